@@ -1,0 +1,200 @@
+"""The data model every stage shares.
+
+Plain dataclasses. Every span is ``(start, end)`` into the *original* document text, so any output can be shown
+in place; normalised forms are only ever used for matching.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+
+def content_id(text: str) -> str:
+    """Stable document id: the same text always gets the same id, whatever file or feed it came from."""
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class Token:
+    text: str  # original characters
+    norm: str  # matching form (normalised, clitics removed)
+    start: int
+    end: int
+    prefix: str = ""  # normalised proclitics split off (e.g. "وال")
+    suffix: str = ""  # normalised enclitic pronoun split off (e.g. "ها")
+
+
+@dataclass(slots=True)
+class Sentence:
+    index: int  # position among the document's unique sentences
+    start: int
+    end: int
+    text: str
+    tokens: list[Token] = field(default_factory=list)
+    count: int = 1  # how many times the document states this sentence (in-article de-duplication)
+    paragraph: int = 0
+
+
+@dataclass(slots=True)
+class DateMention:
+    text: str
+    start: int
+    end: int
+    date: date | None
+    granularity: str  # day | week | month | year
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "date": self.date.isoformat() if self.date else None,
+            "granularity": self.granularity,
+        }
+
+
+@dataclass(slots=True)
+class Mention:
+    """An actor or place named in the text, with its span and what it resolved to."""
+
+    kind: str  # actor | place
+    text: str
+    start: int
+    end: int
+    tok_start: int  # token index range within the sentence [tok_start, tok_end)
+    tok_end: int
+    code: str | None = None  # ISO-3166 alpha-3, or IGO/UNO/NGO/IMG/...
+    sector: str | None = None  # PLOVER sector: GOV MIL REB OPP CVL COP ...
+    name: str | None = None  # canonical name, when known
+    actor_id: str | None = None  # lexicon id, when known
+    source: str = "lexicon"  # lexicon | agent | ner | reference | gazetteer
+    place: dict[str, Any] | None = None  # for places: resolved gazetteer record
+
+    def entity(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "sector": self.sector,
+            "entity_text": self.text,
+            "name": self.name,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass(slots=True)
+class Event:
+    doc_id: str
+    sentence: int
+    event: str  # PLOVER type
+    cameo: str
+    trigger_text: str
+    trigger_start: int
+    trigger_end: int
+    actors: list[Mention] = field(default_factory=list)
+    recipients: list[Mention] = field(default_factory=list)
+    mode: list[str] = field(default_factory=list)
+    context: list[str] = field(default_factory=list)
+    date: date | None = None
+    date_text: str | None = None
+    place: Mention | None = None
+    event_text: str = ""  # the sentence the event was read from
+    sent_start: int = 0
+    sent_end: int = 0
+    mentions: int = 1
+    confidence: float = 0.5
+    quad_code: int = 0
+    intensity: float = 0.0
+    goldstein: float = 0.0
+    id: str = ""
+
+    @property
+    def factual(self) -> bool:
+        return not ({"negation", "hypothetical", "future"} & set(self.mode))
+
+    def key(self) -> tuple:
+        """What makes two statements the same event within one document."""
+        return (
+            self.event,
+            self.cameo[:2],
+            tuple(sorted({m.code or "" for m in self.actors})),
+            tuple(sorted({m.code or "" for m in self.recipients})),
+            self.date,
+            tuple(sorted(self.mode)),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        loc = None
+        if self.place is not None:
+            p = self.place.place or {}
+            loc = {
+                "extracted_place": self.place.text,
+                "resolved_place": p.get("name"),
+                "country_code": p.get("country_code"),
+                "lat": p.get("lat"),
+                "lon": p.get("lon"),
+                "geonameid": p.get("geonameid"),
+            }
+        return {
+            "id": self.id,
+            "doc_id": self.doc_id,
+            "date": self.date.isoformat() if self.date else None,
+            "date_text": self.date_text,
+            "event": self.event,
+            "mode": list(self.mode),
+            "context": list(self.context),
+            "cameo": self.cameo,
+            "quad_code": self.quad_code,
+            "intensity": self.intensity,
+            "goldstein": self.goldstein,
+            "actor": [m.entity() for m in self.actors],
+            "recipient": [m.entity() for m in self.recipients],
+            "event_text": self.event_text,
+            "trigger": {"text": self.trigger_text, "start": self.trigger_start, "end": self.trigger_end},
+            "event_loc": loc,
+            "text_info": {"sequence": self.sentence, "start": self.sent_start, "end": self.sent_end},
+            "mentions": self.mentions,
+            "confidence": round(self.confidence, 3),
+        }
+
+
+@dataclass(slots=True)
+class Document:
+    text: str
+    id: str = ""
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+    date: date | None = None  # publication date
+    origin: str | None = None  # where it was read from (file path, record id)
+    record_id: str | None = None  # the input's own id, when it has one
+    language: str | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    mentions: list[list[Mention]] = field(default_factory=list)  # per sentence
+    events: list[Event] = field(default_factory=list)
+    status: str = "pending"  # pending | coded | skipped | rejected
+    reason: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = content_id(self.text)
+
+    def skip(self, reason: str) -> None:
+        self.status, self.reason = "skipped", reason
+
+    def reject(self, error: str) -> None:
+        self.status, self.reason = "rejected", error
+
+    @property
+    def active(self) -> bool:
+        return self.status in ("pending", "coded")
+
+    def summary(self) -> dict[str, Any]:
+        d = {k: v for k, v in asdict(self).items() if k in ("id", "source", "url", "title", "origin", "record_id")}
+        d["date"] = self.date.isoformat() if self.date else None
+        d["status"], d["reason"] = self.status, self.reason
+        return d
