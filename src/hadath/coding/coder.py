@@ -1,0 +1,348 @@
+"""Sentence → events, without a parser.
+
+For each trigger the coder reads the clause around it: the subject is the nearest unmarked actor after a verb
+(verb-first) or before it (subject-first), the target comes through the trigger's prepositions or as the direct
+object, coordinated actors travel together, a passive or nominal event puts its noun in the target slot, and
+reported speech (`قالت الخارجية إن ...`) is coded as its own clause, never as an event of the speaker. Negation,
+denial, future, conditionals and proposals give the event PLOVER's auxiliary modes instead of passing it as fact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from importlib import resources
+
+import yaml
+
+from hadath.coding import ontology as ontology_mod
+from hadath.coding.triggers import Form, TriggerSet
+from hadath.coding.triggers import load as load_triggers
+from hadath.knowledge.matcher import Match, PhraseMatcher
+from hadath.model import DateMention, Event, Mention, Sentence, Token
+
+# PLOVER types whose nominal trigger takes its target as the genitive (`اغتيال الرئيس`: the president is the target)
+PATIENT_GENITIVE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJECT"}
+DEFAULT_TARGET_PREPS = {
+    "ASSAULT": ("على", "ضد", "بحق"), "COERCE": ("على", "ضد", "بحق"), "PROTEST": ("ضد", "على", "امام"),
+    "CONSULT": ("مع", "ب", "الي"), "AGREE": ("مع", "على", "الي", "ل"), "COOPERATE": ("مع",),
+    "SUPPORT": ("ل", "ب", "مع"), "AID": ("ل", "الي"), "REQUEST": ("من", "الي", "ل", "على"),
+    "ACCUSE": ("ب", "ل"), "REJECT": (), "THREATEN": ("ب", "ضد"), "SANCTION": ("على", "ضد"),
+    "MOBILIZE": ("ضد", "على"), "CONCEDE": ("ل", "عن"), "RETREAT": ("من", "عن"),
+}
+SOURCE_WINDOW = 8
+TARGET_WINDOW = 10
+
+
+@dataclass(slots=True)
+class Hit:
+    start: int
+    end: int
+    form: Form
+
+
+class Grammar:
+    """Closed-class words from `data/grammar.yaml`, keyed like the text."""
+
+    def __init__(self, keys_of) -> None:
+        raw = yaml.safe_load(resources.files("hadath.coding").joinpath("data", "grammar.yaml").read_text("utf-8"))
+        self.raw = raw
+
+        def one(name: str) -> frozenset[str]:
+            return frozenset(k[0] for w in raw[name] if len(k := keys_of(w)) == 1)
+
+        def multi(name: str) -> PhraseMatcher[str]:
+            m: PhraseMatcher[str] = PhraseMatcher(keys_of)
+            for w in raw[name]:
+                m.add(w, name)
+            return m
+
+        self.speech = one("speech_verbs")
+        self.complementizers = one("complementizers")
+        self.negators = one("negators")
+        self.denials = one("denials")
+        self.future = multi("future")
+        self.hypothetical = multi("hypothetical")
+        self.irrealis = one("irrealis_heads")
+        self.attribution = multi("attribution")
+        self.agentive = multi("agentive")
+        self.breaks = frozenset(raw["clause_breaks"])
+        self.relatives = one("relatives")
+
+    def vocabulary(self):
+        for v in self.raw.values():
+            for w in v:
+                yield from str(w).split()
+
+
+class Coder:
+    def __init__(self, triggers: TriggerSet | None = None) -> None:
+        self.triggers = triggers if triggers is not None else load_triggers()
+        self.ontology = ontology_mod.load()
+        self.matcher: PhraseMatcher[Form] | None = None
+        self.grammar: Grammar | None = None
+
+    def vocabulary(self):
+        yield from self.triggers.vocabulary()
+        yield from yaml.safe_load(resources.files("hadath.coding").joinpath("data", "grammar.yaml")
+                                  .read_text("utf-8")).get("speech_verbs", [])
+
+    def build(self, keys_of) -> None:
+        self.keys_of = keys_of
+        self.matcher = PhraseMatcher(keys_of)
+        for f in self.triggers.forms:
+            self.matcher.add(f.text, f)
+        self.grammar = Grammar(keys_of)
+        self._preps = {t: frozenset(k[0] for p in ps if (k := keys_of(p))) for t, ps in DEFAULT_TARGET_PREPS.items()}
+
+    # ------------------------------------------------------------------ per sentence
+    def code(self, doc_id: str, sent: Sentence, actors: list[Mention], places: list[Mention],
+             dates: list[DateMention], pub_date: date | None, lead: Sequence[Token] = ()) -> list[Event]:
+        """Events of one sentence; ``lead`` is the sentence before it when that one ended in `؛` or `:`, whose
+        proposals and denials still govern this one."""
+        assert self.matcher is not None and self.grammar is not None, "call build() first"
+        toks = sent.tokens
+        if not toks:
+            return []
+        g = self.grammar
+        clause = self._clauses(toks)
+        hidden = self._attributed(toks, actors, clause)
+        cands = [m for m in actors if m.form != "adjective" and id(m) not in hidden]
+        events: list[Event] = []
+        for hit in self._hits(toks):
+            trig = hit.form.trigger
+            plover = trig.type
+            if self.ontology.plover_of(trig.cameo) is None and not self.ontology.accepts(trig.cameo, plover):
+                continue
+            src, tgt = self._arguments(toks, hit, cands, clause)
+            if trig.source_is_target and src and not tgt:
+                src, tgt = [], src
+            tcodes = {m.code for m in src}
+            tgt = [m for m in tgt if m.code is None or m.code not in tcodes] or ([] if src else tgt)
+            mode = list(trig.mode)
+            aux = self._factuality(toks, hit, clause, lead)
+            mode += [a for a in aux if a not in mode]
+            when, when_text = self._date(hit, toks, dates, pub_date)
+            place = self._place(hit, places)
+            ev = Event(
+                doc_id=doc_id, sentence=sent.index, event=plover, cameo=trig.cameo,
+                trigger_text=_span_text(sent, toks[hit.start].start, toks[hit.end - 1].end),
+                trigger_start=toks[hit.start].start, trigger_end=toks[hit.end - 1].end,
+                actors=src, recipients=tgt, mode=mode, context=list(trig.context), date=when, date_text=when_text,
+                place=place, event_text=sent.text, sent_start=sent.start, sent_end=sent.end, mentions=sent.count,
+            )
+            ev.confidence = 0.4 + 0.25 * bool(src) + 0.15 * bool(tgt) + 0.1 * (hit.form.pos != "noun") \
+                + 0.1 * (len(aux) == 0)
+            self.score(ev)
+            events.append(ev)
+        return _merge_same_sentence(events)
+
+    def score(self, ev: Event) -> None:
+        o = self.ontology
+        ev.quad_code = o.quad(ev.event)
+        ev.goldstein = o.goldstein(ev.cameo)
+        ev.intensity = o.intensity(ev.event, ev.mode)
+
+    # ------------------------------------------------------------------ steps
+    def _hits(self, toks: Sequence[Token]) -> list[Hit]:
+        out: list[Hit] = []
+        for m in self.matcher.find(toks):  # type: ignore[union-attr]
+            form = self._pick(m, toks)
+            if form is not None:
+                out.append(Hit(m.start, m.end, form))
+        return out
+
+    def _pick(self, m: Match[Form], toks: Sequence[Token]) -> Form | None:
+        nxt = toks[m.end].norm if m.end < len(toks) else ""
+        prev = toks[m.start - 1].norm if m.start > 0 else ""
+        window = {t.norm for t in toks[m.end : m.end + 3]}
+        for f in m.payloads:
+            t = f.trigger
+            if nxt in t.not_next or prev in t.not_prev:
+                continue
+            if t.needs_next and not (t.needs_next & window):
+                continue
+            return f
+        return None
+
+    def _clauses(self, toks: Sequence[Token]) -> list[int]:
+        """A clause number per token: punctuation, reported-speech complementisers and relatives open clauses."""
+        g = self.grammar
+        out, c = [], 0
+        for i, t in enumerate(toks):
+            if t.text in g.breaks or t.norm in g.breaks:
+                c += 1
+            elif t.norm in g.complementizers and i > 0 and any(x.norm in g.speech for x in toks[max(0, i - 6) : i]):
+                c += 1
+            elif t.norm in g.relatives:
+                c += 1
+            out.append(c)
+        return out
+
+    def _attributed(self, toks, actors: list[Mention], clause: list[int]) -> set[int]:
+        """Actors that only report: after `وفقا ل`/`بحسب`, or the subject of a speech verb before `إن`."""
+        g = self.grammar
+        hidden: set[int] = set()
+        for m in g.attribution.find(toks):
+            for a in actors:
+                if m.end <= a.tok_start <= m.end + 1:
+                    hidden.add(id(a))
+        for i, t in enumerate(toks):
+            if t.norm in g.speech:
+                comp = next((j for j in range(i + 1, min(len(toks), i + 10)) if toks[j].norm in g.complementizers), None)
+                if comp is None:
+                    continue
+                for a in actors:
+                    if i < a.tok_start < comp:
+                        hidden.add(id(a))
+        return hidden
+
+    def _arguments(self, toks, hit: Hit, cands: list[Mention], clause: list[int]) -> tuple[list[Mention], list[Mention]]:
+        trig = hit.form.trigger
+        c = clause[hit.start]
+        preps = trig.target_preps or self._preps.get(trig.type, frozenset())
+        after = [m for m in cands if m.tok_start >= hit.end and m.tok_start - hit.end <= TARGET_WINDOW
+                 and clause[m.tok_start] == c]
+        before = [m for m in cands if m.tok_end <= hit.start and hit.start - m.tok_end <= SOURCE_WINDOW
+                  and clause[m.tok_start] == c]
+        agent_after = self._agentive(toks, hit, after)
+        tgt: list[Mention] = []
+        src: list[Mention] = []
+        passive = trig.passive and hit.form.pos == "verb"
+        # target: first actor after the trigger governed by one of its prepositions
+        for m in after:
+            if m.prep and m.prep in preps and m not in agent_after:
+                tgt = _with_coordinated(m, after, toks)
+                break
+        unmarked_after = [m for m in after if not m.prep and m not in tgt and m not in agent_after]
+        unmarked_before = [m for m in before if not m.prep]
+        if hit.form.pos == "noun":
+            if unmarked_after and unmarked_after[0].tok_start == hit.end:
+                first = _with_coordinated(unmarked_after[0], after, toks)
+                if trig.type in PATIENT_GENITIVE and not tgt:
+                    tgt = first
+                else:
+                    src = first
+            if not src and unmarked_before:
+                src = _with_coordinated_back(unmarked_before, toks)
+            if not src and agent_after:
+                src = agent_after
+        elif passive:
+            if unmarked_after and not tgt:
+                tgt = _with_coordinated(unmarked_after[0], after, toks)
+            src = agent_after
+        else:
+            if unmarked_after and unmarked_after[0].tok_start - hit.end <= 4:
+                src = _with_coordinated(unmarked_after[0], after, toks)
+                rest = [m for m in unmarked_after if m.tok_start >= src[-1].tok_end]
+                if not tgt and rest:
+                    tgt = _with_coordinated(rest[0], after, toks)
+            elif unmarked_before:
+                src = _with_coordinated_back(unmarked_before, toks)
+                if not tgt and unmarked_after:
+                    tgt = _with_coordinated(unmarked_after[0], after, toks)
+            elif unmarked_after:
+                src = _with_coordinated(unmarked_after[0], after, toks)
+        return src, tgt
+
+    def _agentive(self, toks, hit: Hit, after: list[Mention]) -> list[Mention]:
+        for m in self.grammar.agentive.find(toks[hit.end :]):  # type: ignore[union-attr]
+            start = hit.end + m.end
+            for a in after:
+                if a.tok_start in (start, start + 1):
+                    return [a]
+        return []
+
+    def _factuality(self, toks, hit: Hit, clause: list[int], lead: Sequence[Token] = ()) -> list[str]:
+        g = self.grammar
+        aux: list[str] = []
+        s = hit.start
+        first = toks[s]
+        prev = [t.norm for t in toks[max(0, s - 2) : s]]
+        if any(p in g.negators for p in prev) or (first.prefix == "" and False):
+            aux.append("negation")
+        elif any(t.norm in g.denials for t in [*lead, *toks[:s]]):
+            aux.append("negation")
+        if "س" in first.prefix.replace("ال", "") and hit.form.pos == "verb":
+            aux.append("future")
+        lo = max(0, s - 5)
+        if g.future.find(toks[lo:s]) and "future" not in aux:
+            aux.append("future")
+        if g.hypothetical.find(toks[max(0, s - 8) : s]) and clause[max(0, s - 1)] == clause[s]:
+            aux.append("hypothetical")
+        elif any(t.norm in g.irrealis for t in [*lead, *toks[:s]]):
+            aux.append("hypothetical")
+        return aux
+
+    def _date(self, hit: Hit, toks, dates: list[DateMention], pub: date | None) -> tuple[date | None, str | None]:
+        pos = toks[hit.start].start
+        usable = [d for d in dates if d.date is not None]
+        if usable:
+            d = min(usable, key=lambda d: abs(d.start - pos))
+            return d.date, d.text
+        return pub, None
+
+    def _place(self, hit: Hit, places: list[Mention]) -> Mention | None:
+        located = [p for p in places if p.prep in ("في", "ب", "قرب", "داخل")] or places
+        if not located:
+            return None
+        return min(located, key=lambda p: abs(p.tok_start - hit.start))
+
+
+def _with_coordinated(first: Mention, pool: list[Mention], toks) -> list[Mention]:
+    """`X و Y`: actors joined by و right after the first travel with it."""
+    out = [first]
+    for m in pool:
+        if m.tok_start <= out[-1].tok_start:
+            continue
+        gap = m.tok_start - out[-1].tok_end
+        if gap == 0 and toks[m.tok_start].prefix[:1] == "و":
+            out.append(m)
+        elif gap == 1 and toks[out[-1].tok_end].norm == "و":
+            out.append(m)
+        elif m.tok_start >= out[-1].tok_end:
+            break
+    return out
+
+
+def _with_coordinated_back(before: list[Mention], toks) -> list[Mention]:
+    """Nearest subject before the trigger, plus the actors coordinated with it (`روسيا والولايات المتحدة`)."""
+    group = [before[-1]]
+    for m in reversed(before[:-1]):
+        head = group[0]
+        if m.tok_end == head.tok_start and toks[head.tok_start].prefix[:1] == "و":
+            group.insert(0, m)
+        else:
+            break
+    return group
+
+
+def _span_text(sent: Sentence, start: int, end: int) -> str:
+    return sent.text[start - sent.start : end - sent.start]
+
+
+def _merge_same_sentence(events: list[Event]) -> list[Event]:
+    """One event per type and dyad within a sentence (`بحث ... عبر اتصال هاتفي` is one consultation)."""
+    out: list[Event] = []
+    for ev in events:
+        twin = next((o for o in out if o.event == ev.event and o.factual == ev.factual and _dyad_compatible(o, ev)),
+                    None)
+        if twin is None:
+            out.append(ev)
+            continue
+        twin.mode = sorted(set(twin.mode) | set(ev.mode) - {"negation", "hypothetical", "future"}
+                           | (set(twin.mode) & {"negation", "hypothetical", "future"}))
+        if not twin.actors:
+            twin.actors = ev.actors
+        if not twin.recipients:
+            twin.recipients = ev.recipients
+        if len(ev.cameo) > len(twin.cameo) and ev.cameo.startswith(twin.cameo[:2]):
+            twin.cameo = ev.cameo
+        twin.confidence = max(twin.confidence, ev.confidence)
+    return out
+
+
+def _dyad_compatible(a: Event, b: Event) -> bool:
+    ca, cb = {m.code for m in a.actors + a.recipients}, {m.code for m in b.actors + b.recipients}
+    return not ca or not cb or bool(ca & cb)

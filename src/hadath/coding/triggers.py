@@ -1,0 +1,112 @@
+"""Event triggers: reviewed YAML per PLOVER type (`data/triggers/*.yaml`), expanded into every surface form.
+
+A sound verb is written once as [past, present] and its person/number/gender forms are generated here; weak
+verbs list their forms. Clitics (و ف ب ل ك ال س) are the tokenizer's business, so they are never listed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+from hadath.text.normalize import normalize
+
+PAST_SUFFIXES = ("", "ت", "ا", "تا", "وا", "ن", "نا", "تم", "تما", "تن", "و")
+PRESENT_PREFIXES = ("ي", "ت", "ن", "ا")
+PRESENT_SUFFIXES = ("", "ون", "ان", "وا", "ين", "ن", "ا")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    id: str
+    type: str  # PLOVER type
+    cameo: str
+    mode: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+    target_preps: frozenset[str] = frozenset()
+    passive: bool = False
+    source_is_target: bool = False
+    not_next: frozenset[str] = frozenset()
+    not_prev: frozenset[str] = frozenset()
+    needs_next: frozenset[str] = frozenset()
+    file: str = ""
+
+
+@dataclass(frozen=True)
+class Form:
+    """One surface form of a trigger: the text to match and how it is used."""
+
+    text: str
+    trigger: Trigger
+    pos: str  # verb | noun | phrase
+
+
+@dataclass
+class TriggerSet:
+    triggers: list[Trigger]
+    forms: list[Form]
+    problems: list[str] = field(default_factory=list)
+
+    def vocabulary(self) -> Iterator[str]:
+        for f in self.forms:
+            yield from f.text.split()
+
+
+def verb_forms(past: str, present: str) -> list[str]:
+    """All person/number/gender forms of a sound verb, from its 3ms past and present (normalised)."""
+    past, present = normalize(past), normalize(present)
+    forms = [past + s for s in PAST_SUFFIXES]
+    stem = present[1:] if present[:1] in PRESENT_PREFIXES else present
+    forms += [p + stem + s for p in PRESENT_PREFIXES for s in PRESENT_SUFFIXES]
+    return forms
+
+
+def _words(value) -> frozenset[str]:
+    return frozenset(normalize(str(v)) for v in (value or []))
+
+
+def load(directory: Path | None = None) -> TriggerSet:
+    base = Path(str(directory or resources.files("hadath.coding").joinpath("data", "triggers")))
+    triggers: list[Trigger] = []
+    forms: list[Form] = []
+    problems: list[str] = []
+    for path in sorted(base.glob("*.yaml")):
+        ptype = path.stem.upper()
+        entries = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or []
+        for k, e in enumerate(entries):
+            where = f"{path.name}#{k + 1}"
+            if not isinstance(e, dict) or "cameo" not in e:
+                problems.append(f"{where}: entry needs at least a cameo code")
+                continue
+            t = Trigger(
+                id=str(e.get("id") or where), type=str(e.get("type") or ptype), cameo=str(e["cameo"]),
+                mode=tuple(e.get("mode") or ()), context=tuple(e.get("context") or ()),
+                target_preps=_words(e.get("target_preps")), passive=bool(e.get("passive")),
+                source_is_target=bool(e.get("source_is_target")), not_next=_words(e.get("not_next")),
+                not_prev=_words(e.get("not_prev")), needs_next=_words(e.get("needs_next")), file=path.name,
+            )
+            triggers.append(t)
+            for pair in e.get("verbs") or []:
+                if isinstance(pair, (list, tuple)) and len(pair) == 2:
+                    forms += [Form(f, t, "verb") for f in verb_forms(*pair)]
+                else:
+                    problems.append(f"{where}: verb {pair!r} is not a [past, present] pair")
+            forms += [Form(normalize(str(f)), t, "verb") for f in e.get("forms") or []]
+            forms += [Form(normalize(str(f)), t, "noun") for f in e.get("nouns") or []]
+            forms += [Form(normalize(str(f)), t, "phrase") for f in e.get("phrases") or []]
+            for pv in e.get("phrase_verbs") or []:
+                if not pv or not isinstance(pv[0], (list, tuple)) or len(pv[0]) != 2:
+                    problems.append(f"{where}: phrase_verbs item {pv!r} must start with a [past, present] pair")
+                    continue
+                rest = " ".join(str(w) for w in pv[1:])
+                forms += [Form(f"{v} {normalize(rest)}", t, "phrase") for v in verb_forms(*pv[0])]
+    return TriggerSet(triggers, forms, problems)

@@ -1,0 +1,199 @@
+"""The pipeline as small steps over a stream of documents (text → knowledge → coding).
+
+Each step takes documents and yields documents, keeps its own stats and never knows where it runs: the local and
+Dask executors call the same steps. A document a step cannot handle is marked skipped or rejected with the reason,
+and passes on, so that the ledger sees every input.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from hadath.coding.coder import Coder
+from hadath.knowledge.base import Knowledge
+from hadath.knowledge.references import ReferenceState
+from hadath.model import Document, Sentence
+from hadath.text import dedup, segment
+from hadath.text.langid import detect
+from hadath.text.tokenize import Segmenter, Tokenizer
+
+
+@dataclass
+class Resources:
+    """Everything the steps look up, built once per process (lexicons, matchers, models)."""
+
+    tokenizer: Tokenizer
+    knowledge: Knowledge
+    coder: Coder
+
+
+@lru_cache(maxsize=1)
+def default_resources() -> Resources:
+    knowledge = Knowledge()
+    coder = Coder()
+    segmenter = Segmenter()
+    segmenter.add(knowledge.vocabulary())
+    segmenter.add(coder.vocabulary())
+    tokenizer = Tokenizer(segmenter)
+    knowledge.build(tokenizer)
+    coder.build(knowledge.keys_of)
+    return Resources(tokenizer, knowledge, coder)
+
+
+@dataclass
+class Step:
+    name: str = "step"
+    stats: Counter = field(default_factory=Counter)
+
+    def __call__(self, docs: Iterable[Document]) -> Iterator[Document]:
+        for doc in docs:
+            if doc.active:
+                self.stats["documents"] += 1
+                try:
+                    self.run(doc)
+                except Exception as e:  # a bug on one document must not lose the others
+                    doc.reject(f"{self.name}: {type(e).__name__}: {e}")
+                    self.stats["rejected"] += 1
+            yield doc
+
+    def run(self, doc: Document) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+@dataclass
+class LanguageFilter(Step):
+    """Skip empty and non-Arabic documents, with the reason."""
+
+    name: str = "language"
+    min_chars: int = 20
+
+    def run(self, doc: Document) -> None:
+        if len(doc.text.strip()) < self.min_chars:
+            doc.skip("empty" if not doc.text.strip() else "too short")
+            self.stats["skipped_empty"] += 1
+            return
+        lang, share = detect(doc.text)
+        doc.language = lang
+        if lang != "ar":
+            doc.skip(f"not Arabic (detected {lang})")
+            self.stats["skipped_language"] += 1
+
+
+@dataclass
+class Segment(Step):
+    """Paragraphs and sentences, repeated ones collapsed with their counts, then tokens."""
+
+    name: str = "segment"
+    tokenizer: Tokenizer | None = None
+
+    def run(self, doc: Document) -> None:
+        text = doc.text
+        paras = dedup.collapse(text, list(segment.paragraphs(text)))
+        self.stats["paragraphs"] += len(paras)
+        self.stats["paragraph_repeats"] += sum(p.count - 1 for p in paras)
+        spans: list[tuple[int, int, int, int]] = []
+        for k, p in enumerate(paras):
+            for s, e in segment.sentences(text, p.start, p.end):
+                spans.append((s, e, p.count, k))
+        sents = dedup.collapse(text, [(s, e) for s, e, _, _ in spans])
+        by_start = {s: (c, k) for s, _, c, k in spans}
+        out = []
+        for i, u in enumerate(sents):
+            pcount, para = by_start[u.start]
+            tokens = self.tokenizer.tokenize(text[u.start : u.end], u.start) if self.tokenizer else []
+            out.append(Sentence(i, u.start, u.end, text[u.start : u.end], tokens, u.count * pcount, para))
+        doc.sentences = out
+        self.stats["sentences"] += len(out)
+        self.stats["tokens"] += sum(len(s.tokens) for s in out)
+
+
+@dataclass
+class ResolveDates(Step):
+    name: str = "dates"
+
+    def run(self, doc: Document) -> None:
+        from hadath.text.dates import find_dates
+
+        found = []
+        for s in doc.sentences:
+            for d in find_dates(s.text, doc.date):
+                d.start += s.start
+                d.end += s.start
+                found.append(d)
+        doc.dates = found
+        self.stats["date_expressions"] += len(found)
+
+
+@dataclass
+class FindMentions(Step):
+    """Actors and places of each sentence, with within-article reference and the article's country focus."""
+
+    name: str = "mentions"
+    knowledge: Knowledge | None = None
+
+    def run(self, doc: Document) -> None:
+        kb = self.knowledge
+        state = ReferenceState()
+        actors = []
+        for s in doc.sentences:
+            found = kb.mentions(s.tokens, doc.date, state)
+            for m in found:
+                m.text = doc.text[m.start : m.end]
+            actors.append(found)
+        focus = Counter(m.code for ms in actors for m in ms if m.code)
+        places = []
+        for s, ms in zip(doc.sentences, actors):
+            ps = kb.place_mentions(s.tokens, focus)
+            for p in ps:
+                p.text = doc.text[p.start : p.end]
+            places.append(ps)
+        doc.mentions = [a + p for a, p in zip(actors, places)]
+        self.stats["actor_mentions"] += sum(len(a) for a in actors)
+        self.stats["place_mentions"] += sum(len(p) for p in places)
+
+
+@dataclass
+class CodeEvents(Step):
+    """Events of each sentence, then one event per real statement of the article (repeats add mentions)."""
+
+    name: str = "code"
+    coder: Coder | None = None
+
+    def run(self, doc: Document) -> None:
+        events = []
+        prev = None
+        for s, ms in zip(doc.sentences, doc.mentions):
+            actors = [m for m in ms if m.kind == "actor"]
+            places = [m for m in ms if m.kind == "place"]
+            dates = [d for d in doc.dates if s.start <= d.start < s.end]
+            lead = prev.tokens if prev is not None and prev.paragraph == s.paragraph \
+                and prev.text.rstrip()[-1:] in "؛;:" else ()
+            events += self.coder.code(doc.id, s, actors, places, dates, doc.date, lead)
+            prev = s
+        merged: dict[tuple, object] = {}
+        for ev in events:
+            k = ev.key()
+            if k in merged:
+                merged[k].mentions += ev.mentions  # type: ignore[attr-defined]
+            else:
+                merged[k] = ev
+        doc.events = list(merged.values())  # type: ignore[arg-type]
+        for n, ev in enumerate(doc.events):
+            ev.id = f"{doc.id}-{n + 1}"
+        doc.status = "coded"
+        self.stats["events"] += len(doc.events)
+        self.stats["factual_events"] += sum(ev.factual for ev in doc.events)
+
+
+def default_steps(resources: Resources | None = None) -> list[Step]:
+    r = resources or default_resources()
+    return [
+        LanguageFilter(),
+        Segment(tokenizer=r.tokenizer),
+        ResolveDates(),
+        FindMentions(knowledge=r.knowledge),
+        CodeEvents(coder=r.coder),
+    ]

@@ -1,0 +1,97 @@
+"""The knowledge stage: who and where a sentence names, resolved against the lexicon, gazetteer and article."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date
+from importlib import resources
+
+import yaml
+
+from hadath.knowledge import lexicon as lexicon_mod
+from hadath.knowledge.compose import compose, governing_prep
+from hadath.knowledge.lexicon import Alias, Lexicon
+from hadath.knowledge.matcher import PhraseMatcher
+from hadath.knowledge.references import ReferenceState, resolve
+from hadath.model import Mention, Token
+from hadath.text.tokenize import Tokenizer
+
+
+def _references_data() -> dict:
+    text = resources.files("hadath.knowledge").joinpath("data", "references.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+class Knowledge:
+    """Actors and places; build once per process, then call :meth:`mentions` for each sentence."""
+
+    def __init__(self, lexicon: Lexicon | None = None, gazetteer=None) -> None:
+        self.lexicon = lexicon if lexicon is not None else lexicon_mod.load()
+        self.gazetteer = gazetteer if gazetteer is not None else _load_gazetteer()
+        self.refs = _references_data()
+        self.actors: PhraseMatcher[Alias] | None = None
+        self.places: PhraseMatcher | None = None
+
+    def vocabulary(self) -> Iterable[str]:
+        yield from self.lexicon.vocabulary()
+        for key in ("pair", "person", "unidentified", "prepositions"):
+            for w in self.refs.get(key, []):
+                yield from w.split()
+        if self.gazetteer is not None:
+            for alias, _ in self.gazetteer.aliases():
+                yield from alias.split()
+
+    def build(self, tokenizer: Tokenizer) -> None:
+        """Index every alias with the same tokenizer that reads the text (after all vocabulary is registered)."""
+
+        def keys_of(alias: str) -> tuple[str, ...]:
+            return tuple(t.norm for t in tokenizer.tokenize(alias))
+
+        self.keys_of = keys_of
+        self.actors = PhraseMatcher(keys_of)
+        for al in self.lexicon.aliases:
+            self.actors.add(al.text, al)
+        self.places = PhraseMatcher(keys_of)
+        if self.gazetteer is not None:
+            for alias, ids in self.gazetteer.aliases():
+                self.places.add(alias, ids)
+        self.prepositions = frozenset(k[0] for w in self.refs["prepositions"] if (k := keys_of(w)))
+        self.unidentified = frozenset(k[0] for w in self.refs["unidentified"] if (k := keys_of(w)))
+        self.pair_words = frozenset(k[0] for w in self.refs["pair"] if (k := keys_of(w)))
+        self.person_words = frozenset(keys_of(w) for w in self.refs["person"])
+
+    def mentions(self, tokens: list[Token], when: date | None, state: ReferenceState) -> list[Mention]:
+        assert self.actors is not None, "call build() first"
+        found = compose(tokens, self.actors.find(tokens), when, self.prepositions, self.unidentified)
+        found = resolve(found, tokens, state, self.pair_words, self.person_words)
+        return found
+
+    def place_mentions(self, tokens: list[Token], focus: Counter) -> list[Mention]:
+        """Places named in a sentence, resolved with the article's country focus."""
+        out: list[Mention] = []
+        if self.places is None or self.gazetteer is None:
+            return out
+        for m in self.places.find(tokens):
+            text_keys = " ".join(t.norm for t in tokens[m.start:m.end])
+            place = self.gazetteer.resolve_ids(m.payloads, focus) if hasattr(self.gazetteer, "resolve_ids") \
+                else self.gazetteer.resolve(text_keys, focus)
+            if place is None:
+                continue
+            rec = place.to_json() if hasattr(place, "to_json") else dict(place)
+            rec.setdefault("name", rec.get("resolved_place"))
+            out.append(Mention("place", "", tokens[m.start].start, tokens[m.end - 1].end, m.start, m.end,
+                               rec.get("country_code"), None, rec.get("resolved_place"), None, "gazetteer",
+                               "place", governing_prep(tokens, m.start, self.prepositions), place=rec))
+        return out
+
+
+def _load_gazetteer():
+    try:
+        from hadath.knowledge.gazetteer import Gazetteer
+    except ImportError:
+        return None
+    try:
+        return Gazetteer.load()
+    except FileNotFoundError:
+        return None

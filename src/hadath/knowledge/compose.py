@@ -1,0 +1,120 @@
+"""Turning raw lexicon matches into actor mentions: agents composed with nationality, organisation or name.
+
+`وزير الخارجية` + `الروسي` → RUS GOV; `الشرطة العراقية` → IRQ COP; `قوات التحالف` → IMG MIL; a coordinated
+gentilic (`وزيرا الخارجية الروسي ... والأميركي ...`) repeats the agent for a second country. A gentilic alone is an
+actor only where it stands as a noun (`قال الروس`), not as an adjective of another noun (`الاقتراحات الروسية`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from hadath.knowledge.lexicon import Alias
+from hadath.knowledge.matcher import Match
+from hadath.model import Mention, Token
+
+# how specific each way of naming is, when one alias text has several readings
+_RANK = {"person": 0, "group": 1, "organization": 2, "name": 3, "capital": 4, "seat": 4, "gentilic": 5, "agent": 6}
+_MODIFIERS = {"gentilic", "name", "organization", "group", "capital", "seat"}
+
+
+def form_of(alias: Alias) -> str:
+    if alias.actor.kind in ("person", "group", "organization"):
+        return alias.actor.kind
+    return alias.form
+
+
+def best(aliases: Sequence[Alias]) -> Alias:
+    return min(aliases, key=lambda a: (_RANK.get(form_of(a), 9), a.ambiguous))
+
+
+def governing_prep(tokens: Sequence[Token], i: int, prepositions: frozenset[str]) -> str:
+    """The preposition governing the phrase that starts at token i: a clitic on it or the word before it."""
+    pre = tokens[i].prefix.replace("ال", "").lstrip("وف").replace("لل", "ل")
+    if pre in ("ب", "ل", "ك"):
+        return pre
+    if i > 0 and tokens[i - 1].norm in prepositions:
+        return tokens[i - 1].norm
+    return ""
+
+
+def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date | None,
+            prepositions: frozenset[str], unidentified: frozenset[str]) -> list[Mention]:
+    items = [(m.start, m.end, best(m.payloads)) for m in matches]
+    items = [it for it in items if not it[2].ambiguous or _cued(it, items)]
+    out: list[Mention] = []
+    i = 0
+    while i < len(items):
+        s, e, al = items[i]
+        form = form_of(al)
+        j = i + 1
+        if form == "agent":
+            code, sector, name, actor_id, end = None, al.actor.sector, None, None, e
+            mform = "agent"
+            if j < len(items) and items[j][0] == end and form_of(items[j][2]) in _MODIFIERS:
+                mod = items[j][2]
+                code, msector = mod.actor.at(when)
+                if form_of(mod) in ("organization", "group"):
+                    name, actor_id = mod.actor.name, mod.actor.id
+                end, j, mform = items[j][1], j + 1, form_of(mod)
+            if j < len(items) and items[j][0] == end and form_of(items[j][2]) == "person":
+                person = items[j][2].actor
+                pcode, psector = person.at(when)
+                code, sector = pcode or code, psector if psector and psector != "ELI" else sector
+                name, actor_id, end, j, mform = person.name, person.id, items[j][1], j + 1, "person"
+            if code is None and end < len(tokens) and tokens[end].norm in unidentified:
+                sector, end = "UAF", end + 1
+            out.append(_mention(tokens, s, end, code, sector, name, actor_id, "agent" if mform == "agent" else
+                                "lexicon", mform, prepositions))
+            # coordinated nationality: (و)الأميركي [جون كيري] after an agent phrase
+            while (j < len(items) and form_of(items[j][2]) == "gentilic" and tokens[items[j][0]].prefix[:1] == "و"
+                   and items[j][0] - end <= 3 and code is not None):
+                gs, ge, g = items[j]
+                gcode, _ = g.actor.at(when)
+                gname = gid = None
+                end, j = ge, j + 1
+                if j < len(items) and items[j][0] == end and form_of(items[j][2]) == "person":
+                    p = items[j][2].actor
+                    gcode, ps = p.at(when)
+                    gname, gid, end, j = p.name, p.id, items[j][1], j + 1
+                out.append(_mention(tokens, gs, end, gcode, sector, gname, gid, "lexicon", "gentilic", prepositions))
+            i = j
+            continue
+        code, sector = al.actor.at(when)
+        if form == "gentilic":
+            prev_definite = s > 0 and "ال" in tokens[s - 1].prefix and not _is_punct(tokens[s - 1])
+            if prev_definite or "ال" not in tokens[s].prefix:
+                out.append(_mention(tokens, s, e, code, None, None, None, "lexicon", "adjective", prepositions))
+                i = j
+                continue
+        if form in ("capital", "seat"):
+            sector = "GOV"
+            form = "metonym"
+        elif form == "name":
+            form = "country"
+        name = al.actor.name if form in ("person", "organization", "group", "country") else None
+        end = e
+        if form == "person" and j < len(items) and items[j][0] == e and form_of(items[j][2]) == "gentilic":
+            end, j = items[j][1], j + 1  # a name followed by its nationality adjective
+        out.append(_mention(tokens, s, end, code, sector, name, al.actor.id if name else None, "lexicon", form,
+                            prepositions))
+        i = j
+    return out
+
+
+def _is_punct(t: Token) -> bool:
+    return not t.norm[:1].isalnum()
+
+
+def _cued(item, items) -> bool:
+    """An ambiguous alias counts only right after a title or nationality (`الرئيس الأسد`)."""
+    s = item[0]
+    return any(e == s and form_of(a) in ("agent", "gentilic") for _, e, a in items)
+
+
+def _mention(tokens: Sequence[Token], s: int, e: int, code, sector, name, actor_id, source: str, form: str,
+             prepositions: frozenset[str]) -> Mention:
+    start, end = tokens[s].start, tokens[e - 1].end
+    return Mention("actor", "", start, end, s, e, code, sector, name, actor_id, source, form,
+                   governing_prep(tokens, s, prepositions))

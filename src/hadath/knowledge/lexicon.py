@@ -1,0 +1,262 @@
+"""The actor lexicon: countries, organisations, groups, people and agents, loaded from reviewed YAML files.
+
+The schema is documented beside the data (`data/actors/README.md`). A person's code depends on the event date,
+so roles carry date ranges and :meth:`Actor.at` picks the role in force. :func:`check` is what
+`hadath lexicon check` runs in CI: schema, dates, codes, and aliases that silently map to two actors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+try:  # the C loader is ~10x faster; fall back where libyaml is missing
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+from hadath.text.normalize import normalize
+
+NON_STATE_CODES = {"UNO", "IGO", "NGO", "IMG", "MNC", "INT"}
+SECTORS = {
+    "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "LEG", "MED", "EDU", "BUS", "CRM", "CVL", "LAB",
+    "REF", "HLH", "REL", "UAF", "ELI", "IGO", "NGO", "UNO", "AGR", "ENV", "HRI", "IMG", "INS", "SET", "DEV",
+    "MOD", "RAD", "SEP", "MNC", "ELI", "DIP", "INT", "CRI", "UNK", "PRS", "NGM", "ETH", "ANY", "JEW", "MUS",
+}
+
+
+@dataclass(slots=True)
+class Role:
+    code: str | None
+    sector: str | None
+    title: str | None = None
+    start: date | None = None
+    end: date | None = None
+
+    def covers(self, when: date) -> bool:
+        return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
+
+
+@dataclass(slots=True)
+class Actor:
+    id: str
+    name: str
+    kind: str  # country | organization | group | person | agent
+    code: str | None = None
+    sector: str | None = None
+    roles: list[Role] = field(default_factory=list)
+    nationality: str | None = None
+    agent_kind: str | None = None  # for agents: person | group
+    file: str = ""
+
+    def at(self, when: date | None) -> tuple[str | None, str | None]:
+        """(code, sector) on a date: the role in force, else the nationality as a former official (ELI)."""
+        if self.roles:
+            if when is None:
+                current = [r for r in self.roles if r.end is None] or self.roles
+                r = max(current, key=lambda r: r.start or date.min)
+                return r.code, r.sector
+            live = [r for r in self.roles if r.covers(when)]
+            if live:
+                r = max(live, key=lambda r: r.start or date.min)
+                return r.code, r.sector
+            if self.kind == "person":
+                return self.nationality or self.code, "ELI"
+        return self.code, self.sector
+
+
+@dataclass(slots=True)
+class Alias:
+    text: str
+    actor: Actor
+    form: str  # name | gentilic | capital | seat | alias | agent
+    ambiguous: bool = False
+
+
+@dataclass
+class Lexicon:
+    actors: list[Actor]
+    aliases: list[Alias]
+    problems: list[str]
+
+    def vocabulary(self) -> Iterator[str]:
+        for a in self.aliases:
+            yield from a.text.split()
+
+
+def data_dir() -> Path:
+    return Path(str(resources.files("hadath.knowledge").joinpath("data")))
+
+
+def _date(value, where: str, problems: list[str]) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        problems.append(f"{where}: bad date {value!r}")
+        return None
+
+
+def _list(value) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value if v is not None and str(v).strip()]
+
+
+def _roles(raw, where: str, problems: list[str]) -> list[Role]:
+    roles = []
+    for r in raw or []:
+        if not isinstance(r, dict):
+            problems.append(f"{where}: role is not a mapping: {r!r}")
+            continue
+        role = Role(r.get("code"), r.get("sector"), r.get("title"), _date(r.get("start"), where, problems),
+                    _date(r.get("end"), where, problems))
+        if role.start and role.end and role.end < role.start:
+            problems.append(f"{where}: role {role.title or role.code} ends {role.end} before it starts {role.start}")
+        if role.start and not date(1900, 1, 1) <= role.start <= date(2027, 12, 31):
+            problems.append(f"{where}: impossible start date {role.start}")
+        roles.append(role)
+    return roles
+
+
+def _read(path: Path) -> list[dict]:
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or []
+    if not isinstance(data, list):
+        raise ValueError(f"{path.name}: expected a list of entries")
+    return data
+
+
+def load(dirs: Iterable[Path] | None = None) -> Lexicon:
+    """Read every actor file under the given directories (default: the package's own data)."""
+    dirs = list(dirs) if dirs is not None else [data_dir()]
+    actors: list[Actor] = []
+    aliases: list[Alias] = []
+    problems: list[str] = []
+    for d in dirs:
+        files = sorted((d / "actors").rglob("*.yaml")) if (d / "actors").exists() else []
+        agents = d / "agents.yaml"
+        for path in files + ([agents] if agents.exists() else []):
+            rel = str(path.relative_to(d))
+            try:
+                entries = _read(path)
+            except (yaml.YAMLError, ValueError) as e:
+                problems.append(f"{rel}: cannot read: {e}")
+                continue
+            for k, e in enumerate(entries):
+                where = f"{rel}#{k + 1}"
+                if not isinstance(e, dict):
+                    problems.append(f"{where}: entry is not a mapping")
+                    continue
+                _entry(e, path, rel, where, actors, aliases, problems)
+    return Lexicon(actors, aliases, problems)
+
+
+def _entry(e: dict, path: Path, rel: str, where: str, actors: list[Actor], aliases: list[Alias],
+           problems: list[str]) -> None:
+    ambiguous = set(_list(e.get("ambiguous")))
+    if path.name == "agents.yaml":
+        sector = e.get("sector")
+        names = _list(e.get("aliases"))
+        actor = Actor(f"agent:{names[0] if names else where}", names[0] if names else "", "agent", None, sector,
+                      agent_kind=e.get("kind"), file=rel)
+        actors.append(actor)
+        aliases.extend(Alias(a, actor, "agent") for a in names)
+        return
+    if path.name == "countries.yaml":
+        code = e.get("code")
+        actor = Actor(f"country:{code}", e.get("name") or str(code), "country", code, None, file=rel)
+        actors.append(actor)
+        for a in _list(e.get("names")):
+            aliases.append(Alias(a, actor, "name", a in ambiguous))
+        for a in _list(e.get("gentilics")):
+            aliases.append(Alias(a, actor, "gentilic", a in ambiguous))
+        for key in ("capitals", "seats"):
+            for a in _list(e.get(key)):
+                aliases.append(Alias(a, actor, key[:-1], a in ambiguous))
+        for a in ambiguous:
+            if not any(x.text == a for x in aliases[-50:] if x.actor is actor):
+                aliases.append(Alias(a, actor, "name", True))
+        return
+    kind = "person" if "people" in path.parts else ("group" if path.name.startswith("group") else "organization")
+    if not e.get("id"):
+        problems.append(f"{where}: missing id")
+    actor = Actor(str(e.get("id") or where), e.get("name") or str(e.get("id")), kind, e.get("code"),
+                  e.get("sector"), _roles(e.get("roles"), where, problems), e.get("nationality") or e.get("country"),
+                  file=rel)
+    if kind == "person" and not actor.code:
+        actor.code = actor.nationality
+    actors.append(actor)
+    for a in _list(e.get("aliases")):
+        aliases.append(Alias(a, actor, "alias", a in ambiguous))
+    for a in ambiguous - set(_list(e.get("aliases"))):
+        aliases.append(Alias(a, actor, "alias", True))
+
+
+_CODE_RE = re.compile(r"^[A-Z]{3}$")
+
+
+@lru_cache(maxsize=1)
+def _iso_codes() -> frozenset[str]:
+    try:
+        import pycountry
+    except ImportError:  # pycountry is a build/test extra; without it only the shape is checked
+        return frozenset()
+    return frozenset(c.alpha_3 for c in pycountry.countries) | {"XKX", "PSE"}
+
+
+def check(lex: Lexicon) -> list[str]:
+    """Every problem a reviewer must fix before the lexicon ships."""
+    problems = list(lex.problems)
+    iso = _iso_codes()
+    seen_ids: dict[str, str] = {}
+    for a in lex.actors:
+        where = f"{a.file}:{a.id}"
+        if a.kind != "agent":
+            if a.id in seen_ids:
+                problems.append(f"{where}: id also used in {seen_ids[a.id]}")
+            seen_ids[a.id] = a.file
+        codes = [a.code] + [r.code for r in a.roles] + [a.nationality]
+        for c in codes:
+            if c is None:
+                continue
+            if not _CODE_RE.match(str(c)) or (iso and c not in iso and c not in NON_STATE_CODES):
+                problems.append(f"{where}: unknown code {c!r}")
+        for s in [a.sector] + [r.sector for r in a.roles]:
+            if s is not None and s not in SECTORS:
+                problems.append(f"{where}: unknown sector {s!r}")
+        if a.kind == "agent" and not a.sector:
+            problems.append(f"{where}: agent without a sector")
+        if a.kind == "person" and not a.roles:
+            problems.append(f"{where}: person without roles")
+        if a.kind in ("person", "group") and not (a.code or a.roles):
+            problems.append(f"{where}: no code")
+    by_form: dict[str, set[str]] = defaultdict(set)
+    flagged: set[str] = set()
+    for al in lex.aliases:
+        key = normalize(al.text).replace("أ", "ا")
+        if not key.strip():
+            problems.append(f"{al.actor.file}:{al.actor.id}: empty alias")
+            continue
+        if al.actor.kind == "agent":
+            continue
+        by_form[key].add(al.actor.id)
+        if al.ambiguous:
+            flagged.add(key)
+    for key, ids in sorted(by_form.items()):
+        if len(ids) > 1 and key not in flagged:
+            problems.append(f"alias {key!r} maps to {len(ids)} actors without being marked ambiguous: "
+                            + ", ".join(sorted(ids)[:5]))
+    return problems

@@ -1,0 +1,65 @@
+"""Within-article reference: `الطرفان` after two named parties, `الوزير` after a named minister.
+
+News writes a name once and then refers back to it. An agent mention that has no country of its own is resolved
+to the actors named earlier in the same article; the words that refer back are data (`data/references.yaml`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from hadath.model import Mention, Token
+
+
+@dataclass
+class ReferenceState:
+    """What the article has named so far (one per document)."""
+
+    named: list[Mention] = field(default_factory=list)
+
+    def remember(self, mentions: list[Mention]) -> None:
+        self.named.extend(m for m in mentions if m.code and m.form != "adjective")
+
+    def last_pair(self, sector: str | None) -> list[Mention]:
+        picked: list[Mention] = []
+        codes: set[str] = set()
+        pools = [m for m in reversed(self.named) if sector is None or m.sector == sector], list(reversed(self.named))
+        for pool in pools:
+            for m in pool:
+                if m.code not in codes:
+                    picked.append(m)
+                    codes.add(m.code)  # type: ignore[arg-type]
+                if len(picked) == 2:
+                    return picked
+            picked, codes = [], set()
+        return []
+
+    def last_person(self, sector: str | None) -> Mention | None:
+        for m in reversed(self.named):
+            if m.form == "person" and (sector is None or m.sector == sector):
+                return m
+        return None
+
+
+def resolve(mentions: list[Mention], tokens: list[Token], state: ReferenceState, pair_words: frozenset[str],
+            person_words: frozenset[tuple[str, ...]]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        if m.code is None and m.form == "agent":
+            first = tokens[m.tok_start].norm
+            span = tuple(t.norm for t in tokens[m.tok_start:m.tok_end])
+            if first in pair_words:
+                pair = state.last_pair(m.sector if m.sector and m.sector != "GOV" else None)
+                if pair:
+                    out.extend(replace(m, code=p.code, sector=m.sector or p.sector, name=p.name,
+                                       actor_id=p.actor_id, source="reference") for p in pair)
+                    continue
+            elif span in person_words:
+                p = state.last_person(m.sector)
+                if p is not None:
+                    out.append(replace(m, code=p.code, sector=p.sector, name=p.name, actor_id=p.actor_id,
+                                       source="reference"))
+                    continue
+        out.append(m)
+    state.remember([m for m in out if m.source != "reference"])
+    return out

@@ -1,0 +1,34 @@
+"""Language identification per document, so that non-Arabic input is skipped with a reason, never silently."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]")
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+SAMPLE_CHARS = 2000
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid import langid
+
+    return langid
+
+
+def detect(text: str) -> tuple[str, float]:
+    """(ISO 639-1 code, share of letters supporting it). Arabic script is decided cheaply; the model only settles the rest
+    (Persian and Urdu also use Arabic script)."""
+    sample = text[:SAMPLE_CHARS]
+    letters = len(_LETTER.findall(sample))
+    if letters == 0:
+        return "und", 0.0
+    share = len(_ARABIC_LETTER.findall(sample)) / letters
+    if share < 0.5:
+        lang, _ = _identifier().classify(sample)
+        return lang, 1.0 - share
+    lang, _ = _identifier().classify(sample)
+    if lang in ("fa", "ur", "ps", "ku", "ug"):
+        return lang, share
+    return "ar", share

@@ -1,0 +1,91 @@
+"""Paragraph and sentence segmentation for news text, with offsets into the original.
+
+Sentences end at `. ؟ ? ! ؛` (and at line breaks, which end paragraphs). A full stop between digits (3.5), after a
+one-letter abbreviation (د. م.) or inside an unfinished quotation or bracket does not end a sentence; closing
+quotes and brackets stay with the sentence they close. Commas never end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_PARA_RE = re.compile(r"[^\n\r\u2029\u2028]+")
+_END_CHARS = ".؟?!؛;…"
+_CLOSERS = "\"'”’»)]}›"
+_OPENERS = {"(": ")", "[": "]", "{": "}", "«": "»", "“": "”"}
+_BOUNDARY_RE = re.compile(r"[.؟?!؛;…]+[\"'”’»)\]}›]*")
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each non-blank line."""
+    for m in _PARA_RE.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            yield s, e
+
+
+def _is_false_stop(text: str, i: int, start: int) -> bool:
+    """A full stop at text[i] that does not end a sentence."""
+    if text[i] != ".":
+        return False
+    before = text[i - 1] if i > start else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    if before.isdigit() and after.isdigit():
+        return True
+    # one-letter abbreviation: start of text or space, one letter, full stop (د. م. أ.)
+    if before.isalpha() and (i - 1 == start or not text[i - 2].isalnum()):
+        return True
+    return False
+
+
+def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence in text[start:end] (one paragraph)."""
+    s = start
+    depth: list[str] = []
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in _OPENERS:
+            depth.append(_OPENERS[ch])
+        elif depth and ch == depth[-1]:
+            depth.pop()
+        elif ch == '"':
+            if depth and depth[-1] == '"':
+                depth.pop()
+            else:
+                depth.append('"')
+        if ch in _END_CHARS and not _is_false_stop(text, i, start):
+            m = _BOUNDARY_RE.match(text, i, end)
+            j = m.end() if m else i + 1
+            # inside an open quotation/bracket: only end when the closer follows immediately
+            if depth and not any(c in _CLOSERS for c in text[i:j]) and text.find(depth[-1], j, end) != -1:
+                i = j
+                continue
+            nxt = j
+            while nxt < end and text[nxt] in " \t":
+                nxt += 1
+            if nxt >= end or not text[nxt].isdigit() or ch != ".":
+                depth.clear()
+                if text[s:j].strip():
+                    yield _trim(text, s, j)
+                s = nxt
+                i = nxt
+                continue
+            i = j
+            continue
+        i += 1
+    if s < end and text[s:end].strip():
+        yield _trim(text, s, end)
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e

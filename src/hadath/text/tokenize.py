@@ -1,0 +1,197 @@
+"""Tokenisation with clitic segmentation and glued-word repair.
+
+No morphological analyser can be downloaded here, so clitics are decided by a vocabulary: a proclitic (و ف ب ك ل س
+and the article) is split off only when what remains is a known word, or when the article makes the boundary
+certain. Names that merely start with those letters (باريس، ليبيا، وزير) stay whole because they are known. The
+vocabulary is the text layer's function words plus whatever the later stages register (lexicon aliases, trigger
+forms, gazetteer names), so segmentation gets better as knowledge grows, and text and lexicon are always segmented
+by the same function.
+
+Every token keeps the (start, end) of its characters in the original text; a repaired glued word becomes two
+tokens with exact offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cached_property
+from importlib import resources
+
+import yaml
+
+from hadath.model import Token
+from hadath.text.normalize import normalize
+
+# A word: letters and digits plus the marks and joiners that live inside Arabic words. Anything else that is not
+# space is a one-character punctuation token.
+_WORD = r"(?:[^\W_]|[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200c\u200d])+"
+TOKEN_RE = re.compile(_WORD + r"|[^\w\s]", re.UNICODE)
+
+_TAA_MARBUTA = "ة"
+_ARTICLE = "ال"
+
+
+def _data(name: str) -> str:
+    return resources.files("hadath.text").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def load_function_words() -> set[str]:
+    words = set()
+    for line in _data("function_words.txt").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            words.add(normalize(line))
+    return words
+
+
+def bare(word: str) -> str:
+    """Drop a leading article from a normalised word (the lexicon's matching key)."""
+    if word.startswith(_ARTICLE) and len(word) > 3:
+        return word[2:]
+    return word
+
+
+class Segmenter:
+    """Splits normalised words into (proclitics, stem, enclitic) using a vocabulary of bare stems."""
+
+    def __init__(self, vocabulary: Iterable[str] = ()) -> None:
+        cfg = yaml.safe_load(_data("clitics.yaml"))
+        self.min_stem: int = cfg["min_stem"]
+        self.pronouns: list[str] = sorted(cfg["pronouns"], key=len, reverse=True)
+        self.vocab: set[str] = set(load_function_words())
+        self.vocab.update([bare(w) for w in self.vocab])
+        self.add(vocabulary)
+        prefixes = set()
+        for conj in ["", *cfg["conjunctions"]]:
+            for prep in ["", *cfg["prepositions"], *cfg["future"]]:
+                prefixes.add(conj + prep)
+        self.prefixes: list[str] = sorted(prefixes, key=len)  # shortest first: prefer the least surgery
+        self._cache: dict[str, tuple[str, str, str]] = {}
+
+    def add(self, words: Iterable[str]) -> None:
+        """Register known words (already normalised or not); invalidates the cache."""
+        for w in words:
+            n = normalize(w)
+            if n:
+                self.vocab.add(bare(n))
+                self.vocab.add(n)
+        self._cache = {}
+
+    def known(self, word: str) -> bool:
+        return word in self.vocab
+
+    def split(self, word: str) -> tuple[str, str, str]:
+        """(prefix, stem, suffix) of a normalised word; the stem keeps no article (it goes into the prefix)."""
+        hit = self._cache.get(word)
+        if hit is None:
+            hit = self._cache[word] = self._split(word)
+        return hit
+
+    def _split(self, w: str) -> tuple[str, str, str]:
+        vocab, m = self.vocab, self.min_stem
+        if w in vocab:
+            b = bare(w)
+            return (_ARTICLE, b, "") if b != w else ("", w, "")
+        for p in self.prefixes:
+            if not w.startswith(p):
+                continue
+            rest = w[len(p):]
+            for cand, pre in self._article_readings(p, rest):
+                if len(cand) >= m and cand in vocab:
+                    return pre, cand, ""
+        # enclitic pronoun on a known stem (اغتياله، حكومته → حكومة)
+        for p in self.prefixes:
+            if not w.startswith(p):
+                continue
+            rest = w[len(p):]
+            for s in self.pronouns:
+                if rest.endswith(s) and len(rest) - len(s) >= m + 1:
+                    stem = rest[: -len(s)]
+                    for cand, pre in self._article_readings(p, stem):
+                        if cand in vocab:
+                            return pre, cand, s
+                        if cand.endswith("ت") and cand[:-1] + "ه" in vocab:
+                            return pre, cand[:-1] + "ه", s
+        # unknown word: the article is a reliable boundary even when the stem is unknown
+        for p in reversed(self.prefixes):
+            if not w.startswith(p):
+                continue
+            rest = w[len(p):]
+            if rest.startswith(_ARTICLE) and len(rest) - 2 >= m + 1:
+                return p + _ARTICLE, rest[2:], ""
+            if p.endswith("ل") and p and rest.startswith("ل") and len(rest) - 1 >= m + 1 and len(p) <= 2:
+                return p[:-1] + "لل", rest[1:], ""
+        return "", w, ""
+
+    @staticmethod
+    def _article_readings(p: str, rest: str) -> list[tuple[str, str]]:
+        out = []
+        if rest.startswith(_ARTICLE) and len(rest) > 3:  # the article reading first: stems are stored bare
+            out.append((rest[2:], p + _ARTICLE))
+        if p.endswith("ل") and rest.startswith("ل") and len(rest) > 2:  # لل = ل + ال
+            out.append((rest[1:], p[:-1] + "لل"))
+        out.append((rest, p))
+        return out
+
+
+class Tokenizer:
+    """Original text → tokens with offsets, clitics split by the segmenter, glued words repaired."""
+
+    def __init__(self, segmenter: Segmenter | None = None) -> None:
+        self.segmenter = segmenter or Segmenter()
+
+    @cached_property
+    def _glue_cache(self) -> dict[str, list[tuple[int, int]] | None]:
+        return {}
+
+    def tokenize(self, text: str, offset: int = 0) -> list[Token]:
+        """Tokens of ``text``; ``offset`` is added to every span (for a sentence cut out of a document)."""
+        seg = self.segmenter
+        out: list[Token] = []
+        for m in TOKEN_RE.finditer(text):
+            raw = m.group()
+            start = m.start() + offset
+            n = normalize(raw)
+            if not n:
+                continue
+            parts = self._unglue(raw, n) if len(n) >= 7 and n not in seg.vocab else None
+            if parts:
+                for a, b in parts:
+                    piece = raw[a:b]
+                    pn = normalize(piece)
+                    pre, stem, suf = seg.split(pn)
+                    out.append(Token(piece, stem, start + a, start + b, pre, suf))
+                continue
+            pre, stem, suf = seg.split(n)
+            out.append(Token(raw, stem, start, start + len(raw), pre, suf))
+        return out
+
+    def _unglue(self, raw: str, n: str) -> list[tuple[int, int]] | None:
+        """Split a word that is really two (a lost space), when the evidence is clear.
+
+        A taa marbuta can only end a word, so one inside a word marks a lost space; otherwise a split is made only
+        when both halves are known words.
+        """
+        cache = self._glue_cache
+        if raw in cache:
+            return cache[raw]
+        result = None
+        seg = self.segmenter
+        i = raw.find(_TAA_MARBUTA)
+        if 0 < i < len(raw) - 2:
+            result = [(0, i + 1), (i + 1, len(raw))]
+        else:
+            pre, stem, _ = seg.split(n)
+            if stem == n and not pre:  # unknown whole word: try known + known
+                for k in range(3, len(raw) - 2):
+                    left, right = normalize(raw[:k]), normalize(raw[k:])
+                    if len(left) < 3 or len(right) < 3:
+                        continue
+                    if left in seg.vocab and len(left) >= 3:
+                        rp, rs, _ = seg.split(right)
+                        if rs in seg.vocab and len(rs) >= 3 and (rp or right in seg.vocab):
+                            result = [(0, k), (k, len(raw))]
+                            break
+        cache[raw] = result
+        return result

@@ -1,0 +1,90 @@
+"""Text layer: normalisation keeps offsets, segmentation respects news punctuation, clitics follow the lexicon."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hadath.text import dedup, segment
+from hadath.text.normalize import normalize, normalize_with_offsets, original_span
+from hadath.text.tokenize import Segmenter, Tokenizer
+
+
+def test_normalize_folds_letter_forms_digits_and_marks():
+    assert normalize("أَعْلَنَ") == "اعلن"
+    assert normalize("إسرائيل") == "اسراييل"
+    assert normalize("مدرسة") == "مدرسه"
+    assert normalize("مستشفى") == "مستشفي"
+    assert normalize("٢٠١٦ ۱۲") == "2016 12"
+    assert normalize("الـــرئيس") == "الرييس"
+    assert normalize("a\u200fb\u200cc") == "abc"
+    assert normalize("«قال»") == '"قال"'
+    assert normalize("ﻻ") == "لا"  # presentation-form ligature
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_offsets_always_valid_for_any_unicode(text):
+    norm, offs = normalize_with_offsets(text)
+    assert len(offs) == len(norm) + 1
+    assert norm == normalize(text)
+    for i in range(len(norm)):
+        s, e = original_span(offs, i, i + 1)
+        assert 0 <= s < e <= len(text)
+        assert normalize(text[s:e]).find(norm[i]) >= 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("وبالولايات كيري.،؟\n") + ["ة", "ـ", "ً", "3"]), max_size=60))
+def test_tokens_point_into_the_original(text):
+    tk = Tokenizer(Segmenter(["الولايات", "كيري"]))
+    for t in tk.tokenize(text):
+        assert text[t.start:t.end] == t.text
+        assert t.start < t.end
+
+
+def test_sentences_do_not_break_on_numbers_abbreviations_or_commas():
+    text = "قال د. أحمد إن النمو بلغ 3.5 في المئة، وهو رقم كبير. وأضاف: \"هذا جيد. جدا\" ثم غادر؟ نعم!"
+    got = [text[s:e] for p in segment.paragraphs(text) for s, e in segment.sentences(text, *p)]
+    assert got == ["قال د. أحمد إن النمو بلغ 3.5 في المئة، وهو رقم كبير.", "وأضاف: \"هذا جيد. جدا\" ثم غادر؟", "نعم!"]
+
+
+def test_line_breaks_and_semicolon_end_sentences():
+    text = "الفقرة الأولى بلا نقطة\nاقترحت روسيا؛ شن ضربات"
+    got = [text[s:e] for p in segment.paragraphs(text) for s, e in segment.sentences(text, *p)]
+    assert got == ["الفقرة الأولى بلا نقطة", "اقترحت روسيا؛", "شن ضربات"]
+
+
+def test_clitics_split_only_before_known_words():
+    tk = Tokenizer(Segmenter(["الولايات", "الروسي", "لافروف", "سوريا", "حكومة"]))
+    toks = {t.text: t for t in tk.tokenize("والروسي وبالولايات للولايات لسوريا باريس وزير ولافروف حكومته ليبيا")}
+    assert (toks["والروسي"].prefix, toks["والروسي"].norm) == ("وال", "روسي")
+    assert (toks["وبالولايات"].prefix, toks["وبالولايات"].norm) == ("وبال", "ولايات")
+    assert (toks["للولايات"].prefix, toks["للولايات"].norm) == ("لل", "ولايات")
+    assert (toks["لسوريا"].prefix, toks["لسوريا"].norm) == ("ل", "سوريا")
+    assert (toks["ولافروف"].prefix, toks["ولافروف"].norm) == ("و", "لافروف")
+    assert (toks["حكومته"].norm, toks["حكومته"].suffix) == ("حكومه", "ه")
+    for word in ("باريس", "وزير", "ليبيا"):  # known whole words are never cut
+        assert toks[word].prefix == "" and toks[word].norm == normalize(word)
+
+
+def test_glued_words_are_repaired_with_exact_offsets():
+    text = "الفصائل المرتبطةبالولايات المتحدة"
+    tk = Tokenizer(Segmenter(["الولايات", "المتحدة", "المرتبطة"]))
+    toks = tk.tokenize(text)
+    assert [t.text for t in toks] == ["الفصائل", "المرتبطة", "بالولايات", "المتحدة"]
+    assert toks[2].norm == "ولايات" and text[toks[2].start:toks[2].end] == "بالولايات"
+
+
+def test_glued_known_words_without_taa_marbuta():
+    tk = Tokenizer(Segmenter(["وزير", "الخارجية"]))
+    toks = tk.tokenize("وزيرالخارجية")
+    assert [t.text for t in toks] == ["وزير", "الخارجية"]
+
+
+def test_in_article_dedup_counts_exact_and_near_repeats():
+    paras = ["الفقرة الأولى عن الاجتماع بين الوزيرين في جنيف اليوم.",
+             "الفقرة الثانية عن الهدنة التي دخلت حيز التنفيذ الشهر الماضي.",
+             "الفقرة الأولى عن الاجتماع بين الوزيرين في جنيف اليوم.",
+             "الفقرة الثانية، عن الهدنة التي دخلت حيز التنفيذ الشهر الماضي"]
+    text = "\n".join(paras)
+    kept = dedup.collapse(text, list(segment.paragraphs(text)))
+    assert [u.count for u in kept] == [2, 2]
