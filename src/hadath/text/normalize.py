@@ -8,6 +8,7 @@ can be mapped back to its exact original span with :func:`normalize_with_offsets
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -56,16 +57,19 @@ def _fold_char(ch: str) -> str:
     return folded.translate(_TABLE)
 
 
+# presentation forms and full-width characters: the only ones that need Unicode compatibility folding
+_FOLD_RE = re.compile("[\uFB50-\uFDFF\uFE70-\uFEFF\uFF00-\uFFEF]")
+
+
 def _needs_fold(ch: str) -> bool:
-    o = ord(ch)
-    return 0xFB50 <= o <= 0xFDFF or 0xFE70 <= o <= 0xFEFF or 0xFF00 <= o <= 0xFFEF
+    return _FOLD_RE.match(ch) is not None
 
 
 def normalize(text: str) -> str:
     """The matching form of ``text``: the same normaliser every stage uses."""
     out = text.translate(_TABLE)
-    if any(_needs_fold(c) for c in out):
-        out = "".join(_fold_char(c) if _needs_fold(c) else c for c in out)
+    if _FOLD_RE.search(out):
+        out = _FOLD_RE.sub(lambda m: _fold_char(m.group()), out)
     return out
 
 

@@ -145,27 +145,42 @@ class Tokenizer:
     def _glue_cache(self) -> dict[str, list[tuple[int, int]] | None]:
         return {}
 
+    @cached_property
+    def _word_cache(self) -> dict[str, tuple[tuple[int, int, str, str, str], ...]]:
+        return {}
+
     def tokenize(self, text: str, offset: int = 0) -> list[Token]:
         """Tokens of ``text``; ``offset`` is added to every span (for a sentence cut out of a document)."""
-        seg = self.segmenter
+        analyse = self._analyse
+        cache = self._word_cache
         out: list[Token] = []
         for m in TOKEN_RE.finditer(text):
             raw = m.group()
             start = m.start() + offset
-            n = normalize(raw)
-            if not n:
-                continue
-            parts = self._unglue(raw, n) if len(n) >= 7 and n not in seg.vocab else None
-            if parts:
-                for a, b in parts:
-                    piece = raw[a:b]
-                    pn = normalize(piece)
-                    pre, stem, suf = seg.split(pn)
-                    out.append(Token(piece, stem, start + a, start + b, pre, suf))
-                continue
-            pre, stem, suf = seg.split(n)
-            out.append(Token(raw, stem, start, start + len(raw), pre, suf))
+            parts = cache.get(raw)
+            if parts is None:
+                parts = cache[raw] = analyse(raw)
+                if len(cache) > 500_000:
+                    cache.clear()
+            for a, b, stem, pre, suf in parts:
+                out.append(Token(raw if b - a == len(raw) else raw[a:b], stem, start + a, start + b, pre, suf))
         return out
+
+    def _analyse(self, raw: str) -> tuple[tuple[int, int, str, str, str], ...]:
+        """How a word form is tokenised (cached: news vocabulary is Zipfian)."""
+        seg = self.segmenter
+        n = normalize(raw)
+        if not n:
+            return ()
+        parts = self._unglue(raw, n) if len(n) >= 7 and n not in seg.vocab else None
+        if parts:
+            out = []
+            for a, b in parts:
+                pre, stem, suf = seg.split(normalize(raw[a:b]))
+                out.append((a, b, stem, pre, suf))
+            return tuple(out)
+        pre, stem, suf = seg.split(n)
+        return ((0, len(raw), stem, pre, suf),)
 
     def _unglue(self, raw: str, n: str) -> list[tuple[int, int]] | None:
         """Split a word that is really two (a lost space), when the evidence is clear.

@@ -1,4 +1,4 @@
-"""Readers for plain inputs: a `.txt` article, a directory of them, a `.jsonl` file of records, or stdin.
+"""Readers for file inputs: `.txt` articles, directories, `.jsonl` records, JSON arrays (zipped or not), stdin.
 
 A reader never raises on a bad input: it yields a rejected Document carrying the error, so the run goes on and
 the ledger still sees the input.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+import zipfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -131,7 +132,7 @@ def read_inputs(inputs: list[str], default_date: date | None = None) -> Iterator
             continue
         path = Path(item)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in (".txt", ".jsonl"))
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS)
             for p in files:
                 yield from _read_path(p, default_date)
         elif path.is_file():
@@ -140,8 +141,67 @@ def read_inputs(inputs: list[str], default_date: date | None = None) -> Iterator
             yield rejected(item, "no such file or directory")
 
 
+def read_json_array(data: bytes, origin: str, default_date: date | None) -> Iterator[Document]:
+    """A JSON array of article objects (or one object)."""
+    text, err = _decode(data, origin)
+    if err:
+        yield rejected(origin, err)
+        return
+    try:
+        items = json.loads(text)
+    except json.JSONDecodeError as e:
+        yield rejected(origin, f"malformed JSON: {e.msg} at line {e.lineno}")
+        return
+    if isinstance(items, dict):
+        items = [items]
+    if not isinstance(items, list):
+        yield rejected(origin, "JSON is neither an array nor an object")
+        return
+    for n, rec in enumerate(items):
+        where = f"{origin}[{n}]"
+        if isinstance(rec, dict):
+            yield record_to_document(rec, where, default_date)
+        else:
+            yield rejected(where, "array item is not an object")
+
+
+def read_zip(path: Path, default_date: date | None) -> Iterator[Document]:
+    """Every .json/.jsonl/.txt member of a zip archive."""
+    try:
+        zf = zipfile.ZipFile(path)
+    except zipfile.BadZipFile as e:
+        yield rejected(str(path), f"not a readable zip file: {e}")
+        return
+    with zf:
+        for name in sorted(zf.namelist()):
+            origin = f"{path}!{name}"
+            suffix = Path(name).suffix.lower()
+            if name.endswith("/"):
+                continue
+            data = zf.read(name)
+            if suffix == ".json":
+                yield from read_json_array(data, origin, default_date)
+            elif suffix == ".jsonl":
+                text, err = _decode(data, origin)
+                if err:
+                    yield rejected(origin, err)
+                else:
+                    yield from read_jsonl(iter(text.splitlines()), origin, default_date)
+            elif suffix == ".txt":
+                text, err = _decode(data, origin)
+                yield rejected(origin, err) if err else Document(text=text, origin=origin, date=default_date)
+
+
+READERS = {".jsonl": "jsonl", ".json": "json", ".zip": "zip", ".txt": "txt"}
+
+
 def _read_path(path: Path, default_date: date | None) -> Iterator[Document]:
-    if path.suffix.lower() == ".jsonl":
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
         yield from read_jsonl_file(path, default_date)
+    elif suffix == ".json":
+        yield from read_json_array(path.read_bytes(), str(path), default_date)
+    elif suffix == ".zip":
+        yield from read_zip(path, default_date)
     else:
         yield from read_text_file(path, default_date)
