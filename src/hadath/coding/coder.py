@@ -31,6 +31,9 @@ DEFAULT_TARGET_PREPS = {
     "ACCUSE": ("ب", "ل"), "REJECT": (), "THREATEN": ("ب", "ضد"), "SANCTION": ("على", "ضد"),
     "MOBILIZE": ("ضد", "على"), "CONCEDE": ("ل", "عن"), "RETREAT": ("من", "عن"),
 }
+# Verbal nouns of these types report an event even with no participant named (`وقع انفجار`); for the others
+# (`المقترحات`, `الاتفاق`, `المساعدات`) a bare noun usually names a topic, so it needs a coded participant.
+STANDALONE_NOUN_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
 SOURCE_WINDOW = 8
 TARGET_WINDOW = 10
 
@@ -123,7 +126,10 @@ class Coder:
             mode = list(trig.mode)
             aux = self._factuality(toks, hit, clause, lead)
             mode += [a for a in aux if a not in mode]
-            when, when_text = self._date(hit, toks, dates, pub_date)
+            if hit.form.pos == "noun" and plover not in STANDALONE_NOUN_TYPES and not any(
+                    m.code for m in src + tgt):
+                continue
+            when, when_text = self._date(hit, toks, dates, pub_date, clause, factual=not aux)
             place = self._place(hit, places)
             ev = Event(
                 doc_id=doc_id, sentence=sent.index, event=plover, cameo=trig.cameo,
@@ -275,13 +281,20 @@ class Coder:
             aux.append("hypothetical")
         return aux
 
-    def _date(self, hit: Hit, toks, dates: list[DateMention], pub: date | None) -> tuple[date | None, str | None]:
+    def _date(self, hit: Hit, toks, dates: list[DateMention], pub: date | None, clause: list[int],
+              factual: bool) -> tuple[date | None, str | None]:
+        """The date expression nearest the trigger, preferring its own clause; a fact cannot postdate its report."""
         pos = toks[hit.start].start
-        usable = [d for d in dates if d.date is not None]
-        if usable:
-            d = min(usable, key=lambda d: abs(d.start - pos))
-            return d.date, d.text
-        return pub, None
+        usable = [d for d in dates if d.date is not None and (not factual or pub is None or d.date <= pub)]
+        if not usable:
+            return pub, None
+        starts = [t.start for t in toks]
+        def clause_of(d: DateMention) -> int:
+            k = max((i for i, s in enumerate(starts) if s <= d.start), default=0)
+            return clause[k]
+        same = [d for d in usable if clause_of(d) == clause[hit.start]]
+        d = min(same or usable, key=lambda d: abs(d.start - pos))
+        return d.date, d.text
 
     def _place(self, hit: Hit, places: list[Mention]) -> Mention | None:
         located = [p for p in places if p.prep in ("في", "ب", "قرب", "داخل")] or places

@@ -15,7 +15,7 @@ from functools import lru_cache
 from hadath.coding.coder import Coder
 from hadath.knowledge.base import Knowledge
 from hadath.knowledge.references import ReferenceState
-from hadath.model import Document, Sentence
+from hadath.model import Document, Event, Sentence
 from hadath.text import dedup, segment
 from hadath.text.langid import detect
 from hadath.text.tokenize import Segmenter, Tokenizer
@@ -173,19 +173,44 @@ class CodeEvents(Step):
                 and prev.text.rstrip()[-1:] in "؛;:" else ()
             events += self.coder.code(doc.id, s, actors, places, dates, doc.date, lead)
             prev = s
-        merged: dict[tuple, object] = {}
-        for ev in events:
-            k = ev.key()
-            if k in merged:
-                merged[k].mentions += ev.mentions  # type: ignore[attr-defined]
-            else:
-                merged[k] = ev
-        doc.events = list(merged.values())  # type: ignore[arg-type]
+        doc.events = merge_restatements(events)
         for n, ev in enumerate(doc.events):
             ev.id = f"{doc.id}-{n + 1}"
         doc.status = "coded"
         self.stats["events"] += len(doc.events)
         self.stats["factual_events"] += sum(ev.factual for ev in doc.events)
+
+
+def _parties(ev: Event) -> frozenset[str]:
+    return frozenset(m.code for m in ev.actors + ev.recipients if m.code)
+
+
+def merge_restatements(events: list[Event]) -> list[Event]:
+    """One event per real-world statement of the article: a repeated paragraph, or a later sentence restating the
+    same type on the same date between the same (or a subset of the same) parties, adds mentions instead of a
+    second event."""
+    kept: list[Event] = []
+    for ev in events:
+        p = _parties(ev)
+        twin = None
+        for k in kept:
+            if k.event != ev.event or k.date != ev.date or k.factual != ev.factual:
+                continue
+            q = _parties(k)
+            if ev.key() == k.key() or (p and q and (p <= q or q <= p)):
+                twin = k
+                break
+        if twin is None:
+            kept.append(ev)
+            continue
+        twin.mentions += ev.mentions
+        if len(_parties(ev)) > len(_parties(twin)):
+            twin.actors, twin.recipients = ev.actors, ev.recipients
+        twin.mode = sorted(set(twin.mode) | set(ev.mode))
+        if len(ev.cameo) > len(twin.cameo) and ev.cameo[:2] == twin.cameo[:2]:
+            twin.cameo = ev.cameo
+        twin.confidence = max(twin.confidence, ev.confidence)
+    return kept
 
 
 def default_steps(resources: Resources | None = None) -> list[Step]:

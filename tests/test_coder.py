@@ -1,0 +1,85 @@
+"""The coder on constructions we wrote ourselves: who did what to whom, and whether it happened."""
+
+from datetime import date
+
+import pytest
+
+import hadath
+
+
+def events(text: str, when: str = "2016-05-22", factual_only: bool = True):
+    evs = hadath.code_text(text, date=when)
+    return [e for e in evs if e.factual or not factual_only]
+
+
+def codes(ms) -> set:
+    return {m.code for m in ms if m.code}
+
+
+def find(evs, etype):
+    hits = [e for e in evs if e.event == etype]
+    assert hits, f"no {etype} in {[(e.event, e.cameo) for e in evs]}"
+    return hits[0]
+
+
+def test_verb_first_with_coordinated_subjects_and_phone_mode():
+    ev = find(events("بحث وزيرا الخارجية الروسي سيرغي لافروف والأميركي جون كيري اليوم الأحد الأزمة السورية "
+                     "في اتصال هاتفي."), "CONSULT")
+    assert codes(ev.actors + ev.recipients) >= {"RUS", "USA"}
+    assert ev.date == date(2016, 5, 22)
+
+
+def test_subject_first_assault_with_target_preposition():
+    ev = find(events("الطائرات الإسرائيلية شنت غارات على مواقع لحركة حماس في غزة."), "ASSAULT")
+    assert "ISR" in codes(ev.actors)
+
+
+def test_proposal_is_not_an_attack():
+    evs = events("اقترحت روسيا على الولايات المتحدة شن ضربات جوية مشتركة ضد الجماعات المسلحة.")
+    assert not [e for e in evs if e.event == "ASSAULT"]
+    assert [e for e in events("اقترحت روسيا على الولايات المتحدة شن ضربات جوية مشتركة.", factual_only=False)
+            if e.event == "ASSAULT" and "hypothetical" in e.mode]
+
+
+def test_negation_and_future_are_not_facts():
+    assert not [e for e in events("لم تقصف الطائرات التركية أي مواقع في العراق.") if e.event == "ASSAULT"]
+    assert not [e for e in events("سيزور الرئيس الفرنسي الجزائر الأسبوع المقبل.") if e.event == "CONSULT"]
+
+
+def test_reported_speech_is_coded_as_its_own_clause():
+    evs = events("وقالت الخارجية الروسية إن الجيش الأوكراني قصف مواقع في دونيتسك.")
+    ev = find(evs, "ASSAULT")
+    assert "UKR" in codes(ev.actors)
+    assert "RUS" not in codes(ev.actors)
+
+
+def test_person_code_depends_on_the_event_date():
+    ev16 = find(events("استقبل جون كيري وزير الخارجية السعودي عادل الجبير في واشنطن.", "2016-03-01"), "CONSULT")
+    assert any(m.code == "USA" and m.sector == "GOV" for m in ev16.actors + ev16.recipients)
+    ev19 = find(events("التقى جون كيري وزير الخارجية السعودي عادل الجبير في باريس.", "2019-03-01"), "CONSULT")
+    assert not any(m.code == "USA" and m.sector == "GOV" for m in ev19.actors + ev19.recipients)
+
+
+def test_unidentified_gunmen():
+    ev = find(events("أطلق مسلحون مجهولون النار على دورية للشرطة العراقية في بغداد."), "ASSAULT")
+    assert any(m.sector == "UAF" for m in ev.actors)
+    assert any(m.code == "IRQ" for m in ev.recipients)
+
+
+def test_protest_by_civilians():
+    ev = find(events("تظاهر آلاف المعلمين أمام البرلمان في طهران للمطالبة بزيادة الرواتب."), "PROTEST")
+    assert ev.place is not None and ev.place.place["country_code"] == "IRN"
+
+
+def test_within_article_reference_to_two_parties():
+    text = ("التقى وزير الخارجية المصري نظيره السعودي في القاهرة اليوم.\n"
+            "واتفق الجانبان على تعزيز التعاون الأمني.")
+    ev = find(events(text), "AGREE")
+    assert codes(ev.actors + ev.recipients) >= {"EGY", "SAU"}
+
+
+def test_event_fields_and_scores():
+    ev = find(events("قتل مسلحون من تنظيم داعش عشرة جنود عراقيين في هجوم قرب الموصل أمس."), "ASSAULT")
+    assert ev.quad_code == 4 and ev.goldstein < 0 and ev.intensity < 0
+    assert ev.date == date(2016, 5, 21)
+    assert ev.place is not None and ev.place.place["country_code"] == "IRQ"
