@@ -1,0 +1,189 @@
+"""Offline Arabic gazetteer: Arabic place names -> places with ISO alpha-3 country, coordinates and GeoNames id.
+
+Why offline and small: event coding needs "where" for every event, runs with no network, and most place names in
+Arabic news are a few thousand towns, regions and countries.  ``places.tsv`` is built once from GeoNames/babel/
+pycountry plus hand-reviewed additions (``scripts/build_gazetteer.py``); ``places_extra.yaml`` also carries the
+stoplist, which is applied here at load time so that it can be edited without a rebuild.
+
+Names are indexed by their matching form (:func:`hadath.text.normalize.normalize`), plus a variant without the
+article ال, because the tokeniser strips it together with clitics (وبالرقة -> رقه).  Ambiguous names are resolved by
+the article's country focus first and population second (طرابلس -> Libya, or Lebanon in a Lebanese story).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, ClassVar
+
+import yaml
+
+from hadath.text.normalize import normalize
+
+DATA = Path(__file__).parent / "data"
+PLACES_TSV = DATA / "places.tsv"
+EXTRA_YAML = DATA / "places_extra.yaml"
+
+# A short name (<= SHORT_LEN letters, article included) is too easily an ordinary word (عنه، كان، بن), so it only
+# matches a town of >= SHORT_MIN_POP people in the region Arabic news covers (CORE) or a world city of
+# >= WORLD_SHORT_MIN_POP; two-letter names never match towns.  Countries, regions and hand-added places always match.
+SHORT_LEN = 3
+SHORT_MIN_POP = 20000
+WORLD_SHORT_MIN_POP = 1_000_000
+TWO_LETTER_MIN_POP = 500_000
+# Between towns of the same name, one in the region Arabic news covers outweighs a foreign one up to ten times its
+# size (بيت لحم is Bethlehem in Palestine, not the larger Bethlehem, Pennsylvania; كابل is still Kabul).
+CORE_WEIGHT = 10
+CORE = frozenset({
+    "DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT", "MAR", "OMN",
+    "PSE", "QAT", "SAU", "SOM", "SDN", "SYR", "TUN", "ARE", "YEM", "ESH", "IRN", "TUR", "ISR",
+})
+# The article-less variant of a town's name (مدينه from المدينه) is only indexed for towns this large.
+BARE_MIN_POP = 20000
+_FEATURE_RANK = {"country": 3, "admin1": 2, "region": 2, "city": 1}
+_PROCLITICS = ("و", "ف")  # conjunctions, then one preposition, may precede a name: وبحلب، فلطرابلس
+_PREPOSITIONS = ("ب", "ل", "ك")
+_Y = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry.  ``id`` is the GeoNames id as text, or ``x:...`` for a hand-reviewed entry."""
+
+    geonameid: int | None
+    name: str  # English / romanised (GeoNames) name
+    arabic: str  # display Arabic name
+    country_code: str  # ISO 3166-1 alpha-3
+    feature: str  # country | admin1 | region | city
+    lat: float
+    lon: float
+    population: int
+    id: str = ""
+    admin1: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "resolved_place": self.name,
+            "country_code": self.country_code,
+            "lat": self.lat,
+            "lon": self.lon,
+            "geonameid": self.geonameid,
+        }
+
+
+def _strip_article(key: str) -> str:
+    """``الرقه`` -> ``رقه``; empty when the name has no leading article (or would be too short without it)."""
+    return key[2:] if key.startswith("ال") and len(key) > 3 and " " not in key[:3] else ""
+
+
+class Gazetteer:
+    """Places indexed by normalised Arabic name.  Use :meth:`load`; it is cached per process."""
+
+    _cache: ClassVar[dict[tuple[str, str], Gazetteer]] = {}
+
+    def __init__(self, places: list[Place], names: list[list[str]], stoplist: Iterable[str] = ()) -> None:
+        self.places = places
+        self.by_id = {p.id: p for p in places}
+        self.stoplist = {normalize(s) for s in stoplist}
+        self.stopped: set[str] = set()  # normalised names the stoplist removed
+        self._exact: dict[str, list[int]] = {}
+        self._bare: dict[str, list[int]] = {}  # article-less variants
+        for i, (place, pnames) in enumerate(zip(places, names)):
+            for key in {normalize(n) for n in pnames}:
+                if not key:
+                    continue
+                if key in self.stoplist:
+                    self.stopped.add(key)
+                    continue
+                if not self._admissible(key, place):
+                    continue
+                self._exact.setdefault(key, []).append(i)
+                bare = _strip_article(key)
+                if (bare and bare not in self.stoplist and self._admissible(bare, place)
+                        and (place.feature != "city" or place.id.startswith("x:") or place.population >= BARE_MIN_POP)):
+                    self._bare.setdefault(bare, []).append(i)
+
+    @staticmethod
+    def _admissible(key: str, place: Place) -> bool:
+        letters = len(key.replace(" ", ""))
+        if letters > SHORT_LEN or place.feature != "city" or place.id.startswith("x:"):
+            return True
+        if letters <= 2:  # قم (Qom) yes; the many two-letter hamlets no
+            return place.country_code in CORE and place.population >= TWO_LETTER_MIN_POP
+        if place.country_code in CORE:
+            return place.population >= SHORT_MIN_POP
+        return place.population >= WORLD_SHORT_MIN_POP
+
+    # -- loading -------------------------------------------------------------------------------------------------
+    @classmethod
+    def load(cls, tsv: Path | str = PLACES_TSV, extra: Path | str = EXTRA_YAML) -> Gazetteer:
+        """The gazetteer from the shipped data (cached: later calls are free)."""
+        key = (str(tsv), str(extra))
+        if key not in cls._cache:
+            cls._cache[key] = cls._read(Path(tsv), Path(extra))
+        return cls._cache[key]
+
+    @classmethod
+    def _read(cls, tsv: Path, extra: Path) -> Gazetteer:
+        places: list[Place] = []
+        names: list[list[str]] = []
+        with open(tsv, encoding="utf-8") as f:
+            next(f)  # header
+            for line in f:
+                gid, name, arabic, alt, cc, feature, admin1, pop, lat, lon = line.rstrip("\n").split("\t")
+                places.append(Place(
+                    geonameid=int(gid) if gid.isdigit() else None, name=name, arabic=arabic, country_code=cc,
+                    feature=feature, lat=float(lat), lon=float(lon), population=int(pop), id=gid, admin1=admin1,
+                ))
+                names.append([arabic, *alt.split("|")] if alt else [arabic])
+        stoplist: list[str] = []
+        if extra.exists():
+            raw = (yaml.load(extra.read_text(encoding="utf-8"), Loader=_Y) or {}).get("stoplist", []) or []
+            stoplist = [w for item in raw for w in (item if isinstance(item, list) else [item])]
+        return cls(places, names, stoplist)
+
+    # -- lookup --------------------------------------------------------------------------------------------------
+    def aliases(self) -> Iterator[tuple[str, list[str]]]:
+        """Every matchable normalised name with the ids of its places (exact names and article-less variants)."""
+        for key in sorted(self._exact.keys() | self._bare.keys()):
+            idx = self._exact.get(key, []) + [i for i in self._bare.get(key, []) if i not in self._exact.get(key, [])]
+            yield key, [self.places[i].id for i in idx]
+
+    def candidates(self, name: str) -> list[Place]:
+        """Places a surface name may refer to: exact normalised name, else without ال, else without proclitics."""
+        key = " ".join(normalize(name).split())
+        for form in self._forms(key):
+            idx = self._exact.get(form) or self._bare.get(form)
+            if idx:
+                return [self.places[i] for i in idx]
+        return []
+
+    @staticmethod
+    def _forms(key: str) -> Iterator[str]:
+        yield key
+        rest = key
+        if rest[:1] in _PROCLITICS and len(rest) > 3:
+            rest = rest[1:]
+            yield rest
+        if rest[:1] in _PREPOSITIONS and len(rest) > 3:
+            rest = rest[1:]
+            yield rest
+            if rest.startswith("ل") and key[:2].endswith("ل"):  # للرقة = ل + الرقة
+                yield "ا" + rest
+
+    def resolve(self, name: str, focus: Mapping[str, int] | Iterable[str] | None = None) -> Place | None:
+        """The most likely place: one in the article's most-mentioned country first, then a country over a region
+        over a town, then the most populous (regional towns weighted up, see CORE_WEIGHT)."""
+        cands = self.candidates(name)
+        if not cands:
+            return None
+        if focus is not None and not isinstance(focus, Mapping):
+            focus = Counter(focus)
+        focus = focus or {}
+        return max(cands, key=lambda p: (focus.get(p.country_code, 0), _FEATURE_RANK.get(p.feature, 0),
+                                         p.population * (CORE_WEIGHT if p.country_code in CORE else 1)))
+
+    def __len__(self) -> int:
+        return len(self.places)

@@ -1,0 +1,190 @@
+"""Tests for the offline Arabic gazetteer (hadath.knowledge.gazetteer and its shipped data)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from hadath.knowledge.gazetteer import EXTRA_YAML, PLACES_TSV, Gazetteer, Place
+from hadath.text.normalize import normalize
+
+TOPONYMS = Path(__file__).parent / "data" / "toponyms.jsonl"
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def cc(gaz: Gazetteer, name: str, focus=None) -> str | None:
+    p = gaz.resolve(name, focus)
+    return p.country_code if p else None
+
+
+# -- the 300+ toponym records -----------------------------------------------------------------------------------
+def test_toponyms_accuracy(gaz):
+    recs = [json.loads(line) for line in TOPONYMS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(recs) >= 300
+    assert all(r["place"] in r["text"] for r in recs)
+    wrong = [(r["place"], r["country"], cc(gaz, r["place"], r.get("focus"))) for r in recs
+             if cc(gaz, r["place"], r.get("focus")) != r["country"]]
+    accuracy = 1 - len(wrong) / len(recs)
+    assert accuracy >= 0.95, wrong[:20]
+
+
+# -- tricky names ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("name,focus,expected", [
+    ("حلب", None, "SYR"),
+    ("طرابلس", None, "LBY"),
+    ("طرابلس", Counter({"LBN": 2}), "LBN"),
+    ("طرابلس", ["SYR", "LBN"], "LBN"),
+    ("الإسكندرية", None, "EGY"),
+    ("الاسكندرية", None, "EGY"),
+    ("صور", None, "LBN"),
+    ("صور", ["OMN"], "OMN"),
+    ("حماه", None, "SYR"),
+    ("حماة", None, "SYR"),
+    ("جبيل", None, "LBN"),
+    ("الكرك", None, "JOR"),
+    ("الناصرة", None, "ISR"),
+    ("عمان", None, "OMN"),
+    ("عمان", ["JOR"], "JOR"),
+    ("رفح", None, "PSE"),
+    ("رفح", ["EGY"], "EGY"),
+    ("القنيطرة", ["SYR"], "SYR"),
+    ("البيضاء", ["YEM"], "YEM"),
+    ("بيت لحم", None, "PSE"),
+    ("كابل", None, "AFG"),
+])
+def test_ambiguous_names(gaz, name, focus, expected):
+    assert cc(gaz, name, focus) == expected
+
+
+def test_focus_outranks_population_and_feature(gaz):
+    # Tripoli (Libya) is larger, Lebanon is the article's focus
+    assert gaz.resolve("طرابلس", {"LBN": 1}).name == "Tripoli"
+    assert gaz.resolve("طرابلس", {"LBN": 1}).country_code == "LBN"
+    # no focus: the country wins over a town of the same name
+    assert gaz.resolve("عمان").feature == "country"
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("سوريا", "SYR"), ("سورية", "SYR"), ("مصر", "EGY"), ("الولايات المتحدة", "USA"), ("فلسطين", "PSE"),
+    ("إسرائيل", "ISR"), ("الجزائر", "DZA"), ("الكويت", "KWT"), ("تونس", "TUN"), ("جنوب السودان", "SSD"),
+])
+def test_country_names_resolve_to_countries(gaz, name, expected):
+    p = gaz.resolve(name)
+    assert p is not None and p.feature == "country" and p.country_code == expected
+
+
+def test_article_variant_and_clitics(gaz):
+    raqqa = {p.country_code for p in gaz.candidates("رقة")}
+    assert "SYR" in raqqa  # الرقة indexed without its article too
+    for form in ("وحلب", "بحلب", "لحلب", "فبحلب"):
+        assert cc(gaz, form) == "SYR", form
+    assert cc(gaz, "بالموصل") == "IRQ"
+    assert cc(gaz, "للرقة") == "SYR"
+    assert cc(gaz, "  حَلَب ") == "SYR"  # diacritics and spaces
+
+
+def test_admin1_and_regions(gaz):
+    for name, code, feature in [
+        ("محافظة حلب", "SYR", "admin1"), ("محافظة نينوى", "IRQ", "admin1"), ("نينوى", "IRQ", "admin1"),
+        ("ولاية الخرطوم", "SDN", "admin1"), ("إقليم كردستان", "IRQ", "admin1"), ("ريف دمشق", "SYR", "admin1"),
+        ("الضفة الغربية", "PSE", "region"), ("قطاع غزة", "PSE", "region"), ("شبه جزيرة سيناء", "EGY", "region"),
+        ("الجولان", "SYR", "region"),
+    ]:
+        p = gaz.resolve(name)
+        assert p is not None and (p.country_code, p.feature) == (code, feature), name
+    # the bare name of a governorate is not added when a town has it: حلب stays the city
+    assert gaz.resolve("حلب").feature == "city"
+
+
+def test_stoplist_blocks_common_words(gaz):
+    for word in ("حرب", "سلام", "أمن", "الأمل", "قرية", "مدينة", "المدينة", "الجديدة", "نصر", "عمر", "معسكر", "يهود"):
+        assert gaz.resolve(word) is None, word
+    keys = {k for k, _ in gaz.aliases()}
+    assert not keys & gaz.stoplist
+    assert len(gaz.stopped) >= 100  # the stoplist really removes names present in the data
+
+
+def test_short_names_need_population(gaz):
+    assert gaz.resolve("بن") is None  # Bonn's two-letter Arabic name is never matched
+    assert cc(gaz, "قم") == "IRN"  # a large two-letter town is
+    assert cc(gaz, "عدن") == "YEM"
+
+
+def test_aliases_iterator(gaz):
+    seen = dict(gaz.aliases())
+    assert normalize("حلب") in seen
+    assert all(isinstance(i, str) and i in gaz.by_id for ids in list(seen.values())[:500] for i in ids)
+    assert "رقه" in seen  # article-less variant
+
+
+def test_place_to_json(gaz):
+    p = gaz.resolve("الموصل")
+    assert isinstance(p, Place)
+    j = p.to_json()
+    assert set(j) == {"resolved_place", "country_code", "lat", "lon", "geonameid"}
+    assert j["country_code"] == "IRQ" and isinstance(j["geonameid"], int)
+    assert 35 < j["lat"] < 37 and 42 < j["lon"] < 44
+
+
+def test_unknown_name(gaz):
+    assert gaz.resolve("لامكانستان") is None
+    assert gaz.candidates("") == []
+
+
+# -- data files --------------------------------------------------------------------------------------------------
+def test_places_tsv_shape():
+    assert PLACES_TSV.stat().st_size < 8 * 1024 * 1024
+    lines = PLACES_TSV.read_text(encoding="utf-8").splitlines()
+    assert lines[0].split("\t") == ["geonameid", "name", "arabic", "alt_arabic", "country_code", "feature",
+                                    "admin1", "population", "lat", "lon"]
+    features: Counter = Counter()
+    admin1: Counter = Counter()
+    for line in lines[1:]:
+        gid, _name, arabic, _alt, code, feature, _adm, _pop, lat, lon = line.split("\t")
+        assert arabic and any("\u0621" <= c <= "\u064a" for c in arabic), line
+        assert len(code) == 3 and code.isupper(), line
+        assert -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180
+        assert gid.isdigit() or gid.startswith("x:")
+        features[feature] += 1
+        if feature == "admin1":
+            admin1[code] += 1
+    assert set(features) <= {"country", "admin1", "region", "city"}
+    assert features["country"] >= 200 and features["city"] >= 5000
+    for code, n in {"SYR": 14, "IRQ": 16, "EGY": 27, "YEM": 22, "LBY": 22, "PSE": 16, "TUR": 81, "IRN": 31}.items():
+        assert admin1[code] == n, code
+
+
+def test_yaml_places_are_built_into_tsv():
+    """places.tsv must be rebuilt (python scripts/build_gazetteer.py) after editing places_extra.yaml."""
+    extra = yaml.load(EXTRA_YAML.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    tsv = PLACES_TSV.read_text(encoding="utf-8")
+    ids = {line.split("\t", 1)[0] for line in tsv.splitlines()}
+    tsv_norm = normalize(tsv)
+    for code in extra["admin1"]:
+        assert f"x:{code}" in ids, code
+    for p in extra["places"] + extra["regions"]:
+        assert normalize(p["ar"][0]) in tsv_norm, p["name"]
+
+
+def test_load_is_cached_fast_and_light():
+    t = time.perf_counter()
+    fresh = Gazetteer._read(PLACES_TSV, EXTRA_YAML)
+    assert time.perf_counter() - t < 0.5
+    assert len(fresh) > 5000
+    assert Gazetteer.load() is Gazetteer.load()
+    code = ("import resource, time; t = time.perf_counter(); from hadath.knowledge.gazetteer import Gazetteer; "
+            "Gazetteer.load(); print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert float(out[0]) < 1.0  # import + load in a fresh process (the load itself is < 0.5 s, above)
+    assert int(out[1]) / 1024 < 150  # MB of RSS (Linux reports KiB)
