@@ -26,7 +26,7 @@ from hadath.model import DateMention, Event, Mention, Sentence, Token
 PATIENT_GENITIVE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJECT"}
 DEFAULT_TARGET_PREPS = {
     "ASSAULT": ("على", "ضد", "بحق"), "COERCE": ("على", "ضد", "بحق"), "PROTEST": ("ضد", "على", "امام"),
-    "CONSULT": ("مع", "ب", "الي"), "AGREE": ("مع", "على", "الي", "ل"), "COOPERATE": ("مع",),
+    "CONSULT": ("مع", "ب", "الي", "بين"), "AGREE": ("مع", "على", "الي", "ل", "بين"), "COOPERATE": ("مع", "بين"),
     "SUPPORT": ("ل", "ب", "مع"), "AID": ("ل", "الي"), "REQUEST": ("من", "الي", "ل", "على"),
     "ACCUSE": ("ب", "ل"), "REJECT": (), "THREATEN": ("ب", "ضد"), "SANCTION": ("على", "ضد"),
     "MOBILIZE": ("ضد", "على"), "CONCEDE": ("ل", "عن"), "RETREAT": ("من", "عن"),
@@ -130,7 +130,7 @@ class Coder:
                     m.code for m in src + tgt):
                 continue
             when, when_text = self._date(hit, toks, dates, pub_date, clause, factual=not aux)
-            place = self._place(hit, places)
+            place = self._place(hit, places, clause)
             ev = Event(
                 doc_id=doc_id, sentence=sent.index, event=plover, cameo=trig.cameo,
                 trigger_text=_span_text(sent, toks[hit.start].start, toks[hit.end - 1].end),
@@ -207,7 +207,7 @@ class Coder:
     def _arguments(self, toks, hit: Hit, cands: list[Mention], clause: list[int]) -> tuple[list[Mention], list[Mention]]:
         trig = hit.form.trigger
         c = clause[hit.start]
-        preps = trig.target_preps or self._preps.get(trig.type, frozenset())
+        preps = trig.target_preps | self._preps.get(trig.type, frozenset())
         after = [m for m in cands if m.tok_start >= hit.end and m.tok_start - hit.end <= TARGET_WINDOW
                  and clause[m.tok_start] == c]
         before = [m for m in cands if m.tok_end <= hit.start and hit.start - m.tok_end <= SOURCE_WINDOW
@@ -296,16 +296,18 @@ class Coder:
         d = min(same or usable, key=lambda d: abs(d.start - pos))
         return d.date, d.text
 
-    def _place(self, hit: Hit, places: list[Mention]) -> Mention | None:
-        located = [p for p in places if p.prep in ("في", "ب", "قرب", "داخل")] or places
+    def _place(self, hit: Hit, places: list[Mention], clause: list[int]) -> Mention | None:
+        """Where: a place governed by a locative preposition, in the trigger's clause if one is there."""
+        located = [p for p in places if p.prep in ("في", "ب", "قرب", "داخل", "عند")]
         if not located:
             return None
-        return min(located, key=lambda p: abs(p.tok_start - hit.start))
+        same = [p for p in located if clause[p.tok_start] == clause[hit.start]]
+        return min(same or located, key=lambda p: abs(p.tok_start - hit.start))
 
 
 def _with_coordinated(first: Mention, pool: list[Mention], toks) -> list[Mention]:
-    """`X و Y`: actors joined by و right after the first travel with it."""
-    out = [first]
+    """`X و Y`: actors joined by و right after the first travel with it (and a pair word's two referents)."""
+    out = [first] + [m for m in pool if m is not first and (m.tok_start, m.tok_end) == (first.tok_start, first.tok_end)]
     for m in pool:
         if m.tok_start <= out[-1].tok_start:
             continue
@@ -324,7 +326,9 @@ def _with_coordinated_back(before: list[Mention], toks) -> list[Mention]:
     group = [before[-1]]
     for m in reversed(before[:-1]):
         head = group[0]
-        if m.tok_end == head.tok_start and toks[head.tok_start].prefix[:1] == "و":
+        if (m.tok_start, m.tok_end) == (head.tok_start, head.tok_end):
+            group.insert(0, m)
+        elif m.tok_end == head.tok_start and toks[head.tok_start].prefix[:1] == "و":
             group.insert(0, m)
         else:
             break

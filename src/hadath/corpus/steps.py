@@ -146,7 +146,7 @@ class FindMentions(Step):
         focus = Counter(m.code for ms in actors for m in ms if m.code)
         places = []
         for s, ms in zip(doc.sentences, actors):
-            ps = kb.place_mentions(s.tokens, focus)
+            ps = kb.place_mentions(s.tokens, focus, ms)
             for p in ps:
                 p.text = doc.text[p.start : p.end]
             places.append(ps)
@@ -185,16 +185,22 @@ def _parties(ev: Event) -> frozenset[str]:
     return frozenset(m.code for m in ev.actors + ev.recipients if m.code)
 
 
+def _country(ev: Event) -> str | None:
+    return (ev.place.place or {}).get("country_code") if ev.place is not None else None
+
+
 def merge_restatements(events: list[Event]) -> list[Event]:
     """One event per real-world statement of the article: a repeated paragraph, or a later sentence restating the
-    same type on the same date between the same (or a subset of the same) parties, adds mentions instead of a
-    second event."""
+    same type on the same date, in the same country, between the same (or a subset of the same) parties, adds
+    mentions instead of a second event."""
     kept: list[Event] = []
     for ev in events:
         p = _parties(ev)
         twin = None
         for k in kept:
             if k.event != ev.event or k.date != ev.date or k.factual != ev.factual:
+                continue
+            if _country(k) and _country(ev) and _country(k) != _country(ev):
                 continue
             q = _parties(k)
             if ev.key() == k.key() or (p and q and (p <= q or q <= p)):

@@ -11,7 +11,7 @@ import yaml
 
 from hadath.knowledge import lexicon as lexicon_mod
 from hadath.knowledge.compose import compose, governing_prep
-from hadath.knowledge.lexicon import Alias, Lexicon
+from hadath.knowledge.lexicon import Actor, Alias, Lexicon
 from hadath.knowledge.matcher import PhraseMatcher
 from hadath.knowledge.references import ReferenceState, resolve
 from hadath.model import Mention, Token
@@ -52,6 +52,11 @@ class Knowledge:
         self.actors = PhraseMatcher(keys_of)
         for al in self.lexicon.aliases:
             self.actors.add(al.text, al)
+        # words that refer back (الطرفان، الوزيران) are agents even where the agent lexicon lacks them
+        for w in self.refs["pair"] + self.refs["person"]:
+            keys = keys_of(w)
+            if keys and not any(a.form == "agent" for a in self.actors.lookup(keys)):
+                self.actors.add_keys(keys, Alias(w, Actor(f"reference:{w}", w, "agent"), "agent"))
         self.places = PhraseMatcher(keys_of)
         if self.gazetteer is not None:
             for alias, ids in self.gazetteer.aliases():
@@ -67,12 +72,16 @@ class Knowledge:
         found = resolve(found, tokens, state, self.pair_words, self.person_words)
         return found
 
-    def place_mentions(self, tokens: list[Token], focus: Counter) -> list[Mention]:
-        """Places named in a sentence, resolved with the article's country focus."""
+    def place_mentions(self, tokens: list[Token], focus: Counter, actors: list[Mention] = ()) -> list[Mention]:
+        """Places named in a sentence, resolved with the article's country focus. A nationality adjective is
+        never a place (`الحدود السورية`), nor is a word inside an organisation's or agent's name."""
         out: list[Mention] = []
         if self.places is None or self.gazetteer is None:
             return out
+        covered = [(a.tok_start, a.tok_end) for a in actors if a.kind == "actor" and a.form not in ("country", "metonym")]
         for m in self.places.find(tokens):
+            if any(s <= m.start and m.end <= e for s, e in covered):
+                continue
             text_keys = " ".join(t.norm for t in tokens[m.start:m.end])
             place = self.gazetteer.resolve_ids(m.payloads, focus) if hasattr(self.gazetteer, "resolve_ids") \
                 else self.gazetteer.resolve(text_keys, focus)

@@ -13,6 +13,7 @@ from datetime import date
 from hadath.knowledge.lexicon import Alias
 from hadath.knowledge.matcher import Match
 from hadath.model import Mention, Token
+from hadath.text.normalize import normalize
 
 # how specific each way of naming is, when one alias text has several readings
 _RANK = {"person": 0, "group": 1, "organization": 2, "name": 3, "capital": 4, "seat": 4, "gentilic": 5, "agent": 6}
@@ -25,8 +26,15 @@ def form_of(alias: Alias) -> str:
     return alias.form
 
 
-def best(aliases: Sequence[Alias]) -> Alias:
-    return min(aliases, key=lambda a: (_RANK.get(form_of(a), 9), a.ambiguous))
+def best(aliases: Sequence[Alias], definite: bool) -> Alias:
+    """The reading to use when one alias text has several. The article decides between a name and a gentilic
+    that normalise alike (`سورية` the country, `السورية` the adjective)."""
+    return min(aliases, key=lambda a: (_article_clash(a, definite), _RANK.get(form_of(a), 9), a.ambiguous))
+
+
+def _article_clash(a: Alias, definite: bool) -> bool:
+    has_article = normalize(a.text).startswith("ال")
+    return a.form in ("name", "gentilic") and has_article != definite
 
 
 def governing_prep(tokens: Sequence[Token], i: int, prepositions: frozenset[str]) -> str:
@@ -41,7 +49,7 @@ def governing_prep(tokens: Sequence[Token], i: int, prepositions: frozenset[str]
 
 def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date | None,
             prepositions: frozenset[str], unidentified: frozenset[str]) -> list[Mention]:
-    items = [(m.start, m.end, best(m.payloads)) for m in matches]
+    items = [(m.start, m.end, best(m.payloads, "ال" in tokens[m.start].prefix)) for m in matches]
     items = [it for it in items if not it[2].ambiguous or _cued(it, items)]
     out: list[Mention] = []
     i = 0

@@ -16,23 +16,23 @@ class ReferenceState:
     """What the article has named so far (one per document)."""
 
     named: list[Mention] = field(default_factory=list)
+    pair: list[Mention] = field(default_factory=list)  # the last dyad a pair word resolved to
 
     def remember(self, mentions: list[Mention]) -> None:
         self.named.extend(m for m in mentions if m.code and m.form != "adjective")
 
     def last_pair(self, sector: str | None) -> list[Mention]:
-        picked: list[Mention] = []
-        codes: set[str] = set()
-        pools = [m for m in reversed(self.named) if sector is None or m.sector == sector], list(reversed(self.named))
-        for pool in pools:
-            for m in pool:
-                if m.code not in codes:
-                    picked.append(m)
-                    codes.add(m.code)  # type: ignore[arg-type]
-                if len(picked) == 2:
-                    return picked
-            picked, codes = [], set()
-        return []
+        """The article's two principal parties so far: the most often named codes, the latest breaking ties."""
+        pool = [m for m in self.named if sector is None or m.sector == sector] or self.named
+        weight: dict[str, float] = {}
+        latest: dict[str, Mention] = {}
+        for k, m in enumerate(pool):
+            # people and institutions are parties; a country named as a place (في سوريا) hardly is
+            w = 3.0 if m.form == "person" else 0.25 if m.prep in ("في", "ب") or m.form == "country" else 1.0
+            weight[m.code] = weight.get(m.code, 0.0) + w + k * 1e-3  # type: ignore[index]
+            latest[m.code] = m  # type: ignore[index]
+        top = sorted(weight, key=weight.get, reverse=True)[:2]  # type: ignore[arg-type]
+        return [latest[c] for c in top] if len(top) == 2 else []
 
     def last_person(self, sector: str | None) -> Mention | None:
         for m in reversed(self.named):
@@ -49,8 +49,9 @@ def resolve(mentions: list[Mention], tokens: list[Token], state: ReferenceState,
             first = tokens[m.tok_start].norm
             span = tuple(t.norm for t in tokens[m.tok_start:m.tok_end])
             if first in pair_words:
-                pair = state.last_pair(m.sector if m.sector and m.sector != "GOV" else None)
+                pair = state.pair or state.last_pair(m.sector)
                 if pair:
+                    state.pair = pair
                     out.extend(replace(m, code=p.code, sector=m.sector or p.sector, name=p.name,
                                        actor_id=p.actor_id, source="reference") for p in pair)
                     continue

@@ -199,13 +199,13 @@ class Tokenizer:
         else:
             pre, stem, _ = seg.split(n)
             if stem == n and not pre:  # unknown whole word: try known + known
-                for k in range(3, len(raw) - 2):
+                for k in range(4, len(raw) - 3):
                     left, right = normalize(raw[:k]), normalize(raw[k:])
-                    if len(left) < 3 or len(right) < 3:
+                    if len(left) < 4 or len(right) < 4:
                         continue
-                    if left in seg.vocab and len(left) >= 3:
+                    if left in seg.vocab:
                         rp, rs, _ = seg.split(right)
-                        if rs in seg.vocab and len(rs) >= 3 and (rp or right in seg.vocab):
+                        if rs in seg.vocab and len(rs) >= 4 and (rp or right in seg.vocab):
                             result = [(0, k), (k, len(raw))]
                             break
         cache[raw] = result

@@ -1,0 +1,326 @@
+"""Arabic named-entity tagger (PERS / LOC / ORG / MISC, IOB) backed by a CRF (python-crfsuite).
+
+Why a CRF: it runs without torch or a network, is fast (tens of thousands of tokens per second) and every feature
+is inspectable. Features are computed once per distinct word form and cached, so tagging cost is dominated by the
+CRF itself. Feature families: the normalised form, the form with proclitics stripped (و ف ب ل ك ال and their
+combinations), affixes, shape, word clusters learnt from unlabelled news (``data/ner_clusters.tsv``, derived data),
+hand-written gazetteer hints (``data/ner_gazetteer.tsv``), all over a +-2 token window.
+
+Train with ``scripts/train_ner.py``; the shipped model is ``data/ner.crfsuite``.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from hadath.text.normalize import normalize
+
+DATA = Path(__file__).parent / "data"
+MODEL_PATH = DATA / "ner.crfsuite"
+CLUSTERS_PATH = DATA / "ner_clusters.tsv"
+GAZETTEER_PATH = DATA / "ner_gazetteer.tsv"
+
+TYPES = ("PERS", "LOC", "ORG", "MISC")
+
+# Proclitic sequences, longest first. Article-bearing combinations are safe to strip; bare single letters are
+# ambiguous (ب in بغداد, ل in لبنان) so their stripped form is only a *candidate* (a feature, not a decision).
+_ARTICLE_CLITICS = ("وبال", "وكال", "فبال", "فكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال")
+_LETTER_CLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+_ARABIC = frozenset(chr(c) for c in range(0x0621, 0x064B))
+
+
+def _bare(word: str) -> str:
+    """Drop a leading article when enough remains: the key gazetteer entries and tokens share."""
+    return word[2:] if word.startswith("ال") and len(word) >= 4 else word
+
+
+def split_clitics(norm: str) -> tuple[str, str]:
+    """(proclitics, stem) for a normalised word, stripping only article-bearing sequences (safe)."""
+    for p in _ARTICLE_CLITICS:
+        if norm.startswith(p) and len(norm) - len(p) >= 2:
+            return p, norm[len(p):]
+    return "", norm
+
+
+def variants(norm: str) -> list[str]:
+    """Article-free forms a word may stand for, most literal first (used for gazetteer and cluster look-ups)."""
+    out = [_bare(norm)]
+    pre, stem = split_clitics(norm)
+    if pre and stem not in out:
+        out.append(stem)
+    if not pre:
+        for p in _LETTER_CLITICS:
+            if norm.startswith(p) and len(norm) - len(p) >= 3:
+                s = _bare(norm[len(p):])
+                if s not in out:
+                    out.append(s)
+    return out
+
+
+def _shape(tok: str) -> str:
+    if tok.isdigit():
+        return "D"
+    if all(c in _ARABIC for c in tok):
+        return "A"
+    if tok.isascii() and tok.isalpha():
+        return "Xx" if tok[:1].isupper() else "x"
+    if not any(c.isalnum() for c in tok):
+        return "P"
+    if any(c.isdigit() for c in tok):
+        return "DM"
+    return "M"
+
+
+class _Resources:
+    """Clusters and gazetteer, loaded once per process."""
+
+    def __init__(self, clusters_path: Path = CLUSTERS_PATH, gazetteer_path: Path = GAZETTEER_PATH) -> None:
+        self.clusters: dict[str, tuple[str, ...]] = {}
+        if clusters_path.exists():
+            with clusters_path.open(encoding="utf-8") as fh:
+                for line in fh:
+                    if line.startswith("#"):
+                        continue
+                    w, *ids = line.rstrip("\n").split("\t")
+                    self.clusters[w] = tuple(ids)
+        # single-word entries: bare form -> categories; multi-word: first bare word -> [(bare words, category)]
+        self.gaz1: dict[str, set[str]] = {}
+        self.gazn: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        with gazetteer_path.open(encoding="utf-8") as fh:
+            for line in fh:
+                line = line.rstrip("\n")
+                if not line or line.startswith("#"):
+                    continue
+                cat, entry = line.split("\t")
+                words = tuple(_bare(w) for w in normalize(entry).split())
+                if len(words) == 1:
+                    self.gaz1.setdefault(words[0], set()).add(cat)
+                    if words[0].endswith("ي") and cat == "nationality":  # feminine: الفرنسية -> فرنسيه
+                        self.gaz1.setdefault(words[0] + "ه", set()).add(cat)
+                else:
+                    self.gazn.setdefault(words[0], []).append((words, cat))
+        for lst in self.gazn.values():
+            lst.sort(key=lambda e: -len(e[0]))
+
+    def cluster(self, norm: str, vs: list[str]) -> tuple[str, ...] | None:
+        c = self.clusters.get(norm)
+        if c is None:
+            for v in vs:
+                c = self.clusters.get(v) or self.clusters.get("ال" + v)
+                if c is not None:
+                    break
+        return c
+
+
+class FeatureExtractor:
+    """Token features for the CRF; per-word feature lists are cached (the window is assembled per sentence)."""
+
+    def __init__(self, res: _Resources | None = None) -> None:
+        self.res = res or _Resources()
+        self._cache: dict[str, tuple[list[str], list[list[str]]]] = {}
+        self._offsets = (-2, -1, 1, 2)
+
+    def _word(self, tok: str) -> tuple[list[str], list[list[str]]]:
+        """(own features, [context features as seen from offset -2, -1, +1, +2])."""
+        hit = self._cache.get(tok)
+        if hit is not None:
+            return hit
+        res = self.res
+        n = normalize(tok)
+        vs = variants(n)
+        pre, stem = split_clitics(n)
+        shape = _shape(n)
+        cl = res.cluster(n, vs)
+        scl = res.clusters.get(stem) or res.clusters.get("ال" + stem) if pre else None
+        gaz = sorted({c for v in vs for c in res.gaz1.get(v, ())})
+        f = [
+            "w=" + n,
+            "stem=" + stem,
+            "pre=" + pre,
+            "sh=" + shape,
+            "len=" + str(min(len(n), 8)),
+        ]
+        if shape == "A":
+            f += ["s1=" + n[-1:], "s2=" + n[-2:], "s3=" + n[-3:], "s4=" + n[-4:]]
+            f += ["p1=" + n[:1], "p2=" + n[:2], "p3=" + n[:3]]
+            f += ["ss2=" + stem[-2:], "ss3=" + stem[-3:], "sp2=" + stem[:2], "sp3=" + stem[:3]]
+            if len(vs) > 1:
+                f += ["v=" + v for v in vs[1:]]
+        elif shape in ("x", "Xx", "M", "DM"):
+            f.append("lw=" + n.lower())
+        if cl:
+            f += ["c64=" + cl[0], "c256=" + cl[1], "c1k=" + cl[2]]
+        else:
+            f.append("c=none")
+        if scl:
+            f += ["sc256=" + scl[1], "sc1k=" + scl[2]]
+        f += ["g=" + g for g in gaz]
+        # what neighbours see of this word: form, stem, coarse clusters and gazetteer hints
+        ctx = ["w=" + n, "sh=" + shape]
+        if pre:
+            ctx.append("stem=" + stem)
+        if cl:
+            ctx += ["c64=" + cl[0], "c256=" + cl[1]]
+        ctx += ["g=" + g for g in gaz]
+        near = ctx + (["c1k=" + cl[2]] if cl else []) + (["s2=" + n[-2:]] if shape == "A" else [])
+        views = [
+            [f"{o}:{x}" for x in (near if abs(o) == 1 else ctx)] for o in self._offsets
+        ]
+        out = (f, views)
+        if len(self._cache) < 500_000:
+            self._cache[tok] = out
+        return out
+
+    def _multiword(self, norms: list[list[str]]) -> list[list[str]]:
+        """B-/I- hints from multi-word gazetteer entries (greedy longest match over article-free variants)."""
+        n = len(norms)
+        out: list[list[str]] = [[] for _ in range(n)]
+        gazn = self.res.gazn
+        i = 0
+        while i < n:
+            matched = 0
+            for v in norms[i]:
+                for words, cat in gazn.get(v, ()):
+                    k = len(words)
+                    if k > matched and i + k <= n and all(words[j] in norms[i + j] for j in range(1, k)):
+                        out[i].append("gm=B-" + cat)
+                        for j in range(1, k):
+                            out[i + j].append("gm=I-" + cat)
+                        matched = k
+            i += max(matched, 1)
+        return out
+
+    def sentence(self, tokens: list[str]) -> list[list[str]]:
+        words = [self._word(t) for t in tokens]
+        norms = [variants(normalize(t)) for t in tokens]
+        multi = self._multiword(norms)
+        n = len(tokens)
+        feats: list[list[str]] = []
+        for i, (own, _) in enumerate(words):
+            f = ["b"] + own + multi[i]
+            for k, o in enumerate(self._offsets):
+                j = i + o
+                if 0 <= j < n:
+                    f += words[j][1][k]
+                    if abs(o) == 1:
+                        f += [f"{o}:{x}" for x in multi[j]]
+                elif o == -1:
+                    f.append("BOS")
+                elif o == 1:
+                    f.append("EOS")
+            prev = words[i - 1][0][0] if i else "w=<s>"
+            nxt = words[i + 1][0][0] if i + 1 < n else "w=</s>"
+            f.append("bg-=" + prev[2:] + "|" + own[0][2:])
+            f.append("bg+=" + own[0][2:] + "|" + nxt[2:])
+            feats.append(f)
+        return feats
+
+
+class NameTagger:
+    """IOB named-entity tagger. ``NameTagger.load()`` returns a cached instance of the shipped model."""
+
+    _lock = threading.Lock()
+    _cached: dict[str, NameTagger] = {}
+
+    def __init__(self, model_path: Path | str = MODEL_PATH, features: FeatureExtractor | None = None) -> None:
+        import pycrfsuite
+
+        self.model_path = Path(model_path)
+        self.features = features or FeatureExtractor()
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(self.model_path))
+
+    @classmethod
+    def load(cls, model_path: Path | str | None = None) -> NameTagger:
+        key = str(model_path or MODEL_PATH)
+        with cls._lock:
+            if key not in cls._cached:
+                cls._cached[key] = cls(key)
+            return cls._cached[key]
+
+    def tag(self, tokens: list[str]) -> list[str]:
+        if not tokens:
+            return []
+        return list(self._tagger.tag(self.features.sentence(tokens)))
+
+    def tag_sentences(self, sentences: Iterable[list[str]]) -> Iterator[list[str]]:
+        for s in sentences:
+            yield self.tag(s)
+
+
+# --- CoNLL I/O and evaluation -------------------------------------------------------------------------------
+
+
+def _conll_blocks(lines: Iterable[str]) -> Iterator[list[list[str]]]:
+    block: list[list[str]] = []
+    for line in lines:
+        cols = line.split()
+        if not cols:
+            if block:
+                yield block
+                block = []
+            continue
+        block.append(cols)
+    if block:
+        yield block
+
+
+def read_conll(path: Path | str) -> list[list[tuple[str, str]]]:
+    """Sentences of (token, tag) from a 'token TAG' file (blank line between sentences; tag 'O' if absent)."""
+    with open(path, encoding="utf-8") as fh:
+        return [[(c[0], c[-1] if len(c) > 1 else "O") for c in b] for b in _conll_blocks(fh)]
+
+
+def write_conll(sentences: Iterable[list[tuple[str, str]]]) -> Iterator[str]:
+    """'token TAG' lines, an empty line after each sentence (the inverse of :func:`read_conll`)."""
+    for sent in sentences:
+        for tok, tag in sent:
+            yield f"{tok} {tag}"
+        yield ""
+
+
+def ner_command(path: Path | str, tagger: NameTagger | None = None) -> Iterator[str]:
+    """Tag a CoNLL-style token file (first column = token; any other column ignored): 'token TAG' lines."""
+    tagger = tagger or NameTagger.load()
+    with open(path, encoding="utf-8") as fh:
+        for block in _conll_blocks(fh):
+            toks = [c[0] for c in block]
+            yield from write_conll([list(zip(toks, tagger.tag(toks)))])
+
+
+def spans(tags: list[str]) -> set[tuple[int, int, str]]:
+    """Entity spans (start, end, type) from IOB/IOB2 tags, conlleval-style (an I- after O or another type opens)."""
+    out: set[tuple[int, int, str]] = set()
+    start, typ = -1, ""
+    for i, t in enumerate([*tags, "O"]):
+        bio, _, ty = t.partition("-")
+        if typ and (bio in ("O", "B") or ty != typ):
+            out.add((start, i, typ))
+            typ = ""
+        if bio in ("B", "I") and not typ:
+            start, typ = i, ty
+    return out
+
+
+def entity_f1(gold: list[list[str]], pred: list[list[str]]) -> dict[str, dict[str, float]]:
+    """Exact span+type P/R/F1 per type and micro 'ALL' (conlleval), from parallel lists of tag sequences."""
+    counts: dict[str, list[int]] = {}  # type -> [tp, n_pred, n_gold]
+    for g, p in zip(gold, pred, strict=True):
+        gs, ps = spans(g), spans(p)
+        for s in gs | ps:
+            c = counts.setdefault(s[2], [0, 0, 0])
+            c[0] += s in gs and s in ps
+            c[1] += s in ps
+            c[2] += s in gs
+    for t in TYPES:
+        counts.setdefault(t, [0, 0, 0])
+    counts["ALL"] = [sum(c[i] for t, c in counts.items()) for i in range(3)]
+    out: dict[str, dict[str, float]] = {}
+    for t, (tp, np_, ng) in counts.items():
+        p = tp / np_ if np_ else 0.0
+        r = tp / ng if ng else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        out[t] = {"p": p, "r": r, "f1": f, "tp": tp, "pred": np_, "gold": ng}
+    return out
