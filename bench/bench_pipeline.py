@@ -26,6 +26,7 @@ def main() -> int:
     ap.add_argument("inputs", nargs="*")
     ap.add_argument("--limit", type=int, default=0, help="stop after N documents")
     ap.add_argument("--stage", choices=["text", "events"], default="events")
+    ap.add_argument("--profile", action="store_true", help="print the 25 costliest functions of the timed run")
     args = ap.parse_args()
     inputs = args.inputs or [str(p) for p in sorted(SHARED.glob("*.zip"))]
     if not inputs:
@@ -40,6 +41,12 @@ def main() -> int:
     else:
         steps = default_steps(res)
     ex = LocalExecutor(steps)
+    prof = None
+    if args.profile:
+        import cProfile
+
+        prof = cProfile.Profile()
+        prof.enable()
     t0 = time.perf_counter()
     n_docs = n_sent = n_ev = 0
     for d in ex.run(docs):
@@ -47,6 +54,11 @@ def main() -> int:
         n_sent += len(d.sentences)
         n_ev += sum(e.factual for e in d.events)
     dt = time.perf_counter() - t0
+    if prof is not None:
+        import pstats
+
+        prof.disable()
+        pstats.Stats(prof).sort_stats("tottime").print_stats(25)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     chars = sum(len(d.text) for d in docs)
     print(f"corpus: {n_docs} documents, {n_sent} unique sentences, {chars / 1e6:.1f}M characters")

@@ -34,15 +34,19 @@ DEFAULT_TARGET_PREPS = {
 # Verbal nouns of these types report an event even with no participant named (`وقع انفجار`); for the others
 # (`المقترحات`, `الاتفاق`, `المساعدات`) a bare noun usually names a topic, so it needs a coded participant.
 STANDALONE_NOUN_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
+# types whose unnamed target takes the country of the place where it happened
+LOCATED_TARGET_TYPES = {"ASSAULT"}
+DOER_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM", "IMG"}
 SOURCE_WINDOW = 8
 TARGET_WINDOW = 10
 
 
 @dataclass(slots=True)
 class Hit:
-    start: int
+    start: int  # the trigger's head tokens [start, end)
     end: int
     form: Form
+    tail: tuple[int, int] | None = None  # the rest of a light-verb phrase met after a gap (شن الطيران ... غارات)
 
 
 class Grammar:
@@ -72,6 +76,9 @@ class Grammar:
         self.agentive = multi("agentive")
         self.breaks = frozenset(raw["clause_breaks"])
         self.relatives = one("relatives")
+        self.undergo = one("undergo")
+        # a complementiser carrying a pronoun (أنه، أنها) makes the speaker the subject of what follows
+        self.pronoun_complementizers = frozenset(k for k in self.complementizers if k[-1:] in "هم" or k.endswith("ها"))
 
     def vocabulary(self):
         for v in self.raw.values():
@@ -80,8 +87,11 @@ class Grammar:
 
 
 class Coder:
-    def __init__(self, triggers: TriggerSet | None = None) -> None:
+    def __init__(self, triggers: TriggerSet | None = None, gate=None) -> None:
+        """``gate``: an optional learned sentence classifier (see :mod:`hadath.coding.classify`) with
+        ``types`` and ``keep(sentence, events) -> events``; it filters the rule events of the types it knows."""
         self.triggers = triggers if triggers is not None else load_triggers()
+        self.gate = gate
         self.ontology = ontology_mod.load()
         self.matcher: PhraseMatcher[Form] | None = None
         self.grammar: Grammar | None = None
@@ -94,8 +104,12 @@ class Coder:
     def build(self, keys_of) -> None:
         self.keys_of = keys_of
         self.matcher = PhraseMatcher(keys_of)
+        # light-verb phrases (شن غارات، أطلق صواريخ) also match with the subject in between (verb-first order)
+        self.gapped: dict[str, list[tuple[tuple[str, ...], Form]]] = {}
         for f in self.triggers.forms:
-            self.matcher.add(f.text, f)
+            keys = self.matcher.add(f.text, f)
+            if f.light_verb and len(keys) >= 2:
+                self.gapped.setdefault(keys[0], []).append((keys[1:], f))
         self.grammar = Grammar(keys_of)
         self._preps = {t: frozenset(k[0] for p in ps if (k := keys_of(p))) for t, ps in DEFAULT_TARGET_PREPS.items()}
 
@@ -110,15 +124,23 @@ class Coder:
             return []
         g = self.grammar
         clause = self._clauses(toks)
-        hidden = self._attributed(toks, actors, clause)
+        hidden, speakers = self._attributed(toks, actors, clause)
         cands = [m for m in actors if m.form != "adjective" and id(m) not in hidden]
+        adjectives = {m.tok_start: m for m in actors if m.form == "adjective"}
         events: list[Event] = []
-        for hit in self._hits(toks):
+        for hit in self._hits(toks, clause):
             trig = hit.form.trigger
             plover = trig.type
             if self.ontology.plover_of(trig.cameo) is None and not self.ontology.accepts(trig.cameo, plover):
                 continue
             src, tgt = self._arguments(toks, hit, cands, clause)
+            if hit.form.pos != "verb" and not src:
+                # `غارة أميركية`، `هجوم إسرائيلي`: a nationality adjective on the event noun names its doer
+                adj = adjectives.get(hit.tail[1] if hit.tail else hit.end)
+                if adj is not None:
+                    src = [adj]
+            if not src and clause[hit.start] in speakers:
+                src = speakers[clause[hit.start]]
             if trig.source_is_target and src and not tgt:
                 src, tgt = [], src
             tcodes = {m.code for m in src}
@@ -131,9 +153,14 @@ class Coder:
                 continue
             when, when_text = self._date(hit, toks, dates, pub_date, clause, factual=not aux)
             place = self._place(hit, places, clause)
+            if not tgt and plover in LOCATED_TARGET_TYPES and place is not None and place.code:
+                # an attack on an unnamed target in a place is an attack on that country (`قصف مواقع في غزة`)
+                tgt = [Mention("actor", place.text, place.start, place.end, place.tok_start, place.tok_end,
+                               place.code, None, None, None, "location", "place", place.prep)]
             ev = Event(
                 doc_id=doc_id, sentence=sent.index, event=plover, cameo=trig.cameo,
-                trigger_text=_span_text(sent, toks[hit.start].start, toks[hit.end - 1].end),
+                trigger_text=_span_text(sent, toks[hit.start].start, toks[hit.end - 1].end) + (
+                    " … " + _span_text(sent, toks[hit.tail[0]].start, toks[hit.tail[1] - 1].end) if hit.tail else ""),
                 trigger_start=toks[hit.start].start, trigger_end=toks[hit.end - 1].end,
                 actors=src, recipients=tgt, mode=mode, context=list(trig.context), date=when, date_text=when_text,
                 place=place, event_text=sent.text, sent_start=sent.start, sent_end=sent.end, mentions=sent.count,
@@ -142,7 +169,10 @@ class Coder:
                 + 0.1 * (len(aux) == 0)
             self.score(ev)
             events.append(ev)
-        return _merge_same_sentence(events)
+        events = _merge_same_sentence(events)
+        if self.gate is not None and events:
+            events = self.gate.keep(sent, events)
+        return events
 
     def score(self, ev: Event) -> None:
         o = self.ontology
@@ -151,13 +181,35 @@ class Coder:
         ev.intensity = o.intensity(ev.event, ev.mode)
 
     # ------------------------------------------------------------------ steps
-    def _hits(self, toks: Sequence[Token]) -> list[Hit]:
+    def _hits(self, toks: Sequence[Token], clause: list[int]) -> list[Hit]:
         out: list[Hit] = []
         for m in self.matcher.find(toks):  # type: ignore[union-attr]
             form = self._pick(m, toks)
             if form is not None:
                 out.append(Hit(m.start, m.end, form))
+        if self.gapped:
+            out = self._gapped_hits(toks, clause, out)
         return out
+
+    def _gapped_hits(self, toks: Sequence[Token], clause: list[int], hits: list[Hit]) -> list[Hit]:
+        """A light verb whose complement comes after its subject: the phrase's type wins over the bare verb's."""
+        norms = [t.norm for t in toks]
+        for i, key in enumerate(norms):
+            options = self.gapped.get(key)
+            if not options:
+                continue
+            for rest, form in options:
+                n = len(rest)
+                j = next((j for j in range(i + 2, min(len(norms) - n + 1, i + 8))
+                          if tuple(norms[j : j + n]) == rest and clause[j] == clause[i]), None)
+                if j is None:
+                    continue
+                # the complement may already have matched on its own (غارات): the phrase replaces it
+                hits = [h for h in hits if not (h.start == i or j <= h.start < j + n)]
+                hits.append(Hit(i, i + 1, form, (j, j + n)))
+                break
+        hits.sort(key=lambda h: h.start)
+        return hits
 
     def _pick(self, m: Match[Form], toks: Sequence[Token]) -> Form | None:
         nxt = toks[m.end].norm if m.end < len(toks) else ""
@@ -186,10 +238,12 @@ class Coder:
             out.append(c)
         return out
 
-    def _attributed(self, toks, actors: list[Mention], clause: list[int]) -> set[int]:
-        """Actors that only report: after `وفقا ل`/`بحسب`, or the subject of a speech verb before `إن`."""
+    def _attributed(self, toks, actors: list[Mention], clause: list[int]) -> tuple[set[int], dict[int, list[Mention]]]:
+        """Actors that only report: after `وفقا ل`/`بحسب`, or the subject of a speech verb before `إن`; and, for a
+        reported clause opened by `أنه`/`أنها`, the speaker who is its subject."""
         g = self.grammar
         hidden: set[int] = set()
+        speakers: dict[int, list[Mention]] = {}
         for m in g.attribution.find(toks):
             for a in actors:
                 if m.end <= a.tok_start <= m.end + 1:
@@ -199,23 +253,34 @@ class Coder:
                 comp = next((j for j in range(i + 1, min(len(toks), i + 10)) if toks[j].norm in g.complementizers), None)
                 if comp is None:
                     continue
-                for a in actors:
-                    if i < a.tok_start < comp:
-                        hidden.add(id(a))
-        return hidden
+                said = [a for a in actors if i < a.tok_start < comp]
+                for a in said:
+                    hidden.add(id(a))
+                if said and toks[comp].norm in g.pronoun_complementizers:
+                    speakers[clause[comp]] = [a for a in said if a.form != "adjective"]
+        return hidden, speakers
 
     def _arguments(self, toks, hit: Hit, cands: list[Mention], clause: list[int]) -> tuple[list[Mention], list[Mention]]:
         trig = hit.form.trigger
         c = clause[hit.start]
         preps = trig.target_preps | self._preps.get(trig.type, frozenset())
-        after = [m for m in cands if m.tok_start >= hit.end and m.tok_start - hit.end <= TARGET_WINDOW
+        # a phrase trigger may have swallowed its subject (قصفت الطائرات): actors inside it still count
+        head_end = hit.start + 1 if hit.form.pos == "phrase" else hit.end
+        after = [m for m in cands if m.tok_start >= head_end and m.tok_start - hit.end <= TARGET_WINDOW
                  and clause[m.tok_start] == c]
         before = [m for m in cands if m.tok_end <= hit.start and hit.start - m.tok_end <= SOURCE_WINDOW
                   and clause[m.tok_start] == c]
+        if hit.tail:
+            after = [m for m in after if not hit.tail[0] <= m.tok_start < hit.tail[1]]
         agent_after = self._agentive(toks, hit, after)
         tgt: list[Mention] = []
         src: list[Mention] = []
-        passive = trig.passive and hit.form.pos == "verb"
+        passive = trig.passive and hit.form.pos == "verb" and self._reads_passive(toks, hit, before, after)
+        if hit.form.pos == "noun" and toks[hit.start].prefix[-1:] == "ل" and any(
+                t.norm in self.grammar.undergo for t in toks[max(0, hit.start - 5) : hit.start]):
+            # `تعرض موكب الوزير لهجوم`: the subject of the light verb underwent the event
+            victims = [m for m in before if not m.prep]
+            return (agent_after, victims[-1:]) if victims else (agent_after, [])
         # target: first actor after the trigger governed by one of its prepositions
         for m in after:
             if m.prep and m.prep in preps and m not in agent_after:
@@ -251,6 +316,26 @@ class Coder:
             elif unmarked_after:
                 src = _with_coordinated(unmarked_after[0], after, toks)
         return src, tgt
+
+    @staticmethod
+    def _reads_passive(toks, hit: Hit, before: list[Mention], after: list[Mention]) -> bool:
+        """Unvocalised قتل is active or passive; a written damma settles it, otherwise a subject before the verb
+        or two bare actors after it (doer, then victim) read active."""
+        raw = toks[hit.start].text
+        if "\u064f" in raw[:3]:
+            return True
+        if any(not m.prep for m in before):
+            return False
+        bare_after = [m for m in after if not m.prep]
+        distinct = {(m.tok_start, m.tok_end) for m in bare_after}
+        if len(distinct) >= 2 or not bare_after:
+            return len(distinct) < 2
+        first = bare_after[0]
+        counted = first.tok_start > 0 and toks[first.tok_start - 1].norm[:1].isdigit() or \
+            toks[first.tok_start].norm[:1].isdigit()
+        # a lone armed actor right after the verb is its doer (قصفت الطائرات الإسرائيلية); a counted or civilian one
+        # its victim (قتل ثلاثة جنود، اغتيل الوزير)
+        return counted or first.sector not in DOER_SECTORS
 
     def _agentive(self, toks, hit: Hit, after: list[Mention]) -> list[Mention]:
         for m in self.grammar.agentive.find(toks[hit.end :]):  # type: ignore[union-attr]

@@ -48,6 +48,7 @@ class Form:
     text: str
     trigger: Trigger
     pos: str  # verb | noun | phrase
+    light_verb: bool = False  # a verb + complement phrase, which may have the subject in between
 
 
 @dataclass
@@ -108,5 +109,5 @@ def load(directory: Path | None = None) -> TriggerSet:
                     problems.append(f"{where}: phrase_verbs item {pv!r} must start with a [past, present] pair")
                     continue
                 rest = " ".join(str(w) for w in pv[1:])
-                forms += [Form(f"{v} {normalize(rest)}", t, "phrase") for v in verb_forms(*pv[0])]
+                forms += [Form(f"{v} {normalize(rest)}", t, "phrase", True) for v in verb_forms(*pv[0])]
     return TriggerSet(triggers, forms, problems)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from hadath.coding.coder import Coder
 from hadath.knowledge.base import Knowledge
 from hadath.knowledge.references import ReferenceState
-from hadath.model import Document, Event, Sentence
+from hadath.model import Document, Event, Mention, Sentence
 from hadath.text import dedup, segment
 from hadath.text.langid import detect
 from hadath.text.tokenize import Segmenter, Tokenizer
@@ -40,6 +40,9 @@ def default_resources() -> Resources:
     tokenizer = Tokenizer(segmenter)
     knowledge.build(tokenizer)
     coder.build(knowledge.keys_of)
+    from hadath.text.dates import find_dates
+
+    find_dates("", None)  # compile the date grammar now, not inside the first document
     return Resources(tokenizer, knowledge, coder)
 
 
@@ -150,9 +153,26 @@ class FindMentions(Step):
             for p in ps:
                 p.text = doc.text[p.start : p.end]
             places.append(ps)
+        localise_groups(actors, places, focus)
         doc.mentions = [a + p for a, p in zip(actors, places)]
         self.stats["actor_mentions"] += sum(len(a) for a in actors)
         self.stats["place_mentions"] += sum(len(p) for p in places)
+
+
+TRANSNATIONAL = "IMG"
+NON_STATE_CODES = {"IMG", "IGO", "UNO", "NGO", "MNC"}
+
+
+def localise_groups(actors: list[list[Mention]], places: list[list[Mention]], focus: Counter) -> None:
+    """Transnational armed groups take the country where they operate (ISIS in Iraq → IRQ): a place named in the
+    sentence, else the article's main country. Coalitions and organisations keep their IGO/IMG codes."""
+    home = next((c for c, _ in focus.most_common() if c not in NON_STATE_CODES), None)
+    for ms, ps in zip(actors, places):
+        here = next((p.code for p in ps if p.code and p.prep in ("في", "ب")), None) or \
+            next((p.code for p in ps if p.code), None)
+        for m in ms:
+            if m.form == "group" and m.code == TRANSNATIONAL and (here or home):
+                m.code = here or home
 
 
 @dataclass

@@ -116,9 +116,12 @@ def _is_punct(t: Token) -> bool:
 
 
 def _cued(item, items) -> bool:
-    """An ambiguous alias counts only right after a title or nationality (`الرئيس الأسد`)."""
-    s = item[0]
-    return any(e == s and form_of(a) in ("agent", "gentilic") for _, e, a in items)
+    """An ambiguous alias counts only next to its cue: a name right after a title or nationality (`الرئيس
+    الأسد`), an agent right before a nationality, country or organisation (`الأمن العراقي`، `طائرات التحالف`)."""
+    s, e, al = item
+    if form_of(al) == "agent":
+        return any(s2 == e and form_of(a) in _MODIFIERS for s2, _, a in items)
+    return any(e2 == s and form_of(a) in ("agent", "gentilic") for _, e2, a in items)
 
 
 def _mention(tokens: Sequence[Token], s: int, e: int, code, sector, name, actor_id, source: str, form: str,

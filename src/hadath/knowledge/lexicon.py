@@ -170,10 +170,12 @@ def _entry(e: dict, path: Path, rel: str, where: str, actors: list[Actor], alias
     if path.name == "agents.yaml":
         sector = e.get("sector")
         names = _list(e.get("aliases"))
-        actor = Actor(f"agent:{names[0] if names else where}", names[0] if names else "", "agent", None, sector,
+        first = names[0] if names else (sorted(ambiguous)[0] if ambiguous else where)
+        actor = Actor(f"agent:{first}", first, "agent", None, sector,
                       agent_kind=e.get("kind"), file=rel)
         actors.append(actor)
         aliases.extend(Alias(a, actor, "agent") for a in names)
+        aliases.extend(Alias(a, actor, "agent", True) for a in ambiguous if a not in names)
         return
     if path.name == "countries.yaml":
         code = e.get("code")

@@ -84,6 +84,8 @@ class _Resources:
                     if line.startswith("#"):
                         continue
                     w, *ids = line.rstrip("\n").split("\t")
+                    # rows are in frequency order: a coarse frequency band is a cue (names are rarer words)
+                    ids.append(str(len(self.clusters).bit_length()))
                     self.clusters[w] = tuple(ids)
         # single-word entries: bare form -> categories; multi-word: first bare word -> [(bare words, category)]
         self.gaz1: dict[str, set[str]] = {}
@@ -119,10 +121,10 @@ class FeatureExtractor:
 
     def __init__(self, res: _Resources | None = None) -> None:
         self.res = res or _Resources()
-        self._cache: dict[str, tuple[list[str], list[list[str]]]] = {}
+        self._cache: dict[str, tuple[list[str], list[list[str]], list[str]]] = {}
         self._offsets = (-2, -1, 1, 2)
 
-    def _word(self, tok: str) -> tuple[list[str], list[list[str]]]:
+    def _word(self, tok: str) -> tuple[list[str], list[list[str]], list[str]]:
         """(own features, [context features as seen from offset -2, -1, +1, +2])."""
         hit = self._cache.get(tok)
         if hit is not None:
@@ -151,7 +153,7 @@ class FeatureExtractor:
         elif shape in ("x", "Xx", "M", "DM"):
             f.append("lw=" + n.lower())
         if cl:
-            f += ["c64=" + cl[0], "c256=" + cl[1], "c1k=" + cl[2]]
+            f += ["c64=" + cl[0], "c256=" + cl[1], "c1k=" + cl[2], "fq=" + cl[3]]
         else:
             f.append("c=none")
         if scl:
@@ -162,13 +164,15 @@ class FeatureExtractor:
         if pre:
             ctx.append("stem=" + stem)
         if cl:
-            ctx += ["c64=" + cl[0], "c256=" + cl[1]]
+            ctx += ["c64=" + cl[0], "c256=" + cl[1], "c1k=" + cl[2]]
         ctx += ["g=" + g for g in gaz]
-        near = ctx + (["c1k=" + cl[2]] if cl else []) + (["s2=" + n[-2:]] if shape == "A" else [])
+        near = ctx + (["s2=" + n[-2:]] if shape == "A" else [])
         views = [
             [f"{o}:{x}" for x in (near if abs(o) == 1 else ctx)] for o in self._offsets
         ]
-        out = (f, views)
+        # keys for conjunctions with neighbours: this word's coarse cluster and its gazetteer hints
+        keys = ["k" + (cl[1] if cl else "-")] + gaz
+        out = (f, views, keys)
         if len(self._cache) < 500_000:
             self._cache[tok] = out
         return out
@@ -198,7 +202,7 @@ class FeatureExtractor:
         multi = self._multiword(norms)
         n = len(tokens)
         feats: list[list[str]] = []
-        for i, (own, _) in enumerate(words):
+        for i, (own, _, _) in enumerate(words):
             f = ["b"] + own + multi[i]
             for k, o in enumerate(self._offsets):
                 j = i + o
@@ -210,6 +214,11 @@ class FeatureExtractor:
                     f.append("BOS")
                 elif o == 1:
                     f.append("EOS")
+            me = words[i][2][0]
+            if i:
+                f += ["pc=" + k + "|" + me for k in words[i - 1][2]]
+            if i + 1 < n:
+                f += ["nc=" + me + "|" + k for k in words[i + 1][2]]
             prev = words[i - 1][0][0] if i else "w=<s>"
             nxt = words[i + 1][0][0] if i + 1 < n else "w=</s>"
             f.append("bg-=" + prev[2:] + "|" + own[0][2:])

@@ -19,6 +19,15 @@ from hadath.model import Document, content_id
 TEXT_FIELDS = ("text", "content", "body", "article", "maintext")
 DATE_FIELDS = ("date", "published", "publication_date", "pubdate", "date_publish", "date_extracted")
 TITLE_FIELDS = ("title", "headline")
+SOURCE_FIELDS = ("source", "outlet", "publisher", "site", "source_name")
+URL_FIELDS = ("url", "link", "uri")
+ID_FIELDS = ("id", "doc_id", "record_id", "guid")
+FIELD_NAMES = {"text": TEXT_FIELDS, "date": DATE_FIELDS, "title": TITLE_FIELDS, "source": SOURCE_FIELDS,
+               "url": URL_FIELDS, "id": ID_FIELDS}
+
+# Inputs bigger than this are not articles (dumps, logs, concatenated corpora): they are skipped with the reason
+# instead of tying up a worker for hours.
+MAX_CHARS = 2_000_000
 
 
 class InputError(ValueError):
@@ -45,18 +54,30 @@ def _first(rec: dict, names: tuple[str, ...]) -> Any:
     return None
 
 
-def record_to_document(rec: dict, origin: str, default_date: date | None) -> Document:
+def _field(rec: dict, name: str, fields: dict[str, str] | None) -> Any:
+    """A record's value for one of our fields: an explicit mapping (`text=body`) wins over the common names."""
+    if fields and name in fields:
+        return rec.get(fields[name])
+    return _first(rec, FIELD_NAMES[name])
+
+
+def _opt_str(v: Any) -> str | None:
+    return None if v in (None, "") else str(v)
+
+
+def record_to_document(rec: dict, origin: str, default_date: date | None,
+                       fields: dict[str, str] | None = None) -> Document:
     """A JSON-like record → Document; the record's own date wins over the run's default."""
-    text = _first(rec, TEXT_FIELDS)
-    rid = rec.get("id")
+    text = _field(rec, "text", fields)
+    rid = _opt_str(_field(rec, "id", fields))
     if not isinstance(text, str):
-        return rejected(origin, "record has no text field (" + "/".join(TEXT_FIELDS) + ")",
-                        None if rid is None else str(rid))
-    raw_date = _first(rec, DATE_FIELDS)
+        names = fields["text"] if fields and "text" in fields else "/".join(TEXT_FIELDS)
+        return rejected(origin, f"record has no text field ({names})", rid)
+    raw_date = _field(rec, "date", fields)
     when = parse_date(raw_date)
     doc = Document(
-        text=text, source=rec.get("source"), url=rec.get("url"), title=_first(rec, TITLE_FIELDS),
-        date=when or default_date, origin=origin, record_id=None if rid is None else str(rid),
+        text=text, source=_opt_str(_field(rec, "source", fields)), url=_opt_str(_field(rec, "url", fields)),
+        title=_opt_str(_field(rec, "title", fields)), date=when or default_date, origin=origin, record_id=rid,
     )
     if raw_date is not None and when is None:
         doc.meta["date_warning"] = f"unreadable date {raw_date!r}; used the run's default"
@@ -92,7 +113,8 @@ def read_text_file(path: Path, default_date: date | None) -> Iterator[Document]:
     yield Document(text=text, origin=str(path), record_id=path.stem, date=default_date)
 
 
-def read_jsonl(lines: Iterator[str], origin: str, default_date: date | None) -> Iterator[Document]:
+def read_jsonl(lines: Iterator[str], origin: str, default_date: date | None,
+               fields: dict[str, str] | None = None) -> Iterator[Document]:
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -105,43 +127,29 @@ def read_jsonl(lines: Iterator[str], origin: str, default_date: date | None) -> 
         if not isinstance(rec, dict):
             yield rejected(where, "JSON line is not an object")
             continue
-        yield record_to_document(rec, where, default_date)
+        yield record_to_document(rec, where, default_date, fields)
 
 
-def read_jsonl_file(path: Path, default_date: date | None) -> Iterator[Document]:
+def read_jsonl_file(path: Path, default_date: date | None, fields: dict[str, str] | None = None
+                    ) -> Iterator[Document]:
     data = path.read_bytes()
     text, err = _decode(data, str(path))
     if err:
         yield rejected(str(path), err)
         return
-    yield from read_jsonl(iter(text.splitlines()), str(path), default_date)
+    yield from read_jsonl(iter(text.splitlines()), str(path), default_date, fields)
 
 
-def read_inputs(inputs: list[str], default_date: date | None = None) -> Iterator[Document]:
-    """Every document of every input, in order; problems become rejected documents."""
-    for item in inputs:
-        if item == "-":
-            data = sys.stdin.buffer.read()
-            text, err = _decode(data, "<stdin>")
-            if err:
-                yield rejected("<stdin>", err)
-            elif text.lstrip().startswith("{"):
-                yield from read_jsonl(iter(text.splitlines()), "<stdin>", default_date)
-            else:
-                yield Document(text=text, origin="<stdin>", date=default_date)
-            continue
-        path = Path(item)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS)
-            for p in files:
-                yield from _read_path(p, default_date)
-        elif path.is_file():
-            yield from _read_path(path, default_date)
-        else:
-            yield rejected(item, "no such file or directory")
+def read_inputs(inputs: list[str], default_date: date | None = None,
+                fields: dict[str, str] | None = None) -> Iterator[Document]:
+    """Every document of every input, in order; problems become rejected documents (see the reader registry)."""
+    from hadath.corpus.readers import read_inputs as _read_inputs
+
+    yield from _read_inputs(inputs, default_date, fields)
 
 
-def read_json_array(data: bytes, origin: str, default_date: date | None) -> Iterator[Document]:
+def read_json_array(data: bytes, origin: str, default_date: date | None,
+                    fields: dict[str, str] | None = None) -> Iterator[Document]:
     """A JSON array of article objects (or one object)."""
     text, err = _decode(data, origin)
     if err:
@@ -160,12 +168,12 @@ def read_json_array(data: bytes, origin: str, default_date: date | None) -> Iter
     for n, rec in enumerate(items):
         where = f"{origin}[{n}]"
         if isinstance(rec, dict):
-            yield record_to_document(rec, where, default_date)
+            yield record_to_document(rec, where, default_date, fields)
         else:
             yield rejected(where, "array item is not an object")
 
 
-def read_zip(path: Path, default_date: date | None) -> Iterator[Document]:
+def read_zip(path: Path, default_date: date | None, fields: dict[str, str] | None = None) -> Iterator[Document]:
     """Every .json/.jsonl/.txt member of a zip archive."""
     try:
         zf = zipfile.ZipFile(path)
@@ -180,28 +188,13 @@ def read_zip(path: Path, default_date: date | None) -> Iterator[Document]:
                 continue
             data = zf.read(name)
             if suffix == ".json":
-                yield from read_json_array(data, origin, default_date)
+                yield from read_json_array(data, origin, default_date, fields)
             elif suffix == ".jsonl":
                 text, err = _decode(data, origin)
                 if err:
                     yield rejected(origin, err)
                 else:
-                    yield from read_jsonl(iter(text.splitlines()), origin, default_date)
+                    yield from read_jsonl(iter(text.splitlines()), origin, default_date, fields)
             elif suffix == ".txt":
                 text, err = _decode(data, origin)
                 yield rejected(origin, err) if err else Document(text=text, origin=origin, date=default_date)
-
-
-READERS = {".jsonl": "jsonl", ".json": "json", ".zip": "zip", ".txt": "txt"}
-
-
-def _read_path(path: Path, default_date: date | None) -> Iterator[Document]:
-    suffix = path.suffix.lower()
-    if suffix == ".jsonl":
-        yield from read_jsonl_file(path, default_date)
-    elif suffix == ".json":
-        yield from read_json_array(path.read_bytes(), str(path), default_date)
-    elif suffix == ".zip":
-        yield from read_zip(path, default_date)
-    else:
-        yield from read_text_file(path, default_date)

@@ -1,0 +1,226 @@
+"""Learned event gate: keeps a rule event of a gated type only when the sentence reports such an event as fact.
+
+The trigger rules find ASSAULT and PROTEST words with high recall, but most sentences that use them talk *about*
+violence or protest (opinion, history, trials, condemnations, plans) rather than report one specific event that
+happened. A logistic regression over sparse features of the sentence and its rule events (words, the trigger and
+its neighbours, the actors found, modes, word classes such as casualties or recent time) decides per sentence and
+type. Weights ship as JSON (trained by `scripts/train_event_gate.py`); inference is pure Python, a dictionary
+look-up per feature, so it costs tens of microseconds and only runs on sentences that have a candidate event.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from hadath.model import Event, Sentence, Token
+from hadath.text.normalize import normalize
+
+MODEL_FILE = "event_gate.json"
+LEXICON_FILE = "event_gate_lexicon.yaml"
+WINDOW = 4  # tokens either side of the trigger whose words are features of their own
+CLASS_WINDOW = 6  # a word class near the trigger says more than one anywhere in the sentence
+NON_FACTUAL = frozenset({"negation", "hypothetical", "future"})
+QUOTES = frozenset("«»\"“”")
+
+
+def models_dir() -> Path:
+    return Path(str(resources.files("hadath.coding").joinpath("data", "models")))
+
+
+def _keys(word: str) -> set[str]:
+    """A lexicon word as the tokenizer will key it: normalised, with and without the article."""
+    w = normalize(word)
+    out = {w}
+    if w.startswith("ال") and len(w) > 4:
+        out.add(w[2:])
+    return out
+
+
+class FeatureSpace:
+    """Turns a sentence and its rule events of one type into feature names (shared by training and inference)."""
+
+    def __init__(self, lexicon: dict[str, list[str]] | None = None, grammar: dict | None = None) -> None:
+        lexicon = lexicon if lexicon is not None else yaml.safe_load(
+            (models_dir() / LEXICON_FILE).read_text(encoding="utf-8"))
+        grammar = grammar if grammar is not None else yaml.safe_load(
+            resources.files("hadath.coding").joinpath("data", "grammar.yaml").read_text("utf-8"))
+        self.word_class: dict[str, list[str]] = {}
+        for name, words in lexicon.items():
+            for w in words:
+                for k in _keys(str(w)):
+                    self.word_class.setdefault(k, []).append(name)
+        self.speech = frozenset(k for w in grammar.get("speech_verbs", []) for k in _keys(str(w)))
+        self.complementizers = frozenset(k for w in grammar.get("complementizers", []) for k in _keys(str(w)))
+        self._pos: dict[str, str] | None = None
+
+    @property
+    def pos(self) -> dict[str, str]:
+        """Trigger surface form → verb | noun | phrase, from the reviewed trigger files."""
+        if self._pos is None:
+            from hadath.coding.triggers import load as load_triggers
+
+            self._pos = {f.text: f.pos for f in load_triggers().forms}
+        return self._pos
+
+    def features(self, sent: Sentence, events: list[Event], other_types: Iterable[str] = ()) -> list[str]:
+        toks: list[Token] = sent.tokens
+        n = len(toks)
+        norms = [t.norm for t in toks]
+        feats: list[str] = []
+        add = feats.append
+        wc = self.word_class
+        classes: dict[str, list[int]] = {}
+        has_num = year = False
+        for i, t in enumerate(toks):
+            w = norms[i]
+            if w.isdigit():
+                has_num = True
+                if len(w) == 4 and w[:2] in ("19", "20"):
+                    year = True
+                w = "<num>"
+            add("w:" + w)
+            if i:
+                add("b:" + (norms[i - 1] if not norms[i - 1].isdigit() else "<num>") + "_" + w)
+            for k in (t.norm, t.norm + t.suffix) if t.suffix else (t.norm,):
+                for c in wc.get(k, ()):
+                    classes.setdefault(c, []).append(i)
+        add("w0:" + (norms[0] if n else ""))
+        # the trigger of the strongest event (the one the rules trust most) anchors the local features
+        ev = max(events, key=lambda e: e.confidence)
+        ti = next((i for i, t in enumerate(toks) if t.start >= ev.trigger_start), 0)
+        tj = next((i for i in range(ti, n) if toks[i].end >= ev.trigger_end), ti) + 1
+        tnorm = " ".join(norms[ti:tj])
+        add("t:" + tnorm)
+        add("tp:" + self.pos.get(tnorm, "?"))
+        add("tpre:" + (toks[ti].prefix if ti < n else ""))
+        for e in events:
+            add("c:" + e.cameo)
+            for m in e.mode:
+                add("m:" + m)
+            add("src" if e.actors else "nosrc")
+            add("tgt" if e.recipients else "notgt")
+            for side, ms in (("s", e.actors), ("r", e.recipients)):
+                for m in ms[:2]:
+                    add(side + "sec:" + str(m.sector))
+                    add(side + "form:" + m.form)
+                    add(side + "code" if m.code else side + "nocode")
+        add("nev:" + str(min(len(events), 3)))
+        for o in other_types:
+            add("other:" + o)
+        for k in range(max(0, ti - WINDOW), ti):
+            add("L:" + norms[k])
+        for k in range(tj, min(n, tj + WINDOW)):
+            add("R:" + norms[k])
+        if ti:
+            add("L1:" + norms[ti - 1])
+        if tj < n:
+            add("R1:" + norms[tj])
+        for c, idx in classes.items():
+            add("cls:" + c)
+            if any(ti - CLASS_WINDOW <= i < tj + CLASS_WINDOW for i in idx):
+                add("near:" + c)
+        if has_num:
+            add("num")
+        if year:
+            add("year")
+        cas = classes.get("casualty")
+        if cas and (has_num or "number_word" in classes):
+            nums = [i for i, w in enumerate(norms) if w.isdigit()] + classes.get("number_word", [])
+            if any(abs(i - j) <= 3 for i in cas for j in nums):
+                add("numcas")
+        text = sent.text
+        if "؟" in text or "?" in text:
+            add("question_mark")
+        if any(q in text for q in QUOTES):
+            add("quote")
+            before = text[: ev.trigger_start - sent.start]
+            if before.count("«") > before.count("»") or before.count('"') % 2:
+                add("trig_in_quote")
+        if any(norms[k] in self.speech for k in range(ti)):
+            add("speech_before")
+        if any(norms[k] in self.complementizers for k in range(ti)):
+            add("comp_before")
+        add("len:" + ("<8" if n < 8 else "<16" if n < 16 else "<30" if n < 30 else "<50" if n < 50 else "50+"))
+        add("at:" + str(min(4, 5 * ti // max(n, 1))))
+        return feats
+
+
+class TypeModel:
+    """One type's logistic regression: weights per feature name, a bias and the tuned decision threshold."""
+
+    __slots__ = ("weights", "bias", "threshold")
+
+    def __init__(self, weights: dict[str, float], bias: float, threshold: float) -> None:
+        self.weights, self.bias, self.threshold = weights, bias, threshold
+
+    def probability(self, feats: Iterable[str]) -> float:
+        w = self.weights
+        z = self.bias + sum(w.get(f, 0.0) for f in set(feats))
+        return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+
+    def to_json(self) -> dict:
+        return {"bias": self.bias, "threshold": self.threshold,
+                "weights": {k: round(v, 5) for k, v in sorted(self.weights.items())}}
+
+
+class EventGate:
+    """Drops the factual rule events of its types in sentences the model judges not to report such an event.
+
+    Non-factual events (negated, hypothetical, future) and events of other types pass through untouched: the
+    gate answers only "does this sentence state that an event of this type happened?"."""
+
+    def __init__(self, models: dict[str, TypeModel], space: FeatureSpace | None = None) -> None:
+        self.models = models
+        self.types: set[str] = set(models)
+        self.space = space or FeatureSpace()
+
+    def score(self, sent: Sentence, events: list[Event], etype: str) -> float | None:
+        """Probability that ``sent`` reports a factual ``etype`` event; None when it has no candidate."""
+        mine = [e for e in events if e.event == etype and e.factual]
+        if not mine:
+            return None
+        others = sorted({e.event for e in events if e.event != etype})
+        return self.models[etype].probability(self.space.features(sent, mine, others))
+
+    def keep(self, sent: Sentence, events: list[Event]) -> list[Event]:
+        drop: set[str] = set()
+        for etype in self.types:
+            p = self.score(sent, events, etype)
+            if p is not None and p < self.models[etype].threshold:
+                drop.add(etype)
+        if not drop:
+            return events
+        return [e for e in events if not (e.event in drop and e.factual)]
+
+    @classmethod
+    def from_json(cls, data: dict) -> EventGate:
+        models = {t: TypeModel({k: float(v) for k, v in m["weights"].items()}, float(m["bias"]),
+                               float(m["threshold"])) for t, m in data["types"].items()}
+        return cls(models)
+
+    def to_json(self, meta: dict | None = None) -> dict:
+        return {"format": "hadath-event-gate/1", "meta": meta or {},
+                "types": {t: m.to_json() for t, m in sorted(self.models.items())}}
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> EventGate:
+        """The gate stored at ``path`` (default: the shipped model), read once per process."""
+        return _load(str(Path(path) if path is not None else models_dir() / MODEL_FILE))
+
+
+@lru_cache(maxsize=8)
+def _load(path: str) -> EventGate:
+    return EventGate.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+def default_gate() -> EventGate | None:
+    """The shipped gate, or None when no model has been trained into the package."""
+    p = models_dir() / MODEL_FILE
+    return EventGate.load(p) if p.exists() else None

@@ -1,0 +1,105 @@
+"""Stories: exact and near-duplicate articles grouped together (MinHash LSH over word shingles, via datasketch).
+
+Outlets reprint the same wire copy with a changed headline or a dropped paragraph; counting each reprint as a new
+report is how GDELT inflates one event into hundreds. Each document gets a MinHash signature of its normalised word
+5-shingles (the `Fingerprint` step, which runs wherever the other steps run); stories are then found over all the
+documents of the store at once, so the grouping does not depend on input order, batching, engine or an interrupted
+run. A story is named after its smallest document id.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+
+from hadath.corpus.steps import Step
+from hadath.model import Document
+from hadath.text.normalize import normalize
+
+NUM_PERM = 64
+SHINGLE = 5
+THRESHOLD = 0.7  # estimated Jaccard of word 5-shingles at or above which two articles are one story
+_WORDS = re.compile(r"\w+", re.UNICODE)
+_PRIME = np.uint64((1 << 61) - 1)
+_rng = np.random.RandomState(20150721)  # fixed: signatures must agree across processes and runs
+_A = _rng.randint(1, 1 << 31, size=NUM_PERM, dtype=np.int64).astype(np.uint64)
+_B = _rng.randint(0, 1 << 31, size=NUM_PERM, dtype=np.int64).astype(np.uint64)
+_MIX = np.array([0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F, 0x165667B1], dtype=np.uint64)
+_MASK32 = np.uint64(0xFFFFFFFF)
+
+
+def signature(text: str) -> np.ndarray | None:
+    """MinHash signature (NUM_PERM uint32) of the text's normalised word 5-shingles; None when it has no words."""
+    words = _WORDS.findall(normalize(text))
+    if not words:
+        return None
+    h = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words))
+    k = min(SHINGLE, len(h))
+    n = len(h) - k + 1
+    sh = np.zeros(n, dtype=np.uint64)
+    for j in range(k):  # order-sensitive mix of k consecutive word hashes, kept to 32 bits
+        sh = (sh * np.uint64(31) + h[j : j + n] * _MIX[j]) & _MASK32
+    sh = np.unique(sh)
+    sig = np.empty(NUM_PERM, dtype=np.uint64)
+    for lo in range(0, NUM_PERM, 16):  # in blocks, to bound memory on long articles
+        block = (sh[:, None] * _A[None, lo : lo + 16] + _B[None, lo : lo + 16]) % _PRIME
+        sig[lo : lo + 16] = (block & _MASK32).min(axis=0)
+    return sig.astype(np.uint32)
+
+
+@dataclass
+class Fingerprint(Step):
+    """Attach the document's MinHash signature (doc.meta["minhash"]) for story finding."""
+
+    name: str = "fingerprint"
+
+    def run(self, doc: Document) -> None:
+        sig = signature(doc.text)
+        if sig is not None:
+            doc.meta["minhash"] = sig
+            self.stats["signatures"] += 1
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """Estimated Jaccard similarity of two signatures."""
+    return float(np.count_nonzero(np.asarray(a) == np.asarray(b))) / len(a)
+
+
+def find_stories(items: Iterable[tuple[str, np.ndarray | list[int] | None]],
+                 threshold: float = THRESHOLD) -> dict[str, str]:
+    """doc_id → story_id for every document given. LSH proposes candidate pairs; a pair joins one story when its
+    estimated Jaccard is at least `threshold` (so LSH false positives are dropped); groups are transitive."""
+    from datasketch import MinHash, MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    template = MinHash(num_perm=NUM_PERM, hashvalues=np.zeros(NUM_PERM, dtype=np.uint64), scheme="legacy")
+    parent: dict[str, str] = {}
+    sigs: dict[str, np.ndarray] = {}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for doc_id, sig in sorted(items, key=lambda t: t[0]):
+        if doc_id in parent:
+            continue
+        parent[doc_id] = doc_id
+        if sig is None or len(sig) != NUM_PERM:
+            continue
+        arr = np.asarray(sig, dtype=np.uint64)
+        mh = template.copy()  # building a MinHash from scratch redraws its permutations: 1 ms each
+        mh.hashvalues = arr
+        for other in lsh.query(mh):
+            if similarity(arr, sigs[other]) >= threshold:
+                a, b = find(doc_id), find(other)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+        lsh.insert(doc_id, mh)
+        sigs[doc_id] = arr
+    return {d: "s-" + find(d) for d in parent}

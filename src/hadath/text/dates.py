@@ -1,0 +1,816 @@
+"""Arabic date expressions, resolved against the publication date.
+
+Why this shape: it runs on every sentence of large corpora, so the common case (no date) must cost one regex scan.
+All patterns are compiled once from ``data/dates.yaml`` and are *tolerant of the original spelling*: each letter
+accepts the variants that :func:`hadath.text.normalize.normalize` folds together (أ/إ/آ -> ا, ة -> ه, ى -> ي,
+Arabic-Indic digits ...) and is followed by optional diacritics/tatweel. Matching the raw text therefore gives the
+same result as matching the normalised text, with offsets that already index the original; only texts holding
+presentation-form ligatures (rare) take the slow normalise-and-map-back path. Matched words are looked up with
+``normalize``.
+
+Resolution rules (documented policy, numbers in the YAML ``policy`` block):
+
+* day words: اليوم = base, أمس = base-1, أول أمس = base-2, غدا = base+1; a time-of-day word keeps the day.
+* weekdays: ``X الماضي`` = latest X strictly before base; ``X المقبل/القادم`` = first X strictly after base; bare
+  ``X``/``يوم X`` = latest X on or before base, or the first on/after base when the sentence holds a future cue.
+* ``الأسبوع الماضي/المقبل`` = base -/+ 7 days, granularity week (``هذا الأسبوع`` = base). ``الشهر الماضي`` = day 1
+  of the previous month; ``العام المقبل`` = 1 January of next year (granularity month / year).
+* counted offsets (``قبل ثلاثة أيام``, ``بعد أسبوعين``, ``منذ عامين``) shift base exactly (months/years by calendar)
+  and take the unit as granularity: ``بعد أسبوعين`` = base+14, granularity week.
+* month-day without a year: ``الماضي`` = latest occurrence not after base + past_slack_days; ``المقبل`` = first
+  occurrence strictly after base; otherwise the latest occurrence not after base + near_future_days, or, with a
+  future cue, the first occurrence on or after base. A stated weekday that fits picks the fitting occurrence
+  closest to base.
+* month without day: granularity month, day 1; part words (مطلع/منتصف/أواخر) give day 1/15/25 of the month, or
+  month 1/7/12 of a year, still granularity month.
+* Hijri dates need a day or year (``15 رمضان 1437 هـ``); a year with ``هـ`` is granularity year dated 1 Muharram.
+* numeric dates are day/month/year (Arabic convention) unless they start with a four-digit year; years 1343..1500
+  are Hijri.
+
+Spans exclude proclitics و/ف/ب/ل/ك and prepositions (في، منذ); they include يوم/شهر/عام and weekday prefixes.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from hijridate import Gregorian, Hijri
+
+from hadath.model import DateMention
+from hadath.text.normalize import normalize, normalize_with_offsets, original_span
+
+_DATA = Path(__file__).with_name("data") / "dates.yaml"
+
+# --- tolerant regex building --------------------------------------------------------------------------------------
+
+_PROBE = [*range(0x00A0, 0x0100), *range(0x0600, 0x0700), *range(0x0750, 0x0780), *range(0x2000, 0x2070), 0xFEFF]
+
+
+@cache
+def _variants() -> tuple[str, dict[str, str]]:
+    """Derive from the one normaliser which characters vanish and which fold onto which letter."""
+    drops, fold = [], {}
+    for cp in _PROBE:
+        ch = chr(cp)
+        n = normalize(ch)
+        if n == "":
+            drops.append(ch)
+        elif len(n) == 1 and n != ch:
+            fold.setdefault(n, []).append(ch)
+    return "".join(drops), {k: "".join(v) for k, v in fold.items()}
+
+
+def _cls(ch: str) -> str:
+    _, fold = _variants()
+    alts = fold.get(ch)
+    if not alts:
+        return re.escape(ch)
+    return "[" + "".join(re.escape(c) for c in ch + alts) + "]"
+
+
+@cache
+def _d() -> str:
+    """Optional run of characters the normaliser drops (diacritics, tatweel, zero-width), as compact ranges."""
+    cps = sorted(ord(c) for c in _variants()[0])
+    runs: list[list[int]] = []
+    for cp in cps:
+        if runs and cp == runs[-1][1] + 1:
+            runs[-1][1] = cp
+        else:
+            runs.append([cp, cp])
+    body = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in runs)
+    return f"[{body}]*"
+
+
+def _tol(word: str, article: bool = True) -> str:
+    """Regex for a normalised word/phrase that also accepts its original spellings; ال may be the fused لل."""
+    d = _d()
+    parts = []
+    for i, w in enumerate(word.split()):
+        s = "".join(_cls(c) + d for c in w)
+        if article and i == 0 and w.startswith("ال") and len(w) > 3:
+            s = f"(?:{_cls('ا')}{d}|ل{d})ل{d}" + "".join(_cls(c) + d for c in w[2:])
+        parts.append(s)
+    return r"\s+".join(parts)
+
+
+def _alt(words, article: bool = True) -> str:
+    """Tolerant alternation of normalised words, prefix-factored; words with the article also match fused لل."""
+    ws = {w for w in words if w}
+    arts = {w[2:] for w in ws if article and w.startswith("ال") and len(w.split()[0]) > 3}
+    plain = {w for w in ws if not (article and w.startswith("ال") and len(w.split()[0]) > 3)}
+    d = _d()
+    branches = []
+    if arts:
+        branches.append(f"(?:{_cls('ا')}{d}|ل{d})ل{d}{_trie_regex(sorted(arts))}")
+    if plain:
+        branches.append(_trie_regex(sorted(plain)))
+    return "(?:" + "|".join(branches) + ")"
+
+
+def _trie_regex(words: list[str]) -> str:
+    """Prefix-factored alternation: the engine dispatches on the first letter instead of trying every word."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+    d = _d()
+
+    def emit(node: dict) -> str:
+        end = "" in node
+        alts = [(r"\s+" if c == " " else _cls(c) + d) + emit(child) for c, child in sorted(node.items()) if c]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return emit(trie)
+
+
+def _key(s: str) -> str:
+    return " ".join(normalize(s).split())
+
+
+def _get(table: dict, s: str):
+    """Look a matched word up; a fused article (للعام) is read as ال."""
+    k = _key(s)
+    if k in table:
+        return table[k]
+    if k.startswith("لل"):
+        return table.get("ا" + k[1:])
+    return None
+
+
+# --- grammar ------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Grammar:
+    cfg: dict[str, Any]
+    months: dict[str, int]
+    ambiguous: set[str]
+    hmonths: dict[str, int]
+    weekdays: dict[str, int]
+    rel: dict[str, int]
+    rel_tod: dict[str, int]
+    mods: dict[str, int]
+    mods_pl: dict[str, int]
+    periods: dict[str, str]
+    units: dict[str, tuple[str, int]]  # form -> (unit, count or 0 when counted)
+    numbers: dict[str, int]
+    ordinals: dict[str, int]
+    offset_dir: dict[str, int]
+    parts: dict[str, str]
+    preps: set[str]
+    wd_block: set[str]
+    today_block_next: set[str]
+    today_block_prev: set[str]
+    teens: set[str]
+    joiner: str
+    ord_comp: dict[str, int]
+    ord_teen: set[str]
+    prefilter: re.Pattern
+    prefilter0: re.Pattern
+    prefilter_digits: re.Pattern
+    kinds: dict[str, tuple[str, ...]]
+    kinds_digits: tuple[str, ...]
+    compat: re.Pattern
+    cue: re.Pattern
+    patterns: dict[str, re.Pattern]
+
+
+def _n(words) -> list[str]:
+    return [_key(w) for w in words]
+
+
+def _strip_al(w: str) -> str:
+    return w[2:] if w.startswith("ال") and len(w) > 3 else w
+
+
+@cache
+def _grammar() -> _Grammar:
+    cfg = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    months = {_key(w): int(m) for m, ws in cfg["months"].items() for w in ws}
+    hmonths = {_key(w): int(m) for m, ws in cfg["hijri_months"].items() for w in ws}
+    weekdays = {_key(w): int(k) for k, ws in cfg["weekdays"].items() for w in ws}
+    rel = {_key(w): int(v) for w, v in cfg["relative_days"].items()}
+    rel_tod = {_key(w): int(v) for w, v in cfg["relative_days_tod_only"].items()}
+    m = cfg["modifiers"]
+    mods = {
+        **{_key(w): -1 for w in m["past"]},
+        **{_key(w): 1 for w in m["future"]},
+        **{_key(w): 0 for w in m["current"]},
+    }
+    mods_pl = {**{_key(w): -1 for w in m["past_plural"]}, **{_key(w): 1 for w in m["future_plural"]}}
+    periods = {_key(w): p for p, ws in cfg["periods"].items() for w in ws}
+    acc = _key(cfg["accusative_suffix"])
+    acc_free = _key(cfg["no_accusative_after"])
+    units: dict[str, tuple[str, int]] = {}
+    for u, forms in cfg["units"].items():
+        for w in forms["singular"]:
+            units[_key(w)] = (u, 1)
+            if not _key(w).endswith(acc_free):
+                units[_key(w) + acc] = (u, 1)
+        for w in forms["plural"]:
+            units[_key(w)] = (u, 1)
+        for w in forms["dual"]:
+            units[_key(w)] = (u, 2)
+    duals = [w for w, (u, c) in units.items() if c == 2]
+    singulars = _n(w for f in cfg["units"].values() for w in f["singular"])
+    numbers = {_key(w): int(k) for k, ws in cfg["numbers"].items() for w in ws}
+    joiner = _key(cfg["number_joiner"])
+    teens = _n(cfg["teen_words"])
+    num_units = [w for w, v in numbers.items() if 1 <= v <= 9]
+    num_tens = [w for w, v in numbers.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)]
+    num_other = [w for w, v in numbers.items() if v in (10, 11, 12, 100)]
+    numw = (
+        rf"(?:{_alt(num_other)}|{_alt(num_units)}(?:\s+{_alt(teens)}|\s+{_tol(joiner)}{_alt(num_tens)})?"
+        rf"|{_alt(num_tens)})"
+    )
+    ordinals = {_key(w): int(k) for k, ws in cfg["ordinals"].items() for w in ws}
+    ord_units = [w for w, v in ordinals.items() if v <= 10]
+    ord_tens = [w for w, v in ordinals.items() if v in (20, 30)]
+    ord_comp = _n(cfg["ordinal_compound_units"].values())
+    ordw = (
+        rf"(?:{_alt(ord_comp)}(?:\s+{_alt(_n(cfg['ordinal_teen']))}|\s+{_tol(joiner)}{_alt(ord_tens)})"
+        rf"|{_alt(ord_units)}|{_alt(ord_tens)})"
+    )
+    offset_dir = {_key(w): int(v) for w, v in cfg["offset_words"].items()}
+    parts = {_key(w): p for p, ws in cfg["parts"].items() for w in ws}
+
+    # pieces
+    d = _d()
+    dig = "[0-9" + "".join(_variants()[1].get(str(i), "") for i in range(10)) + "]"
+    lb = rf"(?<!\w)(?:[وف]{d})?(?:[بلك]{d})?"
+    rb = r"(?!\w)"
+    sp = r"\s+"
+    optc = r"\s*[،,]?\s*"
+    of = _tol(_key(cfg["of_word"]))
+    day_w = _alt(_n(cfg["day_word"]))
+    month_w = _alt(_n(cfg["month_word"]))
+    art = _cls("ا") + d + "ل" + d
+    mon = _alt(months)
+    monp = rf"(?P<mon>{mon})(?:\s*[/\\]\s*(?P<mon2>{mon})|\s*\(\s*(?P<mon3>{mon})\s*\))?"
+    hmon = rf"(?P<hmon>{_alt(hmonths)})"
+    wd = rf"(?P<wd>{_alt(weekdays)})"
+    tod = rf"(?P<tod>{_alt(_n(cfg['times_of_day']))})"
+    corr = _alt(_n(cfg["corresponding"]))
+    wdpfx = rf"(?:(?:{tod}{sp})?(?:{day_w}{sp})?{wd}{optc}(?:{corr}{sp})?)?"
+    day = rf"(?:{art}\s*)?(?P<d>{dig}{{1,2}})(?!{dig})"
+    ordp = rf"(?P<o>{ordw})"
+    dayx = rf"(?:{day}(?:{sp}{of})?\s*|{ordp}{sp}{of}{sp})"
+    year_w = _alt(_n(cfg["year_words"]))
+    gmark = rf"(?:\s*{_alt(_n(cfg['gregorian_marker']))}{rb})"
+    hmark = rf"(?P<hm>\s*{_alt(_n(cfg['hijri_marker']))}{rb})"
+    yearp = rf"(?:{optc}(?:{of}{sp})?(?:{year_w}{sp})?(?P<y>{dig}{{4}})(?!{dig}){gmark}?)"
+    hyearp = rf"(?:{optc}(?:{of}{sp})?(?:{year_w}{sp})?(?P<y>{dig}{{3,4}})(?!{dig}))"
+    modp = rf"(?:{sp}(?P<mod>{_alt(mods)}){rb})"
+    part = rf"(?P<part>{_alt(parts)})"
+    this = rf"(?P<this>{_alt(_n(cfg['this_words']))})"
+    approx = _alt(_n(cfg["approx_words"]))
+    nums = rf"(?:{dig}{{1,3}}|{numw})"
+    one = _alt(w for w, v in numbers.items() if v == 1)
+    artopt = rf"(?:(?:{_cls('ا')}{d}|ل{d})ل{d})?"
+    anchored = _alt(_n(cfg["anchored_after"]))
+    period = rf"(?P<per>{_alt(periods)})"
+
+    pats = {
+        "num": rf"{lb}(?<![/.\-])(?P<m>{wdpfx}(?:{day_w}{sp})?(?P<a>{dig}{{1,4}})(?P<sep>[/.\-])(?P<b>{dig}{{1,2}})(?P=sep)"
+        rf"(?P<c>{dig}{{1,4}})(?!{dig}|[/.\-]{dig})(?:{hmark}|{gmark})?)",
+        "dmy": rf"{lb}(?P<m>{wdpfx}(?:{day_w}{sp})?{dayx}(?:{month_w}{sp})?{monp}{yearp}?{modp}?){rb}",
+        "dofm": rf"{lb}(?P<m>{wdpfx}(?:{day_w}{sp})?(?:{day}|{ordp}){sp}{of}{sp}(?:{this}{sp})?(?P<per>{_alt(k for k, v in periods.items() if v == 'month')}){modp}?){rb}",
+        "hdmy": rf"{lb}(?P<m>{wdpfx}(?:{day_w}{sp})?(?:{dayx})?(?:{month_w}{sp})?{hmon}{hyearp}?{hmark}?){rb}",
+        "hyear": rf"{lb}(?P<m>(?:{year_w}{sp})?(?P<y>{dig}{{3,4}})(?!{dig}){hmark})",
+        "my": rf"{lb}(?P<m>(?:{part}{sp})?(?P<shahr>{month_w}{sp})?{monp}(?P<yr>{yearp})?{modp}?){rb}",
+        "year": rf"{lb}(?P<m>(?:{part}{sp})?(?P<yw>{year_w}{sp})?(?P<y>{dig}{{4}})(?!{dig}){gmark}?)(?!\s*{_alt(_n(cfg['hijri_marker']))}{rb})(?![/.\-]{dig})",
+        "period": rf"{lb}(?P<m>(?:{part}{sp})?(?:{this}{sp})?{period}(?:{sp}(?P<mod>{_alt(mods)}))?){rb}",
+        "offset": rf"{lb}(?P<m>(?P<dir>{_alt(offset_dir)}){sp}(?:{approx}{sp})?(?:(?P<n>{nums}){sp}(?P<u>{_alt(units)})"
+        rf"|(?P<dual>{_alt(duals)})|(?P<sing>{_alt(singulars)})(?!\s*\(?\s*{dig})(?:{sp}{one})?)(?P<now>{sp}{_alt(_n(cfg['from_now']))})?){rb}"
+        rf"(?(now)|(?!{sp}{anchored}{rb}))",
+        "pastn": rf"{lb}(?P<m>{artopt}(?:(?P<dual>{_alt(duals)})|(?P<u>{_alt(units)}){sp}(?:{art}\s*)?(?P<n>{nums})"
+        rf"|{art}\s*(?P<n2>{nums}){sp}(?P<u2>{_alt(units)})){sp}(?P<mod>{_alt(mods_pl)})){rb}",
+        "rel": rf"{lb}(?P<m>(?:{tod}{sp}(?:{day_w}{sp})?)?(?P<rel>{_alt([*rel, *rel_tod])})(?:{optc}\(?\s*{wd}(?:\s*\))?)?){rb}",
+        "wd": rf"{lb}(?P<m>(?:{tod}{sp})?(?:{day_w}{sp})?{wd}{modp}?){rb}",
+    }
+    patterns = [(k, re.compile(v)) for k, v in pats.items()]
+
+    # prefilter: an anchor word at a word start (after optional clitics and article), or a date-like number.
+    # Period nouns and singular units are common words (الأمين العام) and only anchor together with the word that
+    # makes them a date (العام الماضي، هذا العام، منذ عام).
+    kinds: dict[str, set[str]] = {}
+
+    def anchor(words, *names: str) -> None:
+        for w in words:
+            kinds.setdefault(w, set()).update(names)
+
+    anchor(map(_strip_al, months), "dmy", "my")
+    anchor(map(_strip_al, hmonths), "hdmy")
+    anchor(map(_strip_al, weekdays), "wd", "dmy", "num", "dofm", "hdmy")
+    singles = {w for w in [*rel, *rel_tod] if " " not in w}
+    for w in [*rel, *rel_tod]:
+        toks = w.split()
+        anchor([_strip_al(next((t for t in toks if t in singles), toks[0]))], "rel")
+    anchor((_strip_al(w) for w in units if w not in singulars), "offset", "pastn")
+    anchor((f"{o} {w}" for o in offset_dir for w in singulars), "offset")
+    # after 11+ a singular unit follows the number (منذ 24 ساعة); forms ending in ه show no accusative alef
+    anchor((w for w in singulars if w.endswith(acc_free)), "offset", "pastn")
+    for p in periods:
+        anchor((f"{_strip_al(p)} {x}" for x in mods), "period", "dofm")
+        anchor((f"{t} {p}" for t in _n(cfg["this_words"])), "period", "dofm")
+        anchor((f"{x} {p}" for x in parts), "period")
+    clitic = rf"(?:[وف]{d})?(?:[بلك]{d})?(?:(?:{_cls('ا')}{d}|ل{d})ل{d})?"
+    core = rf"{clitic}(?P<a>{_trie_regex(sorted(kinds))}){rb}"
+    # Led by a non-word character so the engine only tries word starts; position 0 is matched separately.
+    prefilter = re.compile(rf"\W{core}")
+    prefilter0 = re.compile(core)
+    prefilter_digits = re.compile(rf"{dig}(?:{dig}{{3}}|{dig}?[/.\-]{dig}{{1,2}}[/.\-]{dig})")
+    kinds_digits = ("year", "hyear", "dmy", "my", "num", "hdmy")
+    compat = re.compile("[\ufb50-\ufdff\ufe70-\ufefc\uff00-\uffef]")
+    cue = re.compile(rf"{lb}{_alt(_n(cfg['future_cues']))}{rb}")
+    return _Grammar(
+        cfg=cfg,
+        months=months,
+        ambiguous=set(_n(cfg["ambiguous_months"])),
+        hmonths=hmonths,
+        weekdays=weekdays,
+        rel=rel,
+        rel_tod=rel_tod,
+        mods=mods,
+        mods_pl=mods_pl,
+        periods=periods,
+        units=units,
+        numbers=numbers,
+        ordinals=ordinals,
+        offset_dir=offset_dir,
+        parts=parts,
+        preps=set(_n(cfg["date_prepositions"])),
+        wd_block=set(_n(cfg["weekday_not_before"])),
+        today_block_next=set(_n(cfg["today_not_before"])),
+        today_block_prev=set(_n(cfg["today_not_after"])),
+        teens=set(teens),
+        joiner=joiner,
+        ord_comp={_key(w): int(v) for v, w in cfg["ordinal_compound_units"].items()},
+        ord_teen=set(_n(cfg["ordinal_teen"])),
+        prefilter=prefilter,
+        compat=compat,
+        cue=cue,
+        prefilter0=prefilter0,
+        prefilter_digits=prefilter_digits,
+        kinds={k: tuple(v) for k, v in kinds.items()},
+        kinds_digits=kinds_digits,
+        patterns=dict(patterns),
+    )
+
+
+# --- calendar helpers -----------------------------------------------------------------------------------------------
+
+
+def _add_months(d: date, n: int) -> date:
+    y, m = divmod(d.month - 1 + n, 12)
+    y += d.year
+    return date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _hijri(y: int, m: int, d: int) -> date | None:
+    try:
+        g = Hijri(y, m, d).to_gregorian()
+        return date(g.year, g.month, g.day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _pick(cands: list[date], base: date, mode: int, future_cue: bool, month_level: bool = False) -> date | None:
+    """Choose among candidate occurrences (ascending) following the documented policy."""
+    pol = _grammar().cfg["policy"]
+    cands = sorted(c for c in cands if c)
+    if not cands:
+        return None
+    first_of = date(base.year, base.month, 1)
+    if mode < 0:
+        limit = first_of - timedelta(days=1) if month_level else base + timedelta(days=pol["past_slack_days"])
+        ok = [c for c in cands if c <= limit] if month_level else [c for c in cands if c <= limit and c != base]
+        return ok[-1] if ok else None
+    if mode > 0:
+        ok = [c for c in cands if (c > base if not month_level else c > first_of)]
+        return ok[0] if ok else None
+    if future_cue:
+        lo = first_of if month_level else base - timedelta(days=pol["future_slack_days"])
+        ok = [c for c in cands if c >= lo]
+        return ok[0] if ok else None
+    ok = [c for c in cands if c <= base + timedelta(days=pol["near_future_days"])]
+    return ok[-1] if ok else None
+
+
+def _shift(base: date, unit: str, n: int) -> tuple[date, str]:
+    if unit == "hour":
+        return base + timedelta(days=round(n / 24)), "day"
+    if unit == "day":
+        return base + timedelta(days=n), "day"
+    if unit == "week":
+        return base + timedelta(days=7 * n), "week"
+    if unit == "month":
+        return _add_months(base, n), "month"
+    return _add_months(base, 12 * n), "year"
+
+
+# --- resolution -----------------------------------------------------------------------------------------------------
+
+
+class _Ctx:
+    """One text being resolved: the matching string, base date, and lazily the sentence's future cue."""
+
+    def __init__(self, s: str, base: date | None) -> None:
+        self.s, self.base, self.g = s, base, _grammar()
+        self._cues: dict[tuple[int, int], bool] = {}
+
+    def prev_word(self, i: int) -> str:
+        m = re.search(r"(\S+)\s*$", self.s[max(0, i - 30) : i])
+        return _key(m.group(1)) if m else ""
+
+    def next_word(self, j: int) -> str:
+        m = re.match(r"\s*(\S+)", self.s[j : j + 30])
+        return _key(m.group(1)) if m else ""
+
+    def future(self, i: int, j: int) -> bool:
+        a = max(self.s.rfind(c, 0, i) for c in ".!?؟\n") + 1
+        ends = [k for k in (self.s.find(c, j) for c in ".!?؟\n") if k >= 0]
+        b = min(ends) if ends else len(self.s)
+        if (a, b) not in self._cues:
+            self._cues[(a, b)] = self.g.cue.search(self.s, a, b) is not None
+        return self._cues[(a, b)]
+
+
+def _compound(
+    g: _Grammar, k: str, single: dict[str, int], units: dict[str, int], teens: set[str], tens: dict[str, int]
+) -> int | None:
+    """Value of a one- or two-word number: 5, 15 (unit + teen word), 25 (unit + joined tens)."""
+    if k in single:
+        return single[k]
+    toks = k.split()
+    if len(toks) != 2 or toks[0] not in units:
+        return None
+    if toks[1] in teens:
+        return 10 + units[toks[0]]
+    rest = toks[1][len(g.joiner) :] if toks[1].startswith(g.joiner) else None
+    return tens[rest] + units[toks[0]] if rest in tens else None
+
+
+def _num(g: _Grammar, s: str) -> int | None:
+    k = _key(s)
+    if k.isdigit():
+        return int(k)
+    return _compound(g, k, g.numbers, g.numbers, g.teens, g.numbers)
+
+
+def _ordinal(g: _Grammar, s: str) -> int | None:
+    return _compound(g, _key(s), g.ordinals, g.ord_comp, g.ord_teen, g.ordinals)
+
+
+def _month_of(g: _Grammar, m: re.Match) -> int:
+    return _get(g.months, m.group("mon"))
+
+
+def _weekday_of(g: _Grammar, m: re.Match) -> int | None:
+    w = m.groupdict().get("wd")
+    return _get(g.weekdays, w) if w else None
+
+
+def _mod(g: _Grammar, m: re.Match) -> int:
+    v = m.groupdict().get("mod")
+    return (_get(g.mods, v) or 0) if v else 0
+
+
+def _day_num(g: _Grammar, m: re.Match) -> int | None:
+    if m.group("d"):
+        return int(_key(m.group("d")))
+    if m.groupdict().get("o"):
+        return _ordinal(g, m.group("o"))
+    return None
+
+
+def _r_num(c: _Ctx, m: re.Match):
+    a, b, cc = (int(_key(m.group(k))) for k in "abc")
+    hm = m.group("hm") is not None
+    if len(_key(m.group("a"))) == 4:
+        if len(_key(m.group("c"))) > 2:
+            return None
+        y, mo, d = a, b, cc
+    elif len(_key(m.group("c"))) in (2, 4):
+        y, mo, d = cc, b, a
+        if y < 100:
+            y += 2000 if y < 50 else 1900
+    else:
+        return None
+    lo, hi = c.g.cfg["policy"]["hijri_years"]
+    if hm or lo <= y <= hi:
+        return _hijri(y, mo, d), "day"
+    glo, ghi = c.g.cfg["policy"]["gregorian_years"]
+    return (_safe(y, mo, d), "day") if glo <= y <= ghi else None
+
+
+def _year_ok(c: _Ctx, y: int) -> bool:
+    lo, hi = c.g.cfg["policy"]["gregorian_years"]
+    return lo <= y <= hi
+
+
+def _r_dmy(c: _Ctx, m: re.Match):
+    g = c.g
+    mo, d = _month_of(g, m), _day_num(g, m)
+    if not d or d > 31:
+        return None
+    if m.group("y"):
+        y = int(_key(m.group("y")))
+        return (_safe(y, mo, d), "day") if _year_ok(c, y) else None
+    if c.base is None:
+        return None, "day"
+    cands = [_safe(y, mo, d) for y in range(c.base.year - 2, c.base.year + 3)]
+    wd = _weekday_of(g, m)
+    if wd is not None:
+        match = [x for x in cands if x and x.weekday() == wd and abs((x - c.base).days) < 400]
+        if match:  # the stated weekday pins the year: take the matching occurrence closest to base
+            return min(match, key=lambda x: (abs((x - c.base).days), x > c.base)), "day"
+    mode = _mod(g, m)
+    return _pick(cands, c.base, mode, mode == 0 and c.future(m.start("m"), m.end("m"))), "day"
+
+
+def _r_dofm(c: _Ctx, m: re.Match):
+    d = _day_num(c.g, m)
+    if c.base is None or not d:
+        return (None, "day") if d else None
+    first = _add_months(date(c.base.year, c.base.month, 1), _mod(c.g, m))
+    return _safe(first.year, first.month, d), "day"
+
+
+def _r_hdmy(c: _Ctx, m: re.Match):
+    g = c.g
+    hm_ = _get(g.hmonths, m.group("hmon"))
+    d = _day_num(g, m)
+    y = int(_key(m.group("y"))) if m.group("y") else None
+    if y is not None:
+        lo, hi = g.cfg["policy"]["hijri_years"]
+        if not lo <= y <= hi:
+            return None
+        return (_hijri(y, hm_, d), "day") if d else (_hijri(y, hm_, 1), "month")
+    if not d:
+        return None
+    if c.base is None:
+        return None, "day"
+    gb = Gregorian(c.base.year, c.base.month, c.base.day).to_hijri()
+    cands = [_hijri(hy, hm_, d) for hy in (gb.year - 1, gb.year, gb.year + 1)]
+    return _pick(cands, c.base, 0, c.future(m.start("m"), m.end("m"))), "day"
+
+
+def _r_hyear(c: _Ctx, m: re.Match):
+    y = int(_key(m.group("y")))
+    lo, hi = c.g.cfg["policy"]["hijri_years"]
+    return (_hijri(y, 1, 1), "year") if lo <= y <= hi else None
+
+
+def _r_my(c: _Ctx, m: re.Match):
+    g = c.g
+    mo = _month_of(g, m)
+    pol = g.cfg["policy"]
+    day = pol["part_day"][_get(g.parts, m.group("part"))] if m.group("part") else 1
+    if m.group("y"):
+        y = int(_key(m.group("y")))
+        return (date(y, mo, day), "month") if _year_ok(c, y) else None
+    mode = _mod(g, m)
+    strong = m.group("part") or m.group("shahr") or m.group("mod")
+    if not strong and (_key(m.group("mon")) in g.ambiguous or c.prev_word(m.start("m")) not in g.preps):
+        return None
+    if c.base is None:
+        return None, "month"
+    cands = [date(y, mo, day) for y in range(c.base.year - 1, c.base.year + 2)]
+    if mode == 0 and not c.future(m.start("m"), m.end("m")):
+        ok = [x for x in cands if date(x.year, x.month, 1) <= c.base + timedelta(days=pol["near_future_days"])]
+        return (ok[-1] if ok else None), "month"
+    firsts = _pick([date(x.year, x.month, 1) for x in cands], c.base, mode, True, month_level=True)
+    return (firsts.replace(day=day) if firsts else None), "month"
+
+
+def _r_year(c: _Ctx, m: re.Match):
+    g = c.g
+    y = int(_key(m.group("y")))
+    if not (m.group("part") or m.group("yw")) and c.prev_word(m.start("m")) not in g.preps:
+        return None
+    lo, hi = g.cfg["policy"]["hijri_years"]
+    if m.group("yw") and lo <= y <= hi:
+        return _hijri(y, 1, 1), "year"
+    if not _year_ok(c, y):
+        return None
+    if m.group("part"):
+        return date(y, g.cfg["policy"]["part_month"][_get(g.parts, m.group("part"))], 1), "month"
+    return date(y, 1, 1), "year"
+
+
+def _r_period(c: _Ctx, m: re.Match):
+    g = c.g
+    per = _get(g.periods, m.group("per"))
+    if not (m.group("this") or m.group("mod") or m.group("part")):
+        return None
+    k = _mod(g, m)
+    if c.base is None:
+        return None, per
+    pol = g.cfg["policy"]
+    part = _get(g.parts, m.group("part")) if m.group("part") else None
+    if per == "week":
+        return c.base + timedelta(days=7 * k), "week"
+    if per == "month":
+        first = _add_months(date(c.base.year, c.base.month, 1), k)
+        return first.replace(day=pol["part_day"][part] if part else 1), "month"
+    y = c.base.year + k
+    return (date(y, pol["part_month"][part], 1), "month") if part else (date(y, 1, 1), "year")
+
+
+def _r_offset(c: _Ctx, m: re.Match):
+    g = c.g
+    sign = _get(g.offset_dir, m.group("dir"))
+    if m.group("n"):
+        n = _num(g, m.group("n"))
+        unit = _get(g.units, m.group("u"))[0]
+    elif m.group("dual"):
+        unit, n = _get(g.units, m.group("dual"))
+    else:
+        unit, n = _get(g.units, m.group("sing"))
+    if not n:
+        return None
+    if c.base is None:
+        return None, _shift(date(2000, 1, 1), unit, 0)[1]
+    return _shift(c.base, unit, sign * n)
+
+
+def _r_pastn(c: _Ctx, m: re.Match):
+    g = c.g
+    sign = _get(g.mods_pl, m.group("mod"))
+    if m.group("dual"):
+        unit, n = _get(g.units, m.group("dual"))
+    else:
+        u = m.group("u") or m.group("u2")
+        unit = _get(g.units, u)[0]
+        n = _num(g, m.group("n") or m.group("n2"))
+    if not n:
+        return None
+    if c.base is None:
+        return None, _shift(date(2000, 1, 1), unit, 0)[1]
+    return _shift(c.base, unit, sign * n)
+
+
+def _r_rel(c: _Ctx, m: re.Match):
+    g = c.g
+    k = _key(m.group("rel"))
+    tod = m.group("tod")
+    if k in g.rel_tod and not tod:
+        return None
+    off = g.rel.get(k, g.rel_tod.get(k, 0))
+    blocked = c.next_word(m.end("m")) in g.today_block_next or c.prev_word(m.start("m")) in g.today_block_prev
+    if off == 0 and not tod and not m.group("wd") and blocked:
+        return None
+    return (c.base + timedelta(days=off) if c.base else None), "day"
+
+
+def _r_wd(c: _Ctx, m: re.Match):
+    g = c.g
+    wd = _weekday_of(g, m)
+    if c.prev_word(m.start("m")) in g.wd_block:
+        return None
+    if c.base is None:
+        return None, "day"
+    mode = _mod(g, m)
+    delta = (c.base.weekday() - wd) % 7
+    if mode < 0:
+        return c.base - timedelta(days=delta or 7), "day"
+    ahead = (wd - c.base.weekday()) % 7
+    if mode > 0:
+        return c.base + timedelta(days=ahead or 7), "day"
+    if c.future(m.start("m"), m.end("m")):
+        return c.base + timedelta(days=ahead), "day"
+    return c.base - timedelta(days=delta), "day"
+
+
+_RESOLVERS: dict[str, Callable[[_Ctx, re.Match], Any]] = {
+    "num": _r_num,
+    "dmy": _r_dmy,
+    "dofm": _r_dofm,
+    "hdmy": _r_hdmy,
+    "hyear": _r_hyear,
+    "my": _r_my,
+    "year": _r_year,
+    "period": _r_period,
+    "offset": _r_offset,
+    "pastn": _r_pastn,
+    "rel": _r_rel,
+    "wd": _r_wd,
+}
+
+
+# --- public API -----------------------------------------------------------------------------------------------------
+
+
+_WORD_START = re.compile(r"(?<!\w)\w")
+# How many words a pattern may start before its anchor word (قبل ما يزيد على خمسة وعشرين عاما: 6).
+_LOOKBACK = {
+    "rel": 2,
+    "wd": 2,
+    "period": 2,
+    "offset": 6,
+    "pastn": 1,
+    "my": 2,
+    "dmy": 8,
+    "hdmy": 8,
+    "dofm": 6,
+    "year": 2,
+    "hyear": 1,
+    "num": 5,
+}
+
+
+def _anchors(g: _Grammar, s: str) -> list[tuple[int, tuple[str, ...]]]:
+    """Where date expressions may be, and which patterns to try there: the cheap pass every sentence pays."""
+    out = []
+    m0 = g.prefilter0.match(s)
+    if m0:
+        out.append((0, g.kinds[_key(m0.group("a"))]))
+    for m in g.prefilter.finditer(s):
+        out.append((m.start() + 1, g.kinds[_key(m.group("a"))]))
+    for m in g.prefilter_digits.finditer(s):
+        out.append((m.start(), g.kinds_digits))
+    return out
+
+
+def _find(s: str, base: date | None, anchors: list[tuple[int, tuple[str, ...]]]) -> list[tuple]:
+    g = _grammar()
+    ctx = _Ctx(s, base)
+    cands = []
+    tried: set[tuple[str, int]] = set()
+    for a, names in anchors:
+        back = max(_LOOKBACK[n] for n in names)
+        starts = [m.start() for m in _WORD_START.finditer(s, max(0, a - 12 * back), a + 1)][-back - 1 :]
+        if not starts or starts[-1] != a:
+            starts.append(a)
+        for k, pos in enumerate(reversed(starts)):
+            for name in names:
+                if k > _LOOKBACK[name] or (name, pos) in tried:
+                    continue
+                tried.add((name, pos))
+                m = g.patterns[name].match(s, pos)
+                if m is None:
+                    continue
+                i, j = m.span("m")
+                if i == j or j <= a:
+                    continue
+                r = _RESOLVERS[name](ctx, m)
+                if r is not None:
+                    cands.append((i, j, r[0], r[1]))
+    cands.sort(key=lambda t: (t[0] - t[1], t[0]))
+    taken: list[tuple] = []
+    for t in cands:
+        if all(t[1] <= u[0] or t[0] >= u[1] for u in taken):
+            taken.append(t)
+    return sorted(taken)
+
+
+def find_dates(text: str, base: date | None = None) -> list[DateMention]:
+    """Every date expression in ``text``, resolved against ``base`` (relative ones get date=None without it)."""
+    g = _grammar()
+    if g.compat.search(text) is None:
+        anchors = _anchors(g, text)
+        if not anchors:
+            return []
+        return [DateMention(text[i:j], i, j, d, gran) for i, j, d, gran in _find(text, base, anchors)]
+    norm, offs = normalize_with_offsets(text)
+    anchors = _anchors(g, norm)
+    out = []
+    for i, j, d, gran in _find(norm, base, anchors) if anchors else []:
+        a, b = original_span(offs, i, j)
+        out.append(DateMention(text[a:b], a, b, d, gran))
+    return out
+
+
+def resolve_first(text: str, base: date | None = None) -> date | None:
+    """The first resolved date in ``text`` (events take their sentence's first date)."""
+    for dm in find_dates(text, base):
+        if dm.date is not None:
+            return dm.date
+    return None
+
+
+def dates_command(text: str, base: date | None) -> list[dict[str, Any]]:
+    """Backend of ``hadath dates --base YYYY-MM-DD TEXT``."""
+    return [dm.to_json() for dm in find_dates(text, base)]

@@ -1,0 +1,180 @@
+"""Arabic date resolution: targeted rules plus the hand-written news-sentence set (tests/data/dates.jsonl)."""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from hadath.text.dates import dates_command, find_dates, resolve_first
+
+BASE = date(2016, 5, 22)  # a Sunday
+DATA = Path(__file__).parent / "data" / "dates.jsonl"
+
+
+def one(text: str, base: date | None = BASE):
+    ms = find_dates(text, base)
+    assert len(ms) == 1, [m.to_json() for m in ms]
+    m = ms[0]
+    assert text[m.start : m.end] == m.text
+    return m
+
+
+@pytest.mark.parametrize(
+    "text, expr, expected, gran",
+    [
+        ("بحث الوزيران اليوم الأحد مقترحات موسكو", "اليوم الأحد", date(2016, 5, 22), "day"),
+        ("بدأت الهدنة في 27 فبراير/شباط الماضي", "27 فبراير/شباط الماضي", date(2016, 2, 27), "day"),
+        ("سيلتقي الوزيران بعد أسبوعين", "بعد أسبوعين", date(2016, 6, 5), "week"),
+        ("اجتمع المجلس الأحد الماضي", "الأحد الماضي", date(2016, 5, 15), "day"),
+        ("وصل الوفد أمس إلى القاهرة", "أمس", date(2016, 5, 21), "day"),
+        ("وقع الهجوم أول أمس", "أول أمس", date(2016, 5, 20), "day"),
+        ("يصل الوزير غدا", "غدا", date(2016, 5, 23), "day"),
+        ("وقع الانفجار مساء أمس", "مساء أمس", date(2016, 5, 21), "day"),
+        ("اعتقل قبل ثلاثة أيام", "قبل ثلاثة أيام", date(2016, 5, 19), "day"),
+        ("ستعلن النتائج خلال يومين", "خلال يومين", date(2016, 5, 24), "day"),
+        ("عرضت موسكو الأسبوع الماضي خطة", "الأسبوع الماضي", date(2016, 5, 15), "week"),
+        ("تبدأ المحادثات الشهر المقبل", "الشهر المقبل", date(2016, 6, 1), "month"),
+        ("تراجع النمو العام الماضي", "العام الماضي", date(2015, 1, 1), "year"),
+        ("ستجرى الانتخابات السنة المقبلة", "السنة المقبلة", date(2017, 1, 1), "year"),
+        ("وقعت الاتفاقية في الثالث من مارس", "الثالث من مارس", date(2016, 3, 3), "day"),
+        ("وقع في ٢٧ فبراير ٢٠١٦ اتفاق", "٢٧ فبراير ٢٠١٦", date(2016, 2, 27), "day"),
+        ("صدر بتاريخ 27/2/2016 قرار", "27/2/2016", date(2016, 2, 27), "day"),
+        ("البيان المؤرخ 2016-02-27 يقول", "2016-02-27", date(2016, 2, 27), "day"),
+        ("تراجعت الصادرات في فبراير 2016 كثيرا", "فبراير 2016", date(2016, 2, 1), "month"),
+        ("تأسس الحزب عام 2014 في تونس", "عام 2014", date(2014, 1, 1), "year"),
+        ("اندلعت الثورة في 2011 وانتهت", "2011", date(2011, 1, 1), "year"),
+        ("يبدأ العمل منتصف يونيو", "منتصف يونيو", date(2016, 6, 15), "month"),
+        ("سلم رده أواخر أبريل", "أواخر أبريل", date(2016, 4, 25), "month"),
+        ("صدرت الوثيقة في 15 رمضان 1437 هـ", "15 رمضان 1437 هـ", date(2016, 6, 20), "day"),
+        ("تأسست عام 1437هـ بالرياض", "عام 1437هـ", date(2015, 10, 14), "year"),
+        ("انعقد المؤتمر في 3 نيسان الماضي", "3 نيسان الماضي", date(2016, 4, 3), "day"),
+        ("عقدت الجلسة في 10 جانفي الماضي", "10 جانفي الماضي", date(2016, 1, 10), "day"),
+        ("انتهت المهلة في 15 كانون الأول (ديسمبر) الماضي", "15 كانون الأول (ديسمبر) الماضي", date(2015, 12, 15), "day"),
+        ("منذ عشرة أشهر لم يدفع الرواتب", "منذ عشرة أشهر", date(2015, 7, 22), "month"),
+        ("بلغت حصيلة القتلى خلال العامين الماضيين الآلاف", "العامين الماضيين", date(2014, 5, 22), "year"),
+    ],
+)
+def test_rules(text, expr, expected, gran):
+    m = one(text)
+    assert (m.text, m.date, m.granularity) == (expr, expected, gran)
+
+
+def test_weekday_policy():
+    # bare weekday in past-tense news: latest such day on or before base; with a future cue: the next one
+    assert one("اجتمع المجلس الخميس").date == date(2016, 5, 19)
+    assert one("اجتمع المجلس الأحد").date == BASE
+    assert one("ومن المقرر أن يجتمع المجلس الخميس").date == date(2016, 5, 26)
+    assert one("يجتمع المجلس الخميس المقبل").date == date(2016, 5, 26)
+    assert one("التقى الوزير نظيره يوم الاثنين الماضي").date == date(2016, 5, 16)
+
+
+def test_month_day_policy():
+    # no year: الماضي -> latest before base, المقبل -> next after base, default -> latest not after base+60 days
+    assert one("وقع في 25 مايو الماضي").date == date(2015, 5, 25)
+    assert one("يعقد في 5 مايو المقبل").date == date(2017, 5, 5)
+    assert one("وقع في 10 يوليو").date == date(2016, 7, 10)
+    assert one("وقع في 10 سبتمبر").date == date(2015, 9, 10)
+    # a stated weekday picks the year: 1 January 2017 was a Sunday
+    assert one("وقع يوم الأحد الأول من يناير").date == date(2017, 1, 1)
+
+
+def test_offsets_are_original_text_spans():
+    text = "وَصَلَ الوَفْدُ أَمْسِ إلى القاهرةِ، وسيغادرُ بعدَ غدٍ"
+    ms = find_dates(text, BASE)
+    assert [(m.text, m.date) for m in ms] == [("أَمْسِ", date(2016, 5, 21)), ("بعدَ غدٍ", date(2016, 5, 24))]
+    for m in ms:
+        assert text[m.start : m.end] == m.text
+    # presentation-form ligatures take the normalise-and-map-back path
+    lig = "وصل ال\ufefbجئون أمس إلى الحدود"  # lam-alef presentation-form ligature
+    ms = find_dates(lig, BASE)
+    assert [(m.text, m.start, m.date) for m in ms] == [("أمس", lig.index("أمس"), date(2016, 5, 21))]
+
+
+def test_clitics_excluded_from_span():
+    assert one("وقال إن الهدنة بدأت والأحد الماضي").text == "الأحد الماضي"
+    assert one("أصدرت حكمها بالأمس").text == "الأمس"
+    assert one("خطة للعام المقبل").text == "للعام المقبل"
+
+
+def test_not_dates():
+    for text in (
+        "دعا الأمين العام إلى الحوار",
+        "وفي اليوم التالي أعلنت الحكومة استقالتها",
+        "نشرت روسيا اليوم تقريرا",
+        "شارك أحد قادة المعارضة في المؤتمر",
+        "وصل الوفد بعد يومين من الهجوم",
+        "أصيب 1200 شخص",
+        "استمرت المعارك يومين",
+        "أدى المصلون صلاة الجمعة",
+        "حزب الغد يعلن موقفه",
+        "هذا نص لا تاريخ فيه",
+        "",
+    ):
+        assert find_dates(text, BASE) == [], text
+
+
+def test_without_base():
+    ms = find_dates("وصل أمس بعد أن وقع الاتفاق في 27 فبراير 2016", None)
+    assert [(m.text, m.date, m.granularity) for m in ms] == [
+        ("أمس", None, "day"),
+        ("27 فبراير 2016", date(2016, 2, 27), "day"),
+    ]
+    assert resolve_first("وصل أمس بعد أن وقع الاتفاق في 27 فبراير 2016", None) == date(2016, 2, 27)
+    assert resolve_first("لا شيء هنا", BASE) is None
+
+
+def test_dates_command_json():
+    out = dates_command("وصل أمس إلى دمشق", BASE)
+    assert out == [{"text": "أمس", "start": 4, "end": 7, "date": "2016-05-21", "granularity": "day"}]
+
+
+def test_dataset_accuracy():
+    records = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(records) >= 320
+    assert sum(1 for r in records if not r["expected"]) >= 30
+    ok = 0
+    misses = []
+    for r in records:
+        got = [
+            {"text": m.text, "date": m.date.isoformat() if m.date else None, "granularity": m.granularity}
+            for m in find_dates(r["text"], date.fromisoformat(r["base"]))
+        ]
+        if got == r["expected"]:
+            ok += 1
+        else:
+            misses.append((r["text"], r["expected"], got))
+    acc = ok / len(records)
+    assert acc >= 0.95, f"{acc:.3f}: {misses[:5]}"
+
+
+def test_no_date_sentence_is_cheap():
+    find_dates("تمهيد", BASE)  # load the grammar
+    text = "وقال المتحدث باسم الحكومة إن المفاوضات تسير في الاتجاه الصحيح وإن الطرفين ملتزمان بما تم الاتفاق عليه"
+    n = 2000
+    t = time.perf_counter()
+    for _ in range(n):
+        find_dates(text, BASE)
+    per = (time.perf_counter() - t) / n
+    assert per < 200e-6  # generous bound for a shared CI core; typically a few tens of microseconds
+
+
+def test_saudinewsnet_smoke():
+    import glob
+    import zipfile
+
+    files = sorted(glob.glob(str(Path(__file__).resolve().parents[2] / "shared/data/saudinewsnet_dev/*.zip")))
+    if not files:
+        pytest.skip("shared corpus absent")
+    with zipfile.ZipFile(files[0]) as z:
+        arts = json.loads(z.read(z.namelist()[0]))[:200]
+    found = 0
+    for a in arts:
+        text = a.get("content") or ""
+        for m in find_dates(text, date(2015, 7, 21)):
+            assert text[m.start : m.end] == m.text
+            found += 1
+    assert found > 50
