@@ -60,75 +60,172 @@ def _sample_inputs() -> list[str]:
     return [str(resources.files("hadath").joinpath("samples", "articles.jsonl"))]
 
 
+def _field_map(items: list[str]) -> dict[str, str]:
+    out = {}
+    for it in items or []:
+        ours, sep, theirs = it.partition("=")
+        if not sep or ours not in ("text", "title", "date", "url", "source", "id") or not theirs:
+            raise argparse.ArgumentTypeError(f"--field expects NAME=COLUMN with NAME in text/title/date/url/source/id,"
+                                             f" got {it!r}")
+        out[ours] = theirs
+    return out
+
+
 def cmd_ingest(args) -> int:
-    from hadath.api import code_documents
-    from hadath.corpus.readers.files import read_inputs
-    from hadath.store.db import Store
+    from hadath.store.ingest import Progress, ingest
 
     inputs = list(args.sources) + (_sample_inputs() if args.samples else [])
     if not inputs:
         _err("nothing to ingest: give SOURCES or --samples")
         return EXIT_USAGE
-    t0 = time.perf_counter()
-    counts = {"coded": 0, "skipped": 0, "rejected": 0}
-    n_events = 0
-    with Store(args.db) as store:
-        run = store.start_run(inputs)
-        batch = []
-        for doc in code_documents(read_inputs(inputs, args.date)):
-            counts[doc.status if doc.status in counts else "coded"] += 1
-            if doc.status != "coded":
-                _report_problem(doc)
-            batch.append(doc)
-            if len(batch) >= 200:
-                n_events += store.write(batch, run)
-                batch = []
-        n_events += store.write(batch, run)
-        store.finish_run(run, counts)
-        summary = store.summary()
-    dt = time.perf_counter() - t0
-    print(f"ingested {sum(counts.values())} documents into {args.db} in {dt:.1f}s: "
-          f"{counts['coded']} coded, {counts['skipped']} skipped, {counts['rejected']} rejected; {n_events} events")
-    print(f"store now holds {summary['documents']} documents, {summary['events']} events "
-          f"({summary['factual_events']} factual)")
-    for t, n in summary["by_type"].items():
-        print(f"  {t:<10} {n}")
-    return EXIT_OK if counts["rejected"] == 0 else EXIT_INPUT_PROBLEMS
+    try:
+        fields = _field_map(args.field)
+    except argparse.ArgumentTypeError as e:
+        _err(str(e))
+        return EXIT_USAGE
+    progress = Progress(enabled=None if args.progress == "auto" else args.progress == "always")
+    fig = ingest(inputs, args.db, engine=args.engine, scheduler=args.scheduler, workers=args.workers,
+                 default_date=args.date, fields=fields or None, batch=args.batch, progress=progress,
+                 on_problem=_report_problem)
+    rate = fig["sentences"] / max(fig["coding_seconds"], 1e-9)
+    print(f"ingested {fig['documents']} documents into {args.db} in {fig['seconds']:.1f}s ({args.engine}): "
+          f"{fig['coded']} coded, {fig['skipped']} skipped, {fig['rejected']} rejected; "
+          f"{fig['sentences']} sentences ({rate:,.0f}/s), {fig['events']} events")
+    print(f"store: {fig['stories']} stories ({fig['stories_with_several_articles']} with several articles); "
+          f"events before merge {fig['events_before_merge']}, after merge {fig['events_after_merge']}")
+    return EXIT_OK if fig["rejected"] == 0 else EXIT_INPUT_PROBLEMS
 
 
 # ---------------------------------------------------------------------------------------------------- query / export
+def _query_sql(args) -> tuple[str, list]:
+    """The SELECT for query filters (events, or merged events with --merged)."""
+    where, params = [], []
+    merged = args.merged
+    if args.type:
+        where.append("event IN (SELECT unnest(?))")
+        params.append([t.strip().upper() for x in args.type for t in x.split(",")])
+    for flag, role, col in ((args.actor, "actor", "actors"), (args.recipient, "recipient", "recipients")):
+        if not flag:
+            continue
+        if merged:
+            where.append(f"list_contains({col}, ?)")
+        else:
+            where.append(f"id IN (SELECT event_id FROM entities WHERE role = '{role}' AND code = ?)")
+        params.append(flag)
+    if args.since:
+        where.append("date >= ?")
+        params.append(args.since)
+    if args.until:
+        where.append("date <= ?")
+        params.append(args.until)
+    if args.country:
+        where.append("country_code = ?")
+        params.append(args.country)
+    if not args.all:
+        where.append("factual")
+    if merged:
+        cols = ("id, date, event, cameo, actors, recipients, country_code, n_events, mentions, n_articles, "
+                "n_stories, n_sources")
+        table = "merged_events"
+    else:
+        cols = ("id, doc_id, date, event, cameo, source_code, target_code, country_code, mode, mentions, "
+                "confidence, event_text")
+        table = "events"
+    sql = f"SELECT {cols} FROM {table}" + (" WHERE " + " AND ".join(where) if where else "")
+    sql += " ORDER BY date, id" + (f" LIMIT {int(args.limit)}" if args.limit else "")
+    return sql, params
+
+
+def _print_rows(cols: list[str], rows: list, fmt: str, out=None) -> None:
+    import csv
+
+    out = out or sys.stdout
+    if fmt == "jsonl":
+        for r in rows:
+            out.write(json.dumps(dict(zip(cols, r)), ensure_ascii=False, default=str) + "\n")
+    elif fmt == "csv":
+        w = csv.writer(out)
+        w.writerow(cols)
+        w.writerows(["" if v is None else v for v in r] for r in rows)
+    elif fmt == "tsv":
+        out.write("\t".join(cols) + "\n")
+        for r in rows:
+            out.write("\t".join("" if v is None else str(v).replace("\t", " ").replace("\n", " ") for v in r) + "\n")
+    else:
+        cells = [[("" if v is None else str(v).replace("\n", " "))[:60] for v in r] for r in rows]
+        widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(cols)]
+        out.write("  ".join(c.ljust(w) for c, w in zip(cols, widths)).rstrip() + "\n")
+        for r in cells:
+            out.write("  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip() + "\n")
+
+
 def cmd_query(args) -> int:
+    import duckdb
+
     from hadath.store.db import Store
 
     with Store(args.db, read_only=True) as store:
-        rel = store.con.sql(args.sql)
-        if rel is None:
-            return EXIT_OK
-        cols = rel.columns
-        rows = rel.fetchall()
-    if args.format == "jsonl":
-        for r in rows:
-            print(json.dumps(dict(zip(cols, r)), ensure_ascii=False, default=str))
-    else:
-        sep = "\t" if args.format == "tsv" else "  "
-        print(sep.join(cols))
-        for r in rows:
-            print(sep.join("" if v is None else str(v) for v in r))
+        if args.sql:
+            store.con.execute("SET enable_external_access = false")  # raw SQL reads the store, nothing else
+            try:
+                rel = store.con.sql(args.sql)
+            except duckdb.Error as e:
+                _err(f"query failed: {e}")
+                return EXIT_USAGE
+            if rel is None:
+                return EXIT_OK
+            cols, rows = rel.columns, rel.fetchall()
+        else:
+            sql, params = _query_sql(args)
+            cur = store.con.execute(sql, params)
+            cols, rows = [d[0] for d in cur.description], cur.fetchall()
+    _print_rows(cols, rows, args.format)
     return EXIT_OK
 
 
 def cmd_export(args) -> int:
     from hadath.store.db import Store
-    from hadath.store.export import write_events
+    from hadath.store.export import TSV_COLUMNS, tsv_row, write_events
 
-    with Store(args.db, read_only=True) as store:
-        where = "" if args.all else "WHERE factual"
-        rows = store.con.execute(f"SELECT json FROM events {where} ORDER BY date, id").fetchall()
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-    fmt = {"plover-jsonl": "jsonl", "cameo-tsv": "tsv", "jsonl": "jsonl", "tsv": "tsv"}[args.format]
-    n = write_events((json.loads(r[0]) for r in rows), fmt, out)
+    fmt = {"jsonl": "plover-jsonl", "tsv": "cameo-tsv"}.get(args.format, args.format)
+    where = "" if args.all else "WHERE factual"
+    table = "merged_events" if args.merged else "events"
+    if fmt == "parquet":
+        if not args.output:
+            _err("--format parquet needs --output FILE")
+            return EXIT_USAGE
+        with Store(args.db, read_only=True) as store:
+            cols = "* EXCLUDE (json)" if table == "events" else "*"
+            store.con.sql(f"SELECT {cols} FROM {table} {where} ORDER BY date, id").write_parquet(args.output)
+            n = store.con.execute(f"SELECT count(*) FROM {table} {where}").fetchone()[0]
+        _err(f"wrote {n} {'merged ' if args.merged else ''}events to {args.output}")
+        return EXIT_OK
+    out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+    try:
+        with Store(args.db, read_only=True) as store:
+            if args.merged:
+                cur = store.con.execute(f"SELECT * FROM merged_events {where} ORDER BY date, id")
+                cols, rows = [d[0] for d in cur.description], cur.fetchall()
+                _print_rows(cols, rows, {"plover-jsonl": "jsonl", "cameo-tsv": "tsv"}.get(fmt, fmt), out)
+                n = len(rows)
+            else:
+                rows = store.con.execute(f"SELECT json FROM events {where} ORDER BY date, id").fetchall()
+                evs = (json.loads(r[0]) for r in rows)
+                if fmt == "csv":
+                    import csv
+
+                    w = csv.writer(out)
+                    w.writerow(TSV_COLUMNS)
+                    n = 0
+                    for ev in evs:
+                        w.writerow(tsv_row(ev))
+                        n += 1
+                else:
+                    n = write_events(evs, {"plover-jsonl": "jsonl", "cameo-tsv": "tsv"}[fmt], out)
+    finally:
+        if args.output:
+            out.close()
     if args.output:
-        out.close()
         _err(f"wrote {n} events to {args.output}")
     return EXIT_OK
 
@@ -198,22 +295,42 @@ def build_parser() -> argparse.ArgumentParser:
     c.set_defaults(func=cmd_code)
 
     i = sub.add_parser("ingest", help="code sources into the event store")
-    i.add_argument("sources", nargs="*", metavar="SOURCE")
+    i.add_argument("sources", nargs="*", metavar="SOURCE",
+                   help="files, directories, zips, feeds (file or URL), WARC, CSV, or - for stdin")
     i.add_argument("--db", default="hadath.duckdb", help="DuckDB file (default: hadath.duckdb)")
     i.add_argument("--date", type=_date_arg, help="publication date for inputs without their own")
     i.add_argument("--samples", action="store_true", help="ingest the bundled sample articles")
+    i.add_argument("--field", action="append", default=[], metavar="NAME=COLUMN",
+                   help="map a record field, e.g. --field text=body (CSV, JSON, JSONL)")
+    i.add_argument("--engine", choices=["local", "dask"], default="local")
+    i.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler (default: a local cluster)")
+    i.add_argument("--workers", type=int, default=2, help="workers of the local Dask cluster (default 2)")
+    i.add_argument("--batch", type=int, default=200, help="documents per transaction / Dask partition")
+    i.add_argument("--progress", choices=["auto", "always", "never"], default="auto",
+                   help="progress line on stderr (auto: when stderr is a terminal)")
     i.set_defaults(func=cmd_ingest)
 
-    q = sub.add_parser("query", help="run read-only SQL against the store")
-    q.add_argument("sql")
+    q = sub.add_parser("query", help="filter events, or run read-only SQL against the store")
+    q.add_argument("sql", nargs="?", help="raw SQL (read-only); without it the filters below apply")
     q.add_argument("--db", default="hadath.duckdb")
-    q.add_argument("--format", choices=["table", "tsv", "jsonl"], default="table")
+    q.add_argument("--type", action="append", help="PLOVER event type(s), e.g. ASSAULT or ASSAULT,PROTEST")
+    q.add_argument("--actor", help="actor code, e.g. ISR")
+    q.add_argument("--recipient", help="recipient code")
+    q.add_argument("--country", help="event country (ISO alpha-3)")
+    q.add_argument("--since", type=_date_arg)
+    q.add_argument("--until", type=_date_arg)
+    q.add_argument("--merged", action="store_true", help="query merged (cross-document) events")
+    q.add_argument("--all", action="store_true", help="include non-factual events")
+    q.add_argument("--limit", type=int)
+    q.add_argument("--format", choices=["table", "tsv", "jsonl", "csv"], default="table")
     q.set_defaults(func=cmd_query)
 
     x = sub.add_parser("export", help="export events from the store")
     x.add_argument("--db", default="hadath.duckdb")
-    x.add_argument("--format", choices=["plover-jsonl", "cameo-tsv", "jsonl", "tsv"], default="plover-jsonl")
+    x.add_argument("--format", choices=["plover-jsonl", "cameo-tsv", "parquet", "csv", "jsonl", "tsv"],
+                   default="plover-jsonl")
     x.add_argument("--output", "-o")
+    x.add_argument("--merged", action="store_true", help="export merged (cross-document) events")
     x.add_argument("--all", action="store_true", help="include non-factual events")
     x.set_defaults(func=cmd_export)
 

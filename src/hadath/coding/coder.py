@@ -36,6 +36,7 @@ DEFAULT_TARGET_PREPS = {
 STANDALONE_NOUN_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
 # types whose unnamed target takes the country of the place where it happened
 LOCATED_TARGET_TYPES = {"ASSAULT"}
+NAMED_FORMS = {"person", "organization", "group", "country"}
 DOER_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM", "IMG"}
 SOURCE_WINDOW = 8
 TARGET_WINDOW = 10
@@ -106,11 +107,13 @@ class Coder:
         self.matcher = PhraseMatcher(keys_of)
         # light-verb phrases (شن غارات، أطلق صواريخ) also match with the subject in between (verb-first order)
         self.gapped: dict[str, list[tuple[tuple[str, ...], Form]]] = {}
+        self.grammar = Grammar(keys_of)
+        verb_keys = {k for f in self.triggers.forms if f.pos == "verb" for k in keys_of(f.text)}
+        verb_keys |= {k[0] for w in self.grammar.raw["light_verbs"] if (k := keys_of(w))}
         for f in self.triggers.forms:
             keys = self.matcher.add(f.text, f)
-            if f.light_verb and len(keys) >= 2:
+            if len(keys) >= 2 and (f.light_verb or (f.pos == "phrase" and keys[0] in verb_keys)):
                 self.gapped.setdefault(keys[0], []).append((keys[1:], f))
-        self.grammar = Grammar(keys_of)
         self._preps = {t: frozenset(k[0] for p in ps if (k := keys_of(p))) for t, ps in DEFAULT_TARGET_PREPS.items()}
 
     # ------------------------------------------------------------------ per sentence
@@ -128,7 +131,10 @@ class Coder:
         cands = [m for m in actors if m.form != "adjective" and id(m) not in hidden]
         adjectives = {m.tok_start: m for m in actors if m.form == "adjective"}
         events: list[Event] = []
+        named = {i for m in actors if m.form in NAMED_FORMS for i in range(m.tok_start, m.tok_end)}
         for hit in self._hits(toks, clause):
+            if hit.start in named:
+                continue  # a name is not an event word (سامح شكري، حماس)
             trig = hit.form.trigger
             plover = trig.type
             if self.ontology.plover_of(trig.cameo) is None and not self.ontology.accepts(trig.cameo, plover):
@@ -141,6 +147,10 @@ class Coder:
                     src = [adj]
             if not src and clause[hit.start] in speakers:
                 src = speakers[clause[hit.start]]
+            if not src:
+                src = self._shared_subject(toks, hit, cands, clause)
+            if not tgt:
+                tgt = self._pronoun_object(toks, hit, cands, src)
             if trig.source_is_target and src and not tgt:
                 src, tgt = [], src
             tcodes = {m.code for m in src}
@@ -304,7 +314,12 @@ class Coder:
                 tgt = _with_coordinated(unmarked_after[0], after, toks)
             src = agent_after
         else:
-            if unmarked_after and unmarked_after[0].tok_start - hit.end <= 4:
+            if unmarked_before and hit.start - unmarked_before[-1].tok_end <= 2:
+                # subject right before the verb (الجيش الإسرائيلي قصف غزة): subject-first
+                src = _with_coordinated_back(unmarked_before, toks)
+                if not tgt and unmarked_after:
+                    tgt = _with_coordinated(unmarked_after[0], after, toks)
+            elif unmarked_after and unmarked_after[0].tok_start - hit.end <= 4:
                 src = _with_coordinated(unmarked_after[0], after, toks)
                 rest = [m for m in unmarked_after if m.tok_start >= src[-1].tok_end]
                 if not tgt and rest:
@@ -316,6 +331,33 @@ class Coder:
             elif unmarked_after:
                 src = _with_coordinated(unmarked_after[0], after, toks)
         return src, tgt
+
+    @staticmethod
+    def _shared_subject(toks, hit: Hit, cands: list[Mention], clause: list[int]) -> list[Mention]:
+        """`استدعت الخارجية السفير، وسلمته مذكرة احتجاج`: a clause opened by و + verb shares the subject of the
+        clause before it."""
+        c = clause[hit.start]
+        first = next(i for i, k in enumerate(clause) if k == c)
+        if c == 0 or first >= len(toks):
+            return []
+        opener = toks[first] if toks[first].norm not in ("،", ",") else (toks[first + 1] if first + 1 < len(toks) else None)
+        if opener is None or opener.prefix[:1] not in ("و", "ف") or opener.norm in ("ان",):
+            return []
+        earlier = [m for m in cands if clause[m.tok_start] == c - 1 and not m.prep and m.tok_end <= first]
+        return earlier[:1]
+
+    @staticmethod
+    def _pronoun_object(toks, hit: Hit, cands: list[Mention], src: list[Mention]) -> list[Mention]:
+        """A pronoun object on the event word or the verb that carries it (سلمته مذكرة) points to the last actor
+        named before it other than the doer."""
+        carriers = [toks[hit.start]] + ([toks[hit.start - 1]] if hit.form.pos != "verb" and hit.start > 0 else [])
+        if not any(t.suffix in ("ه", "ها", "هم", "هما") or (len(t.norm) >= 5 and t.norm.endswith(("ته", "وه", "ها", "هم")))
+                   for t in carriers):
+            return []
+        taken = {id(m) for m in src}
+        prior = [m for m in cands if m.tok_end <= hit.start and id(m) not in taken and m.code not in
+                 {x.code for x in src}]
+        return prior[-1:]
 
     @staticmethod
     def _reads_passive(toks, hit: Hit, before: list[Mention], after: list[Mention]) -> bool:

@@ -45,6 +45,12 @@ def resolve(mentions: list[Mention], tokens: list[Token], state: ReferenceState,
             person_words: frozenset[tuple[str, ...]]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
+        if m.code is None and m.form == "agent" and tokens[m.tok_start].suffix in ("ه", "ها", "هم", "هما"):
+            # `طائراتها`: a possessive pronoun ties the agent to the last actor named
+            owner = next((x for x in reversed(out) if x.code), None) or (state.named[-1] if state.named else None)
+            if owner is not None:
+                out.append(replace(m, code=owner.code, source="reference"))
+                continue
         if m.code is None and m.form == "agent":
             first = tokens[m.tok_start].norm
             span = tuple(t.norm for t in tokens[m.tok_start:m.tok_end])
