@@ -9,10 +9,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from datetime import date
 from importlib import resources
-from pathlib import Path
 
 EXIT_OK, EXIT_INPUT_PROBLEMS, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
 
@@ -353,6 +351,10 @@ def build_parser() -> argparse.ArgumentParser:
     lx.add_argument("text", nargs="?")
     lx.add_argument("--date", type=_date_arg)
     lx.set_defaults(func=cmd_lexicon)
+
+    from hadath.serve.cli import add_parser as _serve
+
+    _serve(sub)
 
     n = sub.add_parser("ner", help="tag CoNLL-style tokens with PERS/LOC/ORG/MISC")
     n.add_argument("file")

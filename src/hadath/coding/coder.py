@@ -125,7 +125,6 @@ class Coder:
         toks = sent.tokens
         if not toks:
             return []
-        g = self.grammar
         clause = self._clauses(toks)
         hidden, speakers = self._attributed(toks, actors, clause)
         cands = [m for m in actors if m.form != "adjective" and id(m) not in hidden]

@@ -108,6 +108,25 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
         out.append(_mention(tokens, s, end, code, sector, name, al.actor.id if name else None, "lexicon", form,
                             prepositions))
         i = j
+    return _appositions(out)
+
+
+_TITLED = {"agent", "gentilic", "organization", "person"}
+
+
+def _appositions(mentions: list[Mention]) -> list[Mention]:
+    """A title phrase followed by a name is one actor (`الأمين العام للأمم المتحدة أنطونيو غوتيريش`، `العاهل
+    الأردني الملك عبد الله الثاني`): the name's dated role wins, the title fills what the name leaves open."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and m.form == "person" and prev.form in _TITLED and prev.tok_end == m.tok_start
+                and (prev.code is None or m.code is None or prev.code == m.code)):
+            out[-1] = Mention("actor", "", prev.start, m.end, prev.tok_start, m.tok_end, m.code or prev.code,
+                              m.sector if m.sector and m.sector != "ELI" else (prev.sector or m.sector), m.name,
+                              m.actor_id, m.source, "person", prev.prep)
+            continue
+        out.append(m)
     return out
 
 

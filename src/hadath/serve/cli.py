@@ -18,13 +18,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_serve(args) -> int:
-    try:
-        import uvicorn
+    import uvicorn
 
-        from hadath.serve.app import LOOPBACK_HOSTS, create_app
-    except ImportError as e:
-        print(f"hadath: serve needs the 'serve' extra (pip install 'hadath[serve]'): {e}", file=sys.stderr)
-        return 2
+    from hadath.serve.app import LOOPBACK_HOSTS, create_app
+
     hosts = list(LOOPBACK_HOSTS)
     if args.host not in hosts:
         print(f"hadath: warning: serving on {args.host}, not loopback: anyone who can reach it can read the store",

@@ -353,9 +353,9 @@ def document(con, doc_id: str) -> dict[str, Any] | None:
         ev["factual"] = bool(factual)
         evs.append(ev)
         t = ev.get("trigger") or {}
-        if t.get("start") is not None:
-            spans.append({"event_id": ev["id"], "role": "event", "start": t["start"], "end": t["end"],
-                          "text": text[t["start"]:t["end"]], "code": ev.get("event"), "sector": None})
+        for a, b in _trigger_parts(text, t):
+            spans.append({"event_id": ev["id"], "role": "event", "start": a, "end": b, "text": text[a:b],
+                          "code": ev.get("event"), "sector": None})
         for key, role in (("actor", "actor"), ("recipient", "target")):
             for m in ev.get(key) or []:
                 if m.get("start") is None:
@@ -370,6 +370,24 @@ def document(con, doc_id: str) -> dict[str, Any] | None:
     return {"id": did, "title": title, "date": d.isoformat() if d else None, "source": source, "url": url,
             "origin": origin, "status": status, "reason": reason, "story_id": story, "text": text,
             "sentences": sentences, "events": evs, "spans": spans, "mentions": mentions}
+
+
+def _trigger_parts(text: str, trigger: dict[str, Any]) -> list[tuple[int, int]]:
+    """The character spans of an event word; a split trigger ("رفضت ... الاتهامات") is marked word by word, not
+    with everything between its parts."""
+    start, end, words = trigger.get("start"), trigger.get("end"), trigger.get("text") or ""
+    if start is None or end is None:
+        return []
+    if text[start:end] == words or " ... " not in words:
+        return [(start, end)]
+    out, at = [], start
+    for part in words.split(" ... "):
+        i = text.find(part, at, end)
+        if i < 0:
+            return [(start, end)]
+        out.append((i, i + len(part)))
+        at = i + len(part)
+    return out
 
 
 def segments(doc: dict[str, Any], focus: str | None = None) -> list[dict[str, Any]]:
