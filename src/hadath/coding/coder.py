@@ -34,6 +34,8 @@ DEFAULT_TARGET_PREPS = {
 # Verbal nouns of these types report an event even with no participant named (`وقع انفجار`); for the others
 # (`المقترحات`, `الاتفاق`, `المساعدات`) a bare noun usually names a topic, so it needs a coded participant.
 STANDALONE_NOUN_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
+# types whose unnamed target is, by default, the actor's own country (a domestic event)
+DOMESTIC_TYPES = {"PROTEST", "CONCEDE", "COERCE"}
 # types whose unnamed target takes the country of the place where it happened
 LOCATED_TARGET_TYPES = {"ASSAULT"}
 NAMED_FORMS = {"person", "organization", "group", "country"}
@@ -162,6 +164,15 @@ class Coder:
                 continue
             when, when_text = self._date(hit, toks, dates, pub_date, clause, factual=not aux)
             place = self._place(hit, places, clause)
+            if place is not None and place.code:
+                # unnamed local actors (متظاهرون، قوات الأمن) belong to the country where the event happened
+                src = [_located(m, place.code) for m in src]
+                tgt = [_located(m, place.code) for m in tgt]
+            if not tgt and plover in DOMESTIC_TYPES and src and src[0].code:
+                # a government conceding, coercing or being protested at home: the target is its own country
+                tgt = [Mention("actor", src[0].text, src[0].start, src[0].end, src[0].tok_start, src[0].tok_end,
+                               src[0].code, "GOV" if plover == "PROTEST" else None, None, None, "domestic",
+                               "domestic", "")]
             if not tgt and plover in LOCATED_TARGET_TYPES and place is not None and place.code:
                 # an attack on an unnamed target in a place is an attack on that country (`قصف مواقع في غزة`)
                 tgt = [Mention("actor", place.text, place.start, place.end, place.tok_start, place.tok_end,
@@ -374,9 +385,11 @@ class Coder:
         first = bare_after[0]
         counted = first.tok_start > 0 and toks[first.tok_start - 1].norm[:1].isdigit() or \
             toks[first.tok_start].norm[:1].isdigit()
-        # a lone armed actor right after the verb is its doer (قصفت الطائرات الإسرائيلية); a counted or civilian one
-        # its victim (قتل ثلاثة جنود، اغتيل الوزير)
-        return counted or first.sector not in DOER_SECTORS
+        # a lone armed actor or a state right after the verb is its doer (قصفت الطائرات الإسرائيلية، أفرجت إيران);
+        # a counted or civilian one its victim (قتل ثلاثة جنود، اغتيل الوزير)
+        doer = first.sector in DOER_SECTORS or (first.form in ("country", "metonym", "organization", "group")
+                                               and first.sector != "CVL")
+        return counted or not doer
 
     def _agentive(self, toks, hit: Hit, after: list[Mention]) -> list[Mention]:
         for m in self.grammar.agentive.find(toks[hit.end :]):  # type: ignore[union-attr]
@@ -429,6 +442,14 @@ class Coder:
             return None
         same = [p for p in located if clause[p.tok_start] == clause[hit.start]]
         return min(same or located, key=lambda p: abs(p.tok_start - hit.start))
+
+
+def _located(m: Mention, country: str) -> Mention:
+    if m.code is not None:
+        return m
+    from dataclasses import replace
+
+    return replace(m, code=country, source="location")
 
 
 def _with_coordinated(first: Mention, pool: list[Mention], toks) -> list[Mention]:

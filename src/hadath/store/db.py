@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -99,7 +99,7 @@ def tables_of(docs: Iterable[Document], run_id: str) -> dict[str, pa.Table]:
 
     A document flagged `meta["ledger_only"]` (a duplicate, one already in the store, one too large) adds only its
     ledger row; so does an input that could not be read at all."""
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     cols: dict[str, dict[str, list]] = {t: {f.name: [] for f in s} for t, s in ARROW.items()}
 
     def add(table: str, values: list) -> None:
@@ -164,12 +164,12 @@ class Store:
     def start_run(self, inputs: list[str]) -> str:
         run_id = uuid.uuid4().hex[:12]
         self.con.execute("INSERT INTO runs VALUES (?, ?, NULL, ?, NULL)",
-                         [run_id, datetime.now(timezone.utc), json.dumps(inputs, ensure_ascii=False)])
+                         [run_id, datetime.now(UTC), json.dumps(inputs, ensure_ascii=False)])
         return run_id
 
     def finish_run(self, run_id: str, stats: dict) -> None:
         self.con.execute("UPDATE runs SET finished = ?, stats = ? WHERE run_id = ?",
-                         [datetime.now(timezone.utc), json.dumps(stats, ensure_ascii=False, default=str), run_id])
+                         [datetime.now(UTC), json.dumps(stats, ensure_ascii=False, default=str), run_id])
 
     def known(self, ids: Iterable[str]) -> dict[str, str]:
         """Which of these document ids the store already holds as coded or skipped (id → status); rejected ones

@@ -13,7 +13,13 @@ from pathlib import Path
 
 from hadath.corpus.readers.feeds import read_feed, read_feed_file
 from hadath.corpus.readers.files import (
-    _decode, read_json_array, read_jsonl, read_jsonl_file, read_text_file, read_zip, rejected,
+    _decode,
+    read_json_array,
+    read_jsonl,
+    read_jsonl_file,
+    read_text_file,
+    read_zip,
+    rejected,
 )
 from hadath.corpus.readers.html import read_html_file
 from hadath.corpus.readers.tabular import read_csv_file

@@ -7,7 +7,6 @@ the ledger still sees the input.
 from __future__ import annotations
 
 import json
-import sys
 import zipfile
 from collections.abc import Iterator
 from datetime import date

@@ -1,0 +1,187 @@
+"""Ingest into the store: every input in the ledger, idempotent re-ingest, kill -9 resume, stories, merge, CLI."""
+
+import importlib.util
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+from datetime import date
+from pathlib import Path
+
+import duckdb
+
+from hadath.corpus.merge import EventRecord, merge_events
+from hadath.corpus.readers import read_inputs
+from hadath.corpus.stories import find_stories, signature
+from hadath.store.ingest import ingest
+
+_spec = importlib.util.spec_from_file_location("bad_inputs", Path(__file__).parent / "data" / "bad_inputs" / "make.py")
+bad_inputs = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(bad_inputs)
+
+EVENT_COLS = "id, doc_id, event, cameo, source_code, target_code, date, mentions, factual"
+
+
+def _events(db: Path) -> list:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(f"SELECT {EVENT_COLS} FROM events ORDER BY id").fetchall()
+    finally:
+        con.close()
+
+
+def _merged(db: Path) -> list:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute("SELECT id, event, actors, recipients, date, n_events, mentions, n_articles, n_stories "
+                           "FROM merged_events ORDER BY id").fetchall()
+    finally:
+        con.close()
+
+
+def test_bad_corpus_no_crash_and_every_document_in_the_ledger(tmp_path):
+    inputs = bad_inputs.make(tmp_path / "bad")
+    expected = [(d.origin, d.status) for d in read_inputs(inputs)]
+    db = tmp_path / "bad.duckdb"
+    problems = []
+    fig = ingest(inputs, str(db), on_problem=problems.append)
+    con = duckdb.connect(str(db), read_only=True)
+    rows = con.execute("SELECT origin, status, reason FROM ledger WHERE run_id = ?", [fig["run_id"]]).fetchall()
+    con.close()
+    assert len(rows) == len(expected) == fig["documents"]
+    assert sorted(o for o, _ in expected) == sorted(o for o, _, _ in rows)  # exactly one line per input document
+    status = {o: (s, r) for o, s, r in rows}
+    assert all(s in ("coded", "skipped", "rejected") for s, _ in status.values())
+    assert all(r for s, r in status.values() if s != "coded")
+    name = lambda n: str(tmp_path / "bad" / n)
+    assert status[name("huge_article.txt")][0] == "skipped" and "too large" in status[name("huge_article.txt")][1]
+    assert status[name("empty.txt")] == ("skipped", "empty")
+    assert status[name("english.txt")][0] == "skipped" and "not Arabic" in status[name("english.txt")][1]
+    assert status[name("bundle.zip") + "!day.json[0]"][0] == "coded"
+    assert status[name("utf16_bom.txt")][1].startswith("duplicate of " + name("bundle.zip"))  # same text, decoded
+    assert status[name("binary.txt")][0] == "rejected"
+    assert status[bad_inputs.UNREACHABLE_FEED][0] == "rejected"
+    # the same article text read from several files is coded once, the repeats are skipped as duplicates
+    dup = [r for s, r in status.values() if s == "skipped" and r.startswith("duplicate of")]
+    assert dup and fig["coded"] >= 4 and fig["events"] > 0
+    assert len(problems) == fig["skipped"] + fig["rejected"]
+
+
+def test_reingest_is_idempotent(tmp_path):
+    src = bad_inputs.write_articles(tmp_path / "a.jsonl", 12)
+    db = tmp_path / "s.duckdb"
+    first = ingest([str(src)], str(db))
+    ev1, m1 = _events(db), _merged(db)
+    second = ingest([str(src)], str(db))
+    assert first["coded"] == 12 and second["coded"] == 0 and second["skipped"] == 12
+    assert _events(db) == ev1 and _merged(db) == m1 and ev1
+    con = duckdb.connect(str(db), read_only=True)
+    reasons = con.execute("SELECT DISTINCT reason FROM ledger WHERE run_id = ?", [second["run_id"]]).fetchall()
+    n_docs = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+    con.close()
+    assert reasons == [("already in the store (coded)",)] and n_docs == 12
+
+
+def test_kill_9_then_rerun_ends_with_the_events_of_an_uninterrupted_run(tmp_path):
+    src = bad_inputs.write_articles(tmp_path / "a.jsonl", 80)
+    clean = tmp_path / "clean.duckdb"
+    ingest([str(src)], str(clean), batch=4)
+    db = tmp_path / "killed.duckdb"
+    cmd = [sys.executable, "-m", "hadath.cli", "ingest", str(src), "--db", str(db), "--batch", "4",
+           "--progress", "always"]
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    seen = threading.Event()
+
+    def watch():
+        for line in proc.stderr:
+            if "coded" in line and int(line.split("(")[1].split()[0].replace(",", "")) >= 8:
+                seen.set()
+
+    threading.Thread(target=watch, daemon=True).start()
+    assert seen.wait(120), "the ingest never reported progress"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(30)
+    assert proc.returncode == -signal.SIGKILL
+    partial = _events(db)
+    assert partial and len(partial) < len(_events(clean))  # it was killed mid-run, with whole batches stored
+    r = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert _events(db) == _events(clean)
+    assert _merged(db) == _merged(clean)
+
+
+def test_near_duplicate_articles_form_one_story():
+    base = ("أعلنت وزارة الداخلية اليوم القبض على خلية إرهابية كانت تخطط لتنفيذ هجمات في عدد من المدن، وقالت "
+            "الوزارة في بيان إن الخلية تضم ثمانية أشخاص وإن التحقيقات ما زالت جارية لكشف الجهات التي تقف وراءها. "
+            "وأضاف البيان أن قوات الأمن ضبطت بحوزة أفراد الخلية أسلحة وذخائر ومواد متفجرة وأجهزة اتصال، وأن "
+            "العملية جاءت بعد متابعة استمرت عدة أشهر بالتنسيق مع الأجهزة المعنية في الدول المجاورة. ")
+    reprint = base.replace("ثمانية", "تسعة") + "المصدر: وكالة الأنباء."
+    other = ("افتتح وزير الصحة مستشفى جديدا في المنطقة الشرقية بسعة مئتي سرير، ويضم المستشفى أقساما للطوارئ "
+             "والعناية المركزة والأطفال، ومن المتوقع أن يخدم أكثر من نصف مليون نسمة في المحافظات المجاورة.")
+    stories = find_stories([("d1", signature(base)), ("d2", signature(reprint)), ("d3", signature(other)),
+                            ("d4", signature(base)), ("d5", None)])
+    assert stories["d1"] == stories["d2"] == stories["d4"] == "s-d1"
+    assert stories["d3"] == "s-d3" and stories["d5"] == "s-d5"
+    # the grouping does not depend on input order
+    again = find_stories([("d4", signature(base)), ("d3", signature(other)), ("d2", signature(reprint)),
+                          ("d1", signature(base))])
+    assert {k: again[k] for k in again} == {k: stories[k] for k in again}
+
+
+def _ev(i, doc, event="ASSAULT", a=("ISR",), r=("PSE",), day=8, country="PSE", story=None, source="x", factual=True):
+    return EventRecord(id=f"{doc}-{i}", doc_id=doc, event=event, cameo="190", actors=a, recipients=r,
+                       date=None if day is None else date(2023, 10, day), country=country, factual=factual,
+                       source=source, story_id=story or f"s-{doc}")
+
+
+def test_merge_rule_type_dyad_window_place():
+    evs = [
+        _ev(1, "d1"), _ev(1, "d2", day=9, source="y"), _ev(1, "d3", day=9, story="s-d2", source="y"),
+        _ev(1, "d4", day=11),  # outside the ±1 day window
+        _ev(2, "d1", r=("EGY",)),  # another dyad
+        _ev(3, "d2", event="PROTEST"),  # another type
+        _ev(4, "d3", country="LBN"),  # another country
+        _ev(5, "d4", country=None, day=8),  # unknown place is compatible
+        _ev(6, "d5", factual=False),  # a denial is not the reported event
+        _ev(7, "d6", a=(), r=(), story="s-x"), _ev(8, "d7", a=(), r=(), story="s-x"), _ev(9, "d8", a=(), r=()),
+        _ev(10, "d9", day=None, story="s-d1"),
+    ]
+    merged = {m.id: m for m in merge_events(evs)}
+    main = merged["m-d1-1"]
+    assert sorted(e.id for e in main.members) == ["d1-1", "d2-1", "d3-1", "d4-5"]
+    assert (main.n_articles, main.n_stories, main.n_sources, main.mentions) == (4, 3, 2, 4)
+    assert main.last_date == date(2023, 10, 9) and main.country == "PSE"
+    assert len(merged) == 9  # d4-1, d1-2, d2-3, d3-4, d5-6, {d6-7,d7-8}, d8-9, d9-10 stay apart
+    assert sorted(e.id for e in merged["m-d6-7"].members) == ["d6-7", "d7-8"]
+    assert sum(len(m.members) for m in merged.values()) == len(evs)
+
+
+def test_query_and_export_commands(tmp_path, capsys):
+    from hadath.cli import main
+
+    src = bad_inputs.write_articles(tmp_path / "a.jsonl", 6)
+    db = str(tmp_path / "q.duckdb")
+    assert main(["ingest", str(src), "--db", db, "--progress", "never"]) == 0
+    out = capsys.readouterr().out
+    assert "stories" in out and "before merge" in out
+    assert main(["query", "--db", db, "--since", "2023-03-02", "--until", "2023-03-03", "--format", "jsonl"]) == 0
+    rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert rows and all("2023-03-02" <= r["date"] <= "2023-03-03" for r in rows)
+    assert main(["query", "--db", db, "SELECT status, count(*) AS n FROM ledger GROUP BY 1", "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["status,n", "coded,6"]
+    assert main(["query", "--db", db, "DELETE FROM events"]) == 2  # read-only
+    capsys.readouterr()
+    assert main(["query", "--db", db, "--merged", "--format", "tsv"]) == 0
+    assert capsys.readouterr().out.startswith("id\tdate\tevent")
+    for fmt, check in (("cameo-tsv", lambda t: t.startswith("id\tdoc_id\tdate\tsource")),
+                       ("plover-jsonl", lambda t: json.loads(t.splitlines()[0])["event"]),
+                       ("csv", lambda t: t.startswith("id,doc_id,date,source"))):
+        out = tmp_path / f"e.{fmt}"
+        assert main(["export", "--db", db, "--format", fmt, "-o", str(out)]) == 0
+        assert check(out.read_text(encoding="utf-8"))
+    pq = tmp_path / "e.parquet"
+    assert main(["export", "--db", db, "--format", "parquet", "-o", str(pq)]) == 0
+    n = duckdb.connect().execute(f"SELECT count(*) FROM read_parquet('{pq}')").fetchone()[0]
+    assert n == len([x for x in _events(Path(db)) if x[-1]])
