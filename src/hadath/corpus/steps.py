@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from time import perf_counter
 
 from hadath.coding.coder import Coder
 from hadath.knowledge.base import Knowledge
@@ -55,11 +56,13 @@ class Step:
         for doc in docs:
             if doc.active:
                 self.stats["documents"] += 1
+                t0 = perf_counter()
                 try:
                     self.run(doc)
                 except Exception as e:  # a bug on one document must not lose the others
                     doc.reject(f"{self.name}: {type(e).__name__}: {e}")
                     self.stats["rejected"] += 1
+                self.stats["ms"] += round((perf_counter() - t0) * 1000)
             yield doc
 
     def run(self, doc: Document) -> None:  # pragma: no cover - abstract
@@ -101,7 +104,8 @@ class Segment(Step):
         for k, p in enumerate(paras):
             for s, e in segment.sentences(text, p.start, p.end):
                 spans.append((s, e, p.count, k))
-        sents = dedup.collapse(text, [(s, e) for s, e, _, _ in spans])
+        # repeated paragraphs are already collapsed (near repeats too); sentences repeat exactly (a wire lead)
+        sents = dedup.collapse(text, [(s, e) for s, e, _, _ in spans], near=False)
         by_start = {s: (c, k) for s, _, c, k in spans}
         out = []
         for i, u in enumerate(sents):

@@ -1,19 +1,21 @@
 """In-article de-duplication of paragraphs and sentences.
 
 Scrapers repeat an article body; wire copy repeats its lead. Each unit is compared on a fingerprint of its
-normalised words, exact repeats collapse at once and near repeats (a changed punctuation mark or word) collapse when
-their word-shingle overlap is high. The first occurrence is kept, with how many times the article states it.
+words: exact repeats collapse at once, near repeats (a changed punctuation mark or word) collapse when
+their word-shingle overlap is high. Candidates for a near match come from an index of shingles, so the cost stays
+linear in the article's length. The first occurrence is kept, with how many times the article states it.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
-from hadath.text.normalize import normalize
 
-_WORDS = re.compile(r"\w+", re.UNICODE)
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 NEAR_DUPLICATE_JACCARD = 0.85
+MIN_WORDS_FOR_NEAR = 6
 
 
 @dataclass(slots=True)
@@ -23,8 +25,10 @@ class Unit:
     count: int = 1
 
 
-def fingerprint(text: str) -> tuple[str, ...]:
-    return tuple(_WORDS.findall(normalize(text)))
+def fingerprint(text: str) -> str:
+    """Words only: punctuation and spacing never make two units differ (a repeat is a copy, so its letters are
+    the same; near repeats are caught by shingles)."""
+    return _NON_WORD.sub(" ", text).strip()
 
 
 def _shingles(words: tuple[str, ...], n: int = 3) -> set[tuple[str, ...]]:
@@ -36,33 +40,38 @@ def _shingles(words: tuple[str, ...], n: int = 3) -> set[tuple[str, ...]]:
 def collapse(text: str, spans: list[tuple[int, int]], near: bool = True) -> list[Unit]:
     """Keep the first of each set of (near-)identical spans, counting repeats."""
     kept: list[Unit] = []
-    exact: dict[tuple[str, ...], Unit] = {}
-    shingled: list[tuple[set, int, Unit]] = []
+    exact: dict[str, Unit] = {}
+    shingle_sets: list[set] = []  # per kept unit eligible for near matching
+    owners: list[Unit] = []
+    index: dict[tuple[str, ...], list[int]] = {}
     for s, e in spans:
         fp = fingerprint(text[s:e])
         if not fp:
             continue
         unit = exact.get(fp)
-        if unit is None and near and len(fp) >= 6:
-            sh = _shingles(fp)
-            for other, length, u in shingled:
-                if abs(length - len(fp)) > 0.3 * max(length, len(fp)):
-                    continue
-                inter = len(sh & other)
-                if inter and inter / len(sh | other) >= NEAR_DUPLICATE_JACCARD:
-                    unit = u
-                    break
-            if unit is None:
-                unit = Unit(s, e)
-                kept.append(unit)
-                exact[fp] = unit
-                shingled.append((sh, len(fp), unit))
-                continue
-        elif unit is None:
-            unit = Unit(s, e)
-            kept.append(unit)
-            exact[fp] = unit
+        if unit is not None:
+            unit.count += 1
             continue
-        unit.count += 1
-        exact.setdefault(fp, unit)
+        words = tuple(fp.split()) if near else ()
+        if near and len(words) >= MIN_WORDS_FOR_NEAR:
+            sh = _shingles(words)
+            overlap = Counter(k for g in sh for k in index.get(g, ()))
+            for k, inter in overlap.most_common(3):
+                other = shingle_sets[k]
+                if inter / (len(sh) + len(other) - inter) >= NEAR_DUPLICATE_JACCARD:
+                    unit = owners[k]
+                    break
+            if unit is not None:
+                unit.count += 1
+                exact[fp] = unit
+                continue
+            k = len(shingle_sets)
+            shingle_sets.append(sh)
+            owners.append(unit := Unit(s, e))
+            for g in sh:
+                index.setdefault(g, []).append(k)
+        else:
+            unit = Unit(s, e)
+        kept.append(unit)
+        exact[fp] = unit
     return kept

@@ -9,7 +9,7 @@ _ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]")
 # letters of Persian, Urdu, Pashto, Kurdish that Arabic does not use: without them, Arabic script is Arabic
 _NON_ARABIC_LETTER = re.compile(r"[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u0679\u0688\u0691\u06BA\u06BE\u06C1\u06D2\u06B5\u06CE\u0695]")
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
-SAMPLE_CHARS = 2000
+SAMPLE_CHARS = 600
 
 
 @lru_cache(maxsize=1)

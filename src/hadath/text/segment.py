@@ -43,42 +43,48 @@ def _is_false_stop(text: str, i: int, start: int) -> bool:
     return False
 
 
+_EVENTS_RE = re.compile(r"[.؟?!؛;…()\[\]{}«»“”\"]")
+
+
 def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """(start, end) of each sentence in text[start:end] (one paragraph)."""
+    """(start, end) of each sentence in text[start:end] (one paragraph). Only punctuation is visited."""
     s = start
     depth: list[str] = []
-    i = start
-    while i < end:
+    pos = start
+    while True:
+        m = _EVENTS_RE.search(text, pos, end)
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
+        pos = i + 1
         if ch in _OPENERS:
             depth.append(_OPENERS[ch])
-        elif depth and ch == depth[-1]:
-            depth.pop()
-        elif ch == '"':
-            if depth and depth[-1] == '"':
-                depth.pop()
-            else:
-                depth.append('"')
-        if ch in _END_CHARS and not _is_false_stop(text, i, start):
-            m = _BOUNDARY_RE.match(text, i, end)
-            j = m.end() if m else i + 1
-            # inside an open quotation/bracket: only end when the closer follows immediately
-            if depth and not any(c in _CLOSERS for c in text[i:j]) and text.find(depth[-1], j, end) != -1:
-                i = j
-                continue
-            nxt = j
-            while nxt < end and text[nxt] in " \t":
-                nxt += 1
-            if nxt >= end or not text[nxt].isdigit() or ch != ".":
-                depth.clear()
-                if text[s:j].strip():
-                    yield _trim(text, s, j)
-                s = nxt
-                i = nxt
-                continue
-            i = j
             continue
-        i += 1
+        if depth and ch == depth[-1]:
+            depth.pop()
+            continue
+        if ch == '"':
+            depth.append('"')
+            continue
+        if ch not in _END_CHARS or _is_false_stop(text, i, start):
+            continue
+        b = _BOUNDARY_RE.match(text, i, end)
+        j = b.end() if b else i + 1
+        # inside an open quotation/bracket: only end when the closer follows immediately
+        if depth and not any(c in _CLOSERS for c in text[i:j]) and text.find(depth[-1], j, end) != -1:
+            pos = j
+            continue
+        nxt = j
+        while nxt < end and text[nxt] in " \t":
+            nxt += 1
+        if nxt < end and text[nxt].isdigit() and ch == ".":
+            pos = j
+            continue
+        depth.clear()
+        if text[s:j].strip():
+            yield _trim(text, s, j)
+        s = pos = nxt
     if s < end and text[s:end].strip():
         yield _trim(text, s, end)
 
