@@ -111,7 +111,8 @@ class FeatureSpace:
                     add(side + "sec:" + str(m.sector))
                     add(side + "form:" + m.form)
                     add(side + "code" if m.code else side + "nocode")
-        add("nev:" + str(min(len(events), 3)))
+        if any(e.place is not None for e in events):
+            add("place")
         for o in other_types:
             add("other:" + o)
         for k in range(max(0, ti - WINDOW), ti):
@@ -123,6 +124,9 @@ class FeatureSpace:
         if tj < n:
             add("R1:" + norms[tj])
         for c, idx in classes.items():
+            idx = [i for i in idx if not ti <= i < tj]  # the trigger itself is not its own context
+            if not idx:
+                continue
             add("cls:" + c)
             if any(ti - CLASS_WINDOW <= i < tj + CLASS_WINDOW for i in idx):
                 add("near:" + c)
@@ -147,7 +151,6 @@ class FeatureSpace:
             add("speech_before")
         if any(norms[k] in self.complementizers for k in range(ti)):
             add("comp_before")
-        add("len:" + ("<8" if n < 8 else "<16" if n < 16 else "<30" if n < 30 else "<50" if n < 50 else "50+"))
         add("at:" + str(min(4, 5 * ti // max(n, 1))))
         return feats
 

@@ -164,6 +164,8 @@ class Coder:
                 continue
             when, when_text = self._date(hit, toks, dates, pub_date, clause, factual=not aux)
             place = self._place(hit, places, clause)
+            if not tgt:
+                tgt = self._object_country(hit, actors, places, src, clause)
             if place is not None and place.code:
                 # unnamed local actors (متظاهرون، قوات الأمن) belong to the country where the event happened
                 src = [_located(m, place.code) for m in src]
@@ -175,8 +177,7 @@ class Coder:
                                "domestic", "")]
             if not tgt and plover in LOCATED_TARGET_TYPES and place is not None and place.code:
                 # an attack on an unnamed target in a place is an attack on that country (`قصف مواقع في غزة`)
-                tgt = [Mention("actor", place.text, place.start, place.end, place.tok_start, place.tok_end,
-                               place.code, None, None, None, "location", "place", place.prep)]
+                tgt = [_as_actor(place, "location")]
             ev = Event(
                 doc_id=doc_id, sentence=sent.index, event=plover, cameo=trig.cameo,
                 trigger_text=_span_text(sent, toks[hit.start].start, toks[hit.end - 1].end) + (
@@ -222,7 +223,7 @@ class Coder:
                 n = len(rest)
                 j = next((j for j in range(i + 2, min(len(norms) - n + 1, i + 8))
                           if tuple(norms[j : j + n]) == rest and clause[j] == clause[i]), None)
-                if j is None:
+                if j is None or (j + n < len(norms) and norms[j + n] in form.trigger.not_next):
                     continue
                 # the complement may already have matched on its own (غارات): the phrase replaces it
                 hits = [h for h in hits if not (h.start == i or j <= h.start < j + n)]
@@ -342,6 +343,23 @@ class Coder:
                 src = _with_coordinated(unmarked_after[0], after, toks)
         return src, tgt
 
+    def _object_country(self, hit: Hit, actors: list[Mention], places: list[Mention], src: list[Mention],
+                        clause: list[int]) -> list[Mention]:
+        """No actor as target: a place the trigger's preposition governs (`حصارا على قطاع غزة`) or a nationality
+        adjective on its object (`رفضت حماس المقترح الإسرائيلي`، `رسوم على السلع الصينية`) gives the target country."""
+        end = hit.tail[1] if hit.tail else hit.end
+        preps = hit.form.trigger.target_preps | self._preps.get(hit.form.trigger.type, frozenset())
+        own = {m.code for m in src}
+        for p in places:
+            if p.tok_start >= end and p.tok_start - end <= 6 and p.prep in preps and p.code and p.code not in own \
+                    and clause[p.tok_start] == clause[hit.start]:
+                return [_as_actor(p, "place")]
+        for m in actors:
+            if m.form == "adjective" and m.code and m.code not in own and 0 <= m.tok_start - end <= 6 \
+                    and clause[m.tok_start] == clause[hit.start]:
+                return [_as_actor(m, "adjective")]
+        return []
+
     @staticmethod
     def _shared_subject(toks, hit: Hit, cands: list[Mention], clause: list[int]) -> list[Mention]:
         """`استدعت الخارجية السفير، وسلمته مذكرة احتجاج`: a clause opened by و + verb shares the subject of the
@@ -442,6 +460,10 @@ class Coder:
             return None
         same = [p for p in located if clause[p.tok_start] == clause[hit.start]]
         return min(same or located, key=lambda p: abs(p.tok_start - hit.start))
+
+
+def _as_actor(m: Mention, how: str) -> Mention:
+    return Mention("actor", m.text, m.start, m.end, m.tok_start, m.tok_end, m.code, None, None, None, how, how, m.prep)
 
 
 def _located(m: Mention, country: str) -> Mention:
