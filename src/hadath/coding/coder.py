@@ -80,6 +80,9 @@ class Grammar:
         self.breaks = frozenset(raw["clause_breaks"])
         self.relatives = one("relatives")
         self.undergo = one("undergo")
+        self.interrogatives = one("interrogatives")
+        self.resultatives = one("resultatives")
+        self.conditionals = multi("conditionals")
         # a complementiser carrying a pronoun (أنه، أنها) makes the speaker the subject of what follows
         self.pronoun_complementizers = frozenset(k for k in self.complementizers if k[-1:] in "هم" or k.endswith("ها"))
 
@@ -418,23 +421,29 @@ class Coder:
         return []
 
     def _factuality(self, toks, hit: Hit, clause: list[int], lead: Sequence[Token] = ()) -> list[str]:
+        """PLOVER's auxiliary modes: negated, future or hypothetical events are reported, not passed as fact."""
         g = self.grammar
         aux: list[str] = []
         s = hit.start
         first = toks[s]
-        prev = [t.norm for t in toks[max(0, s - 2) : s]]
-        if any(p in g.negators for p in prev) or (first.prefix == "" and False):
+        before = toks[:s]
+        prev = [t.norm for t in toks[max(0, s - 3) : s]]
+        # a negator right before, or two words before across `أي` (لم تسجل أي اشتباكات)
+        if any(p in g.negators for p in prev[-2:]) or (prev[:1] and prev[0] in g.negators and "اي" in prev):
             aux.append("negation")
-        elif any(t.norm in g.denials for t in [*lead, *toks[:s]]):
+        elif any(t.norm in g.denials for t in [*lead, *before]):
             aux.append("negation")
         if "س" in first.prefix.replace("ال", "") and hit.form.pos == "verb":
             aux.append("future")
-        lo = max(0, s - 5)
-        if g.future.find(toks[lo:s]) and "future" not in aux:
+        if g.future.find(toks[max(0, s - 8) : s]) and "future" not in aux:
             aux.append("future")
-        if g.hypothetical.find(toks[max(0, s - 8) : s]) and clause[max(0, s - 1)] == clause[s]:
+        question = toks[-1].text in ("؟", "?") or toks[0].norm in g.interrogatives
+        purpose = hit.form.pos == "noun" and first.prefix.endswith("ل") and not first.prefix.endswith("لل") \
+            and not any(t.norm in g.undergo or t.norm in g.resultatives for t in toks[max(0, s - 4) : s])
+        if question or purpose or g.conditionals.find(before) or \
+                (g.hypothetical.find(toks[max(0, s - 8) : s]) and clause[max(0, s - 1)] == clause[s]):
             aux.append("hypothetical")
-        elif any(t.norm in g.irrealis for t in [*lead, *toks[:s]]):
+        elif any(t.norm in g.irrealis for t in [*lead, *before]):
             aux.append("hypothetical")
         return aux
 
