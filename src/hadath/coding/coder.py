@@ -148,7 +148,10 @@ class Coder:
                 # `غارة أميركية`، `هجوم إسرائيلي`: a nationality adjective on the event noun names its doer
                 adj = adjectives.get(hit.tail[1] if hit.tail else hit.end)
                 if adj is not None:
-                    src = [adj]
+                    # a country's strike or missile is its military's
+                    src = [_as_actor(adj, "adjective")]
+                    if plover == "ASSAULT":
+                        src[0].sector = "MIL"
             if not src and clause[hit.start] in speakers:
                 src = speakers[clause[hit.start]]
             if not src:
@@ -296,6 +299,8 @@ class Coder:
                   and clause[m.tok_start] == c]
         if hit.tail:
             after = [m for m in after if not hit.tail[0] <= m.tok_start < hit.tail[1]]
+        # the event word names its doers (المتظاهرون، المحتجين): they are the source
+        doers = [m for m in cands if m.form == "agent" and m.tok_start <= hit.start < m.tok_end]
         agent_after = self._agentive(toks, hit, after)
         tgt: list[Mention] = []
         src: list[Mention] = []
@@ -312,6 +317,8 @@ class Coder:
                 break
         unmarked_after = [m for m in after if not m.prep and m not in tgt and m not in agent_after]
         unmarked_before = [m for m in before if not m.prep]
+        if doers:
+            return doers, tgt
         if hit.form.pos == "noun":
             if unmarked_after and unmarked_after[0].tok_start == hit.end:
                 first = _with_coordinated(unmarked_after[0], after, toks)

@@ -16,8 +16,8 @@ EXIT_OK, EXIT_BELOW_FLOOR, EXIT_USAGE = 0, 3, 2
 
 
 def code_records(rows: Iterable[dict]) -> list[Document]:
-    docs = [record_to_document({"text": r["text"], "id": r.get("id"), "date": r.get("date")}, "eval", None)
-            for r in rows]
+    docs = [record_to_document({"text": r["text"], "id": r.get("id"), "date": r.get("date") or gsr.date_of(r.get("id"))},
+                               "eval", None) for r in rows]
     return list(code_documents(docs))
 
 

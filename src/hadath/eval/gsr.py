@@ -9,6 +9,7 @@ and target country and sector, compared with the first actor and recipient of ha
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -56,6 +57,16 @@ class Detection:
 
 def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+_ID_DATE = re.compile(r"_(\d{4})(\d{2})(\d{2})\.")
+
+
+def date_of(row_id: str | None) -> str | None:
+    """The publication date a Gigaword-style id carries (`AAW_ARB_20080227.0111-1` → 2008-02-27), so that dated
+    roles (Taliban in 2007) resolve as on the day."""
+    m = _ID_DATE.search(row_id or "")
+    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
 
 
 def doc_id_of(row_id: str) -> str:

@@ -135,11 +135,14 @@ def _is_punct(t: Token) -> bool:
 
 
 def _cued(item, items) -> bool:
-    """An ambiguous alias counts only next to its cue: a name right after a title or nationality (`الرئيس
-    الأسد`), an agent right before a nationality, country or organisation (`الأمن العراقي`، `طائرات التحالف`)."""
+    """An ambiguous alias counts only next to its cue: a person's name right after a title or nationality
+    (`الرئيس الأسد`), an agent right before a nationality, country or organisation (`الأمن العراقي`، `طائرات
+    التحالف`)."""
     s, e, al = item
     if form_of(al) == "agent":
         return any(s2 == e and form_of(a) in _MODIFIERS for s2, _, a in items)
+    if form_of(al) != "person":  # a group's or country's ambiguous name (الشباب، فتح) has no reliable cue
+        return False
     return any(e2 == s and form_of(a) in ("agent", "gentilic") for _, e2, a in items)
 
 
