@@ -78,19 +78,21 @@ class FeatureSpace:
         wc = self.word_class
         classes: dict[str, list[int]] = {}
         has_num = year = False
-        for i, t in enumerate(toks):
-            w = norms[i]
+        words = set()
+        for i, w in enumerate(norms):
             if w.isdigit():
                 has_num = True
                 if len(w) == 4 and w[:2] in ("19", "20"):
                     year = True
-                w = "<num>"
-            add("w:" + w)
-            if i:
-                add("b:" + (norms[i - 1] if not norms[i - 1].isdigit() else "<num>") + "_" + w)
-            for k in (t.norm, t.norm + t.suffix) if t.suffix else (t.norm,):
-                for c in wc.get(k, ()):
+                continue
+            words.add(w)
+            cs = wc.get(w)
+            if cs is None and toks[i].suffix:
+                cs = wc.get(w + toks[i].suffix)
+            if cs:
+                for c in cs:
                     classes.setdefault(c, []).append(i)
+        feats.extend(["w:" + w for w in words])
         add("w0:" + (norms[0] if n else ""))
         # the trigger of the strongest event (the one the rules trust most) anchors the local features
         ev = max(events, key=lambda e: e.confidence)

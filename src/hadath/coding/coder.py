@@ -86,6 +86,13 @@ class Grammar:
         # a complementiser carrying a pronoun (أنه، أنها) makes the speaker the subject of what follows
         self.pronoun_complementizers = frozenset(k for k in self.complementizers if k[-1:] in "هم" or k.endswith("ها"))
 
+    def marks(self, toks: Sequence[Token], norms: list[str]) -> dict[str, list[tuple[int, int]]]:
+        """Where the multi-word grammar phrases of a sentence are, found once per sentence."""
+        return {name: [(m.start, m.end) for m in matcher.find(toks, norms=norms)]
+                for name, matcher in (("attribution", self.attribution), ("agentive", self.agentive),
+                                      ("future", self.future), ("hypothetical", self.hypothetical),
+                                      ("conditionals", self.conditionals))}
+
     def vocabulary(self):
         for v in self.raw.values():
             for w in v:
@@ -130,20 +137,26 @@ class Coder:
         toks = sent.tokens
         if not toks:
             return []
+        norms = [t.norm for t in toks]
+        hits = self._hits(toks, norms)
+        if not hits and self.gapped.keys().isdisjoint(norms):
+            return []
         clause = self._clauses(toks)
-        hidden, speakers = self._attributed(toks, actors, clause)
+        hits = self._gapped_hits(toks, norms, clause, hits)
+        marks = self.grammar.marks(toks, norms)
+        hidden, speakers = self._attributed(toks, actors, clause, marks)
         cands = [m for m in actors if m.form != "adjective" and id(m) not in hidden]
         adjectives = {m.tok_start: m for m in actors if m.form == "adjective"}
         events: list[Event] = []
         named = {i for m in actors if m.form in NAMED_FORMS for i in range(m.tok_start, m.tok_end)}
-        for hit in self._hits(toks, clause):
+        for hit in hits:
             if hit.start in named:
                 continue  # a name is not an event word (سامح شكري، حماس)
             trig = hit.form.trigger
             plover = trig.type
             if self.ontology.plover_of(trig.cameo) is None and not self.ontology.accepts(trig.cameo, plover):
                 continue
-            src, tgt = self._arguments(toks, hit, cands, clause)
+            src, tgt = self._arguments(toks, hit, cands, clause, marks)
             if hit.form.pos != "verb" and not src:
                 # `غارة أميركية`، `هجوم إسرائيلي`: a nationality adjective on the event noun names its doer
                 adj = adjectives.get(hit.tail[1] if hit.tail else hit.end)
@@ -163,7 +176,7 @@ class Coder:
             tcodes = {m.code for m in src}
             tgt = [m for m in tgt if m.code is None or m.code not in tcodes] or ([] if src else tgt)
             mode = list(trig.mode)
-            aux = self._factuality(toks, hit, clause, lead)
+            aux = self._factuality(toks, hit, clause, marks, lead)
             mode += [a for a in aux if a not in mode]
             if hit.form.pos == "noun" and plover not in STANDALONE_NOUN_TYPES and not any(
                     m.code for m in src + tgt):
@@ -208,23 +221,20 @@ class Coder:
         ev.intensity = o.intensity(ev.event, ev.mode)
 
     # ------------------------------------------------------------------ steps
-    def _hits(self, toks: Sequence[Token], clause: list[int]) -> list[Hit]:
+    def _hits(self, toks: Sequence[Token], norms: list[str]) -> list[Hit]:
         out: list[Hit] = []
-        for m in self.matcher.find(toks):  # type: ignore[union-attr]
+        for m in self.matcher.find(toks, norms=norms):  # type: ignore[union-attr]
             form = self._pick(m, toks)
             if form is not None:
                 out.append(Hit(m.start, m.end, form))
-        if self.gapped:
-            out = self._gapped_hits(toks, clause, out)
         return out
 
-    def _gapped_hits(self, toks: Sequence[Token], clause: list[int], hits: list[Hit]) -> list[Hit]:
+    def _gapped_hits(self, toks: Sequence[Token], norms: list[str], clause: list[int], hits: list[Hit]) -> list[Hit]:
         """A light verb whose complement comes after its subject: the phrase's type wins over the bare verb's."""
-        norms = [t.norm for t in toks]
-        for i, key in enumerate(norms):
-            options = self.gapped.get(key)
-            if not options:
-                continue
+        heads = [i for i, key in enumerate(norms) if key in self.gapped]
+        for i in heads:
+            key = norms[i]
+            options = self.gapped[key]
             for rest, form in options:
                 n = len(rest)
                 j = next((j for j in range(i + 2, min(len(norms) - n + 1, i + 8))
@@ -265,15 +275,16 @@ class Coder:
             out.append(c)
         return out
 
-    def _attributed(self, toks, actors: list[Mention], clause: list[int]) -> tuple[set[int], dict[int, list[Mention]]]:
+    def _attributed(self, toks, actors: list[Mention], clause: list[int],
+                    marks: dict[str, list[tuple[int, int]]]) -> tuple[set[int], dict[int, list[Mention]]]:
         """Actors that only report: after `وفقا ل`/`بحسب`, or the subject of a speech verb before `إن`; and, for a
         reported clause opened by `أنه`/`أنها`, the speaker who is its subject."""
         g = self.grammar
         hidden: set[int] = set()
         speakers: dict[int, list[Mention]] = {}
-        for m in g.attribution.find(toks):
+        for _, end in marks["attribution"]:
             for a in actors:
-                if m.end <= a.tok_start <= m.end + 1:
+                if end <= a.tok_start <= end + 1:
                     hidden.add(id(a))
         for i, t in enumerate(toks):
             if t.norm in g.speech:
@@ -287,7 +298,8 @@ class Coder:
                     speakers[clause[comp]] = [a for a in said if a.form != "adjective"]
         return hidden, speakers
 
-    def _arguments(self, toks, hit: Hit, cands: list[Mention], clause: list[int]) -> tuple[list[Mention], list[Mention]]:
+    def _arguments(self, toks, hit: Hit, cands: list[Mention], clause: list[int],
+                   marks: dict[str, list[tuple[int, int]]]) -> tuple[list[Mention], list[Mention]]:
         trig = hit.form.trigger
         c = clause[hit.start]
         preps = trig.target_preps | self._preps.get(trig.type, frozenset())
@@ -301,7 +313,7 @@ class Coder:
             after = [m for m in after if not hit.tail[0] <= m.tok_start < hit.tail[1]]
         # the event word names its doers (المتظاهرون، المحتجين): they are the source
         doers = [m for m in cands if m.form == "agent" and m.tok_start <= hit.start < m.tok_end]
-        agent_after = self._agentive(toks, hit, after)
+        agent_after = self._agentive(hit, after, marks)
         tgt: list[Mention] = []
         src: list[Mention] = []
         passive = trig.passive and hit.form.pos == "verb" and self._reads_passive(toks, hit, before, after)
@@ -419,15 +431,18 @@ class Coder:
                                                and first.sector != "CVL")
         return counted or not doer
 
-    def _agentive(self, toks, hit: Hit, after: list[Mention]) -> list[Mention]:
-        for m in self.grammar.agentive.find(toks[hit.end :]):  # type: ignore[union-attr]
-            start = hit.end + m.end
+    @staticmethod
+    def _agentive(hit: Hit, after: list[Mention], marks: dict[str, list[tuple[int, int]]]) -> list[Mention]:
+        for begin, start in marks["agentive"]:
+            if begin < hit.end:
+                continue
             for a in after:
                 if a.tok_start in (start, start + 1):
                     return [a]
         return []
 
-    def _factuality(self, toks, hit: Hit, clause: list[int], lead: Sequence[Token] = ()) -> list[str]:
+    def _factuality(self, toks, hit: Hit, clause: list[int], marks: dict[str, list[tuple[int, int]]],
+                    lead: Sequence[Token] = ()) -> list[str]:
         """PLOVER's auxiliary modes: negated, future or hypothetical events are reported, not passed as fact."""
         g = self.grammar
         aux: list[str] = []
@@ -442,13 +457,13 @@ class Coder:
             aux.append("negation")
         if "س" in first.prefix.replace("ال", "") and hit.form.pos == "verb":
             aux.append("future")
-        if g.future.find(toks[max(0, s - 8) : s]) and "future" not in aux:
+        if _within(marks["future"], s - 8, s) and "future" not in aux:
             aux.append("future")
         question = toks[-1].text in ("؟", "?") or toks[0].norm in g.interrogatives
         purpose = hit.form.pos == "noun" and first.prefix.endswith("ل") and not first.prefix.endswith("لل") \
             and not any(t.norm in g.undergo or t.norm in g.resultatives for t in toks[max(0, s - 4) : s])
-        if question or purpose or g.conditionals.find(before) or \
-                (g.hypothetical.find(toks[max(0, s - 8) : s]) and clause[max(0, s - 1)] == clause[s]):
+        if question or purpose or _within(marks["conditionals"], 0, s) or \
+                (_within(marks["hypothetical"], s - 8, s) and clause[max(0, s - 1)] == clause[s]):
             aux.append("hypothetical")
         elif any(t.norm in g.irrealis for t in [*lead, *before]):
             aux.append("hypothetical")
@@ -476,6 +491,11 @@ class Coder:
             return None
         same = [p for p in located if clause[p.tok_start] == clause[hit.start]]
         return min(same or located, key=lambda p: abs(p.tok_start - hit.start))
+
+
+def _within(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Whether a grammar phrase lies wholly inside tokens [lo, hi)."""
+    return any(s >= lo and e <= hi for s, e in spans)
 
 
 def _as_actor(m: Mention, how: str) -> Mention:

@@ -48,9 +48,12 @@ class PhraseMatcher(Generic[P]):
     def lookup(self, keys: tuple[str, ...]) -> list[P]:
         return self._index.get(keys[0], {}).get(keys, []) if keys else []
 
-    def find(self, tokens: Sequence[Token], overlapping: bool = False) -> list[Match[P]]:
-        """Longest matches left to right; with ``overlapping`` every start position is tried."""
-        norms = [t.norm for t in tokens]
+    def find(self, tokens: Sequence[Token], overlapping: bool = False,
+             norms: Sequence[str] | None = None) -> list[Match[P]]:
+        """Longest matches left to right; with ``overlapping`` every start position is tried. ``norms`` (the
+        tokens' keys) may be passed in when the caller already has them."""
+        if norms is None:
+            norms = [t.norm for t in tokens]
         out: list[Match[P]] = []
         i, n = 0, len(norms)
         index, longest = self._index, self._longest

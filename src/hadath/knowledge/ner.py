@@ -14,6 +14,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import ClassVar
 
 from hadath.text.normalize import normalize
 
@@ -121,11 +122,11 @@ class FeatureExtractor:
 
     def __init__(self, res: _Resources | None = None) -> None:
         self.res = res or _Resources()
-        self._cache: dict[str, tuple[list[str], list[list[str]], list[str]]] = {}
+        self._cache: dict[str, tuple[list[str], list[list[str]], list[str], list[str]]] = {}
         self._offsets = (-2, -1, 1, 2)
 
-    def _word(self, tok: str) -> tuple[list[str], list[list[str]], list[str]]:
-        """(own features, [context features as seen from offset -2, -1, +1, +2])."""
+    def _word(self, tok: str) -> tuple[list[str], list[list[str]], list[str], list[str]]:
+        """(own features, [its features as seen from offsets -2, -1, +1, +2], conjunction keys, variants)."""
         hit = self._cache.get(tok)
         if hit is not None:
             return hit
@@ -172,7 +173,7 @@ class FeatureExtractor:
         ]
         # keys for conjunctions with neighbours: this word's coarse cluster and its gazetteer hints
         keys = ["k" + (cl[1] if cl else "-")] + gaz
-        out = (f, views, keys)
+        out = (f, views, keys, vs)
         if len(self._cache) < 500_000:
             self._cache[tok] = out
         return out
@@ -198,11 +199,10 @@ class FeatureExtractor:
 
     def sentence(self, tokens: list[str]) -> list[list[str]]:
         words = [self._word(t) for t in tokens]
-        norms = [variants(normalize(t)) for t in tokens]
-        multi = self._multiword(norms)
+        multi = self._multiword([w[3] for w in words])
         n = len(tokens)
         feats: list[list[str]] = []
-        for i, (own, _, _) in enumerate(words):
+        for i, (own, _, _, _) in enumerate(words):
             f = ["b"] + own + multi[i]
             for k, o in enumerate(self._offsets):
                 j = i + o
@@ -230,8 +230,8 @@ class FeatureExtractor:
 class NameTagger:
     """IOB named-entity tagger. ``NameTagger.load()`` returns a cached instance of the shipped model."""
 
-    _lock = threading.Lock()
-    _cached: dict[str, NameTagger] = {}
+    _lock: ClassVar[threading.Lock] = threading.Lock()
+    _cached: ClassVar[dict[str, NameTagger]] = {}
 
     def __init__(self, model_path: Path | str = MODEL_PATH, features: FeatureExtractor | None = None) -> None:
         import pycrfsuite
