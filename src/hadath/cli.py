@@ -91,7 +91,22 @@ def cmd_ingest(args) -> int:
           f"{fig['sentences']} sentences ({rate:,.0f}/s), {fig['events']} events")
     print(f"store: {fig['stories']} stories ({fig['stories_with_several_articles']} with several articles); "
           f"events before merge {fig['events_before_merge']}, after merge {fig['events_after_merge']}")
+    _print_store_summary(args.db)
     return EXIT_OK if fig["rejected"] == 0 else EXIT_INPUT_PROBLEMS
+
+
+def _print_store_summary(db: str) -> None:
+    from hadath.store.db import Store
+
+    with Store(db, read_only=True) as store:
+        s = store.summary()
+    print(f"{db} holds {s['documents']} documents and {s['factual_events']} factual events "
+          f"({s['events'] - s['factual_events']} negated, hypothetical or future):")
+    for t, n in s["by_type"].items():
+        print(f"  {t:<10} {n}")
+    if s["top_dyads"]:
+        print("top dyads: " + ", ".join(f"{a}→{b} {n}" for a, b, n in s["top_dyads"]))
+    print(f"next: hadath query \"SELECT event, count(*) FROM events GROUP BY 1\" --db {db}   |   hadath serve --db {db}")
 
 
 # ---------------------------------------------------------------------------------------------------- query / export

@@ -295,4 +295,7 @@ class Store:
             "merged_events": q("SELECT count(*) FROM merged_events").fetchone()[0],
             "stories": q("SELECT count(*) FROM stories").fetchone()[0],
             "by_type": by_type,
+            "top_dyads": q("SELECT source_code, target_code, count(*) FROM events WHERE factual AND source_code IS "
+                           "NOT NULL AND target_code IS NOT NULL AND source_code <> target_code GROUP BY 1, 2 "
+                           "ORDER BY 3 DESC, 1, 2 LIMIT 5").fetchall(),
         }
