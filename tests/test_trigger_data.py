@@ -342,3 +342,62 @@ def test_core_diplomatic_codes():
     assert e["mode"] == ["phone"]
     [(t, e)] = find("زار")
     assert e["mode"] == ["visit"]
+
+
+
+@lru_cache(maxsize=1)
+def generated() -> dict[str, set[tuple[str, str, str]]]:
+    """Every generated surface form (all inflections) -> {(type, cameo, id)}, as the coder's loader builds them."""
+    from hadath.coding.triggers import load
+
+    out: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+    for f in load(TRIGGERS).forms:
+        out[f.text].add((f.trigger.type, f.trigger.cameo, f.trigger.id))
+    return out
+
+
+def fires(surface: str) -> set[tuple[str, str]]:
+    return {(t, c) for t, c, _ in generated().get(normalize(surface), set())}
+
+
+def test_light_verb_phrases_inflect_and_keep_their_codes():
+    """Verb + object triggers widened from validation misses: inflected forms are generated (phrase_verbs, which
+    the coder also matches with the subject in between)."""
+    checks = {
+        "علقت المفاوضات": ("SANCTION", "164"), "جمدت عضوية": ("SANCTION", "160"),
+        "علقت المساعدات العسكرية": ("SANCTION", "1622"), "سحبت سفيرها": ("SANCTION", "161"),
+        "طردت مفتشي": ("SANCTION", "1662"), "طردوا دبلوماسيين": ("SANCTION", "161"),
+        "رفعت حالة الطوارئ": ("RETREAT", "0814"), "يرفعون العقوبات": ("RETREAT", "085"),
+        "سلموا أسلحتهم": ("RETREAT", "0873"), "أكملت انسحابها": ("RETREAT", "0874"),
+        "حشدت جنودها": ("MOBILIZE", "154"), "نشرت شرطي": ("MOBILIZE", "153"),
+        "نشرت قوات حفظ": ("AID", "074"), "وزعت": ("AID", "073"), "أودعت": ("AID", "071"),
+        "سلمت مطلوبا": ("COOPERATE", "063"), "تبادلت معلومات": ("COOPERATE", "064"),
+        "حشدت دعما": ("SUPPORT", "053"), "قدمت اعتذارا": ("SUPPORT", "055"),
+        "وافقت على مطلب": ("CONCEDE", "083"), "سحبت مشروع قانون": ("CONCEDE", "0832"),
+    }
+    for surface, expected in checks.items():
+        assert fires(surface) == {expected}, (surface, fires(surface))
+
+
+def test_expelling_diplomats_is_161_and_cuts_in_aid_are_sanctions():
+    [(t, e)] = find("طرد دبلوماسيين")
+    assert (t, e["cameo"]) == ("SANCTION", "161")
+    for surface in ("علقت المساعدات", "أوقفت المساعدات", "جمدت المساعدات", "قطعت المعونات"):
+        assert {t for t, _ in fires(surface)} == {"SANCTION"}, surface
+    # summoning a foreign envoy is ACCUSE, recalling one's own is SANCTION
+    assert find("استدعت السفير")[0][0] == "ACCUSE"
+    assert find("استدعت سفيرها لدى")[0][0] == "SANCTION"
+    # قطع شوطا في مفاوضاته (made progress in talks) must not read as halting them
+    assert fires("قطعت المفاوضات") == set()
+
+
+def test_ambiguous_verbs_need_their_complement():
+    entries = {e["id"]: e for _, e in all_entries()}
+    for entry_id, words in (("aid-deposit", {"دولار", "مليار"}), ("aid-distribute", {"مساعدات", "سلال"}),
+                            ("concede-allow-freedoms", {"تاسيس", "مراه"}), ("threaten-brandish", {"استهداف"})):
+        assert words <= set(entries[entry_id]["needs_next"]), entry_id
+    for surface in ("وزع", "سمح", "أودع", "لوح"):
+        owners = generated()[normalize(surface)]
+        assert owners and all(entries[i].get("needs_next") for _, _, i in owners), surface
+    # loans are commercial as often as aid: only grants are given as AID phrase verbs
+    assert fires("قدمت قروضا") == set() and fires("قدمت منحة") == {("AID", "071")}

@@ -160,7 +160,7 @@ class FeatureSpace:
 class TypeModel:
     """One type's logistic regression: weights per feature name, a bias and the tuned decision threshold."""
 
-    __slots__ = ("weights", "bias", "threshold")
+    __slots__ = ("bias", "threshold", "weights")
 
     def __init__(self, weights: dict[str, float], bias: float, threshold: float) -> None:
         self.weights, self.bias, self.threshold = weights, bias, threshold

@@ -33,8 +33,10 @@ class Resources:
 
 @lru_cache(maxsize=1)
 def default_resources() -> Resources:
+    from hadath.coding.classify import default_gate
+
     knowledge = Knowledge()
-    coder = Coder()
+    coder = Coder(gate=default_gate())
     segmenter = Segmenter()
     segmenter.add(knowledge.vocabulary())
     segmenter.add(coder.vocabulary())

@@ -1,0 +1,377 @@
+"""Train and cross-validate the learned ASSAULT/PROTEST event gate (hadath.coding.classify) on GSR dev data.
+
+    python scripts/train_event_gate.py --cv 5          # per-fold and mean P/R/F1, full pipeline (rules + gate)
+    python scripts/train_event_gate.py --out src/hadath/coding/data/models/   # train on all dev data, write
+
+Folds are by document (`hadath.eval.gsr.doc_id_of`); the regularisation strength and the decision threshold are
+chosen by an inner cross-validation inside the training folds only. The rules run once with a recording gate to
+collect each candidate sentence's features; each test fold is then coded again by the real pipeline with the
+fold's gate in the coder. scikit-learn is used here only; the shipped model is plain JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+from sklearn.linear_model import LogisticRegression
+
+from hadath.coding.classify import MODEL_FILE, EventGate, FeatureSpace, TypeModel
+from hadath.coding.coder import Coder
+from hadath.corpus.executors.local import LocalExecutor
+from hadath.corpus.readers.files import record_to_document
+from hadath.corpus.steps import Resources, default_steps
+from hadath.eval.gsr import POSITIVE, Detection, detection_rows, doc_id_of, read_jsonl
+from hadath.knowledge.base import Knowledge
+from hadath.text.tokenize import Segmenter, Tokenizer
+
+TYPES = ("ASSAULT", "PROTEST")
+C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
+MIN_DF = 2
+OWN = Path(__file__).resolve().parents[1] / "src" / "hadath" / "coding" / "data" / "models" / "event_gate_own.jsonl"
+DEFAULT_GSR = Path(__file__).resolve().parents[2] / "shared" / "data" / "event_gsr_dev"
+
+
+class Recorder:
+    """A gate that keeps everything and records each candidate sentence's features (for the training set)."""
+
+    def __init__(self, space: FeatureSpace) -> None:
+        self.space = space
+        self.types = set(TYPES)
+        self.buffer: list[tuple[str, list[str], str]] = []
+
+    def keep(self, sent, events):
+        for t in TYPES:
+            mine = [e for e in events if e.event == t and e.factual]
+            if mine:
+                others = sorted({e.event for e in events if e.event != t})
+                self.buffer.append((t, self.space.features(sent, mine, others), sent.text))
+        return events
+
+
+def build_resources(gate) -> Resources:
+    """The body of `hadath.corpus.steps.default_resources`, with our own gate in the coder."""
+    knowledge = Knowledge()
+    coder = Coder(gate=gate)
+    segmenter = Segmenter()
+    segmenter.add(knowledge.vocabulary())
+    segmenter.add(coder.vocabulary())
+    tokenizer = Tokenizer(segmenter)
+    knowledge.build(tokenizer)
+    coder.build(knowledge.keys_of)
+    from hadath.text.dates import find_dates
+
+    find_dates("", None)
+    return Resources(tokenizer, knowledge, coder)
+
+
+def run_rows(res: Resources, rows: list[dict], recorder: Recorder | None = None):
+    """Code each row as its own document; yields (row, document, recorded features of the row's type)."""
+    docs = (record_to_document({"text": r["text"], "id": r["id"]}, "gsr", None) for r in rows)
+    it = iter(rows)
+    for doc in LocalExecutor(default_steps(res)).run(docs):
+        r = next(it)
+        feats: list[tuple[list[str], str]] = []
+        if recorder is not None:
+            feats = [(f, s) for t, f, s in recorder.buffer if t == r["event_type"]]
+            recorder.buffer.clear()
+        yield r, doc, feats
+
+
+def predicted(doc, etype: str) -> bool:
+    return any(e.factual and e.event == etype for e in doc.events)
+
+
+def folds_by_document(rows: list[dict], k: int, seed: int = 13) -> dict[str, int]:
+    docs = sorted({doc_id_of(r["id"]) for r in rows})
+    random.Random(seed).shuffle(docs)
+    return {d: i % k for i, d in enumerate(docs)}
+
+
+# ---------------------------------------------------------------- learning
+# Feature groups given a smaller value in training, i.e. a stronger L2 penalty: thousands of sparse words would
+# otherwise drown the few general features. The exported weight is weight × scale, so inference stays binary.
+GROUP_SCALE = {"w:": 0.5, "b:": 0.5}
+
+
+def scale_of(f: str) -> float:
+    return GROUP_SCALE.get(f[: f.find(":") + 1], 1.0) if ":" in f else 1.0
+
+
+def _matrix(feat_lists: list[list[str]], vocab: dict[str, int], scales: np.ndarray):
+    rows, cols = [], []
+    for i, fs in enumerate(feat_lists):
+        for j in {vocab[f] for f in fs if f in vocab}:
+            rows.append(i)
+            cols.append(j)
+    vals = scales[cols] if cols else np.ones(0)
+    return sparse.csr_matrix((vals, (rows, cols)), shape=(len(feat_lists), len(vocab)))
+
+
+# Our own sentences are few but are the only ones in the crisp style of our validation suite and of wire leads;
+# counting each a few times keeps the gate from learning GSR's newspaper style as a condition for an event.
+OWN_WEIGHT = 3.0
+SOFT = 0.0  # how far a split vote ("difficult no") counts as a positive; 0 = hard labels
+
+
+def agreement(it: dict) -> float:
+    """Target share of a row: 1 for a GSR "yes" (unanimous), SOFT × the accept share for a split vote, else 0.
+
+    GSR "yes" needs every annotator to accept; a "difficult no" had some accept it, so it sits between the
+    two and the model learns a ranking in which the threshold then picks the unanimous end."""
+    if it["gold"]:
+        return 1.0
+    a, r = int(it["row"].get("accept") or 0), int(it["row"].get("reject") or 0)
+    return SOFT * a / (a + r) if a + r else 0.0
+
+
+def fit(items: list[dict], C: float) -> TypeModel:
+    X_feats, y, sw = [], [], []
+    for it in items:
+        share = agreement(it)
+        boost = OWN_WEIGHT if it.get("own") else 1.0
+        for fs in it["feats"]:
+            # one positive and one negative copy, weighted by the annotators' votes (see `agreement`)
+            for label, weight in ((1, share), (0, 1.0 - share)):
+                if weight > 0:
+                    X_feats.append(fs)
+                    y.append(label)
+                    sw.append(weight * boost)
+    df: dict[str, int] = defaultdict(int)
+    for fs in X_feats:
+        for f in set(fs):
+            df[f] += 1
+    vocab = {f: i for i, f in enumerate(sorted(f for f, c in df.items() if c >= MIN_DF))}
+    inv = sorted(vocab, key=vocab.get)
+    scales = np.array([scale_of(f) for f in inv])
+    X = _matrix(X_feats, vocab, scales)
+    y_arr, w_arr = np.array(y), np.array(sw)
+    pos = w_arr[y_arr == 1].sum()
+    w_arr = np.where(y_arr == 1, w_arr * (w_arr.sum() - pos) / max(pos, 1e-9), w_arr)  # balance the classes
+    clf = LogisticRegression(C=C, solver="liblinear", max_iter=2000)
+    clf.fit(X, y_arr, sample_weight=w_arr)
+    w = {f: float(v * sc) for f, v, sc in zip(inv, clf.coef_[0], scales) if abs(v * sc) >= 1e-4}
+    return TypeModel(w, float(clf.intercept_[0]), 0.5)
+
+
+def row_scores(model: TypeModel, items: list[dict]) -> list[float]:
+    return [max((model.probability(fs) for fs in it["feats"]), default=-1.0) for it in items]
+
+
+TIE = 0.01  # thresholds within this much of the best F1 count as ties; the lowest wins (the gate errs to keep)
+
+
+def best_threshold(scores: list[float], golds: list[bool], missed_pos: int) -> tuple[float, float]:
+    """Threshold with the best row-level F1 (rows with no candidate add ``missed_pos`` false negatives); among
+    near-ties the lowest one, since GSR's unanimous "yes" is stricter than an event report needs to be."""
+    pairs = sorted(zip(scores, golds), reverse=True)
+    npos = sum(golds) + missed_pos
+    cands: list[tuple[float, float]] = []
+    tp = 0
+    for k, (s, g) in enumerate(pairs):
+        tp += g
+        if k + 1 < len(pairs) and pairs[k + 1][0] == s:
+            continue
+        prec, rec = tp / (k + 1), tp / npos if npos else 0.0
+        f = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        nxt = pairs[k + 1][0] if k + 1 < len(pairs) else 0.0
+        cands.append(((s + max(nxt, 0.0)) / 2, f))
+    if not cands:
+        return 0.5, 0.0
+    best = max(f for _, f in cands)
+    return min(t for t, f in cands if f >= best - TIE), best
+
+
+def tune(items: list[dict], missed_pos: int, k: int = 4, seed: int = 7) -> TypeModel:
+    """Pick C and the threshold by grouped k-fold CV over ``items``, then fit on all of them.
+
+    Our own sentences (``own`` items) are always on the training side: thresholds are tuned on GSR rows only."""
+    gsr = [it for it in items if not it.get("own")]
+    own = [it for it in items if it.get("own")]
+    fold = folds_by_document([{"id": it["row"]["id"]} for it in gsr], k, seed)
+    best = (-1.0, C_GRID[0], 0.5)
+    for C in C_GRID:
+        scores = [0.0] * len(gsr)
+        for f in range(k):
+            tr = [it for it in gsr if fold[doc_id_of(it["row"]["id"])] != f] + own
+            te = [i for i, it in enumerate(gsr) if fold[doc_id_of(it["row"]["id"])] == f]
+            m = fit(tr, C)
+            for i, s in zip(te, row_scores(m, [gsr[i] for i in te])):
+                scores[i] = s
+        t, f1 = best_threshold(scores, [bool(it["gold"]) for it in gsr], missed_pos)
+        if f1 > best[0]:
+            best = (f1, C, t)
+    model = fit(items, best[1])
+    model.threshold = best[2]
+    return model
+
+
+# ---------------------------------------------------------------- main
+def load_rows(paths: list[Path], own: Path | None = None) -> list[dict]:
+    """GSR detection rows of our types (ambiguous excluded), then our own training sentences marked ``own``."""
+    rows: list[dict] = []
+    for p in paths:
+        rows += [r for r in detection_rows(read_jsonl(p)) if r["event_type"] in TYPES]
+    if own is not None and own.exists():
+        rows += [dict(r, own=True) for r in detection_rows(read_jsonl(own)) if r["event_type"] in TYPES]
+    return rows
+
+
+def collect(rows: list[dict]) -> tuple[Resources, dict[str, list[dict]]]:
+    space = FeatureSpace()
+    rec = Recorder(space)
+    res = build_resources(rec)
+    by_type: dict[str, list[dict]] = {t: [] for t in TYPES}
+    for r, doc, feats in run_rows(res, rows, rec):
+        by_type[r["event_type"]].append({"row": r, "gold": r["label"] in POSITIVE, "own": bool(r.get("own")), "feats": [f for f, _ in feats],
+                                         "texts": [s for _, s in feats], "rule": predicted(doc, r["event_type"])})
+    return res, by_type
+
+
+def show(name: str, d: Detection) -> str:
+    return f"{name}: P={d.precision:.3f} R={d.recall:.3f} F1={d.f1:.3f} (tp={d.tp} fp={d.fp} fn={d.fn} tn={d.tn})"
+
+
+def cross_validate(rows: list[dict], k: int) -> dict[str, list[Detection]]:
+    res, by_type = collect(rows)
+    fold = folds_by_document([r for r in rows if not r.get("own")], k)
+    fold.update({doc_id_of(r["id"]): -1 for r in rows if r.get("own")})  # ours: always training
+    out: dict[str, list[Detection]] = {t: [] for t in TYPES}
+    pooled = {t: Detection() for t in TYPES}
+    for f in range(k):
+        models = {}
+        for t in TYPES:
+            train = [it for it in by_type[t] if fold[doc_id_of(it["row"]["id"])] != f]
+            missed = sum(1 for it in train if it["gold"] and not it["feats"] and not it["own"])
+            models[t] = tune([it for it in train if it["feats"]], missed)
+        res.coder.gate = EventGate(models, FeatureSpace())
+        test = [r for r in rows if fold[doc_id_of(r["id"])] == f]
+        dets = {t: Detection() for t in TYPES}
+        for r, doc, _ in run_rows(res, test):
+            t = r["event_type"]
+            p = predicted(doc, t)
+            dets[t].add(r["label"], p, r["id"])
+            pooled[t].add(r["label"], p, r["id"])
+        for t in TYPES:
+            out[t].append(dets[t])
+            print(f"fold {f + 1} " + show(t, dets[t]) + f"  [{len(models[t].weights)} weights, thr={models[t].threshold:.3f}]")
+        sys.stdout.flush()
+    for t in TYPES:
+        m = {a: float(np.mean([getattr(d, a) for d in out[t]])) for a in ("precision", "recall", "f1")}
+        rule = Detection()
+        for it in by_type[t]:
+            if not it["own"]:
+                rule.add(it["row"]["label"], it["rule"])
+        print(f"{t} mean of folds: P={m['precision']:.3f} R={m['recall']:.3f} F1={m['f1']:.3f}")
+        print(f"{t} pooled " + show("", pooled[t])[2:])
+        print(f"{t} rules only " + show("", rule)[2:])
+    return out
+
+
+def train_all(rows: list[dict], out_dir: Path) -> None:
+    _, by_type = collect(rows)
+    models = {}
+    for t in TYPES:
+        items = by_type[t]
+        missed = sum(1 for it in items if it["gold"] and not it["feats"] and not it["own"])
+        models[t] = tune([it for it in items if it["feats"]], missed)
+        print(f"{t}: {len(models[t].weights)} weights, threshold {models[t].threshold:.3f}, "
+              f"{sum(1 for it in items if it['feats'])} candidate rows")
+    meta = {"trained_on": "GSR dev detection (ASSAULT, PROTEST), ambiguous rows excluded; our own sentences",
+            "rows": {t: sum(not it["own"] for it in by_type[t]) for t in TYPES},
+            "own_rows": {t: sum(it["own"] for it in by_type[t]) for t in TYPES}, "script": "scripts/train_event_gate.py",
+            "date": time.strftime("%Y-%m-%d")}
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / MODEL_FILE
+    path.write_text(json.dumps(EventGate(models, FeatureSpace()).to_json(meta), ensure_ascii=False, indent=0,
+                               sort_keys=False) + "\n", encoding="utf-8")
+    print(f"wrote {path} ({path.stat().st_size / 1024:.0f} KiB)")
+
+
+def validation_check(model: Path | None) -> None:
+    """Our own validation suite with and without the gate: records expecting ASSAULT/PROTEST that still get a
+    factual event of that type, records expecting no event of it that get one, and fully-correct counts."""
+    from hadath.eval import validation
+
+    recs = validation.load()
+    for name, gate in (("rules only", None), ("rules + gate", EventGate.load(model))):
+        res = build_resources(gate)
+        docs = [record_to_document({"text": r["text"], "id": r["id"], "date": r.get("date")}, "eval", None)
+                for r in recs]
+        coded = list(LocalExecutor(default_steps(res)).run(docs))
+        score = validation.score(recs, coded)
+        for t in TYPES:
+            want = [(r, d) for r, d in zip(recs, coded) if any(e["event"] == t for e in r["events"])]
+            other = [(r, d) for r, d in zip(recs, coded) if not any(e["event"] == t for e in r["events"])]
+            hit = sum(predicted(d, t) for _, d in want)
+            spurious = sum(predicted(d, t) for _, d in other)
+            print(f"{name}: {t} expected in {len(want)} records, factual {t} emitted in {hit}; "
+                  f"emitted in {spurious} of {len(other)} records not expecting it; "
+                  f"fully correct {score.by_type_ok[t]}/{score.by_type[t]}")
+        print(f"{name}: validation {score.correct}/{score.total} fully correct")
+
+
+class Keeper:
+    """A pass-through gate that keeps each (sentence, events) pair with a candidate, for timing the real gate."""
+
+    def __init__(self) -> None:
+        self.types = set(TYPES)
+        self.pairs: list = []
+
+    def keep(self, sent, events):
+        if any(e.event in TYPES and e.factual for e in events):
+            self.pairs.append((sent, list(events)))
+        return events
+
+
+def speed(rows: list[dict], model: Path | None) -> None:
+    """Microseconds per candidate sentence spent in the shipped gate (feature extraction + scoring)."""
+    keeper = Keeper()
+    res = build_resources(keeper)
+    for _ in run_rows(res, rows):
+        pass
+    gate = EventGate.load(model)
+    for sent, events in keeper.pairs[:50]:
+        gate.keep(sent, events)  # warm up (trigger part-of-speech table)
+    t0 = time.perf_counter()
+    for _ in range(3):
+        for sent, events in keeper.pairs:
+            gate.keep(sent, events)
+    per = (time.perf_counter() - t0) / (3 * len(keeper.pairs))
+    print(f"gate: {per * 1e6:.1f} µs per candidate sentence ({len(keeper.pairs)} candidate sentences)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--gsr", nargs="*", type=Path, default=[DEFAULT_GSR / f"{t.lower()}_detection_dev.jsonl"
+                                                            for t in TYPES])
+    ap.add_argument("--no-own", action="store_true", help="train on GSR rows only, without our own sentences")
+    ap.add_argument("--cv", type=int, default=0, help="k-fold cross-validation by document")
+    ap.add_argument("--out", type=Path, help="train on all rows and write the model into this directory")
+    ap.add_argument("--speed", action="store_true", help="time the gate on the dev candidate sentences")
+    ap.add_argument("--validation", action="store_true",
+                    help="compare our validation suite with and without the shipped (or just written) gate")
+    a = ap.parse_args(argv)
+    rows = load_rows(a.gsr, None if a.no_own else OWN)
+    if a.cv:
+        cross_validate(rows, a.cv)
+    if a.out:
+        train_all(rows, a.out)
+    if a.validation:
+        validation_check(a.out / MODEL_FILE if a.out else None)
+    if a.speed:
+        speed(rows, a.out / MODEL_FILE if a.out else None)
+    if not (a.cv or a.out or a.validation or a.speed):
+        ap.error("give --cv K, --out DIR, --validation and/or --speed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
