@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import time
 from pathlib import Path
 
 import pytest
@@ -107,17 +106,6 @@ def test_model_round_trips_through_json():
     h = EventGate.from_json(g.to_json())
     assert h.models["ASSAULT"].weights == {"w:قتل": 1.5, "cls:casualty": 0.5}
     assert h.models["ASSAULT"].threshold == 0.6
-
-
-def test_gate_is_fast(gate, resources):
-    cases = rule_events(resources, FACTUAL_ATTACK) + rule_events(resources, PROTEST_MARCH)
-    n = 500
-    t0 = time.perf_counter()
-    for _ in range(n):
-        for sent, events in cases:
-            gate.keep(sent, events)
-    per = (time.perf_counter() - t0) / (n * len(cases))
-    assert per < 500e-6, f"{per * 1e6:.0f} µs per candidate sentence"  # typically ~30-60 µs; loose for shared CPUs
 
 
 @pytest.mark.skipif(not GSR.exists(), reason="../shared GSR dev data not present")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from datetime import date
 from pathlib import Path
 
@@ -149,17 +148,6 @@ def test_dataset_accuracy():
             misses.append((r["text"], r["expected"], got))
     acc = ok / len(records)
     assert acc >= 0.95, f"{acc:.3f}: {misses[:5]}"
-
-
-def test_no_date_sentence_is_cheap():
-    find_dates("تمهيد", BASE)  # load the grammar
-    text = "وقال المتحدث باسم الحكومة إن المفاوضات تسير في الاتجاه الصحيح وإن الطرفين ملتزمان بما تم الاتفاق عليه"
-    n = 2000
-    t = time.perf_counter()
-    for _ in range(n):
-        find_dates(text, BASE)
-    per = (time.perf_counter() - t) / n
-    assert per < 200e-6  # generous bound for a shared CI core; typically a few tens of microseconds
 
 
 def test_saudinewsnet_smoke():
