@@ -35,7 +35,7 @@ DEFAULT_TARGET_PREPS = {
 # (`المقترحات`, `الاتفاق`, `المساعدات`) a bare noun usually names a topic, so it needs a coded participant.
 STANDALONE_NOUN_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
 # types whose unnamed target is, by default, the actor's own country (a domestic event)
-DOMESTIC_TYPES = {"PROTEST", "CONCEDE", "COERCE"}
+DOMESTIC_TYPES = {"PROTEST", "CONCEDE", "COERCE", "RETREAT"}
 # types whose unnamed target takes the country of the place where it happened
 LOCATED_TARGET_TYPES = {"ASSAULT"}
 NAMED_FORMS = {"person", "organization", "group", "country"}
@@ -183,8 +183,9 @@ class Coder:
                 continue
             when, when_text = self._date(hit, toks, dates, pub_date, clause, factual=not aux)
             place = self._place(hit, places, clause)
-            if not tgt:
-                tgt = self._object_country(hit, actors, places, src, clause)
+            if not any(m.code for m in tgt):
+                # an uncoded target (الأسرى) yields to a nationality on the object (المقترح الإسرائيلي)
+                tgt = self._object_country(hit, actors, places, src, clause) or tgt
             if place is not None and place.code:
                 # unnamed local actors (متظاهرون، قوات الأمن) belong to the country where the event happened
                 src = [_located(m, place.code) for m in src]

@@ -11,6 +11,8 @@ Train with ``scripts/train_ner.py``; the shipped model is ``data/ner.crfsuite``.
 
 from __future__ import annotations
 
+import itertools
+import random
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -24,11 +26,14 @@ CLUSTERS_PATH = DATA / "ner_clusters.tsv"
 GAZETTEER_PATH = DATA / "ner_gazetteer.tsv"
 
 TYPES = ("PERS", "LOC", "ORG", "MISC")
+MEMORY_WINDOW = 30  # sentences an earlier entity label is remembered for (about one news article)
 
 # Proclitic sequences, longest first. Article-bearing combinations are safe to strip; bare single letters are
 # ambiguous (ب in بغداد, ل in لبنان) so their stripped form is only a *candidate* (a feature, not a decision).
 _ARTICLE_CLITICS = ("وبال", "وكال", "فبال", "فكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال")
 _LETTER_CLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+_NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ال", "اال", "دي", "دو", "دا", "فان", "فون", "لا", "لو"})
+_COMMON_WORDS = 300  # this many most frequent words never carry single-word lexicon hints
 _ARABIC = frozenset(chr(c) for c in range(0x0621, 0x064B))
 
 
@@ -74,6 +79,61 @@ def _shape(tok: str) -> str:
     return "M"
 
 
+def _single(gaz1: dict[str, set[str]], cat: str) -> Iterator[tuple[tuple[str, ...], str]]:
+    return (((w,), cat) for w, cats in gaz1.items() if cat in cats)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_bare(w) for w in normalize(text).split())
+
+
+def lexicon_entries(titles: set[str] = frozenset()) -> Iterator[tuple[tuple[str, ...], str]]:
+    """(article-free words, category) from the actor lexicon and the place gazetteer, for CRF hint features.
+
+    Why: ANERcorp alone has seen few names; the project's reviewed lexicons know thousands more. People give
+    whole-name entries plus first / middle / last-word memberships (a title such as الرئيس is not a first name);
+    countries, capitals and seats are places while gentilics are adjectives (not entities in ANERcorp) and get
+    their own category; agents (generic actor nouns: الشرطة، وزارة الدفاع) are mostly not names but often head
+    organisation names. Places keep their feature class and a population band.
+    """
+    from hadath.knowledge import lexicon
+    from hadath.knowledge.gazetteer import Gazetteer
+
+    lex = lexicon.load()
+    for a in lex.aliases:
+        words = _words(a.text)
+        if not words:
+            continue
+        kind = a.actor.kind
+        if kind == "person":
+            if a.ambiguous and len(words) == 1:
+                yield words, "Lp_amb"
+                continue
+            yield words, "Lp"
+            if len(words) > 1:
+                first = 1 if words[0] in titles else 0
+                if first < len(words) - 1:
+                    yield words[first:first + 1], "Lp_first"
+                for w in words[first + 1:-1]:
+                    if w not in _NAME_PARTICLES:
+                        yield (w,), "Lp_mid"
+                yield words[-1:], "Lp_last"
+        elif kind in ("organization", "group"):
+            yield words, "Lorg_amb" if a.ambiguous else "Lorg"
+        elif kind == "country":
+            yield words, {"gentilic": "Lgent", "capital": "Lcap", "seat": "Lseat"}.get(a.form, "Lcountry")
+        elif kind == "agent":
+            yield words, "Lagent"
+    gaz = Gazetteer.load()
+    for key, ids in gaz.aliases():
+        words = tuple(_bare(w) for w in key.split())
+        for pid in ids:
+            p = gaz.by_id[pid]
+            yield words, "Lpl_" + p.feature
+            if p.feature == "city" and p.population >= 100_000:
+                yield words, "Lpl_bigcity"
+
+
 class _Resources:
     """Clusters and gazetteer, loaded once per process."""
 
@@ -104,8 +164,27 @@ class _Resources:
                         self.gaz1.setdefault(words[0] + "ه", set()).add(cat)
                 else:
                     self.gazn.setdefault(words[0], []).append((words, cat))
+        self.titles = {words[0] for words, cat in _single(self.gaz1, "title")}
+        self._add_lexicon()
         for lst in self.gazn.values():
             lst.sort(key=lambda e: -len(e[0]))
+
+    def _add(self, words: tuple[str, ...], cat: str) -> None:
+        if not words:
+            return
+        if len(words) == 1:
+            self.gaz1.setdefault(words[0], set()).add(cat)
+        elif (words, cat) not in self.gazn.setdefault(words[0], []):
+            self.gazn[words[0]].append((words, cat))
+
+    def _add_lexicon(self) -> None:
+        """Hints from the project's reviewed actor lexicon and place gazetteer (see ``lexicon_entries``)."""
+        # the most frequent words (clusters are in frequency order) are function words: no single-word hints
+        common = set(itertools.islice(self.clusters, _COMMON_WORDS))
+        for words, cat in lexicon_entries(self.titles):
+            if len(words) == 1 and (words[0] in common or len(words[0]) < 2):
+                continue
+            self._add(words, cat)
 
     def cluster(self, norm: str, vs: list[str]) -> tuple[str, ...] | None:
         c = self.clusters.get(norm)
@@ -115,6 +194,46 @@ class _Resources:
                 if c is not None:
                     break
         return c
+
+
+class ArticleMemory:
+    """Entity labels of words met in the last ``window`` sentences: the article-level cue a sentence CRF lacks.
+
+    Why: a name is spelt out in full once (جاك شيراك) and then recurs bare, after clitics or in a weaker context
+    (وشيراك); remembering how it was tagged earlier in the same story lifts recall. At tagging time the memory holds
+    the tagger's own earlier predictions; in training it holds gold labels of earlier training sentences with whole
+    mentions dropped at random, so the model learns to trust it only as far as predictions deserve.
+    """
+
+    def __init__(self, window: int = 30) -> None:
+        self.window = window
+        self._n = 0
+        self._seen: dict[str, tuple[int, str]] = {}
+
+    def lookup(self, vs: list[str]) -> str | None:
+        for v in vs:
+            hit = self._seen.get(v)
+            if hit is not None and self._n - hit[0] < self.window:
+                return hit[1]
+        return None
+
+    def add(self, variants_: list[list[str]], tags: list[str], drop: float = 0.0, rng: random.Random | None = None) -> None:
+        """Remember the entity tokens of one sentence; ``drop`` forgets whole mentions at random (training)."""
+        self._n += 1
+        keep, prev = True, "O"
+        for vs, tag in zip(variants_, tags, strict=True):
+            if tag == "O":
+                prev = tag
+                continue
+            if tag.startswith("B-") or prev[2:] != tag[2:]:  # a new mention (conlleval rules)
+                keep = not (drop and rng is not None and rng.random() < drop)
+            prev = tag
+            if keep:
+                for v in vs:
+                    if len(v) >= 2:
+                        self._seen[v] = (self._n, tag)
+        if len(self._seen) > 50_000:  # forget entries that fell out of the window
+            self._seen = {k: v for k, v in self._seen.items() if self._n - v[0] < self.window}
 
 
 class FeatureExtractor:
@@ -197,10 +316,38 @@ class FeatureExtractor:
             i += max(matched, 1)
         return out
 
-    def sentence(self, tokens: list[str]) -> list[list[str]]:
+    def variants(self, tokens: list[str]) -> list[list[str]]:
+        """Per token, the article-free look-up forms (what :class:`ArticleMemory` is keyed by)."""
+        return [self._word(t)[3] for t in tokens]
+
+    @staticmethod
+    def memory_features(vs: list[list[str]], memory: ArticleMemory) -> list[list[str]]:
+        """Labels earlier sentences gave to this word and its neighbours."""
+        mem = [memory.lookup(v) for v in vs]
+        out: list[list[str]] = []
+        n = len(vs)
+        for i, m in enumerate(mem):
+            f = ["m=" + m, "mt=" + m[2:]] if m else []
+            for o in (-1, 1):
+                j = i + o
+                if 0 <= j < n and mem[j]:
+                    f.append(f"{o}m={mem[j]}")
+            if m and i and mem[i - 1]:
+                f.append("mm=" + mem[i - 1][2:] + "|" + m[2:])
+            out.append(f)
+        return out
+
+    def sentence(self, tokens: list[str], memory: ArticleMemory | None = None) -> list[list[str]]:
         words = [self._word(t) for t in tokens]
+        feats = self._sentence(words)
+        if memory is not None:
+            for f, m in zip(feats, self.memory_features([w[3] for w in words], memory)):
+                f += m
+        return feats
+
+    def _sentence(self, words: list) -> list[list[str]]:
         multi = self._multiword([w[3] for w in words])
-        n = len(tokens)
+        n = len(words)
         feats: list[list[str]] = []
         for i, (own, _, _, _) in enumerate(words):
             f = ["b"] + own + multi[i]
@@ -249,14 +396,20 @@ class NameTagger:
                 cls._cached[key] = cls(key)
             return cls._cached[key]
 
-    def tag(self, tokens: list[str]) -> list[str]:
+    def tag(self, tokens: list[str], memory: ArticleMemory | None = None) -> list[str]:
+        """IOB tags for one sentence; with ``memory`` (an article's running state) it is read, then updated."""
         if not tokens:
             return []
-        return list(self._tagger.tag(self.features.sentence(tokens)))
+        tags = list(self._tagger.tag(self.features.sentence(tokens, memory)))
+        if memory is not None:
+            memory.add(self.features.variants(tokens), tags)
+        return tags
 
-    def tag_sentences(self, sentences: Iterable[list[str]]) -> Iterator[list[str]]:
+    def tag_sentences(self, sentences: Iterable[list[str]], window: int = MEMORY_WINDOW) -> Iterator[list[str]]:
+        """Tag consecutive sentences of one text, each seeing what was tagged in the ``window`` before it."""
+        memory = ArticleMemory(window) if window > 0 else None
         for s in sentences:
-            yield self.tag(s)
+            yield self.tag(s, memory)
 
 
 # --- CoNLL I/O and evaluation -------------------------------------------------------------------------------
@@ -293,10 +446,11 @@ def write_conll(sentences: Iterable[list[tuple[str, str]]]) -> Iterator[str]:
 def ner_command(path: Path | str, tagger: NameTagger | None = None) -> Iterator[str]:
     """Tag a CoNLL-style token file (first column = token; any other column ignored): 'token TAG' lines."""
     tagger = tagger or NameTagger.load()
+    memory = ArticleMemory(MEMORY_WINDOW)
     with open(path, encoding="utf-8") as fh:
         for block in _conll_blocks(fh):
             toks = [c[0] for c in block]
-            yield from write_conll([list(zip(toks, tagger.tag(toks)))])
+            yield from write_conll([list(zip(toks, tagger.tag(toks, memory)))])
 
 
 def spans(tags: list[str]) -> set[tuple[int, int, str]]:
