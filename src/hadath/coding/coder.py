@@ -31,9 +31,9 @@ DEFAULT_TARGET_PREPS = {
     "ACCUSE": ("ب", "ل"), "REJECT": (), "THREATEN": ("ب", "ضد"), "SANCTION": ("على", "ضد"),
     "MOBILIZE": ("ضد", "على"), "CONCEDE": ("ل", "عن"), "RETREAT": ("من", "عن"),
 }
-# Verbal nouns of these types report an event even with no participant named (`وقع انفجار`); for the others
-# (`المقترحات`, `الاتفاق`, `المساعدات`) a bare noun usually names a topic, so it needs a coded participant.
-STANDALONE_NOUN_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
+# Events of these types are political even with no participant named (`وقع انفجار`، `خرجت مظاهرات`); for the
+# others a trigger with no coded participant names a topic (`المقترحات`) or a private act (`زار آلاف السياح`).
+STANDALONE_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
 # types whose unnamed target is, by default, the actor's own country (a domestic event)
 DOMESTIC_TYPES = {"PROTEST", "CONCEDE", "COERCE", "RETREAT"}
 # types whose unnamed target takes the country of the place where it happened
@@ -178,9 +178,8 @@ class Coder:
             mode = list(trig.mode)
             aux = self._factuality(toks, hit, clause, marks, lead)
             mode += [a for a in aux if a not in mode]
-            if hit.form.pos == "noun" and plover not in STANDALONE_NOUN_TYPES and not any(
-                    m.code for m in src + tgt):
-                continue
+            if plover not in STANDALONE_TYPES and not any(m.code for m in src + tgt):
+                continue  # a visit, call or demand by nobody in particular is no political event
             when, when_text = self._date(hit, toks, dates, pub_date, clause, factual=not aux)
             place = self._place(hit, places, clause)
             if not any(m.code for m in tgt):
@@ -256,6 +255,10 @@ class Coder:
         for f in m.payloads:
             t = f.trigger
             if nxt in t.not_next or prev in t.not_prev:
+                continue
+            # a passive's subject stands between it and what blocks it (أصيب وزير الصحة بفيروس)
+            if (t.passive or t.source_is_target) and t.not_next and any(
+                    x.norm in t.not_next for x in toks[m.end : m.end + 5]):
                 continue
             if t.needs_next and not (t.needs_next & window):
                 continue
@@ -461,9 +464,12 @@ class Coder:
         if _within(marks["future"], s - 8, s) and "future" not in aux:
             aux.append("future")
         question = toks[-1].text in ("؟", "?") or toks[0].norm in g.interrogatives
+        # قد + present tense is 'may' (قد تلجأ روسيا إلى ...), unlike قد + past 'has'
+        modal = any(toks[k].norm == "قد" and toks[k + 1].norm[:1] in ("ي", "ت") and toks[k + 1].prefix == ""
+                    for k in range(max(0, s - 6), s))
         purpose = hit.form.pos == "noun" and first.prefix.endswith("ل") and not first.prefix.endswith("لل") \
             and not any(t.norm in g.undergo or t.norm in g.resultatives for t in toks[max(0, s - 4) : s])
-        if question or purpose or _within(marks["conditionals"], 0, s) or \
+        if question or purpose or modal or _within(marks["conditionals"], 0, s) or \
                 (_within(marks["hypothetical"], s - 8, s) and clause[max(0, s - 1)] == clause[s]):
             aux.append("hypothetical")
         elif any(t.norm in g.irrealis for t in [*lead, *before]):
