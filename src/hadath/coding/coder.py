@@ -574,4 +574,8 @@ def _merge_same_sentence(events: list[Event]) -> list[Event]:
 
 def _dyad_compatible(a: Event, b: Event) -> bool:
     ca, cb = {m.code for m in a.actors + a.recipients}, {m.code for m in b.actors + b.recipients}
-    return not ca or not cb or bool(ca & cb)
+    if not ca or not cb or bool(ca & cb):
+        return True
+    # one word names the victim, another the doer (قتل 150 مدنيا ... في الضربات الجوية الأميركية)
+    return (bool(a.actors) != bool(b.actors)) and (bool(a.recipients) != bool(b.recipients)) and \
+        bool(a.actors) == bool(b.recipients)

@@ -79,7 +79,8 @@ def run_eval(args) -> int:
         rows = gsr.read_jsonl(Path(f))
         if rows and "spans" in rows[0]:
             acc = gsr.score_spans(rows, code_records)
-            for k in ("source_country", "source_sector", "target_country", "target_sector"):
+            for k in ("source_country", "source_sector", "target_country", "target_sector",
+                      "source_country_found", "source_sector_found"):
                 figures[f"{rows[0]['event_type'].lower()}_{k}"] = acc.rate(k)
                 out.write(f"{Path(f).name}: {k} {acc.rate(k):.3f} (n={acc.n(k)})\n")
         else:

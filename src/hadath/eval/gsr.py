@@ -138,4 +138,7 @@ def score_spans(rows: Iterable[dict], code: Callable[[list[dict]], list[Document
             main, role = _majority(r["spans"], side + "_role")
             acc.add(side + "_country", main, got.code if got else None)
             acc.add(side + "_sector", role, got.sector if got else None)
+            if ev is not None:  # the same, over the sentences where hadath found an event of the type
+                acc.add(side + "_country_found", main, got.code if got else None)
+                acc.add(side + "_sector_found", role, got.sector if got else None)
     return acc

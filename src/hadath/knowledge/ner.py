@@ -4,7 +4,11 @@ Why a CRF: it runs without torch or a network, is fast (tens of thousands of tok
 is inspectable. Features are computed once per distinct word form and cached, so tagging cost is dominated by the
 CRF itself. Feature families: the normalised form, the form with proclitics stripped (و ف ب ل ك ال and their
 combinations), affixes, shape, word clusters learnt from unlabelled news (``data/ner_clusters.tsv``, derived data),
-hand-written gazetteer hints (``data/ner_gazetteer.tsv``), all over a +-2 token window.
+hand-written gazetteer hints (``data/ner_gazetteer.tsv``), hints from the project's reviewed actor lexicon and place
+gazetteer (people as whole names and first / middle / last words, organisations, countries, capitals, gentilics,
+agents, places by class and size; :func:`lexicon_entries`), all over a +-2 token window. An optional article memory
+(:class:`ArticleMemory`, used by :meth:`NameTagger.tag_sentences` and :func:`ner_command`) adds the label a word
+received earlier in the same text.
 
 Train with ``scripts/train_ner.py``; the shipped model is ``data/ner.crfsuite``.
 """
