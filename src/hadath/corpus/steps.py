@@ -121,17 +121,25 @@ class Segment(Step):
 
 @dataclass
 class ResolveDates(Step):
+    """Date expressions of the kept sentences, resolved against the publication date (one scan per paragraph)."""
+
     name: str = "dates"
 
     def run(self, doc: Document) -> None:
         from hadath.text.dates import find_dates
 
         found = []
+        by_para: dict[int, list[Sentence]] = {}
         for s in doc.sentences:
-            for d in find_dates(s.text, doc.date):
-                d.start += s.start
-                d.end += s.start
-                found.append(d)
+            by_para.setdefault(s.paragraph, []).append(s)
+        for sents in by_para.values():
+            lo, hi = sents[0].start, sents[-1].end
+            spans = [(s.start, s.end) for s in sents]
+            for d in find_dates(doc.text[lo:hi], doc.date):
+                d.start += lo
+                d.end += lo
+                if any(a <= d.start and d.end <= b for a, b in spans):
+                    found.append(d)
         doc.dates = found
         self.stats["date_expressions"] += len(found)
 

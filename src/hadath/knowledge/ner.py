@@ -312,7 +312,8 @@ class FeatureExtractor:
             for v in norms[i]:
                 for words, cat in gazn.get(v, ()):
                     k = len(words)
-                    if k > matched and i + k <= n and all(words[j] in norms[i + j] for j in range(1, k)):
+                    # >=: one name may hold several categories (a big city is also a city)
+                    if k >= matched and i + k <= n and all(words[j] in norms[i + j] for j in range(1, k)):
                         out[i].append("gm=B-" + cat)
                         for j in range(1, k):
                             out[i + j].append("gm=I-" + cat)
