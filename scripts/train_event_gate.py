@@ -24,13 +24,10 @@ from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
 from hadath.coding.classify import MODEL_FILE, EventGate, FeatureSpace, TypeModel
-from hadath.coding.coder import Coder
 from hadath.corpus.executors.local import LocalExecutor
 from hadath.corpus.readers.files import record_to_document
-from hadath.corpus.steps import Resources, default_steps
+from hadath.corpus.steps import Resources, build_resources, default_steps
 from hadath.eval.gsr import POSITIVE, Detection, detection_rows, doc_id_of, read_jsonl
-from hadath.knowledge.base import Knowledge
-from hadath.text.tokenize import Segmenter, Tokenizer
 
 TYPES = ("ASSAULT", "PROTEST")
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
@@ -54,22 +51,6 @@ class Recorder:
                 others = sorted({e.event for e in events if e.event != t})
                 self.buffer.append((t, self.space.features(sent, mine, others), sent.text))
         return events
-
-
-def build_resources(gate) -> Resources:
-    """The body of `hadath.corpus.steps.default_resources`, with our own gate in the coder."""
-    knowledge = Knowledge()
-    coder = Coder(gate=gate)
-    segmenter = Segmenter()
-    segmenter.add(knowledge.vocabulary())
-    segmenter.add(coder.vocabulary())
-    tokenizer = Tokenizer(segmenter)
-    knowledge.build(tokenizer)
-    coder.build(knowledge.keys_of)
-    from hadath.text.dates import find_dates
-
-    find_dates("", None)
-    return Resources(tokenizer, knowledge, coder)
 
 
 def run_rows(res: Resources, rows: list[dict], recorder: Recorder | None = None):

@@ -100,3 +100,44 @@ def test_anercorp_slice(tagger: ner.NameTagger) -> None:
     gold = [[t for _, t in s] for s in sents]
     pred = [tagger.tag([w for w, _ in s]) for s in sents]
     assert ner.entity_f1(gold, pred)["ALL"]["f1"] > 0.75
+
+
+def test_lexicon_hints_reach_features() -> None:
+    fx = ner.FeatureExtractor()
+    # a full name from the people lexicon, a capital and a gentilic from countries.yaml
+    feats = fx.sentence(["التقى", "إيمانويل", "ماكرون", "في", "كابول", "الوفد", "الأفغاني"])
+    assert "gm=B-Lp" in feats[1] and "gm=I-Lp" in feats[2]
+    assert "g=Lp_last" in feats[2]
+    assert "g=Lcap" in feats[4]
+    assert "g=Lgent" in feats[6] and "g=Lcap" not in feats[6]
+    # a title opening a lexicon alias is not recorded as a first name
+    assert "Lp_first" not in fx.res.gaz1.get("ملك", set()) | fx.res.gaz1.get("رئيس", set())
+    assert "Lp_first" in fx.res.gaz1["فهد"]
+
+
+def test_article_memory_window_and_drop() -> None:
+    fx = ner.FeatureExtractor()
+    mem = ner.ArticleMemory(window=2)
+    toks = ["وصل", "كريم", "الزهراني", "إلى", "المطار"]
+    mem.add(fx.variants(toks), ["O", "B-PERS", "I-PERS", "O", "O"])
+    # clitic-bearing later mention is found through its variants
+    assert mem.lookup(fx.variants(["والزهراني"])[0]) == "I-PERS"
+    assert mem.lookup(fx.variants(["المطار"])[0]) is None
+    feats = fx.sentence(["قال", "الزهراني"], mem)
+    assert "m=I-PERS" in feats[1] and "1m=I-PERS" in feats[0]
+    mem.add(fx.variants(["شكرا"]), ["O"])
+    mem.add(fx.variants(["شكرا"]), ["O"])
+    assert mem.lookup(["زهراني"]) is None  # fell out of the two-sentence window
+    import random
+
+    dropped = ner.ArticleMemory(window=5)
+    dropped.add(fx.variants(toks), ["O", "B-PERS", "I-PERS", "O", "O"], drop=1.0, rng=random.Random(0))
+    assert dropped.lookup(["زهراني"]) is None
+
+
+def test_tag_sentences_uses_memory(tagger: ner.NameTagger) -> None:
+    sents = [["وقال", "الرئيس", "جاك", "شيراك", "إن", "فرنسا", "ستشارك", "."], ["وأضاف", "شيراك", "أن", "الاجتماع", "مهم"]]
+    tagged = list(tagger.tag_sentences(sents))
+    assert [len(t) for t in tagged] == [len(s) for s in sents]
+    assert tagged[1][1] == "B-PERS"
+    assert next(iter(tagger.tag_sentences(sents, window=0))) == tagger.tag(sents[0])

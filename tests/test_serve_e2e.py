@@ -5,7 +5,6 @@ them)."""
 
 from __future__ import annotations
 
-import json
 import shutil
 import socket
 import threading
@@ -25,28 +24,7 @@ from hadath.serve.app import create_app
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 SHOTS = Path(__file__).resolve().parents[1] / "artifacts" / "screenshots"
-HOSTILE = {
-    "id": "hostile-01",
-    "title": "<b>زيارة</b> رسمية <script>alert('title')</script>",
-    "date": "2024-05-02",
-    "source": "test-source",
-    "text": "<script>alert('x')</script> استقبل الرئيس المصري وزير الخارجية الروسي في القاهرة أمس الأربعاء لبحث "
-            "الأوضاع في المنطقة. وأدان الأردن القصف على غزة <img src=x onerror=alert(1)>.",
-}
-
-
-def build_store(tmp_path_factory) -> Path:
-    """Same store as tests/test_serve_api.py (and shared with it when both run in one session)."""
-    from hadath.cli import main
-
-    base = tmp_path_factory.getbasetemp() / "serve-store"
-    db = base / "store.duckdb"
-    if not db.exists():
-        base.mkdir(exist_ok=True)
-        extra = base / "hostile.jsonl"
-        extra.write_text(json.dumps(HOSTILE, ensure_ascii=False) + "\n", encoding="utf-8")
-        assert main(["ingest", "--samples", str(extra), "--db", str(db)]) == 0
-    return db
+from conftest import build_store  # noqa: E402  (shared with the API test)
 
 
 def free_port() -> int:

@@ -33,10 +33,16 @@ class Resources:
 
 @lru_cache(maxsize=1)
 def default_resources() -> Resources:
+    """The shipped lexicons, models and learned gate, built once per process."""
     from hadath.coding.classify import default_gate
 
+    return build_resources(default_gate())
+
+
+def build_resources(gate=None) -> Resources:
+    """Resources with a given learned gate (None: rules only), e.g. for training and cross-validating the gate."""
     knowledge = Knowledge()
-    coder = Coder(gate=default_gate())
+    coder = Coder(gate=gate)
     segmenter = Segmenter()
     segmenter.add(knowledge.vocabulary())
     segmenter.add(coder.vocabulary())
