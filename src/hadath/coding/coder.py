@@ -36,6 +36,8 @@ DEFAULT_TARGET_PREPS = {
 STANDALONE_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
 # types whose unnamed target is, by default, the actor's own country (a domestic event)
 DOMESTIC_TYPES = {"PROTEST", "CONCEDE", "COERCE", "RETREAT"}
+# types whose unnamed participants belong to the country where the event happened
+LOCAL_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "CONCEDE", "RETREAT"}
 # types whose unnamed target takes the country of the place where it happened
 LOCATED_TARGET_TYPES = {"ASSAULT"}
 NAMED_FORMS = {"person", "organization", "group", "country"}
@@ -185,8 +187,9 @@ class Coder:
             if not any(m.code for m in tgt):
                 # an uncoded target (الأسرى) yields to a nationality on the object (المقترح الإسرائيلي)
                 tgt = self._object_country(hit, actors, places, src, clause) or tgt
-            if place is not None and place.code:
-                # unnamed local actors (متظاهرون، قوات الأمن) belong to the country where the event happened
+            if place is not None and place.code and plover in LOCAL_TYPES:
+                # unnamed local actors (متظاهرون، قوات الأمن) belong to the country where the event happened;
+                # not in diplomacy, whose meetings are often abroad (محادثات ... في جنيف)
                 src = [_located(m, place.code) for m in src]
                 tgt = [_located(m, place.code) for m in tgt]
             if not tgt and plover in DOMESTIC_TYPES and src and src[0].code:
