@@ -29,7 +29,7 @@ DEFAULT_TARGET_PREPS = {
     "CONSULT": ("مع", "ب", "الي", "بين"), "AGREE": ("مع", "على", "الي", "ل", "بين"), "COOPERATE": ("مع", "بين"),
     "SUPPORT": ("ل", "ب", "مع"), "AID": ("ل", "الي"), "REQUEST": ("من", "الي", "ل", "على"),
     "ACCUSE": ("ب", "ل"), "REJECT": (), "THREATEN": ("ب", "ضد"), "SANCTION": ("على", "ضد"),
-    "MOBILIZE": ("ضد", "على"), "CONCEDE": ("ل", "عن"), "RETREAT": ("من", "عن"),
+    "MOBILIZE": ("ضد", "على", "مع"), "CONCEDE": ("ل", "عن"), "RETREAT": ("من", "عن"),
 }
 # Events of these types are political even with no participant named (`وقع انفجار`، `خرجت مظاهرات`); for the
 # others a trigger with no coded participant names a topic (`المقترحات`) or a private act (`زار آلاف السياح`).
@@ -374,19 +374,22 @@ class Coder:
 
     def _object_country(self, hit: Hit, actors: list[Mention], places: list[Mention], src: list[Mention],
                         clause: list[int]) -> list[Mention]:
-        """No actor as target: a place the trigger's preposition governs (`حصارا على قطاع غزة`) or a nationality
-        adjective on its object (`رفضت حماس المقترح الإسرائيلي`، `رسوم على السلع الصينية`) gives the target country."""
+        """No actor as target: a nationality adjective on the object (`رفضت حماس المقترح الإسرائيلي`، `رسوم على
+        السلع الصينية`) or a place the trigger's preposition governs (`حصارا على قطاع غزة`) gives the target
+        country. The object follows the subject when the subject follows the verb."""
         end = hit.tail[1] if hit.tail else hit.end
+        end = max([end] + [m.tok_end for m in src if m.tok_start >= end])
         preps = hit.form.trigger.target_preps | self._preps.get(hit.form.trigger.type, frozenset())
         own = {m.code for m in src}
-        for p in places:
-            if p.tok_start >= end and p.tok_start - end <= 6 and p.prep in preps and p.code and p.code not in own \
-                    and clause[p.tok_start] == clause[hit.start]:
-                return [_as_actor(p, "place")]
+        c = clause[hit.start]
         for m in actors:
             if m.form == "adjective" and m.code and m.code not in own and 0 <= m.tok_start - end <= 6 \
-                    and clause[m.tok_start] == clause[hit.start]:
+                    and clause[m.tok_start] == c:
                 return [_as_actor(m, "adjective")]
+        for p in places:
+            if p.tok_start >= end and p.tok_start - end <= 6 and p.prep in preps and p.code and p.code not in own \
+                    and clause[p.tok_start] == c:
+                return [_as_actor(p, "place")]
         return []
 
     @staticmethod
