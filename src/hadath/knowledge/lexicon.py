@@ -12,7 +12,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -210,19 +209,19 @@ def _entry(e: dict, path: Path, rel: str, where: str, actors: list[Actor], alias
 _CODE_RE = re.compile(r"^[A-Z]{3}$")
 
 
-@lru_cache(maxsize=1)
-def _iso_codes() -> frozenset[str]:
-    try:
-        import pycountry
-    except ImportError:  # pycountry is a build/test extra; without it only the shape is checked
-        return frozenset()
-    return frozenset(c.alpha_3 for c in pycountry.countries) | {"XKX", "PSE"}
+def _country_codes(lex: Lexicon) -> frozenset[str]:
+    """The ISO-3166 alpha-3 codes the lexicon knows: those of its country entries (the package's own countries file
+    lists every ISO country plus PSE and XKX), so a code is valid exactly when the lexicon can name its country."""
+    own = frozenset(a.code for a in lex.actors if a.kind == "country" and a.code)
+    if own:
+        return own
+    return frozenset(a.code for a in load().actors if a.kind == "country" and a.code)
 
 
 def check(lex: Lexicon) -> list[str]:
     """Every problem a reviewer must fix before the lexicon ships."""
     problems = list(lex.problems)
-    iso = _iso_codes()
+    iso = _country_codes(lex)
     seen_ids: dict[str, str] = {}
     for a in lex.actors:
         where = f"{a.file}:{a.id}"
