@@ -192,6 +192,12 @@ class Coder:
                 # not in diplomacy, whose meetings are often abroad (محادثات ... في جنيف)
                 src = [_located(m, place.code) for m in src]
                 tgt = [_located(m, place.code) for m in tgt]
+            if plover in DOMESTIC_TYPES:
+                # at home, the unnamed side belongs to the named side's country (a government and its protesters)
+                home = next((m.code for m in src + tgt if m.code), None)
+                if home:
+                    src = [_located(m, home) for m in src]
+                    tgt = [_located(m, home) for m in tgt]
             if not tgt and plover in DOMESTIC_TYPES and src and src[0].code:
                 # a government conceding, coercing or being protested at home: the target is its own country
                 tgt = [Mention("actor", src[0].text, src[0].start, src[0].end, src[0].tok_start, src[0].tok_end,

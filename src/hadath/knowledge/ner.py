@@ -31,6 +31,7 @@ GAZETTEER_PATH = DATA / "ner_gazetteer.tsv"
 
 TYPES = ("PERS", "LOC", "ORG", "MISC")
 MEMORY_WINDOW = 30  # sentences an earlier entity label is remembered for (about one news article)
+MEMORY_IGNORE_TOP = 1000  # the article memory ignores this many most frequent words
 
 # Proclitic sequences, longest first. Article-bearing combinations are safe to strip; bare single letters are
 # ambiguous (ب in بغداد, ل in لبنان) so their stripped form is only a *candidate* (a feature, not a decision).
@@ -184,11 +185,15 @@ class _Resources:
     def _add_lexicon(self) -> None:
         """Hints from the project's reviewed actor lexicon and place gazetteer (see ``lexicon_entries``)."""
         # the most frequent words (clusters are in frequency order) are function words: no single-word hints
-        common = set(itertools.islice(self.clusters, _COMMON_WORDS))
+        common = self.frequent(_COMMON_WORDS)
         for words, cat in lexicon_entries(self.titles):
             if len(words) == 1 and (words[0] in common or len(words[0]) < 2):
                 continue
             self._add(words, cat)
+
+    def frequent(self, n: int) -> frozenset[str]:
+        """The ``n`` most frequent words of unlabelled news (the cluster table is in frequency order)."""
+        return frozenset(itertools.islice(self.clusters, n))
 
     def cluster(self, norm: str, vs: list[str]) -> tuple[str, ...] | None:
         c = self.clusters.get(norm)
@@ -209,8 +214,9 @@ class ArticleMemory:
     mentions dropped at random, so the model learns to trust it only as far as predictions deserve.
     """
 
-    def __init__(self, window: int = 30) -> None:
+    def __init__(self, window: int = 30, ignore: frozenset[str] | set[str] = frozenset()) -> None:
         self.window = window
+        self.ignore = ignore  # frequent words (وزارة، مجلس): their last label says little about the next use
         self._n = 0
         self._seen: dict[str, tuple[int, str]] = {}
 
@@ -234,7 +240,7 @@ class ArticleMemory:
             prev = tag
             if keep:
                 for v in vs:
-                    if len(v) >= 2:
+                    if len(v) >= 2 and v not in self.ignore:
                         self._seen[v] = (self._n, tag)
         if len(self._seen) > 50_000:  # forget entries that fell out of the window
             self._seen = {k: v for k, v in self._seen.items() if self._n - v[0] < self.window}
@@ -247,6 +253,7 @@ class FeatureExtractor:
         self.res = res or _Resources()
         self._cache: dict[str, tuple[list[str], list[list[str]], list[str], list[str]]] = {}
         self._offsets = (-2, -1, 1, 2)
+        self._frequent: frozenset[str] | None = None
 
     def _word(self, tok: str) -> tuple[list[str], list[list[str]], list[str], list[str]]:
         """(own features, [its features as seen from offsets -2, -1, +1, +2], conjunction keys, variants)."""
@@ -320,6 +327,11 @@ class FeatureExtractor:
                         matched = k
             i += max(matched, 1)
         return out
+
+    def memory(self, window: int = MEMORY_WINDOW) -> ArticleMemory:
+        if self._frequent is None:
+            self._frequent = self.res.frequent(MEMORY_IGNORE_TOP)
+        return ArticleMemory(window, self._frequent)
 
     def variants(self, tokens: list[str]) -> list[list[str]]:
         """Per token, the article-free look-up forms (what :class:`ArticleMemory` is keyed by)."""
@@ -401,6 +413,10 @@ class NameTagger:
                 cls._cached[key] = cls(key)
             return cls._cached[key]
 
+    def memory(self, window: int = MEMORY_WINDOW) -> ArticleMemory:
+        """A fresh article memory, as this tagger's model was trained with."""
+        return self.features.memory(window)
+
     def tag(self, tokens: list[str], memory: ArticleMemory | None = None) -> list[str]:
         """IOB tags for one sentence; with ``memory`` (an article's running state) it is read, then updated."""
         if not tokens:
@@ -412,7 +428,7 @@ class NameTagger:
 
     def tag_sentences(self, sentences: Iterable[list[str]], window: int = MEMORY_WINDOW) -> Iterator[list[str]]:
         """Tag consecutive sentences of one text, each seeing what was tagged in the ``window`` before it."""
-        memory = ArticleMemory(window) if window > 0 else None
+        memory = self.memory(window) if window > 0 else None
         for s in sentences:
             yield self.tag(s, memory)
 
@@ -451,7 +467,7 @@ def write_conll(sentences: Iterable[list[tuple[str, str]]]) -> Iterator[str]:
 def ner_command(path: Path | str, tagger: NameTagger | None = None) -> Iterator[str]:
     """Tag a CoNLL-style token file (first column = token; any other column ignored): 'token TAG' lines."""
     tagger = tagger or NameTagger.load()
-    memory = ArticleMemory(MEMORY_WINDOW)
+    memory = tagger.memory()
     with open(path, encoding="utf-8") as fh:
         for block in _conll_blocks(fh):
             toks = [c[0] for c in block]
