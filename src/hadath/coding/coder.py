@@ -41,6 +41,9 @@ LOCAL_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "CONCEDE", "RETREAT"}
 # types whose unnamed target takes the country of the place where it happened
 LOCATED_TARGET_TYPES = {"ASSAULT"}
 NAMED_FORMS = {"person", "organization", "group", "country"}
+# what governs a place where something happens (في غزة، قرب دمشق، ريف إدلب، شمالي العراق)
+LOCATIVE_PREPS = {"في", "ب", "قرب", "داخل", "عند", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
+                  "غربي", "ريف", "محيط", "اطراف", "ضواحي"}
 DOER_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM", "IMG"}
 SOURCE_WINDOW = 8
 TARGET_WINDOW = 10
@@ -169,6 +172,9 @@ class Coder:
                         src[0].sector = "MIL"
             if not src and clause[hit.start] in speakers:
                 src = speakers[clause[hit.start]]
+            reporter = speakers.get(-1 - clause[hit.start])
+            if reporter and reporter[0].code and src and not any(m.code for m in src):
+                src = [_located(m, reporter[0].code) for m in src]
             if not src:
                 src = self._shared_subject(toks, hit, cands, clause)
             if not tgt:
@@ -307,8 +313,12 @@ class Coder:
                 said = [a for a in actors if i < a.tok_start < comp]
                 for a in said:
                     hidden.add(id(a))
+                said = [a for a in said if a.form != "adjective"]
                 if said and toks[comp].norm in g.pronoun_complementizers:
-                    speakers[clause[comp]] = [a for a in said if a.form != "adjective"]
+                    speakers[clause[comp]] = said
+                elif said:
+                    # the speaker's side, for unnamed actors of what it reports (قال الوزير الإسرائيلي إن الجيش ...)
+                    speakers.setdefault(-1 - clause[comp], said)
         return hidden, speakers
 
     def _arguments(self, toks, hit: Hit, cands: list[Mention], clause: list[int],
@@ -505,7 +515,7 @@ class Coder:
 
     def _place(self, hit: Hit, places: list[Mention], clause: list[int]) -> Mention | None:
         """Where: a place governed by a locative preposition, in the trigger's clause if one is there."""
-        located = [p for p in places if p.prep in ("في", "ب", "قرب", "داخل", "عند")]
+        located = [p for p in places if p.prep in LOCATIVE_PREPS]
         if not located:
             return None
         same = [p for p in located if clause[p.tok_start] == clause[hit.start]]

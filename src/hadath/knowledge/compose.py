@@ -50,7 +50,7 @@ def governing_prep(tokens: Sequence[Token], i: int, prepositions: frozenset[str]
 def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date | None,
             prepositions: frozenset[str], unidentified: frozenset[str]) -> list[Mention]:
     items = [(m.start, m.end, best(m.payloads, "ال" in tokens[m.start].prefix)) for m in matches]
-    items = [it for it in items if not it[2].ambiguous or _cued(it, items)]
+    items = [it for it in items if not it[2].ambiguous or _cued(it, items, tokens)]
     out: list[Mention] = []
     i = 0
     while i < len(items):
@@ -134,13 +134,14 @@ def _is_punct(t: Token) -> bool:
     return not t.norm[:1].isalnum()
 
 
-def _cued(item, items) -> bool:
+def _cued(item, items, tokens: Sequence[Token]) -> bool:
     """An ambiguous alias counts only next to its cue: a person's name right after a title or nationality
     (`الرئيس الأسد`), an agent right before a nationality, country or organisation (`الأمن العراقي`، `طائرات
-    التحالف`)."""
+    التحالف`) or carrying a possessive pronoun (`طائراتها`)."""
     s, e, al = item
     if form_of(al) == "agent":
-        return any(s2 == e and form_of(a) in _MODIFIERS for s2, _, a in items)
+        # or a possessive pronoun that ties it to an owner named before (طائراتها)
+        return any(s2 == e and form_of(a) in _MODIFIERS for s2, _, a in items) or bool(tokens[s].suffix)
     if form_of(al) != "person":  # a group's or country's ambiguous name (الشباب، فتح) has no reliable cue
         return False
     return any(e2 == s and form_of(a) in ("agent", "gentilic") for _, e2, a in items)

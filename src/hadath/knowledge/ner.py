@@ -30,8 +30,7 @@ CLUSTERS_PATH = DATA / "ner_clusters.tsv"
 GAZETTEER_PATH = DATA / "ner_gazetteer.tsv"
 
 TYPES = ("PERS", "LOC", "ORG", "MISC")
-MEMORY_WINDOW = 30  # sentences an earlier entity label is remembered for (about one news article)
-MEMORY_IGNORE_TOP = 1000  # the article memory ignores this many most frequent words
+MEMORY_WINDOW = 60  # sentences an earlier entity label is remembered for (a news article or two)
 
 # Proclitic sequences, longest first. Article-bearing combinations are safe to strip; bare single letters are
 # ambiguous (ب in بغداد, ل in لبنان) so their stripped form is only a *candidate* (a feature, not a decision).
@@ -214,9 +213,8 @@ class ArticleMemory:
     mentions dropped at random, so the model learns to trust it only as far as predictions deserve.
     """
 
-    def __init__(self, window: int = 30, ignore: frozenset[str] | set[str] = frozenset()) -> None:
+    def __init__(self, window: int = MEMORY_WINDOW) -> None:
         self.window = window
-        self.ignore = ignore  # frequent words (وزارة، مجلس): their last label says little about the next use
         self._n = 0
         self._seen: dict[str, tuple[int, str]] = {}
 
@@ -240,7 +238,7 @@ class ArticleMemory:
             prev = tag
             if keep:
                 for v in vs:
-                    if len(v) >= 2 and v not in self.ignore:
+                    if len(v) >= 2:
                         self._seen[v] = (self._n, tag)
         if len(self._seen) > 50_000:  # forget entries that fell out of the window
             self._seen = {k: v for k, v in self._seen.items() if self._n - v[0] < self.window}
@@ -253,7 +251,6 @@ class FeatureExtractor:
         self.res = res or _Resources()
         self._cache: dict[str, tuple[list[str], list[list[str]], list[str], list[str]]] = {}
         self._offsets = (-2, -1, 1, 2)
-        self._frequent: frozenset[str] | None = None
 
     def _word(self, tok: str) -> tuple[list[str], list[list[str]], list[str], list[str]]:
         """(own features, [its features as seen from offsets -2, -1, +1, +2], conjunction keys, variants)."""
@@ -329,9 +326,7 @@ class FeatureExtractor:
         return out
 
     def memory(self, window: int = MEMORY_WINDOW) -> ArticleMemory:
-        if self._frequent is None:
-            self._frequent = self.res.frequent(MEMORY_IGNORE_TOP)
-        return ArticleMemory(window, self._frequent)
+        return ArticleMemory(window)
 
     def variants(self, tokens: list[str]) -> list[list[str]]:
         """Per token, the article-free look-up forms (what :class:`ArticleMemory` is keyed by)."""
