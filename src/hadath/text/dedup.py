@@ -1,15 +1,14 @@
 """In-article de-duplication of paragraphs and sentences.
 
 Scrapers repeat an article body; wire copy repeats its lead. Each unit is compared on a fingerprint of its
-words: exact repeats collapse at once, near repeats (a changed punctuation mark or word) collapse when
-their word-shingle overlap is high. Candidates for a near match come from an index of shingles, so the cost stays
-linear in the article's length. The first occurrence is kept, with how many times the article states it.
+words: exact repeats collapse at once, near repeats (a changed punctuation mark or word) collapse when their word
+sets overlap almost entirely (set intersections run in C, and only units of similar length are compared). The first
+occurrence is kept, with how many times the article states it.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 
@@ -31,19 +30,11 @@ def fingerprint(text: str) -> str:
     return _NON_WORD.sub(" ", text).strip()
 
 
-def _shingles(words: tuple[str, ...], n: int = 3) -> set[tuple[str, ...]]:
-    if len(words) < n:
-        return {words}
-    return {words[i : i + n] for i in range(len(words) - n + 1)}
-
-
 def collapse(text: str, spans: list[tuple[int, int]], near: bool = True) -> list[Unit]:
     """Keep the first of each set of (near-)identical spans, counting repeats."""
     kept: list[Unit] = []
     exact: dict[str, Unit] = {}
-    shingle_sets: list[set] = []  # per kept unit eligible for near matching
-    owners: list[Unit] = []
-    index: dict[tuple[str, ...], list[int]] = {}
+    seen: list[tuple[frozenset[str], int, Unit]] = []  # word sets of kept units, for near matching
     for s, e in spans:
         fp = fingerprint(text[s:e])
         if not fp:
@@ -52,24 +43,22 @@ def collapse(text: str, spans: list[tuple[int, int]], near: bool = True) -> list
         if unit is not None:
             unit.count += 1
             continue
-        words = tuple(fp.split()) if near else ()
-        if near and len(words) >= MIN_WORDS_FOR_NEAR:
-            sh = _shingles(words)
-            overlap = Counter(k for g in sh for k in index.get(g, ()))
-            for k, inter in overlap.most_common(3):
-                other = shingle_sets[k]
-                if inter / (len(sh) + len(other) - inter) >= NEAR_DUPLICATE_JACCARD:
-                    unit = owners[k]
-                    break
+        words = fp.split() if near else ()
+        if len(words) >= MIN_WORDS_FOR_NEAR:
+            bag = frozenset(words)
+            n = len(bag)
+            for other, m, u in seen:
+                if 0.7 * m <= n <= m / 0.7:
+                    inter = len(bag & other)
+                    if inter / (n + m - inter) >= NEAR_DUPLICATE_JACCARD:
+                        unit = u
+                        break
             if unit is not None:
                 unit.count += 1
                 exact[fp] = unit
                 continue
-            k = len(shingle_sets)
-            shingle_sets.append(sh)
-            owners.append(unit := Unit(s, e))
-            for g in sh:
-                index.setdefault(g, []).append(k)
+            unit = Unit(s, e)
+            seen.append((bag, n, unit))
         else:
             unit = Unit(s, e)
         kept.append(unit)

@@ -153,17 +153,24 @@ class Tokenizer:
         """Tokens of ``text``; ``offset`` is added to every span (for a sentence cut out of a document)."""
         analyse = self._analyse
         cache = self._word_cache
+        get = cache.get
         out: list[Token] = []
+        append = out.append
+        make = Token
         for m in TOKEN_RE.finditer(text):
             raw = m.group()
-            start = m.start() + offset
-            parts = cache.get(raw)
+            parts = get(raw)
             if parts is None:
                 parts = cache[raw] = analyse(raw)
                 if len(cache) > 500_000:
                     cache.clear()
+            start = m.start() + offset
+            if len(parts) == 1:  # the common case: one word, one token
+                _, b, stem, pre, suf = parts[0]
+                append(make(raw, stem, start, start + b, pre, suf))
+                continue
             for a, b, stem, pre, suf in parts:
-                out.append(Token(raw if b - a == len(raw) else raw[a:b], stem, start + a, start + b, pre, suf))
+                append(make(raw[a:b], stem, start + a, start + b, pre, suf))
         return out
 
     def _analyse(self, raw: str) -> tuple[tuple[int, int, str, str, str], ...]:
