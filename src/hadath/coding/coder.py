@@ -489,7 +489,9 @@ class Coder:
         # قد + present tense is 'may' (قد تلجأ روسيا إلى ...), unlike قد + past 'has'
         modal = any(toks[k].norm == "قد" and toks[k + 1].norm[:1] in ("ي", "ت") and toks[k + 1].prefix == ""
                     for k in range(max(0, s - 6), s))
-        purpose = hit.form.pos == "noun" and first.prefix.endswith("ل") and not first.prefix.endswith("لل") \
+        # a purpose noun (لبحث الأزمة، للتفاوض): the preposition ل, not the article's ل
+        clitic = first.prefix[:-2] if first.prefix.endswith("ال") else first.prefix
+        purpose = hit.form.pos == "noun" and (clitic.endswith("ل") or first.prefix.endswith("لل")) \
             and not any(t.norm in g.undergo or t.norm in g.resultatives for t in toks[max(0, s - 4) : s])
         if question or purpose or modal or _within(marks["conditionals"], 0, s) or \
                 (_within(marks["hypothetical"], s - 8, s) and clause[max(0, s - 1)] == clause[s]):

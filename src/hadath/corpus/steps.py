@@ -174,6 +174,7 @@ class FindMentions(Step):
                 p.text = doc.text[p.start : p.end]
             places.append(ps)
         localise_groups(actors, places, focus)
+        home_institutions(actors, focus)
         doc.mentions = [a + p for a, p in zip(actors, places)]
         self.stats["actor_mentions"] += sum(len(a) for a in actors)
         self.stats["place_mentions"] += sum(len(p) for p in places)
@@ -193,6 +194,23 @@ def localise_groups(actors: list[list[Mention]], places: list[list[Mention]], fo
         for m in ms:
             if m.form == "group" and m.code == TRANSNATIONAL and (here or home):
                 m.code = here or home
+
+
+INSTITUTION_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+
+def home_institutions(actors: list[list[Mention]], focus: Counter) -> None:
+    """`الجيش`، `الحكومة`، `الشرطة` with no country, in an article about one country, are that country's: an
+    analyst reads them so. Only when one country clearly dominates the article."""
+    ranked = [(c, n) for c, n in focus.most_common() if c not in NON_STATE_CODES]
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]):
+        return
+    home = ranked[0][0]
+    for ms in actors:
+        for m in ms:
+            if m.code is None and m.form == "agent" and m.sector in INSTITUTION_SECTORS:
+                m.code = home
+                m.source = "article focus"
 
 
 @dataclass
