@@ -36,6 +36,8 @@ DEFAULT_TARGET_PREPS = {
 STANDALONE_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
 # types whose unnamed target is, by default, the actor's own country (a domestic event)
 DOMESTIC_TYPES = {"PROTEST", "CONCEDE", "COERCE", "RETREAT"}
+# future acts that PLOVER codes as an AGREE (an expressed intent), with the CAMEO code of that intent
+PROMISED = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
 # types whose unnamed participants belong to the country where the event happened
 LOCAL_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "CONCEDE", "RETREAT"}
 # types whose unnamed target takes the country of the place where it happened
@@ -85,6 +87,7 @@ class Grammar:
         self.breaks = frozenset(raw["clause_breaks"])
         self.relatives = one("relatives")
         self.undergo = one("undergo")
+        self.failures = one("failures")
         self.interrogatives = one("interrogatives")
         self.resultatives = one("resultatives")
         self.conditionals = multi("conditionals")
@@ -212,8 +215,14 @@ class Coder:
             if not tgt and plover in LOCATED_TARGET_TYPES and place is not None and place.code:
                 # an attack on an unnamed target in a place is an attack on that country (`قصف مواقع في غزة`)
                 tgt = [_as_actor(place, "location")]
+            cameo = trig.cameo
+            if aux == ["future"] and plover in PROMISED:
+                # PLOVER: a future meeting, support, cooperation or aid is an AGREE now (a commitment is a fact)
+                plover, cameo = "AGREE", PROMISED[plover]
+                mode = [m for m in mode if m != "future"]
+                when, when_text = self._date(hit, toks, dates, pub_date, clause, factual=True)
             ev = Event(
-                doc_id=doc_id, sentence=sent.index, event=plover, cameo=trig.cameo,
+                doc_id=doc_id, sentence=sent.index, event=plover, cameo=cameo,
                 trigger_text=_span_text(sent, toks[hit.start].start, toks[hit.end - 1].end) + (
                     " … " + _span_text(sent, toks[hit.tail[0]].start, toks[hit.tail[1] - 1].end) if hit.tail else ""),
                 trigger_start=toks[hit.start].start, trigger_end=toks[hit.end - 1].end,
@@ -357,8 +366,8 @@ class Coder:
         if hit.form.pos == "noun":
             if unmarked_after and unmarked_after[0].tok_start == hit.end:
                 first = _with_coordinated(unmarked_after[0], after, toks)
-                if trig.type in PATIENT_GENITIVE and not tgt:
-                    tgt = first
+                if (trig.type in PATIENT_GENITIVE or first[0].form in ("country", "metonym")) and not tgt:
+                    tgt = first  # اغتيال الرئيس، زيارة واشنطن: the genitive underwent it
                 else:
                     src = first
             if not src and unmarked_before:
@@ -480,6 +489,8 @@ class Coder:
         if any(p in g.negators for p in prev[-2:]) or (prev[:1] and prev[0] in g.negators and "اي" in prev):
             aux.append("negation")
         elif any(t.norm in g.denials for t in [*lead, *before]):
+            aux.append("negation")
+        elif any(t.norm in g.failures and clause[k] == clause[s] for k, t in enumerate(before)):
             aux.append("negation")
         if "س" in first.prefix.replace("ال", "") and hit.form.pos == "verb":
             aux.append("future")

@@ -91,7 +91,7 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(_bare(w) for w in normalize(text).split())
 
 
-def lexicon_entries(titles: set[str] = frozenset()) -> Iterator[tuple[tuple[str, ...], str]]:
+def lexicon_entries(titles: frozenset[str] | set[str] = frozenset()) -> Iterator[tuple[tuple[str, ...], str]]:
     """(article-free words, category) from the actor lexicon and the place gazetteer, for CRF hint features.
 
     Why: ANERcorp alone has seen few names; the project's reviewed lexicons know thousands more. People give
