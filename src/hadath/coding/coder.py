@@ -36,6 +36,7 @@ DEFAULT_TARGET_PREPS = {
 STANDALONE_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
 # types whose unnamed target is, by default, the actor's own country (a domestic event)
 DOMESTIC_TYPES = {"PROTEST", "CONCEDE", "COERCE", "RETREAT"}
+GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 # future acts that PLOVER codes as an AGREE (an expressed intent), with the CAMEO code of that intent
 PROMISED = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
 # types whose unnamed participants belong to the country where the event happened
@@ -523,7 +524,8 @@ class Coder:
             k = max((i for i, s in enumerate(starts) if s <= d.start), default=0)
             return clause[k]
         same = [d for d in usable if clause_of(d) == clause[hit.start]]
-        d = min(same or usable, key=lambda d: abs(d.start - pos))
+        # the most precise expression wins (يوم الأحد over شوال 1436هـ), then the nearest
+        d = min(same or usable, key=lambda d: (GRANULARITY_RANK.get(d.granularity, 9), abs(d.start - pos)))
         return d.date, d.text
 
     def _place(self, hit: Hit, places: list[Mention], clause: list[int]) -> Mention | None:
