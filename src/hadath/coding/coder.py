@@ -531,6 +531,10 @@ class Coder:
     def _place(self, hit: Hit, places: list[Mention], clause: list[int]) -> Mention | None:
         """Where: a place governed by a locative preposition, in the trigger's clause if one is there."""
         located = [p for p in places if p.prep in LOCATIVE_PREPS]
+        if not located and hit.form.trigger.type in LOCATED_TARGET_TYPES:
+            # an attack whose object is a place happens there (تقصف عدن)
+            end = hit.tail[1] if hit.tail else hit.end
+            located = [p for p in places if not p.prep and 0 <= p.tok_start - end <= 2]
         if not located:
             return None
         same = [p for p in located if clause[p.tok_start] == clause[hit.start]]
