@@ -364,6 +364,13 @@ class Coder:
         unmarked_before = [m for m in before if not m.prep]
         if doers:
             return doers, tgt
+        antecedent = self._antecedent(toks, hit, cands, clause)
+        if antecedent and hit.form.pos != "noun" and not unmarked_before:
+            # `المحتجين الذين تظاهروا`: the noun a relative clause hangs on is its verb's subject, unless the verb
+            # has its own subject right after it (`التحالف الذي تقوده الولايات المتحدة`: then it is the object)
+            if unmarked_after and unmarked_after[0].tok_start == hit.end:
+                return _with_coordinated(unmarked_after[0], after, toks), tgt or antecedent
+            return antecedent, tgt or (unmarked_after[:1] if unmarked_after else [])
         if hit.form.pos == "noun":
             if unmarked_after and unmarked_after[0].tok_start == hit.end:
                 first = _with_coordinated(unmarked_after[0], after, toks)
@@ -417,6 +424,14 @@ class Coder:
                     and clause[p.tok_start] == c:
                 return [_as_actor(p, "place")]
         return []
+
+    def _antecedent(self, toks, hit: Hit, cands: list[Mention], clause: list[int]) -> list[Mention]:
+        """The actor right before the relative pronoun that opens the trigger's clause, if any."""
+        c = clause[hit.start]
+        first = next(i for i, k in enumerate(clause) if k == c)
+        if toks[first].norm not in self.grammar.relatives:  # type: ignore[union-attr]
+            return []
+        return [m for m in cands if m.tok_end == first][-1:]
 
     @staticmethod
     def _shared_subject(toks, hit: Hit, cands: list[Mention], clause: list[int]) -> list[Mention]:
