@@ -277,6 +277,19 @@ def merge_restatements(events: list[Event]) -> list[Event]:
     return kept
 
 
+def tally(counts: Counter, docs: Iterable[Document], on_problem=None) -> None:
+    """Add a batch's documents to a run's figures (documents by status, sentences, events); report each document
+    that was not coded, except those the store already held."""
+    for d in docs:
+        counts["documents"] += 1
+        st = "coded" if d.status in ("coded", "pending") else d.status
+        counts[st] += 1
+        counts["events"] += len(d.events)
+        counts["sentences"] += len(d.sentences)
+        if st != "coded" and on_problem and not str(d.reason or "").startswith("already in the store"):
+            on_problem(d)
+
+
 def default_steps(resources: Resources | None = None) -> list[Step]:
     r = resources or default_resources()
     return [

@@ -20,6 +20,7 @@ from datetime import date
 from itertools import islice
 
 from hadath.corpus.readers.files import MAX_CHARS
+from hadath.corpus.steps import tally
 from hadath.model import Document
 from hadath.store.db import Store
 
@@ -92,17 +93,6 @@ class Progress:
             sys.stderr.write("\n")
 
 
-def _count(counts: Counter, docs: Iterable[Document], on_problem=None) -> None:
-    for d in docs:
-        counts["documents"] += 1
-        st = "coded" if d.status in ("coded", "pending") else d.status
-        counts[st] += 1
-        counts["events"] += len(d.events)
-        counts["sentences"] += len(d.sentences)
-        if st != "coded" and on_problem and not str(d.reason or "").startswith("already in the store"):
-            on_problem(d)
-
-
 def ingest(inputs: list[str], db: str, *, engine: str = "local", scheduler: str | None = None,
            workers: int = 2, processes: bool = True, default_date: date | None = None,
            fields: dict[str, str] | None = None, batch: int = 200, progress: Progress | None = None,
@@ -131,7 +121,7 @@ def ingest(inputs: list[str], db: str, *, engine: str = "local", scheduler: str 
             for chunk in prepared():
                 done = list(ex.run(chunk))
                 store.write(done, run)
-                _count(counts, done, on_problem)
+                tally(counts, done, on_problem)
                 progress.update(counts)
         elif engine == "dask":
             from hadath.corpus.executors.dask import DaskExecutor

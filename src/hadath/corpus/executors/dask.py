@@ -33,17 +33,12 @@ def code_partition(docs: list[Document], folder: str, part: int, run_id: str) ->
         out = Path(folder) / name
         out.mkdir(parents=True, exist_ok=True)
         pq.write_table(table, out / f"part-{part:06d}.parquet")
+    from hadath.corpus.steps import tally
+
     counts: Counter = Counter()
-    problems = []
-    for d in done:
-        counts["documents"] += 1
-        st = "coded" if d.status in ("coded", "pending") else d.status
-        counts[st] += 1
-        counts["events"] += len(d.events)
-        counts["sentences"] += len(d.sentences)
-        if st != "coded" and not str(d.reason or "").startswith("already in the store"):
-            problems.append(Document(text="", id=d.id, origin=d.origin, record_id=d.record_id, status=d.status,
-                                     reason=d.reason))
+    problems: list[Document] = []
+    tally(counts, done, lambda d: problems.append(Document(text="", id=d.id, origin=d.origin, record_id=d.record_id,
+                                                           status=d.status, reason=d.reason)))
     return {"part": part, "counts": dict(counts), "problems": problems}
 
 
