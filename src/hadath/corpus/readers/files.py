@@ -69,6 +69,8 @@ def record_to_document(rec: dict, origin: str, default_date: date | None,
     """A JSON-like record → Document; the record's own date wins over the run's default."""
     text = _field(rec, "text", fields)
     rid = _opt_str(_field(rec, "id", fields))
+    if text is None and any(isinstance(rec.get(k), str) for k in ((fields or {}).get("text", ""), *TEXT_FIELDS)):
+        text = ""  # an empty article is skipped as empty later, not rejected as malformed
     if not isinstance(text, str):
         names = fields["text"] if fields and "text" in fields else "/".join(TEXT_FIELDS)
         return rejected(origin, f"record has no text field ({names})", rid)
