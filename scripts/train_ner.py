@@ -8,7 +8,10 @@ One command reproduces the shipped model::
 ``--cv K`` first runs K-fold cross-validation with folds made of *contiguous* blocks of sentences (fold k holds
 sentences [k*n/K, (k+1)*n/K)), so articles stay together and the estimate is not inflated by near-duplicate
 sentences of one story landing on both sides; it prints per-type and overall P/R/F1 for each fold and the mean.
-Then it trains the final model on all sentences and writes it to ``--out``.
+Then it trains the final model on all sentences and writes it to ``--out``. Test folds are tagged sentence by
+sentence in order with the article memory fed only by the tagger's own predictions (as ``ner_command`` does);
+training sentences see a memory of gold labels of the preceding training sentences with half of the mentions
+dropped (``--memory-drop``). ``--folds 1,3`` runs only some folds (quick checks); ``--out ''`` skips the final model.
 
 The word-cluster table the tagger uses (``ner_clusters.tsv``) is derived data, rebuilt only on request with
 ``--build-clusters DIR`` from unlabelled news (SaudiNewsNet zips): the 50k most frequent normalised words are
@@ -138,7 +141,7 @@ def _features(fx: ner.FeatureExtractor, sents, idx: list[int], args) -> list[lis
     preceding training sentences, whole mentions forgotten with probability ``--memory-drop`` (a stand-in for the
     tagger's recall at run time); test folds never feed it."""
     rng = random.Random(args.seed)
-    mem = ner.ArticleMemory(args.memory) if args.memory > 0 else None
+    mem = fx.memory(args.memory) if args.memory > 0 else None
     out = []
     for j in idx:
         toks = [w for w, _ in sents[j]]
@@ -210,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="run only these CV folds (1-based, comma-separated): quick checks of an idea")
     ap.add_argument("--memory", type=int, default=ner.MEMORY_WINDOW,
                     help="article memory window in sentences (0: off); must match how the model is used")
-    ap.add_argument("--memory-drop", type=float, default=0.3, help="share of gold mentions the training memory forgets")
+    ap.add_argument("--memory-drop", type=float, default=0.5, help="share of gold mentions the training memory forgets")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--c1", type=float, default=0.2)
     ap.add_argument("--c2", type=float, default=0.05)

@@ -100,6 +100,9 @@ def test_anercorp_slice(tagger: ner.NameTagger) -> None:
     gold = [[t for _, t in s] for s in sents]
     pred = [tagger.tag([w for w, _ in s]) for s in sents]
     assert ner.entity_f1(gold, pred)["ALL"]["f1"] > 0.75
+    # as the model is meant to run: sentences of a text in order, with the article memory
+    pred = list(tagger.tag_sentences([[w for w, _ in s] for s in sents]))
+    assert ner.entity_f1(gold, pred)["ALL"]["f1"] > 0.75
 
 
 def test_lexicon_hints_reach_features() -> None:
