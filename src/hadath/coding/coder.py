@@ -158,6 +158,8 @@ class Coder:
         adjectives = {m.tok_start: m for m in actors if m.form == "adjective"}
         events: list[Event] = []
         named = {i for m in actors if m.form in NAMED_FORMS for i in range(m.tok_start, m.tok_end)}
+        # an actor right before another verb is that verb's subject (… المسجد والجامعة العربية تدين …)
+        next_subjects = {h.start for h in hits if h.form.pos == "verb"}
         for hit in hits:
             if hit.start in named:
                 continue  # a name is not an event word (سامح شكري، حماس)
@@ -165,7 +167,7 @@ class Coder:
             plover = trig.type
             if self.ontology.plover_of(trig.cameo) is None and not self.ontology.accepts(trig.cameo, plover):
                 continue
-            src, tgt = self._arguments(toks, hit, cands, clause, marks)
+            src, tgt = self._arguments(toks, hit, cands, clause, marks, next_subjects)
             if hit.form.pos != "verb" and not src:
                 # `غارة أميركية`، `هجوم إسرائيلي`: a nationality adjective on the event noun names its doer
                 adj = adjectives.get(hit.tail[1] if hit.tail else hit.end)
@@ -332,7 +334,8 @@ class Coder:
         return hidden, speakers
 
     def _arguments(self, toks, hit: Hit, cands: list[Mention], clause: list[int],
-                   marks: dict[str, list[tuple[int, int]]]) -> tuple[list[Mention], list[Mention]]:
+                   marks: dict[str, list[tuple[int, int]]],
+                   next_subjects: set[int] = frozenset()) -> tuple[list[Mention], list[Mention]]:
         trig = hit.form.trigger
         c = clause[hit.start]
         preps = trig.target_preps | self._preps.get(trig.type, frozenset())
@@ -360,7 +363,8 @@ class Coder:
             if m.prep and m.prep in preps and m not in agent_after:
                 tgt = _with_coordinated(m, after, toks)
                 break
-        unmarked_after = [m for m in after if not m.prep and m not in tgt and m not in agent_after]
+        unmarked_after = [m for m in after if not m.prep and m not in tgt and m not in agent_after
+                          and not (m.tok_end in next_subjects and m.tok_start > hit.end)]
         unmarked_before = [m for m in before if not m.prep]
         if doers:
             return doers, tgt
