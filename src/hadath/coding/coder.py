@@ -139,9 +139,12 @@ class Coder:
 
     # ------------------------------------------------------------------ per sentence
     def code(self, doc_id: str, sent: Sentence, actors: list[Mention], places: list[Mention],
-             dates: list[DateMention], pub_date: date | None, lead: Sequence[Token] = ()) -> list[Event]:
+             dates: list[DateMention], pub_date: date | None, lead: Sequence[Token] = (),
+             news_date: date | None = None) -> list[Event]:
         """Events of one sentence; ``lead`` is the sentence before it when that one ended in `؛` or `:`, whose
-        proposals and denials still govern this one."""
+        proposals and denials still govern this one; ``news_date`` dates the events that carry no date of their
+        own (the day the article reports on; the publication date by default)."""
+        news_date = news_date or pub_date
         assert self.matcher is not None and self.grammar is not None, "call build() first"
         toks = sent.tokens
         if not toks:
@@ -179,6 +182,8 @@ class Coder:
             if not src and clause[hit.start] in speakers:
                 src = speakers[clause[hit.start]]
             reporter = speakers.get(-1 - clause[hit.start])
+            if trig.speaker_is_source and reporter:
+                src, tgt = reporter, (src or tgt)
             if reporter and reporter[0].code and src and not any(m.code for m in src):
                 src = [_located(m, reporter[0].code) for m in src]
             if not src:
@@ -194,7 +199,7 @@ class Coder:
             mode += [a for a in aux if a not in mode]
             if plover not in STANDALONE_TYPES and not any(m.code for m in src + tgt):
                 continue  # a visit, call or demand by nobody in particular is no political event
-            when, when_text = self._date(hit, toks, dates, pub_date, clause, factual=not aux)
+            when, when_text = self._date(hit, toks, dates, pub_date, clause, factual=not aux, default=news_date)
             place = self._place(hit, places, clause)
             if not any(m.code for m in tgt):
                 # an uncoded target (الأسرى) yields to a nationality on the object (المقترح الإسرائيلي)
@@ -223,7 +228,7 @@ class Coder:
                 # PLOVER: a future meeting, support, cooperation or aid is an AGREE now (a commitment is a fact)
                 plover, cameo = "AGREE", PROMISED[plover]
                 mode = [m for m in mode if m != "future"]
-                when, when_text = self._date(hit, toks, dates, pub_date, clause, factual=True)
+                when, when_text = self._date(hit, toks, dates, pub_date, clause, factual=True, default=news_date)
             ev = Event(
                 doc_id=doc_id, sentence=sent.index, event=plover, cameo=cameo,
                 trigger_text=_span_text(sent, toks[hit.start].start, toks[hit.end - 1].end) + (
@@ -532,12 +537,12 @@ class Coder:
         return aux
 
     def _date(self, hit: Hit, toks, dates: list[DateMention], pub: date | None, clause: list[int],
-              factual: bool) -> tuple[date | None, str | None]:
+              factual: bool, default: date | None = None) -> tuple[date | None, str | None]:
         """The date expression nearest the trigger, preferring its own clause; a fact cannot postdate its report."""
         pos = toks[hit.start].start
         usable = [d for d in dates if d.date is not None and (not factual or pub is None or d.date <= pub)]
         if not usable:
-            return pub, None
+            return default or pub, None
         starts = [t.start for t in toks]
         def clause_of(d: DateMention) -> int:
             k = max((i for i, s in enumerate(starts) if s <= d.start), default=0)

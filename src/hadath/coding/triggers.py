@@ -35,6 +35,7 @@ class Trigger:
     target_preps: frozenset[str] = frozenset()
     passive: bool = False
     source_is_target: bool = False
+    speaker_is_source: bool = False
     not_next: frozenset[str] = frozenset()
     not_prev: frozenset[str] = frozenset()
     needs_next: frozenset[str] = frozenset()
@@ -92,7 +93,8 @@ def load(directory: Path | None = None) -> TriggerSet:
                 id=str(e.get("id") or where), type=str(e.get("type") or ptype), cameo=str(e["cameo"]),
                 mode=tuple(e.get("mode") or ()), context=tuple(e.get("context") or ()),
                 target_preps=_words(e.get("target_preps")), passive=bool(e.get("passive")),
-                source_is_target=bool(e.get("source_is_target")), not_next=_words(e.get("not_next")),
+                source_is_target=bool(e.get("source_is_target")),
+                speaker_is_source=bool(e.get("speaker_is_source")), not_next=_words(e.get("not_next")),
                 not_prev=_words(e.get("not_prev")), needs_next=_words(e.get("needs_next")), file=path.name,
             )
             triggers.append(t)

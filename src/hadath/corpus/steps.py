@@ -223,13 +223,14 @@ class CodeEvents(Step):
     def run(self, doc: Document) -> None:
         events = []
         prev = None
+        news_date = lead_date(doc)
         for s, ms in zip(doc.sentences, doc.mentions):
             actors = [m for m in ms if m.kind == "actor"]
             places = [m for m in ms if m.kind == "place"]
             dates = [d for d in doc.dates if s.start <= d.start < s.end]
             lead = prev.tokens if prev is not None and prev.paragraph == s.paragraph \
                 and prev.text.rstrip()[-1:] in "؛;:" else ()
-            events += self.coder.code(doc.id, s, actors, places, dates, doc.date, lead)
+            events += self.coder.code(doc.id, s, actors, places, dates, doc.date, lead, news_date)
             prev = s
         doc.events = merge_restatements(events)
         for n, ev in enumerate(doc.events):
@@ -237,6 +238,16 @@ class CodeEvents(Step):
         doc.status = "coded"
         self.stats["events"] += len(doc.events)
         self.stats["factual_events"] += sum(ev.factual for ev in doc.events)
+
+
+def lead_date(doc: Document):
+    """The day the article reports on: the first exact date its lead (first two sentences) gives, not after
+    publication (`أعلن أردوغان أمس الجمعة ...`). Undated events later in the article happened then."""
+    lead_end = doc.sentences[1].end if len(doc.sentences) > 1 else (doc.sentences[0].end if doc.sentences else 0)
+    for d in doc.dates:
+        if d.start < lead_end and d.granularity == "day" and d.date and (doc.date is None or d.date <= doc.date):
+            return d.date
+    return doc.date
 
 
 def _parties(ev: Event) -> frozenset[str]:
