@@ -37,6 +37,13 @@ def _article_clash(a: Alias, definite: bool) -> bool:
     return a.form in ("name", "gentilic") and has_article != definite
 
 
+def _indefinite_for_definite(m: Match[Alias], tokens: Sequence[Token]) -> bool:
+    """A one-word name with the article (التحالف) read in a word without it (تحالف القوى) is another noun."""
+    return m.end - m.start == 1 and "ال" not in tokens[m.start].prefix and all(
+        a.actor.kind in ("organization", "group") and normalize(a.text).startswith("ال") and " " not in a.text.strip()
+        for a in m.payloads)
+
+
 def governing_prep(tokens: Sequence[Token], i: int, prepositions: frozenset[str]) -> str:
     """The preposition governing the phrase that starts at token i: a clitic on it or the word before it."""
     pre = tokens[i].prefix.replace("ال", "").lstrip("وف").replace("لل", "ل")
@@ -49,7 +56,8 @@ def governing_prep(tokens: Sequence[Token], i: int, prepositions: frozenset[str]
 
 def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date | None,
             prepositions: frozenset[str], unidentified: frozenset[str]) -> list[Mention]:
-    items = [(m.start, m.end, best(m.payloads, "ال" in tokens[m.start].prefix)) for m in matches]
+    items = [(m.start, m.end, best(m.payloads, "ال" in tokens[m.start].prefix)) for m in matches
+             if not _indefinite_for_definite(m, tokens)]
     items = [it for it in items if not it[2].ambiguous or _cued(it, items, tokens)]
     out: list[Mention] = []
     i = 0
