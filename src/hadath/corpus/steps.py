@@ -228,7 +228,7 @@ class CodeEvents(Step):
             actors = [m for m in ms if m.kind == "actor"]
             places = [m for m in ms if m.kind == "place"]
             dates = [d for d in doc.dates if s.start <= d.start < s.end]
-            lead = prev.tokens if prev is not None and prev.paragraph == s.paragraph \
+            lead = _last_clause(prev.tokens) if prev is not None and prev.paragraph == s.paragraph \
                 and prev.text.rstrip()[-1:] in "؛;:" else ()
             events += self.coder.code(doc.id, s, actors, places, dates, doc.date, lead, news_date)
             prev = s
@@ -238,6 +238,12 @@ class CodeEvents(Step):
         doc.status = "coded"
         self.stats["events"] += len(doc.events)
         self.stats["factual_events"] += sum(ev.factual for ev in doc.events)
+
+
+def _last_clause(tokens: list) -> list:
+    """What a sentence ending in `؛`/`:` hands on to the next one: its last clause (after its last comma)."""
+    cut = max((i for i, t in enumerate(tokens[:-1]) if t.text in ("،", ",", "؛", ";")), default=-1)
+    return tokens[cut + 1 :]
 
 
 def lead_date(doc: Document):
