@@ -269,8 +269,10 @@ class Coder:
             options = self.gapped[key]
             for rest, form in options:
                 n = len(rest)
-                j = next((j for j in range(i + 2, min(len(norms) - n + 1, i + 8))
-                          if tuple(norms[j : j + n]) == rest and clause[j] == clause[i]), None)
+                # the gap may hold the subject and a relative clause on it, but no punctuation
+                j = next((j for j in range(i + 2, min(len(norms) - n + 1, i + 9))
+                          if tuple(norms[j : j + n]) == rest
+                          and not any(t.text in self.grammar.breaks for t in toks[i + 1 : j])), None)
                 if j is None or (j + n < len(norms) and norms[j + n] in form.trigger.not_next):
                     continue
                 # the complement may already have matched on its own (غارات): the phrase replaces it

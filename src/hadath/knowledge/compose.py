@@ -116,10 +116,24 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
         out.append(_mention(tokens, s, end, code, sector, name, al.actor.id if name else None, "lexicon", form,
                             prepositions))
         i = j
-    return _appositions(out)
+    return _memberships(_appositions(out))
 
 
 _TITLED = {"agent", "gentilic", "organization", "person"}
+
+
+_MEMBER_PREPS = ("في", "ب", "من")
+
+
+def _memberships(mentions: list[Mention]) -> list[Mention]:
+    """`قائد كبير في البحرية السعودية`، `مسؤول في الخارجية الأميركية`: a bare title belongs to the body named
+    right after it through في/ب/من."""
+    for k, m in enumerate(mentions[:-1]):
+        nxt = mentions[k + 1]
+        if (m.code is None and m.form == "agent" and nxt.code and nxt.prep in _MEMBER_PREPS
+                and 0 <= nxt.tok_start - m.tok_end <= 2 and nxt.form in ("gentilic", "organization", "group", "agent")):
+            m.code = nxt.code
+    return mentions
 
 
 def _appositions(mentions: list[Mention]) -> list[Mention]:
