@@ -82,3 +82,33 @@ def test_event_fields_and_scores():
     assert ev.quad_code == 4 and ev.goldstein < 0 and ev.intensity < 0
     assert ev.date == date(2016, 5, 21)
     assert ev.place is not None and ev.place.place["country_code"] == "IRQ"
+
+
+def test_an_announced_visit_is_an_agree_now():
+    evs = events("سيزور وزير الخارجية الأميركي القاهرة الأسبوع المقبل.", "2016-05-22")
+    agree = find(evs, "AGREE")
+    assert agree.cameo == "036" and "USA" in codes(agree.actors) and agree.date == date(2016, 5, 22)
+    assert not [e for e in evs if e.event == "CONSULT"]
+
+
+def test_relative_clause_subject_is_its_antecedent():
+    ev = find(events("نظم المعلمون الذين تظاهروا أمس أمام البرلمان في طهران اعتصاما جديدا."), "PROTEST")
+    assert any(m.sector == "EDU" for m in ev.actors)
+
+
+def test_a_title_belongs_to_the_body_after_it():
+    ev = find(events("زار قائد كبير في البحرية السعودية مدينة عدن اليوم."), "CONSULT")
+    assert "SAU" in codes(ev.actors)
+
+
+def test_undated_events_take_the_lead_date():
+    text = ("أعلن الرئيس التركي رجب طيب أردوغان أمس الجمعة أن العمليات ستتواصل.\n"
+            "وقصفت المقاتلات التركية مواقع لتنظيم داعش في سوريا.")
+    ev = find(events(text, "2015-07-25"), "ASSAULT")
+    assert ev.date == date(2015, 7, 24)
+
+
+def test_failure_and_modal_are_not_facts():
+    assert not events("لم يتمكن وزيرا الخارجية المصري والإثيوبي من الاجتماع بسبب الخلافات.")
+    assert not [e for e in events("يرى محللون أن روسيا قد تلجأ إلى قطع إمدادات الغاز عن أوروبا.")
+                if e.event == "SANCTION"]

@@ -73,7 +73,8 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
                 code, msector = mod.actor.at(when)
                 if form_of(mod) in ("organization", "group"):
                     name, actor_id = mod.actor.name, mod.actor.id
-                end, j, mform = items[j][1], j + 1, form_of(mod)
+                # an agent with a country's name reads like one with its nationality (وزير خارجية روسيا)
+                end, j, mform = items[j][1], j + 1, "gentilic" if form_of(mod) == "name" else form_of(mod)
             if j < len(items) and items[j][0] == end and form_of(items[j][2]) == "person":
                 person = items[j][2].actor
                 pcode, psector = person.at(when)
