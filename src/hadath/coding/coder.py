@@ -529,12 +529,14 @@ class Coder:
                     for k in range(max(0, s - 6), s))
         # a purpose noun (لبحث الأزمة، للتفاوض): the preposition ل, not the article's ل
         clitic = first.prefix[:-2] if first.prefix.endswith("ال") else first.prefix
-        # ... also on the verbal noun that governs it (لإدخال المساعدات، لتقديم الدعم)
-        governor = toks[s - 1] if s > 0 and hit.form.pos == "noun" else None
-        gov_clitic = governor.prefix[:-2] if governor is not None and governor.prefix.endswith("ال") else (
-            governor.prefix if governor is not None else "")
-        purpose = hit.form.pos == "noun" and (clitic.endswith("ل") or first.prefix.endswith("لل")
-                                              or (gov_clitic.endswith("ل") and len(governor.norm) >= 4)) \
+        # ... also on a verbal noun that governs it (لإدخال وتوزيع المساعدات، لتقديم الدعم), not a definite لل
+        governed = hit.form.pos != "verb" and any(
+            (t.prefix in ("ل", "ول", "فل") and len(t.norm) >= 4
+             # an unknown verbal noun keeps its ل (لإدخال، لتوزيع): the إفعال/تفعيل shapes show it
+             or (not t.prefix and t.norm[:1] == "ل" and t.norm[1:2] in ("ا", "ت") and len(t.norm) >= 5))
+            and clause[k] == clause[s]
+            for k, t in enumerate(toks[max(0, s - 5) : s], start=max(0, s - 5)))
+        purpose = hit.form.pos != "verb" and (clitic.endswith("ل") or first.prefix.endswith("لل") or governed) \
             and not any(t.norm in g.undergo or t.norm in g.resultatives for t in toks[max(0, s - 4) : s])
         if question or purpose or modal or _within(marks["conditionals"], 0, s) or \
                 (_within(marks["hypothetical"], s - 8, s) and clause[max(0, s - 1)] == clause[s]):
