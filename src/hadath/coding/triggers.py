@@ -59,8 +59,12 @@ class TriggerSet:
     problems: list[str] = field(default_factory=list)
 
     def vocabulary(self) -> Iterator[str]:
+        """Every word the triggers name, their blocking and licensing words included, so that the tokenizer
+        segments them as the data means them (بفيروس → ب + فيروس)."""
         for f in self.forms:
             yield from f.text.split()
+        for t in self.triggers:
+            yield from t.not_next | t.not_prev | t.needs_next
 
 
 def verb_forms(past: str, present: str) -> list[str]:
