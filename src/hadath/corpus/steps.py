@@ -52,6 +52,9 @@ def build_resources(gate=None) -> Resources:
     from hadath.text.dates import find_dates
 
     find_dates("", None)  # compile the date grammar now, not inside the first document
+    from hadath.text.langid import _identifier
+
+    _identifier()  # load the language model now too (about a second), not inside the first non-Arabic-looking one
     return Resources(tokenizer, knowledge, coder)
 
 

@@ -79,12 +79,14 @@ class Knowledge:
         if self.places is None or self.gazetteer is None:
             return out
         covered = [(a.tok_start, a.tok_end) for a in actors if a.kind == "actor" and a.form not in ("country", "metonym")]
+        by_ids = hasattr(self.gazetteer, "resolve_ids")
         for m in self.places.find(tokens):
             if any(s <= m.start and m.end <= e for s, e in covered):
                 continue
-            text_keys = " ".join(t.norm for t in tokens[m.start:m.end])
-            place = self.gazetteer.resolve_ids(m.payloads, focus) if hasattr(self.gazetteer, "resolve_ids") \
-                else self.gazetteer.resolve(text_keys, focus)
+            if by_ids:
+                place = self.gazetteer.resolve_ids(m.payloads, focus)
+            else:
+                place = self.gazetteer.resolve(" ".join(t.norm for t in tokens[m.start:m.end]), focus)
             if place is None:
                 continue
             rec = place.to_json() if hasattr(place, "to_json") else dict(place)

@@ -29,6 +29,8 @@ class PhraseMatcher(Generic[P]):
         self._keys_of = keys_of
         self._index: dict[str, dict[tuple[str, ...], list[P]]] = {}
         self._longest: dict[str, int] = {}
+        # the same keys as a trie (key -> child, None -> payloads): matching walks it without building tuples
+        self._trie: dict = {}
         self.size = 0
 
     def add(self, alias: str, payload: P) -> tuple[str, ...]:
@@ -40,7 +42,12 @@ class PhraseMatcher(Generic[P]):
 
     def add_keys(self, keys: tuple[str, ...], payload: P) -> None:
         bucket = self._index.setdefault(keys[0], {})
-        bucket.setdefault(keys, []).append(payload)
+        payloads = bucket.setdefault(keys, [])
+        payloads.append(payload)
+        node = self._trie
+        for k in keys:
+            node = node.setdefault(k, {})
+        node[None] = payloads  # shared with the index, so both always agree
         if len(keys) > self._longest.get(keys[0], 0):
             self._longest[keys[0]] = len(keys)
         self.size += 1
@@ -56,21 +63,28 @@ class PhraseMatcher(Generic[P]):
             norms = [t.norm for t in tokens]
         out: list[Match[P]] = []
         i, n = 0, len(norms)
-        index, longest = self._index, self._longest
+        trie = self._trie
         while i < n:
-            bucket = index.get(norms[i])
-            if bucket is None:
+            node = trie.get(norms[i])
+            if node is None:
                 i += 1
                 continue
-            hit = None
-            for length in range(min(longest[norms[i]], n - i), 0, -1):
-                payloads = bucket.get(tuple(norms[i : i + length]))
+            # walk the trie as far as the words go; the last node holding payloads is the longest match
+            end, hit = 0, None
+            j = i + 1
+            while True:
+                payloads = node.get(None)
                 if payloads:
-                    hit = Match(i, i + length, payloads)
+                    end, hit = j, payloads
+                if j >= n:
                     break
+                node = node.get(norms[j])
+                if node is None:
+                    break
+                j += 1
             if hit is None:
                 i += 1
                 continue
-            out.append(hit)
-            i = i + 1 if overlapping else hit.end
+            out.append(Match(i, end, hit))
+            i = i + 1 if overlapping else end
         return out

