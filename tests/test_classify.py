@@ -124,3 +124,22 @@ def test_in_sample_sanity_gate_improves_dev_f1(gate, resources):
             gated.add(r["label"], any(e.factual and e.event == etype for _, evs in spy.kept for e in evs))
             spy.kept.clear()
         assert gated.f1 > rules.f1 + 0.2, (etype, rules.f1, gated.f1)
+
+
+OWN = Path(__file__).resolve().parents[1] / "src" / "hadath" / "coding" / "data" / "models" / "event_gate_own.jsonl"
+
+
+def test_own_training_sentences_are_well_formed():
+    rows = read_jsonl(OWN)
+    assert len({r["id"] for r in rows}) == len(rows) >= 90
+    assert all(r["event_type"] in ("ASSAULT", "PROTEST") and r["label"] in ("yes", "no") for r in rows)
+    for t in ("ASSAULT", "PROTEST"):
+        assert sum(r["event_type"] == t and r["label"] == "no" for r in rows) >= 10  # the words without an event
+    assert all(r["id"].startswith("own-" + r["event_type"].lower() + "-") for r in rows)
+
+
+@pytest.mark.skipif(not GSR.exists(), reason="../shared GSR dev data not present")
+def test_own_training_sentences_are_not_from_the_gsr():
+    own = {r["text"] for r in read_jsonl(OWN)}
+    for p in GSR.glob("*.jsonl"):
+        assert not own & {r.get("text") for r in read_jsonl(p)}, p.name
