@@ -28,7 +28,7 @@ DEFAULT_TARGET_PREPS = {
     "ASSAULT": ("على", "ضد", "بحق"), "COERCE": ("على", "ضد", "بحق"), "PROTEST": ("ضد", "على", "امام"),
     "CONSULT": ("مع", "ب", "الي", "بين"), "AGREE": ("مع", "على", "الي", "ل", "بين"), "COOPERATE": ("مع", "بين"),
     "SUPPORT": ("ل", "ب", "مع"), "AID": ("ل", "الي"), "REQUEST": ("من", "الي", "ل", "على"),
-    "ACCUSE": ("ب", "ل"), "REJECT": (), "THREATEN": ("ب", "ضد"), "SANCTION": ("على", "ضد"),
+    "ACCUSE": ("ب", "ل"), "REJECT": (), "THREATEN": ("ب", "ضد", "على", "الي"), "SANCTION": ("على", "ضد"),
     "MOBILIZE": ("ضد", "على", "مع"), "CONCEDE": ("ل", "عن"), "RETREAT": ("من", "عن"),
 }
 # Events of these types are political even with no participant named (`وقع انفجار`، `خرجت مظاهرات`); for the
