@@ -42,7 +42,7 @@ PROMISED = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"
 # types whose unnamed participants belong to the country where the event happened
 LOCAL_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "CONCEDE", "RETREAT"}
 # types whose unnamed target takes the country of the place where it happened
-LOCATED_TARGET_TYPES = {"ASSAULT"}
+LOCATED_TARGET_TYPES = {"ASSAULT", "AID"}
 NAMED_FORMS = {"person", "organization", "group", "country"}
 # what governs a place where something happens (في غزة، قرب دمشق، ريف إدلب، شمالي العراق)
 LOCATIVE_PREPS = {"في", "ب", "قرب", "داخل", "عند", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
