@@ -76,6 +76,16 @@ def verb_forms(past: str, present: str) -> list[str]:
     return forms
 
 
+def with_duals(text: str) -> list[str]:
+    """A noun (or a phrase's last word) and, when it ends in taa marbuta, its dual forms (غارة → غارتين، غارتان;
+    وقع اتفاقية → وقع اتفاقيتين): news reports two of a thing in the dual, which no plural lists."""
+    words = normalize(text).split()
+    if not words or not text.strip().endswith("ة") or len(words[-1]) < 3:
+        return [" ".join(words)]
+    stem = words[-1][:-1]
+    return [" ".join(words)] + [" ".join(words[:-1] + [stem + d]) for d in ("تين", "تان")]
+
+
 def _words(value) -> frozenset[str]:
     return frozenset(normalize(str(v)) for v in (value or []))
 
@@ -108,12 +118,12 @@ def load(directory: Path | None = None) -> TriggerSet:
                 else:
                     problems.append(f"{where}: verb {pair!r} is not a [past, present] pair")
             forms += [Form(normalize(str(f)), t, "verb") for f in e.get("forms") or []]
-            forms += [Form(normalize(str(f)), t, "noun") for f in e.get("nouns") or []]
+            forms += [Form(d, t, "noun") for f in e.get("nouns") or [] for d in with_duals(str(f))]
             forms += [Form(normalize(str(f)), t, "phrase") for f in e.get("phrases") or []]
             for pv in e.get("phrase_verbs") or []:
                 if not pv or not isinstance(pv[0], (list, tuple)) or len(pv[0]) != 2:
                     problems.append(f"{where}: phrase_verbs item {pv!r} must start with a [past, present] pair")
                     continue
                 rest = " ".join(str(w) for w in pv[1:])
-                forms += [Form(f"{v} {normalize(rest)}", t, "phrase", True) for v in verb_forms(*pv[0])]
+                forms += [Form(f"{v} {r}", t, "phrase", True) for v in verb_forms(*pv[0]) for r in with_duals(rest)]
     return TriggerSet(triggers, forms, problems)
