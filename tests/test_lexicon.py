@@ -102,3 +102,12 @@ def test_reference_to_two_parties_and_a_minister():
     r.knowledge.mentions(first, when, state)
     second = r.knowledge.mentions(r.tokenizer.tokenize("واتفق الجانبان على التنسيق"), when, state)
     assert {m.code for m in second} == {"EGY", "JOR"}
+
+
+def test_reference_to_the_last_named_group():
+    r = default_resources()
+    state = ReferenceState()
+    when = date(2023, 5, 1)
+    r.knowledge.mentions(r.tokenizer.tokenize("أعلنت حركة حماس موقفها من المبادرة"), when, state)
+    later = r.knowledge.mentions(r.tokenizer.tokenize("وقالت الحركة في بيان إنها ترفض الشروط"), when, state)
+    assert any(m.code == "PSE" and m.source == "reference" for m in later)

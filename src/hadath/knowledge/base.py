@@ -35,7 +35,7 @@ class Knowledge:
 
     def vocabulary(self) -> Iterable[str]:
         yield from self.lexicon.vocabulary()
-        for key in ("pair", "person", "unidentified", "prepositions"):
+        for key in ("pair", "person", "group", "unidentified", "prepositions"):
             for w in self.refs.get(key, []):
                 yield from w.split()
         if self.gazetteer is not None:
@@ -53,7 +53,7 @@ class Knowledge:
         for al in self.lexicon.aliases:
             self.actors.add(al.text, al)
         # words that refer back (الطرفان، الوزيران) are agents even where the agent lexicon lacks them
-        for w in self.refs["pair"] + self.refs["person"]:
+        for w in self.refs["pair"] + self.refs["person"] + self.refs["group"]:
             keys = keys_of(w)
             if keys and not any(a.form == "agent" for a in self.actors.lookup(keys)):
                 self.actors.add_keys(keys, Alias(w, Actor(f"reference:{w}", w, "agent"), "agent"))
@@ -65,11 +65,12 @@ class Knowledge:
         self.unidentified = frozenset(k[0] for w in self.refs["unidentified"] if (k := keys_of(w)))
         self.pair_words = frozenset(k[0] for w in self.refs["pair"] if (k := keys_of(w)))
         self.person_words = frozenset(keys_of(w) for w in self.refs["person"])
+        self.group_words = frozenset(keys_of(w) for w in self.refs["group"])
 
     def mentions(self, tokens: list[Token], when: date | None, state: ReferenceState) -> list[Mention]:
         assert self.actors is not None, "call build() first"
         found = compose(tokens, self.actors.find(tokens), when, self.prepositions, self.unidentified)
-        found = resolve(found, tokens, state, self.pair_words, self.person_words)
+        found = resolve(found, tokens, state, self.pair_words, self.person_words, self.group_words)
         return found
 
     def place_mentions(self, tokens: list[Token], focus: Counter, actors: list[Mention] = ()) -> list[Mention]:

@@ -34,6 +34,12 @@ class ReferenceState:
         top = sorted(weight, key=weight.get, reverse=True)[:2]  # type: ignore[arg-type]
         return [latest[c] for c in top] if len(top) == 2 else []
 
+    def last_group(self) -> Mention | None:
+        for m in reversed(self.named):
+            if m.form in ("group", "organization"):
+                return m
+        return None
+
     def last_person(self, sector: str | None) -> Mention | None:
         for m in reversed(self.named):
             if m.form == "person" and (sector is None or m.sector == sector):
@@ -42,7 +48,8 @@ class ReferenceState:
 
 
 def resolve(mentions: list[Mention], tokens: list[Token], state: ReferenceState, pair_words: frozenset[str],
-            person_words: frozenset[tuple[str, ...]]) -> list[Mention]:
+            person_words: frozenset[tuple[str, ...]],
+            group_words: frozenset[tuple[str, ...]] = frozenset()) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         if m.code is None and m.form == "agent" and tokens[m.tok_start].suffix in ("ه", "ها", "هم", "هما"):
@@ -60,6 +67,12 @@ def resolve(mentions: list[Mention], tokens: list[Token], state: ReferenceState,
                     state.pair = pair
                     out.extend(replace(m, code=p.code, sector=m.sector or p.sector, name=p.name,
                                        actor_id=p.actor_id, source="reference") for p in pair)
+                    continue
+            elif span in group_words:
+                g = state.last_group()
+                if g is not None:
+                    out.append(replace(m, code=g.code, sector=m.sector or g.sector, name=g.name,
+                                       actor_id=g.actor_id, source="reference"))
                     continue
             elif span in person_words:
                 p = state.last_person(m.sector)
