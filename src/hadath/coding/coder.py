@@ -10,8 +10,9 @@ denial, future, conditionals and proposals give the event PLOVER's auxiliary mod
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from importlib import resources
 
 import yaml
@@ -60,12 +61,17 @@ class Hit:
     tail: tuple[int, int] | None = None  # the rest of a light-verb phrase met after a gap (شن الطيران ... غارات)
 
 
+@lru_cache(maxsize=1)
+def grammar_data() -> dict:
+    """`data/grammar.yaml`, read once: both the vocabulary and the grammar are built from it."""
+    return yaml.safe_load(resources.files("hadath.coding").joinpath("data", "grammar.yaml").read_text("utf-8"))
+
+
 class Grammar:
     """Closed-class words from `data/grammar.yaml`, keyed like the text."""
 
     def __init__(self, keys_of) -> None:
-        raw = yaml.safe_load(resources.files("hadath.coding").joinpath("data", "grammar.yaml").read_text("utf-8"))
-        self.raw = raw
+        raw = self.raw = grammar_data()
 
         def one(name: str) -> frozenset[str]:
             return frozenset(k[0] for w in raw[name] if len(k := keys_of(w)) == 1)
@@ -120,8 +126,7 @@ class Coder:
 
     def vocabulary(self):
         yield from self.triggers.vocabulary()
-        yield from yaml.safe_load(resources.files("hadath.coding").joinpath("data", "grammar.yaml")
-                                  .read_text("utf-8")).get("speech_verbs", [])
+        yield from grammar_data().get("speech_verbs", [])
 
     def build(self, keys_of) -> None:
         self.keys_of = keys_of
@@ -586,8 +591,6 @@ def _as_actor(m: Mention, how: str) -> Mention:
 def _located(m: Mention, country: str) -> Mention:
     if m.code is not None:
         return m
-    from dataclasses import replace
-
     return replace(m, code=country, source="location")
 
 

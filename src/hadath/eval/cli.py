@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 
 from hadath.api import code_documents
@@ -38,15 +39,9 @@ def score_rubric_file(path: Path) -> tuple[rubric.RubricResult, Document]:
     rub = rubric.load_rubric(path)
     txt = path.with_name(path.name.replace(".expected.json", ".txt"))
     doc = Document(text=txt.read_text(encoding="utf-8"), origin=str(txt),
-                   date=gsr_date(rub.get("publication_date")))
+                   date=date.fromisoformat(rub["publication_date"]) if rub.get("publication_date") else None)
     (doc,) = list(code_documents([doc]))
     return rubric.score(doc, rub, path.name.replace(".expected.json", "")), doc
-
-
-def gsr_date(s):
-    from datetime import date
-
-    return date.fromisoformat(s) if s else None
 
 
 def run_eval(args) -> int:

@@ -80,17 +80,13 @@ class Knowledge:
         if self.places is None or self.gazetteer is None:
             return out
         covered = [(a.tok_start, a.tok_end) for a in actors if a.kind == "actor" and a.form not in ("country", "metonym")]
-        by_ids = hasattr(self.gazetteer, "resolve_ids")
         for m in self.places.find(tokens):
             if any(s <= m.start and m.end <= e for s, e in covered):
                 continue
-            if by_ids:
-                place = self.gazetteer.resolve_ids(m.payloads, focus)
-            else:
-                place = self.gazetteer.resolve(" ".join(t.norm for t in tokens[m.start:m.end]), focus)
+            place = self.gazetteer.resolve(" ".join(t.norm for t in tokens[m.start:m.end]), focus)
             if place is None:
                 continue
-            rec = place.to_json() if hasattr(place, "to_json") else dict(place)
+            rec = place.to_json()
             rec.setdefault("name", rec.get("resolved_place"))
             out.append(Mention("place", "", tokens[m.start].start, tokens[m.end - 1].end, m.start, m.end,
                                rec.get("country_code"), None, rec.get("resolved_place"), None, "gazetteer",
@@ -99,11 +95,6 @@ class Knowledge:
 
 
 def _load_gazetteer():
-    try:
-        from hadath.knowledge.gazetteer import Gazetteer
-    except ImportError:
-        return None
-    try:
-        return Gazetteer.load()
-    except FileNotFoundError:
-        return None
+    from hadath.knowledge.gazetteer import Gazetteer
+
+    return Gazetteer.load()

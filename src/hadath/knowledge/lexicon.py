@@ -28,7 +28,7 @@ NON_STATE_CODES = {"UNO", "IGO", "NGO", "IMG", "MNC", "INT"}
 SECTORS = {
     "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "LEG", "MED", "EDU", "BUS", "CRM", "CVL", "LAB",
     "REF", "HLH", "REL", "UAF", "ELI", "IGO", "NGO", "UNO", "AGR", "ENV", "HRI", "IMG", "INS", "SET", "DEV",
-    "MOD", "RAD", "SEP", "MNC", "ELI", "DIP", "INT", "CRI", "UNK", "PRS", "NGM", "ETH", "ANY", "JEW", "MUS",
+    "MOD", "RAD", "SEP", "MNC", "DIP", "INT", "CRI", "UNK", "PRS", "NGM", "ETH", "ANY", "JEW", "MUS",
 }
 
 
