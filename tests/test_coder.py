@@ -112,3 +112,103 @@ def test_failure_and_modal_are_not_facts():
     assert not events("لم يتمكن وزيرا الخارجية المصري والإثيوبي من الاجتماع بسبب الخلافات.")
     assert not [e for e in events("يرى محللون أن روسيا قد تلجأ إلى قطع إمدادات الغاز عن أوروبا.")
                 if e.event == "SANCTION"]
+
+
+# --- argument rules (issue 5, validation causes); every sentence below is our own --------------------------------
+
+
+def test_another_body_of_the_same_country_stays_the_target():
+    ev = find(events("اتهم وزير الداخلية اللبناني حزب الله بعرقلة التحقيق."), "ACCUSE")
+    assert codes(ev.actors) == {"LBN"} and codes(ev.recipients) == {"LBN"}
+
+
+def test_deployment_at_home_targets_the_own_country():
+    ev = find(events("نشرت السلطات الأردنية تعزيزات أمنية في شوارع العاصمة."), "MOBILIZE")
+    assert codes(ev.recipients) == {"JOR"}
+
+
+def test_rejected_act_names_its_participant():
+    ev = find(events("رفضت الحكومة السورية الإفراج عن الصحفي الأميركي."), "REJECT")
+    assert codes(ev.recipients) == {"USA"}
+    ev = find(events("رفضت روسيا انضمام أوكرانيا إلى حلف شمال الأطلسي."), "REJECT")
+    assert "UKR" in codes(ev.recipients)
+
+
+def test_each_of_x_and_y_are_subjects():
+    ev = find(events("هنأ كل من الرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبد الله الثاني "
+                     "الرئيس اللبناني جوزاف عون."), "SUPPORT")
+    assert codes(ev.actors) == {"EGY", "JOR"} and codes(ev.recipients) == {"LBN"}
+
+
+def test_verb_joined_by_wa_shares_the_first_subject():
+    evs = events("انتقدت إيران الاتحاد الأوروبي وأجرت مناورات عسكرية في الخليج.")
+    assert codes(find(evs, "MOBILIZE").actors) == {"IRN"}
+
+
+def test_qad_after_kana_is_a_past_perfect_not_a_modal():
+    ev = find(events("وكانت اليابان قد تعهدت بتقديم مساعدات للأردن."), "AGREE")
+    assert codes(ev.actors) == {"JPN"}
+
+
+def test_the_occasion_of_a_proposal_happened():
+    ev = find(events("اقترح الرئيس الفرنسي خلال اتصال هاتفي مع نظيره الإيراني عقد مؤتمر دولي."), "CONSULT")
+    assert codes(ev.actors + ev.recipients) >= {"FRA", "IRN"}
+
+
+def test_unnamed_protesters_belong_to_the_place():
+    ev = find(events("تظاهر المئات في بغداد احتجاجا على انقطاع الكهرباء."), "PROTEST")
+    assert codes(ev.actors) == {"IRQ"}
+
+
+def test_unnamed_aid_recipients_belong_to_the_place():
+    ev = find(events("قدمت منظمة الصحة العالمية مساعدات طبية للمرضى في مدينة حمص."), "AID")
+    assert codes(ev.recipients) == {"SYR"}
+
+
+def test_passive_release_phrase_makes_the_released_the_target():
+    ev = find(events("أُطلق سراح الصحفيين الفرنسيين بعد وساطة."), "RETREAT")
+    assert codes(ev.recipients) == {"FRA"} and not codes(ev.actors)
+
+
+def test_nationality_after_a_relational_adjective():
+    ev = find(events("وصلت مساعدات طبية أردنية إلى المستشفيات."), "AID")
+    assert codes(ev.actors) == {"JOR"}
+
+
+def test_possessed_event_noun_takes_the_following_object():
+    ev = find(events("أعلن الأردن رفضه قرار إسرائيل."), "REJECT")
+    assert codes(ev.actors) == {"JOR"} and codes(ev.recipients) == {"ISR"}
+
+
+def test_coordinated_nationalities_of_the_object():
+    ev = find(events("رفضت إسرائيل المقترح المصري والقطري."), "REJECT")
+    assert codes(ev.recipients) == {"EGY", "QAT"}
+
+
+# --- trigger data and light verbs ----------------------------------------------------------------------------
+
+
+def test_light_verb_phrases_with_the_subject_in_between():
+    assert find(events("انتهكت الميليشيات المسلحة الهدنة في طرابلس."), "ASSAULT").cameo == "196"
+    assert find(events("أعلن الرئيس السوداني حالة الطوارئ في البلاد."), "COERCE").cameo.startswith("172")
+    assert find(events("حظرت الحكومة الأردنية جماعة سياسية معارضة."), "COERCE").cameo == "1722"
+
+
+def test_blame_in_reported_speech():
+    ev = find(events("قالت الخارجية التركية إن إسرائيل تتحمل المسؤولية الكاملة عن التصعيد."), "ACCUSE")
+    assert codes(ev.actors) == {"TUR"} and codes(ev.recipients) == {"ISR"}
+
+
+def test_lifted_sanctions_name_the_country_they_were_imposed_on():
+    ev = find(events("أعلن الاتحاد الأوروبي رفع العقوبات المفروضة على ليبيا."), "RETREAT")
+    assert codes(ev.recipients) == {"LBY"}
+
+
+def test_summit_with_is_a_meeting():
+    ev = find(events("تعهد الرئيس الأميركي خلال قمته مع الرئيس الصيني بخفض الرسوم الجمركية."), "CONSULT")
+    assert codes(ev.actors + ev.recipients) >= {"USA", "CHN"}
+
+
+def test_licensing_word_behind_a_clitic():
+    ev = find(events("لوّح الجيش الإسرائيلي باستهداف مواقع حزب الله."), "THREATEN")
+    assert codes(ev.actors) == {"ISR"}

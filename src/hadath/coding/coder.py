@@ -29,14 +29,16 @@ DEFAULT_TARGET_PREPS = {
     "ASSAULT": ("على", "ضد", "بحق"), "COERCE": ("على", "ضد", "بحق"), "PROTEST": ("ضد", "على", "امام"),
     "CONSULT": ("مع", "ب", "الي", "بين"), "AGREE": ("مع", "على", "الي", "ل", "بين"), "COOPERATE": ("مع", "بين"),
     "SUPPORT": ("ل", "ب", "مع"), "AID": ("ل", "الي"), "REQUEST": ("من", "الي", "ل", "على"),
-    "ACCUSE": ("ب", "ل"), "REJECT": (), "THREATEN": ("ب", "ضد", "على", "الي"), "SANCTION": ("على", "ضد"),
+    "ACCUSE": ("ب", "ل"),
+    # the rejected act's own participant (رفض الإفراج عن، رفض تسليم سلاحه إلى، رفض عرضا من)
+    "REJECT": ("عن", "الي", "ل", "من"), "THREATEN": ("ب", "ضد", "على", "الي"), "SANCTION": ("على", "ضد"),
     "MOBILIZE": ("ضد", "على", "مع"), "CONCEDE": ("ل", "عن"), "RETREAT": ("من", "عن"),
 }
 # Events of these types are political even with no participant named (`وقع انفجار`، `خرجت مظاهرات`); for the
 # others a trigger with no coded participant names a topic (`المقترحات`) or a private act (`زار آلاف السياح`).
 STANDALONE_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
 # types whose unnamed target is, by default, the actor's own country (a domestic event)
-DOMESTIC_TYPES = {"PROTEST", "CONCEDE", "COERCE", "RETREAT"}
+DOMESTIC_TYPES = {"PROTEST", "CONCEDE", "COERCE", "RETREAT", "MOBILIZE"}
 GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 # future acts that PLOVER codes as an AGREE (an expressed intent), with the CAMEO code of that intent
 PROMISED = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
@@ -97,6 +99,7 @@ class Grammar:
         self.failures = one("failures")
         self.interrogatives = one("interrogatives")
         self.resultatives = one("resultatives")
+        self.frames = one("frames")
         self.conditionals = multi("conditionals")
         # a complementiser carrying a pronoun (أنه، أنها) makes the speaker the subject of what follows
         self.pronoun_complementizers = frozenset(k for k in self.complementizers if k[-1:] in "هم" or k.endswith("ها"))
@@ -140,6 +143,8 @@ class Coder:
             keys = self.matcher.add(f.text, f)
             if len(keys) >= 2 and (f.light_verb or (f.pos == "phrase" and keys[0] in verb_keys)):
                 self.gapped.setdefault(keys[0], []).append((keys[1:], f))
+        self._nouns = frozenset(f.text for f in self.triggers.forms if f.pos == "noun")
+        self._light = frozenset(k[0] for w in self.grammar.raw["light_verbs"] if len(k := keys_of(w)) == 1)
         self._preps = {t: frozenset(k[0] for p in ps if (k := keys_of(p))) for t, ps in DEFAULT_TARGET_PREPS.items()}
 
     # ------------------------------------------------------------------ per sentence
@@ -151,21 +156,28 @@ class Coder:
         own (the day the article reports on; the publication date by default)."""
         news_date = news_date or pub_date
         assert self.matcher is not None and self.grammar is not None, "call build() first"
-        toks = sent.tokens
-        if not toks:
+        norms = sent.norms
+        if not norms:
             return []
-        norms = [t.norm for t in toks]
-        hits = self._hits(toks, norms)
+        hits = self._hits((), norms)
         if not hits and self.gapped.keys().isdisjoint(norms):
-            return []
+            return []  # most sentences end here, before any token object is built
+        toks = sent.tokens
         clause = self._clauses(toks)
         hits = self._gapped_hits(toks, norms, clause, hits)
         marks = self.grammar.marks(toks, norms)
         hidden, speakers = self._attributed(toks, actors, clause, marks)
-        cands = [m for m in actors if m.form != "adjective" and id(m) not in hidden]
+        cands = [_each_of(m, toks) for m in actors if m.form != "adjective" and id(m) not in hidden]
+        if places:
+            # `سكان قطاع غزة`، `أهالي درعا`: unnamed people followed by a place name belong to it
+            genitive = {p.tok_start: p.code for p in places if not p.prep and p.code}
+            cands = [_located(m, genitive[m.tok_end]) if m.code is None and m.tok_end in genitive else m
+                     for m in cands]
         adjectives = {m.tok_start: m for m in actors if m.form == "adjective"}
         events: list[Event] = []
+        verbal: set[int] = set()  # events told by a verb: two verbs with different specific acts are two events
         named = {i for m in actors if m.form in NAMED_FORMS for i in range(m.tok_start, m.tok_end)}
+        starts = {m.tok_start for m in actors}
         # an actor right before another verb is that verb's subject (… المسجد والجامعة العربية تدين …)
         next_subjects = {h.start for h in hits if h.form.pos == "verb"}
         for hit in hits:
@@ -178,7 +190,10 @@ class Coder:
             src, tgt = self._arguments(toks, hit, cands, clause, marks, next_subjects)
             if hit.form.pos != "verb" and not src:
                 # `غارة أميركية`، `هجوم إسرائيلي`: a nationality adjective on the event noun names its doer
-                adj = adjectives.get(hit.tail[1] if hit.tail else hit.end)
+                end = hit.tail[1] if hit.tail else hit.end
+                adj = adjectives.get(end)
+                if adj is None and end < len(toks) and _nisba(toks[end]) and end not in starts:
+                    adj = adjectives.get(end + 1)  # مساعدات إنسانية روسية، غارة جوية إسرائيلية
                 if adj is not None:
                     # a country's strike or missile is its military's
                     src = [_as_actor(adj, "adjective")]
@@ -197,8 +212,7 @@ class Coder:
                 tgt = self._pronoun_object(toks, hit, cands, src)
             if trig.source_is_target and src and not tgt:
                 src, tgt = [], src
-            tcodes = {m.code for m in src}
-            tgt = [m for m in tgt if m.code is None or m.code not in tcodes] or ([] if src else tgt)
+            tgt = _distinct_targets(src, tgt)
             mode = list(trig.mode)
             aux = self._factuality(toks, hit, clause, marks, lead)
             mode += [a for a in aux if a not in mode]
@@ -208,8 +222,11 @@ class Coder:
             place = self._place(hit, places, clause)
             if not any(m.code for m in tgt):
                 # an uncoded target (الأسرى) yields to a nationality on the object (المقترح الإسرائيلي)
-                tgt = self._object_country(hit, actors, places, src, clause) or tgt
+                tgt = self._object_country(toks, hit, actors, places, src, clause) or tgt
             if place is not None and place.code and plover in LOCAL_TYPES:
+                # a transnational group (IMG) takes the country where it acts
+                src = [_relocated(m, place.code) for m in src]
+                tgt = [_relocated(m, place.code) for m in tgt]
                 # unnamed local actors (متظاهرون، قوات الأمن) belong to the country where the event happened;
                 # not in diplomacy, whose meetings are often abroad (محادثات ... في جنيف)
                 src = [_located(m, place.code) for m in src]
@@ -225,6 +242,9 @@ class Coder:
                 tgt = [Mention("actor", src[0].text, src[0].start, src[0].end, src[0].tok_start, src[0].tok_end,
                                src[0].code, "GOV" if plover == "PROTEST" else None, None, None, "domestic",
                                "domestic", "")]
+            if plover in LOCATED_TARGET_TYPES and place is not None and place.code:
+                # unnamed recipients of aid or victims of an attack are people of the place (النازحين في مأرب)
+                tgt = [_located(m, place.code) for m in tgt]
             if not tgt and plover in LOCATED_TARGET_TYPES and place is not None and place.code:
                 # an attack on an unnamed target in a place is an attack on that country (`قصف مواقع في غزة`)
                 tgt = [_as_actor(place, "location")]
@@ -246,9 +266,16 @@ class Coder:
                 + 0.1 * (len(aux) == 0)
             self.score(ev)
             events.append(ev)
-        events = _merge_same_sentence(events)
+            if hit.form.pos != "noun":
+                verbal.add(id(ev))
+        events = _merge_same_sentence(events, verbal)
         if self.gate is not None and events:
             events = self.gate.keep(sent, events)
+        for ev in events:
+            if ev.event == "PROTEST" and not ev.actors and ev.place is not None and ev.place.code:
+                # `تظاهر الآلاف في الرباط`: unnamed protesters are people of the place (after the gate, which
+                # was trained on events without this inference)
+                ev.actors = [_as_actor(ev.place, "location")]
         return events
 
     def score(self, ev: Event) -> None:
@@ -261,7 +288,7 @@ class Coder:
     def _hits(self, toks: Sequence[Token], norms: list[str]) -> list[Hit]:
         out: list[Hit] = []
         for m in self.matcher.find(toks, norms=norms):  # type: ignore[union-attr]
-            form = self._pick(m, toks)
+            form = self._pick(m, norms)
             if form is not None:
                 out.append(Hit(m.start, m.end, form))
         return out
@@ -287,17 +314,19 @@ class Coder:
         hits.sort(key=lambda h: h.start)
         return hits
 
-    def _pick(self, m: Match[Form], toks: Sequence[Token]) -> Form | None:
-        nxt = toks[m.end].norm if m.end < len(toks) else ""
-        prev = toks[m.start - 1].norm if m.start > 0 else ""
-        window = {t.norm for t in toks[m.end : m.end + 3]}
+    def _pick(self, m: Match[Form], norms: Sequence[str]) -> Form | None:
+        nxt = norms[m.end] if m.end < len(norms) else ""
+        prev = norms[m.start - 1] if m.start > 0 else ""
+        window = set(norms[m.end : m.end + 3])
+        # a proclitic the tokenizer left on (باستهداف) does not hide the licensing word
+        window |= {w[1:] for w in window if w[:1] in ("ب", "ل", "و", "ف") and len(w) > 3}
         for f in m.payloads:
             t = f.trigger
             if nxt in t.not_next or prev in t.not_prev:
                 continue
             # a passive's subject stands between it and what blocks it (أصيب وزير الصحة بفيروس)
             if (t.passive or t.source_is_target) and t.not_next and any(
-                    x.norm in t.not_next for x in toks[m.end : m.end + 5]):
+                    x in t.not_next for x in norms[m.end : m.end + 5]):
                 continue
             if t.needs_next and not (t.needs_next & window):
                 continue
@@ -353,8 +382,13 @@ class Coder:
         preps = trig.target_preps | self._preps.get(trig.type, frozenset())
         # a phrase trigger may have swallowed its subject (قصفت الطائرات): actors inside it still count
         head_end = hit.start + 1 if hit.form.pos == "phrase" else hit.end
-        after = [m for m in cands if m.tok_start >= head_end and m.tok_start - hit.end <= TARGET_WINDOW
-                 and clause[m.tok_start] == c]
+        after = []
+        # a long name inside the window carries the window past its end; a gapped phrase counts from its tail
+        reach = (hit.tail[1] if hit.tail else hit.end) + TARGET_WINDOW
+        for m in cands:
+            if head_end <= m.tok_start <= reach and clause[m.tok_start] == c:
+                after.append(m)
+                reach = max(reach, m.tok_end + 1)
         before = [m for m in cands if m.tok_end <= hit.start and hit.start - m.tok_end <= SOURCE_WINDOW
                   and clause[m.tok_start] == c]
         if hit.tail:
@@ -364,9 +398,9 @@ class Coder:
         agent_after = self._agentive(hit, after, marks)
         tgt: list[Mention] = []
         src: list[Mention] = []
-        passive = trig.passive and hit.form.pos == "verb" and self._reads_passive(toks, hit, before, after)
-        if hit.form.pos == "noun" and toks[hit.start].prefix[-1:] == "ل" and any(
-                t.norm in self.grammar.undergo for t in toks[max(0, hit.start - 5) : hit.start]):
+        passive = trig.passive and ((hit.form.pos == "verb" and self._reads_passive(toks, hit, before, after))
+                                    or (hit.form.pos == "phrase" and "\u064f" in toks[hit.start].text[:3]))
+        if hit.form.pos == "noun" and toks[hit.start].prefix[-1:] == "ل" and self._undergone(toks, hit.start, clause):
             # `تعرض موكب الوزير لهجوم`: the subject of the light verb underwent the event
             victims = [m for m in before if not m.prep]
             return (agent_after, victims[-1:]) if victims else (agent_after, [])
@@ -387,13 +421,22 @@ class Coder:
             if unmarked_after and unmarked_after[0].tok_start == hit.end:
                 return _with_coordinated(unmarked_after[0], after, toks), tgt or antecedent
             return antecedent, tgt or (unmarked_after[:1] if unmarked_after else [])
-        if hit.form.pos == "noun":
+        head = toks[hit.start - 1] if hit.form.pos == "noun" and hit.start > 0 else None
+        if head is not None and head.prefix[:1] in ("و", "ف") and head.norm in self._light and unmarked_before \
+                and not any(m.tok_end == hit.start - 1 for m in unmarked_before):
+            # `... وأجرت تجربة نووية`: a light verb joined by و shares the subject of the verb before it
+            src = _with_coordinated(unmarked_before[0], before, toks)
+        elif hit.form.pos == "noun":
             if unmarked_after and unmarked_after[0].tok_start == hit.end:
                 first = _with_coordinated(unmarked_after[0], after, toks)
                 if (trig.type in PATIENT_GENITIVE or first[0].form in ("country", "metonym")) and not tgt:
                     tgt = first  # اغتيال الرئيس، زيارة واشنطن: the genitive underwent it
                 else:
                     src = first
+            elif not tgt and unmarked_after and unmarked_after[0].tok_start - hit.end <= 1 \
+                    and trig.type in PATIENT_GENITIVE and _possessed(toks[hit.end - 1], self._nouns):
+                # `أعلنت الحكومة رفضها طلبا إسبانيا`: the pronoun is the doer, what follows is the object
+                tgt = _with_coordinated(unmarked_after[0], after, toks)
             if not src and unmarked_before:
                 src = _with_coordinated_back(unmarked_before, toks)
             if not src and agent_after:
@@ -403,7 +446,14 @@ class Coder:
                 tgt = _with_coordinated(unmarked_after[0], after, toks)
             src = agent_after
         else:
-            if unmarked_before and hit.start - unmarked_before[-1].tok_end <= 2:
+            if toks[hit.start].prefix[:1] in ("و", "ف") and unmarked_before and not (
+                    unmarked_after and unmarked_after[0].tok_start - hit.end <= 1):
+                # `تحدت كوريا الشمالية قرارات مجلس الأمن وأجرت تجربة`: a verb joined by و shares the subject of
+                # the verb before it; the actor just before it is that verb's object
+                src = _with_coordinated(unmarked_before[0], before, toks)
+                if not tgt and unmarked_after:
+                    tgt = _with_coordinated(unmarked_after[0], after, toks)
+            elif unmarked_before and hit.start - unmarked_before[-1].tok_end <= 2:
                 # subject right before the verb (الجيش الإسرائيلي قصف غزة): subject-first
                 src = _with_coordinated_back(unmarked_before, toks)
                 if not tgt and unmarked_after:
@@ -419,9 +469,20 @@ class Coder:
                     tgt = _with_coordinated(unmarked_after[0], after, toks)
             elif unmarked_after:
                 src = _with_coordinated(unmarked_after[0], after, toks)
+        if trig.type == "REJECT" and tgt and tgt[0].prep:
+            # `رفض انضمام السويد وفنلندا إلى الحلف`: the bare object of the rejected act comes first
+            floor = max([hit.end] + [m.tok_end for m in src])
+            bare = [m for m in unmarked_after if floor <= m.tok_start < tgt[0].tok_start and m not in src]
+            if bare:
+                tgt = _with_coordinated(bare[0], after, toks)
         return src, tgt
 
-    def _object_country(self, hit: Hit, actors: list[Mention], places: list[Mention], src: list[Mention],
+    def _undergone(self, toks, s: int, clause: list[int]) -> bool:
+        """An undergo verb earlier in the clause (`تعرض معتقلون عراقيون في سجن ... للتعذيب`) governs the noun."""
+        return any(toks[k].norm in self.grammar.undergo and clause[k] == clause[s]  # type: ignore[union-attr]
+                   for k in range(max(0, s - 9), s))
+
+    def _object_country(self, toks, hit: Hit, actors: list[Mention], places: list[Mention], src: list[Mention],
                         clause: list[int]) -> list[Mention]:
         """No actor as target: a nationality adjective on the object (`رفضت حماس المقترح الإسرائيلي`، `رسوم على
         السلع الصينية`) or a place the trigger's preposition governs (`حصارا على قطاع غزة`) gives the target
@@ -434,7 +495,13 @@ class Coder:
         for m in actors:
             if m.form == "adjective" and m.code and m.code not in own and 0 <= m.tok_start - end <= 6 \
                     and clause[m.tok_start] == c:
-                return [_as_actor(m, "adjective")]
+                # `الوسطاء المصريين والقطريين`: adjectives joined by و name one object of several countries
+                out = [m]
+                for n in actors:
+                    if n.form == "adjective" and n.code and n.tok_start == out[-1].tok_end \
+                            and toks[n.tok_start].prefix[:1] == "و":
+                        out.append(n)
+                return [_as_actor(a, "adjective") for a in out]
         for p in places:
             if p.tok_start >= end and p.tok_start - end <= 6 and p.prep in preps and p.code and p.code not in own \
                     and clause[p.tok_start] == c:
@@ -530,7 +597,10 @@ class Coder:
             aux.append("future")
         question = toks[-1].text in ("؟", "?") or toks[0].norm in g.interrogatives
         # قد + present tense is 'may' (قد تلجأ روسيا إلى ...), unlike قد + past 'has'
+        # (not a past verb in ت: وكانت الكويت قد تعهدت)
         modal = any(toks[k].norm == "قد" and toks[k + 1].norm[:1] in ("ي", "ت") and toks[k + 1].prefix == ""
+                    and not toks[k + 1].norm.endswith(("ت", "وا"))
+                    and not any(toks[j].norm in ("كان", "كانت", "كانوا") for j in range(max(0, k - 4), k))
                     for k in range(max(0, s - 6), s))
         # a purpose noun (لبحث الأزمة، للتفاوض): the preposition ل, not the article's ل
         clitic = first.prefix[:-2] if first.prefix.endswith("ال") else first.prefix
@@ -542,11 +612,13 @@ class Coder:
             and clause[k] == clause[s]
             for k, t in enumerate(toks[max(0, s - 5) : s], start=max(0, s - 5)))
         purpose = hit.form.pos != "verb" and (clitic.endswith("ل") or first.prefix.endswith("لل") or governed) \
-            and not any(t.norm in g.undergo or t.norm in g.resultatives for t in toks[max(0, s - 4) : s])
+            and not (any(t.norm in g.resultatives for t in toks[max(0, s - 4) : s]) or self._undergone(toks, s, clause))
         if question or purpose or modal or _within(marks["conditionals"], 0, s) or \
                 (_within(marks["hypothetical"], s - 8, s) and clause[max(0, s - 1)] == clause[s]):
             aux.append("hypothetical")
-        elif any(t.norm in g.irrealis for t in [*lead, *before]):
+        elif any(t.norm in g.irrealis for t in [*lead, *before]) and not (
+                hit.form.pos != "verb" and any(t.norm in g.frames for t in toks[max(0, s - 2) : s])):
+            # `اقترح ... خلال اتصال هاتفي`: the occasion of a proposal happened; only its content is not a fact
             aux.append("hypothetical")
         return aux
 
@@ -579,13 +651,60 @@ class Coder:
         return min(same or located, key=lambda p: abs(p.tok_start - hit.start))
 
 
+def _distinct_targets(src: list[Mention], tgt: list[Mention]) -> list[Mention]:
+    """A target that restates the source is dropped: the same words, a country-level name on either side (السعودية
+    … الجبير), or a capital or country for the same sector (الرئيس الروسي … موسكو). Another body of the same
+    country stays (الحكومة العراقية … حكومة إقليم كردستان، الحوثيون … وزير الدفاع اليمني)."""
+    spans = {(m.tok_start, m.tok_end) for m in src}
+    by_code: dict[str | None, set[str | None]] = {}
+    for m in src:
+        by_code.setdefault(m.code, set()).add(m.sector)
+
+    def restates(m: Mention) -> bool:
+        if (m.tok_start, m.tok_end) in spans:
+            return True
+        sectors = by_code.get(m.code)
+        if m.code is None or sectors is None:
+            return False
+        return m.sector is None or None in sectors or (m.sector in sectors and m.form in ("country", "metonym"))
+
+    kept = [m for m in tgt if not restates(m)]
+    return kept or ([] if src else tgt)
+
+
 def _within(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
     """Whether a grammar phrase lies wholly inside tokens [lo, hi)."""
     return any(s >= lo and e <= hi for s, e in spans)
 
 
+def _possessed(t: Token, nouns: frozenset[str]) -> bool:
+    """An event noun carrying a possessive pronoun (رفضها، رفضه، إدانتهم): its doer is named before it."""
+    return t.suffix in ("ه", "ها", "هم", "هما") or any(
+        t.norm.endswith(p) and t.norm[: -len(p)] in nouns for p in ("ه", "ها", "هم", "هما"))
+
+
+def _nisba(t: Token) -> bool:
+    """A relational adjective's shape (جوية، إنسانية، العسكري): it may stand between an event noun and its
+    nationality."""
+    return t.prefix in ("", "ال") and len(t.norm) >= 4 and t.norm.endswith(("ي", "يه", "يين", "يون"))
+
+
+def _each_of(m: Mention, toks) -> Mention:
+    """`كل من X و Y` (each of X and Y) is a plain subject or object: its من governs nothing."""
+    k = m.tok_start - 1 if m.tok_start > 0 and toks[m.tok_start - 1].norm == "من" else m.tok_start
+    if m.prep == "من" and k > 0 and toks[k - 1].norm == "كل":
+        return replace(m, prep="")
+    return m
+
+
 def _as_actor(m: Mention, how: str) -> Mention:
     return Mention("actor", m.text, m.start, m.end, m.tok_start, m.tok_end, m.code, None, None, None, how, how, m.prep)
+
+
+def _relocated(m: Mention, country: str) -> Mention:
+    """A transnational militant group (IMG: داعش، القاعدة) takes the country where it acts; a multinational
+    force (التحالف, IMG MIL) keeps its code."""
+    return replace(m, code=country, source="location") if m.code == "IMG" and m.sector not in ("MIL", "GOV") else m
 
 
 def _located(m: Mention, country: str) -> Mention:
@@ -628,12 +747,22 @@ def _span_text(sent: Sentence, start: int, end: int) -> str:
     return sent.text[start - sent.start : end - sent.start]
 
 
-def _merge_same_sentence(events: list[Event]) -> list[Event]:
+def _generic(cameo: str) -> bool:
+    return len(cameo) == 3 and cameo.endswith("0")
+
+
+def _distinct_acts(a: Event, b: Event, verbal: set[int]) -> bool:
+    """`حظرت المحكمة الجماعة وأمرت بمصادرة أموالها`: two verbs naming two different specific acts."""
+    return (id(a) in verbal or id(b) in verbal) and not _generic(a.cameo) and not _generic(b.cameo) \
+        and not a.cameo.startswith(b.cameo) and not b.cameo.startswith(a.cameo)
+
+
+def _merge_same_sentence(events: list[Event], verbal: set[int] = frozenset()) -> list[Event]:
     """One event per type and dyad within a sentence (`بحث ... عبر اتصال هاتفي` is one consultation)."""
     out: list[Event] = []
     for ev in events:
-        twin = next((o for o in out if o.event == ev.event and o.factual == ev.factual and _dyad_compatible(o, ev)),
-                    None)
+        twin = next((o for o in out if o.event == ev.event and o.factual == ev.factual and _dyad_compatible(o, ev)
+                     and not _distinct_acts(o, ev, verbal)), None)
         if twin is None:
             out.append(ev)
             continue
@@ -643,7 +772,9 @@ def _merge_same_sentence(events: list[Event]) -> list[Event]:
             twin.actors = ev.actors
         if not twin.recipients:
             twin.recipients = ev.recipients
-        if len(ev.cameo) > len(twin.cameo) and ev.cameo.startswith(twin.cameo[:2]):
+        if len(ev.cameo) > len(twin.cameo) and (ev.cameo.startswith(twin.cameo[:2]) or (
+                _generic(twin.cameo) and {twin.cameo[:2], ev.cameo[:2]} <= {"18", "19", "20"})):
+            # the specific act names the event (`استهدفت ... بغازات سامة`: chemical, not generic force)
             twin.cameo = ev.cameo
         twin.confidence = max(twin.confidence, ev.confidence)
     return out
