@@ -9,6 +9,10 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from collections.abc import Iterator, Sequence
+from bisect import bisect_right
+from itertools import accumulate, chain
+from operator import add
 from typing import Any
 
 
@@ -27,15 +31,105 @@ class Token:
     suffix: str = ""  # normalised enclitic pronoun split off (e.g. "ها")
 
 
+# How one whitespace-free chunk of text tokenises: (original text, norm, start, end, prefix, suffix) per token,
+# offsets relative to the chunk. Chunks repeat (news vocabulary is Zipfian), so the tokenizer caches these.
+ChunkTokens = tuple[tuple[str, str, int, int, str, str], ...]
+
+
+def tokens_of_chunks(text: str, offset: int, parts: list[ChunkTokens]) -> list[Token]:
+    """Token objects for ``text``, whose whitespace chunks tokenise as ``parts`` (one entry per ``text.split()``
+    chunk); ``offset`` is where ``text`` starts in the document."""
+    return list(TokenList(text, offset, parts))
+
+
+class TokenList(Sequence):
+    """A sentence's tokens, each Token object built on first access.
+
+    Why: matching reads only the norms, and composition looks at a few tokens around each match, so most Token
+    objects of most sentences are never needed; a Python object per token costs more than its analysis."""
+
+    __slots__ = ("_text", "_offset", "_parts", "_flat", "_made", "_cum_tokens", "_starts")
+
+    def __init__(self, text: str, offset: int, parts: list[ChunkTokens]) -> None:
+        self._text = text
+        self._offset = offset
+        self._parts = parts
+        self._flat = list(chain.from_iterable(parts))
+        self._made: list[Token | None] = [None] * len(self._flat)
+        self._cum_tokens: list[int] | None = None
+        self._starts: list[int] | None = None
+
+    def _chunk_starts(self) -> list[int]:
+        """Where each whitespace chunk starts in the text. When every gap is one character (the usual case, as
+        the lengths prove) the starts are running sums, computed in C; otherwise each chunk is searched for."""
+        chunks = self._text.split()
+        ends = list(accumulate(map(len, chunks)))
+        if ends and ends[-1] + len(chunks) - 1 == len(self._text):
+            return [0, *map(add, ends, range(1, len(ends)))]
+        starts: list[int] = []
+        find = self._text.find
+        pos = 0
+        for w in chunks:
+            i = find(w, pos)
+            starts.append(i)
+            pos = i + len(w)
+        return starts
+
+    def _make(self, i: int) -> Token:
+        if self._cum_tokens is None:
+            self._cum_tokens = list(accumulate(map(len, self._parts)))
+            self._starts = self._chunk_starts()
+        base = self._starts[bisect_right(self._cum_tokens, i)] + self._offset  # type: ignore[index]
+        raw, norm, a, b, pre, suf = self._flat[i]
+        t = self._made[i] = Token(raw, norm, base + a, base + b, pre, suf)
+        return t
+
+    def __len__(self) -> int:
+        return len(self._flat)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self._flat)))]
+        return self._made[i] or self._make(i if i >= 0 else i + len(self._flat))
+
+    def __iter__(self) -> Iterator[Token]:
+        made = self._made
+        for i, t in enumerate(made):
+            yield t or self._make(i)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, (list, TokenList)) and list(self) == list(other)
+
+    def __repr__(self) -> str:
+        return f"TokenList({list(self)!r})"
+
+
 @dataclass(slots=True)
 class Sentence:
+    """One unique sentence. Its tokens are analysed when the sentence is made (``norms`` holds their matching
+    forms, and ``parts`` their analyses per whitespace chunk); the Token objects with offsets are built on first
+    use, because most stages only need the norms and a Python object per token costs more than the analysis."""
+
     index: int  # position among the document's unique sentences
     start: int
     end: int
     text: str
-    tokens: list[Token] = field(default_factory=list)
     count: int = 1  # how many times the document states this sentence (in-article de-duplication)
     paragraph: int = 0
+    norms: list[str] = field(default_factory=list)  # matching form of each token
+    parts: list[ChunkTokens] | None = None
+    _tokens: Sequence[Token] | None = None
+
+    @property
+    def tokens(self) -> Sequence[Token]:
+        if self._tokens is None:
+            self._tokens = TokenList(self.text, self.start, self.parts or [])
+        return self._tokens
+
+    @tokens.setter
+    def tokens(self, tokens: Sequence[Token]) -> None:
+        self._tokens = tokens
+        self.norms = [t.norm for t in tokens]
 
 
 @dataclass(slots=True)

@@ -119,13 +119,15 @@ class Segment(Step):
         sents = dedup.collapse(text, [(s, e) for s, e, _, _ in spans], near=False)
         by_start = {s: (c, k) for s, _, c, k in spans}
         out = []
+        analyse = self.tokenizer.analyse if self.tokenizer else None
         for i, u in enumerate(sents):
             pcount, para = by_start[u.start]
-            tokens = self.tokenizer.tokenize(text[u.start : u.end], u.start) if self.tokenizer else []
-            out.append(Sentence(i, u.start, u.end, text[u.start : u.end], tokens, u.count * pcount, para))
+            sent = text[u.start : u.end]
+            parts, norms = analyse(sent) if analyse else ([], [])
+            out.append(Sentence(i, u.start, u.end, sent, u.count * pcount, para, norms, parts))
         doc.sentences = out
         self.stats["sentences"] += len(out)
-        self.stats["tokens"] += sum(len(s.tokens) for s in out)
+        self.stats["tokens"] += sum(len(s.norms) for s in out)
 
 
 @dataclass
@@ -165,14 +167,14 @@ class FindMentions(Step):
         state = ReferenceState()
         actors = []
         for s in doc.sentences:
-            found = kb.mentions(s.tokens, doc.date, state)
+            found = kb.sentence_mentions(s, doc.date, state)
             for m in found:
                 m.text = doc.text[m.start : m.end]
             actors.append(found)
         focus = Counter(m.code for ms in actors for m in ms if m.code)
         places = []
         for s, ms in zip(doc.sentences, actors):
-            ps = kb.place_mentions(s.tokens, focus, ms)
+            ps = kb.sentence_places(s, focus, ms)
             for p in ps:
                 p.text = doc.text[p.start : p.end]
             places.append(ps)

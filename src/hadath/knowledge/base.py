@@ -14,7 +14,7 @@ from hadath.knowledge.compose import compose, governing_prep
 from hadath.knowledge.lexicon import Actor, Alias, Lexicon
 from hadath.knowledge.matcher import PhraseMatcher
 from hadath.knowledge.references import ReferenceState, resolve
-from hadath.model import Mention, Token
+from hadath.model import Mention, Sentence, Token
 from hadath.text.tokenize import Tokenizer
 
 
@@ -69,18 +69,37 @@ class Knowledge:
 
     def mentions(self, tokens: list[Token], when: date | None, state: ReferenceState) -> list[Mention]:
         assert self.actors is not None, "call build() first"
-        found = compose(tokens, self.actors.find(tokens), when, self.prepositions, self.unidentified)
-        found = resolve(found, tokens, state, self.pair_words, self.person_words, self.group_words)
-        return found
+        return self._compose(tokens, self.actors.find(tokens), when, state)
+
+    def sentence_mentions(self, sent: Sentence, when: date | None, state: ReferenceState) -> list[Mention]:
+        """As :meth:`mentions`, matching on the sentence's norms first: a sentence that names no one never
+        builds its token objects."""
+        assert self.actors is not None, "call build() first"
+        matches = self.actors.find((), norms=sent.norms)
+        return self._compose(sent.tokens, matches, when, state) if matches else []
+
+    def _compose(self, tokens: list[Token], matches: list, when: date | None, state: ReferenceState) -> list[Mention]:
+        found = compose(tokens, matches, when, self.prepositions, self.unidentified)
+        return resolve(found, tokens, state, self.pair_words, self.person_words, self.group_words)
+
+    def sentence_places(self, sent: Sentence, focus: Counter, actors: list[Mention] = ()) -> list[Mention]:
+        """As :meth:`place_mentions`, for a sentence (its tokens are built only when a place name matches)."""
+        if self.places is None or self.gazetteer is None:
+            return []
+        matches = self.places.find((), norms=sent.norms)
+        return self._places(sent.tokens, matches, focus, actors) if matches else []
 
     def place_mentions(self, tokens: list[Token], focus: Counter, actors: list[Mention] = ()) -> list[Mention]:
         """Places named in a sentence, resolved with the article's country focus. A nationality adjective is
         never a place (`الحدود السورية`), nor is a word inside an organisation's or agent's name."""
-        out: list[Mention] = []
         if self.places is None or self.gazetteer is None:
-            return out
+            return []
+        return self._places(tokens, self.places.find(tokens), focus, actors)
+
+    def _places(self, tokens: list[Token], matches: list, focus: Counter, actors: list[Mention]) -> list[Mention]:
+        out: list[Mention] = []
         covered = [(a.tok_start, a.tok_end) for a in actors if a.kind == "actor" and a.form not in ("country", "metonym")]
-        for m in self.places.find(tokens):
+        for m in matches:
             if any(s <= m.start and m.end <= e for s, e in covered):
                 continue
             place = self.gazetteer.resolve(" ".join(t.norm for t in tokens[m.start:m.end]), focus)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import compress
 from typing import Generic, TypeVar
 
 from hadath.model import Token
@@ -58,17 +59,21 @@ class PhraseMatcher(Generic[P]):
     def find(self, tokens: Sequence[Token], overlapping: bool = False,
              norms: Sequence[str] | None = None) -> list[Match[P]]:
         """Longest matches left to right; with ``overlapping`` every start position is tried. ``norms`` (the
-        tokens' keys) may be passed in when the caller already has them."""
+        tokens' keys) may be passed in when the caller already has them (then ``tokens`` is not read).
+
+        Why the two passes: the first-word lookups of the whole sentence run in C (``map``/``compress``), and
+        Python only walks the trie from the few positions where an alias can start."""
         if norms is None:
             norms = [t.norm for t in tokens]
-        out: list[Match[P]] = []
-        i, n = 0, len(norms)
         trie = self._trie
-        while i < n:
-            node = trie.get(norms[i])
-            if node is None:
-                i += 1
+        nodes = list(map(trie.get, norms))
+        out: list[Match[P]] = []
+        n = len(norms)
+        nxt = 0
+        for i in compress(range(n), nodes):
+            if i < nxt:
                 continue
+            node = nodes[i]
             # walk the trie as far as the words go; the last node holding payloads is the longest match
             end, hit = 0, None
             j = i + 1
@@ -83,8 +88,7 @@ class PhraseMatcher(Generic[P]):
                     break
                 j += 1
             if hit is None:
-                i += 1
                 continue
             out.append(Match(i, end, hit))
-            i = i + 1 if overlapping else end
+            nxt = i + 1 if overlapping else end
         return out

@@ -1,8 +1,8 @@
 """In-article de-duplication of paragraphs and sentences.
 
-Scrapers repeat an article body; wire copy repeats its lead. Each unit is compared on a fingerprint of its
-words: exact repeats collapse at once, near repeats (a changed punctuation mark or word) collapse when their word
-sets overlap almost entirely (set intersections run in C, and only units of similar length are compared). The first
+Scrapers repeat an article body; wire copy repeats its lead. Exact repeats (spacing and edge punctuation aside)
+collapse at once; near repeats (a changed punctuation mark or word) collapse when their punctuation-free word sets
+overlap almost entirely (set intersections run in C, and only units of similar length are compared). The first
 occurrence is kept, with how many times the article states it.
 """
 
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 NEAR_DUPLICATE_JACCARD = 0.85
 MIN_WORDS_FOR_NEAR = 6
+COARSE_JACCARD = 0.5  # whitespace words: punctuation glued to a word can hide a shared word
 
 
 @dataclass(slots=True)
@@ -24,43 +25,61 @@ class Unit:
     count: int = 1
 
 
+_EDGE = " \t.,،؛;:!?؟…\"'«»“”()[]-–—"
+
+
 def fingerprint(text: str) -> str:
     """Words only: punctuation and spacing never make two units differ (a repeat is a copy, so its letters are
-    the same; near repeats are caught by shingles)."""
+    the same)."""
     return _NON_WORD.sub(" ", text).strip()
 
 
+def _key(text: str) -> str:
+    """The cheap identity of a unit: its words as written, spacing and edge punctuation ignored (C-level work
+    only; the regex fingerprint is kept for the rare pairs that look alike)."""
+    return " ".join(text.split()).strip(_EDGE)
+
+
+def _similar(a: str, b: str) -> bool:
+    wa, wb = set(fingerprint(a).split()), set(fingerprint(b).split())
+    inter = len(wa & wb)
+    return inter / (len(wa) + len(wb) - inter or 1) >= NEAR_DUPLICATE_JACCARD
+
+
 def collapse(text: str, spans: list[tuple[int, int]], near: bool = True) -> list[Unit]:
-    """Keep the first of each set of (near-)identical spans, counting repeats."""
+    """Keep the first of each set of (near-)identical spans, counting repeats.
+
+    Near repeats are found in two passes: whitespace word sets (built in C) pick candidates that share most
+    words, and only those are compared on punctuation-free fingerprints."""
     kept: list[Unit] = []
     exact: dict[str, Unit] = {}
     seen: list[tuple[frozenset[str], int, Unit]] = []  # word sets of kept units, for near matching
     for s, e in spans:
-        fp = fingerprint(text[s:e])
-        if not fp:
+        key = _key(text[s:e])
+        if not key:
             continue
-        unit = exact.get(fp)
+        unit = exact.get(key)
         if unit is not None:
             unit.count += 1
             continue
-        words = fp.split() if near else ()
+        words = key.split() if near else ()
         if len(words) >= MIN_WORDS_FOR_NEAR:
             bag = frozenset(words)
             n = len(bag)
             for other, m, u in seen:
                 if 0.7 * m <= n <= m / 0.7:
                     inter = len(bag & other)
-                    if inter / (n + m - inter) >= NEAR_DUPLICATE_JACCARD:
+                    if inter / (n + m - inter) >= COARSE_JACCARD and _similar(key, text[u.start : u.end]):
                         unit = u
                         break
             if unit is not None:
                 unit.count += 1
-                exact[fp] = unit
+                exact[key] = unit
                 continue
             unit = Unit(s, e)
             seen.append((bag, n, unit))
         else:
             unit = Unit(s, e)
         kept.append(unit)
-        exact[fp] = unit
+        exact[key] = unit
     return kept

@@ -14,19 +14,23 @@ tokens with exact offsets.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from functools import cached_property
+from collections.abc import Callable, Iterable
 from importlib import resources
+from itertools import chain
+from operator import itemgetter
 
 import yaml
 
-from hadath.model import Token
+from hadath.model import ChunkTokens, Token, tokens_of_chunks
 from hadath.text.normalize import normalize
 
 # A word: letters and digits plus the marks and joiners that live inside Arabic words. Anything else that is not
 # space is a one-character punctuation token.
 _WORD = r"(?:[^\W_]|[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200c\u200d])+"
 TOKEN_RE = re.compile(_WORD + r"|[^\w\s]", re.UNICODE)
+_WORD_RE = re.compile(_WORD, re.UNICODE)
+_first = itemgetter(0)
+_second = itemgetter(1)
 
 _TAA_MARBUTA = "ة"
 _ARTICLE = "ال"
@@ -139,72 +143,59 @@ class Segmenter:
         return out
 
 
+class _Cache(dict):
+    """A dict that fills itself: ``map(cache.__getitem__, keys)`` then runs in C, calling Python only on a miss."""
+
+    def __init__(self, fill: Callable[[str], object], limit: int) -> None:
+        super().__init__()
+        self._fill = fill
+        self._limit = limit
+
+    def __missing__(self, key: str):
+        if len(self) >= self._limit:
+            self.clear()
+        value = self[key] = self._fill(key)
+        return value
+
+
 class Tokenizer:
-    """Original text → tokens with offsets, clitics split by the segmenter, glued words repaired."""
+    """Original text → tokens with offsets, clitics split by the segmenter, glued words repaired.
+
+    Why by whitespace chunks: no token crosses whitespace, and news text repeats whole chunks (a word with its
+    clitics and trailing comma), so one dictionary hit per chunk replaces a regex match and an analysis per token;
+    ``str.split`` and the cache lookups run in C, and only a new chunk is analysed in Python.
+    """
 
     def __init__(self, segmenter: Segmenter | None = None) -> None:
         self.segmenter = segmenter or Segmenter()
+        self._glue_cache: dict[str, list[tuple[int, int]] | None] = {}
+        self._word_cache = _Cache(self._analyse, 1_000_000)
+        # chunk -> (its tokens, their norms): one lookup per chunk gives both
+        self._chunks = _Cache(self._chunk, 1_000_000)
 
-    @cached_property
-    def _glue_cache(self) -> dict[str, list[tuple[int, int]] | None]:
-        return {}
-
-    @cached_property
-    def _word_cache(self) -> dict[str, tuple[tuple[int, int, str, str, str], ...]]:
-        return {}
-
-    @cached_property
-    def _chunk_cache(self) -> dict[str, tuple[tuple[str, str, int, int, str, str], ...]]:
-        return {}
+    def analyse(self, text: str) -> tuple[list[ChunkTokens], list[str]]:
+        """(tokens of each whitespace chunk, matching form of each token): everything a sentence keeps."""
+        entries = list(map(self._chunks.__getitem__, text.split()))
+        return list(map(_first, entries)), list(chain.from_iterable(map(_second, entries)))
 
     def tokenize(self, text: str, offset: int = 0) -> list[Token]:
-        """Tokens of ``text``; ``offset`` is added to every span (for a sentence cut out of a document).
+        """Tokens of ``text``; ``offset`` is added to every span (for a sentence cut out of a document)."""
+        return tokens_of_chunks(text, offset, self.analyse(text)[0])
 
-        Why by whitespace chunks: no token crosses whitespace, and news text repeats whole chunks (a word with its
-        clitics and trailing comma), so one dictionary hit per chunk replaces a regex match and a lookup per token.
-        ``str.split`` and ``str.find`` run in C; a miss falls back to the token regex on that chunk alone.
-        """
-        get = self._chunk_cache.get
-        out: list[Token] = []
-        append = out.append
-        make = Token
-        find = text.find
-        pos = 0
-        for w in text.split():
-            i = find(w, pos)
-            pos = i + len(w)
-            parts = get(w)
-            if parts is None:
-                parts = self._chunk(w)
-            i += offset
-            if len(parts) == 1:  # the common case: one chunk, one token
-                raw, stem, a, b, pre, suf = parts[0]
-                append(make(raw, stem, i + a, i + b, pre, suf))
-                continue
-            for raw, stem, a, b, pre, suf in parts:
-                append(make(raw, stem, i + a, i + b, pre, suf))
-        return out
-
-    def _chunk(self, chunk: str) -> tuple[tuple[str, str, int, int, str, str], ...]:
-        """Tokens of one whitespace-free chunk, relative to its start (cached; a miss analyses its words)."""
-        cache = self._word_cache
-        out = []
-        for m in TOKEN_RE.finditer(chunk):
-            raw = m.group()
-            parts = cache.get(raw)
-            if parts is None:
-                parts = cache[raw] = self._analyse(raw)
-                if len(cache) > 500_000:
-                    cache.clear()
-            start = m.start()
-            for a, b, stem, pre, suf in parts:
-                out.append((raw[a:b], stem, start + a, start + b, pre, suf))
-        res = tuple(out)
-        chunks = self._chunk_cache
-        if len(chunks) > 300_000:
-            chunks.clear()
-        chunks[chunk] = res
-        return res
+    def _chunk(self, chunk: str) -> tuple[ChunkTokens, tuple[str, ...]]:
+        """Tokens of one whitespace-free chunk, relative to its start, and their norms."""
+        words = self._word_cache
+        if _WORD_RE.fullmatch(chunk):  # the common case: the chunk is one word
+            parts = tuple((chunk[a:b], stem, a, b, pre, suf) for a, b, stem, pre, suf in words[chunk])
+        else:
+            out = []
+            for m in TOKEN_RE.finditer(chunk):
+                raw = m.group()
+                start = m.start()
+                for a, b, stem, pre, suf in words[raw]:
+                    out.append((raw[a:b], stem, start + a, start + b, pre, suf))
+            parts = tuple(out)
+        return parts, tuple(p[1] for p in parts)
 
     def _analyse(self, raw: str) -> tuple[tuple[int, int, str, str, str], ...]:
         """How a word form is tokenised (cached: news vocabulary is Zipfian)."""
@@ -240,11 +231,12 @@ class Tokenizer:
             pre, stem, _ = seg.split(n)
             if stem == n and not pre:  # unknown whole word: try known + known
                 vocab = seg.vocab
+                aligned = len(n) == len(raw)  # no mark dropped: the normalised word slices like the original
                 for k in range(4, len(raw) - 3):
-                    left = normalize(raw[:k])
+                    left = n[:k] if aligned else normalize(raw[:k])
                     if len(left) < 4 or left not in vocab:
                         continue
-                    right = normalize(raw[k:])
+                    right = n[k:] if aligned else normalize(raw[k:])
                     if len(right) < 4:
                         continue
                     rp, rs, _ = seg.split(right)
