@@ -166,3 +166,20 @@ def test_saudinewsnet_smoke():
             assert text[m.start : m.end] == m.text
             found += 1
     assert found > 50
+
+
+def test_gate_never_hides_a_date():
+    """The paragraph gate (anchor words as tokens, or a date-like number) must pass every sentence that holds a date,
+    and turn away plain text."""
+    from hadath.corpus.steps import default_resources
+    from hadath.text.dates import may_hold_dates
+
+    tk = default_resources().tokenizer
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        text = json.loads(line)["text"]
+        if find_dates(text, BASE):
+            assert may_hold_dates(tk.analyse(text)[1], text), text
+    plain = "وقال الأمين العام للمنظمة إن المفاوضات تتقدم في أجواء إيجابية"
+    assert not may_hold_dates(tk.analyse(plain)[1], plain)
+    for text in ["وكان قد زار بغداد مطلع الشهر الماضي", "وصل أمس إلى الرياض", "في 3/4/2019 وقع الاتفاق"]:
+        assert may_hold_dates(tk.analyse(text)[1], text), text

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from time import perf_counter
 
 from hadath.coding.coder import Coder
@@ -46,6 +47,9 @@ def build_resources(gate=None) -> Resources:
     segmenter = Segmenter()
     segmenter.add(knowledge.vocabulary())
     segmenter.add(coder.vocabulary())
+    from hadath.text.dates import vocabulary as date_words
+
+    segmenter.add(date_words())
     tokenizer = Tokenizer(segmenter)
     knowledge.build(tokenizer)
     coder.build(knowledge.keys_of)
@@ -137,7 +141,7 @@ class ResolveDates(Step):
     name: str = "dates"
 
     def run(self, doc: Document) -> None:
-        from hadath.text.dates import find_dates
+        from hadath.text.dates import find_dates, may_hold_dates
 
         found = []
         by_para: dict[int, list[Sentence]] = {}
@@ -145,6 +149,9 @@ class ResolveDates(Step):
             by_para.setdefault(s.paragraph, []).append(s)
         for sents in by_para.values():
             lo, hi = sents[0].start, sents[-1].end
+            if sents[0].parts is not None and not may_hold_dates(chain.from_iterable(s.norms for s in sents),
+                                                                 doc.text[lo:hi]):
+                continue
             spans = [(s.start, s.end) for s in sents]
             for d in find_dates(doc.text[lo:hi], doc.date):
                 d.start += lo

@@ -2,7 +2,7 @@
 
 Outlets reprint the same wire copy with a changed headline or a dropped paragraph; counting each reprint as a new
 report is how GDELT inflates one event into hundreds. Each document gets a MinHash signature of its normalised word
-5-shingles (the `Fingerprint` step, which runs wherever the other steps run); stories are then found over all the
+5-shingles (its token norms, as the text layer made them) (the `Fingerprint` step, which runs wherever the other steps run); stories are then found over all the
 documents of the store at once, so the grouping does not depend on input order, batching, engine or an interrupted
 run. A story is named after its smallest document id.
 """
@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterable
+from itertools import chain
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -34,7 +36,11 @@ _MASK32 = np.uint64(0xFFFFFFFF)
 
 def signature(text: str) -> np.ndarray | None:
     """MinHash signature (NUM_PERM uint32) of the text's normalised word 5-shingles; None when it has no words."""
-    words = _WORDS.findall(normalize(text))
+    return words_signature(_WORDS.findall(normalize(text)))
+
+
+def words_signature(words: Sequence[str]) -> np.ndarray | None:
+    """MinHash signature of a word sequence (a document's token norms, or the words of its text)."""
     if not words:
         return None
     h = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words))
@@ -58,7 +64,9 @@ class Fingerprint(Step):
     name: str = "fingerprint"
 
     def run(self, doc: Document) -> None:
-        sig = signature(doc.text)
+        # the tokens the text layer already normalised, when there are any: no second pass over the text
+        norms = list(chain.from_iterable(s.norms for s in doc.sentences))
+        sig = words_signature(norms) if norms else signature(doc.text)
         if sig is not None:
             doc.meta["minhash"] = sig
             self.stats["signatures"] += 1
@@ -69,14 +77,24 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.count_nonzero(np.asarray(a) == np.asarray(b))) / len(a)
 
 
-def find_stories(items: Iterable[tuple[str, np.ndarray | list[int] | None]],
-                 threshold: float = THRESHOLD) -> dict[str, str]:
-    """doc_id → story_id for every document given. LSH proposes candidate pairs; a pair joins one story when its
-    estimated Jaccard is at least `threshold` (so LSH false positives are dropped); groups are transitive."""
-    from datasketch import MinHash, MinHashLSH
+@lru_cache(maxsize=8)
+def _bands(threshold: float) -> tuple[int, int]:
+    """LSH bands and rows per band for NUM_PERM permutations: datasketch's choice, which weighs false positives
+    and false negatives around the threshold. The banding itself is done here with plain dictionaries, which
+    costs a few microseconds per document where datasketch's query and insert cost most of a millisecond."""
+    from datasketch import MinHashLSH
 
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-    template = MinHash(num_perm=NUM_PERM, hashvalues=np.zeros(NUM_PERM, dtype=np.uint64), scheme="legacy")
+    return lsh.b, lsh.r
+
+
+def find_stories(items: Iterable[tuple[str, np.ndarray | list[int] | None]],
+                 threshold: float = THRESHOLD) -> dict[str, str]:
+    """doc_id → story_id for every document given. LSH banding proposes candidate pairs (two documents that agree
+    on every row of some band); a pair joins one story when its estimated Jaccard is at least `threshold` (so LSH
+    false positives are dropped); groups are transitive."""
+    bands, rows = _bands(threshold)
+    buckets: list[dict[bytes, list[str]]] = [{} for _ in range(bands)]
     parent: dict[str, str] = {}
     sigs: dict[str, np.ndarray] = {}
 
@@ -92,14 +110,15 @@ def find_stories(items: Iterable[tuple[str, np.ndarray | list[int] | None]],
         parent[doc_id] = doc_id
         if sig is None or len(sig) != NUM_PERM:
             continue
-        arr = np.asarray(sig, dtype=np.uint64)
-        mh = template.copy()  # building a MinHash from scratch redraws its permutations: 1 ms each
-        mh.hashvalues = arr
-        for other in lsh.query(mh):
+        arr = np.asarray(sig, dtype=np.uint32)
+        keys = [arr[i * rows : (i + 1) * rows].tobytes() for i in range(bands)]
+        candidates = {other for band, key in zip(buckets, keys) for other in band.get(key, ())}
+        for other in sorted(candidates):
             if similarity(arr, sigs[other]) >= threshold:
                 a, b = find(doc_id), find(other)
                 if a != b:
                     parent[max(a, b)] = min(a, b)
-        lsh.insert(doc_id, mh)
+        for band, key in zip(buckets, keys):
+            band.setdefault(key, []).append(doc_id)
         sigs[doc_id] = arr
     return {d: "s-" + find(d) for d in parent}

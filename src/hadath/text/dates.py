@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -184,6 +184,7 @@ class _Grammar:
     prefilter_digits: re.Pattern
     kinds: dict[str, tuple[str, ...]]
     kinds_digits: tuple[str, ...]
+    firsts: dict[str, tuple[frozenset[str], ...]]  # first word of an anchor -> the other words of each anchor
     compat: re.Pattern
     cue: re.Pattern
     patterns: dict[str, re.Pattern]
@@ -368,6 +369,7 @@ def _grammar() -> _Grammar:
         prefilter_digits=prefilter_digits,
         kinds={k: tuple(v) for k, v in kinds.items()},
         kinds_digits=kinds_digits,
+        firsts=_firsts(kinds),
         patterns=dict(patterns),
     )
 
@@ -801,6 +803,31 @@ def find_dates(text: str, base: date | None = None) -> list[DateMention]:
         a, b = original_span(offs, i, j)
         out.append(DateMention(text[a:b], a, b, d, gran))
     return out
+
+
+def vocabulary() -> frozenset[str]:
+    """Every word of every anchor, for the tokenizer's vocabulary (so that `وأمس` splits as و + أمس)."""
+    return frozenset(w for k in _grammar().kinds for w in k.split())
+
+
+def _firsts(kinds: dict[str, Any]) -> dict[str, tuple[frozenset[str], ...]]:
+    out: dict[str, list[frozenset[str]]] = {}
+    for k in kinds:
+        first, *rest = k.split()
+        out.setdefault(first, []).append(frozenset(map(_strip_al, rest)))  # tokens keep no article
+    return {w: tuple(v) for w, v in out.items()}
+
+
+def may_hold_dates(words: Iterable[str], text: str) -> bool:
+    """Whether ``text``, whose tokens' matching forms are ``words``, can hold a date expression at all: it has all
+    the words of some anchor (`الأسبوع الماضي` needs both), or a date-like number. Set tests in C spare most
+    date-free paragraphs the anchor scan (the tokenizer must know :func:`vocabulary`)."""
+    g = _grammar()
+    if g.prefilter_digits.search(text) is not None:
+        return True
+    bag = set(words)
+    firsts = g.firsts
+    return any(rest <= bag for w in bag.intersection(firsts) for rest in firsts[w])
 
 
 def resolve_first(text: str, base: date | None = None) -> date | None:

@@ -185,8 +185,12 @@ class Tokenizer:
     def _chunk(self, chunk: str) -> tuple[ChunkTokens, tuple[str, ...]]:
         """Tokens of one whitespace-free chunk, relative to its start, and their norms."""
         words = self._word_cache
-        if _WORD_RE.fullmatch(chunk):  # the common case: the chunk is one word
-            parts = tuple((chunk[a:b], stem, a, b, pre, suf) for a, b, stem, pre, suf in words[chunk])
+        if _WORD_RE.fullmatch(chunk):  # the common case: the chunk is one word (analysed here, not cached twice)
+            analysis = self._analyse(chunk)
+            if len(analysis) == 1:
+                a, b, stem, pre, suf = analysis[0]
+                return ((chunk, stem, a, b, pre, suf),), (stem,)
+            parts = tuple((chunk[a:b], stem, a, b, pre, suf) for a, b, stem, pre, suf in analysis)
         else:
             out = []
             for m in TOKEN_RE.finditer(chunk):
