@@ -84,6 +84,22 @@ class TokenList(Sequence):
         t = self._made[i] = Token(raw, norm, base + a, base + b, pre, suf)
         return t
 
+    def to_list(self) -> list[Token]:
+        """Every token, as a plain list (for stages that read them all, where indexing a list is cheaper)."""
+        if self._cum_tokens is None:
+            self._cum_tokens = list(accumulate(map(len, self._parts)))
+            self._starts = self._chunk_starts()
+        made = self._made
+        out: list[Token] = []
+        append = out.append
+        k = 0
+        for start, ps in zip(self._starts, self._parts):  # type: ignore[arg-type]
+            base = start + self._offset
+            for raw, norm, a, b, pre, suf in ps:
+                append(made[k] or Token(raw, norm, base + a, base + b, pre, suf))
+                k += 1
+        return out
+
     def __len__(self) -> int:
         return len(self._flat)
 
@@ -125,6 +141,13 @@ class Sentence:
         if self._tokens is None:
             self._tokens = TokenList(self.text, self.start, self.parts or [])
         return self._tokens
+
+    def token_list(self) -> list[Token]:
+        """All tokens as a list, kept as the sentence's tokens from then on (for stages that read every token)."""
+        toks = self.tokens
+        if not isinstance(toks, list):
+            toks = self._tokens = toks.to_list() if isinstance(toks, TokenList) else list(toks)
+        return toks
 
     @tokens.setter
     def tokens(self, tokens: Sequence[Token]) -> None:

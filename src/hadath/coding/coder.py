@@ -44,6 +44,8 @@ GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 PROMISED = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
 # types whose unnamed participants belong to the country where the event happened
 LOCAL_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "CONCEDE", "RETREAT"}
+# types that govern an unrealised act (a threat, demand, commitment): untargeted, they take that act's target
+GOVERNING_TYPES = {"THREATEN", "REQUEST", "AGREE"}
 # types whose unnamed target takes the country of the place where it happened
 LOCATED_TARGET_TYPES = {"ASSAULT", "AID"}
 NAMED_FORMS = {"person", "organization", "group", "country"}
@@ -101,6 +103,7 @@ class Grammar:
         self.resultatives = one("resultatives")
         self.frames = one("frames")
         self.conditionals = multi("conditionals")
+        self.natural = one("natural_forces")
         # a complementiser carrying a pronoun (أنه، أنها) makes the speaker the subject of what follows
         self.pronoun_complementizers = frozenset(k for k in self.complementizers if k[-1:] in "هم" or k.endswith("ها"))
 
@@ -162,12 +165,16 @@ class Coder:
         hits = self._hits((), norms)
         if not hits and self.gapped.keys().isdisjoint(norms):
             return []  # most sentences end here, before any token object is built
-        toks = sent.tokens
+        toks = sent.token_list()
         clause = self._clauses(toks)
         hits = self._gapped_hits(toks, norms, clause, hits)
         marks = self.grammar.marks(toks, norms)
         hidden, speakers = self._attributed(toks, actors, clause, marks)
         cands = [_each_of(m, toks) for m in actors if m.form != "adjective" and id(m) not in hidden]
+        # `الأمين العام للأمم المتحدة بان كي مون`: a person named right after another actor is that actor
+        # (an apposition), never a second participant
+        ends = {m.tok_end for m in cands if m.form not in ("person", "country", "metonym") and m.code}
+        cands = [m for m in cands if not (m.form == "person" and not m.prep and m.tok_start in ends)]
         if places:
             # `سكان قطاع غزة`، `أهالي درعا`: unnamed people followed by a place name belong to it
             genitive = {p.tok_start: p.code for p in places if not p.prep and p.code}
@@ -183,6 +190,9 @@ class Coder:
         for hit in hits:
             if hit.start in named:
                 continue  # a name is not an event word (سامح شكري، حماس)
+            if hit.form.pos != "noun" and not self.grammar.natural.isdisjoint(
+                    norms[max(0, hit.start - 1) : hit.start] + norms[hit.start + 1 : hit.start + 3]):
+                continue  # weather or nature did it (حاصرت الثلوج السيارات): no political event
             trig = hit.form.trigger
             plover = trig.type
             if self.ontology.plover_of(trig.cameo) is None and not self.ontology.accepts(trig.cameo, plover):
@@ -220,9 +230,13 @@ class Coder:
                 continue  # a visit, call or demand by nobody in particular is no political event
             when, when_text = self._date(hit, toks, dates, pub_date, clause, factual=not aux, default=news_date)
             place = self._place(hit, places, clause)
+            if plover == "ACCUSE" and tgt and tgt[0].prep == "ل" and any(
+                    n in ("علي", "ضد") for n in norms[tgt[-1].tok_end : tgt[-1].tok_end + 2]):
+                tgt = []  # `رسالة احتجاج للأمم المتحدة على الغارات`: ل names the addressee, على what is protested
             if not any(m.code for m in tgt):
                 # an uncoded target (الأسرى) yields to a nationality on the object (المقترح الإسرائيلي)
-                tgt = self._object_country(toks, hit, actors, places, src, clause) or tgt
+                tgt = self._object_country(toks, hit, actors, places, src, clause) \
+                    or self._relative_target(toks, hit, cands, clause, src) or tgt
             if place is not None and place.code and plover in LOCAL_TYPES:
                 # a transnational group (IMG) takes the country where it acts
                 src = [_relocated(m, place.code) for m in src]
@@ -268,6 +282,7 @@ class Coder:
             events.append(ev)
             if hit.form.pos != "noun":
                 verbal.add(id(ev))
+        _inherit_targets(events)
         events = _merge_same_sentence(events, verbal)
         if self.gate is not None and events:
             events = self.gate.keep(sent, events)
@@ -317,9 +332,14 @@ class Coder:
     def _pick(self, m: Match[Form], norms: Sequence[str]) -> Form | None:
         nxt = norms[m.end] if m.end < len(norms) else ""
         prev = norms[m.start - 1] if m.start > 0 else ""
-        window = set(norms[m.end : m.end + 3])
+        # a verb's subject may stand between it and the licensing object (سمحت وزارة الداخلية لأحزاب المعارضة
+        # بتنظيم تجمعات): its window is longer, up to the clause's end
+        span = norms[m.end : m.end + 7] if any(f.pos == "verb" for f in m.payloads) else norms[m.end : m.end + 3]
+        cut = next((k for k, w in enumerate(span) if w in self.grammar.breaks or w == "."), len(span))
+        window = set(span[: max(cut, 3)])
         # a proclitic the tokenizer left on (باستهداف) does not hide the licensing word
         window |= {w[1:] for w in window if w[:1] in ("ب", "ل", "و", "ف") and len(w) > 3}
+        window |= {w[2:] for w in window if w[:2] in ("لل", "ال") and len(w) > 4}  # للمراه
         for f in m.payloads:
             t = f.trigger
             if nxt in t.not_next or prev in t.not_prev:
@@ -476,6 +496,22 @@ class Coder:
             if bare:
                 tgt = _with_coordinated(bare[0], after, toks)
         return src, tgt
+
+    def _relative_target(self, toks, hit: Hit, cands: list[Mention], clause: list[int],
+                         src: list[Mention]) -> list[Mention]:
+        """`رحبت الجامعة بالاتفاق الذي وقعته الحكومة والمعارضة`: an object described by a relative clause belongs to
+        the actor of that clause (the agreement they signed, the efforts it makes), who is then the target."""
+        if hit.form.trigger.source_is_target:
+            return []
+        end = hit.tail[1] if hit.tail else hit.end
+        end = max([end] + [m.tok_end for m in src if m.tok_start >= end])
+        rel = next((k for k in range(end, min(len(toks), end + 5)) if toks[k].norm in self.grammar.relatives), None)
+        if rel is None or rel == end or clause[rel - 1] != clause[hit.start]:
+            return []
+        own = {m.code for m in src}
+        inner = [m for m in cands if clause[m.tok_start] == clause[rel] and rel < m.tok_start <= rel + 4
+                 and not m.prep and m.code and m.code not in own]
+        return _with_coordinated(inner[0], inner, toks) if inner else []
 
     def _undergone(self, toks, s: int, clause: list[int]) -> bool:
         """An undergo verb earlier in the clause (`تعرض معتقلون عراقيون في سجن ... للتعذيب`) governs the noun."""
@@ -672,6 +708,19 @@ def _distinct_targets(src: list[Mention], tgt: list[Mention]) -> list[Mention]:
     return kept or ([] if src else tgt)
 
 
+def _inherit_targets(events: list[Event]) -> None:
+    """`هددت أنقرة بشن عملية عسكرية ضد ...`، `وافق على إرسال قوات إلى سوريا`: a threat, demand or commitment with no
+    target of its own is aimed at the target of the unrealised act it governs (the next non-factual event)."""
+    for ev in events:
+        if ev.event not in GOVERNING_TYPES or ev.recipients or not ev.actors:
+            continue
+        spans = {(m.tok_start, m.tok_end) for m in ev.actors}
+        inner = next((e for e in events if e.trigger_start > ev.trigger_start and not e.factual
+                      and any(m.code and (m.tok_start, m.tok_end) not in spans for m in e.recipients)), None)
+        if inner is not None:
+            ev.recipients = [m for m in inner.recipients if m.code and (m.tok_start, m.tok_end) not in spans]
+
+
 def _within(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
     """Whether a grammar phrase lies wholly inside tokens [lo, hi)."""
     return any(s >= lo and e <= hi for s, e in spans)
@@ -782,6 +831,10 @@ def _merge_same_sentence(events: list[Event], verbal: set[int] = frozenset()) ->
 
 def _dyad_compatible(a: Event, b: Event) -> bool:
     ca, cb = {m.code for m in a.actors + a.recipients}, {m.code for m in b.actors + b.recipients}
+    if a.actors and b.actors and a.recipients and b.recipients and (
+            {m.code for m in a.actors}.isdisjoint({m.code for m in b.actors})
+            or {m.code for m in a.recipients}.isdisjoint({m.code for m in b.recipients})):
+        return False  # `أفرجت إسرائيل عن أسرى ... فيما أطلقت حماس سراح الجندي`: two full, different dyads
     if not ca or not cb or bool(ca & cb):
         return True
     # one word names the victim, another the doer (قتل 150 مدنيا ... في الضربات الجوية الأميركية)

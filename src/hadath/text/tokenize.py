@@ -33,6 +33,7 @@ _first = itemgetter(0)
 _second = itemgetter(1)
 
 _TAA_MARBUTA = "ة"
+_NO_PREFIX = [""]
 _ARTICLE = "ال"
 
 
@@ -102,8 +103,11 @@ class Segmenter:
             b = bare(w)
             return (_ARTICLE, b, "") if b != w else ("", w, "")
         # the prefixes that w starts with, shortest first (two prefixes of one length cannot both start w)
-        pset = self._prefix_set
-        heads = [w[:k] for k in range(min(self._prefix_max, len(w)) + 1) if w[:k] in pset]
+        if w[:1] in self._prefix_set:
+            pset = self._prefix_set
+            heads = [w[:k] for k in range(min(self._prefix_max, len(w)) + 1) if w[:k] in pset]
+        else:  # no proclitic can start w (most words: the article, or a stem letter)
+            heads = _NO_PREFIX
         for p in heads:
             rest = w[len(p):]
             for cand, pre in self._article_readings(p, rest):
