@@ -27,7 +27,8 @@ from hadath.coding.classify import MODEL_FILE, EventGate, FeatureSpace, TypeMode
 from hadath.corpus.executors.local import LocalExecutor
 from hadath.corpus.readers.files import record_to_document
 from hadath.corpus.steps import Resources, build_resources, default_steps
-from hadath.eval.gsr import POSITIVE, Detection, detection_rows, doc_id_of, read_jsonl
+from hadath.eval.gsr import (POSITIVE, ActorAccuracy, Detection, _majority, _pick, date_of, detection_rows, doc_id_of,
+                             read_jsonl)
 
 TYPES = ("ASSAULT", "PROTEST")
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
@@ -70,9 +71,12 @@ def predicted(doc, etype: str) -> bool:
     return any(e.factual and e.event == etype for e in doc.events)
 
 
-def folds_by_document(rows: list[dict], k: int, seed: int = 13) -> dict[str, int]:
+FOLD_SEED = 13  # outer CV fold seed (--fold-seed); the inner tuning folds use their own seed
+
+
+def folds_by_document(rows: list[dict], k: int, seed: int | None = None) -> dict[str, int]:
     docs = sorted({doc_id_of(r["id"]) for r in rows})
-    random.Random(seed).shuffle(docs)
+    random.Random(FOLD_SEED if seed is None else seed).shuffle(docs)
     return {d: i % k for i, d in enumerate(docs)}
 
 
@@ -101,6 +105,10 @@ def _matrix(feat_lists: list[list[str]], vocab: dict[str, int], scales: np.ndarr
 # Our own sentences are few but are the only ones in the crisp style of our validation suite and of wire leads;
 # counting each a few times keeps the gate from learning GSR's newspaper style as a condition for an event.
 OWN_WEIGHT = 3.0
+# GSR "ambiguous" rows that most annotators accepted (2-1, 3-1) are events by majority vote; GSR leaves them out of
+# detection scoring, but its span files annotate them as events. They train as positives with this weight and are
+# never scored nor used to tune the threshold (which stays on the unanimous labels).
+MAJORITY_WEIGHT = 0.6
 SOFT = 0.0  # how far a split vote ("difficult no") counts as a positive; 0 = hard labels
 
 
@@ -109,7 +117,7 @@ def agreement(it: dict) -> float:
 
     GSR "yes" needs every annotator to accept; a "difficult no" had some accept it, so it sits between the
     two and the model learns a ranking in which the threshold then picks the unanimous end."""
-    if it["gold"]:
+    if it["gold"] or it.get("aux"):
         return 1.0
     a, r = int(it["row"].get("accept") or 0), int(it["row"].get("reject") or 0)
     return SOFT * a / (a + r) if a + r else 0.0
@@ -119,7 +127,7 @@ def fit(items: list[dict], C: float) -> TypeModel:
     X_feats, y, sw = [], [], []
     for it in items:
         share = agreement(it)
-        boost = OWN_WEIGHT if it.get("own") else 1.0
+        boost = OWN_WEIGHT if it.get("own") else MAJORITY_WEIGHT if it.get("aux") else 1.0
         for fs in it["feats"]:
             # one positive and one negative copy, weighted by the annotators' votes (see `agreement`)
             for label, weight in ((1, share), (0, 1.0 - share)):
@@ -188,7 +196,8 @@ def tune(items: list[dict], missed_pos: int, k: int = 4, seed: int = 7) -> TypeM
             m = fit(tr, C)
             for i, s in zip(te, row_scores(m, [gsr[i] for i in te])):
                 scores[i] = s
-        t, f1 = best_threshold(scores, [bool(it["gold"]) for it in gsr], missed_pos)
+        scored = [i for i, it in enumerate(gsr) if not it.get("aux")]
+        t, f1 = best_threshold([scores[i] for i in scored], [bool(gsr[i]["gold"]) for i in scored], missed_pos)
         if f1 > best[0]:
             best = (f1, C, t)
     model = fit(items, best[1])
@@ -197,11 +206,20 @@ def tune(items: list[dict], missed_pos: int, k: int = 4, seed: int = 7) -> TypeM
 
 
 # ---------------------------------------------------------------- main
-def load_rows(paths: list[Path], own: Path | None = None) -> list[dict]:
-    """GSR detection rows of our types (ambiguous excluded), then our own training sentences marked ``own``."""
+def majority_accepted(r: dict) -> bool:
+    """An "ambiguous" GSR row that more annotators accepted than rejected (training-only positive, ``aux``)."""
+    return r.get("label") == "ambiguous" and int(r.get("accept") or 0) > int(r.get("reject") or 0)
+
+
+def load_rows(paths: list[Path], own: Path | None = None, majority: bool = True) -> list[dict]:
+    """GSR detection rows of our types (ambiguous excluded, except majority-accepted ones marked ``aux`` when
+    ``majority``), then our own training sentences marked ``own``."""
     rows: list[dict] = []
     for p in paths:
-        rows += [r for r in detection_rows(read_jsonl(p)) if r["event_type"] in TYPES]
+        raw = [r for r in read_jsonl(p) if r.get("event_type") in TYPES]
+        rows += detection_rows(raw)
+        if majority:
+            rows += [dict(r, aux=True) for r in raw if majority_accepted(r)]
     if own is not None and own.exists():
         rows += [dict(r, own=True) for r in detection_rows(read_jsonl(own)) if r["event_type"] in TYPES]
     return rows
@@ -213,7 +231,8 @@ def collect(rows: list[dict]) -> tuple[Resources, dict[str, list[dict]]]:
     res = build_resources(rec)
     by_type: dict[str, list[dict]] = {t: [] for t in TYPES}
     for r, doc, feats in run_rows(res, rows, rec):
-        by_type[r["event_type"]].append({"row": r, "gold": r["label"] in POSITIVE, "own": bool(r.get("own")), "feats": [f for f, _ in feats],
+        by_type[r["event_type"]].append({"row": r, "gold": r["label"] in POSITIVE, "own": bool(r.get("own")),
+                                         "aux": bool(r.get("aux")), "feats": [f for f, _ in feats],
                                          "texts": [s for _, s in feats], "rule": predicted(doc, r["event_type"])})
     return res, by_type
 
@@ -222,12 +241,45 @@ def show(name: str, d: Detection) -> str:
     return f"{name}: P={d.precision:.3f} R={d.recall:.3f} F1={d.f1:.3f} (tp={d.tp} fp={d.fp} fn={d.fn} tn={d.tn})"
 
 
-def cross_validate(rows: list[dict], k: int) -> dict[str, list[Detection]]:
+def assign_folds(rows: list[dict], k: int, extra_ids: list[str] = ()) -> dict[str, int]:
+    """Fold of each document: the scored GSR rows' documents first (as before majority rows and span scoring
+    existed, so figures stay comparable), then documents only the extra rows have; our own: -1 (always training)."""
+    fold = folds_by_document([r for r in rows if not r.get("own") and not r.get("aux")], k)
+    rest = [{"id": i} for i in [r["id"] for r in rows if r.get("aux")] + list(extra_ids)
+            if doc_id_of(i) not in fold]
+    if rest:
+        fold.update(folds_by_document(rest, k))
+    fold.update({doc_id_of(r["id"]): -1 for r in rows if r.get("own")})
+    return fold
+
+
+def span_rows(paths: list[Path]) -> list[dict]:
+    rows: list[dict] = []
+    for p in paths:
+        if p.exists():
+            rows += [dict(r, id=r["source"]) for r in read_jsonl(p) if r.get("event_type") in TYPES]
+    return rows
+
+
+def score_span_rows(res: Resources, rows: list[dict], acc: ActorAccuracy) -> None:
+    """Source/target accuracy as `hadath eval --gsr` computes it, with ``res``'s coder (and its gate)."""
+    docs = (record_to_document({"text": r["text"], "id": r["id"], "date": date_of(r["id"])}, "eval", None)
+            for r in rows)
+    for r, d in zip(rows, LocalExecutor(default_steps(res)).run(docs)):
+        ev = _pick(d.events, r["event_type"])
+        for side, ms in (("source", ev.actors if ev else []), ("target", ev.recipients if ev else [])):
+            got = ms[0] if ms else None
+            main, role = _majority(r["spans"], side + "_role")
+            acc.add(f"{r['event_type']}_{side}_country", main, got.code if got else None)
+            acc.add(f"{r['event_type']}_{side}_sector", role, got.sector if got else None)
+
+
+def cross_validate(rows: list[dict], k: int, spans: list[dict] = ()) -> dict[str, list[Detection]]:
     res, by_type = collect(rows)
-    fold = folds_by_document([r for r in rows if not r.get("own")], k)
-    fold.update({doc_id_of(r["id"]): -1 for r in rows if r.get("own")})  # ours: always training
+    fold = assign_folds(rows, k, [r["id"] for r in spans])
     out: dict[str, list[Detection]] = {t: [] for t in TYPES}
     pooled = {t: Detection() for t in TYPES}
+    span_acc = ActorAccuracy()
     for f in range(k):
         models = {}
         for t in TYPES:
@@ -235,7 +287,7 @@ def cross_validate(rows: list[dict], k: int) -> dict[str, list[Detection]]:
             missed = sum(1 for it in train if it["gold"] and not it["feats"] and not it["own"])
             models[t] = tune([it for it in train if it["feats"]], missed)
         res.coder.gate = EventGate(models, FeatureSpace())
-        test = [r for r in rows if fold[doc_id_of(r["id"])] == f]
+        test = [r for r in rows if fold[doc_id_of(r["id"])] == f and not r.get("aux")]
         dets = {t: Detection() for t in TYPES}
         for r, doc, _ in run_rows(res, test):
             t = r["event_type"]
@@ -245,16 +297,23 @@ def cross_validate(rows: list[dict], k: int) -> dict[str, list[Detection]]:
         for t in TYPES:
             out[t].append(dets[t])
             print(f"fold {f + 1} " + show(t, dets[t]) + f"  [{len(models[t].weights)} weights, thr={models[t].threshold:.3f}]")
+        if spans:
+            score_span_rows(res, [r for r in spans if fold[doc_id_of(r["id"])] == f], span_acc)
         sys.stdout.flush()
     for t in TYPES:
         m = {a: float(np.mean([getattr(d, a) for d in out[t]])) for a in ("precision", "recall", "f1")}
         rule = Detection()
         for it in by_type[t]:
-            if not it["own"]:
+            if not it["own"] and not it["aux"]:
                 rule.add(it["row"]["label"], it["rule"])
         print(f"{t} mean of folds: P={m['precision']:.3f} R={m['recall']:.3f} F1={m['f1']:.3f}")
         print(f"{t} pooled " + show("", pooled[t])[2:])
         print(f"{t} rules only " + show("", rule)[2:])
+    for t in TYPES:
+        for side in ("source", "target"):
+            print(f"{t} spans out of fold: " + "  ".join(
+                f"{side}_{a} {span_acc.rate(f'{t}_{side}_{a}'):.3f} (n={span_acc.n(f'{t}_{side}_{a}')})"
+                for a in ("country", "sector")))
     return out
 
 
@@ -267,7 +326,8 @@ def train_all(rows: list[dict], out_dir: Path) -> None:
         models[t] = tune([it for it in items if it["feats"]], missed)
         print(f"{t}: {len(models[t].weights)} weights, threshold {models[t].threshold:.3f}, "
               f"{sum(1 for it in items if it['feats'])} candidate rows")
-    meta = {"trained_on": "GSR dev detection (ASSAULT, PROTEST), ambiguous rows excluded; our own sentences",
+    meta = {"trained_on": "GSR dev detection (ASSAULT, PROTEST): unanimous and no rows, majority-accepted ambiguous "
+                          f"rows as positives (weight {MAJORITY_WEIGHT}); our own sentences",
             "rows": {t: sum(not it["own"] for it in by_type[t]) for t in TYPES},
             "own_rows": {t: sum(it["own"] for it in by_type[t]) for t in TYPES}, "script": "scripts/train_event_gate.py",
             "date": time.strftime("%Y-%m-%d")}
@@ -336,15 +396,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gsr", nargs="*", type=Path, default=[DEFAULT_GSR / f"{t.lower()}_detection_dev.jsonl"
                                                             for t in TYPES])
     ap.add_argument("--no-own", action="store_true", help="train on GSR rows only, without our own sentences")
+    ap.add_argument("--no-majority", action="store_true",
+                    help="leave out the majority-accepted 'ambiguous' GSR rows as training positives")
+    ap.add_argument("--spans", nargs="*", type=Path, default=[DEFAULT_GSR / f"{t.lower()}_spans_dev.jsonl"
+                                                              for t in TYPES],
+                    help="GSR span files scored out of fold in --cv (source/target country and sector)")
     ap.add_argument("--cv", type=int, default=0, help="k-fold cross-validation by document")
+    ap.add_argument("--fold-seed", type=int, default=FOLD_SEED, help="seed of the outer CV folds")
     ap.add_argument("--out", type=Path, help="train on all rows and write the model into this directory")
     ap.add_argument("--speed", action="store_true", help="time the gate on the dev candidate sentences")
     ap.add_argument("--validation", action="store_true",
                     help="compare our validation suite with and without the shipped (or just written) gate")
     a = ap.parse_args(argv)
-    rows = load_rows(a.gsr, None if a.no_own else OWN)
+    globals()["FOLD_SEED"] = a.fold_seed
+    rows = load_rows(a.gsr, None if a.no_own else OWN, majority=not a.no_majority)
     if a.cv:
-        cross_validate(rows, a.cv)
+        cross_validate(rows, a.cv, span_rows(a.spans))
     if a.out:
         train_all(rows, a.out)
     if a.validation:

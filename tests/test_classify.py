@@ -143,3 +143,34 @@ def test_own_training_sentences_are_not_from_the_gsr():
     own = {r["text"] for r in read_jsonl(OWN)}
     for p in GSR.glob("*.jsonl"):
         assert not own & {r.get("text") for r in read_jsonl(p)}, p.name
+
+
+def _training_script():
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "train_event_gate.py"
+    spec = importlib.util.spec_from_file_location("train_event_gate", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_majority_accepted_rows_train_but_are_never_scored(tmp_path):
+    """GSR "ambiguous" rows most annotators accepted are training positives (``aux``), weighted, and kept out of
+    scoring and threshold tuning; minority ones stay out altogether. Our own made-up rows, not GSR text."""
+    t = _training_script()
+    f = tmp_path / "protest_detection_dev.jsonl"
+    rows = [{"id": "X_1-1", "event_type": "PROTEST", "label": "yes", "accept": 3, "reject": 0, "text": "أ"},
+            {"id": "X_1-2", "event_type": "PROTEST", "label": "ambiguous", "accept": 2, "reject": 1, "text": "ب"},
+            {"id": "X_2-1", "event_type": "PROTEST", "label": "ambiguous", "accept": 0, "reject": 1, "text": "ج"},
+            {"id": "X_2-2", "event_type": "PROTEST", "label": "easy no", "accept": 0, "reject": 3, "text": "د"}]
+    f.write_text("\n".join(__import__("json").dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    loaded = t.load_rows([f])
+    assert [(r["text"], bool(r.get("aux"))) for r in loaded] == [("أ", False), ("د", False), ("ب", True)]
+    assert [r["text"] for r in t.load_rows([f], majority=False)] == ["أ", "د"]
+    aux = {"row": loaded[2], "gold": False, "aux": True}
+    assert t.agreement(aux) == 1.0 and 0 < t.MAJORITY_WEIGHT <= 1.0
+    # folds: the scored rows decide them, so a majority row can never move a scored row to another fold
+    folds = t.assign_folds(loaded, 2)
+    assert folds == {**t.folds_by_document(loaded[:2], 2), **{k: v for k, v in folds.items() if k not in
+                                                               {"X_1", "X_2"}}}

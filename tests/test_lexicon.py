@@ -111,3 +111,43 @@ def test_reference_to_the_last_named_group():
     r.knowledge.mentions(r.tokenizer.tokenize("أعلنت حركة حماس موقفها من المبادرة"), when, state)
     later = r.knowledge.mentions(r.tokenizer.tokenize("وقالت الحركة في بيان إنها ترفض الشروط"), when, state)
     assert any(m.code == "PSE" and m.source == "reference" for m in later)
+
+
+def sectors(text: str):
+    """(the text a mention spans, its code, its sector) for each actor mention of ``text``."""
+    return [(text[m.start:m.end], m.code, m.sector) for m in lookup(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("المتظاهرون المعارضون", ("المتظاهرون المعارضون", None, "OPP")),
+    ("متظاهرون معارضون للحكومة", ("متظاهرون معارضون", None, "OPP")),
+    ("الطلاب المتظاهرون", ("الطلاب المتظاهرون", None, "EDU")),
+    ("المحتجين من الطلاب", ("المحتجين من الطلاب", None, "EDU")),
+    ("المتظاهرين من تلاميذ المدارس", ("المتظاهرين من تلاميذ", None, "EDU")),
+    ("المحتجون الإسلاميون", ("المحتجون الإسلاميون", None, "REL")),
+])
+def test_a_crowd_takes_the_identity_it_is_named_with(text, expected):
+    assert sectors(text)[0] == expected
+
+
+def test_crowd_and_object_in_different_cases_stay_two_actors():
+    # nominative subject, oblique object: the protesters attacked the opponents
+    assert [s for _, _, s in sectors("هاجم المتظاهرون المعارضين")] == ["CVL", "OPP"]
+
+
+def test_a_preposition_is_not_read_as_an_agent():
+    # أمام "in front of", not الإمام (REL)
+    assert [s for _, _, s in sectors("تجمع متظاهرون أمام السفارة")] == ["CVL", "GOV"]
+    assert ("REL" in [s for _, _, s in sectors("قال الإمام في خطبة الجمعة")])
+
+
+def test_a_missile_with_a_nationality_is_that_military():
+    assert sectors("أصاب صاروخ إسرائيلي سيارة")[0][1:] == ("ISR", "MIL")
+    assert sectors("قذائف سورية")[0][1:] == ("SYR", "MIL")
+    assert lookup("سقط صاروخ في ساحة") == []
+
+
+def test_marches_are_not_drones():
+    # مسيرات: marches as often as drones; only the explicit drone phrase is a military actor
+    assert not any(sec == "MIL" for _, _, sec in sectors("انطلقت المسيرات الفلسطينية ومسيراتهم الاحتجاجية"))
+    assert sectors("الطائرات المسيرة الإسرائيلية")[0][1:] == ("ISR", "MIL")

@@ -44,6 +44,12 @@ def _indefinite_for_definite(m: Match[Alias], tokens: Sequence[Token]) -> bool:
         for a in m.payloads)
 
 
+def _preposition(item, tokens: Sequence[Token], prepositions: frozenset[str]) -> bool:
+    """A one-word agent read in a preposition written without the article (أمام "in front of", not الإمام)."""
+    s, e, al = item
+    return form_of(al) == "agent" and e - s == 1 and "ال" not in tokens[s].prefix and tokens[s].norm in prepositions
+
+
 def governing_prep(tokens: Sequence[Token], i: int, prepositions: frozenset[str]) -> str:
     """The preposition governing the phrase that starts at token i: a clitic on it or the word before it."""
     pre = tokens[i].prefix.replace("ال", "").lstrip("وف").replace("لل", "ل")
@@ -58,7 +64,8 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
             prepositions: frozenset[str], unidentified: frozenset[str]) -> list[Mention]:
     items = [(m.start, m.end, best(m.payloads, "ال" in tokens[m.start].prefix)) for m in matches
              if not _indefinite_for_definite(m, tokens)]
-    items = [it for it in items if not it[2].ambiguous or _cued(it, items, tokens)]
+    items = [it for it in items if (not it[2].ambiguous or _cued(it, items, tokens))
+             and not _preposition(it, tokens, prepositions)]
     out: list[Mention] = []
     i = 0
     while i < len(items):
@@ -117,10 +124,45 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
         out.append(_mention(tokens, s, end, code, sector, name, al.actor.id if name else None, "lexicon", form,
                             prepositions))
         i = j
-    return _memberships(_appositions(out))
+    return _identities(_memberships(_appositions(out)), tokens)
 
 
 _TITLED = {"agent", "gentilic", "organization", "person"}
+
+# Sectors that say who a crowd is (its politics, schooling, faith, trade), as opposed to the crowd itself (CVL).
+_IDENTITY_SECTORS = frozenset({"OPP", "EDU", "REL", "LAB", "REF", "AGR", "JUD", "MED", "HLH", "BUS"})
+
+
+def _case(t: Token) -> str:
+    """The case a sound masculine plural shows (ون nominative, ين other), "" when it shows none."""
+    w = t.norm
+    return "nom" if w.endswith("ون") else "obl" if w.endswith("ين") else ""
+
+
+def _identities(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
+    """A crowd named with who it is is one actor of that identity: `المتظاهرون المعارضون` (OPP), `الطلاب
+    المتظاهرون` (EDU), `المحتجون من الطلاب` (EDU). Two plural nouns side by side in different cases are subject
+    and object instead (`هاجم المتظاهرون المعارضين`), and so stay two."""
+    out: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        m = mentions[k]
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if nxt is not None and m.form == "agent" and nxt.form in ("agent", "group", "organization"):
+            crowd, ident = (m, nxt) if m.sector == "CVL" else (nxt, m) if nxt.sector == "CVL" else (None, None)
+            adjacent = nxt.tok_start == m.tok_end and not nxt.prep and ident is not None and ident.form == "agent" \
+                and not {_case(tokens[m.tok_end - 1]), _case(tokens[nxt.tok_start])} >= {"nom", "obl"}
+            partitive = (crowd is m and nxt.prep == "من" and nxt.tok_start == m.tok_end + 1
+                         and tokens[m.tok_end].norm == "من")
+            if (crowd is not None and ident is not None and ident.sector in _IDENTITY_SECTORS
+                    and (adjacent or partitive) and (None in (m.code, nxt.code) or m.code == nxt.code)):
+                out.append(Mention("actor", "", m.start, nxt.end, m.tok_start, nxt.tok_end, m.code or nxt.code,
+                                   ident.sector, ident.name, ident.actor_id, m.source, m.form, m.prep))
+                k += 2
+                continue
+        out.append(m)
+        k += 1
+    return out
 
 
 _MEMBER_PREPS = ("في", "ب", "من")
