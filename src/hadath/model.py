@@ -105,7 +105,8 @@ class TokenList(Sequence):
 
     def __getitem__(self, i):  # type: ignore[override]
         if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self._flat)))]
+            made, make = self._made, self._make
+            return [made[k] or make(k) for k in range(*i.indices(len(self._flat)))]
         return self._made[i] or self._make(i if i >= 0 else i + len(self._flat))
 
     def __iter__(self) -> Iterator[Token]:

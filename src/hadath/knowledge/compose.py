@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 
 from hadath.knowledge.lexicon import Alias
 from hadath.knowledge.matcher import Match
@@ -18,6 +19,12 @@ from hadath.text.normalize import normalize
 # how specific each way of naming is, when one alias text has several readings
 _RANK = {"person": 0, "group": 1, "organization": 2, "name": 3, "capital": 4, "seat": 4, "gentilic": 5, "agent": 6}
 _MODIFIERS = {"gentilic", "name", "organization", "group", "capital", "seat"}
+
+
+@lru_cache(maxsize=65536)
+def _definite(alias_text: str) -> bool:
+    """Whether an alias is written with the article (asked for every match, so remembered per alias text)."""
+    return normalize(alias_text).startswith("ال")
 
 
 def form_of(alias: Alias) -> str:
@@ -33,14 +40,14 @@ def best(aliases: Sequence[Alias], definite: bool) -> Alias:
 
 
 def _article_clash(a: Alias, definite: bool) -> bool:
-    has_article = normalize(a.text).startswith("ال")
+    has_article = _definite(a.text)
     return a.form in ("name", "gentilic") and has_article != definite
 
 
 def _indefinite_for_definite(m: Match[Alias], tokens: Sequence[Token]) -> bool:
     """A one-word name with the article (التحالف) read in a word without it (تحالف القوى) is another noun."""
     return m.end - m.start == 1 and "ال" not in tokens[m.start].prefix and all(
-        a.actor.kind in ("organization", "group") and normalize(a.text).startswith("ال") and " " not in a.text.strip()
+        a.actor.kind in ("organization", "group") and _definite(a.text) and " " not in a.text.strip()
         for a in m.payloads)
 
 
