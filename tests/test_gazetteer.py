@@ -51,8 +51,12 @@ def test_toponyms_accuracy(gaz):
     ("جبيل", None, "LBN"),
     ("الكرك", None, "JOR"),
     ("الناصرة", None, "ISR"),
-    ("عمان", None, "OMN"),
+    # as a place bare عمان is Amman (city_first); the country is سلطنة عمان, or عمان in an Omani story
+    ("عمان", None, "JOR"),
     ("عمان", ["JOR"], "JOR"),
+    ("عمان", ["OMN"], "OMN"),
+    ("سلطنة عمان", None, "OMN"),
+    ("بنين", None, "BEN"),
     ("رفح", None, "PSE"),
     ("رفح", ["EGY"], "EGY"),
     ("القنيطرة", ["SYR"], "SYR"),
@@ -68,8 +72,11 @@ def test_focus_outranks_population_and_feature(gaz):
     # Tripoli (Libya) is larger, Lebanon is the article's focus
     assert gaz.resolve("طرابلس", {"LBN": 1}).name == "Tripoli"
     assert gaz.resolve("طرابلس", {"LBN": 1}).country_code == "LBN"
-    # no focus: the country wins over a town of the same name
-    assert gaz.resolve("عمان").feature == "country"
+    # no focus: the country wins over a town of the same name (بنين: Benin, not Benin City)...
+    assert gaz.resolve("بنين").feature == "country"
+    # ... except for a city_first name, which is the city as a place (عمان: Amman)
+    assert gaz.resolve("عمان").feature == "city"
+    assert gaz.resolve("بعمان").country_code == "JOR"
 
 
 @pytest.mark.parametrize("name,expected", [

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
 
 import yaml
 
@@ -175,6 +176,9 @@ class Coder:
         # (an apposition), never a second participant
         ends = {m.tok_end for m in cands if m.form not in ("person", "country", "metonym") and m.code}
         cands = [m for m in cands if not (m.form == "person" and not m.prep and m.tok_start in ends)]
+        # ... and an uncoded title right before a person's name (الأمين العام للحزب حسن نصر الله) is that person
+        titled = {m.tok_start for m in cands if m.form == "person" and not m.prep and m.code}
+        cands = [m for m in cands if not (m.form == "agent" and m.code is None and m.tok_end in titled)]
         if places:
             # `سكان قطاع غزة`، `أهالي درعا`: unnamed people followed by a place name belong to it
             genitive = {p.tok_start: p.code for p in places if not p.prep and p.code}
@@ -214,10 +218,22 @@ class Coder:
             reporter = speakers.get(-1 - clause[hit.start])
             if trig.speaker_is_source and reporter:
                 src, tgt = reporter, (src or tgt)
-            if reporter and reporter[0].code and src and not any(m.code for m in src):
-                src = [_located(m, reporter[0].code) for m in src]
+            if reporter and reporter[0].code and src and all(not m.code or m.source == "article focus" for m in src):
+                # an unnamed actor in reported speech is the speaker's (قال الوزير الإسرائيلي إن الجيش ...), a
+                # better guess than the article's focus country
+                src = [replace(m, code=reporter[0].code, source="speaker") if m.source == "article focus"
+                       else _located(m, reporter[0].code) for m in src]
             if not src:
                 src = self._shared_subject(toks, hit, cands, clause)
+            if trig.received:
+                # `تسلمت الحكومة شحنة أسلحة من تركيا`: the giver after من is the source, the receiver the target;
+                # with no giver named it is no event between two parties
+                giver = [m for m in tgt if m.prep == "من" and m.code] or [
+                    _as_actor(a, "adjective") for a in actors if a.form == "adjective" and a.code
+                    and hit.end <= a.tok_start <= hit.end + TARGET_WINDOW and norms[a.tok_start - 2] == "من"][:1]
+                if not giver:
+                    continue
+                src, tgt = giver, src
             if not tgt:
                 tgt = self._pronoun_object(toks, hit, cands, src)
             if trig.source_is_target and src and not tgt:
@@ -229,7 +245,7 @@ class Coder:
             if plover not in STANDALONE_TYPES and not any(m.code for m in src + tgt):
                 continue  # a visit, call or demand by nobody in particular is no political event
             when, when_text = self._date(hit, toks, dates, pub_date, clause, factual=not aux, default=news_date)
-            place = self._place(hit, places, clause)
+            place = self._place(hit, places, clause, norms)
             if plover == "ACCUSE" and tgt and tgt[0].prep == "ل" and any(
                     n in ("علي", "ضد") for n in norms[tgt[-1].tok_end : tgt[-1].tok_end + 2]):
                 tgt = []  # `رسالة احتجاج للأمم المتحدة على الغارات`: ل names the addressee, على what is protested
@@ -310,7 +326,7 @@ class Coder:
 
     def _gapped_hits(self, toks: Sequence[Token], norms: list[str], clause: list[int], hits: list[Hit]) -> list[Hit]:
         """A light verb whose complement comes after its subject: the phrase's type wins over the bare verb's."""
-        heads = [i for i, key in enumerate(norms) if key in self.gapped]
+        heads = list(compress(range(len(norms)), map(self.gapped.__contains__, norms)))
         for i in heads:
             key = norms[i]
             options = self.gapped[key]
@@ -349,6 +365,8 @@ class Coder:
                     x in t.not_next for x in norms[m.end : m.end + 5]):
                 continue
             if t.needs_next and not (t.needs_next & window):
+                continue
+            if t.not_within and t.not_within & window:
                 continue
             return f
         return None
@@ -547,7 +565,7 @@ class Coder:
     def _antecedent(self, toks, hit: Hit, cands: list[Mention], clause: list[int]) -> list[Mention]:
         """The actor right before the relative pronoun that opens the trigger's clause, if any."""
         c = clause[hit.start]
-        first = next(i for i, k in enumerate(clause) if k == c)
+        first = clause.index(c)  # the clause's first token
         if toks[first].norm not in self.grammar.relatives:  # type: ignore[union-attr]
             return []
         return [m for m in cands if m.tok_end == first][-1:]
@@ -557,7 +575,7 @@ class Coder:
         """`استدعت الخارجية السفير، وسلمته مذكرة احتجاج`: a clause opened by و + verb shares the subject of the
         clause before it."""
         c = clause[hit.start]
-        first = next(i for i, k in enumerate(clause) if k == c)
+        first = clause.index(c)  # the clause's first token
         if c == 0 or first >= len(toks):
             return []
         opener = toks[first] if toks[first].norm not in ("،", ",") else (toks[first + 1] if first + 1 < len(toks) else None)
@@ -674,9 +692,11 @@ class Coder:
         d = min(same or usable, key=lambda d: (GRANULARITY_RANK.get(d.granularity, 9), abs(d.start - pos)))
         return d.date, d.text
 
-    def _place(self, hit: Hit, places: list[Mention], clause: list[int]) -> Mention | None:
-        """Where: a place governed by a locative preposition, in the trigger's clause if one is there."""
-        located = [p for p in places if p.prep in LOCATIVE_PREPS]
+    def _place(self, hit: Hit, places: list[Mention], clause: list[int], norms: Sequence[str] = ()) -> Mention | None:
+        """Where: a place governed by a locative preposition, in the trigger's clause if one is there; also the
+        place a located part is taken from (في الأحياء الغربية من حلب، في الجزء الشمالي من البلاد)."""
+        located = [p for p in places if p.prep in LOCATIVE_PREPS or (
+            p.prep == "من" and "في" in norms[max(0, p.tok_start - 5) : p.tok_start - 1])]
         if not located and hit.form.trigger.type in LOCATED_TARGET_TYPES:
             # an attack whose object is a place happens there (تقصف عدن)
             end = hit.tail[1] if hit.tail else hit.end
@@ -712,7 +732,7 @@ def _inherit_targets(events: list[Event]) -> None:
     """`هددت أنقرة بشن عملية عسكرية ضد ...`، `وافق على إرسال قوات إلى سوريا`: a threat, demand or commitment with no
     target of its own is aimed at the target of the unrealised act it governs (the next non-factual event)."""
     for ev in events:
-        if ev.event not in GOVERNING_TYPES or ev.recipients or not ev.actors:
+        if ev.event not in GOVERNING_TYPES or any(m.code for m in ev.recipients) or not ev.actors:
             continue
         spans = {(m.tok_start, m.tok_end) for m in ev.actors}
         inner = next((e for e in events if e.trigger_start > ev.trigger_start and not e.factual

@@ -18,6 +18,7 @@ try:
 except ImportError:  # pragma: no cover
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
+from hadath.knowledge.lexicon import article_form
 from hadath.text.normalize import normalize
 
 PAST_SUFFIXES = ("", "ت", "ا", "تا", "وا", "ن", "نا", "تم", "تما", "تن", "و")
@@ -36,9 +37,13 @@ class Trigger:
     passive: bool = False
     source_is_target: bool = False
     speaker_is_source: bool = False
+    # a verb of receiving (تسلم، تلقى): its subject is the target and the actor after من the source
+    received: bool = False
     not_next: frozenset[str] = frozenset()
     not_prev: frozenset[str] = frozenset()
     needs_next: frozenset[str] = frozenset()
+    # blocked when one of these follows within the verb's window, its subject in between (تبنى داعش الهجوم)
+    not_within: frozenset[str] = frozenset()
     file: str = ""
 
 
@@ -61,10 +66,10 @@ class TriggerSet:
     def vocabulary(self) -> Iterator[str]:
         """Every word the triggers name, their blocking and licensing words included, so that the tokenizer
         segments them as the data means them (بفيروس → ب + فيروس)."""
-        for f in self.forms:
-            yield from f.text.split()
-        for t in self.triggers:
-            yield from t.not_next | t.not_prev | t.needs_next
+        words = {w for f in self.forms for w in f.text.split()}
+        words |= {w for t in self.triggers for w in t.not_next | t.not_prev | t.needs_next | t.not_within}
+        for w in words:
+            yield article_form(w, words)
 
 
 def verb_forms(past: str, present: str) -> list[str]:
@@ -87,7 +92,10 @@ def with_duals(text: str) -> list[str]:
 
 
 def _words(value) -> frozenset[str]:
-    return frozenset(normalize(str(v)) for v in (value or []))
+    """Blocking and licensing words, plus the stem the tokenizer leaves of a clitic + article form (بالقوة → قوه)."""
+    out = {normalize(str(v)) for v in (value or [])}
+    return frozenset(out | {w[2:] if w.startswith("لل") else w[3:] for w in out
+                            if (w.startswith("لل") and len(w) >= 5) or (w[:3] in ("وال", "بال") and len(w) >= 6)})
 
 
 def load(directory: Path | None = None) -> TriggerSet:
@@ -108,8 +116,10 @@ def load(directory: Path | None = None) -> TriggerSet:
                 mode=tuple(e.get("mode") or ()), context=tuple(e.get("context") or ()),
                 target_preps=_words(e.get("target_preps")), passive=bool(e.get("passive")),
                 source_is_target=bool(e.get("source_is_target")),
-                speaker_is_source=bool(e.get("speaker_is_source")), not_next=_words(e.get("not_next")),
-                not_prev=_words(e.get("not_prev")), needs_next=_words(e.get("needs_next")), file=path.name,
+                speaker_is_source=bool(e.get("speaker_is_source")), received=bool(e.get("received")),
+                not_next=_words(e.get("not_next")),
+                not_prev=_words(e.get("not_prev")), needs_next=_words(e.get("needs_next")),
+                not_within=_words(e.get("not_within")), file=path.name,
             )
             triggers.append(t)
             for pair in e.get("verbs") or []:

@@ -279,13 +279,16 @@ def _country(ev: Event) -> str | None:
 def merge_restatements(events: list[Event]) -> list[Event]:
     """One event per real-world statement of the article: a repeated paragraph, or a later sentence restating the
     same type on the same date, in the same country, between the same (or a subset of the same) parties, adds
-    mentions instead of a second event."""
+    mentions instead of a second event. Two events of one sentence are never merged here: the coder, which reads
+    the sentence, already merged what it restates and kept apart its distinct acts (حظرت ... وأمرت بمصادرة)."""
     kept: list[Event] = []
     for ev in events:
         p = _parties(ev)
         twin = None
         for k in kept:
             if k.event != ev.event or k.date != ev.date or k.factual != ev.factual:
+                continue
+            if k.doc_id == ev.doc_id and k.sentence == ev.sentence:
                 continue
             if _country(k) and _country(ev) and _country(k) != _country(ev):
                 continue

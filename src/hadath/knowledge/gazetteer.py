@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -83,8 +84,10 @@ class Gazetteer:
 
     _cache: ClassVar[dict[tuple[str, str], Gazetteer]] = {}
 
-    def __init__(self, places: list[Place], names: list[list[str]], stoplist: Iterable[str] = ()) -> None:
+    def __init__(self, places: list[Place], names: list[list[str]], stoplist: Iterable[str] = (),
+                 city_first: Iterable[str] = ()) -> None:
         self.places = places
+        self.city_first = {normalize(s) for s in city_first}
         self.by_id = {p.id: p for p in places}
         self.stoplist = {normalize(s) for s in stoplist}
         self.stopped: set[str] = set()  # normalised names the stoplist removed
@@ -139,10 +142,13 @@ class Gazetteer:
                 ))
                 names.append([arabic, *alt.split("|")] if alt else [arabic])
         stoplist: list[str] = []
+        city_first: list[str] = []
         if extra.exists():
-            raw = (yaml.load(extra.read_text(encoding="utf-8"), Loader=_Y) or {}).get("stoplist", []) or []
+            data = yaml.load(extra.read_text(encoding="utf-8"), Loader=_Y) or {}
+            raw = data.get("stoplist", []) or []
             stoplist = [w for item in raw for w in (item if isinstance(item, list) else [item])]
-        return cls(places, names, stoplist)
+            city_first = list(data.get("city_first", []) or [])
+        return cls(places, names, stoplist, city_first)
 
     # -- lookup --------------------------------------------------------------------------------------------------
     def aliases(self) -> Iterator[tuple[str, list[str]]]:
@@ -153,12 +159,22 @@ class Gazetteer:
 
     def candidates(self, name: str) -> list[Place]:
         """Places a surface name may refer to: exact normalised name, else without ال, else without proclitics."""
+        found = self._candidates.get(name)
+        if found is None:
+            found = self._candidates[name] = self._lookup(name)
+        return list(found)
+
+    @cached_property
+    def _candidates(self) -> dict[str, tuple[Place, ...]]:
+        return {}  # names repeat across articles (الرياض، غزة): each is looked up once
+
+    def _lookup(self, name: str) -> tuple[Place, ...]:
         key = " ".join(normalize(name).split())
         for form in self._forms(key):
             idx = self._exact.get(form) or self._bare.get(form)
             if idx:
-                return [self.places[i] for i in idx]
-        return []
+                return tuple(self.places[i] for i in idx)
+        return ()
 
     @staticmethod
     def _forms(key: str) -> Iterator[str]:
@@ -182,7 +198,10 @@ class Gazetteer:
         if focus is not None and not isinstance(focus, Mapping):
             focus = Counter(focus)
         focus = focus or {}
-        return max(cands, key=lambda p: (focus.get(p.country_code, 0), _FEATURE_RANK.get(p.feature, 0),
+        # a name shared by a country and another country's city (عمان) names the city as a place
+        cities = any(f in self.city_first for f in self._forms(" ".join(normalize(name).split())))
+        return max(cands, key=lambda p: (focus.get(p.country_code, 0),
+                                         (p.feature == "city") if cities else _FEATURE_RANK.get(p.feature, 0),
                                          p.population * (CORE_WEIGHT if p.country_code in CORE else 1)))
 
     def __len__(self) -> int:

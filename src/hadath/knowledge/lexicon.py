@@ -87,8 +87,28 @@ class Lexicon:
     problems: list[str]
 
     def vocabulary(self) -> Iterator[str]:
-        for a in self.aliases:
-            yield from a.text.split()
+        """Alias words for the tokenizer. A word carrying a clitic and the article (للأمم، والتغيير، بالتنمية) is
+        given as its article form, so that the text's `للأمم المتحدة` splits and matches `الأمم المتحدة` too."""
+        words = {normalize(w) for a in self.aliases for w in a.text.split()}
+        # agents' titles keep their words whole (الأمين العام للحزب is not الأمين العام لحزب الله)
+        titles = {normalize(w) for a in self.aliases if a.actor.kind == "agent" for w in a.text.split()}
+        for n in words:
+            yield n if n in titles else article_form(n, words)
+
+
+def article_form(word: str, known: set[str] | frozenset[str]) -> str:
+    """A vocabulary word carrying a proclitic and the article (للأمم، بالتعاون) as its article form (الأمم، التعاون)
+    when that form, or its stem, is itself a known word: registered whole, it would keep the tokenizer from splitting
+    the same word in the text, and the plain name would no longer match there. A name that only looks so (كالكان،
+    والاس) is left whole."""
+    n = normalize(word)
+    if n.startswith("لل") and len(n) >= 5:
+        stem = n[2:]
+    elif n[:3] in ("وال", "بال") and len(n) >= 6:
+        stem = n[3:]
+    else:
+        return n
+    return "ال" + stem if ("ال" + stem in known or stem in known) else n
 
 
 def data_dir() -> Path:
@@ -184,6 +204,13 @@ def _entry(e: dict, path: Path, rel: str, where: str, actors: list[Actor], alias
             aliases.append(Alias(a, actor, "name", a in ambiguous))
         for a in _list(e.get("gentilics")):
             aliases.append(Alias(a, actor, "gentilic", a in ambiguous))
+        names = {normalize(x) for x in _list(e.get("names")) + _list(e.get("ambiguous"))}
+        for a in _list(e.get("gentilics")):
+            n = normalize(a)
+            # the indefinite accusative (أسيرا فلسطينيا) is the masculine singular plus alif; one that spells the
+            # country's own name (سوريا، تركيا) is left to the name
+            if n.startswith("ال") and n.endswith("ي") and n[2:] + "ا" not in names:
+                aliases.append(Alias(n[2:] + "ا", actor, "gentilic", a in ambiguous))
         for key in ("capitals", "seats"):
             for a in _list(e.get(key)):
                 aliases.append(Alias(a, actor, key[:-1], a in ambiguous))
@@ -204,6 +231,12 @@ def _entry(e: dict, path: Path, rel: str, where: str, actors: list[Actor], alias
         aliases.append(Alias(a, actor, "alias", a in ambiguous))
     for a in ambiguous - set(_list(e.get("aliases"))):
         aliases.append(Alias(a, actor, "alias", True))
+    if e.get("gentilics") and kind == "organization":
+        # an organisation's relational adjective (أممي: of the UN) reads like a nationality: it codes the noun it
+        # follows (قافلة مساعدات أممية), so it gets its own adjective-only actor
+        adj = Actor(f"{actor.id}:adjective", actor.name, "adjective", actor.code, None, file=rel)
+        actors.append(adj)
+        aliases.extend(Alias(a, adj, "gentilic", a in ambiguous) for a in _list(e.get("gentilics")))
 
 
 _CODE_RE = re.compile(r"^[A-Z]{3}$")
