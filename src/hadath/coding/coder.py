@@ -303,10 +303,26 @@ class Coder:
         if self.gate is not None and events:
             events = self.gate.keep(sent, events)
         for ev in events:
+            if ev.event == "ASSAULT" and not ev.actors and ev.factual:
+                # `قتل 18 شخصا في انفجار ... يقود إحداهما انتحاري`: an attack nobody is named for is the armed
+                # actor the sentence names as a bare noun (not a victim, not after a preposition)
+                taken = {(m.tok_start, m.tok_end) for m in ev.recipients}
+                armed = [m for m in cands if m.sector in ("UAF", "REB") and not m.prep
+                         and (m.tok_start, m.tok_end) not in taken]
+                if armed:
+                    ev.actors = [armed[0]]
+                    continue
+            if ev.event == "PROTEST" and not ev.actors:
+                # `اندلعت مظاهرة ... ورفع المتظاهرون شعارات`: the crowd the sentence names is the protester
+                crowd = [m for m in cands if m.form == "agent" and m.sector == "CVL" and not m.prep]
+                if crowd:
+                    ev.actors = [_located(crowd[0], ev.place.code) if ev.place is not None and ev.place.code
+                                 else crowd[0]]
+                    continue
             if ev.event == "PROTEST" and not ev.actors and ev.place is not None and ev.place.code:
                 # `تظاهر الآلاف في الرباط`: unnamed protesters are people of the place (after the gate, which
                 # was trained on events without this inference)
-                ev.actors = [_as_actor(ev.place, "location")]
+                ev.actors = [replace(_as_actor(ev.place, "location"), sector="CVL")]  # people, not the state
         return events
 
     def score(self, ev: Event) -> None:
