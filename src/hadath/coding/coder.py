@@ -166,6 +166,9 @@ class Coder:
         hits = self._hits((), norms)
         if not hits and self.gapped.keys().isdisjoint(norms):
             return []  # most sentences end here, before any token object is built
+        if not actors and not places and self.gapped.keys().isdisjoint(norms) and all(
+                h.form.trigger.type not in STANDALONE_TYPES for h in hits):
+            return []  # only attacks, protests and the like are events with nobody named
         toks = sent.token_list()
         clause = self._clauses(toks)
         hits = self._gapped_hits(toks, norms, clause, hits)
