@@ -68,7 +68,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("inputs", nargs="*")
     ap.add_argument("--limit", type=int, default=0, help="local run over the first N documents (0: all)")
-    ap.add_argument("--dask-limit", type=int, default=400, help="documents for the Dask 1 vs 2 worker runs")
+    ap.add_argument("--dask-limit", type=int, default=1500, help="documents for the Dask 1 vs 2 worker runs")
     ap.add_argument("--batch", type=int, default=100)
     ap.add_argument("--no-dask", action="store_true")
     args = ap.parse_args()
