@@ -183,3 +183,9 @@ def test_gate_never_hides_a_date():
     assert not may_hold_dates(tk.analyse(plain)[1], plain)
     for text in ["وكان قد زار بغداد مطلع الشهر الماضي", "وصل أمس إلى الرياض", "في 3/4/2019 وقع الاتفاق"]:
         assert may_hold_dates(tk.analyse(text)[1], text), text
+
+
+def test_vowel_marks_do_not_start_a_word():
+    """`re` treats Arabic vowel marks as non-word characters; a date word never starts right after one."""
+    assert find_dates("وقال إن القرار يُلامس مصالح المواطنين", BASE) == []
+    assert [d.text for d in find_dates("وصلَ الوفدُ أمسِ إلى عمّان", BASE)] == ["أمسِ"]

@@ -48,6 +48,9 @@ from hadath.model import DateMention
 from hadath.text.normalize import normalize, normalize_with_offsets, original_span
 
 _DATA = Path(__file__).with_name("data") / "dates.yaml"
+# Arabic vowel marks and tatweel are not word characters to `re`, yet they sit inside words: a word never starts
+# right after one (يُلامس holds no أمس)
+_MARKS = "\u064B-\u065F\u0670\u0640"
 
 # --- tolerant regex building --------------------------------------------------------------------------------------
 
@@ -252,7 +255,7 @@ def _grammar() -> _Grammar:
     # pieces
     d = _d()
     dig = "[0-9" + "".join(_variants()[1].get(str(i), "") for i in range(10)) + "]"
-    lb = rf"(?<!\w)(?:[وف]{d})?(?:[بلك]{d})?"
+    lb = rf"(?<![\w{_MARKS}])(?:[وف]{d})?(?:[بلك]{d})?"
     rb = r"(?!\w)"
     sp = r"\s+"
     optc = r"\s*[،,]?\s*"
@@ -332,7 +335,7 @@ def _grammar() -> _Grammar:
     clitic = rf"(?:[وف]{d})?(?:[بلك]{d})?(?:(?:{_cls('ا')}{d}|ل{d})ل{d})?"
     core = rf"{clitic}(?P<a>{_trie_regex(sorted(kinds))}){rb}"
     # Led by a non-word character so the engine only tries word starts; position 0 is matched separately.
-    prefilter = re.compile(rf"\W{core}")
+    prefilter = re.compile(rf"[^\w{_MARKS}]{core}")
     prefilter0 = re.compile(core)
     prefilter_digits = re.compile(rf"{dig}(?:{dig}{{3}}|{dig}?[/.\-]{dig}{{1,2}}[/.\-]{dig})")
     kinds_digits = ("year", "hyear", "dmy", "my", "num", "hdmy")
@@ -725,7 +728,7 @@ _RESOLVERS: dict[str, Callable[[_Ctx, re.Match], Any]] = {
 # --- public API -----------------------------------------------------------------------------------------------------
 
 
-_WORD_START = re.compile(r"(?<!\w)\w")
+_WORD_START = re.compile(rf"(?<![\w{_MARKS}])\w")
 # How many words a pattern may start before its anchor word (قبل ما يزيد على خمسة وعشرين عاما: 6).
 _LOOKBACK = {
     "rel": 2,
