@@ -7,7 +7,7 @@ in place; normalised forms are only ever used for matching.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 from collections.abc import Iterator, Sequence
 from bisect import bisect_right
@@ -314,7 +314,7 @@ class Document:
         return self.status in ("pending", "coded")
 
     def summary(self) -> dict[str, Any]:
-        d = {k: v for k, v in asdict(self).items() if k in ("id", "source", "url", "title", "origin", "record_id")}
+        d = {k: getattr(self, k) for k in ("id", "source", "url", "title", "origin", "record_id")}
         d["date"] = self.date.isoformat() if self.date else None
         d["status"], d["reason"] = self.status, self.reason
         return d
