@@ -151,3 +151,98 @@ def test_marches_are_not_drones():
     # مسيرات: marches as often as drones; only the explicit drone phrase is a military actor
     assert not any(sec == "MIL" for _, _, sec in sectors("انطلقت المسيرات الفلسطينية ومسيراتهم الاحتجاجية"))
     assert sectors("الطائرات المسيرة الإسرائيلية")[0][1:] == ("ISR", "MIL")
+
+
+def test_a_verb_spelt_like_a_definite_agent_is_not_that_agent():
+    # طالب "demanded" is not الطالب (EDU); عامل "treated" not العامل (LAB); the plurals still count
+    assert [s for _, _, s in sectors("طالب البرلمان العراقي بالإفراج عن المعتقلين")] == ["LEG", "CVL"]
+    assert "LAB" not in [s for _, _, s in sectors("عامل الجيش الأسرى معاملة حسنة")]
+    assert ("طلاب", None, "EDU") in sectors("اعتصم طلاب في الجامعة")
+    assert ("الطالب الأردني", "JOR", "EDU") in sectors("قال الطالب الأردني")
+
+
+def test_an_ambiguous_country_after_a_preposition_is_the_country():
+    # مالي is also "financial" and a surname: only a preposition (في، من، إلى) makes it the country
+    got = lookup("انتشرت القوات الفرنسية في مالي منذ سنوات")
+    assert any(m.code == "MLI" and m.form == "country" and m.prep == "في" for m in got)
+    assert not any(m.code == "MLI" for m in lookup("يعاني القطاع من عجز مالي كبير"))
+
+
+def test_a_stoplisted_country_after_a_preposition_is_a_place():
+    from collections import Counter
+    r = default_resources()
+    toks = r.tokenizer.tokenize("عاد الجنود الفرنسيون من مالي")
+    actors = r.knowledge.mentions(toks, None, ReferenceState())
+    places = r.knowledge.place_mentions(toks, Counter(), actors)
+    assert [(p.code, p.prep) for p in places] == [("MLI", "من")]
+    toks = r.tokenizer.tokenize("قدم البنك دعما ماليا ودعم مالي")
+    assert r.knowledge.place_mentions(toks, Counter(), r.knowledge.mentions(toks, None, ReferenceState())) == []
+
+
+def test_his_country_is_the_speakers_country():
+    # بلاده/بلادنا name the speaker's country, not the nearer actor inside the reported clause
+    got = lookup("قال الرئيس الكيني إن الولايات المتحدة ستساعد بلاده", "2024-01-01")
+    assert [(m.code, m.form) for m in got if m.source == "reference"] == [("KEN", "country")]
+    assert any(m.code == "GRC" and m.form == "country" for m in lookup("أكد وزير الخارجية اليوناني أن بلادنا لن تتراجع"))
+    # the bare noun is not it
+    assert not [m for m in lookup("غادر الوزير الأردني البلاد") if m.form == "country"]
+    # in another sentence: the last actor the article named
+    r = default_resources()
+    state = ReferenceState()
+    r.knowledge.mentions(r.tokenizer.tokenize("وصل رئيس الوزراء الهندي إلى المطار"), None, state)
+    later = r.knowledge.mentions(r.tokenizer.tokenize("وأضاف أن بلاده ترحب بالاستثمار"), None, state)
+    assert [(m.code, m.form) for m in later] == [("IND", "country")]
+
+
+def test_his_country_repeating_the_subject_adds_no_party():
+    got = lookup("أعلن الرئيس البرازيلي دعم بلاده للمبادرة")
+    assert [m.code for m in got] == ["BRA"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("منعت السلطات منظمات الإغاثة الدولية من دخول المدينة", ("منظمات الإغاثة الدولية", "NGO", "NGO")),
+    ("اعتقل الجيش ثلاثة من عمال الإغاثة", ("عمال الإغاثة", "NGO", "NGO")),
+    ("نددت منظمات إغاثة يمنية بالقصف", ("منظمات إغاثة يمنية", "YEM", "NGO")),
+    ("حذرت الدولة الأردنية من التصعيد", ("الدولة الأردنية", "JOR", "GOV")),
+    ("رفض الجانب التركي المقترح", ("الجانب التركي", "TUR", "GOV")),
+])
+def test_relief_bodies_the_state_and_a_side(text, expected):
+    assert expected in sectors(text)
+
+
+def test_state_and_side_need_the_article_and_a_nationality():
+    assert [(m.code, m.sector, m.form) for m in lookup("وقفت إلى جانب روسيا")] == [("RUS", None, "country")]
+    assert not any(m.sector == "GOV" for m in lookup("انضمت دولة أوروبية إلى الاتفاق"))
+    assert not any(m.sector == "GOV" for m in lookup("ناقش الجانب الاقتصادي من الأزمة"))
+
+
+def test_an_adjective_governed_by_li_is_not_glued_to_the_country():
+    # aid *to* Jordan: العسكرية is the adjective, الأردن the recipient
+    got = sectors("أوقفت ألمانيا المساعدات العسكرية للأردن")
+    assert ("للأردن", "JOR", None) in got and not any(t.startswith("العسكرية") for t, _, _ in got)
+    assert ("القوات الأردنية", "JOR", "MIL") in sectors("انتشرت القوات الأردنية")
+
+
+def test_a_word_with_a_pronoun_is_not_a_persons_name():
+    # مناوئة (opposing) normalises to مناوي + ه; the name مناوي alone still reads as the person
+    assert not any(m.form == "person" for m in lookup("خرجت قوى مناوئة للحكومة", "2024-01-01"))
+    assert any(m.form == "person" for m in lookup("قال مناوي إن", "2024-01-01"))
+
+
+def test_a_state_institution_in_a_country_is_that_countrys():
+    assert ("الحكومة الانتقالية", "TCD", "GOV") in sectors("أعلنت الحكومة الانتقالية في تشاد حالة الطوارئ")
+
+
+def test_a_word_after_the_clitic_ka_is_no_place():
+    from collections import Counter
+    r = default_resources()
+    toks = r.tokenizer.tokenize("قدمت دعما كبيرا للجيش")
+    assert r.knowledge.place_mentions(toks, Counter(), []) == []
+
+
+def test_his_country_with_the_speaker_only_implied():
+    r = default_resources()
+    state = ReferenceState()
+    r.knowledge.mentions(r.tokenizer.tokenize("التقت وزيرة الخارجية الكندية بالصحفيين"), None, state)
+    later = r.knowledge.mentions(r.tokenizer.tokenize("وقالت إن الصين لن تضغط على بلادها"), None, state)
+    assert ("CAN", "country") in [(m.code, m.form) for m in later]

@@ -102,6 +102,8 @@ class Knowledge:
         for m in matches:
             if any(s <= m.start and m.end <= e for s, e in covered):
                 continue
+            if "ك" in tokens[m.start].prefix:
+                continue  # "like X" locates nothing, and كبيرا (big) is not ك + بيرا (Beira)
             place = self.gazetteer.resolve(" ".join(t.norm for t in tokens[m.start:m.end]), focus)
             if place is None:
                 continue
@@ -110,6 +112,28 @@ class Knowledge:
             out.append(Mention("place", "", tokens[m.start].start, tokens[m.end - 1].end, m.start, m.end,
                                rec.get("country_code"), None, rec.get("resolved_place"), None, "gazetteer",
                                "place", governing_prep(tokens, m.start, self.prepositions), place=rec))
+        # a country whose name the stoplist keeps from matching (مالي "financial") is the place where a
+        # preposition governs it (في مالي): compose has already read it as the country
+        from hadath.knowledge.compose import PLACE_PREPS
+
+        found = {(p.tok_start, p.tok_end) for p in out}
+        for a in actors:
+            if (a.kind != "actor" or a.form != "country" or not a.code or a.prep not in PLACE_PREPS
+                    or (a.tok_start, a.tok_end) in found
+                    or " ".join(t.norm for t in tokens[a.tok_start:a.tok_end]) not in self.gazetteer.stopped):
+                continue
+            countries = self.__dict__.get("_country_places")
+            if countries is None:
+                countries = self.__dict__["_country_places"] = {
+                    p.country_code: p for p in self.gazetteer.places if p.feature == "country"}
+            place = countries.get(a.code)
+            if place is None:
+                continue
+            rec = place.to_json()
+            rec.setdefault("name", rec.get("resolved_place"))
+            out.append(Mention("place", "", a.start, a.end, a.tok_start, a.tok_end, a.code, None,
+                               rec.get("resolved_place"), None, "gazetteer", "place", a.prep, place=rec))
+            out.sort(key=lambda p: p.tok_start)
         return out
 
 

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 
-from hadath.knowledge.lexicon import Alias
+from hadath.knowledge import references
+from hadath.knowledge.lexicon import NON_STATE_CODES, Alias
 from hadath.knowledge.matcher import Match
 from hadath.model import Mention, Token
 from hadath.text.normalize import normalize
@@ -19,6 +20,14 @@ from hadath.text.normalize import normalize
 # how specific each way of naming is, when one alias text has several readings
 _RANK = {"person": 0, "group": 1, "organization": 2, "name": 3, "capital": 4, "seat": 4, "gentilic": 5, "agent": 6}
 _MODIFIERS = {"gentilic", "name", "organization", "group", "capital", "seat"}
+# Separate prepositions after which an ambiguous country name (في مالي، من جورجيا) can only be the place.
+PLACE_PREPS = frozenset({"في", "من", "الي"})
+
+
+@lru_cache(maxsize=1)
+def _definite_only() -> frozenset[str]:
+    """Agent nouns that name an actor only with the article (data/references.yaml, `definite_only`)."""
+    return frozenset(normalize(w) for w in references.data().get("definite_only", []))
 
 
 @lru_cache(maxsize=65536)
@@ -44,11 +53,64 @@ def _article_clash(a: Alias, definite: bool) -> bool:
     return a.form in ("name", "gentilic") and has_article != definite
 
 
+def _has_article(t: Token) -> bool:
+    return "ال" in t.prefix or "لل" in t.prefix  # للدولة = ل + الدولة
+
+
 def _indefinite_for_definite(m: Match[Alias], tokens: Sequence[Token]) -> bool:
-    """A one-word name with the article (التحالف) read in a word without it (تحالف القوى) is another noun."""
-    return m.end - m.start == 1 and "ال" not in tokens[m.start].prefix and all(
-        a.actor.kind in ("organization", "group") and _definite(a.text) and " " not in a.text.strip()
-        for a in m.payloads)
+    """A one-word name with the article (التحالف) read in a word without it (تحالف القوى) is another noun; so is
+    an agent noun listed as `definite_only` (الطالب: طالب "demanded"; الجانب: إلى جانب "beside")."""
+    return m.end - m.start == 1 and not _has_article(tokens[m.start]) and all(
+        (a.actor.kind in ("organization", "group") and _definite(a.text) and " " not in a.text.strip())
+        or (a.actor.kind == "agent" and _is_definite_only(a.text)) for a in m.payloads)
+
+
+@lru_cache(maxsize=65536)
+def _is_definite_only(alias_text: str) -> bool:
+    return _normal(alias_text) in _definite_only()
+
+
+@lru_cache(maxsize=65536)
+def _normal(alias_text: str) -> str:
+    return normalize(alias_text)
+
+
+def _suffix_clash(m: Match[Alias], tokens: Sequence[Token]) -> bool:
+    """A name never carries a pronoun: a person's one-word name read in a word the tokenizer split a pronoun from
+    (مناوئة → مناوي+ه, the adjective "opposing") is another word, unless the name itself is so spelt."""
+    t = tokens[m.start]
+    if m.end - m.start != 1 or not t.suffix:
+        return False
+    whole = t.norm + t.suffix
+    return all(a.actor.kind == "person" and not _normal(a.text).endswith(whole) for a in m.payloads)
+
+
+def _clitic_prep(t: Token) -> str:
+    """The preposition written on a word (لمصر، بالعراق), "" when none."""
+    pre = t.prefix.replace("ال", "").lstrip("وف").replace("لل", "ل")
+    return pre if pre in ("ب", "ل", "ك") else ""
+
+
+def _own_country(al: Alias) -> bool:
+    """`بلاده`، `بلادنا`: a noun that stands for the country of whoever is speaking or acting."""
+    return al.actor.kind == "agent" and al.actor.agent_kind == "country"
+
+
+def _own_country_written(m: Match[Alias], tokens: Sequence[Token]) -> bool:
+    """`بلادها` is listed with its pronoun: the bare noun (البلاد، بلاد الشام) is not it."""
+    t = tokens[m.start]
+    return m.end - m.start == 1 and not _has_article(t) and \
+        any(_normal(a.text) == t.norm + t.suffix for a in m.payloads)
+
+
+def _place_reading(m: Match[Alias], tokens: Sequence[Token]) -> Alias | None:
+    """An ambiguous one-word country name written without the article and governed by في/من/إلى (`في مالي`) is the
+    country (not مالي "financial", nor a person so called), when only one country bears that name."""
+    s = m.start
+    if m.end - s != 1 or s == 0 or tokens[s].prefix or tokens[s - 1].norm not in PLACE_PREPS:
+        return None
+    names = [a for a in m.payloads if a.actor.kind == "country" and a.form == "name" and not _definite(a.text)]
+    return names[0] if names and len({a.actor.id for a in names}) == 1 else None
 
 
 def _preposition(item, tokens: Sequence[Token], prepositions: frozenset[str]) -> bool:
@@ -69,9 +131,19 @@ def governing_prep(tokens: Sequence[Token], i: int, prepositions: frozenset[str]
 
 def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date | None,
             prepositions: frozenset[str], unidentified: frozenset[str]) -> list[Mention]:
-    items = [(m.start, m.end, best(m.payloads, "ال" in tokens[m.start].prefix)) for m in matches
-             if not _indefinite_for_definite(m, tokens)]
-    items = [it for it in items if (not it[2].ambiguous or _cued(it, items, tokens))
+    items = []
+    placed: set[int] = set()  # ambiguous country names that a preposition shows to be the place (في مالي)
+    for m in matches:
+        if _indefinite_for_definite(m, tokens) or _suffix_clash(m, tokens):
+            continue
+        al = best(m.payloads, "ال" in tokens[m.start].prefix)
+        if _own_country(al) and not _own_country_written(m, tokens):
+            continue
+        if al.ambiguous and (country := _place_reading(m, tokens)) is not None:
+            al = country
+            placed.add(m.start)
+        items.append((m.start, m.end, al))
+    items = [it for it in items if (not it[2].ambiguous or it[0] in placed or _cued(it, items, tokens))
              and not _preposition(it, tokens, prepositions)]
     out: list[Mention] = []
     i = 0
@@ -79,10 +151,15 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
         s, e, al = items[i]
         form = form_of(al)
         j = i + 1
+        if form == "agent" and _own_country(al):
+            # the owner (the speaker or subject) is found by references.resolve
+            out.append(_mention(tokens, s, e, None, None, None, None, "agent", "country", prepositions))
+            i = j
+            continue
         if form == "agent":
             code, sector, name, actor_id, end = None, al.actor.sector, None, None, e
             mform = "agent"
-            if j < len(items) and items[j][0] == end and form_of(items[j][2]) in _MODIFIERS:
+            if j < len(items) and items[j][0] == end and _modifies(al, items[j], tokens):
                 mod = items[j][2]
                 code, msector = mod.actor.at(when)
                 if form_of(mod) in ("organization", "group"):
@@ -96,6 +173,8 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
                 name, actor_id, end, j, mform = person.name, person.id, items[j][1], j + 1, "person"
             if code is None and end < len(tokens) and tokens[end].norm in unidentified:
                 sector, end = "UAF", end + 1
+            if code is None and sector in NON_STATE_CODES:
+                code = sector  # aid agencies of no named country (منظمات الإغاثة) are NGO
             out.append(_mention(tokens, s, end, code, sector, name, actor_id, "agent" if mform == "agent" else
                                 "lexicon", mform, prepositions))
             # coordinated nationality: (و)الأميركي [جون كيري] after an agent phrase
@@ -173,15 +252,19 @@ def _identities(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mentio
 
 
 _MEMBER_PREPS = ("في", "ب", "من")
+# State institutions: the one "in" a country (الحكومة الانتقالية في مالي، الجيش في سوريا) is that country's.
+_INSTITUTIONS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def _memberships(mentions: list[Mention]) -> list[Mention]:
     """`قائد كبير في البحرية السعودية`، `مسؤول في الخارجية الأميركية`: a bare title belongs to the body named
-    right after it through في/ب/من."""
+    right after it through في/ب/من; a bare state institution to the country named right after it through في/ب."""
     for k, m in enumerate(mentions[:-1]):
         nxt = mentions[k + 1]
         if (m.code is None and m.form == "agent" and nxt.code and nxt.prep in _MEMBER_PREPS
-                and 0 <= nxt.tok_start - m.tok_end <= 2 and nxt.form in ("gentilic", "organization", "group", "agent")):
+                and 0 <= nxt.tok_start - m.tok_end <= 2
+                and (nxt.form in ("gentilic", "organization", "group", "agent")
+                     or (nxt.form == "country" and nxt.prep in ("في", "ب") and m.sector in _INSTITUTIONS))):
             m.code = nxt.code
     return mentions
 
@@ -206,15 +289,22 @@ def _is_punct(t: Token) -> bool:
     return not t.norm[:1].isalnum()
 
 
+def _modifies(agent: Alias, item, tokens: Sequence[Token]) -> bool:
+    """Whether the phrase right after an agent names whose it is. Not for an ambiguous agent when that phrase is
+    governed by ل/ب: `المساعدات العسكرية لمصر` is aid *to* Egypt, not Egypt's military."""
+    s, _, mod = item
+    return form_of(mod) in _MODIFIERS and not (agent.ambiguous and _clitic_prep(tokens[s]) in ("ل", "ب"))
+
+
 def _cued(item, items, tokens: Sequence[Token]) -> bool:
     """An ambiguous alias counts only next to its cue: a person's name right after a title or nationality
     (`الرئيس الأسد`), an agent right before a nationality, country or organisation (`الأمن العراقي`، `طائرات
-    التحالف`) or carrying a possessive pronoun (`طائراتها`)."""
+    التحالف`) or carrying a possessive pronoun (`طائراتها`). (A country's name after في/من/إلى: `_place_reading`.)"""
     s, e, al = item
     if form_of(al) == "agent":
         # or a possessive pronoun that ties it to an owner named before (طائراتها)
-        return any(s2 == e and form_of(a) in _MODIFIERS for s2, _, a in items) or bool(tokens[s].suffix)
-    if form_of(al) != "person":  # a group's or country's ambiguous name (الشباب، فتح) has no reliable cue
+        return any(_modifies(al, it, tokens) for it in items if it[0] == e) or bool(tokens[s].suffix)
+    if form_of(al) != "person":  # a group's ambiguous name (الشباب، فتح) has no reliable cue
         return False
     return any(e2 == s and form_of(a) in ("agent", "gentilic") for _, e2, a in items)
 

@@ -7,8 +7,14 @@ to the actors named earlier in the same article; the words that refer back are d
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
 
+import yaml
+
+from hadath.knowledge.lexicon import NON_STATE_CODES
 from hadath.model import Mention, Token
+from hadath.text.normalize import normalize
 
 
 @dataclass
@@ -47,11 +53,45 @@ class ReferenceState:
         return None
 
 
+@lru_cache(maxsize=1)
+def data() -> dict:
+    """references.yaml (also read by compose for its `definite_only` nouns)."""
+    text = resources.files("hadath.knowledge").joinpath("data", "references.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text) or {}
+
+
+@lru_cache(maxsize=1)
+def _complementizers() -> frozenset[str]:
+    return frozenset(normalize(w) for w in data().get("complementizers", []))
+
+
+def _own_country_owner(m: Mention, out: list[Mention], tokens: list[Token], state: ReferenceState) -> Mention | None:
+    """Whose country `بلاده`، `بلادنا` is. In a reported clause, the speaker's: the nearest actor before the
+    complementizer that no preposition governs (`قال X إن Y سيدعم بلاده` is X's), else, the speaker being only
+    implied (`وقالت إن ...`), the last actor the article named. Outside one, where the clause has a subject
+    (`أعلن أردوغان رفض بلاده`) the reference repeats it and adds no party, so none is returned; else the nearest
+    actor before it, else the last the article named."""
+    comp = next((k for k in range(m.tok_start - 1, -1, -1) if tokens[k].norm in _complementizers()), -1)
+    before = [x for x in out if x.code and x.form != "adjective" and x.code not in NON_STATE_CODES]
+    named = [x for x in state.named if x.code not in NON_STATE_CODES]
+    if comp >= 0:
+        speaker = next((x for x in reversed(before) if x.tok_end <= comp and not x.prep), None)
+        return speaker or (named[-1] if named else None) or (before[-1] if before else None)
+    if any(not x.prep for x in before):
+        return None
+    return before[-1] if before else (named[-1] if named else None)
+
+
 def resolve(mentions: list[Mention], tokens: list[Token], state: ReferenceState, pair_words: frozenset[str],
             person_words: frozenset[tuple[str, ...]],
             group_words: frozenset[tuple[str, ...]] = frozenset()) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
+        if m.code is None and m.form == "country":
+            owner = _own_country_owner(m, out, tokens, state)
+            if owner is not None:
+                out.append(replace(m, code=owner.code, source="reference"))
+            continue
         if m.code is None and m.form == "agent" and tokens[m.tok_start].suffix in ("ه", "ها", "هم", "هما"):
             # `طائراتها`: a possessive pronoun ties the agent to the last actor named
             owner = next((x for x in reversed(out) if x.code), None) or (state.named[-1] if state.named else None)
