@@ -246,3 +246,15 @@ def test_his_country_with_the_speaker_only_implied():
     r.knowledge.mentions(r.tokenizer.tokenize("التقت وزيرة الخارجية الكندية بالصحفيين"), None, state)
     later = r.knowledge.mentions(r.tokenizer.tokenize("وقالت إن الصين لن تضغط على بلادها"), None, state)
     assert ("CAN", "country") in [(m.code, m.form) for m in later]
+
+
+def test_a_stoplisted_country_after_a_preposition_is_a_place_in_the_pipeline():
+    """The pipeline looks for places even when no gazetteer name matched, if a country follows a preposition."""
+    from hadath.api import code_documents
+    from hadath.model import Document
+
+    (doc,) = code_documents([Document(text="وصل وفد من الاتحاد الأفريقي إلى باماكو ثم التقى مسؤولين في مالي.",
+                                      date=date(2023, 6, 20))])
+    places = [m for ms in doc.mentions for m in ms if m.kind == "place"]
+    assert "MLI" in {p.code for p in places}
+    assert any(p.text == "مالي" for p in places)

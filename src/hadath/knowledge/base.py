@@ -87,7 +87,10 @@ class Knowledge:
         if self.places is None or self.gazetteer is None:
             return []
         matches = self.places.find((), norms=sent.norms)
-        return self._places(sent.tokens, matches, focus, actors) if matches else []
+        # a country read after a preposition (في مالي) may be a place the gazetteer's stoplist keeps from matching
+        if matches or any(a.form == "country" and a.prep for a in actors):
+            return self._places(sent.tokens, matches, focus, actors)
+        return []
 
     def place_mentions(self, tokens: list[Token], focus: Counter, actors: list[Mention] = ()) -> list[Mention]:
         """Places named in a sentence, resolved with the article's country focus. A nationality adjective is
