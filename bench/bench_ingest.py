@@ -83,13 +83,17 @@ def main() -> int:
         default_resources()
         load_s = time.perf_counter() - t
         t0 = time.perf_counter()
+        c0 = time.process_time()
         fig = ingest(local_inputs, str(folder / "local.duckdb"), batch=args.batch)
         dt = time.perf_counter() - t0
+        cpu = time.process_time() - c0
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"local engine: {fig['documents']:,} documents ({fig['coded']:,} coded, {fig['skipped']:,} skipped, "
               f"{fig['rejected']:,} rejected), {fig['sentences']:,} sentences; resources loaded in {load_s:.1f}s")
         print(f"  end to end {dt:.1f}s -> {fig['sentences'] / dt:,.0f} sentences/s, "
               f"{fig['documents'] / dt:,.1f} documents/s; peak RSS {rss:,.0f} MB")
+        print(f"  process CPU time {cpu:.1f}s -> {fig['sentences'] / max(cpu, 1e-9):,.0f} sentences/s "
+              "(one core's throughput when other processes share the machine)")
         print(f"  stories: {fig['stories']:,} ({fig['stories_with_several_articles']:,} with several articles); "
               f"events before merge {fig['events_before_merge']:,}, after merge {fig['events_after_merge']:,}")
         if args.no_dask:
