@@ -55,6 +55,8 @@ LOCATIVE_PREPS = {"في", "ب", "قرب", "داخل", "عند", "وسط", "شم�
                   "غربي", "ريف", "محيط", "اطراف", "ضواحي"}
 DOER_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM", "IMG"}
 SOURCE_WINDOW = 8
+# acts done with each other (signing an agreement): the sides named after بين are each other's counterpart
+JOINT_CAMEOS = {"057"}
 TARGET_WINDOW = 10
 
 
@@ -105,6 +107,7 @@ class Grammar:
         self.frames = one("frames")
         self.conditionals = multi("conditionals")
         self.natural = one("natural_forces")
+        self.object_pronouns = one("object_pronouns")
         # a complementiser carrying a pronoun (أنه، أنها) makes the speaker the subject of what follows
         self.pronoun_complementizers = frozenset(k for k in self.complementizers if k[-1:] in "هم" or k.endswith("ها"))
 
@@ -143,6 +146,7 @@ class Coder:
         self.grammar = Grammar(keys_of)
         verb_keys = {k for f in self.triggers.forms if f.pos == "verb" for k in keys_of(f.text)}
         verb_keys |= {k[0] for w in self.grammar.raw["light_verbs"] if (k := keys_of(w))}
+        self._verb_keys = frozenset(verb_keys)
         for f in self.triggers.forms:
             keys = self.matcher.add(f.text, f)
             if len(keys) >= 2 and (f.light_verb or (f.pos == "phrase" and keys[0] in verb_keys)):
@@ -189,6 +193,7 @@ class Coder:
                      for m in cands]
         adjectives = {m.tok_start: m for m in actors if m.form == "adjective"}
         events: list[Event] = []
+        started: list[int] = []  # each event's trigger token
         verbal: set[int] = set()  # events told by a verb: two verbs with different specific acts are two events
         named = {i for m in actors if m.form in NAMED_FORMS for i in range(m.tok_start, m.tok_end)}
         starts = {m.tok_start for m in actors}
@@ -205,6 +210,18 @@ class Coder:
             if self.ontology.plover_of(trig.cameo) is None and not self.ontology.accepts(trig.cameo, plover):
                 continue
             src, tgt = self._arguments(toks, hit, cands, clause, marks, next_subjects)
+            if hit.form.pos != "verb" and src and all(m.tok_end <= hit.start for m in src) and events \
+                    and clause[started[-1]] == clause[hit.start] and any(m.code for m in events[-1].actors) and (
+                    norms[hit.start - 1] in ("في", "خلال", "اثناء") or toks[hit.start].prefix in ("ب", "وب", "بال")):
+                # `فككت السلطات خلية في عملية مشتركة`: an event noun in a phrase attached to a verb is done by that
+                # verb's doer, not by its object (the actor nearest before the noun)
+                src = events[-1].actors
+            if trig.circumstantial:
+                # `..., متهما إياها بدعم ...`: the participle's doer is the doer of what the sentence told before it
+                own = src
+                src = next((e.actors for e in reversed(events) if e.actors), None) or [
+                    m for m in cands if m.tok_end <= hit.start and not m.prep][:1]
+                tgt = [m for m in tgt if m not in own]
             if hit.form.pos != "verb" and not src:
                 # `غارة أميركية`، `هجوم إسرائيلي`: a nationality adjective on the event noun names its doer
                 end = hit.tail[1] if hit.tail else hit.end
@@ -242,6 +259,16 @@ class Coder:
             if trig.source_is_target and src and not tgt:
                 src, tgt = [], src
             tgt = _distinct_targets(src, tgt)
+            if trig.cameo in JOINT_CAMEOS:
+                # `وقعت اتفاقية بين الحكومة والمجلس الانتقالي`: the parties after بين are the signers
+                end = hit.tail[1] if hit.tail else hit.end
+                between = next((m for m in cands if m.prep == "بين" and end <= m.tok_start <= end + TARGET_WINDOW
+                                and clause[m.tok_start] == clause[hit.start]), None)
+                pair = _with_coordinated(between, cands, toks) if between is not None else []
+                if len(pair) >= 2 and all(m in pair for m in src):
+                    # two sides: the first signs with the other (a joint subject, `وقعت مصر والسعودية`, stays
+                    # joint actors)
+                    src, tgt = pair[:1], pair[1:]
             mode = list(trig.mode)
             aux = self._factuality(toks, hit, clause, marks, lead)
             mode += [a for a in aux if a not in mode]
@@ -299,6 +326,7 @@ class Coder:
                 + 0.1 * (len(aux) == 0)
             self.score(ev)
             events.append(ev)
+            started.append(hit.start)
             if hit.form.pos != "noun":
                 verbal.add(id(ev))
         _inherit_targets(events)
@@ -478,10 +506,13 @@ class Coder:
             if unmarked_after and unmarked_after[0].tok_start == hit.end:
                 return _with_coordinated(unmarked_after[0], after, toks), tgt or antecedent
             return antecedent, tgt or (unmarked_after[:1] if unmarked_after else [])
-        head = toks[hit.start - 1] if hit.form.pos == "noun" and hit.start > 0 else None
+        # a nominal phrase (تجربة نووية) is a noun here too
+        nominal = hit.form.pos == "noun" or (hit.form.pos == "phrase" and toks[hit.start].norm not in self._verb_keys)
+        head = toks[hit.start - 1] if nominal and hit.start > 0 else None
         if head is not None and head.prefix[:1] in ("و", "ف") and head.norm in self._light and unmarked_before \
-                and not any(m.tok_end == hit.start - 1 for m in unmarked_before):
-            # `... وأجرت تجربة نووية`: a light verb joined by و shares the subject of the verb before it
+                and not (len(unmarked_before) == 1 and unmarked_before[0].tok_end == hit.start - 1):
+            # `... وأجرت تجربة نووية`: a light verb joined by و shares the subject of the verb before it (the actor
+            # right before the light verb is the earlier verb's object: تحدت كوريا الشمالية قرارات مجلس الأمن وأجرت)
             src = _with_coordinated(unmarked_before[0], before, toks)
         elif hit.form.pos == "noun":
             if unmarked_after and unmarked_after[0].tok_start == hit.end:
@@ -603,13 +634,14 @@ class Coder:
         earlier = [m for m in cands if clause[m.tok_start] == c - 1 and not m.prep and m.tok_end <= first]
         return earlier[:1]
 
-    @staticmethod
-    def _pronoun_object(toks, hit: Hit, cands: list[Mention], src: list[Mention]) -> list[Mention]:
+    def _pronoun_object(self, toks, hit: Hit, cands: list[Mention], src: list[Mention]) -> list[Mention]:
         """A pronoun object on the event word or the verb that carries it (سلمته مذكرة) points to the last actor
         named before it other than the doer."""
         carriers = [toks[hit.start]] + ([toks[hit.start - 1]] if hit.form.pos != "verb" and hit.start > 0 else [])
-        if not any(t.suffix in ("ه", "ها", "هم", "هما") or (len(t.norm) >= 5 and t.norm.endswith(("ته", "وه", "ها", "هم")))
-                   for t in carriers):
+        detached = hit.end < len(toks) and toks[hit.end].norm in self.grammar.object_pronouns  # متهما إياها
+        if not detached and not any(
+                t.suffix in ("ه", "ها", "هم", "هما") or (len(t.norm) >= 5 and t.norm.endswith(("ته", "وه", "ها", "هم")))
+                for t in carriers):
             return []
         taken = {id(m) for m in src}
         prior = [m for m in cands if m.tok_end <= hit.start and id(m) not in taken and m.code not in
@@ -666,7 +698,11 @@ class Coder:
             aux.append("negation")
         if "س" in first.prefix.replace("ال", "") and hit.form.pos == "verb":
             aux.append("future")
-        if _within(marks["future"], s - 8, s) and "future" not in aux:
+        # a past-tense verb tells a done act even after a plan or proposal word (خطة ... تبنتها القمة)
+        # (not a verbal noun of the same letters: لبحث، أعلن رفض بلاده)
+        done = hit.form.past and first.prefix.replace("ال", "") in ("", "و", "ف") and not first.prefix.endswith("ال") \
+            and not (s > 0 and (toks[s - 1].norm in g.speech or toks[s - 1].norm in self._light))
+        if _within(marks["future"], s - 8, s) and "future" not in aux and not done:
             aux.append("future")
         question = toks[-1].text in ("؟", "?") or toks[0].norm in g.interrogatives
         # قد + present tense is 'may' (قد تلجأ روسيا إلى ...), unlike قد + past 'has'
@@ -689,7 +725,7 @@ class Coder:
         if question or purpose or modal or _within(marks["conditionals"], 0, s) or \
                 (_within(marks["hypothetical"], s - 8, s) and clause[max(0, s - 1)] == clause[s]):
             aux.append("hypothetical")
-        elif any(t.norm in g.irrealis for t in [*lead, *before]) and not (
+        elif not done and any(t.norm in g.irrealis for t in [*lead, *before]) and not (
                 hit.form.pos != "verb" and any(t.norm in g.frames for t in toks[max(0, s - 2) : s])):
             # `اقترح ... خلال اتصال هاتفي`: the occasion of a proposal happened; only its content is not a fact
             aux.append("hypothetical")

@@ -39,6 +39,8 @@ class Trigger:
     speaker_is_source: bool = False
     # a verb of receiving (تسلم، تلقى): its subject is the target and the actor after من the source
     received: bool = False
+    # a participle of circumstance (منددا، متهما إياها): done by the subject of the event before it
+    circumstantial: bool = False
     not_next: frozenset[str] = frozenset()
     not_prev: frozenset[str] = frozenset()
     needs_next: frozenset[str] = frozenset()
@@ -55,6 +57,9 @@ class Form:
     trigger: Trigger
     pos: str  # verb | noun | phrase
     light_verb: bool = False  # a verb + complement phrase, which may have the subject in between
+    # a past-tense verb (or a phrase led by one) reports a done act: a proposal or plan named earlier in the sentence
+    # does not make it hypothetical (اقترحت مصر خطة تبنتها القمة)
+    past: bool = False
 
 
 @dataclass
@@ -79,6 +84,22 @@ def verb_forms(past: str, present: str) -> list[str]:
     stem = present[1:] if present[:1] in PRESENT_PREFIXES else present
     forms += [p + stem + s for p in PRESENT_PREFIXES for s in PRESENT_SUFFIXES]
     return forms
+
+
+def _past_only(past: str, present: str) -> set[str]:
+    """The generated forms that can only be read as past tense (اتهم is also the present's first person); the bare
+    3ms form is left out, being spelled like the verbal noun (خطف، رفض، بحث: محاولة خطف، أعلن رفض)."""
+    every = verb_forms(past, present)
+    n = len(PAST_SUFFIXES)
+    return set(every[1:n]) - set(every[n:]) - {every[0]}
+
+
+def _past_of_listed(forms: list[str]) -> set[str]:
+    """Which explicitly listed verb forms are past tense: not in ي/ن, and an initial ت not the present's (تتبنى
+    sits next to يتبنى; تبنت has no يبنت)."""
+    known = set(forms)
+    return {f for f in forms if f[:1] not in ("ي", "ن") and not (f[:1] == "ت" and "ي" + f[1:] in known)
+            and f.endswith(tuple(s for s in PAST_SUFFIXES if s))}  # a suffix, unlike the verbal noun (تبني)
 
 
 def with_duals(text: str) -> list[str]:
@@ -117,6 +138,7 @@ def load(directory: Path | None = None) -> TriggerSet:
                 target_preps=_words(e.get("target_preps")), passive=bool(e.get("passive")),
                 source_is_target=bool(e.get("source_is_target")),
                 speaker_is_source=bool(e.get("speaker_is_source")), received=bool(e.get("received")),
+                circumstantial=bool(e.get("circumstantial")),
                 not_next=_words(e.get("not_next")),
                 not_prev=_words(e.get("not_prev")), needs_next=_words(e.get("needs_next")),
                 not_within=_words(e.get("not_within")), file=path.name,
@@ -124,10 +146,13 @@ def load(directory: Path | None = None) -> TriggerSet:
             triggers.append(t)
             for pair in e.get("verbs") or []:
                 if isinstance(pair, (list, tuple)) and len(pair) == 2:
-                    forms += [Form(f, t, "verb") for f in verb_forms(*pair)]
+                    past = _past_only(*pair)
+                    forms += [Form(f, t, "verb", past=f in past) for f in verb_forms(*pair)]
                 else:
                     problems.append(f"{where}: verb {pair!r} is not a [past, present] pair")
-            forms += [Form(normalize(str(f)), t, "verb") for f in e.get("forms") or []]
+            listed = [normalize(str(f)) for f in e.get("forms") or []]
+            past_listed = _past_of_listed(listed)
+            forms += [Form(f, t, "verb", past=f in past_listed) for f in listed]
             forms += [Form(d, t, "noun") for f in e.get("nouns") or [] for d in with_duals(str(f))]
             forms += [Form(normalize(str(f)), t, "phrase") for f in e.get("phrases") or []]
             for pv in e.get("phrase_verbs") or []:
@@ -135,5 +160,7 @@ def load(directory: Path | None = None) -> TriggerSet:
                     problems.append(f"{where}: phrase_verbs item {pv!r} must start with a [past, present] pair")
                     continue
                 rest = " ".join(str(w) for w in pv[1:])
-                forms += [Form(f"{v} {r}", t, "phrase", True) for v in verb_forms(*pv[0]) for r in with_duals(rest)]
+                past = _past_only(*pv[0])
+                forms += [Form(f"{v} {r}", t, "phrase", True, v in past)
+                          for v in verb_forms(*pv[0]) for r in with_duals(rest)]
     return TriggerSet(triggers, forms, problems)
