@@ -33,3 +33,17 @@ def test_shared_seed_and_gsr_meet_their_floors():
     assert main(["eval", str(SHARED / "examples" / "lavrov-kerry-2016.expected.json"), "--floor", "rubric_pass=1.0",
                  "--gsr", str(GSR / "assault_detection_dev.jsonl"), str(GSR / "protest_detection_dev.jsonl"),
                  "--floor", "assault_f1=0.55", "--floor", "protest_f1=0.40"]) == 0
+
+
+def test_signing_is_scored_as_one_act_of_both_signatories():
+    """CAMEO 057 (sign a formal agreement) is symmetric like CONSULT: the signatories may be named either way."""
+    from hadath.eval.validation import event_matches
+    from hadath.model import Event, Mention
+
+    def actor(code: str) -> Mention:
+        return Mention("actor", code, 0, 1, 0, 1, code)
+
+    ev = Event("d", 0, "SUPPORT", "057", "وقع", 0, 3, actors=[actor("EGY")], recipients=[actor("SAU")])
+    assert event_matches(ev, {"event": "SUPPORT", "cameo": "057", "actor": ["EGY", "SAU"], "recipient": []})
+    praise = Event("d", 0, "SUPPORT", "051", "أشاد", 0, 3, actors=[actor("EGY")], recipients=[actor("SAU")])
+    assert not event_matches(praise, {"event": "SUPPORT", "cameo": "051", "actor": ["EGY", "SAU"], "recipient": []})

@@ -18,6 +18,7 @@ from hadath.model import Document, Event
 
 # joint events where who is actor and who recipient is a matter of word order, not of meaning
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+SYMMETRIC_CAMEO = ("057",)  # signing a formal agreement is one act of both signatories, whichever is named first
 
 
 def default_path() -> Path:
@@ -41,10 +42,9 @@ def event_matches(ev: Event, want: dict) -> bool:
         return False
     a, r = _codes(ev.actors), _codes(ev.recipients)
     wa, wr = set(want.get("actor") or []), set(want.get("recipient") or [])
-    if ev.event in SYMMETRIC:
+    if ev.event in SYMMETRIC or ev.cameo.startswith(SYMMETRIC_CAMEO):
         return wa | wr <= a | r
     return wa <= a and wr <= r
-    return True
 
 
 @dataclass
