@@ -258,3 +258,10 @@ def test_a_stoplisted_country_after_a_preposition_is_a_place_in_the_pipeline():
     places = [m for ms in doc.mentions for m in ms if m.kind == "place"]
     assert "MLI" in {p.code for p in places}
     assert any(p.text == "مالي" for p in places)
+
+
+def test_a_state_title_joins_the_country_name_and_brings_its_preposition():
+    r = default_resources()
+    toks = r.tokenizer.tokenize("وقدمت الكويت مساعدات لجمهورية السودان")
+    ms = [m for m in r.knowledge.mentions(toks, date(2020, 1, 1), ReferenceState()) if m.code == "SDN"]
+    assert ms and ms[0].prep == "ل" and ms[0].tok_end - ms[0].tok_start == 2

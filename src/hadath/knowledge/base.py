@@ -35,7 +35,7 @@ class Knowledge:
 
     def vocabulary(self) -> Iterable[str]:
         yield from self.lexicon.vocabulary()
-        for key in ("pair", "person", "group", "unidentified", "prepositions"):
+        for key in ("pair", "person", "group", "unidentified", "prepositions", "state_titles"):
             for w in self.refs.get(key, []):
                 yield from w.split()
         if self.gazetteer is not None:

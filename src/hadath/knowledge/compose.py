@@ -53,6 +53,12 @@ def _article_clash(a: Alias, definite: bool) -> bool:
     return a.form in ("name", "gentilic") and has_article != definite
 
 
+@lru_cache(maxsize=1)
+def _state_titles() -> frozenset[str]:
+    """Words that title a state before its name (data/references.yaml, `state_titles`)."""
+    return frozenset(normalize(w) for w in references.data().get("state_titles", []))
+
+
 def _has_article(t: Token) -> bool:
     return "ال" in t.prefix or "لل" in t.prefix  # للدولة = ل + الدولة
 
@@ -203,6 +209,8 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
             form = "metonym"
         elif form == "name":
             form = "country"
+            if s > 0 and tokens[s - 1].norm in _state_titles() and (not out or out[-1].tok_end < s):
+                s -= 1  # `بدولة فلسطين`، `لجمهورية مصر`: the title is part of the name, and so is its preposition
         name = al.actor.name if form in ("person", "organization", "group", "country") else None
         end = e
         if form == "person" and j < len(items) and items[j][0] == e and form_of(items[j][2]) == "gentilic":
