@@ -265,3 +265,10 @@ def test_a_state_title_joins_the_country_name_and_brings_its_preposition():
     toks = r.tokenizer.tokenize("وقدمت الكويت مساعدات لجمهورية السودان")
     ms = [m for m in r.knowledge.mentions(toks, date(2020, 1, 1), ReferenceState()) if m.code == "SDN"]
     assert ms and ms[0].prep == "ل" and ms[0].tok_end - ms[0].tok_start == 2
+
+
+def test_a_party_joined_by_wa_is_not_the_owner_of_the_agent_before_it():
+    r = default_resources()
+    text = "التقى المجلس العسكري وقوى الحرية والتغيير في الخرطوم"
+    ms = r.knowledge.mentions(r.tokenizer.tokenize(text), date(2019, 7, 18), ReferenceState())
+    assert [text[m.start:m.end] for m in ms][:2] == ["المجلس العسكري", "وقوى الحرية والتغيير"]

@@ -299,9 +299,11 @@ def _is_punct(t: Token) -> bool:
 
 def _modifies(agent: Alias, item, tokens: Sequence[Token]) -> bool:
     """Whether the phrase right after an agent names whose it is. Not for an ambiguous agent when that phrase is
-    governed by ل/ب: `المساعدات العسكرية لمصر` is aid *to* Egypt, not Egypt's military."""
+    governed by ل/ب: `المساعدات العسكرية لمصر` is aid *to* Egypt, not Egypt's military. Never a phrase joined by
+    و/ف: `المجلس العسكري وقوى الحرية والتغيير` are two parties, not the military of the second."""
     s, _, mod = item
-    return form_of(mod) in _MODIFIERS and not (agent.ambiguous and _clitic_prep(tokens[s]) in ("ل", "ب"))
+    return form_of(mod) in _MODIFIERS and tokens[s].prefix[:1] not in ("و", "ف") \
+        and not (agent.ambiguous and _clitic_prep(tokens[s]) in ("ل", "ب"))
 
 
 def _cued(item, items, tokens: Sequence[Token]) -> bool:
