@@ -272,3 +272,10 @@ def test_a_party_joined_by_wa_is_not_the_owner_of_the_agent_before_it():
     text = "التقى المجلس العسكري وقوى الحرية والتغيير في الخرطوم"
     ms = r.knowledge.mentions(r.tokenizer.tokenize(text), date(2019, 7, 18), ReferenceState())
     assert [text[m.start:m.end] for m in ms][:2] == ["المجلس العسكري", "وقوى الحرية والتغيير"]
+
+
+def test_a_dual_head_names_the_first_of_two_parties():
+    r = default_resources()
+    text = "ووقعت حركتا فتح وحماس اتفاقا في القاهرة"
+    ms = r.knowledge.mentions(r.tokenizer.tokenize(text), date(2017, 10, 12), ReferenceState())
+    assert [text[m.start:m.end] for m in ms if m.form == "group"] == ["حركتا فتح", "وحماس"]

@@ -15,6 +15,7 @@ from hadath.knowledge.lexicon import Actor, Alias, Lexicon
 from hadath.knowledge.matcher import PhraseMatcher
 from hadath.knowledge.references import ReferenceState, resolve
 from hadath.model import Mention, Sentence, Token
+from hadath.text.normalize import normalize
 from hadath.text.tokenize import Tokenizer
 
 
@@ -35,6 +36,8 @@ class Knowledge:
 
     def vocabulary(self) -> Iterable[str]:
         yield from self.lexicon.vocabulary()
+        for al in self.lexicon.aliases:
+            yield from _dual_heads(al.text)
         for key in ("pair", "person", "group", "unidentified", "prepositions", "state_titles"):
             for w in self.refs.get(key, []):
                 yield from w.split()
@@ -51,7 +54,10 @@ class Knowledge:
         self.keys_of = keys_of
         self.actors = PhraseMatcher(keys_of)
         for al in self.lexicon.aliases:
-            self.actors.add(al.text, al)
+            keys = self.actors.add(al.text, al)
+            # `حركتا فتح وحماس`، `منظمتا العفو ... و...`: the dual head names the first of two with that head
+            for head in _dual_heads(al.text):
+                self.actors.add_keys((head, *keys[1:]), al)
         # words that refer back (الطرفان، الوزيران) are agents even where the agent lexicon lacks them
         for w in self.refs["pair"] + self.refs["person"] + self.refs["group"]:
             keys = keys_of(w)
@@ -138,6 +144,15 @@ class Knowledge:
                                rec.get("resolved_place"), None, "gazetteer", "place", a.prep, place=rec))
             out.sort(key=lambda p: p.tok_start)
         return out
+
+
+def _dual_heads(alias: str) -> list[str]:
+    """The dual construct forms of a multi-word name's head noun in taa marbuta (حركة فتح → حركتا، حركتي)."""
+    first, *rest = alias.split()
+    n = normalize(first)
+    if not rest or not n.endswith("ه") or n.startswith("ال") or len(n) < 4:
+        return []
+    return [n[:-1] + "تا", n[:-1] + "تي"]
 
 
 def _load_gazetteer():
