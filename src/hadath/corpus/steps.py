@@ -259,13 +259,26 @@ def _last_clause(tokens: list) -> list:
 
 
 def lead_date(doc: Document):
-    """The day the article reports on: the first exact date its lead (first two sentences) gives, not after
-    publication (`أعلن أردوغان أمس الجمعة ...`). Undated events later in the article happened then."""
-    lead_end = doc.sentences[1].end if len(doc.sentences) > 1 else (doc.sentences[0].end if doc.sentences else 0)
+    """The day the article reports on: the first exact date its lead (first two sentences, after a headline)
+    gives, not after publication (`أعلن أردوغان أمس الجمعة ...`). Undated events later in the article happened
+    then."""
+    sents = doc.sentences[1:] if doc.sentences and _headline(doc.sentences) else doc.sentences
+    lead_end = sents[1].end if len(sents) > 1 else (sents[0].end if sents else 0)
     for d in doc.dates:
         if d.start < lead_end and d.granularity == "day" and d.date and (doc.date is None or d.date <= doc.date):
             return d.date
     return doc.date
+
+
+HEADLINE_MAX_TOKENS = 20
+
+
+def _headline(sents: list[Sentence]) -> bool:
+    """A first paragraph of one short sentence with no closing punctuation is a headline (a title line in a text
+    file, or a feed's title glued on): it names the story but is not the lead that dates it."""
+    first = sents[0]
+    return len(sents) > 1 and sents[1].paragraph != first.paragraph and len(first.norms) <= HEADLINE_MAX_TOKENS \
+        and first.text.rstrip()[-1:] not in ".؟?!؛;:…"
 
 
 def _parties(ev: Event) -> frozenset[str]:
