@@ -281,6 +281,17 @@ def _headline(sents: list[Sentence]) -> bool:
         and first.text.rstrip()[-1:] not in ".؟?!؛;:…"
 
 
+def _compatible(a: Event, b: Event) -> bool:
+    """Two statements can be one event only if neither names a doer the other lacks while naming doers of its
+    own: `the police stormed` and `the League ... the storming` have different sources, whatever their targets."""
+    sa, sb = _codes(a.actors), _codes(b.actors)
+    return not sa or not sb or sa <= sb or sb <= sa
+
+
+def _codes(ms: list[Mention]) -> frozenset[str]:
+    return frozenset(m.code for m in ms if m.code)
+
+
 def _parties(ev: Event) -> frozenset[str]:
     return frozenset(m.code for m in ev.actors + ev.recipients if m.code)
 
@@ -306,7 +317,7 @@ def merge_restatements(events: list[Event]) -> list[Event]:
             if _country(k) and _country(ev) and _country(k) != _country(ev):
                 continue
             q = _parties(k)
-            if ev.key() == k.key() or (p and q and (p <= q or q <= p)):
+            if ev.key() == k.key() or (p and q and (p <= q or q <= p) and _compatible(ev, k)):
                 twin = k
                 break
         if twin is None:
