@@ -23,9 +23,12 @@ from hadath.coding.triggers import Form, TriggerSet
 from hadath.coding.triggers import load as load_triggers
 from hadath.knowledge.matcher import Match, PhraseMatcher
 from hadath.model import DateMention, Event, Mention, Sentence, Token
+from hadath.text.normalize import normalize
 
 # PLOVER types whose nominal trigger takes its target as the genitive (`اغتيال الرئيس`: the president is the target)
 PATIENT_GENITIVE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJECT"}
+# ... but a plural result noun (تحذيرات الوكالة، اتهامات المنظمة، عقوبات واشنطن) takes its maker as the genitive
+RESULT_PLURAL_TYPES = {"THREATEN", "ACCUSE", "SANCTION", "REJECT", "REQUEST"}
 DEFAULT_TARGET_PREPS = {
     "ASSAULT": ("على", "ضد", "بحق"), "COERCE": ("على", "ضد", "بحق"), "PROTEST": ("ضد", "على", "امام"),
     "CONSULT": ("مع", "ب", "الي", "بين"), "AGREE": ("مع", "على", "الي", "ل", "بين"), "COOPERATE": ("مع", "بين"),
@@ -43,6 +46,10 @@ DOMESTIC_TYPES = {"PROTEST", "CONCEDE", "COERCE", "RETREAT", "MOBILIZE"}
 GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 # future acts that PLOVER codes as an AGREE (an expressed intent), with the CAMEO code of that intent
 PROMISED = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
+# verbs that react to what their ب/في object names (ندد بالهجوم، رحب بالاتفاق): its doer is not theirs
+REACTION_TYPES = {"ACCUSE", "REJECT", "PROTEST", "REQUEST", "SUPPORT", "THREATEN"}
+# ... and the intent an agreement to such an act expresses (`وافق على إرسال قوات`: military aid)
+INTENDED = {**PROMISED, "MOBILIZE": "0332"}
 # types whose unnamed participants belong to the country where the event happened
 LOCAL_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "CONCEDE", "RETREAT"}
 # types that govern an unrealised act (a threat, demand, commitment): untargeted, they take that act's target
@@ -98,6 +105,13 @@ class Grammar:
         self.irrealis = one("irrealis_heads")
         self.attribution = multi("attribution")
         self.agentive = multi("agentive")
+        # `بقصف`، `برصاص`: an agentive word whose proclitic the keys drop keeps it as a condition on the text
+        self.agentive_clitic: dict[str, str] = {}
+        for w in raw["agentive"]:
+            first = normalize(str(w).split()[0])
+            k = keys_of(first)
+            if len(k) == 1 and k[0] != first and first.endswith(k[0]):
+                self.agentive_clitic[k[0]] = first[: -len(k[0])]
         self.breaks = frozenset(raw["clause_breaks"])
         self.relatives = one("relatives")
         self.undergo = one("undergo")
@@ -108,15 +122,30 @@ class Grammar:
         self.conditionals = multi("conditionals")
         self.natural = one("natural_forces")
         self.object_pronouns = one("object_pronouns")
+        self.perpetration = one("perpetration_verbs")
+        self.addressee = one("addressee_verbs")
+        self.sports = [k for w in raw["sports_context"] if (k := keys_of(w))]
+        self.temporal = one("temporal_preps")
+        self.leader_titles = frozenset(k[0] for w in raw["leader_titles"] if (k := keys_of(w)))
+        self.led_by = one("led_by")
+        self.instruments: PhraseMatcher[str] = PhraseMatcher(keys_of)
+        for code, words in raw["instruments"].items():
+            for w in words:
+                self.instruments.add(w, str(code))
         # a complementiser carrying a pronoun (أنه، أنها) makes the speaker the subject of what follows
         self.pronoun_complementizers = frozenset(k for k in self.complementizers if k[-1:] in "هم" or k.endswith("ها"))
 
     def marks(self, toks: Sequence[Token], norms: list[str]) -> dict[str, list[tuple[int, int]]]:
         """Where the multi-word grammar phrases of a sentence are, found once per sentence."""
-        return {name: [(m.start, m.end) for m in matcher.find(toks, norms=norms)]
-                for name, matcher in (("attribution", self.attribution), ("agentive", self.agentive),
-                                      ("future", self.future), ("hypothetical", self.hypothetical),
-                                      ("conditionals", self.conditionals))}
+        out = {name: [(m.start, m.end) for m in matcher.find(toks, norms=norms)]
+               for name, matcher in (("attribution", self.attribution), ("agentive", self.agentive),
+                                     ("future", self.future), ("hypothetical", self.hypothetical),
+                                     ("conditionals", self.conditionals))}
+        if self.agentive_clitic and out["agentive"]:
+            need = self.agentive_clitic
+            out["agentive"] = [(s, e) for s, e in out["agentive"]
+                               if norms[s] not in need or toks[s].prefix.startswith(need[norms[s]])]
+        return out
 
     def vocabulary(self):
         for v in self.raw.values():
@@ -191,17 +220,24 @@ class Coder:
             genitive = {p.tok_start: p.code for p in places if not p.prep and p.code}
             cands = [_located(m, genitive[m.tok_end]) if m.code is None and m.tok_end in genitive else m
                      for m in cands]
+        cands, led = self._led_by(toks, cands)
         adjectives = {m.tok_start: m for m in actors if m.form == "adjective"}
         events: list[Event] = []
+        leaders: dict[int, str] = {}  # killings whose victim is a leader, with the assassination's code
         started: list[int] = []  # each event's trigger token
         verbal: set[int] = set()  # events told by a verb: two verbs with different specific acts are two events
         named = {i for m in actors if m.form in NAMED_FORMS for i in range(m.tok_start, m.tok_end)}
         starts = {m.tok_start for m in actors}
         # an actor right before another verb is that verb's subject (… المسجد والجامعة العربية تدين …)
         next_subjects = {h.start for h in hits if h.form.pos == "verb"}
+        sport = any(all(k in norms for k in ks) for ks in self.grammar.sports)
+        # the doers named after a verb of carrying out (هجوم نفذته حركة الشباب) are nobody's victims in the sentence
+        perps = {m.tok_start for h in hits if h.form.pos != "verb" for m in self._perpetrator(toks, h, cands)}
         for hit in hits:
             if hit.start in named:
                 continue  # a name is not an event word (سامح شكري، حماس)
+            if sport and hit.form.trigger.type == "ASSAULT":
+                continue  # a game's attacks (هجمات على مرمى الخصم) are no violence
             if hit.form.pos != "noun" and not self.grammar.natural.isdisjoint(
                     norms[max(0, hit.start - 1) : hit.start] + norms[hit.start + 1 : hit.start + 3]):
                 continue  # weather or nature did it (حاصرت الثلوج السيارات): no political event
@@ -210,12 +246,47 @@ class Coder:
             if self.ontology.plover_of(trig.cameo) is None and not self.ontology.accepts(trig.cameo, plover):
                 continue
             src, tgt = self._arguments(toks, hit, cands, clause, marks, next_subjects)
-            if hit.form.pos != "verb" and src and all(m.tok_end <= hit.start for m in src) and events \
+            if hit.form.pos != "verb":
+                doer = self._perpetrator(toks, hit, cands)
+                if doer:
+                    # `التفجير الذي نفذه تنظيم داعش`: the doer is named by the verb of carrying out, not the
+                    # sentence's subject (who condemns it)
+                    src, tgt = doer, [m for m in tgt if m not in doer]
+            if hit.form.pos == "verb" and _clause_verb(toks[hit.start]):
+                # `ميليشيات تمولها طهران`: the actor after the verb does it to the noun the pronoun points back to
+                doer = [m for m in cands if m.tok_start == hit.end and not m.prep]
+                owner = [m for m in cands if m.tok_end == hit.start and not m.prep]
+                if doer and owner:
+                    src, tgt = doer[:1], owner[-1:]
+            if hit.form.pos == "verb" and hit.start > 0 and clause[hit.start] in speakers \
+                    and toks[hit.start - 1].norm in self.grammar.pronoun_complementizers:
+                # `أعلن الجيش أنه اغتال القائد`: the pronoun is the verb's subject, the speaker; after it the object
+                said = speakers[clause[hit.start]]
+                tgt = tgt or [m for m in src if m.tok_start >= hit.end]
+                src = said
+            if hit.form.pos != "verb" and src and events and events[-1].event in REACTION_TYPES \
+                    and clause[started[-1]] == clause[hit.start] \
+                    and {(m.tok_start, m.tok_end) for m in src} <= {(m.tok_start, m.tok_end) for m in events[-1].actors} \
+                    and self._light.isdisjoint(norms[started[-1] + 1 : hit.start + 1]):
+                # `ندد المجلس بالهجوم`: who condemns, welcomes or rejects an act did not do it (unless a verb of its
+                # own comes between: `تحدت كوريا القرارات وأجرت تجربة`)
+                src = []
+            elif hit.form.pos != "verb" and src and all(m.tok_end <= hit.start for m in src) and events \
+                    and events[-1].event not in REACTION_TYPES \
                     and clause[started[-1]] == clause[hit.start] and any(m.code for m in events[-1].actors) and (
                     norms[hit.start - 1] in ("في", "خلال", "اثناء") or toks[hit.start].prefix in ("ب", "وب", "بال")):
                 # `فككت السلطات خلية في عملية مشتركة`: an event noun in a phrase attached to a verb is done by that
                 # verb's doer, not by its object (the actor nearest before the noun)
                 src = events[-1].actors
+            elif hit.form.pos != "verb" and events and clause[started[-1]] == clause[hit.start] \
+                    and events[-1].event == plover and not events[-1].actors and events[-1].recipients \
+                    and {(m.tok_start, m.tok_end) for m in src} <= {(m.tok_start, m.tok_end) for m in events[-1].recipients} \
+                    and (norms[hit.start - 1] in ("في", "خلال", "اثناء") or toks[hit.start].prefix in ("ب", "وب", "بال")):
+                # `قتل القائد في غارة أميركية`: the victim of the passive verb is the victim of the strike too
+                src, tgt = [], events[-1].recipients
+            if led:
+                src = [replace(m, code=led[(m.tok_start, m.tok_end)], source="led by")
+                       if (m.tok_start, m.tok_end) in led else m for m in src]
             if trig.circumstantial:
                 # `..., متهما إياها بدعم ...`: the participle's doer is the doer of what the sentence told before it
                 own = src
@@ -258,6 +329,8 @@ class Coder:
                 tgt = self._pronoun_object(toks, hit, cands, src)
             if trig.source_is_target and src and not tgt:
                 src, tgt = [], src
+            if perps:
+                tgt = [m for m in tgt if m.tok_start not in perps]
             tgt = _distinct_targets(src, tgt)
             if trig.cameo in JOINT_CAMEOS:
                 # `وقعت اتفاقية بين الحكومة والمجلس الانتقالي`: the parties after بين are the signers
@@ -325,12 +398,15 @@ class Coder:
             ev.confidence = 0.4 + 0.25 * bool(src) + 0.15 * bool(tgt) + 0.1 * (hit.form.pos != "noun") \
                 + 0.1 * (len(aux) == 0)
             self.score(ev)
+            if trig.leader_cameo and tgt and self._leader(toks, tgt[0]):
+                leaders[id(ev)] = trig.leader_cameo
             events.append(ev)
             started.append(hit.start)
             if hit.form.pos != "noun":
                 verbal.add(id(ev))
         _inherit_targets(events)
         events = _merge_same_sentence(events, verbal)
+        self._refine_assaults(events, toks, norms, leaders)
         if self.gate is not None and events:
             events = self.gate.keep(sent, events)
         for ev in events:
@@ -355,6 +431,23 @@ class Coder:
                 # was trained on events without this inference)
                 ev.actors = [replace(_as_actor(ev.place, "location"), sector="CVL")]  # people, not the state
         return events
+
+    def _refine_assaults(self, events: list[Event], toks, norms: list[str], leaders: dict[int, str]) -> None:
+        """A plain attack (190) made specific by what the sentence adds, after the merge so that a more specific
+        trigger of the sentence wins: the instrument it was done with (بطائرة مسيرة: 195), or, for a killing, a
+        leader as its victim (an assassination, 186)."""
+        plain = [ev for ev in events if ev.event == "ASSAULT" and _generic(ev.cameo)]
+        if not plain:
+            return
+        starts = [t.start for t in toks]
+        found = [(m.start, m.payloads[0]) for m in self.grammar.instruments.find(toks, norms=norms)
+                 if toks[m.start].prefix.startswith(("ب", "وب"))]
+        for ev in plain:
+            k = next((i for i, s in enumerate(starts) if s >= ev.trigger_start), 0)
+            code = next((c for i, c in found if k < i <= k + 8), None) or leaders.get(id(ev))
+            if code:
+                ev.cameo = code
+                self.score(ev)
 
     def score(self, ev: Event) -> None:
         o = self.ontology
@@ -509,12 +602,21 @@ class Coder:
         # a nominal phrase (تجربة نووية) is a noun here too
         nominal = hit.form.pos == "noun" or (hit.form.pos == "phrase" and toks[hit.start].norm not in self._verb_keys)
         head = toks[hit.start - 1] if nominal and hit.start > 0 else None
+        if nominal and any(t.norm in self.grammar.temporal  # type: ignore[union-attr]
+                           for t in toks[max(0, hit.start - 3) : hit.start]):
+            unmarked_before = []  # `بعد الهجوم`، `إثر تفجير`: another event, not done by the subject before
         if head is not None and head.prefix[:1] in ("و", "ف") and head.norm in self._light and unmarked_before \
                 and not (len(unmarked_before) == 1 and unmarked_before[0].tok_end == hit.start - 1):
             # `... وأجرت تجربة نووية`: a light verb joined by و shares the subject of the verb before it (the actor
             # right before the light verb is the earlier verb's object: تحدت كوريا الشمالية قرارات مجلس الأمن وأجرت)
             src = _with_coordinated(unmarked_before[0], before, toks)
         elif hit.form.pos == "noun":
+            addressee = self._addressee(toks, hit, before, clause) if trig.type in RESULT_PLURAL_TYPES \
+                and toks[hit.end - 1].norm.endswith("ات") else None
+            if addressee is not None and unmarked_after and unmarked_after[0].tok_start == hit.end:
+                # `تجاهلت إيران تحذيرات الوكالة`: a plural result noun's genitive made it; the subject of the verb
+                # that takes it (ignored, rejected, answered it) is whom it was aimed at
+                return _with_coordinated(unmarked_after[0], after, toks), tgt or addressee
             if unmarked_after and unmarked_after[0].tok_start == hit.end:
                 first = _with_coordinated(unmarked_after[0], after, toks)
                 if (trig.type in PATIENT_GENITIVE or first[0].form in ("country", "metonym")) and not tgt:
@@ -548,7 +650,9 @@ class Coder:
                     tgt = _with_coordinated(unmarked_after[0], after, toks)
             elif unmarked_after and unmarked_after[0].tok_start - hit.end <= 4:
                 src = _with_coordinated(unmarked_after[0], after, toks)
-                rest = [m for m in unmarked_after if m.tok_start >= src[-1].tok_end]
+                # `فصائل عراقية تدعمها إيران`: the subject of a clause describing the subject is not the object
+                rest = [m for m in unmarked_after if m.tok_start >= src[-1].tok_end
+                        and not (m.tok_start > 0 and _clause_verb(toks[m.tok_start - 1]))]
                 if not tgt and rest:
                     tgt = _with_coordinated(rest[0], after, toks)
             elif unmarked_before:
@@ -565,6 +669,58 @@ class Coder:
                 tgt = _with_coordinated(bare[0], after, toks)
         return src, tgt
 
+    def _leader(self, toks, m: Mention) -> bool:
+        """A named person, or an actor headed by a leader's title (زعيم التنظيم، قائد فيلق القدس)."""
+        titles = self.grammar.leader_titles
+        return (m.form == "person" and m.code is not None) or toks[m.tok_start].norm in titles or (
+            m.tok_start > 0 and toks[m.tok_start - 1].norm in titles)
+
+    def _led_by(self, toks, cands: list[Mention]) -> tuple[list[Mention], dict[tuple[int, int], str]]:
+        """`التحالف الذي تقوده السعودية`، `قوات بقيادة الولايات المتحدة`: when a coalition or unnamed force acts, the
+        country that leads it is the actor (returned by the coalition's span); that country is no participant of
+        its own. As a target the coalition stays itself."""
+        g = self.grammar
+        starts = {m.tok_start: m for m in cands if m.code and m.form in ("country", "metonym", "gentilic")}
+        led: dict[tuple[int, int], str] = {}
+        drop = set()
+        for m in cands:
+            if m.code not in (None, "IMG"):
+                continue
+            k = m.tok_end
+            if k < len(toks) and toks[k].norm in g.relatives:
+                k += 1
+            lead = starts.get(k + 1) if k < len(toks) and toks[k].norm in g.led_by else None
+            if lead is not None:
+                led[(m.tok_start, m.tok_end)] = lead.code
+                drop.add(id(lead))
+        return [m for m in cands if id(m) not in drop], led
+
+    def _addressee(self, toks, hit: Hit, before: list[Mention], clause: list[int]) -> list[Mention] | None:
+        """The subject of an addressee verb (تجاهل، رفض، رد على) governing the noun, or None if no such verb."""
+        g = self.grammar
+        s = hit.start
+        v = next((k for k in range(s - 1, max(-1, s - 7), -1) if toks[k].norm in g.addressee
+                  and clause[k] == clause[s]), None)
+        if v is None:
+            return None
+        subj = [m for m in before if not m.prep and v < m.tok_start < s] or [
+            m for m in before if not m.prep and m.tok_end <= v and v - m.tok_end <= 1]
+        return subj[:1]
+
+    def _perpetrator(self, toks, hit: Hit, cands: list[Mention]) -> list[Mention]:
+        """`هجوم نفذته حركة الشباب`، `المجزرة التي ارتكبتها القوات`: the actor right after a verb of carrying out
+        that follows the event noun (through a relative or an adjective) did it."""
+        g = self.grammar
+        end = hit.tail[1] if hit.tail else hit.end
+        for k in range(end, min(len(toks), end + 4)):
+            t = toks[k]
+            if t.norm in g.perpetration:
+                doer = [m for m in cands if m.tok_start == k + 1 and not m.prep]
+                return _with_coordinated(doer[0], cands, toks) if doer else []
+            if t.text in g.breaks or t.norm in g.breaks or not (t.norm in g.relatives or _nisba(t)):
+                return []
+        return []
+
     def _relative_target(self, toks, hit: Hit, cands: list[Mention], clause: list[int],
                          src: list[Mention]) -> list[Mention]:
         """`رحبت الجامعة بالاتفاق الذي وقعته الحكومة والمعارضة`: an object described by a relative clause belongs to
@@ -574,7 +730,8 @@ class Coder:
         end = hit.tail[1] if hit.tail else hit.end
         end = max([end] + [m.tok_end for m in src if m.tok_start >= end])
         rel = next((k for k in range(end, min(len(toks), end + 5)) if toks[k].norm in self.grammar.relatives), None)
-        if rel is None or rel == end or clause[rel - 1] != clause[hit.start]:
+        # (a gapped phrase ends on its object noun: `أشاد ... بالجهود التي يبذلها الأردن`)
+        if rel is None or (rel == end and not hit.tail) or clause[rel - 1] != clause[hit.start]:
             return []
         own = {m.code for m in src}
         inner = [m for m in cands if clause[m.tok_start] == clause[rel] and rel < m.tok_start <= rel + 4
@@ -787,6 +944,17 @@ def _inherit_targets(events: list[Event]) -> None:
     """`هددت أنقرة بشن عملية عسكرية ضد ...`، `وافق على إرسال قوات إلى سوريا`: a threat, demand or commitment with no
     target of its own is aimed at the target of the unrealised act it governs (the next non-factual event)."""
     for ev in events:
+        if ev.event == "AGREE" and _generic(ev.cameo) and ev.actors:
+            # `وافقت الحكومة على إرسال مساعدات إلى غزة`: an agreement to the act named right after it is an intent
+            # to do that act (aid: 033, troops sent in support: 0332), aimed at that act's target
+            act = next((e for e in events if e.trigger_start >= ev.trigger_end), None)
+            before = ev.event_text[: act.trigger_start - ev.sent_start].split()[-1:] if act is not None else []
+            if act is not None and act.event in INTENDED and before in (["على"], ["علي"]):
+                ev.cameo = INTENDED[act.event]
+                if "future" not in act.mode:
+                    act.mode = [*act.mode, "future"]  # agreed to, not yet done
+                if not any(m.code for m in ev.recipients):
+                    ev.recipients = [m for m in act.recipients if m.code]
         if ev.event not in GOVERNING_TYPES or any(m.code for m in ev.recipients) or not ev.actors:
             continue
         spans = {(m.tok_start, m.tok_end) for m in ev.actors}
@@ -805,6 +973,13 @@ def _possessed(t: Token, nouns: frozenset[str]) -> bool:
     """An event noun carrying a possessive pronoun (رفضها، رفضه، إدانتهم): its doer is named before it."""
     return t.suffix in ("ه", "ها", "هم", "هما") or any(
         t.norm.endswith(p) and t.norm[: -len(p)] in nouns for p in ("ه", "ها", "هم", "هما"))
+
+
+def _clause_verb(t: Token) -> bool:
+    """A present-tense verb carrying an object pronoun (تدعمها، يقودها، تموله): with no relative before it, it opens a
+    clause that describes the indefinite noun before it."""
+    n = t.norm + t.suffix
+    return not t.prefix and len(n) >= 5 and n[:1] in ("ي", "ت") and n.endswith(("ها", "هم", "ه"))
 
 
 def _nisba(t: Token) -> bool:
@@ -896,7 +1071,8 @@ def _merge_same_sentence(events: list[Event], verbal: set[int] = frozenset()) ->
             twin.actors = ev.actors
         if not twin.recipients:
             twin.recipients = ev.recipients
-        if len(ev.cameo) > len(twin.cameo) and (ev.cameo.startswith(twin.cameo[:2]) or (
+        if (len(ev.cameo) > len(twin.cameo) or (_generic(twin.cameo) and not _generic(ev.cameo))) and (
+                ev.cameo.startswith(twin.cameo[:2]) or (
                 _generic(twin.cameo) and {twin.cameo[:2], ev.cameo[:2]} <= {"18", "19", "20"})):
             # the specific act names the event (`استهدفت ... بغازات سامة`: chemical, not generic force)
             twin.cameo = ev.cameo
