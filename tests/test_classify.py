@@ -227,3 +227,16 @@ def test_majority_accepted_rows_train_but_are_never_scored(tmp_path):
     folds = t.assign_folds(loaded, 2)
     assert folds == {**t.folds_by_document(loaded[:2], 2), **{k: v for k, v in folds.items() if k not in
                                                                {"X_1", "X_2"}}}
+
+
+def test_hadath_gate_selects_the_sparse_gate_and_rejects_unknown_values(monkeypatch):
+    from hadath.coding.classify import default_gate
+
+    monkeypatch.setenv("HADATH_GATE", "sparse")
+    sparse = default_gate()
+    assert sparse is not None and all(m.embedding is None for m in sparse.models.values())
+    monkeypatch.setenv("HADATH_GATE", "embedding")
+    assert default_gate().models["ASSAULT"].embedding is not None
+    monkeypatch.setenv("HADATH_GATE", "fastest")
+    with pytest.raises(ValueError):
+        default_gate()

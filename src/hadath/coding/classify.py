@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
@@ -30,6 +31,9 @@ from hadath.model import Event, Sentence, Token
 from hadath.text.normalize import normalize
 
 MODEL_FILE = "event_gate.json"
+# The same gate without the sentence embedding: about twice the coding speed, ASSAULT F1 some 0.07 lower in
+# cross-validation. HADATH_GATE=sparse selects it (for throughput over accuracy).
+SPARSE_MODEL_FILE = "event_gate_sparse.json"
 LEXICON_FILE = "event_gate_lexicon.yaml"
 WINDOW = 4  # tokens either side of the trigger whose words are features of their own
 CLASS_WINDOW = 6  # a word class near the trigger says more than one anywhere in the sentence
@@ -289,6 +293,10 @@ def _load(path: str) -> EventGate:
 
 
 def default_gate() -> EventGate | None:
-    """The shipped gate, or None when no model has been trained into the package."""
-    p = models_dir() / MODEL_FILE
+    """The shipped gate (HADATH_GATE=sparse: the one without sentence embeddings), or None when no model has
+    been trained into the package."""
+    choice = os.environ.get("HADATH_GATE", "embedding").strip().lower()
+    if choice not in ("embedding", "sparse"):
+        raise ValueError(f"HADATH_GATE must be 'embedding' (the default) or 'sparse', not {choice!r}")
+    p = models_dir() / (SPARSE_MODEL_FILE if choice == "sparse" else MODEL_FILE)
     return EventGate.load(p) if p.exists() else None
