@@ -406,7 +406,7 @@ def test_attacks_in_a_football_match_are_no_assault():
 
 
 def test_killing_a_named_leader_is_an_assassination():
-    ev = find(events("قتلت القوات الفرنسية زعيم تنظيم القاعدة في بلاد المغرب الإسلامي في مالي."), "ASSAULT")
+    ev = find(events("وفي شمال مالي قتلت القوات الفرنسية زعيم جماعة مسلحة موالية لتنظيم القاعدة."), "ASSAULT")
     assert ev.cameo == "186" and codes(ev.actors) == {"FRA"}
 
 
