@@ -7,7 +7,6 @@ and passes on, so that the ledger sees every input.
 
 from __future__ import annotations
 
-import gc
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -38,13 +37,7 @@ def default_resources() -> Resources:
     """The shipped lexicons, models and learned gate, built once per process."""
     from hadath.coding.classify import default_gate
 
-    res = build_resources(default_gate())
-    # the lexicons, tries and models are millions of long-lived objects: frozen, the cyclic garbage collector no
-    # longer re-scans them in every full collection while documents stream through (ingest of 3,000 articles:
-    # 5.6 s of collection -> 4.0 s)
-    gc.collect()
-    gc.freeze()
-    return res
+    return build_resources(default_gate())
 
 
 def build_resources(gate=None) -> Resources:
