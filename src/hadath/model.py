@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import date
-from collections.abc import Iterator, Sequence
 from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from datetime import date
 from itertools import accumulate, chain
 from operator import add
 from typing import Any
@@ -39,7 +39,7 @@ ChunkTokens = tuple[tuple[str, str, int, int, str, str], ...]
 def tokens_of_chunks(text: str, offset: int, parts: list[ChunkTokens]) -> list[Token]:
     """Token objects for ``text``, whose whitespace chunks tokenise as ``parts`` (one entry per ``text.split()``
     chunk); ``offset`` is where ``text`` starts in the document."""
-    return list(TokenList(text, offset, parts))
+    return TokenList(text, offset, parts).to_list()
 
 
 class TokenList(Sequence):
@@ -75,25 +75,27 @@ class TokenList(Sequence):
             pos = i + len(w)
         return starts
 
-    def _make(self, i: int) -> Token:
-        if self._cum_tokens is None:
+    def _locate(self) -> list[int]:
+        """The chunk starts, computed once (with the running token counts that map a token to its chunk)."""
+        if self._starts is None:
             self._cum_tokens = list(accumulate(map(len, self._parts)))
             self._starts = self._chunk_starts()
-        base = self._starts[bisect_right(self._cum_tokens, i)] + self._offset  # type: ignore[index]
+        return self._starts
+
+    def _make(self, i: int) -> Token:
+        starts = self._locate()
+        base = starts[bisect_right(self._cum_tokens, i)] + self._offset  # type: ignore[arg-type]
         raw, norm, a, b, pre, suf = self._flat[i]
         t = self._made[i] = Token(raw, norm, base + a, base + b, pre, suf)
         return t
 
     def to_list(self) -> list[Token]:
         """Every token, as a plain list (for stages that read them all, where indexing a list is cheaper)."""
-        if self._cum_tokens is None:
-            self._cum_tokens = list(accumulate(map(len, self._parts)))
-            self._starts = self._chunk_starts()
         made = self._made
         out: list[Token] = []
         append = out.append
         k = 0
-        for start, ps in zip(self._starts, self._parts):  # type: ignore[arg-type]
+        for start, ps in zip(self._locate(), self._parts):
             base = start + self._offset
             for raw, norm, a, b, pre, suf in ps:
                 append(made[k] or Token(raw, norm, base + a, base + b, pre, suf))

@@ -127,7 +127,7 @@ class Segment(Step):
         for i, u in enumerate(sents):
             pcount, para = by_start[u.start]
             sent = text[u.start : u.end]
-            parts, norms = analyse(sent) if analyse else ([], [])
+            parts, norms = analyse(sent) if analyse else (None, [])  # None: no analyses, so no token gate
             out.append(Sentence(i, u.start, u.end, sent, u.count * pcount, para, norms, parts))
         doc.sentences = out
         self.stats["sentences"] += len(out)

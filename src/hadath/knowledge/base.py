@@ -131,11 +131,7 @@ class Knowledge:
                     or (a.tok_start, a.tok_end) in found
                     or " ".join(t.norm for t in tokens[a.tok_start:a.tok_end]) not in self.gazetteer.stopped):
                 continue
-            countries = self.__dict__.get("_country_places")
-            if countries is None:
-                countries = self.__dict__["_country_places"] = {
-                    p.country_code: p for p in self.gazetteer.places if p.feature == "country"}
-            place = countries.get(a.code)
+            place = self.gazetteer.countries.get(a.code)
             if place is None:
                 continue
             rec = place.to_json()

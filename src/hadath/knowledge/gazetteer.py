@@ -168,6 +168,11 @@ class Gazetteer:
     def _candidates(self) -> dict[str, tuple[Place, ...]]:
         return {}  # names repeat across articles (الرياض، غزة): each is looked up once
 
+    @cached_property
+    def countries(self) -> dict[str, Place]:
+        """The country record of each country code (for a country named where its name is stoplisted)."""
+        return {p.country_code: p for p in self.places if p.feature == "country"}
+
     def _lookup(self, name: str) -> tuple[Place, ...]:
         key = " ".join(normalize(name).split())
         for form in self._forms(key):

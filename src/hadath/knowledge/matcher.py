@@ -28,9 +28,7 @@ class PhraseMatcher(Generic[P]):
     def __init__(self, keys_of: Callable[[str], tuple[str, ...]]) -> None:
         """``keys_of`` turns an alias into its token keys (the tokenizer's stems)."""
         self._keys_of = keys_of
-        self._index: dict[str, dict[tuple[str, ...], list[P]]] = {}
-        self._longest: dict[str, int] = {}
-        # the same keys as a trie (key -> child, None -> payloads): matching walks it without building tuples
+        # the alias keys as a trie (key -> child, None -> payloads): matching walks it without building tuples
         self._trie: dict = {}
         self.size = 0
 
@@ -42,19 +40,19 @@ class PhraseMatcher(Generic[P]):
         return keys
 
     def add_keys(self, keys: tuple[str, ...], payload: P) -> None:
-        bucket = self._index.setdefault(keys[0], {})
-        payloads = bucket.setdefault(keys, [])
-        payloads.append(payload)
         node = self._trie
         for k in keys:
             node = node.setdefault(k, {})
-        node[None] = payloads  # shared with the index, so both always agree
-        if len(keys) > self._longest.get(keys[0], 0):
-            self._longest[keys[0]] = len(keys)
+        node.setdefault(None, []).append(payload)
         self.size += 1
 
     def lookup(self, keys: tuple[str, ...]) -> list[P]:
-        return self._index.get(keys[0], {}).get(keys, []) if keys else []
+        node = self._trie
+        for k in keys:
+            node = node.get(k)
+            if node is None:
+                return []
+        return node.get(None, []) if keys else []
 
     def find(self, tokens: Sequence[Token], overlapping: bool = False,
              norms: Sequence[str] | None = None) -> list[Match[P]]:

@@ -71,7 +71,6 @@ class Segmenter:
         for conj in ["", *cfg["conjunctions"]]:
             for prep in ["", *cfg["prepositions"], *cfg["future"]]:
                 prefixes.add(conj + prep)
-        self.prefixes: list[str] = sorted(prefixes, key=len)  # shortest first: prefer the least surgery
         self._prefix_set = frozenset(prefixes)
         self._prefix_max = max(map(len, prefixes))
         self._pronoun_set = frozenset(self.pronouns)
