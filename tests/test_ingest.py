@@ -85,7 +85,8 @@ def test_reingest_is_idempotent(tmp_path):
 
 
 def test_kill_9_then_rerun_ends_with_the_events_of_an_uninterrupted_run(tmp_path):
-    src = bad_inputs.write_articles(tmp_path / "a.jsonl", 80)
+    # enough articles that the run cannot finish between two progress lines (0.5 s apart) on a fast machine
+    src = bad_inputs.write_articles(tmp_path / "a.jsonl", 1000)
     clean = tmp_path / "clean.duckdb"
     ingest([str(src)], str(clean), batch=4)
     db = tmp_path / "killed.duckdb"
