@@ -161,6 +161,13 @@ def test_a_verb_spelt_like_a_definite_agent_is_not_that_agent():
     assert ("الطالب الأردني", "JOR", "EDU") in sectors("قال الطالب الأردني")
 
 
+def test_opposing_is_not_the_opposition():
+    # معارضتها "its opposing" and معارضة القرار "opposing the decision" are verbal nouns; المعارضة is the opposition
+    assert "OPP" not in [s for _, _, s in sectors("تخلت أنقرة عن معارضتها السابقة للغارات")]
+    assert "OPP" not in [s for _, _, s in sectors("أعلن الحزب معارضة القرار")]
+    assert "OPP" in [s for _, _, s in sectors("قال قادة المعارضة إنهم لن يشاركوا")]
+
+
 def test_an_ambiguous_country_after_a_preposition_is_the_country():
     # مالي is also "financial" and a surname: only a preposition (في، من، إلى) makes it the country
     got = lookup("انتشرت القوات الفرنسية في مالي منذ سنوات")
