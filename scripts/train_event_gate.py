@@ -83,7 +83,7 @@ def run_rows(res: Resources, rows: list[dict], recorder: Recorder | None = None)
     """Code each row as its own document; yields (row, document, recorded features of the row's type)."""
     docs = (record_to_document({"text": r["text"], "id": r["id"]}, "gsr", None) for r in rows)
     it = iter(rows)
-    for doc in LocalExecutor(default_steps(res)).run(docs):
+    for doc in LocalExecutor(default_steps(res, batch=1)).run(docs):  # the recorder's buffer is per document
         r = next(it)
         feats: list[tuple[list[str], str]] = []
         if recorder is not None:

@@ -172,7 +172,7 @@ def test_in_sample_sanity_gate_improves_dev_f1(gate, resources):
         rows = detection_rows(read_jsonl(GSR / f"{etype.lower()}_detection_dev.jsonl"))[::2]
         rules, gated = Detection(), Detection()
         docs = (record_to_document({"text": r["text"], "id": r["id"]}, "gsr", None) for r in rows)
-        for r, doc in zip(rows, LocalExecutor(default_steps(spied)).run(docs)):
+        for r, doc in zip(rows, LocalExecutor(default_steps(spied, batch=1)).run(docs)):
             rules.add(r["label"], any(e.factual and e.event == etype for e in doc.events))
             gated.add(r["label"], any(e.factual and e.event == etype for _, evs in spy.kept for e in evs))
             spy.kept.clear()

@@ -168,6 +168,7 @@ class FeatureSpace:
         return feats
 
 
+EMBED_BATCH = 64  # sentences per encoder call: bounded memory, most of the batching gain
 STACK_CLIP = 13.8  # |logit| of the embedding score is capped (p within 1e-6 of 0 or 1), as in training
 
 
@@ -255,9 +256,11 @@ class EventGate:
             stack = model.embedding.logit(cache["emb"])
         return model.probability(self.space.features(sent, mine, others), stack)
 
-    def keep(self, sent: Sentence, events: list[Event]) -> list[Event]:
+    def keep(self, sent: Sentence, events: list[Event], embedding=None) -> list[Event]:
+        """``events`` less the factual ones of the types the model rejects; ``embedding``: the sentence's, when
+        the caller embedded it already (``keep_drafts``)."""
         drop: set[str] = set()
-        cache: dict = {}
+        cache: dict = {} if embedding is None else {"emb": embedding}
         for etype in self.types:
             p = self.score(sent, events, etype, cache)
             if p is not None and p < self.models[etype].threshold:
@@ -265,6 +268,22 @@ class EventGate:
         if not drop:
             return events
         return [e for e in events if not (e.event in drop and e.factual)]
+
+    def needs_embedding(self, events: list[Event]) -> bool:
+        return any(m.embedding is not None and any(e.event == t and e.factual for e in events)
+                   for t, m in self.models.items())
+
+    def keep_drafts(self, drafts: list) -> None:
+        """Gate many sentences' rule events (``coder.Draft``s, changed in place), embedding the sentences that
+        need it in batches: the encoder costs about a third less per sentence that way."""
+        want = [d for d in drafts if d.events and self.needs_embedding(d.events)]
+        vectors: dict[int, object] = {}
+        for i in range(0, len(want), EMBED_BATCH):
+            part = want[i:i + EMBED_BATCH]
+            vectors.update(zip(map(id, part), embed([d.sent.text for d in part])))
+        for d in drafts:
+            if d.events:
+                d.events = self.keep(d.sent, d.events, vectors.get(id(d)))
 
     @classmethod
     def from_json(cls, data: dict) -> EventGate:

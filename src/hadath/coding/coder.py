@@ -10,7 +10,7 @@ denial, future, conditionals and proposals give the event PLOVER's auxiliary mod
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -65,6 +65,15 @@ SOURCE_WINDOW = 8
 # acts done with each other (signing an agreement): the sides named after بين are each other's counterpart
 JOINT_CAMEOS = {"057"}
 TARGET_WINDOW = 10
+
+
+@dataclass(slots=True)
+class Draft:
+    """A sentence's rule events before the learned gate, with the actor candidates ``Coder.finish`` still needs."""
+
+    sent: Sentence
+    events: list[Event]
+    candidates: list[Mention] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -156,7 +165,8 @@ class Grammar:
 class Coder:
     def __init__(self, triggers: TriggerSet | None = None, gate=None) -> None:
         """``gate``: an optional learned sentence classifier (see :mod:`hadath.coding.classify`) with
-        ``types`` and ``keep(sentence, events) -> events``; it filters the rule events of the types it knows."""
+        ``types`` and ``keep(sentence, events) -> events`` (and, to gate many sentences at once,
+        ``keep_drafts(drafts)``: see ``classify.EventGate``); it filters the rule events of the types it knows."""
         self.triggers = triggers if triggers is not None else load_triggers()
         self.gate = gate
         self.ontology = ontology_mod.load()
@@ -191,17 +201,27 @@ class Coder:
         """Events of one sentence; ``lead`` is the sentence before it when that one ended in `؛` or `:`, whose
         proposals and denials still govern this one; ``news_date`` dates the events that carry no date of their
         own (the day the article reports on; the publication date by default)."""
+        draft = self.draft(doc_id, sent, actors, places, dates, pub_date, lead, news_date)
+        if self.gate is not None and draft.events:
+            draft.events = self.gate.keep(sent, draft.events)
+        return self.finish(draft)
+
+    def draft(self, doc_id: str, sent: Sentence, actors: list[Mention], places: list[Mention],
+              dates: list[DateMention], pub_date: date | None, lead: Sequence[Token] = (),
+              news_date: date | None = None) -> Draft:
+        """The rule events of one sentence before the learned gate, so that a caller can gate many sentences at
+        once (the embedding model is faster on batches); ``finish`` completes them after the gate."""
         news_date = news_date or pub_date
         assert self.matcher is not None and self.grammar is not None, "call build() first"
         norms = sent.norms
         if not norms:
-            return []
+            return Draft(sent, [])
         hits = self._hits((), norms)
         if not hits and self.gapped.keys().isdisjoint(norms):
-            return []  # most sentences end here, before any token object is built
+            return Draft(sent, [])  # most sentences end here, before any token object is built
         if not actors and not places and self.gapped.keys().isdisjoint(norms) and all(
                 h.form.trigger.type not in STANDALONE_TYPES for h in hits):
-            return []  # only attacks, protests and the like are events with nobody named
+            return Draft(sent, [])  # only attacks, protests and the like are events with nobody named
         toks = sent.token_list()
         clause = self._clauses(toks)
         hits = self._gapped_hits(toks, norms, clause, hits)
@@ -407,8 +427,11 @@ class Coder:
         _inherit_targets(events)
         events = _merge_same_sentence(events, verbal)
         self._refine_assaults(events, toks, norms, leaders)
-        if self.gate is not None and events:
-            events = self.gate.keep(sent, events)
+        return Draft(sent, events, cands)
+
+    def finish(self, draft: Draft) -> list[Event]:
+        """What is inferred only for events the gate kept (it was trained on events without these inferences)."""
+        events, cands = draft.events, draft.candidates
         for ev in events:
             if ev.event == "ASSAULT" and not ev.actors and ev.factual:
                 # `قتل 18 شخصا في انفجار ... يقود إحداهما انتحاري`: an attack nobody is named for is the armed
