@@ -240,3 +240,21 @@ def test_hadath_gate_selects_the_sparse_gate_and_rejects_unknown_values(monkeypa
     monkeypatch.setenv("HADATH_GATE", "fastest")
     with pytest.raises(ValueError):
         default_gate()
+
+
+def test_gating_documents_in_batches_codes_them_as_one_at_a_time(resources):
+    """CodeEvents embeds the sentences of many documents in one encoder call: same events as one by one."""
+    from importlib import resources as files
+
+    from hadath.corpus.readers.files import read_inputs
+
+    path = str(files.files("hadath").joinpath("samples", "articles.jsonl"))
+
+    def coded(batch: int) -> list:
+        docs = LocalExecutor(default_steps(resources, batch=batch)).run(read_inputs([path]))
+        return [(d.id, e.event, e.cameo, [a.code for a in e.actors], [r.code for r in e.recipients], e.trigger_start)
+                for d in docs for e in d.events]
+
+    one = coded(1)
+    assert one and coded(7) == one and coded(64) == one
+    assert any(e[1] == "ASSAULT" for e in one)  # the embedding model had sentences to score
