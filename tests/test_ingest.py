@@ -190,3 +190,21 @@ def test_query_and_export_commands(tmp_path, capsys):
     assert main(["export", "--db", db, "--format", "parquet", "-o", str(pq)]) == 0
     n = duckdb.connect().execute(f"SELECT count(*) FROM read_parquet('{pq}')").fetchone()[0]
     assert n == len([x for x in _events(Path(db)) if x[-1]])
+
+
+def test_a_run_collects_garbage_less_often_and_gives_the_callers_thresholds_back(tmp_path):
+    import gc
+
+    from hadath.corpus.executors.local import LONG_RUN_THRESHOLDS, LocalExecutor
+    from hadath.corpus.steps import Step
+
+    seen = []
+
+    class Watch(Step):
+        def run(self, doc):
+            seen.append(gc.get_threshold())
+
+    before = gc.get_threshold()
+    docs = list(read_inputs([str(bad_inputs.write_articles(tmp_path / "a.jsonl", 3))]))
+    assert len(list(LocalExecutor([Watch()]).run(docs))) == 3
+    assert seen == [LONG_RUN_THRESHOLDS] * 3 and gc.get_threshold() == before

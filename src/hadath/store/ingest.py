@@ -105,7 +105,9 @@ def ingest(inputs: list[str], db: str, *, engine: str = "local", scheduler: str 
     counts: Counter = Counter()
     seen: dict[str, str] = {}
     t_all = t0 = time.perf_counter()
-    with Store(db) as store:
+    from hadath.corpus.executors.local import long_run_gc
+
+    with Store(db) as store, long_run_gc():  # the store's writes between batches allocate as much as coding
         run = store.start_run(inputs)
 
         def prepared() -> Iterator[list[Document]]:
