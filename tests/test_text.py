@@ -66,6 +66,18 @@ def test_clitics_split_only_before_known_words():
         assert toks[word].prefix == "" and toks[word].norm == normalize(word)
 
 
+def test_a_taa_marbuta_is_never_read_as_a_pronoun():
+    # ة and ه normalise alike, but a word written with ة ends there: الأسرة "the family" is not أسر+ه "captured him",
+    # حذرة "cautious" not حذر+ه "warned him"; a real pronoun (أسره، حكومته) is still split off
+    tk = Tokenizer(Segmenter(["أسر", "حذر", "حكومة"]))
+    toks = {t.text: t for t in tk.tokenize("الأسرة أسره حذرةً حذره وحكومته")}
+    assert (toks["الأسرة"].prefix, toks["الأسرة"].norm, toks["الأسرة"].suffix) == ("ال", "اسره", "")
+    assert (toks["أسره"].norm, toks["أسره"].suffix) == ("اسر", "ه")
+    assert (toks["حذرةً"].norm, toks["حذرةً"].suffix) == ("حذره", "")
+    assert (toks["حذره"].norm, toks["حذره"].suffix) == ("حذر", "ه")
+    assert (toks["وحكومته"].norm, toks["وحكومته"].suffix) == ("حكومه", "ه")
+
+
 def test_glued_words_are_repaired_with_exact_offsets():
     text = "الفصائل المرتبطةبالولايات المتحدة"
     tk = Tokenizer(Segmenter(["الولايات", "المتحدة", "المرتبطة"]))

@@ -146,6 +146,18 @@ class Segmenter:
         return out
 
 
+_MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640\u200c\u200d]+$")
+
+
+def _no_pronoun_after_taa(raw: str, split: tuple[str, str, str]) -> tuple[str, str, str]:
+    """A word written with a taa marbuta ends there: its normalised final ه is no pronoun (حذرة "cautious" is not
+    حذر+ه "warned him"), so the stem keeps it."""
+    pre, stem, suf = split
+    if suf == "ه" and _MARKS.sub("", raw).endswith(_TAA_MARBUTA):
+        return pre, stem + suf, ""
+    return split
+
+
 class _Cache(dict):
     """A dict that fills itself: ``map(cache.__getitem__, keys)`` then runs in C, calling Python only on a miss."""
 
@@ -214,10 +226,10 @@ class Tokenizer:
         if parts:
             out = []
             for a, b in parts:
-                pre, stem, suf = seg.split(normalize(raw[a:b]))
+                pre, stem, suf = _no_pronoun_after_taa(raw[a:b], seg.split(normalize(raw[a:b])))
                 out.append((a, b, stem, pre, suf))
             return tuple(out)
-        pre, stem, suf = seg.split(n)
+        pre, stem, suf = _no_pronoun_after_taa(raw, seg.split(n))
         return ((0, len(raw), stem, pre, suf),)
 
     def _unglue(self, raw: str, n: str) -> list[tuple[int, int]] | None:
