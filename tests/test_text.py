@@ -78,6 +78,16 @@ def test_a_taa_marbuta_is_never_read_as_a_pronoun():
     assert (toks["وحكومته"].norm, toks["وحكومته"].suffix) == ("حكومه", "ه")
 
 
+def test_the_article_and_my_never_meet():
+    # a word with the article ending in ي is a nisba adjective: الرياضي "sporting" is not رياض+ي "my Riyadh", البحثي
+    # not بحث+ي; without the article the pronoun is still split off (بحثي "my research")
+    tk = Tokenizer(Segmenter(["رياض", "بحث", "داعش"]))
+    toks = {t.text: t for t in tk.tokenize("الرياضي البحثي للداعشي بحثي")}
+    assert [(toks[w].norm, toks[w].suffix) for w in ("الرياضي", "البحثي", "للداعشي")] == [
+        ("رياضي", ""), ("بحثي", ""), ("داعشي", "")]
+    assert (toks["بحثي"].norm, toks["بحثي"].suffix) == ("بحث", "ي")
+
+
 def test_glued_words_are_repaired_with_exact_offsets():
     text = "الفصائل المرتبطةبالولايات المتحدة"
     tk = Tokenizer(Segmenter(["الولايات", "المتحدة", "المرتبطة"]))

@@ -122,6 +122,8 @@ class Segmenter:
                     s = rest[-k:]
                     stem = rest[:-k]
                     for cand, pre in self._article_readings(p, stem):
+                        if s == "ي" and (_ARTICLE in pre or "لل" in pre or cand.startswith(_ARTICLE)):
+                            continue  # the article and "my" never meet: البحثي is a nisba, not بحث+ي
                         if cand in vocab:
                             return pre, cand, s
                         if cand.endswith("ت") and cand[:-1] + "ه" in vocab:
