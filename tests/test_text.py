@@ -76,6 +76,9 @@ def test_a_taa_marbuta_is_never_read_as_a_pronoun():
     assert (toks["حذرةً"].norm, toks["حذرةً"].suffix) == ("حذره", "")
     assert (toks["حذره"].norm, toks["حذره"].suffix) == ("حذر", "ه")
     assert (toks["وحكومته"].norm, toks["وحكومته"].suffix) == ("حكومه", "ه")
+    # the same for an alif maqsura and ي "my": منحى "a turn" is not منح+ي "granted me"
+    tk = Tokenizer(Segmenter(["منح", "أحد"]))
+    assert [(t.norm, t.suffix) for t in tk.tokenize("منحى إحدى")] == [("منحي", ""), ("احدي", "")]
 
 
 def test_the_article_and_my_never_meet():

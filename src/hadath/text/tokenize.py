@@ -151,11 +151,15 @@ class Segmenter:
 _MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640\u200c\u200d]+$")
 
 
+# final letters that normalise to a pronoun's letter but never are one
+_NOT_PRONOUNS = {"ة": "ه", "ى": "ي"}
+
+
 def _no_pronoun_after_taa(raw: str, split: tuple[str, str, str]) -> tuple[str, str, str]:
-    """A word written with a taa marbuta ends there: its normalised final ه is no pronoun (حذرة "cautious" is not
-    حذر+ه "warned him"), so the stem keeps it."""
+    """A word written with a taa marbuta or an alif maqsura ends there: its normalised final ه or ي is no pronoun
+    (حذرة "cautious" is not حذر+ه "warned him", منحى "a turn" not منح+ي), so the stem keeps it."""
     pre, stem, suf = split
-    if suf == "ه" and _MARKS.sub("", raw).endswith(_TAA_MARBUTA):
+    if suf and _NOT_PRONOUNS.get(_MARKS.sub("", raw)[-1:]) == suf:
         return pre, stem + suf, ""
     return split
 
