@@ -208,3 +208,14 @@ def test_a_run_collects_garbage_less_often_and_gives_the_callers_thresholds_back
     docs = list(read_inputs([str(bad_inputs.write_articles(tmp_path / "a.jsonl", 3))]))
     assert len(list(LocalExecutor([Watch()]).run(docs))) == 3
     assert seen == [LONG_RUN_THRESHOLDS] * 3 and gc.get_threshold() == before
+
+
+def test_the_story_bands_are_the_layout_datasketch_would_choose():
+    import pytest
+
+    datasketch = pytest.importorskip("datasketch")
+    from hadath.corpus.stories import NUM_PERM, _bands
+
+    for threshold in (0.5, 0.7, 0.8, 0.9):
+        lsh = datasketch.MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        assert _bands(threshold) == (lsh.b, lsh.r)
