@@ -171,6 +171,9 @@ class Store:
         self.con.execute("UPDATE runs SET finished = ?, stats = ? WHERE run_id = ?",
                          [datetime.now(UTC), json.dumps(stats, ensure_ascii=False, default=str), run_id])
 
+    def has_documents(self) -> bool:
+        return self.con.execute("SELECT EXISTS (SELECT 1 FROM documents)").fetchone()[0]
+
     def known(self, ids: Iterable[str]) -> dict[str, str]:
         """Which of these document ids the store already holds as coded or skipped (id → status); rejected ones
         are tried again."""

@@ -39,9 +39,10 @@ def chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
         yield chunk
 
 
-def prefilter(chunk: list[Document], store: Store, seen: dict[str, str], max_chars: int = MAX_CHARS) -> None:
-    """Mark (in place) the documents that must not be coded in this run, with the reason."""
-    known = store.known(d.id for d in chunk if d.active and d.text.strip())
+def prefilter(chunk: list[Document], store: Store | None, seen: dict[str, str], max_chars: int = MAX_CHARS) -> None:
+    """Mark (in place) the documents that must not be coded in this run, with the reason. ``store``: None when it
+    held no documents as the run began (then `seen` alone knows every document the run may repeat)."""
+    known = store.known(d.id for d in chunk if d.active and d.text.strip()) if store is not None else {}
     for d in chunk:
         if not d.active:
             d.meta["ledger_only"] = d.status == "rejected" and not d.text
@@ -109,10 +110,11 @@ def ingest(inputs: list[str], db: str, *, engine: str = "local", scheduler: str 
 
     with Store(db) as store, long_run_gc():  # the store's writes between batches allocate as much as coding
         run = store.start_run(inputs)
+        earlier = store if store.has_documents() else None  # a new store: no lookup per batch
 
         def prepared() -> Iterator[list[Document]]:
             for chunk in chunks(read_inputs(inputs, default_date, fields), batch):
-                prefilter(chunk, store, seen, max_chars)
+                prefilter(chunk, earlier, seen, max_chars)
                 yield chunk
 
         if engine == "local":
