@@ -21,11 +21,16 @@ def code_partition(docs: list[Document], folder: str, part: int, run_id: str) ->
     """Code one partition and write its Parquet files; returns figures and the problem documents (text dropped)."""
     import pyarrow.parquet as pq
 
-    from hadath.corpus.executors.local import LocalExecutor
+    import gc
+
+    from hadath.corpus.executors.local import LONG_RUN_THRESHOLDS, LocalExecutor
     from hadath.corpus.steps import default_resources
     from hadath.store.db import tables_of
     from hadath.store.ingest import pipeline_steps
 
+    # a worker process only codes: its thresholds stay raised between partitions, so that restoring the defaults
+    # after each one does not set off a full collection of the loaded resources every time
+    gc.set_threshold(*LONG_RUN_THRESHOLDS)
     ex = LocalExecutor(pipeline_steps(default_resources()))
     done = list(ex.run(docs))
     tables = tables_of(done, run_id)
