@@ -286,3 +286,89 @@ def test_a_dual_head_names_the_first_of_two_parties():
     text = "ووقعت حركتا فتح وحماس اتفاقا في القاهرة"
     ms = r.knowledge.mentions(r.tokenizer.tokenize(text), date(2017, 10, 12), ReferenceState())
     assert [text[m.start:m.end] for m in ms if m.form == "group"] == ["حركتا فتح", "وحماس"]
+
+
+def test_a_member_takes_the_sector_of_the_body_it_is_in():
+    # an officer "in the police" is police, whatever his rank suggests; an official "in" intelligence is SPY
+    assert ("ضابطا", None, "COP") in sectors("اغتال مسلحون ضابطا في الشرطة")
+    assert sectors("قال مسؤول في المخابرات الباكستانية إن")[0] == ("مسؤول", "PAK", "SPY")
+    assert ("ضابطا", None, "MIL") in sectors("أصيب ضابطا برصاص قناص")
+
+
+def test_people_in_casualty_counts_are_civilians():
+    assert [s for _, _, s in sectors("قتل خمسة أشخاص وأصيب عشرون شخصا")] == ["CVL", "CVL"]
+    assert ("طفلان", None, "CVL") in sectors("قتل ثلاثة مدنيين بينهم طفلان")
+    assert lookup("لا يحق لأي شخص أن يقرر") == []  # the generic singular needs a cue
+
+
+def test_a_drone_is_the_craft_not_a_pilot():
+    assert sectors("أطلقت طائرة بدون طيار صاروخا على سيارة") == [("طائرة بدون طيار", None, "MIL")]
+    assert lookup("حلقت طائرات من دون طيار فوق المدينة")[0].sector == "MIL"
+    assert sectors("أسقطت الدفاعات طائرة الطيار السوري") == [("الطيار السوري", "SYR", "MIL")]
+
+
+def test_flags_are_not_the_media():
+    # الأعلام "the flags" and الإعلام "the media" are one word once the hamza is dropped
+    assert "MED" not in [s for _, _, s in sectors("رفع المتظاهرون الأعلام الفلسطينية")]
+    assert "MED" not in [s for _, _, s in sectors("أحرق محتجون الاعلام الأميركية")]
+    assert sectors("ذكر الإعلام الإسرائيلي أن") == [("الإعلام الإسرائيلي", "ISR", "MED")]
+
+
+def test_an_indefinite_group_noun_does_not_refer_back():
+    r = default_resources()
+    state = ReferenceState()
+    when = date(2020, 1, 1)
+    r.knowledge.mentions(r.tokenizer.tokenize("أعلنت حركة حماس رفضها للمبادرة"), when, state)
+    # حركة المرور is traffic, not the movement named before; الحركة still is
+    assert r.knowledge.mentions(r.tokenizer.tokenize("وشل الإضراب حركة المرور في المدينة"), when, state) == []
+    later = r.knowledge.mentions(r.tokenizer.tokenize("وقالت الحركة إنها لن تشارك"), when, state)
+    assert [(m.code, m.source) for m in later] == [("PSE", "reference")]
+
+
+def test_a_capital_after_a_road_is_the_road():
+    ms = lookup("قطع محتجون طريق بيروت لساعات")
+    assert [(m.code, m.prep) for m in ms if m.form == "metonym"] == [("LBN", "طريق")]
+
+
+def test_named_armed_men_and_supporters_are_the_groups():
+    # unnamed fighters are unidentified (UAF); named, or declared loyal to a group, they are the group's
+    assert sectors("قتل مقاتلين في غارة") == [("مقاتلين", None, "UAF")]
+    assert [(m.code, m.sector) for m in lookup("هاجم مسلحو حركة الشباب قاعدة", "2015-01-01")][0] == ("SOM", "REB")
+    assert sectors("هاجم مسلحون موالون لحركة حماس موقعا")[0] == ("مسلحون", "PSE", "REB")
+    assert sectors("انتشرت ميليشيات تابعة لإيران")[0][:2] == ("ميليشيات", "IRN")
+    # backed by is not part of: the sponsor does not own them
+    assert sectors("هاجم مسلحون مدعومون من إيران")[0] == ("مسلحون", None, "UAF")
+
+
+def test_supporters_of_a_leader_stay_civilians_of_his_country():
+    text = "أكد مؤيدو الرئيس السيسي"
+    assert [(text[m.start:m.end], m.code, m.sector) for m in lookup(text, "2016-01-01")] == [
+        ("مؤيدو الرئيس السيسي", "EGY", "CVL")]
+    assert sectors("تجمع أنصار حزب الله في الضاحية")[0][:2] == ("أنصار حزب الله", "LBN")
+    # a supporters' noun after a group's head word begins the group's name, not a crowd
+    assert all(m.sector != "CVL" for m in lookup("قالت حركة أنصار الشريعة إنها"))
+
+
+def test_a_counted_nationality_is_people_of_that_country():
+    assert sectors("خطف مسلحون خمسة بريطانيين من مركز")[1] == ("بريطانيين", "GBR", "CVL")
+    assert ("أميركيين", "USA", "CVL") in sectors("قتل 3 أميركيين في الهجوم")
+    # an uncounted indefinite nationality is still an adjective, not an actor
+    assert [m.form for m in lookup("نشر تحقيق بريطاني نتائجه")] == ["adjective"]
+
+
+def test_a_count_is_not_membership():
+    # the movement that kidnapped 23 Koreans is not Korean
+    first = lookup("خطفت الحركة 23 من الكوريين الجنوبيين")[0]
+    assert first.code != "KOR"
+
+
+def test_a_uniform_is_not_the_force_wearing_it():
+    ms = lookup("خطف مسلحون يرتدون زي الشرطة العراقية خمسة موظفين")
+    police = [m for m in ms if m.sector == "COP"]
+    assert police and police[0].prep == "زي"
+
+
+def test_responsible_for_is_not_an_official():
+    # مسؤولين عن "responsible for" describes the gunmen; المسؤول عن الملف is the official in charge
+    assert "GOV" not in [s for _, _, s in sectors("قتل ثلاثة مسلحين مسؤولين عن اغتيال رجل دين")]
+    assert sectors("قال المسؤول عن الملف إن")[0] == ("المسؤول", None, "GOV")

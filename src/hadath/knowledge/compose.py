@@ -16,6 +16,7 @@ from hadath.knowledge.lexicon import NON_STATE_CODES, Alias
 from hadath.knowledge.matcher import Match
 from hadath.model import Mention, Token
 from hadath.text.normalize import normalize
+from hadath.text.tokenize import bare
 
 # how specific each way of naming is, when one alias text has several readings
 _RANK = {"person": 0, "group": 1, "organization": 2, "name": 3, "capital": 4, "seat": 4, "gentilic": 5, "agent": 6}
@@ -57,6 +58,23 @@ def _article_clash(a: Alias, definite: bool) -> bool:
 def _state_titles() -> frozenset[str]:
     """Words that title a state before its name (data/references.yaml, `state_titles`)."""
     return frozenset(normalize(w) for w in references.data().get("state_titles", []))
+
+
+@lru_cache(maxsize=1)
+def _numerals() -> frozenset[str]:
+    """Number words that count people (data/references.yaml, `numerals`), as the tokenizer's norms have them
+    (آلاف reads as ال + اف, like every known word that starts with the article's letters)."""
+    return frozenset(bare(normalize(w)) for w in references.data().get("numerals", []))
+
+
+def _counted(tokens: Sequence[Token], s: int) -> bool:
+    """A nationality counted is a noun, people of that country (`خطف خمسة بريطانيين`، `مقتل 3 أميركيين`): the word
+    before it is a numeral, or `من` after one (`23 من الكوريين`)."""
+    def number(t: Token) -> bool:
+        return t.norm[:1].isdigit() or t.norm in _numerals()
+    if s > 0 and number(tokens[s - 1]) and not tokens[s].prefix:
+        return True
+    return s > 1 and tokens[s - 1].norm == "من" and number(tokens[s - 2])
 
 
 def _has_article(t: Token) -> bool:
@@ -140,7 +158,8 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
     items = []
     placed: set[int] = set()  # ambiguous country names that a preposition shows to be the place (في مالي)
     for m in matches:
-        if _indefinite_for_definite(m, tokens) or _suffix_clash(m, tokens):
+        if _indefinite_for_definite(m, tokens) or _suffix_clash(m, tokens) or _named_followers(m, tokens) \
+                or _adjectival(m, tokens):
             continue
         al = best(m.payloads, "ال" in tokens[m.start].prefix)
         if _own_country(al) and not _own_country_written(m, tokens):
@@ -170,12 +189,17 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
                 code, msector = mod.actor.at(when)
                 if form_of(mod) in ("organization", "group"):
                     name, actor_id = mod.actor.name, mod.actor.id
+                    if msector and (sector == "UAF" or _is_follower(al.text)):
+                        # once named, armed men and supporters are the group's (مسلحو الحركة، أنصار الحزب)
+                        sector = msector
                 # an agent with a country's name reads like one with its nationality (وزير خارجية روسيا)
                 end, j, mform = items[j][1], j + 1, "gentilic" if form_of(mod) == "name" else form_of(mod)
             if j < len(items) and items[j][0] == end and form_of(items[j][2]) == "person":
                 person = items[j][2].actor
                 pcode, psector = person.at(when)
-                code, sector = pcode or code, psector if psector and psector != "ELI" else sector
+                if not _is_follower(al.text):  # a leader's supporters (أنصار الزعيم) are not in office
+                    sector = psector if psector and psector != "ELI" else sector
+                code = pcode or code
                 name, actor_id, end, j, mform = person.name, person.id, items[j][1], j + 1, "person"
             if code is None and end < len(tokens) and tokens[end].norm in unidentified:
                 sector, end = "UAF", end + 1
@@ -200,7 +224,9 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
         code, sector = al.actor.at(when)
         if form == "gentilic":
             prev_definite = s > 0 and "ال" in tokens[s - 1].prefix and not _is_punct(tokens[s - 1])
-            if prev_definite or "ال" not in tokens[s].prefix:
+            if _counted(tokens, s):
+                sector = "CVL"  # people of that country, counted (خمسة بريطانيين), as أشخاص are
+            elif prev_definite or "ال" not in tokens[s].prefix:
                 out.append(_mention(tokens, s, e, code, None, None, None, "lexicon", "adjective", prepositions))
                 i = j
                 continue
@@ -218,13 +244,13 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
         out.append(_mention(tokens, s, end, code, sector, name, al.actor.id if name else None, "lexicon", form,
                             prepositions))
         i = j
-    return _identities(_memberships(_appositions(out)), tokens)
+    return _identities(_affiliations(_memberships(_appositions(out, tokens), tokens), tokens), tokens)
 
 
 _TITLED = {"agent", "gentilic", "organization", "person"}
 
 # Sectors that say who a crowd is (its politics, schooling, faith, trade), as opposed to the crowd itself (CVL).
-_IDENTITY_SECTORS = frozenset({"OPP", "EDU", "REL", "LAB", "REF", "AGR", "JUD", "MED", "HLH", "BUS"})
+_IDENTITY_SECTORS = frozenset({"OPP", "EDU", "REL", "LAB", "REF", "AGR", "JUD", "MED", "HLH", "BUS", "PTY"})
 
 
 def _case(t: Token) -> str:
@@ -260,34 +286,120 @@ def _identities(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mentio
 
 
 _MEMBER_PREPS = ("في", "ب", "من")
+
+
+@lru_cache(maxsize=1)
+def _members() -> frozenset[str]:
+    """Titles and member nouns that take the sector of the body they are "in" (data/references.yaml, `members`)."""
+    return frozenset(normalize(w) for w in references.data().get("members", []))
+
+
+@lru_cache(maxsize=1)
+def _followers() -> frozenset[str]:
+    """Supporters' nouns, which take the sector of the group they follow (data/references.yaml, `followers`)."""
+    return frozenset(normalize(w) for w in references.data().get("followers", []))
+
+
+@lru_cache(maxsize=256)
+def _is_follower(alias_text: str) -> bool:
+    return _normal(alias_text) in _followers()
+
+
+@lru_cache(maxsize=1)
+def _adjective_phrases() -> frozenset[tuple[str, str]]:
+    """Agent nouns that are adjectives before a word (data/references.yaml `adjective_before`: مسؤول عن)."""
+    return frozenset(tuple(normalize(w).split()[:2]) for w in references.data().get("adjective_before", []))
+
+
+def _adjectival(m: Match[Alias], tokens: Sequence[Token]) -> bool:
+    """`مسلحون مسؤولون عن الهجوم` are responsible for it, not officials. With the article it is a noun again: `المسؤول
+    عن الملف` is the official in charge of it."""
+    return m.end - m.start == 1 and m.end < len(tokens) and not _has_article(tokens[m.start]) and \
+        (tokens[m.start].norm, tokens[m.end].norm) in _adjective_phrases()
+
+
+@lru_cache(maxsize=1)
+def _group_heads() -> frozenset[str]:
+    """حركة، جماعة، تنظيم ... without the article (from data/references.yaml `group`)."""
+    return frozenset(n[2:] if n.startswith("ال") else n for n in map(normalize, references.data().get("group", [])))
+
+
+def _named_followers(m: Match[Alias], tokens: Sequence[Token]) -> bool:
+    """`حركة أنصار الشريعة`، `جماعة أنصار الدين`: a supporters' noun after a group's head word begins its name."""
+    return m.start > 0 and tokens[m.start - 1].norm in _group_heads() and all(
+        a.actor.kind == "agent" and _is_follower(a.text) for a in m.payloads)
+
+
+@lru_cache(maxsize=1)
+def _masculine() -> frozenset[str]:
+    """Masculine singular agent nouns, which no feminine adjective describes (data/references.yaml, `masculine`)."""
+    return frozenset(normalize(w) for w in references.data().get("masculine", []))
+
+
 # State institutions: the one "in" a country (الحكومة الانتقالية في مالي، الجيش في سوريا) is that country's.
 _INSTITUTIONS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
-def _memberships(mentions: list[Mention]) -> list[Mention]:
+def _memberships(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
     """`قائد كبير في البحرية السعودية`، `مسؤول في الخارجية الأميركية`: a bare title belongs to the body named
-    right after it through في/ب/من; a bare state institution to the country named right after it through في/ب."""
+    right after it through في/ب/من; a bare state institution to the country named right after it through في/ب.
+    A member noun takes the body's sector too: `ضابطا في الشرطة` is police (COP), not the army its rank suggests."""
     for k, m in enumerate(mentions[:-1]):
         nxt = mentions[k + 1]
+        if (m.form == "agent" and tokens[m.tok_start].norm in _members() and m.tok_end - m.tok_start == 1
+                and nxt.prep in ("في", "من") and nxt.tok_start - m.tok_end == 1 and nxt.sector
+                and nxt.form in ("agent", "gentilic", "organization", "group")
+                and (m.code is None or nxt.code in (None, m.code))):
+            m.sector = nxt.sector
         if (m.code is None and m.form == "agent" and nxt.code and nxt.prep in _MEMBER_PREPS
                 and 0 <= nxt.tok_start - m.tok_end <= 2
+                and not any(t.norm[:1].isdigit() or t.norm in _numerals() for t in tokens[m.tok_end:nxt.tok_start])
                 and (nxt.form in ("gentilic", "organization", "group", "agent")
                      or (nxt.form == "country" and nxt.prep in ("في", "ب") and m.sector in _INSTITUTIONS))):
             m.code = nxt.code
     return mentions
 
 
-def _appositions(mentions: list[Mention]) -> list[Mention]:
+@lru_cache(maxsize=1)
+def _affiliation_words() -> frozenset[str]:
+    """Words of allegiance (data/references.yaml `affiliation`): موالون، تابعة، مرتبطة."""
+    return frozenset(normalize(w) for w in references.data().get("affiliation", []))
+
+
+def _to_head(t: Token) -> bool:
+    """`لحركة`، `للجماعة`: a group's head word governed by ل (which the tokenizer may leave on the word)."""
+    heads = _group_heads()
+    return (t.norm in heads and _clitic_prep(t) == "ل") or (t.norm[:1] == "ل" and t.norm[1:] in heads)
+
+
+def _affiliations(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
+    """`مسلحون موالون لحركة ...`، `ميليشيات تابعة لإيران`: an unnamed agent declared loyal to, or part of, a named
+    actor (through ل right after the allegiance word) is that actor's; unidentified armed men take its sector too."""
+    for k, m in enumerate(mentions[:-1]):
+        nxt = mentions[k + 1]
+        gap = nxt.tok_start - m.tok_end  # the allegiance word, and maybe a head word (موالون لحركة حماس)
+        if (m.code is None and m.form == "agent" and nxt.code and tokens[m.tok_end].norm in _affiliation_words()
+                and (gap == 1 and nxt.prep == "ل" or gap == 2 and _to_head(tokens[m.tok_end + 1]))):
+            m.code = nxt.code
+            if m.sector == "UAF" and nxt.sector:
+                m.sector = nxt.sector
+    return mentions
+
+
+def _appositions(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
     """A title phrase followed by a name is one actor (`الأمين العام للأمم المتحدة أنطونيو غوتيريش`، `العاهل
-    الأردني الملك عبد الله الثاني`): the name's dated role wins, the title fills what the name leaves open."""
+    الأردني الملك عبد الله الثاني`): the name's dated role wins, the title fills what the name leaves open.
+    Supporters before a titled name (`مؤيدو الرئيس ...`) are of the leader's country but keep their own sector."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
         if (prev is not None and m.form == "person" and prev.form in _TITLED and prev.tok_end == m.tok_start
                 and (prev.code is None or m.code is None or prev.code == m.code)):
+            follower = prev.tok_end - prev.tok_start == 1 and tokens[prev.tok_start].norm in _followers()
+            sector = prev.sector if follower else \
+                m.sector if m.sector and m.sector != "ELI" else (prev.sector or m.sector)
             out[-1] = Mention("actor", "", prev.start, m.end, prev.tok_start, m.tok_end, m.code or prev.code,
-                              m.sector if m.sector and m.sector != "ELI" else (prev.sector or m.sector), m.name,
-                              m.actor_id, m.source, "person", prev.prep)
+                              sector, m.name, m.actor_id, m.source, "person", prev.prep)
             continue
         out.append(m)
     return out
@@ -303,7 +415,13 @@ def _modifies(agent: Alias, item, tokens: Sequence[Token]) -> bool:
     و/ف: `المجلس العسكري وقوى الحرية والتغيير` are two parties, not the military of the second."""
     s, _, mod = item
     return form_of(mod) in _MODIFIERS and tokens[s].prefix[:1] not in ("و", "ف") \
-        and not (agent.ambiguous and _clitic_prep(tokens[s]) in ("ل", "ب"))
+        and not (agent.ambiguous and _clitic_prep(tokens[s]) in ("ل", "ب")) \
+        and not (form_of(mod) == "gentilic" and tokens[s].norm.endswith("ه") and _is_masculine(agent.text))
+
+
+@lru_cache(maxsize=256)
+def _is_masculine(alias_text: str) -> bool:
+    return _normal(alias_text) in _masculine()
 
 
 def _cued(item, items, tokens: Sequence[Token]) -> bool:
