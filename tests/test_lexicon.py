@@ -161,6 +161,13 @@ def test_a_verb_spelt_like_a_definite_agent_is_not_that_agent():
     assert ("الطالب الأردني", "JOR", "EDU") in sectors("قال الطالب الأردني")
 
 
+def test_an_administration_is_a_government_only_with_a_nationality():
+    # إدارة النادي is a club's management; الإدارة الأمريكية the US administration
+    assert "GOV" not in [s for _, _, s in sectors("اتفقت إدارة النادي مع الشركة على تشغيل الموقع")]
+    assert "GOV" not in [s for _, _, s in sectors("قررت الإدارة فصل المدرب")]
+    assert ("الإدارة الأمريكية", "USA", "GOV") in sectors("وقالت الإدارة الأمريكية إنها ستدرس الطلب")
+
+
 def test_opposing_is_not_the_opposition():
     # معارضتها "its opposing" and معارضة القرار "opposing the decision" are verbal nouns; المعارضة is the opposition
     assert "OPP" not in [s for _, _, s in sectors("تخلت أنقرة عن معارضتها السابقة للغارات")]
