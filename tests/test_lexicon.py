@@ -168,6 +168,13 @@ def test_an_administration_is_a_government_only_with_a_nationality():
     assert ("الإدارة الأمريكية", "USA", "GOV") in sectors("وقالت الإدارة الأمريكية إنها ستدرس الطلب")
 
 
+def test_a_name_never_takes_the_article():
+    # الحماس is "the enthusiasm", not Hamas; names listed with the article (الناتو) still match
+    assert lookup("زاد الحماس في المدرجات") == []
+    assert [m.code for m in lookup("قال القيادي في حماس")] == ["PSE"]
+    assert [m.code for m in lookup("وأكد الناتو أن الاجتماع سيعقد")] == ["IGO"]
+
+
 def test_opposing_is_not_the_opposition():
     # معارضتها "its opposing" and معارضة القرار "opposing the decision" are verbal nouns; المعارضة is the opposition
     assert "OPP" not in [s for _, _, s in sectors("تخلت أنقرة عن معارضتها السابقة للغارات")]

@@ -89,6 +89,13 @@ def _indefinite_for_definite(m: Match[Alias], tokens: Sequence[Token]) -> bool:
         or (a.actor.kind == "agent" and _is_definite_only(a.text)) for a in m.payloads)
 
 
+def _definite_for_name(m: Match[Alias], tokens: Sequence[Token]) -> bool:
+    """A name written without the article (حماس، فتح، صالح) read in a word that has it is a common noun: الحماس
+    "the enthusiasm", الفتح "the conquest", الصالح "the good"."""
+    return m.end - m.start == 1 and _has_article(tokens[m.start]) and all(
+        a.actor.kind in ("organization", "group", "person") and not _definite(a.text) for a in m.payloads)
+
+
 @lru_cache(maxsize=65536)
 def _is_definite_only(alias_text: str) -> bool:
     return _normal(alias_text) in _definite_only()
@@ -158,8 +165,8 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
     items = []
     placed: set[int] = set()  # ambiguous country names that a preposition shows to be the place (في مالي)
     for m in matches:
-        if _indefinite_for_definite(m, tokens) or _suffix_clash(m, tokens) or _named_followers(m, tokens) \
-                or _adjectival(m, tokens):
+        if _indefinite_for_definite(m, tokens) or _definite_for_name(m, tokens) or _suffix_clash(m, tokens) \
+                or _named_followers(m, tokens) or _adjectival(m, tokens):
             continue
         al = best(m.payloads, "ال" in tokens[m.start].prefix)
         if _own_country(al) and not _own_country_written(m, tokens):
