@@ -186,3 +186,17 @@ def test_load_is_cached_and_complete():
     fresh = Gazetteer._read(PLACES_TSV, EXTRA_YAML)
     assert len(fresh) > 5000
     assert Gazetteer.load() is Gazetteer.load()
+
+
+def test_a_place_named_only_with_the_article_is_not_the_bare_word():
+    # الخرج is a Saudi town; خرج "went out" is no place. Names also written without the article still match.
+    from hadath.corpus.steps import default_resources
+
+    r = default_resources()
+
+    def places(text: str) -> list[str]:
+        return [m.name for m in r.knowledge.place_mentions(r.tokenizer.tokenize(text), Counter())]
+
+    assert places("خرج المتظاهرون إلى الشوارع") == []
+    assert places("افتتح الأمير مشروعا في الخرج") == ["Al Kharj"]
+    assert places("قصفت الطائرات مواقع في الرقة وحلب") == ["Ar Raqqah", "Aleppo"]

@@ -33,6 +33,7 @@ class Knowledge:
         self.refs = _references_data()
         self.actors: PhraseMatcher[Alias] | None = None
         self.places: PhraseMatcher | None = None
+        self.article_places: frozenset[str] = frozenset()
 
     def vocabulary(self) -> Iterable[str]:
         yield from self.lexicon.vocabulary()
@@ -67,6 +68,11 @@ class Knowledge:
         if self.gazetteer is not None:
             for alias, ids in self.gazetteer.aliases():
                 self.places.add(alias, ids)
+            # one-word places only ever named with the article (الخرج): the bare word is another (خرج "went out")
+            with_article, without = self.gazetteer.one_word_names()
+            self.article_places = frozenset(
+                k[0] for n in with_article if len(k := keys_of(n)) == 1) - {
+                k[0] for n in without if len(k := keys_of(n)) == 1}
         self.prepositions = frozenset(k[0] for w in self.refs["prepositions"] if (k := keys_of(w)))
         self.unidentified = frozenset(k[0] for w in self.refs["unidentified"] if (k := keys_of(w)))
         self.pair_words = frozenset(k[0] for w in self.refs["pair"] if (k := keys_of(w)))
@@ -113,6 +119,9 @@ class Knowledge:
                 continue
             if "ك" in tokens[m.start].prefix:
                 continue  # "like X" locates nothing, and كبيرا (big) is not ك + بيرا (Beira)
+            if m.end - m.start == 1 and tokens[m.start].norm in self.article_places \
+                    and "ال" not in tokens[m.start].prefix and "لل" not in tokens[m.start].prefix:
+                continue
             place = self.gazetteer.resolve(" ".join(t.norm for t in tokens[m.start:m.end]), focus)
             if place is None:
                 continue

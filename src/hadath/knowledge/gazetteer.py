@@ -157,6 +157,12 @@ class Gazetteer:
             idx = self._exact.get(key, []) + [i for i in self._bare.get(key, []) if i not in self._exact.get(key, [])]
             yield key, [self.places[i].id for i in idx]
 
+    def one_word_names(self) -> tuple[list[str], list[str]]:
+        """The one-word names places have, (those written with the article, those without): a name only ever
+        written with it (الخرج) does not make the bare word (خرج "went out") a place."""
+        single = [k for k in self._exact if " " not in k]
+        return [k for k in single if _strip_article(k)], [k for k in single if not _strip_article(k)]
+
     def candidates(self, name: str) -> list[Place]:
         """Places a surface name may refer to: exact normalised name, else without ال, else without proclitics."""
         found = self._candidates.get(name)
