@@ -466,3 +466,126 @@ def test_a_clause_describing_the_subject_gives_neither_the_target_nor_its_direct
 def test_an_event_noun_after_a_temporal_preposition_is_not_done_by_the_subject():
     ev = find(events("شددت قوات الأمن العراقية إجراءاتها في بغداد إثر تفجير سيارة مفخخة قرب سوق شعبي."), "ASSAULT")
     assert all(m.sector != "COP" for m in ev.actors)
+
+
+# --- round 5: factuality, outcomes, event nouns under reaction verbs, places, carriers -------------------------
+
+
+def test_a_present_verb_after_an_is_not_a_done_act():
+    # أن + present: hoped for or expected, not reported as done
+    evs = events("وتأمل الحكومة الأردنية أن يزور الرئيس الفرنسي عمان قريبا.")
+    assert not [e for e in evs if e.event in ("CONSULT", "AGREE")]
+    # ... while a past verb in ت after أن (بعد أن تظاهر) is a done act
+    ev = find(events("بعد أن تظاهر طلاب الجامعة أمام وزارة التعليم في عمان، أعلنت الحكومة الأردنية تأجيل الامتحانات."),
+              "PROTEST")
+    assert "JOR" in codes(ev.actors)
+
+
+def test_the_success_of_a_strike_is_not_a_second_event():
+    evs = events("شن الطيران الإسرائيلي غارات على مواقع في جنوب لبنان ونجح في تدمير مخازن أسلحة.")
+    assaults = [e for e in evs if e.event == "ASSAULT"]
+    assert len(assaults) == 1 and assaults[0].cameo.startswith("19")
+    # with no strike told before it, the destruction is the event
+    ev = find(events("تمكنت قوات الأمن العراقية من تدمير مخزن أسلحة لتنظيم داعش في الموصل."), "ASSAULT")
+    assert "IRQ" in codes(ev.actors)
+
+
+def test_an_event_noun_with_a_lam_object_under_a_condemn_verb_is_done_by_its_genitive():
+    ev = find(events("تدين الجامعة العربية اقتحام الشرطة الإسرائيلية للمسجد."), "COERCE")
+    assert codes(ev.actors) == {"ISR"}
+    ev = find(events("استنكرت قطر قصف الطائرات الروسية لمدينة حلب."), "ASSAULT")
+    assert codes(ev.actors) == {"RUS"} and "QAT" not in codes(ev.recipients)
+
+
+def test_a_failure_does_not_reach_across_a_when_clause():
+    evs = events("فشل الجيش في صد الهجوم عندما اجتاح المسلحون البلدة.")
+    assert [e for e in evs if e.event == "ASSAULT" and e.trigger_text == "اجتاح"]
+
+
+def test_a_place_name_after_its_kind_is_no_trigger():
+    evs = events("سيطر مقاتلو التنظيم على مدينة تدمر الأثرية.", factual_only=False)
+    assert not [e for e in evs if e.trigger_text == "تدمر"]
+
+
+def test_withdrawal_from_parts_of_a_province():
+    ev = find(events("اضطر الجيش السوري إلى الانسحاب من مناطق واسعة في ريف حلب."), "RETREAT")
+    assert "SYR" in codes(ev.actors)
+
+
+def test_sinking_a_vessel_is_an_attack_but_flooding_a_market_is_not():
+    ev = find(events("أغرقت البحرية الأوكرانية زورقا روسيا في البحر الأسود."), "ASSAULT")
+    assert "UKR" in codes(ev.actors)
+    assert not events("أغرقت الصين الأسواق بالسلع الرخيصة.")
+
+
+def test_insisting_on_an_addressee_before_the_necessity_is_a_request():
+    ev = find(events("شدد وزير الخارجية المصري على مجلس الأمن ضرورة التحرك لوقف الحرب."), "REQUEST")
+    assert codes(ev.actors) == {"EGY"} and codes(ev.recipients) == {"UNO"}
+    # the actors after ضرورة belong to the demanded act, never the demand's source
+    evs = events("شدد المتحدث على الاتحاد الأوروبي ضرورة دعم الحكومة الليبية.")
+    assert not [e for e in evs if e.event == "REQUEST" and "LBY" in codes(e.actors)]
+
+
+def test_a_coercion_nobody_is_named_for_is_the_local_state():
+    ev = find(events("وفرض حظر التجول في مدينة الموصل."), "COERCE")
+    assert codes(ev.actors) == {"IRQ"}
+
+
+def test_a_plural_nationality_after_the_verb_is_its_subject():
+    ev = find(events("نزل آلاف الأردنيين إلى الشوارع مطالبين بإسقاط الحكومة."), "PROTEST")
+    assert codes(ev.actors) == {"JOR"}
+
+
+def test_a_condition_stops_at_a_colon():
+    ev = find(events("في حال فشل المفاوضات ستفرض عقوبات، وجاء في البيان ما يلي: اعتقلت الشرطة التركية عشرين "
+                     "مشتبها في إسطنبول."), "COERCE")
+    assert "TUR" in codes(ev.actors)
+
+
+def test_continuing_support_in_the_future_is_a_pledge():
+    ev = find(events("قال وزير الخارجية الروسي إن موسكو ستواصل دعمها للحكومة السورية."), "AGREE")
+    assert ev.cameo == "032" and "RUS" in codes(ev.actors)
+
+
+def test_a_carriers_nationality_gives_the_aid_it_brings():
+    ev = find(events("رست في ميناء بيروت سفينة كويتية محملة بمئات الأطنان من المواد الغذائية."), "AID")
+    assert codes(ev.actors) == {"KWT"}
+
+
+def test_no_place_across_a_relative_clause():
+    evs = events("قصفت الطائرات التركية مواقع في سوريا في الوقت الذي اعتقلت فيه الشرطة عشرات المشتبه بهم.")
+    ev = find(evs, "COERCE")
+    assert ev.place is None or ev.place.code != "SYR"
+    assert "SYR" not in codes(ev.actors + ev.recipients)
+
+
+def test_a_stormed_place_is_the_target_not_the_doers_country():
+    ev = find(events("اقتحمت الشرطة الإسرائيلية مخيم جنين فجر اليوم."), "COERCE")
+    assert codes(ev.actors) == {"ISR"} and codes(ev.recipients) == {"PSE"}
+    # an arrest at home keeps its own country's people as the target
+    ev = find(events("اعتقلت الشرطة التركية عشرين شخصا في إسطنبول."), "COERCE")
+    assert codes(ev.recipients) == {"TUR"}
+
+
+def test_unnamed_forces_withdrawing_in_a_known_place_are_that_countrys():
+    ev = find(events("انسحبت القوات الحكومية من مناطق واسعة في ريف حلب."), "RETREAT")
+    assert codes(ev.actors) == {"SYR"}
+
+
+def test_a_verbal_noun_joined_to_a_purpose_is_a_purpose_too():
+    # `لإعادة ... وطرد ...`: وطرد is the second purpose (a noun), not a verb whose subject is its victim
+    evs = events("أرسلت تركيا قوات إلى شمال سوريا لإعادة الاستقرار، وطرد المسلحين الأكراد من المنطقة.",
+                 factual_only=False)
+    ev = find(evs, "COERCE")
+    assert not ev.factual and "SYR" not in codes(ev.actors)
+
+
+def test_an_agreement_concluded_in_a_relative_clause():
+    evs = events("دافع الرئيس الإيراني عن الاتفاق النووي الذي أبرمته إيران مع القوى الكبرى في فيينا.")
+    assert [e for e in evs if e.cameo == "057" and "IRN" in codes(e.actors)]
+
+
+def test_the_consequence_of_a_condition_is_a_factual_threat():
+    ev = find(events("وأعلن الجيش الأردني أنه في حال اقتراب المسلحين السوريين من الحدود فسوف يتم التصدي لهم بكل قوة."),
+              "THREATEN")
+    assert codes(ev.actors) == {"JOR"} and codes(ev.recipients) == {"SYR"} and ev.cameo.startswith("13")

@@ -82,6 +82,7 @@ class Hit:
     end: int
     form: Form
     tail: tuple[int, int] | None = None  # the rest of a light-verb phrase met after a gap (شن الطيران ... غارات)
+    purpose: bool = False  # a verbal noun coordinated with a purpose noun (لإعادة هادي ... وطرد الحوثيين)
 
 
 @lru_cache(maxsize=1)
@@ -135,6 +136,10 @@ class Grammar:
         self.addressee = one("addressee_verbs")
         self.sports = [k for w in raw["sports_context"] if (k := keys_of(w))]
         self.temporal = one("temporal_preps")
+        self.outcome = one("outcome_verbs")
+        self.carriers = one("carriers")
+        self.place_heads = one("place_heads")
+        self.subordinators = one("subordinators")
         self.leader_titles = frozenset(k[0] for w in raw["leader_titles"] if (k := keys_of(w)))
         self.led_by = one("led_by")
         self.instruments: PhraseMatcher[str] = PhraseMatcher(keys_of)
@@ -191,6 +196,13 @@ class Coder:
             if len(keys) >= 2 and (f.light_verb or (f.pos == "phrase" and keys[0] in verb_keys)):
                 self.gapped.setdefault(keys[0], []).append((keys[1:], f))
         self._nouns = frozenset(f.text for f in self.triggers.forms if f.pos == "noun")
+        self._noun_forms: dict[str, Form] = {}
+        for f in self.triggers.forms:
+            if f.pos == "noun":
+                self._noun_forms.setdefault(f.text, f)
+        # every verb form, and the verb that leads a verb phrase: tells a present tense from a past in ت
+        self._verb_texts = frozenset(f.text.split()[0] for f in self.triggers.forms
+                                     if f.pos == "verb" or (f.pos == "phrase" and f.light_verb))
         self._light = frozenset(k[0] for w in self.grammar.raw["light_verbs"] if len(k := keys_of(w)) == 1)
         self._preps = {t: frozenset(k[0] for p in ps if (k := keys_of(p))) for t, ps in DEFAULT_TARGET_PREPS.items()}
 
@@ -247,6 +259,9 @@ class Coder:
         started: list[int] = []  # each event's trigger token
         verbal: set[int] = set()  # events told by a verb: two verbs with different specific acts are two events
         named = {i for m in actors if m.form in NAMED_FORMS for i in range(m.tok_start, m.tok_end)}
+        # ... nor is a place name after the noun of its kind (مدينة تدمر: Palmyra, not `destroys`)
+        named.update(i for p in places if p.code and p.tok_start > 0 and norms[p.tok_start - 1] in self.grammar.place_heads
+                     for i in range(p.tok_start, p.tok_end))
         starts = {m.tok_start for m in actors}
         # an actor right before another verb is that verb's subject (… المسجد والجامعة العربية تدين …)
         next_subjects = {h.start for h in hits if h.form.pos == "verb"}
@@ -258,6 +273,7 @@ class Coder:
                 continue  # a name is not an event word (سامح شكري، حماس)
             if sport and hit.form.trigger.type == "ASSAULT":
                 continue  # a game's attacks (هجمات على مرمى الخصم) are no violence
+            hit = self._reacted_noun(hit, toks, norms, events, started, clause)
             if hit.form.pos != "noun" and not self.grammar.natural.isdisjoint(
                     norms[max(0, hit.start - 1) : hit.start] + norms[hit.start + 1 : hit.start + 3]):
                 continue  # weather or nature did it (حاصرت الثلوج السيارات): no political event
@@ -265,6 +281,8 @@ class Coder:
             plover = trig.type
             if self.ontology.plover_of(trig.cameo) is None and not self.ontology.accepts(trig.cameo, plover):
                 continue
+            if self._outcome(hit, norms, events, plover):
+                continue  # `... غارات ونجحت في تدمير أهدافها`: the success of the strike just told, not a new event
             src, tgt = self._arguments(toks, hit, cands, clause, marks, next_subjects)
             if hit.form.pos != "verb":
                 doer = self._perpetrator(toks, hit, cands)
@@ -324,6 +342,19 @@ class Coder:
                     src = [_as_actor(adj, "adjective")]
                     if plover == "ASSAULT":
                         src[0].sector = "MIL"
+            if not src and plover == "AID":
+                # `سفينة إماراتية محملة بالأدوية`: the carrier's nationality gives the aid it brings
+                k = next((k for k in range(hit.start - 1, max(-1, hit.start - 5), -1)
+                          if norms[k] in self.grammar.carriers and k + 1 in adjectives), None)
+                if k is not None and adjectives[k + 1].code:
+                    src = [_as_actor(adjectives[k + 1], "adjective")]
+            if not src and hit.form.pos != "noun":
+                # `خرج آلاف المصريين`، `تظاهر عشرات الأردنيين`: a plural nationality right after the verb stands for
+                # its people, the subject
+                people = next((a for k, a in adjectives.items() if hit.end <= k <= hit.end + 2 and not a.prep
+                               and a.code and toks[k].norm.endswith(("يين", "يون"))), None)
+                if people is not None:
+                    src = [_as_actor(people, "adjective")]
             if not src and clause[hit.start] in speakers:
                 src = speakers[clause[hit.start]]
             reporter = speakers.get(-1 - clause[hit.start])
@@ -347,10 +378,11 @@ class Coder:
                 src, tgt = giver, src
             if not tgt:
                 tgt = self._pronoun_object(toks, hit, cands, src)
-            if trig.source_is_target and src and not tgt:
-                src, tgt = [], src
             if perps:
                 tgt = [m for m in tgt if m.tok_start not in perps]
+            if trig.source_is_target and src and not tgt:
+                # (after the doers of a nearby event noun have left the target: `أصيب 20 شخصا في هجوم نفذته X`)
+                src, tgt = [], src
             tgt = _distinct_targets(src, tgt)
             if trig.cameo in JOINT_CAMEOS:
                 # `وقعت اتفاقية بين الحكومة والمجلس الانتقالي`: the parties after بين are the signers
@@ -364,11 +396,25 @@ class Coder:
                     src, tgt = pair[:1], pair[1:]
             mode = list(trig.mode)
             aux = self._factuality(toks, hit, clause, marks, lead)
+            if trig.conditional_content:
+                # `وفي حال ... فسوف يتم التصدي لها`: the warning is made now; whom the condition names is its target,
+                # and its source the one named after من قبل, or the speaker
+                aux = [a for a in aux if a == "negation"]
+                cond = self._condition_actors(toks, hit, cands, marks)
+                if cond:
+                    spans = {(m.tok_start, m.tok_end) for m in cond}
+                    src = [m for m in src if (m.tok_start, m.tok_end) not in spans]
+                    tgt = [m for m in tgt if m.code and (m.tok_start, m.tok_end) not in spans] or cond
+                src = src or [m for _, e in marks["agentive"] if e >= hit.end
+                              for m in cands if m.tok_start == e][:1] or speakers.get(clause[hit.start], [])
             mode += [a for a in aux if a not in mode]
-            if plover not in STANDALONE_TYPES and not any(m.code for m in src + tgt):
-                continue  # a visit, call or demand by nobody in particular is no political event
-            when, when_text = self._date(hit, toks, dates, pub_date, clause, factual=not aux, default=news_date)
             place = self._place(hit, places, clause, norms)
+            if plover not in STANDALONE_TYPES and not any(m.code for m in src + tgt) and not (
+                    plover in LOCAL_TYPES and src and place is not None and place.code):
+                # a visit, call or demand by nobody in particular is no political event; a withdrawal or release by
+                # unnamed forces in a known place is that place's (انسحبت القوات الحكومية من ... في ريف حلب)
+                continue
+            when, when_text = self._date(hit, toks, dates, pub_date, clause, factual=not aux, default=news_date)
             if plover == "ACCUSE" and tgt and tgt[0].prep == "ل" and any(
                     n in ("علي", "ضد") for n in norms[tgt[-1].tok_end : tgt[-1].tok_end + 2]):
                 tgt = []  # `رسالة احتجاج للأمم المتحدة على الغارات`: ل names the addressee, على what is protested
@@ -384,6 +430,16 @@ class Coder:
                 # not in diplomacy, whose meetings are often abroad (محادثات ... في جنيف)
                 src = [_located(m, place.code) for m in src]
                 tgt = [_located(m, place.code) for m in tgt]
+            if plover == "COERCE" and (trig.cameo == "170" or trig.cameo.startswith("19")) and not any(m.code for m in tgt):
+                # `اقتحمت الشرطة مخيم جنين`: a place stormed, besieged or occupied is the target, not the doer's own
+                # country (not an arrest: its object is people)
+                stormed = self._place_object(hit, places, src, clause)
+                if stormed is not None:
+                    tgt = [_as_actor(stormed, "place")]
+            if plover == "COERCE" and not src and place is not None and place.code:
+                # `فرضت حالة الطوارئ في شمال سيناء`، `اعتقل عشرون شخصا في القاهرة`: a coercion nobody is named for
+                # is the state's where it happened
+                src = [replace(_as_actor(place, "location"), sector="GOV")]
             if plover in DOMESTIC_TYPES:
                 # at home, the unnamed side belongs to the named side's country (a government and its protesters)
                 home = next((m.code for m in src + tgt if m.code), None)
@@ -642,7 +698,16 @@ class Coder:
                 return _with_coordinated(unmarked_after[0], after, toks), tgt or addressee
             if unmarked_after and unmarked_after[0].tok_start == hit.end:
                 first = _with_coordinated(unmarked_after[0], after, toks)
-                if (trig.type in PATIENT_GENITIVE or first[0].form in ("country", "metonym")) and not tgt:
+                # (not a title's own ل: `اغتيال رئيسة سابقة للحكومة`)
+                head_norm = toks[first[0].tok_start].norm
+                objected = None if head_norm in self.grammar.leader_titles or (
+                    head_norm.endswith("ه") and head_norm[:-1] in self.grammar.leader_titles) \
+                    else self._lam_object(toks, first[-1].tok_end, after)
+                if objected is not None and trig.type in PATIENT_GENITIVE and not tgt:
+                    # `اقتحام الشرطة للمسجد`، `قصف الطائرات الروسية لحلب`: with its object marked by ل, the
+                    # genitive is the doer
+                    src, tgt = first, objected
+                elif (trig.type in PATIENT_GENITIVE or first[0].form in ("country", "metonym")) and not tgt:
                     tgt = first  # اغتيال الرئيس، زيارة واشنطن: the genitive underwent it
                 else:
                     src = first
@@ -682,7 +747,9 @@ class Coder:
                 src = _with_coordinated_back(unmarked_before, toks)
                 if not tgt and unmarked_after:
                     tgt = _with_coordinated(unmarked_after[0], after, toks)
-            elif unmarked_after:
+            elif unmarked_after and not (hit.tail and unmarked_after[0].tok_start >= hit.tail[1]):
+                # (a gapped phrase has its subject in the gap: after its tail come the complement's actors,
+                # `شدد ... على الاتحاد ضرورة دعم السلطات`)
                 src = _with_coordinated(unmarked_after[0], after, toks)
         if trig.type == "REJECT" and tgt and tgt[0].prep:
             # `رفض انضمام السويد وفنلندا إلى الحلف`: the bare object of the rejected act comes first
@@ -691,6 +758,68 @@ class Coder:
             if bare:
                 tgt = _with_coordinated(bare[0], after, toks)
         return src, tgt
+
+    def _reacted_noun(self, hit: Hit, toks, norms: list[str], events: list[Event], started: list[int],
+                      clause: list[int]) -> Hit:
+        """A bare verb form spelled like its verbal noun (قصف، طرد) read as the noun: right after the subject of a
+        condemning or welcoming verb it is that verb's object (`استنكرت قطر قصف الطائرات لحلب`); joined by و to a
+        purpose noun (`لإعادة هادي إلى السلطة، وطرد الحوثيين`) it is a second purpose."""
+        if hit.form.pos != "verb" or hit.end - hit.start != 1:
+            return hit
+        noun = self._noun_forms.get(norms[hit.start])
+        if noun is None:
+            return hit
+        prefix = toks[hit.start].prefix
+        if not prefix and events and events[-1].event in REACTION_TYPES and events[-1].event != "PROTEST" \
+                and 0 < hit.start - started[-1] <= 4 and clause[started[-1]] == clause[hit.start] \
+                and self.grammar.subordinators.isdisjoint(norms[started[-1] : hit.start]):  # type: ignore[union-attr]
+            # (not a protest, whose verb takes no event object: `تظاهروا عندما قتل متظاهر`)
+            return Hit(hit.start, hit.end, noun, hit.tail)
+        if prefix == "و" and any(_purpose_noun(toks[k]) for k in range(max(0, hit.start - 8), hit.start)):
+            return Hit(hit.start, hit.end, noun, hit.tail, purpose=True)
+        return hit
+
+    @staticmethod
+    def _condition_actors(toks, hit: Hit, cands: list[Mention],
+                          marks: dict[str, list[tuple[int, int]]]) -> list[Mention]:
+        """The first coded actor named in the condition before a conditional consequence (`وفي حال قيام المليشيات
+        الحوثية بأي تحركات فسيتم التصدي لها`): whom the warning is aimed at."""
+        begin = max((e for _, e in marks["conditionals"] if e <= hit.start), default=None)
+        if begin is None:
+            return []
+        inside = [m for m in cands if begin <= m.tok_start < hit.start and m.code]
+        return _with_coordinated(inside[0], inside, toks) if inside else []
+
+    @staticmethod
+    def _place_object(hit: Hit, places: list[Mention], src: list[Mention], clause: list[int]) -> Mention | None:
+        """The place a verb takes as its object, bare or after إلى (`اقتحمت الشرطة مخيم جنين`، `اقتحمت ... إلى
+        المسجد`), of another country than the doer's, in the trigger's clause."""
+        end = hit.tail[1] if hit.tail else hit.end
+        own = {m.code for m in src}
+        floor = max([end] + [m.tok_end for m in src if m.tok_start >= end])
+        for p in places:
+            if p.code and p.code not in own and p.prep in ("", "الي") and floor <= p.tok_start <= floor + 3 \
+                    and clause[p.tok_start] == clause[hit.start]:
+                return p
+        return None
+
+    def _outcome(self, hit: Hit, norms: list[str], events: list[Event], plover: str) -> bool:
+        """An event noun governed by a verb of success (`ونجحت في تدمير أهدافها`) right after a factual event of the
+        same type in the sentence tells how that event ended, not a second event."""
+        if hit.form.pos == "verb" or not events or events[-1].event != plover or not events[-1].factual:
+            return False
+        # (the segmenter does not know these verbs: a joined و or ف stays on them)
+        window = norms[max(0, hit.start - 3) : hit.start]
+        return any(w in self.grammar.outcome or (w[:1] in ("و", "ف") and w[1:] in self.grammar.outcome)  # type: ignore[union-attr]
+                   for w in window)
+
+    @staticmethod
+    def _lam_object(toks, k: int, after: list[Mention]) -> list[Mention] | None:
+        """The object of a verbal noun marked by ل right after its genitive (`اقتحام الشرطة للمسجد`): the actors it
+        names (maybe none: a place or thing), or None when no ل-object follows."""
+        if k >= len(toks) or not toks[k].prefix.startswith("ل") or toks[k].norm in ("ان", "كي"):
+            return None
+        return [m for m in after if m.tok_start == k][:1]
 
     def _leader(self, toks, m: Mention) -> bool:
         """A named person, or an actor headed by a leader's title (زعيم التنظيم، قائد فيلق القدس)."""
@@ -874,10 +1003,16 @@ class Coder:
             aux.append("negation")
         elif any(t.norm in g.denials for t in [*lead, *before]):
             aux.append("negation")
-        elif any(t.norm in g.failures and clause[k] == clause[s] for k, t in enumerate(before)):
+        elif any(t.norm in g.failures and clause[k] == clause[s]
+                 and g.subordinators.isdisjoint(x.norm for x in toks[k + 1 : s]) for k, t in enumerate(before)):
+            # (not across a subordinate clause: `لم يتمكن من الدفاع عنها عندما اجتاحها المسلحون`)
             aux.append("negation")
-        if "س" in first.prefix.replace("ال", "") and hit.form.pos == "verb":
+        if "س" in first.prefix.replace("ال", "") and (hit.form.pos == "verb" or hit.form.light_verb):
             aux.append("future")
+        elif self._subjunctive(toks, hit):
+            # `من المرجح أن يزور`، `تأمل أن ينسحب`: أن + present names an act not yet done, hoped for, expected or
+            # demanded (not the doer's commitment, so not a future that makes an AGREE)
+            aux.append("hypothetical")
         # a past-tense verb tells a done act even after a plan or proposal word (خطة ... تبنتها القمة)
         # (not a verbal noun of the same letters: لبحث، أعلن رفض بلاده)
         done = hit.form.past and first.prefix.replace("ال", "") in ("", "و", "ف") and not first.prefix.endswith("ال") \
@@ -902,7 +1037,11 @@ class Coder:
             for k, t in enumerate(toks[max(0, s - 5) : s], start=max(0, s - 5)))
         purpose = hit.form.pos != "verb" and (clitic.endswith("ل") or first.prefix.endswith("لل") or governed) \
             and not (any(t.norm in g.resultatives for t in toks[max(0, s - 4) : s]) or self._undergone(toks, s, clause))
-        if question or purpose or modal or _within(marks["conditionals"], 0, s) or \
+        # a condition reaches the end of the sentence, but not past a colon or semicolon (`... وفي حال ... فسوف يتم
+        # التصدي لها، وفيما يلي نص البيان: استجابة لطلب ...`: what follows is another statement)
+        conditional = any(e <= s and not any(t.text in (":", "؛", ";") for t in toks[e:s])
+                          for b, e in marks["conditionals"])
+        if question or purpose or hit.purpose or modal or conditional or \
                 (_within(marks["hypothetical"], s - 8, s) and clause[max(0, s - 1)] == clause[s]):
             aux.append("hypothetical")
         elif not done and any(t.norm in g.irrealis for t in [*lead, *before]) and not (
@@ -910,6 +1049,21 @@ class Coder:
             # `اقترح ... خلال اتصال هاتفي`: the occasion of a proposal happened; only its content is not a fact
             aux.append("hypothetical")
         return aux
+
+    def _subjunctive(self, toks, hit: Hit) -> bool:
+        """A present-tense verb right after أن (`أن يزور`، `بأن تنسحب`): the act is intended, expected or demanded,
+        not done. A past verb in ت (تظاهر) is no present: the present has ي where the past has ت. After a temporal
+        preposition (قبل أن، بعد أن) the act is a told one."""
+        s = hit.start
+        if s == 0 or toks[s - 1].norm != "ان" or hit.form.pos == "noun" or hit.form.past:
+            return False
+        if s > 1 and toks[s - 2].norm in self.grammar.temporal:  # type: ignore[union-attr]
+            return False  # `قبل أن يفجر نفسه`، `بعد أن ينسحب`: told in time order, the act happens
+        t = toks[s]
+        if t.prefix not in ("", "و", "ف"):
+            return False
+        w = t.norm
+        return w[:1] == "ي" or (w[:1] == "ت" and "ي" + w[1:] in self._verb_texts)
 
     def _date(self, hit: Hit, toks, dates: list[DateMention], pub: date | None, clause: list[int],
               factual: bool, default: date | None = None) -> tuple[date | None, str | None]:
@@ -930,8 +1084,11 @@ class Coder:
     def _place(self, hit: Hit, places: list[Mention], clause: list[int], norms: Sequence[str] = ()) -> Mention | None:
         """Where: a place governed by a locative preposition, in the trigger's clause if one is there; also the
         place a located part is taken from (في الأحياء الغربية من حلب، في الجزء الشمالي من البلاد)."""
+        heads = self.grammar.place_heads  # type: ignore[union-attr]
         located = [p for p in places if p.prep in LOCATIVE_PREPS or (
-            p.prep == "من" and "في" in norms[max(0, p.tok_start - 5) : p.tok_start - 1])]
+            p.prep == "من" and "في" in norms[max(0, p.tok_start - 5) : p.tok_start - 1]) or (
+            # `في مدينة الموصل`، `في قضاء الفلوجة`: the preposition governs the kind of place before the name
+            not p.prep and p.tok_start >= 2 and norms[p.tok_start - 1] in heads and norms[p.tok_start - 2] in LOCATIVE_PREPS)]
         if not located and hit.form.trigger.type in LOCATED_TARGET_TYPES:
             # an attack whose object is a place happens there (تقصف عدن)
             end = hit.tail[1] if hit.tail else hit.end
@@ -939,6 +1096,13 @@ class Coder:
         if not located:
             return None
         same = [p for p in located if clause[p.tok_start] == clause[hit.start]]
+        if not same and norms and not hit.tail:
+            # not a place across a relative clause (`قصفت المقاتلات مواقع في سوريا في الوقت الذي احتجزت فيه الشرطة
+            # مئات المتشددين`: the arrests were not in Syria)
+            rel = self.grammar.relatives  # type: ignore[union-attr]
+            located = [p for p in located if rel.isdisjoint(norms[min(p.tok_start, hit.start) : max(p.tok_start, hit.start)])]
+            if not located:
+                return None
         return min(same or located, key=lambda p: abs(p.tok_start - hit.start))
 
 
@@ -996,6 +1160,13 @@ def _possessed(t: Token, nouns: frozenset[str]) -> bool:
     """An event noun carrying a possessive pronoun (رفضها، رفضه، إدانتهم): its doer is named before it."""
     return t.suffix in ("ه", "ها", "هم", "هما") or any(
         t.norm.endswith(p) and t.norm[: -len(p)] in nouns for p in ("ه", "ها", "هم", "هما"))
+
+
+def _purpose_noun(t: Token) -> bool:
+    """A verbal noun behind the preposition ل (لإعادة، لتوزيع), split off or not: the إفعال/تفعيل shapes show it."""
+    if t.prefix in ("ل", "ول", "فل"):
+        return len(t.norm) >= 4 and t.norm[:1] in ("ا", "ت")
+    return not t.prefix and t.norm[:1] == "ل" and t.norm[1:2] in ("ا", "ت") and len(t.norm) >= 5
 
 
 def _clause_verb(t: Token) -> bool:

@@ -43,6 +43,8 @@ class Trigger:
     circumstantial: bool = False
     # the CAMEO code when the victim is a leader (قتل زعيم التنظيم: an assassination, 186)
     leader_cameo: str = ""
+    # the consequence clause of a condition (فسيتم التصدي لها): a warning made now, whatever the condition
+    conditional_content: bool = False
     not_next: frozenset[str] = frozenset()
     not_prev: frozenset[str] = frozenset()
     needs_next: frozenset[str] = frozenset()
@@ -150,6 +152,7 @@ def load(directory: Path | None = None) -> TriggerSet:
                 source_is_target=bool(e.get("source_is_target")),
                 speaker_is_source=bool(e.get("speaker_is_source")), received=bool(e.get("received")),
                 circumstantial=bool(e.get("circumstantial")), leader_cameo=str(e.get("leader_cameo") or ""),
+                conditional_content=bool(e.get("conditional_content")),
                 not_next=_words(e.get("not_next")),
                 not_prev=_words(e.get("not_prev")), needs_next=_words(e.get("needs_next")),
                 not_within=_words(e.get("not_within")), file=path.name,
