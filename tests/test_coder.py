@@ -589,3 +589,18 @@ def test_the_consequence_of_a_condition_is_a_factual_threat():
     ev = find(events("وأعلن الجيش الأردني أنه في حال اقتراب المسلحين السوريين من الحدود فسوف يتم التصدي لهم بكل قوة."),
               "THREATEN")
     assert codes(ev.actors) == {"JOR"} and codes(ev.recipients) == {"SYR"} and ev.cameo.startswith("13")
+
+
+def test_congratulated_needs_its_hamza():
+    # هنأ "congratulated" without its hamza is هنا "here": وهنا توقع الوزير is no SUPPORT
+    assert not [e for e in events("وهنا توقع الوزير اليمني أدوارا إيجابية للأمم المتحدة.") if e.event == "SUPPORT"]
+    got = [e for e in events("هنأ الرئيس المصري نظيره الفرنسي بفوزه في الانتخابات.") if e.event == "SUPPORT"]
+    assert got and got[0].actors[0].code == "EGY"
+
+
+def test_a_search_is_no_consultation_and_a_danger_no_threat():
+    assert not [e for e in events("وتحدث الوفد عن محرك بحث شهير انطلق قبل سنوات.") if e.event == "CONSULT"]
+    assert not [e for e in events("وتعرضت الدورية لإطلاق نار خلال عملية بحث وتمشيط في الجبل.") if e.event == "CONSULT"]
+    assert not [e for e in events("حذرت الجمعية السعودية لطب العيون من خطورة الألعاب النارية.")
+                if e.event == "THREATEN"]
+    assert [e for e in events("بحث وزير الخارجية السعودي مع نظيره الأردني تطورات الأوضاع.") if e.event == "CONSULT"]

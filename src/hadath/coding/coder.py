@@ -9,6 +9,7 @@ denial, future, conditionals and proposals give the event PLOVER's auxiliary mod
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -65,6 +66,9 @@ SOURCE_WINDOW = 8
 # acts done with each other (signing an agreement): the sides named after بين are each other's counterpart
 JOINT_CAMEOS = {"057"}
 TARGET_WINDOW = 10
+
+
+_HAMZA = re.compile("[أإآؤئء]")
 
 
 @dataclass(slots=True)
@@ -235,6 +239,7 @@ class Coder:
                 h.form.trigger.type not in STANDALONE_TYPES for h in hits):
             return Draft(sent, [])  # only attacks, protests and the like are events with nobody named
         toks = sent.token_list()
+        hits = [h for h in hits if not h.form.trigger.needs_hamza or _HAMZA.search(toks[h.start].text)]
         clause = self._clauses(toks)
         hits = self._gapped_hits(toks, norms, clause, hits)
         marks = self.grammar.marks(toks, norms)

@@ -50,6 +50,8 @@ class Trigger:
     needs_next: frozenset[str] = frozenset()
     # blocked when one of these follows within the verb's window, its subject in between (تبنى داعش الهجوم)
     not_within: frozenset[str] = frozenset()
+    # fires only on words written with a hamza: without it the word is another (هنأ "congratulated" vs هنا "here")
+    needs_hamza: bool = False
     file: str = ""
 
 
@@ -155,7 +157,7 @@ def load(directory: Path | None = None) -> TriggerSet:
                 conditional_content=bool(e.get("conditional_content")),
                 not_next=_words(e.get("not_next")),
                 not_prev=_words(e.get("not_prev")), needs_next=_words(e.get("needs_next")),
-                not_within=_words(e.get("not_within")), file=path.name,
+                not_within=_words(e.get("not_within")), needs_hamza=bool(e.get("needs_hamza")), file=path.name,
             )
             triggers.append(t)
             for pair in e.get("verbs") or []:
