@@ -258,7 +258,7 @@ def _grammar() -> _Grammar:
     lb = rf"(?<![\w{_MARKS}])(?:[وف]{d})?(?:[بلك]{d})?"
     rb = r"(?!\w)"
     sp = r"\s+"
-    optc = r"\s*[،,]?\s*"
+    optc = r"\s*[،,/]?\s*"  # a comma, or a slash as in (10/ شوال / 1436هـ)
     of = _tol(_key(cfg["of_word"]))
     day_w = _alt(_n(cfg["day_word"]))
     month_w = _alt(_n(cfg["month_word"]))
@@ -272,7 +272,7 @@ def _grammar() -> _Grammar:
     wdpfx = rf"(?:(?:{tod}{sp})?(?:{day_w}{sp})?{wd}{optc}(?:{corr}{sp})?)?"
     day = rf"(?:{art}\s*)?(?P<d>{dig}{{1,2}})(?!{dig})"
     ordp = rf"(?P<o>{ordw})"
-    dayx = rf"(?:{day}(?:{sp}{of})?\s*|{ordp}{sp}{of}{sp})"
+    dayx = rf"(?:{day}(?:{sp}{of})?\s*(?:/\s*)?|{ordp}{sp}{of}{sp})"
     year_w = _alt(_n(cfg["year_words"]))
     gmark = rf"(?:\s*{_alt(_n(cfg['gregorian_marker']))}{rb})"
     hmark = rf"(?P<hm>\s*{_alt(_n(cfg['hijri_marker']))}{rb})"
