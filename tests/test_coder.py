@@ -604,3 +604,72 @@ def test_a_search_is_no_consultation_and_a_danger_no_threat():
     assert not [e for e in events("حذرت الجمعية السعودية لطب العيون من خطورة الألعاب النارية.")
                 if e.event == "THREATEN"]
     assert [e for e in events("بحث وزير الخارجية السعودي مع نظيره الأردني تطورات الأوضاع.") if e.event == "CONSULT"]
+
+
+def _sectors(ms) -> set:
+    return {m.sector for m in ms if m.sector}
+
+
+def test_counted_victims_after_and_before_a_killing_are_never_its_doer():
+    # a counted actor right after قتل is its victim, even when a second bare actor follows in the next clause
+    ev = find(events("قتل 14 مدنيا وأصيب عشرات آخرون في انفجار استهدف سوقا مزدحمة في مدينة الموصل."), "ASSAULT")
+    assert "CVL" in _sectors(ev.recipients) and "CVL" not in _sectors(ev.actors)
+    # a counted actor before the verb is the victim too
+    ev = find(events("وذكر المتحدث أن أربعة جنود بريطانيين قتلوا بانفجار عبوة ناسفة في ولاية هلمند."), "ASSAULT")
+    assert "GBR" in codes(ev.recipients) and "GBR" not in codes(ev.actors)
+    # the genitive of a killing noun, counted, is its victim
+    ev = find(events("شهدت المدينة مقتل ثمانية عمال في انفجار قرب مصنع للإسمنت."), "ASSAULT")
+    assert ev.recipients and not [m for m in ev.actors if m.sector == "LAB"]
+
+
+def test_the_announcer_of_a_death_is_not_its_doer_but_an_arrest_is_its_own():
+    ev = find(events("أعلنت وزارة الداخلية العراقية مقتل خمسة من رجال الشرطة في هجوم على حاجز أمني."), "ASSAULT")
+    assert not [m for m in ev.actors if m.sector == "GOV"]
+    assert "COP" in _sectors(ev.recipients)
+    # the owner of the operation it happened in is the doer
+    ev = find(events("أعلن الجيش مقتل قيادي بارز في تنظيم القاعدة في غارة للطيران الأميركي شرقي اليمن."), "ASSAULT")
+    assert "USA" in codes(ev.actors)
+    ev = find(events("أعلنت الشرطة المصرية القبض على ثلاثة متهمين بتهريب السلاح في سيناء."), "COERCE")
+    assert "EGY" in codes(ev.actors)
+
+
+def test_a_named_victim_beats_the_place_as_target():
+    ev = find(events("فجر انتحاري نفسه في سوق شعبية جنوب كابول فقتل سبعة من رجال الشرطة الأفغانية."), "ASSAULT")
+    assert "COP" in _sectors(ev.recipients)
+
+
+def test_the_group_after_a_number_and_min_is_the_target():
+    ev = find(events("خطف مسلحون مجهولون ستة من المهندسين الصينيين في جنوب البلاد."), "ASSAULT")
+    assert "CHN" in codes(ev.recipients) and "CHN" not in codes(ev.actors)
+    ev = find(events("قتلت القوات الخاصة الفرنسية 12 عنصرا من تنظيم القاعدة في شمال مالي."), "ASSAULT")
+    assert "FRA" in codes(ev.actors)
+    assert ev.recipients and all(m.sector != "MIL" for m in ev.recipients)
+
+
+def test_a_civilian_lone_object_of_an_attack_verb_is_its_victim():
+    ev = find(events("وقع انفجار سيارة مفخخة استهدف المصلين عند مدخل مسجد في مدينة كويتا."), "ASSAULT")
+    assert "CVL" in _sectors(ev.recipients) and "CVL" not in _sectors(ev.actors)
+
+
+def test_the_nationality_of_a_strike_is_its_doer_not_its_victim():
+    ev = find(events("وقال مسؤول محلي إن تسعة أشخاص قتلوا جراء غارة جوية فرنسية."), "ASSAULT")
+    assert "FRA" in codes(ev.actors) and "FRA" not in codes(ev.recipients)
+
+
+def test_agent_phrases_name_the_doer_and_the_undergoer_is_the_target():
+    ev = find(events("تعرض موكب وزير الداخلية الصومالي لهجوم مسلح على أيدي عناصر من حركة الشباب في مقديشو."), "ASSAULT")
+    assert "GOV" in _sectors(ev.recipients) and "GOV" not in _sectors(ev.actors)
+    assert "REB" in _sectors(ev.actors)
+    ev = find(events("قتل ثلاثة مدنيين برصاص قوات الأمن السورية في ريف درعا."), "ASSAULT")
+    assert "SYR" in codes(ev.actors) and "CVL" in _sectors(ev.recipients)
+    assert "COP" not in _sectors(ev.recipients)
+
+
+def test_a_crowd_doing_a_crowds_act_is_a_protest_but_the_verb_alone_is_not():
+    ev = find(events("وجاب آلاف المحتجين شوارع مدينة البصرة مطالبين بتوفير الكهرباء."), "PROTEST")
+    assert "CVL" in _sectors(ev.actors)
+    ev = find(events("ورفع المتظاهرون لافتات كتب عليها لا للفساد أمام مبنى الحكومة في بيروت."), "PROTEST")
+    assert "CVL" in _sectors(ev.actors)
+    assert not [e for e in events("رفع البنك المركزي الأردني أسعار الفائدة نصف نقطة.") if e.event == "PROTEST"]
+    assert not [e for e in events("سار الرئيس على نهج سلفه في السياسة الخارجية.") if e.event == "PROTEST"]
+

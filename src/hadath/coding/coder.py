@@ -146,6 +146,8 @@ class Grammar:
         self.subordinators = one("subordinators")
         self.leader_titles = frozenset(k[0] for w in raw["leader_titles"] if (k := keys_of(w)))
         self.led_by = one("led_by")
+        self.numerals = one("numerals")
+        self.crowd = one("crowd_nouns")
         self.instruments: PhraseMatcher[str] = PhraseMatcher(keys_of)
         for code, words in raw["instruments"].items():
             for w in words:
@@ -164,6 +166,24 @@ class Grammar:
             out["agentive"] = [(s, e) for s, e in out["agentive"]
                                if norms[s] not in need or toks[s].prefix.startswith(need[norms[s]])]
         return out
+
+    def counted(self, toks: Sequence[Token], k: int) -> bool:
+        """Whether the actor starting at token k is counted (ستة أشخاص، 12 جنديا، أحد عناصر): a number before it,
+        or a number it starts with."""
+        if toks[k].norm[:1].isdigit():
+            return True
+        if k == 0:
+            return False
+        t = toks[k - 1]
+        if t.norm[:1].isdigit() or (t.prefix in ("", "و") and t.norm in self.numerals):
+            return True
+        # `أحد عناصر الشرطة`، `ثلاثة أفراد الأمن`: a number before the noun the actor is the genitive of; `أربعة من
+        # الشرطة`: a part of the group
+        u = toks[k - 2] if k >= 2 else None
+        if u is not None and t.norm == "من" and not t.prefix:
+            return u.norm[:1].isdigit() or (u.prefix in ("", "و", "ال", "وال") and u.norm in self.numerals)
+        return u is not None and not t.prefix and t.norm not in self.numerals and (
+            u.norm[:1].isdigit() or (u.prefix in ("", "و") and u.norm in self.numerals))
 
     def vocabulary(self):
         for v in self.raw.values():
@@ -257,6 +277,7 @@ class Coder:
             genitive = {p.tok_start: p.code for p in places if not p.prep and p.code}
             cands = [_located(m, genitive[m.tok_end]) if m.code is None and m.tok_end in genitive else m
                      for m in cands]
+        cands = self._partitive(toks, cands)
         cands, led = self._led_by(toks, cands)
         adjectives = {m.tok_start: m for m in actors if m.form == "adjective"}
         events: list[Event] = []
@@ -269,10 +290,17 @@ class Coder:
                      for i in range(p.tok_start, p.tok_end))
         starts = {m.tok_start for m in actors}
         # an actor right before another verb is that verb's subject (… المسجد والجامعة العربية تدين …)
-        next_subjects = {h.start for h in hits if h.form.pos == "verb"}
+        # (not a verb joined by و: `قتل 12 شخصا وأصيب آخرون`, its subject follows it)
+        next_subjects = {h.start for h in hits if h.form.pos == "verb" and toks[h.start].prefix[:1] not in ("و", "ف")}
         sport = any(all(k in norms for k in ks) for ks in self.grammar.sports)
         # the doers named after a verb of carrying out (هجوم نفذته حركة الشباب) are nobody's victims in the sentence
         perps = {m.tok_start for h in hits if h.form.pos != "verb" for m in self._perpetrator(toks, h, cands)}
+        # the victims of a killing, wounding or abduction told in the sentence are nobody's attackers in it
+        # (`قتل 12 شخصا ... في انفجار استهدف سوقا`: the people are not the bomb's doers)
+        victims: set[tuple[int, int]] = set()
+        # where attack nouns end (ضربة جوية| أميركية): a nationality there names the attacker, never the victim
+        strikes = {h.tail[1] if h.tail else h.end for h in hits
+                   if h.form.pos != "verb" and h.form.trigger.type == "ASSAULT"}
         for hit in hits:
             if hit.start in named:
                 continue  # a name is not an event word (سامح شكري، حماس)
@@ -288,7 +316,11 @@ class Coder:
                 continue
             if self._outcome(hit, norms, events, plover):
                 continue  # `... غارات ونجحت في تدمير أهدافها`: the success of the strike just told, not a new event
-            src, tgt = self._arguments(toks, hit, cands, clause, marks, next_subjects)
+            src, tgt = self._arguments(toks, hit, cands, clause, marks, next_subjects, list(adjectives.values()))
+            if victims and plover == "ASSAULT" and src:
+                kept = [m for m in src if (m.tok_start, m.tok_end) not in victims]
+                if len(kept) < len(src):
+                    src, tgt = kept, tgt or [m for m in src if m not in kept]
             if hit.form.pos != "verb":
                 doer = self._perpetrator(toks, hit, cands)
                 if doer:
@@ -425,7 +457,7 @@ class Coder:
                 tgt = []  # `رسالة احتجاج للأمم المتحدة على الغارات`: ل names the addressee, على what is protested
             if not any(m.code for m in tgt):
                 # an uncoded target (الأسرى) yields to a nationality on the object (المقترح الإسرائيلي)
-                tgt = self._object_country(toks, hit, actors, places, src, clause) \
+                tgt = self._object_country(toks, hit, actors, places, src, clause, strikes if plover == "ASSAULT" else ()) \
                     or self._relative_target(toks, hit, cands, clause, src) or tgt
             if place is not None and place.code and plover in LOCAL_TYPES:
                 # a transnational group (IMG) takes the country where it acts
@@ -459,6 +491,11 @@ class Coder:
             if plover in LOCATED_TARGET_TYPES and place is not None and place.code:
                 # unnamed recipients of aid or victims of an attack are people of the place (النازحين في مأرب)
                 tgt = [_located(m, place.code) for m in tgt]
+            if plover == "ASSAULT" and all(m.form in ("location", "place") for m in tgt):
+                # `قتلت ... في بغداد ... خمسة من رجال الشرطة`: a victim the sentence names beats the place
+                victim = self._victim_object(toks, hit, cands, src, perps, victims, clause)
+                if victim:
+                    tgt = [_located(m, place.code) if place is not None and place.code else m for m in victim]
             if not tgt and plover in LOCATED_TARGET_TYPES and place is not None and place.code:
                 # an attack on an unnamed target in a place is an attack on that country (`قصف مواقع في غزة`)
                 tgt = [_as_actor(place, "location")]
@@ -479,6 +516,8 @@ class Coder:
             ev.confidence = 0.4 + 0.25 * bool(src) + 0.15 * bool(tgt) + 0.1 * (hit.form.pos != "noun") \
                 + 0.1 * (len(aux) == 0)
             self.score(ev)
+            if trig.casualty and plover == "ASSAULT":
+                victims.update((m.tok_start, m.tok_end) for m in tgt)
             if trig.leader_cameo and tgt and self._leader(toks, tgt[0]):
                 leaders[id(ev)] = trig.leader_cameo
             events.append(ev)
@@ -590,6 +629,8 @@ class Coder:
                 continue
             if t.needs_next and not (t.needs_next & window):
                 continue
+            if t.crowd_subject and self.grammar.crowd.isdisjoint(norms[m.end : m.end + 2]):  # type: ignore[union-attr]
+                continue
             if t.not_within and t.not_within & window:
                 continue
             return f
@@ -638,7 +679,8 @@ class Coder:
 
     def _arguments(self, toks, hit: Hit, cands: list[Mention], clause: list[int],
                    marks: dict[str, list[tuple[int, int]]],
-                   next_subjects: set[int] = frozenset()) -> tuple[list[Mention], list[Mention]]:
+                   next_subjects: set[int] = frozenset(),
+                   adjectives: Sequence[Mention] = ()) -> tuple[list[Mention], list[Mention]]:
         trig = hit.form.trigger
         c = clause[hit.start]
         preps = trig.target_preps | self._preps.get(trig.type, frozenset())
@@ -653,7 +695,9 @@ class Coder:
                 reach = max(reach, m.tok_end + 1)
         before = [m for m in cands if m.tok_end <= hit.start and hit.start - m.tok_end <= SOURCE_WINDOW
                   and clause[m.tok_start] == c]
+        tail_actors: list[Mention] = []
         if hit.tail:
+            tail_actors = [m for m in after if hit.tail[0] <= m.tok_start < hit.tail[1] and not m.prep]
             after = [m for m in after if not hit.tail[0] <= m.tok_start < hit.tail[1]]
         # the event word names its doers (المتظاهرون، المحتجين): they are the source
         doers = [m for m in cands if m.form == "agent" and m.tok_start <= hit.start < m.tok_end]
@@ -662,7 +706,8 @@ class Coder:
         src: list[Mention] = []
         passive = trig.passive and ((hit.form.pos == "verb" and self._reads_passive(toks, hit, before, after))
                                     or (hit.form.pos == "phrase" and "\u064f" in toks[hit.start].text[:3]))
-        if hit.form.pos == "noun" and toks[hit.start].prefix[-1:] == "ل" and self._undergone(toks, hit.start, clause):
+        if (hit.form.pos == "noun" or (hit.form.pos == "phrase" and toks[hit.start].norm not in self._verb_keys)) \
+                and toks[hit.start].prefix[-1:] == "ل" and self._undergone(toks, hit.start, clause):
             # `تعرض موكب الوزير لهجوم`: the subject of the light verb underwent the event
             victims = [m for m in before if not m.prep]
             return (agent_after, victims[-1:]) if victims else (agent_after, [])
@@ -701,7 +746,10 @@ class Coder:
                 # `تجاهلت إيران تحذيرات الوكالة`: a plural result noun's genitive made it; the subject of the verb
                 # that takes it (ignored, rejected, answered it) is whom it was aimed at
                 return _with_coordinated(unmarked_after[0], after, toks), tgt or addressee
-            if unmarked_after and unmarked_after[0].tok_start == hit.end:
+            if unmarked_after and (unmarked_after[0].tok_start == hit.end or (
+                    trig.type == "ASSAULT" and unmarked_after[0].tok_start - hit.end <= 2
+                    and self.grammar.counted(toks, unmarked_after[0].tok_start))):
+                # (a counted genitive too: `مقتل ستة أشخاص`، `خطف 23 من الكوريين`)
                 first = _with_coordinated(unmarked_after[0], after, toks)
                 # (not a title's own ل: `اغتيال رئيسة سابقة للحكومة`)
                 head_norm = toks[first[0].tok_start].norm
@@ -722,11 +770,17 @@ class Coder:
                 tgt = _with_coordinated(unmarked_after[0], after, toks)
             if not src and unmarked_before:
                 src = _with_coordinated_back(unmarked_before, toks)
+                if trig.casualty and src[0].tok_start > 0 and toks[src[0].tok_start - 1].norm in self.grammar.speech:
+                    # `أعلنت الشرطة مقتل ستة أشخاص`: who announces a death did not cause it; the doer, if any, is
+                    # named as the owner of the operation it happened in (في هجوم لحركة طالبان، في عملية للقوات الأميركية)
+                    src = self._operation_owner(toks, hit, [*cands, *adjectives], clause)
             if not src and agent_after:
                 src = agent_after
         elif passive:
             if unmarked_after and not tgt:
                 tgt = _with_coordinated(unmarked_after[0], after, toks)
+            elif unmarked_before and not tgt and self._counted_victim_before(toks, hit, before, after):
+                tgt = _with_coordinated_back(unmarked_before, toks)
             src = agent_after
         else:
             if toks[hit.start].prefix[:1] in ("و", "ف") and unmarked_before and not (
@@ -741,6 +795,14 @@ class Coder:
                 src = _with_coordinated_back(unmarked_before, toks)
                 if not tgt and unmarked_after:
                     tgt = _with_coordinated(unmarked_after[0], after, toks)
+            elif unmarked_after and unmarked_after[0].tok_start - hit.end <= 4 and trig.type == "ASSAULT" \
+                    and not tgt and (self.grammar.counted(toks, unmarked_after[0].tok_start) or (
+                        _victim_like(unmarked_after[0])
+                        and len({(m.tok_start, m.tok_end) for m in unmarked_after}) == 1)):
+                # `انفجار سيارة مفخخة استهدف الزوار`، `احتجزوا أربعة من الشرطة رهائن`: a counted actor, or the
+                # attack's one bare actor when a civilian, is its victim; the doer, if named, comes before
+                tgt = _with_coordinated(unmarked_after[0], after, toks)
+                src = _with_coordinated_back(unmarked_before, toks) if unmarked_before else []
             elif unmarked_after and unmarked_after[0].tok_start - hit.end <= 4:
                 src = _with_coordinated(unmarked_after[0], after, toks)
                 # `فصائل عراقية تدعمها إيران`: the subject of a clause describing the subject is not the object
@@ -756,6 +818,11 @@ class Coder:
                 # (a gapped phrase has its subject in the gap: after its tail come the complement's actors,
                 # `شدد ... على الاتحاد ضرورة دعم السلطات`)
                 src = _with_coordinated(unmarked_after[0], after, toks)
+        if not src and agent_after and trig.type == "ASSAULT" and not any(m in tgt for m in agent_after):
+            # `قتل ثلاثة مدنيين برصاص قوات الأمن`، `على أيدي مسلحين`: with no subject, the agent phrase names the doer
+            src = agent_after
+        if not tgt and tail_actors and trig.type == "ASSAULT" and _victim_like(tail_actors[0]):
+            tgt = tail_actors[:1]  # `قتل ... مدنيين`: the victim the trigger phrase itself names
         if trig.type == "REJECT" and tgt and tgt[0].prep:
             # `رفض انضمام السويد وفنلندا إلى الحلف`: the bare object of the rejected act comes first
             floor = max([hit.end] + [m.tok_end for m in src])
@@ -832,6 +899,65 @@ class Coder:
         return (m.form == "person" and m.code is not None) or toks[m.tok_start].norm in titles or (
             m.tok_start > 0 and toks[m.tok_start - 1].norm in titles)
 
+    @staticmethod
+    def _operation_owner(toks, hit: Hit, cands: list[Mention], clause: list[int]) -> list[Mention]:
+        """`... في هجوم لحركة طالبان`، `في عملية للقوات الخاصة الأميركية`: after في and a noun, the actor governed by
+        ل (or the nationality on it) owns the operation: the doer of the death told before it."""
+        c = clause[hit.start]
+        for k in range(hit.end, min(len(toks) - 2, hit.end + TARGET_WINDOW)):
+            if clause[k] != c:
+                break
+            lam = toks[k + 2].prefix.startswith("ل") or toks[k + 2].norm.startswith("لل")  # (للقوات, unsplit)
+            if toks[k].norm != "في" or toks[k + 1].prefix or not lam:
+                continue
+            owner = sorted((m for m in cands if k + 2 <= m.tok_start <= k + 4 and m.prep in ("ل", "") and m.code),
+                           key=lambda m: m.tok_start)[:1]
+            if owner:
+                m = owner[0]
+                return [replace(_as_actor(m, "adjective"), sector="MIL")] if m.form == "adjective" else [m]
+        return []
+
+    def _victim_object(self, toks, hit: Hit, cands: list[Mention], src: list[Mention], perps: set[int],
+                       victims: set[tuple[int, int]], clause: list[int]) -> list[Mention]:
+        """An attack with no actor as target: a victim the sentence names, one already told as killed or wounded,
+        else the first bare actor with a sector after the trigger that is not its doer (الشرطة، جنود، مدنيين)."""
+        taken = {(m.tok_start, m.tok_end) for m in src}
+        counted = self.grammar.counted  # type: ignore[union-attr]
+        told = [m for m in cands if (m.tok_start, m.tok_end) in victims and (m.tok_start, m.tok_end) not in taken]
+        if told:
+            return told[:1]
+        end = hit.tail[1] if hit.tail else hit.end
+        # (past the trigger's clause, only a civilian or counted one: an armed group there does its own act)
+        return [m for m in cands if m.tok_start >= end and not m.prep and m.sector
+                and (clause[m.tok_start] == clause[hit.start] or _victim_like(m) or counted(toks, m.tok_start))
+                and (m.tok_start, m.tok_end) not in taken and m.tok_start not in perps
+                and m.form not in ("country", "metonym")][:1]
+
+    def _partitive(self, toks, cands: list[Mention]) -> list[Mention]:
+        """`خمسة من العمال الأجانب`، `16 عنصرا من القاعدة`، `عددا من قادة الحركة`: the group after a number (or a
+        counted noun) and من is the participant itself, in the slot of the number; the counted noun gives way."""
+        g = self.grammar  # type: ignore[union-attr]
+        out: list[Mention] = []
+        drop: set[int] = set()
+        for m in cands:
+            k = m.tok_start - 1  # the من
+            if m.prep != "من" or m.form == "metonym" or k < 1 or toks[k].norm != "من" or toks[k].prefix:
+                out.append(m)
+                continue
+            counter = [c for c in cands if c.tok_end == k and not c.prep and g.counted(toks, c.tok_start)]
+            t = toks[k - 1]
+            if counter or g.counted(toks, k - 1) or (t.prefix in ("", "و", "ال", "وال") and t.norm in g.numerals):
+                drop.update(id(c) for c in counter)
+                # `مئات من طلبة المدارس العراقية`: an unnamed group takes the country of the genitive after it
+                owner = next((n for n in cands if n.tok_start == m.tok_end and not n.prep and n.code), None)
+                if m.code is None and m.form == "agent" and owner is not None:
+                    drop.add(id(owner))
+                    m = replace(m, code=owner.code, source="genitive")
+                out.append(replace(m, prep=""))
+            else:
+                out.append(m)
+        return [m for m in out if id(m) not in drop] if drop else out
+
     def _led_by(self, toks, cands: list[Mention]) -> tuple[list[Mention], dict[tuple[int, int], str]]:
         """`التحالف الذي تقوده السعودية`، `قوات بقيادة الولايات المتحدة`: when a coalition or unnamed force acts, the
         country that leads it is the actor (returned by the coalition's span); that country is no participant of
@@ -901,7 +1027,7 @@ class Coder:
                    for k in range(max(0, s - 9), s))
 
     def _object_country(self, toks, hit: Hit, actors: list[Mention], places: list[Mention], src: list[Mention],
-                        clause: list[int]) -> list[Mention]:
+                        clause: list[int], strikes: Sequence[int] | set[int] = ()) -> list[Mention]:
         """No actor as target: a nationality adjective on the object (`رفضت حماس المقترح الإسرائيلي`، `رسوم على
         السلع الصينية`) or a place the trigger's preposition governs (`حصارا على قطاع غزة`) gives the target
         country. The object follows the subject when the subject follows the verb."""
@@ -912,7 +1038,8 @@ class Coder:
         c = clause[hit.start]
         for m in actors:
             if m.form == "adjective" and m.code and m.code not in own and 0 <= m.tok_start - end <= 6 \
-                    and clause[m.tok_start] == c:
+                    and clause[m.tok_start] == c and not (m.tok_start in strikes or (
+                        m.tok_start - 1 in strikes and _nisba(toks[m.tok_start - 1]))):
                 # `الوسطاء المصريين والقطريين`: adjectives joined by و name one object of several countries
                 out = [m]
                 for n in actors:
@@ -962,35 +1089,51 @@ class Coder:
                  {x.code for x in src}]
         return prior[-1:]
 
-    @staticmethod
-    def _reads_passive(toks, hit: Hit, before: list[Mention], after: list[Mention]) -> bool:
+    def _reads_passive(self, toks, hit: Hit, before: list[Mention], after: list[Mention]) -> bool:
         """Unvocalised قتل is active or passive; a written damma settles it, otherwise a subject before the verb
-        or two bare actors after it (doer, then victim) read active."""
+        or two bare actors after it (doer, then victim) read active. A counted actor right after the verb is its
+        victim whatever follows (`قتل 12 شخصا وأصيب آخرون`، `قتل ثلاثة جنود ومدني`): a doer is not counted."""
         raw = toks[hit.start].text
         if "\u064f" in raw[:3]:
+            return True
+        if self._counted_victim_before(toks, hit, before, after):
             return True
         if any(not m.prep for m in before):
             return False
         bare_after = [m for m in after if not m.prep]
+        if bare_after and bare_after[0].tok_start - hit.end <= 1 and self.grammar.counted(  # type: ignore[union-attr]
+                toks, bare_after[0].tok_start):
+            return True
         distinct = {(m.tok_start, m.tok_end) for m in bare_after}
         if len(distinct) >= 2 or not bare_after:
             return len(distinct) < 2
         first = bare_after[0]
-        counted = first.tok_start > 0 and toks[first.tok_start - 1].norm[:1].isdigit() or \
-            toks[first.tok_start].norm[:1].isdigit()
+        counted = self.grammar.counted(toks, first.tok_start)  # type: ignore[union-attr]
         # a lone armed actor or a state right after the verb is its doer (قصفت الطائرات الإسرائيلية، أفرجت إيران);
         # a counted or civilian one its victim (قتل ثلاثة جنود، اغتيل الوزير)
-        doer = first.sector in DOER_SECTORS or (first.form in ("country", "metonym", "organization", "group")
-                                               and first.sector != "CVL")
-        return counted or not doer
+        return counted or _victim_like(first)
+
+    def _counted_victim_before(self, toks, hit: Hit, before: list[Mention], after: list[Mention]) -> bool:
+        """`ثلاثة جنود أميركيين قتلوا`، `أن أحد عناصر الشرطة قتل`: a counted actor right before a passive-capable
+        verb that has no bare object of its own is its victim, not its doer."""
+        bare = [m for m in before if not m.prep]
+        if not bare or hit.start - bare[-1].tok_end > 1 or any(not m.prep for m in after):
+            return False
+        group = _with_coordinated_back(bare, toks)
+        return self.grammar.counted(toks, group[0].tok_start)  # type: ignore[union-attr]
 
     @staticmethod
     def _agentive(hit: Hit, after: list[Mention], marks: dict[str, list[tuple[int, int]]]) -> list[Mention]:
         for begin, start in marks["agentive"]:
-            if begin < hit.end:
+            # (an agent phrase may share its first word with the trigger's preposition: `لهجوم على أيدي`)
+            if begin <= hit.start or start <= hit.end - 1:
                 continue
             for a in after:
                 if a.tok_start in (start, start + 1):
+                    return [a]
+            # `على أيدي عناصر من حركة الشباب`: the group a part of which did it
+            for a in after:
+                if a.tok_start == start + 2 and a.prep == "من":
                     return [a]
         return []
 
@@ -1154,6 +1297,12 @@ def _inherit_targets(events: list[Event]) -> None:
                       and any(m.code and (m.tok_start, m.tok_end) not in spans for m in e.recipients)), None)
         if inner is not None:
             ev.recipients = [m for m in inner.recipients if m.code and (m.tok_start, m.tok_end) not in spans]
+
+
+def _victim_like(m: Mention) -> bool:
+    """Neither an armed actor nor a state (civilians, officials, workers): alone after an attack verb, the victim."""
+    return not (m.sector in DOER_SECTORS or (m.form in ("country", "metonym", "organization", "group")
+                                             and m.sector != "CVL"))
 
 
 def _within(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
