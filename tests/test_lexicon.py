@@ -1,5 +1,6 @@
 """The actor lexicon: it validates, it is big enough, and the tricky entries read as an analyst expects."""
 
+from collections import Counter
 from datetime import date
 
 import pytest
@@ -386,3 +387,33 @@ def test_responsible_for_is_not_an_official():
     # مسؤولين عن "responsible for" describes the gunmen; المسؤول عن الملف is the official in charge
     assert "GOV" not in [s for _, _, s in sectors("قتل ثلاثة مسلحين مسؤولين عن اغتيال رجل دين")]
     assert sectors("قال المسؤول عن الملف إن")[0] == ("المسؤول", None, "GOV")
+
+
+def test_a_capital_in_a_list_of_places_is_no_government():
+    # `في القاهرة والإسكندرية`، `في كل من الخليل ونابلس ورام الله`: each name is where, not the government
+    r = default_resources()
+    for text in ("خرجت مسيرات في كل من الخليل ونابلس ورام الله", "تظاهر الطلاب في القاهرة والإسكندرية"):
+        toks = r.tokenizer.tokenize(text)
+        actors = r.knowledge.mentions(toks, None, ReferenceState())
+        r.knowledge.place_mentions(toks, Counter(), actors)
+        assert all(m.prep for m in actors if m.form == "metonym"), text
+
+
+def test_a_people_with_its_nationality_starts_at_its_preposition():
+    # للشعب الفلسطيني: one actor from the ل-word, carrying ل; الشعب alone is no actor
+    ms = [m for m in lookup("جدد الوزير دعم بلاده للشعب الفلسطيني") if m.code == "PSE"]
+    assert [(m.code, m.sector, m.prep) for m in ms] == [("PSE", "CVL", "ل")]
+    text = "جدد الوزير دعم بلاده للشعب الفلسطيني"
+    assert text[ms[0].start:ms[0].end] == "للشعب الفلسطيني"
+    assert all(m.sector != "CVL" for m in lookup("احترام إرادة الشعب واجب"))
+    # a gentilic after a word with ل + the article is that word's adjective, not a noun
+    assert [m.form for m in lookup("أشاد الوزير بالدعم للجهود المصرية") if m.code == "EGY"] == ["adjective"]
+
+
+def test_a_title_with_its_portfolio_belongs_to_the_body_after_it():
+    ms = lookup("التقى الأمين العام المساعد للشؤون القانونية بالجامعة العربية وفدا")
+    assert ms[0].code == "IGO" and ms[1].code == "IGO"
+    ms = lookup("صرح الأمين العام المساعد للشؤون الاقتصادية في الجامعة العربية بأن")
+    assert ms[0].code == "IGO"
+    # an unrelated word between them is not a portfolio
+    assert lookup("قال الأمين العام أمس الأول صباحا للصحفيين بالجامعة العربية")[0].code is None

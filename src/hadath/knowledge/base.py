@@ -10,13 +10,18 @@ from importlib import resources
 import yaml
 
 from hadath.knowledge import lexicon as lexicon_mod
-from hadath.knowledge.compose import compose, governing_prep
+from hadath.knowledge.compose import PLACE_PREPS, _has_article, compose, governing_prep
 from hadath.knowledge.lexicon import Actor, Alias, Lexicon
 from hadath.knowledge.matcher import PhraseMatcher
 from hadath.knowledge.references import ReferenceState, resolve
 from hadath.model import Mention, Sentence, Token
 from hadath.text.normalize import normalize
 from hadath.text.tokenize import Tokenizer
+
+# A one-word name found only with its article put back (الرياض) is the place from this population up; one a tenth
+# as large (الخليل, الباب "the door") needs a cue, as a foreign town does (Knowledge._cued); a smaller one never
+# (في السجن "in prison" is no Syrian village).
+ARTICLE_FALLBACK_POP = 1_000_000
 
 
 def _references_data() -> dict:
@@ -122,8 +127,22 @@ class Knowledge:
             if m.end - m.start == 1 and tokens[m.start].norm in self.article_places \
                     and "ال" not in tokens[m.start].prefix and "لل" not in tokens[m.start].prefix:
                 continue
-            place = self.gazetteer.resolve(" ".join(t.norm for t in tokens[m.start:m.end]), focus)
-            if place is None:
+            name = " ".join(t.norm for t in tokens[m.start:m.end])
+            one = tokens[m.start] if m.end - m.start == 1 else None
+            if one is not None and one.prefix.startswith("لل") and self.gazetteer.candidates("ل" + one.norm):
+                name = "ل" + one.norm  # للبنان is ل + لبنان (the tokenizer may read ل + ال + بنان)
+            # a name of several words resolves by the places the matcher found for it (see Gazetteer.resolve); a
+            # one-word name only by its spelling, which keeps الآن (now) from the Iranian village الان
+            place = self.gazetteer.resolve(name, focus, [i for ids in m.payloads for i in ids] if one is None else ())
+            if place is None and one is not None and _has_article(one):
+                # the tokenizer took the article off (الخليل -> خليل, الرياض -> رياض: stoplisted as a given name and
+                # a plural): the name with it is the place if that is a city of note, not الآن "now" (an Iranian
+                # hamlet), الباب "the door" (a Syrian town), الحد "the limit" or الجليل in عبد الجليل
+                place = self.gazetteer.resolve("ال" + one.norm, focus)
+                if place is not None and place.population < ARTICLE_FALLBACK_POP and (
+                        place.population < ARTICLE_FALLBACK_POP // 10 or not self._cued(tokens, m.start, one, out)):
+                    place = None
+            if place is None or (one is not None and not self._plausible(tokens, m.start, one, place, focus, out)):
                 continue
             rec = place.to_json()
             rec.setdefault("name", rec.get("resolved_place"))
@@ -132,8 +151,6 @@ class Knowledge:
                                "place", governing_prep(tokens, m.start, self.prepositions), place=rec))
         # a country whose name the stoplist keeps from matching (مالي "financial") is the place where a
         # preposition governs it (في مالي): compose has already read it as the country
-        from hadath.knowledge.compose import PLACE_PREPS
-
         found = {(p.tok_start, p.tok_end) for p in out}
         for a in actors:
             if (a.kind != "actor" or a.form != "country" or not a.code or a.prep not in PLACE_PREPS
@@ -148,7 +165,57 @@ class Knowledge:
             out.append(Mention("place", "", a.start, a.end, a.tok_start, a.tok_end, a.code, None,
                                rec.get("resolved_place"), None, "gazetteer", "place", a.prep, place=rec))
             out.sort(key=lambda p: p.tok_start)
+        _coordinate(tokens, out, actors, PLACE_PREPS)
         return out
+
+    def _plausible(self, tokens: list[Token], i: int, t: Token, place, focus: Counter, before: list[Mention]) -> bool:
+        """Whether a one-word name is the place rather than an ordinary word that GeoNames lists as a town's
+        alternate name. A place takes no possessive pronoun (زيارتي "my visit") and no future marker (سنوي); a
+        town is rarely named after the conjunction ف (فارين "fleeing" is not ف + a village). A foreign town
+        (Gazetteer.minor) needs a cue: a preposition or head word right before it (في البندقية، مدينة ليون), a
+        list that such a place begins (في لندن وليدز), or an article about its country."""
+        town = place.feature == "city" and not place.id.startswith("x:")
+        prefix = t.prefix[1:] if t.prefix[:1] == "و" else t.prefix
+        if t.suffix and town and not self.gazetteer.candidates(t.norm + t.suffix):
+            return False
+        if "س" in prefix or (town and prefix == "ف" and place.population < 1_000_000):
+            return False
+        if not self.gazetteer.minor(place) or focus.get(place.country_code, 0) > 0:
+            return True
+        return self._cued(tokens, i, t, before)
+
+    def _cued(self, tokens: list[Token], i: int, t: Token, before: list[Mention]) -> bool:
+        """A preposition or place head word right before the name (في البندقية، مدينة ليون), or a list that a
+        place mention begins (في لندن وليدز، في الخليل، نابلس)."""
+        prefix = t.prefix[1:] if t.prefix[:1] == "و" else t.prefix
+        if i > 0 and tokens[i - 1].norm in self.gazetteer.cues and not prefix.replace("ال", ""):
+            return True
+        # a list: و + this name right after a place mention (or a comma after one)
+        prev = before[-1] if before else None
+        return prev is not None and t.prefix[:1] == "و" and (
+            prev.tok_end == i or (prev.tok_end == i - 1 and tokens[i - 1].norm in ("،", ",")))
+
+
+def _coordinate(tokens: list[Token], places: list[Mention], actors: list[Mention], preps: frozenset[str]) -> None:
+    """A list of places after a place preposition is governed by it throughout: `في كل من الخليل ونابلس ورام الله`،
+    `في القاهرة والإسكندرية`. Each later name (joined by و, or by commas) takes the list's preposition, so that a
+    capital in it reads as the place, not as its government (ورام الله is not PSE GOV)."""
+    items = sorted([*places, *(a for a in actors if a.kind == "actor" and a.form in ("metonym", "country"))],
+                   key=lambda m: (m.tok_start, m.tok_end))
+    prep, end, commas = "", -1, False
+    for m in items:
+        if m.tok_start < end:  # the same name read as a place and as an actor
+            m.prep = m.prep or prep
+            continue
+        t = tokens[m.tok_start]
+        comma = end >= 0 and m.tok_start == end + 1 and tokens[end].norm in ("،", ",")
+        joined = t.prefix[:1] == "و" and (m.tok_start == end or (comma and commas)) or (comma and t.prefix[:1] != "و")
+        if not m.prep and prep in preps and joined:
+            m.prep = prep
+            commas = commas or comma
+        else:
+            commas = False
+        prep, end = m.prep, m.tok_end
 
 
 def _dual_heads(alias: str) -> list[str]:

@@ -155,6 +155,8 @@ def governing_prep(tokens: Sequence[Token], i: int, prepositions: frozenset[str]
     pre = tokens[i].prefix.replace("ال", "").lstrip("وف").replace("لل", "ل")
     if pre in ("ب", "ل", "ك"):
         return pre
+    if i > 2 and tokens[i - 1].norm == "من" and tokens[i - 2].norm == "كل" and tokens[i - 3].norm in prepositions:
+        return tokens[i - 3].norm  # `في كل من الخليل ونابلس`: كل من distributes في over the list
     if i > 0 and tokens[i - 1].norm in prepositions:
         return tokens[i - 1].norm
     return ""
@@ -230,7 +232,7 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
             continue
         code, sector = al.actor.at(when)
         if form == "gentilic":
-            prev_definite = s > 0 and "ال" in tokens[s - 1].prefix and not _is_punct(tokens[s - 1])
+            prev_definite = s > 0 and _has_article(tokens[s - 1]) and not _is_punct(tokens[s - 1])
             if _counted(tokens, s):
                 sector = "CVL"  # people of that country, counted (خمسة بريطانيين), as أشخاص are
             elif prev_definite or "ال" not in tokens[s].prefix:
@@ -343,6 +345,31 @@ def _masculine() -> frozenset[str]:
     return frozenset(normalize(w) for w in references.data().get("masculine", []))
 
 
+@lru_cache(maxsize=1)
+def _qualifiers() -> tuple[frozenset[str], frozenset[str]]:
+    """A title's qualifiers and portfolio nouns (data/references.yaml `title_qualifiers`, `portfolio`) as norms."""
+    def norms(key: str) -> frozenset[str]:
+        return frozenset(bare(normalize(w)) for w in references.data().get(key, []))
+    return norms("title_qualifiers"), norms("portfolio")
+
+
+def _portfolio(between: Sequence[Token]) -> bool:
+    """`المساعد للشؤون السياسية`: what stands between a title and its body is the title's own qualifiers and
+    portfolio (a portfolio noun, then adjectives with the article), up to five words."""
+    quals, heads = _qualifiers()
+    if not between or len(between) > 5:
+        return False
+    k = 0
+    while k < len(between) and between[k].norm in quals and not between[k].prefix.strip("ال"):
+        k += 1
+    if k < len(between) and between[k].norm in heads:
+        k += 1
+        while k < len(between) and _has_article(between[k]) and between[k].norm[:1].isalpha() \
+                and not between[k].prefix.startswith(("و", "ب", "ف")):
+            k += 1
+    return k == len(between)
+
+
 # State institutions: the one "in" a country (الحكومة الانتقالية في مالي، الجيش في سوريا) is that country's.
 _INSTITUTIONS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
@@ -359,7 +386,7 @@ def _memberships(mentions: list[Mention], tokens: Sequence[Token]) -> list[Menti
                 and (m.code is None or nxt.code in (None, m.code))):
             m.sector = nxt.sector
         if (m.code is None and m.form == "agent" and nxt.code and nxt.prep in _MEMBER_PREPS
-                and 0 <= nxt.tok_start - m.tok_end <= 2
+                and (0 <= nxt.tok_start - m.tok_end <= 2 or _portfolio(tokens[m.tok_end:nxt.tok_start - (nxt.prep in ("في", "من"))]))
                 and not any(t.norm[:1].isdigit() or t.norm in _numerals() for t in tokens[m.tok_end:nxt.tok_start])
                 and (nxt.form in ("gentilic", "organization", "group", "agent")
                      or (nxt.form == "country" and nxt.prep in ("في", "ب") and m.sector in _INSTITUTIONS))):

@@ -41,6 +41,11 @@ CORE = frozenset({
     "DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT", "MAR", "OMN",
     "PSE", "QAT", "SAU", "SOM", "SDN", "SYR", "TUN", "ARE", "YEM", "ESH", "IRN", "TUR", "ISR",
 })
+# A foreign town smaller than this (not hand-added) is named in Arabic news far less often than the ordinary words
+# GeoNames files as its alternate names (البندقية "the rifle" = Venice, حصار "siege" = Hisar): it is a place only
+# with a cue (a preposition or head word before it, see ``cues`` in places_extra.yaml), in a list after one, or in
+# an article about its country.
+FOREIGN_MINOR_POP = 1_000_000
 # The article-less variant of a town's name (مدينه from المدينه) is only indexed for towns this large.
 BARE_MIN_POP = 20000
 _FEATURE_RANK = {"country": 3, "admin1": 2, "region": 2, "city": 1}
@@ -85,8 +90,10 @@ class Gazetteer:
     _cache: ClassVar[dict[tuple[str, str], Gazetteer]] = {}
 
     def __init__(self, places: list[Place], names: list[list[str]], stoplist: Iterable[str] = (),
-                 city_first: Iterable[str] = ()) -> None:
+                 city_first: Iterable[str] = (), cues: Iterable[str] = ()) -> None:
         self.places = places
+        # words before a name that show it is a place (في، قرب، مدينة), as token norms: without the article
+        self.cues = frozenset(_strip_article(k) or k for k in map(normalize, cues))
         self.city_first = {normalize(s) for s in city_first}
         self.by_id = {p.id: p for p in places}
         self.stoplist = {normalize(s) for s in stoplist}
@@ -143,12 +150,15 @@ class Gazetteer:
                 names.append([arabic, *alt.split("|")] if alt else [arabic])
         stoplist: list[str] = []
         city_first: list[str] = []
+        cues: list[str] = []
         if extra.exists():
             data = yaml.load(extra.read_text(encoding="utf-8"), Loader=_Y) or {}
             raw = data.get("stoplist", []) or []
             stoplist = [w for item in raw for w in (item if isinstance(item, list) else [item])]
             city_first = list(data.get("city_first", []) or [])
-        return cls(places, names, stoplist, city_first)
+            cue_lists = data.get("cues", {}) or {}
+            cues = [w for ws in cue_lists.values() for w in ws]
+        return cls(places, names, stoplist, city_first, cues)
 
     # -- lookup --------------------------------------------------------------------------------------------------
     def aliases(self) -> Iterator[tuple[str, list[str]]]:
@@ -200,10 +210,14 @@ class Gazetteer:
             if rest.startswith("ل") and key[:2].endswith("ل"):  # للرقة = ل + الرقة
                 yield "ا" + rest
 
-    def resolve(self, name: str, focus: Mapping[str, int] | Iterable[str] | None = None) -> Place | None:
+    def resolve(self, name: str, focus: Mapping[str, int] | Iterable[str] | None = None,
+                ids: Iterable[str] = ()) -> Place | None:
         """The most likely place: one in the article's most-mentioned country first, then a country over a region
-        over a town, then the most populous (regional towns weighted up, see CORE_WEIGHT)."""
-        cands = self.candidates(name)
+        over a town, then the most populous (regional towns weighted up, see CORE_WEIGHT).
+
+        ``ids`` are the places a phrase matcher already found for the name: a name of several words loses the
+        article of every word to the tokenizer (المسجد الأقصى -> مسجد اقصي), which no indexed form spells."""
+        cands = self.candidates(name) or [self.by_id[i] for i in dict.fromkeys(ids) if i in self.by_id]
         if not cands:
             return None
         if focus is not None and not isinstance(focus, Mapping):
@@ -214,6 +228,12 @@ class Gazetteer:
         return max(cands, key=lambda p: (focus.get(p.country_code, 0),
                                          (p.feature == "city") if cities else _FEATURE_RANK.get(p.feature, 0),
                                          p.population * (CORE_WEIGHT if p.country_code in CORE else 1)))
+
+    @staticmethod
+    def minor(place: Place) -> bool:
+        """A foreign town that needs a cue to be read as a place (see FOREIGN_MINOR_POP)."""
+        return (place.feature == "city" and not place.id.startswith("x:") and place.country_code not in CORE
+                and place.population < FOREIGN_MINOR_POP)
 
     def __len__(self) -> int:
         return len(self.places)
