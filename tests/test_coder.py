@@ -663,13 +663,3 @@ def test_agent_phrases_name_the_doer_and_the_undergoer_is_the_target():
     ev = find(events("قتل ثلاثة مدنيين برصاص قوات الأمن السورية في ريف درعا."), "ASSAULT")
     assert "SYR" in codes(ev.actors) and "CVL" in _sectors(ev.recipients)
     assert "COP" not in _sectors(ev.recipients)
-
-
-def test_a_crowd_doing_a_crowds_act_is_a_protest_but_the_verb_alone_is_not():
-    ev = find(events("وجاب آلاف المحتجين شوارع مدينة البصرة مطالبين بتوفير الكهرباء."), "PROTEST")
-    assert "CVL" in _sectors(ev.actors)
-    ev = find(events("ورفع المتظاهرون لافتات كتب عليها لا للفساد أمام مبنى الحكومة في بيروت."), "PROTEST")
-    assert "CVL" in _sectors(ev.actors)
-    assert not [e for e in events("رفع البنك المركزي الأردني أسعار الفائدة نصف نقطة.") if e.event == "PROTEST"]
-    assert not [e for e in events("سار الرئيس على نهج سلفه في السياسة الخارجية.") if e.event == "PROTEST"]
-

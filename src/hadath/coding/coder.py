@@ -147,7 +147,6 @@ class Grammar:
         self.leader_titles = frozenset(k[0] for w in raw["leader_titles"] if (k := keys_of(w)))
         self.led_by = one("led_by")
         self.numerals = one("numerals")
-        self.crowd = one("crowd_nouns")
         self.instruments: PhraseMatcher[str] = PhraseMatcher(keys_of)
         for code, words in raw["instruments"].items():
             for w in words:
@@ -628,8 +627,6 @@ class Coder:
                     x in t.not_next for x in norms[m.end : m.end + 5]):
                 continue
             if t.needs_next and not (t.needs_next & window):
-                continue
-            if t.crowd_subject and self.grammar.crowd.isdisjoint(norms[m.end : m.end + 2]):  # type: ignore[union-attr]
                 continue
             if t.not_within and t.not_within & window:
                 continue

@@ -52,8 +52,6 @@ class Trigger:
     not_within: frozenset[str] = frozenset()
     # a casualty word (مقتل، أصيب، خطف): who announces it (أعلنت الشرطة مقتل ستة أشخاص) did not do it
     casualty: bool = False
-    # fires only with a crowd noun (grammar.yaml `crowd_nouns`) right after it, its subject (ردد المتظاهرون)
-    crowd_subject: bool = False
     # fires only on words written with a hamza: without it the word is another (هنأ "congratulated" vs هنا "here")
     needs_hamza: bool = False
     file: str = ""
@@ -159,7 +157,6 @@ def load(directory: Path | None = None) -> TriggerSet:
                 speaker_is_source=bool(e.get("speaker_is_source")), received=bool(e.get("received")),
                 circumstantial=bool(e.get("circumstantial")), leader_cameo=str(e.get("leader_cameo") or ""),
                 conditional_content=bool(e.get("conditional_content")), casualty=bool(e.get("casualty")),
-                crowd_subject=bool(e.get("crowd_subject")),
                 not_next=_words(e.get("not_next")),
                 not_prev=_words(e.get("not_prev")), needs_next=_words(e.get("needs_next")),
                 not_within=_words(e.get("not_within")), needs_hamza=bool(e.get("needs_hamza")), file=path.name,
