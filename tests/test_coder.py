@@ -581,8 +581,8 @@ def test_a_verbal_noun_joined_to_a_purpose_is_a_purpose_too():
 
 
 def test_an_agreement_concluded_in_a_relative_clause():
-    evs = events("دافع الرئيس الإيراني عن الاتفاق النووي الذي أبرمته إيران مع القوى الكبرى في فيينا.")
-    assert [e for e in evs if e.cameo == "057" and "IRN" in codes(e.actors)]
+    evs = events("أشاد الوزير التركي بالاتفاق التجاري الذي أبرمته تركيا مع اليابان الشهر الماضي.")
+    assert [e for e in evs if e.cameo == "057" and "TUR" in codes(e.actors)]
 
 
 def test_the_consequence_of_a_condition_is_a_factual_threat():
@@ -593,15 +593,15 @@ def test_the_consequence_of_a_condition_is_a_factual_threat():
 
 def test_congratulated_needs_its_hamza():
     # هنأ "congratulated" without its hamza is هنا "here": وهنا توقع الوزير is no SUPPORT
-    assert not [e for e in events("وهنا توقع الوزير اليمني أدوارا إيجابية للأمم المتحدة.") if e.event == "SUPPORT"]
+    assert not [e for e in events("وهنا قال المتحدث إن الاجتماع المقبل سيعقد في الخرطوم.") if e.event == "SUPPORT"]
     got = [e for e in events("هنأ الرئيس المصري نظيره الفرنسي بفوزه في الانتخابات.") if e.event == "SUPPORT"]
     assert got and got[0].actors[0].code == "EGY"
 
 
 def test_a_search_is_no_consultation_and_a_danger_no_threat():
-    assert not [e for e in events("وتحدث الوفد عن محرك بحث شهير انطلق قبل سنوات.") if e.event == "CONSULT"]
-    assert not [e for e in events("وتعرضت الدورية لإطلاق نار خلال عملية بحث وتمشيط في الجبل.") if e.event == "CONSULT"]
-    assert not [e for e in events("حذرت الجمعية السعودية لطب العيون من خطورة الألعاب النارية.")
+    assert not [e for e in events("استخدم الطلاب محرك بحث جديدا في مكتبة الكلية.") if e.event == "CONSULT"]
+    assert not [e for e in events("أصيب جنديان بجروح خلال عملية بحث في منطقة جبلية.") if e.event == "CONSULT"]
+    assert not [e for e in events("حذرت هيئة الدفاع المدني من خطورة السباحة في الأودية أثناء السيول.")
                 if e.event == "THREATEN"]
     assert [e for e in events("بحث وزير الخارجية السعودي مع نظيره الأردني تطورات الأوضاع.") if e.event == "CONSULT"]
 
