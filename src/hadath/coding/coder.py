@@ -22,6 +22,7 @@ import yaml
 from hadath.coding import ontology as ontology_mod
 from hadath.coding.triggers import Form, TriggerSet
 from hadath.coding.triggers import load as load_triggers
+from hadath.knowledge import references
 from hadath.knowledge.matcher import Match, PhraseMatcher
 from hadath.model import DateMention, Event, Mention, Sentence, Token
 from hadath.text.normalize import normalize
@@ -146,7 +147,8 @@ class Grammar:
         self.subordinators = one("subordinators")
         self.leader_titles = frozenset(k[0] for w in raw["leader_titles"] if (k := keys_of(w)))
         self.led_by = one("led_by")
-        self.numerals = one("numerals")
+        # number words are knowledge's (references.yaml `numerals`), shared with compose
+        self.numerals = frozenset(k[0] for w in references.data().get("numerals", []) if (k := keys_of(w)))
         self.instruments: PhraseMatcher[str] = PhraseMatcher(keys_of)
         for code, words in raw["instruments"].items():
             for w in words:
