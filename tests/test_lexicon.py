@@ -417,3 +417,15 @@ def test_a_title_with_its_portfolio_belongs_to_the_body_after_it():
     assert ms[0].code == "IGO"
     # an unrelated word between them is not a portfolio
     assert lookup("قال الأمين العام أمس الأول صباحا للصحفيين بالجامعة العربية")[0].code is None
+
+
+def test_a_transnational_group_acts_for_no_state_but_a_coalition_keeps_its_code():
+    from hadath.knowledge.lexicon import transnational_group
+    from hadath.model import Mention
+
+    def group(code, sector):
+        return Mention("actor", "", 0, 1, 0, 1, code, sector, form="group")
+
+    assert transnational_group(group("IMG", "REB"))  # داعش، القاعدة: placed where they act
+    assert not transnational_group(group("IMG", "MIL"))  # التحالف الدولي
+    assert not transnational_group(group("IGO", None)) and not transnational_group(group("SYR", "REB"))

@@ -23,6 +23,7 @@ from hadath.coding import ontology as ontology_mod
 from hadath.coding.triggers import Form, TriggerSet
 from hadath.coding.triggers import load as load_triggers
 from hadath.knowledge import references
+from hadath.knowledge.lexicon import transnational_group
 from hadath.knowledge.matcher import Match, PhraseMatcher
 from hadath.model import DateMention, Event, Mention, Sentence, Token
 from hadath.text.normalize import normalize
@@ -1348,9 +1349,7 @@ def _as_actor(m: Mention, how: str) -> Mention:
 
 
 def _relocated(m: Mention, country: str) -> Mention:
-    """A transnational militant group (IMG: داعش، القاعدة) takes the country where it acts; a multinational
-    force (التحالف, IMG MIL) keeps its code."""
-    return replace(m, code=country, source="location") if m.code == "IMG" and m.sector not in ("MIL", "GOV") else m
+    return replace(m, code=country, source="location") if transnational_group(m) else m
 
 
 def _located(m: Mention, country: str) -> Mention:

@@ -16,6 +16,7 @@ from time import perf_counter
 
 from hadath.coding.coder import Coder, Draft
 from hadath.knowledge.base import Knowledge
+from hadath.knowledge.lexicon import NON_STATE_CODES, transnational_group
 from hadath.knowledge.references import ReferenceState
 from hadath.model import Document, Event, Mention, Sentence
 from hadath.text import dedup, segment
@@ -196,10 +197,6 @@ class FindMentions(Step):
         self.stats["place_mentions"] += sum(len(p) for p in places)
 
 
-TRANSNATIONAL = "IMG"
-NON_STATE_CODES = {"IMG", "IGO", "UNO", "NGO", "MNC"}
-
-
 def localise_groups(actors: list[list[Mention]], places: list[list[Mention]], focus: Counter) -> None:
     """Transnational armed groups take the country where they operate (ISIS in Iraq → IRQ): a place named in the
     sentence, else the article's main country. Coalitions and organisations keep their IGO/IMG codes."""
@@ -208,7 +205,7 @@ def localise_groups(actors: list[list[Mention]], places: list[list[Mention]], fo
         here = next((p.code for p in ps if p.code and p.prep in ("في", "ب")), None) or \
             next((p.code for p in ps if p.code), None)
         for m in ms:
-            if m.form == "group" and m.code == TRANSNATIONAL and (here or home):
+            if transnational_group(m) and (here or home):
                 m.code = here or home
 
 
