@@ -221,11 +221,11 @@ class Coder:
             keys = self.matcher.add(f.text, f)
             if len(keys) >= 2 and (f.light_verb or (f.pos == "phrase" and keys[0] in verb_keys)):
                 self.gapped.setdefault(keys[0], []).append((keys[1:], f))
-        self._nouns = frozenset(f.text for f in self.triggers.forms if f.pos == "noun")
         self._noun_forms: dict[str, Form] = {}
         for f in self.triggers.forms:
             if f.pos == "noun":
                 self._noun_forms.setdefault(f.text, f)
+        self._nouns = frozenset(self._noun_forms)
         # every verb form, and the verb that leads a verb phrase: tells a present tense from a past in ت
         self._verb_texts = frozenset(f.text.split()[0] for f in self.triggers.forms
                                      if f.pos == "verb" or (f.pos == "phrase" and f.light_verb))
@@ -233,22 +233,14 @@ class Coder:
         self._preps = {t: frozenset(k[0] for p in ps if (k := keys_of(p))) for t, ps in DEFAULT_TARGET_PREPS.items()}
 
     # ------------------------------------------------------------------ per sentence
-    def code(self, doc_id: str, sent: Sentence, actors: list[Mention], places: list[Mention],
-             dates: list[DateMention], pub_date: date | None, lead: Sequence[Token] = (),
-             news_date: date | None = None) -> list[Event]:
-        """Events of one sentence; ``lead`` is the sentence before it when that one ended in `؛` or `:`, whose
-        proposals and denials still govern this one; ``news_date`` dates the events that carry no date of their
-        own (the day the article reports on; the publication date by default)."""
-        draft = self.draft(doc_id, sent, actors, places, dates, pub_date, lead, news_date)
-        if self.gate is not None and draft.events:
-            draft.events = self.gate.keep(sent, draft.events)
-        return self.finish(draft)
-
     def draft(self, doc_id: str, sent: Sentence, actors: list[Mention], places: list[Mention],
               dates: list[DateMention], pub_date: date | None, lead: Sequence[Token] = (),
               news_date: date | None = None) -> Draft:
         """The rule events of one sentence before the learned gate, so that a caller can gate many sentences at
-        once (the embedding model is faster on batches); ``finish`` completes them after the gate."""
+        once (the embedding model is faster on batches); ``finish`` completes the ones the gate kept
+        (corpus.steps.CodeEvents does all three). ``lead`` is the sentence before it when that one ended in `؛`
+        or `:`, whose proposals and denials still govern this one; ``news_date`` dates the events that carry no
+        date of their own (the day the article reports on; the publication date by default)."""
         news_date = news_date or pub_date
         assert self.matcher is not None and self.grammar is not None, "call build() first"
         norms = sent.norms
@@ -706,8 +698,9 @@ class Coder:
         src: list[Mention] = []
         passive = trig.passive and ((hit.form.pos == "verb" and self._reads_passive(toks, hit, before, after))
                                     or (hit.form.pos == "phrase" and "\u064f" in toks[hit.start].text[:3]))
-        if (hit.form.pos == "noun" or (hit.form.pos == "phrase" and toks[hit.start].norm not in self._verb_keys)) \
-                and toks[hit.start].prefix[-1:] == "ل" and self._undergone(toks, hit.start, clause):
+        # a nominal phrase (تجربة نووية) is a noun here too
+        nominal = hit.form.pos == "noun" or (hit.form.pos == "phrase" and toks[hit.start].norm not in self._verb_keys)
+        if nominal and toks[hit.start].prefix[-1:] == "ل" and self._undergone(toks, hit.start, clause):
             # `تعرض موكب الوزير لهجوم`: the subject of the light verb underwent the event
             victims = [m for m in before if not m.prep]
             return (agent_after, victims[-1:]) if victims else (agent_after, [])
@@ -728,8 +721,6 @@ class Coder:
             if unmarked_after and unmarked_after[0].tok_start == hit.end:
                 return _with_coordinated(unmarked_after[0], after, toks), tgt or antecedent
             return antecedent, tgt or (unmarked_after[:1] if unmarked_after else [])
-        # a nominal phrase (تجربة نووية) is a noun here too
-        nominal = hit.form.pos == "noun" or (hit.form.pos == "phrase" and toks[hit.start].norm not in self._verb_keys)
         head = toks[hit.start - 1] if nominal and hit.start > 0 else None
         if nominal and any(t.norm in self.grammar.temporal  # type: ignore[union-attr]
                            for t in toks[max(0, hit.start - 3) : hit.start]):
