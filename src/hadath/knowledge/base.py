@@ -10,7 +10,7 @@ from importlib import resources
 import yaml
 
 from hadath.knowledge import lexicon as lexicon_mod
-from hadath.knowledge.compose import PLACE_PREPS, _has_article, compose, governing_prep
+from hadath.knowledge.compose import PLACE_PREPS, has_article, compose, governing_prep
 from hadath.knowledge.lexicon import Actor, Alias, Lexicon
 from hadath.knowledge.matcher import PhraseMatcher
 from hadath.knowledge.references import ReferenceState, resolve
@@ -124,8 +124,7 @@ class Knowledge:
                 continue
             if "ك" in tokens[m.start].prefix:
                 continue  # "like X" locates nothing, and كبيرا (big) is not ك + بيرا (Beira)
-            if m.end - m.start == 1 and tokens[m.start].norm in self.article_places \
-                    and "ال" not in tokens[m.start].prefix and "لل" not in tokens[m.start].prefix:
+            if m.end - m.start == 1 and tokens[m.start].norm in self.article_places and not has_article(tokens[m.start]):
                 continue
             name = " ".join(t.norm for t in tokens[m.start:m.end])
             one = tokens[m.start] if m.end - m.start == 1 else None
@@ -134,7 +133,7 @@ class Knowledge:
             # a name of several words resolves by the places the matcher found for it (see Gazetteer.resolve); a
             # one-word name only by its spelling, which keeps الآن (now) from the Iranian village الان
             place = self.gazetteer.resolve(name, focus, [i for ids in m.payloads for i in ids] if one is None else ())
-            if place is None and one is not None and _has_article(one):
+            if place is None and one is not None and has_article(one):
                 # the tokenizer took the article off (الخليل -> خليل, الرياض -> رياض: stoplisted as a given name and
                 # a plural): the name with it is the place if that is a city of note, not الآن "now" (an Iranian
                 # hamlet), الباب "the door" (a Syrian town), الحد "the limit" or الجليل in عبد الجليل

@@ -77,14 +77,14 @@ def _counted(tokens: Sequence[Token], s: int) -> bool:
     return s > 1 and tokens[s - 1].norm == "من" and number(tokens[s - 2])
 
 
-def _has_article(t: Token) -> bool:
+def has_article(t: Token) -> bool:
     return "ال" in t.prefix or "لل" in t.prefix  # للدولة = ل + الدولة
 
 
 def _indefinite_for_definite(m: Match[Alias], tokens: Sequence[Token]) -> bool:
     """A one-word name with the article (التحالف) read in a word without it (تحالف القوى) is another noun; so is
     an agent noun listed as `definite_only` (الطالب: طالب "demanded"; الجانب: إلى جانب "beside")."""
-    return m.end - m.start == 1 and not _has_article(tokens[m.start]) and all(
+    return m.end - m.start == 1 and not has_article(tokens[m.start]) and all(
         (a.actor.kind in ("organization", "group") and _definite(a.text) and " " not in a.text.strip())
         or (a.actor.kind == "agent" and _is_definite_only(a.text)) for a in m.payloads)
 
@@ -92,7 +92,7 @@ def _indefinite_for_definite(m: Match[Alias], tokens: Sequence[Token]) -> bool:
 def _definite_for_name(m: Match[Alias], tokens: Sequence[Token]) -> bool:
     """A name written without the article (حماس، فتح، صالح) read in a word that has it is a common noun: الحماس
     "the enthusiasm", الفتح "the conquest", الصالح "the good"."""
-    return m.end - m.start == 1 and _has_article(tokens[m.start]) and all(
+    return m.end - m.start == 1 and has_article(tokens[m.start]) and all(
         a.actor.kind in ("organization", "group", "person") and not _definite(a.text) for a in m.payloads)
 
 
@@ -130,7 +130,7 @@ def _own_country(al: Alias) -> bool:
 def _own_country_written(m: Match[Alias], tokens: Sequence[Token]) -> bool:
     """`بلادها` is listed with its pronoun: the bare noun (البلاد، بلاد الشام) is not it."""
     t = tokens[m.start]
-    return m.end - m.start == 1 and not _has_article(t) and \
+    return m.end - m.start == 1 and not has_article(t) and \
         any(_normal(a.text) == t.norm + t.suffix for a in m.payloads)
 
 
@@ -232,7 +232,7 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
             continue
         code, sector = al.actor.at(when)
         if form == "gentilic":
-            prev_definite = s > 0 and _has_article(tokens[s - 1]) and not _is_punct(tokens[s - 1])
+            prev_definite = s > 0 and has_article(tokens[s - 1]) and not _is_punct(tokens[s - 1])
             if _counted(tokens, s):
                 sector = "CVL"  # people of that country, counted (خمسة بريطانيين), as أشخاص are
             elif prev_definite or "ال" not in tokens[s].prefix:
@@ -323,7 +323,7 @@ def _adjective_phrases() -> frozenset[tuple[str, str]]:
 def _adjectival(m: Match[Alias], tokens: Sequence[Token]) -> bool:
     """`مسلحون مسؤولون عن الهجوم` are responsible for it, not officials. With the article it is a noun again: `المسؤول
     عن الملف` is the official in charge of it."""
-    return m.end - m.start == 1 and m.end < len(tokens) and not _has_article(tokens[m.start]) and \
+    return m.end - m.start == 1 and m.end < len(tokens) and not has_article(tokens[m.start]) and \
         (tokens[m.start].norm, tokens[m.end].norm) in _adjective_phrases()
 
 
@@ -364,7 +364,7 @@ def _portfolio(between: Sequence[Token]) -> bool:
         k += 1
     if k < len(between) and between[k].norm in heads:
         k += 1
-        while k < len(between) and _has_article(between[k]) and between[k].norm[:1].isalpha() \
+        while k < len(between) and has_article(between[k]) and between[k].norm[:1].isalpha() \
                 and not between[k].prefix.startswith(("و", "ب", "ف")):
             k += 1
     return k == len(between)
