@@ -44,7 +44,8 @@ for _i in range(10):
     _MAP[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
     _MAP[chr(0x06F0 + _i)] = str(_i)  # Extended (Persian/Urdu) digits
 
-_TABLE: dict[int, str | None] = {ord(c): None for c in _DROP}
+_DROP_TABLE: dict[int, None] = {ord(c): None for c in _DROP}
+_TABLE: dict[int, str | None] = dict(_DROP_TABLE)
 _TABLE.update({ord(k): v for k, v in _MAP.items()})
 
 
@@ -63,6 +64,12 @@ _FOLD_RE = re.compile("[\uFB50-\uFDFF\uFE70-\uFEFF\uFF00-\uFFEF]")
 
 def _needs_fold(ch: str) -> bool:
     return _FOLD_RE.match(ch) is not None
+
+
+def drop_marks(text: str) -> str:
+    """The text without what the normaliser drops (diacritics, tatweel, invisible format characters), letters
+    left as written: for checks on spelling the normaliser folds away (ة, ى, hamza)."""
+    return text.translate(_DROP_TABLE)
 
 
 def normalize(text: str) -> str:

@@ -22,7 +22,7 @@ from operator import itemgetter
 import yaml
 
 from hadath.model import ChunkTokens, Token, tokens_of_chunks
-from hadath.text.normalize import normalize
+from hadath.text.normalize import drop_marks, normalize
 
 # A word: letters and digits plus the marks and joiners that live inside Arabic words. Anything else that is not
 # space is a one-character punctuation token.
@@ -148,9 +148,6 @@ class Segmenter:
         return out
 
 
-_MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640\u200c\u200d]+$")
-
-
 # final letters that normalise to a pronoun's letter but never are one
 _NOT_PRONOUNS = {"ة": "ه", "ى": "ي"}
 
@@ -159,7 +156,7 @@ def _no_pronoun_after_taa(raw: str, split: tuple[str, str, str]) -> tuple[str, s
     """A word written with a taa marbuta or an alif maqsura ends there: its normalised final ه or ي is no pronoun
     (حذرة "cautious" is not حذر+ه "warned him", منحى "a turn" not منح+ي), so the stem keeps it."""
     pre, stem, suf = split
-    if suf and _NOT_PRONOUNS.get(_MARKS.sub("", raw)[-1:]) == suf:
+    if suf and _NOT_PRONOUNS.get(drop_marks(raw)[-1:]) == suf:
         return pre, stem + suf, ""
     return split
 
