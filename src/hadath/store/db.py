@@ -218,16 +218,18 @@ class Store:
         """Load the partitioned Parquet a distributed run wrote (`folder/<table>/part-*.parquet`) in one
         transaction (the load is the run's serial tail, so it is done in one pass per table); returns events
         loaded."""
-        import pyarrow.parquet as pq
+        import pyarrow.dataset as ds
 
         folder = Path(folder)
+        # a partition is complete once its ledger part exists (the last one a task writes)
         parts = sorted(p.name for p in (folder / "ledger").glob("part-*.parquet"))
         if not parts:
             return 0
         tables = {}
         for t in (*DOC_TABLES, "ledger"):
-            files = [folder / t / name for name in parts if (folder / t / name).exists()]
-            tables[t] = pa.concat_tables([pq.read_table(f).cast(ARROW[t]) for f in files]) if files \
+            files = [str(folder / t / name) for name in parts if (folder / t / name).exists()]
+            # one dataset per table: Arrow reads the parts on its own threads, in order, cast to the table schema
+            tables[t] = ds.dataset(files, format="parquet", schema=ARROW[t]).to_table() if files \
                 else ARROW[t].empty_table()
         self.write_tables(tables)
         return tables["events"].num_rows

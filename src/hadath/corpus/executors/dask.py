@@ -47,6 +47,13 @@ def code_partition(docs: list[Document], folder: str, part: int, run_id: str) ->
     return {"part": part, "counts": dict(counts), "problems": problems}
 
 
+QUIET_LOCAL_CLUSTER = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.memory.monitor-interval": "1s",
+}
+
+
 def _warm() -> bool:
     from hadath.corpus.steps import default_resources
 
@@ -63,8 +70,13 @@ class DaskExecutor:
         if scheduler:
             self.client = Client(scheduler)
         else:
-            self.cluster = LocalCluster(n_workers=n_workers, threads_per_worker=threads_per_worker,
-                                        processes=processes, dashboard_address=None)
+            import dask
+
+            # no dashboard, so no use for the workers' statistical profiler (a stack sample every 10 ms of coding)
+            # or for frequent system monitoring: on a small machine both take CPU from the workers themselves
+            with dask.config.set(QUIET_LOCAL_CLUSTER):
+                self.cluster = LocalCluster(n_workers=n_workers, threads_per_worker=threads_per_worker,
+                                            processes=processes, dashboard_address=None)
             self.client = Client(self.cluster)
         n = len(self.client.scheduler_info().get("workers", {})) or n_workers
         self.in_flight = in_flight or 2 * n
