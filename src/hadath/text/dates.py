@@ -259,6 +259,7 @@ def _grammar() -> _Grammar:
     rb = r"(?!\w)"
     sp = r"\s+"
     optc = r"\s*[،,/]?\s*"  # a comma, or a slash as in (10/ شوال / 1436هـ)
+    slash = r"\s*/\s*"  # slashes may be spaced (26/ 7/ 2015م); dots and hyphens may not (a list, a range)
     of = _tol(_key(cfg["of_word"]))
     day_w = _alt(_n(cfg["day_word"]))
     month_w = _alt(_n(cfg["month_word"]))
@@ -289,7 +290,7 @@ def _grammar() -> _Grammar:
     period = rf"(?P<per>{_alt(periods)})"
 
     pats = {
-        "num": rf"{lb}(?<![/.\-])(?P<m>{wdpfx}(?:{day_w}{sp})?(?P<a>{dig}{{1,4}})(?P<sep>[/.\-])(?P<b>{dig}{{1,2}})(?P=sep)"
+        "num": rf"{lb}(?<![/.\-])(?P<m>{wdpfx}(?:{day_w}{sp})?(?P<a>{dig}{{1,4}})(?:(?P<sl>{slash})|(?P<sep>[.\-]))(?P<b>{dig}{{1,2}})(?(sl){slash}|(?P=sep))"
         rf"(?P<c>{dig}{{1,4}})(?!{dig}|[/.\-]{dig})(?:{hmark}|{gmark})?)",
         "dmy": rf"{lb}(?P<m>{wdpfx}(?:{day_w}{sp})?{dayx}(?:{month_w}{sp})?{monp}{yearp}?{modp}?){rb}",
         "dofm": rf"{lb}(?P<m>{wdpfx}(?:{day_w}{sp})?(?:{day}|{ordp}){sp}{of}{sp}(?:{this}{sp})?(?P<per>{_alt(k for k, v in periods.items() if v == 'month')}){modp}?){rb}",
@@ -337,7 +338,7 @@ def _grammar() -> _Grammar:
     # Led by a non-word character so the engine only tries word starts; position 0 is matched separately.
     prefilter = re.compile(rf"[^\w{_MARKS}]{core}")
     prefilter0 = re.compile(core)
-    prefilter_digits = re.compile(rf"{dig}(?:{dig}{{3}}|{dig}?[/.\-]{dig}{{1,2}}[/.\-]{dig})")
+    prefilter_digits = re.compile(rf"{dig}(?:{dig}{{3}}|{dig}?(?:{slash}|[.\-]){dig}{{1,2}}(?:{slash}|[.\-]){dig})")
     kinds_digits = ("year", "hyear", "dmy", "my", "num", "hdmy")
     compat = re.compile("[\ufb50-\ufdff\ufe70-\ufefc\uff00-\uffef]")
     cue = re.compile(rf"{lb}{_alt(_n(cfg['future_cues']))}{rb}")
@@ -681,8 +682,8 @@ def _r_rel(c: _Ctx, m: re.Match):
     g = c.g
     k = _key(m.group("rel"))
     tod = m.group("tod")
-    if k in g.rel_tod and not tod:
-        return None
+    if k in g.rel_tod and not tod and not (m.group("wd") and not k.startswith("ال")):
+        return None  # غد alone may be "the future"; before a weekday (من غد الأحد) it is tomorrow (حزب الغد is not)
     off = g.rel.get(k, g.rel_tod.get(k, 0))
     blocked = c.next_word(m.end("m")) in g.today_block_next or c.prev_word(m.start("m")) in g.today_block_prev
     if off == 0 and not tod and not m.group("wd") and blocked:
