@@ -663,3 +663,9 @@ def test_agent_phrases_name_the_doer_and_the_undergoer_is_the_target():
     ev = find(events("قتل ثلاثة مدنيين برصاص قوات الأمن السورية في ريف درعا."), "ASSAULT")
     assert "SYR" in codes(ev.actors) and "CVL" in _sectors(ev.recipients)
     assert "COP" not in _sectors(ev.recipients)
+
+
+def test_an_office_named_after_a_person_is_that_person():
+    ev = find(events("طالب الرئيس عبد ربه منصور هادي رئيس الجمهورية اليمنية المجتمع الدولي بدعم الحكومة."), "REQUEST")
+    assert codes(ev.actors) == {"YEM"}
+    assert not any(m.text == "رئيس الجمهورية اليمنية" for m in ev.recipients)

@@ -266,6 +266,11 @@ class Coder:
         # ... and an uncoded title right before a person's name (الأمين العام للحزب حسن نصر الله) is that person
         titled = {m.tok_start for m in cands if m.form == "person" and not m.prep and m.code}
         cands = [m for m in cands if not (m.form == "agent" and m.code is None and m.tok_end in titled)]
+        # ... and so is the office named right after a person (الرئيس هادي رئيس الجمهورية اليمنية), when it is of
+        # the person's country: one participant, not the person and a recipient
+        people = {m.tok_end: m.code for m in cands if m.form == "person" and m.code}
+        cands = [m for m in cands if not (m.form in ("gentilic", "agent") and not m.prep and m.code
+                                          and people.get(m.tok_start, "")[:3] == m.code[:3])]
         if places:
             # `سكان قطاع غزة`، `أهالي درعا`: unnamed people followed by a place name belong to it
             genitive = {p.tok_start: p.code for p in places if not p.prep and p.code}
