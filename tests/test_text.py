@@ -113,3 +113,11 @@ def test_in_article_dedup_counts_exact_and_near_repeats():
     text = "\n".join(paras)
     kept = dedup.collapse(text, list(segment.paragraphs(text)))
     assert [u.count for u in kept] == [2, 2]
+
+
+def test_honorifics_are_whole_words():
+    # فخامة "His Excellency" is not ف+خامة "so, raw material", سمو "His Highness" not the future س+مو
+    tk = Tokenizer(Segmenter(["خامة", "مو"]))
+    toks = {t.text: t for t in tk.tokenize("فخامة سمو وفخامة لسمو")}
+    assert [(toks[w].prefix, toks[w].norm) for w in ("فخامة", "سمو", "وفخامة", "لسمو")] == [
+        ("", "فخامه"), ("", "سمو"), ("و", "فخامه"), ("ل", "سمو")]
