@@ -70,6 +70,7 @@ def test_a_persons_code_depends_on_the_date():
     ("مسلحون مجهولون", (None, "UAF")),
     ("الطائرات الإسرائيلية", ("ISR", "MIL")),
     ("جبهة النصرة", ("SYR", "REB")),
+    ("خادم الحرمين الشريفين", ("SAU", "GOV")),  # the Saudi king's official title
 ])
 def test_agents_compose_with_nationality_and_metonyms(text, expected):
     assert expected in codes(text, "2016-05-22")
