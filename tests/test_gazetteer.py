@@ -258,3 +258,11 @@ def test_a_list_of_places_is_governed_by_its_preposition(res):
     assert [p for _, _, p in found(res, "سارت مظاهرات في طنطا، المنصورة، والإسكندرية")] == ["في", "في", "في"]
     # a new clause after a comma is not the list
     assert found(res, "وقعت اشتباكات في حلب، ودمشق تنفي")[1][2] == ""
+
+
+def test_a_town_named_without_the_article_is_not_the_word_with_it(res):
+    # حديثة and مشهد are towns, الحديثة "the modern" and المشهد "the scene" are not; a country may take the
+    # article (الباكستان) and the bare town name still matches
+    assert found(res, "تعرض الشاشات المشهد كاملا بالتقنيات الحديثة") == []
+    assert found(res, "سيطر المسلحون على مدينة حديثة غرب العراق")[0][:2] == ("حديثة", "IRQ")
+    assert [c for _, c, _ in found(res, "سافر الوفد إلى البيرو")] == ["PER"]

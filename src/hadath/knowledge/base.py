@@ -39,6 +39,7 @@ class Knowledge:
         self.actors: PhraseMatcher[Alias] | None = None
         self.places: PhraseMatcher | None = None
         self.article_places: frozenset[str] = frozenset()
+        self.bare_places: frozenset[str] = frozenset()
 
     def vocabulary(self) -> Iterable[str]:
         yield from self.lexicon.vocabulary()
@@ -75,9 +76,12 @@ class Knowledge:
                 self.places.add(alias, ids)
             # one-word places only ever named with the article (الخرج): the bare word is another (خرج "went out")
             with_article, without = self.gazetteer.one_word_names()
-            self.article_places = frozenset(
-                k[0] for n in with_article if len(k := keys_of(n)) == 1) - {
-                k[0] for n in without if len(k := keys_of(n)) == 1}
+            with_keys = frozenset(k[0] for n in with_article if len(k := keys_of(n)) == 1)
+            without_keys = frozenset(k[0] for n in without if len(k := keys_of(n)) == 1)
+            self.article_places = with_keys - without_keys
+            # ... and the reverse: a town only ever named without it (حديثة، مشهد) is not the word with it
+            # (الحديثة "the modern", المشهد "the scene")
+            self.bare_places = without_keys - with_keys
         self.prepositions = frozenset(k[0] for w in self.refs["prepositions"] if (k := keys_of(w)))
         self.unidentified = frozenset(k[0] for w in self.refs["unidentified"] if (k := keys_of(w)))
         self.pair_words = frozenset(k[0] for w in self.refs["pair"] if (k := keys_of(w)))
@@ -169,11 +173,13 @@ class Knowledge:
 
     def _plausible(self, tokens: list[Token], i: int, t: Token, place, focus: Counter, before: list[Mention]) -> bool:
         """Whether a one-word name is the place rather than an ordinary word that GeoNames lists as a town's
-        alternate name. A place takes no possessive pronoun (زيارتي "my visit") and no future marker (سنوي); a
+        alternate name. A town named without the article is not the word written with it (المشهد). A place takes no possessive pronoun (زيارتي "my visit") and no future marker (سنوي); a
         town is rarely named after the conjunction ف (فارين "fleeing" is not ف + a village). A foreign town
         (Gazetteer.minor) needs a cue: a preposition or head word right before it (في البندقية، مدينة ليون), a
         list that such a place begins (في لندن وليدز), or an article about its country."""
         town = place.feature == "city" and not place.id.startswith("x:")
+        if place.feature != "country" and t.norm in self.bare_places and has_article(t):
+            return False
         prefix = t.prefix[1:] if t.prefix[:1] == "و" else t.prefix
         if t.suffix and town and not self.gazetteer.candidates(t.norm + t.suffix):
             return False
