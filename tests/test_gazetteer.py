@@ -266,3 +266,12 @@ def test_a_town_named_without_the_article_is_not_the_word_with_it(res):
     assert found(res, "تعرض الشاشات المشهد كاملا بالتقنيات الحديثة") == []
     assert found(res, "سيطر المسلحون على مدينة حديثة غرب العراق")[0][:2] == ("حديثة", "IRQ")
     assert [c for _, c, _ in found(res, "سافر الوفد إلى البيرو")] == ["PER"]
+
+
+def test_a_place_named_like_a_common_word_needs_a_head_word(res):
+    # صور is Tyre and "pictures", مشهد Mashhad and "scene": alone or after a mere preposition they are the words
+    assert found(res, "نشرت الصحف صور الضحايا") == []
+    assert found(res, "ظهر الممثل في مشهد مؤثر") == []
+    assert found(res, "وصل القنصل إلى مدينة مشهد") == [("مشهد", "IRN", "")]
+    # in an article about the place's country a preposition is enough
+    assert found(res, "سقط صاروخ في صور", {"LBN": 3}) == [("صور", "LBN", "في")]

@@ -173,7 +173,9 @@ class Knowledge:
 
     def _plausible(self, tokens: list[Token], i: int, t: Token, place, focus: Counter, before: list[Mention]) -> bool:
         """Whether a one-word name is the place rather than an ordinary word that GeoNames lists as a town's
-        alternate name. A town named without the article is not the word written with it (المشهد). A place takes no possessive pronoun (زيارتي "my visit") and no future marker (سنوي); a
+        alternate name. A town named without the article is not the word written with it (المشهد), and a name that
+        is more often a word (صور "pictures", Tyre) needs a head word (مدينة صور), or a cue in an article about its
+        country. A place takes no possessive pronoun (زيارتي "my visit") and no future marker (سنوي); a
         town is rarely named after the conjunction ف (فارين "fleeing" is not ف + a village). A foreign town
         (Gazetteer.minor) needs a cue: a preposition or head word right before it (في البندقية، مدينة ليون), a
         list that such a place begins (في لندن وليدز), or an article about its country."""
@@ -185,6 +187,9 @@ class Knowledge:
             return False
         if "س" in prefix or (town and prefix == "ف" and place.population < 1_000_000):
             return False
+        if ("ال" if has_article(t) else "") + t.norm in self.gazetteer.needs_cue:
+            head = i > 0 and tokens[i - 1].norm in self.gazetteer.heads
+            return head or (focus.get(place.country_code, 0) > 0 and self._cued(tokens, i, t, before))
         if not self.gazetteer.minor(place) or focus.get(place.country_code, 0) > 0:
             return True
         return self._cued(tokens, i, t, before)

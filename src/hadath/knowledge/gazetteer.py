@@ -90,8 +90,13 @@ class Gazetteer:
     _cache: ClassVar[dict[tuple[str, str], Gazetteer]] = {}
 
     def __init__(self, places: list[Place], names: list[list[str]], stoplist: Iterable[str] = (),
-                 city_first: Iterable[str] = (), cues: Iterable[str] = ()) -> None:
+                 city_first: Iterable[str] = (), cues: Iterable[str] = (), needs_cue: Iterable[str] = (),
+                 heads: Iterable[str] = ()) -> None:
         self.places = places
+        # names of real places that are more often ordinary words (صور "pictures" / Tyre), as written (with the
+        # article or without): a place only after a head word, or after a preposition in an article about its country
+        self.needs_cue = frozenset(map(normalize, needs_cue))
+        self.heads = frozenset(_strip_article(k) or k for k in map(normalize, heads))
         # words before a name that show it is a place (في، قرب، مدينة), as token norms: without the article
         self.cues = frozenset(_strip_article(k) or k for k in map(normalize, cues))
         self.city_first = {normalize(s) for s in city_first}
@@ -151,6 +156,8 @@ class Gazetteer:
         stoplist: list[str] = []
         city_first: list[str] = []
         cues: list[str] = []
+        needs_cue: list[str] = []
+        heads: list[str] = []
         if extra.exists():
             data = yaml.load(extra.read_text(encoding="utf-8"), Loader=_Y) or {}
             raw = data.get("stoplist", []) or []
@@ -158,7 +165,10 @@ class Gazetteer:
             city_first = list(data.get("city_first", []) or [])
             cue_lists = data.get("cues", {}) or {}
             cues = [w for ws in cue_lists.values() for w in ws]
-        return cls(places, names, stoplist, city_first, cues)
+            needs_cue = [w for item in data.get("needs_cue", []) or []
+                         for w in (item if isinstance(item, list) else [item])]
+            heads = list(cue_lists.get("heads", []) or [])
+        return cls(places, names, stoplist, city_first, cues, needs_cue, heads)
 
     # -- lookup --------------------------------------------------------------------------------------------------
     def aliases(self) -> Iterator[tuple[str, list[str]]]:
