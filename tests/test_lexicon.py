@@ -430,3 +430,16 @@ def test_a_transnational_group_acts_for_no_state_but_a_coalition_keeps_its_code(
     assert transnational_group(group("IMG", "REB"))  # داعش، القاعدة: placed where they act
     assert not transnational_group(group("IMG", "MIL"))  # التحالف الدولي
     assert not transnational_group(group("IGO", None)) and not transnational_group(group("SYR", "REB"))
+
+
+def test_a_person_after_the_noun_of_a_thing_named_after_them_is_no_actor():
+    # جسر الملك فهد is a bridge, جامعة الملك سعود a university: King Fahd and King Saud do nothing there
+    assert ("SAU", "GOV") not in codes("عبرت الشاحنات جسر الملك فهد", "2015-07-25")
+    assert ("SAU", "GOV") not in codes("تخرج في جامعة الملك سعود", "2015-07-25")
+    assert ("SAU", "GOV") in codes("استقبل الملك سلمان الوزير", "2015-07-25")
+
+
+def test_exhibitions_are_not_opponents():
+    # المعارض is also the plural of معرض: an opponent only with a cue (المعارض السوري)
+    assert codes("افتتحت المعارض التجارية أمس", "2015-07-25") == []
+    assert ("SYR", "OPP") in codes("قال المعارض السوري إن", "2015-07-25")

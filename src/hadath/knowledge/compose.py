@@ -168,7 +168,7 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
     placed: set[int] = set()  # ambiguous country names that a preposition shows to be the place (في مالي)
     for m in matches:
         if _indefinite_for_definite(m, tokens) or _definite_for_name(m, tokens) or _suffix_clash(m, tokens) \
-                or _named_followers(m, tokens) or _adjectival(m, tokens):
+                or _named_followers(m, tokens) or _adjectival(m, tokens) or _named_after(m, tokens):
             continue
         al = best(m.payloads, "ال" in tokens[m.start].prefix)
         if _own_country(al) and not _own_country_written(m, tokens):
@@ -331,6 +331,22 @@ def _adjectival(m: Match[Alias], tokens: Sequence[Token]) -> bool:
 def _group_heads() -> frozenset[str]:
     """حركة، جماعة، تنظيم ... without the article (from data/references.yaml `group`)."""
     return frozenset(n[2:] if n.startswith("ال") else n for n in map(normalize, references.data().get("group", [])))
+
+
+@lru_cache(maxsize=1)
+def _named_after_heads() -> frozenset[str]:
+    """جسر، جامعة، مستشفى ... (data/references.yaml `named_after`)."""
+    return frozenset(map(normalize, references.data().get("named_after", [])))
+
+
+def _named_after(m: Match[Alias], tokens: Sequence[Token]) -> bool:
+    """`جسر الملك فهد`، `جامعة الملك سعود`: a person (or a title of one) in construct after the noun of a bridge,
+    university or hospital names that thing; the person does nothing in the sentence."""
+    if m.start == 0:
+        return False
+    head = tokens[m.start - 1]
+    return head.norm in _named_after_heads() and not has_article(head) and not head.suffix and all(
+        a.actor.kind == "person" or (a.actor.kind == "agent" and a.actor.agent_kind == "person") for a in m.payloads)
 
 
 def _named_followers(m: Match[Alias], tokens: Sequence[Token]) -> bool:
