@@ -341,7 +341,8 @@ def _named_after_heads() -> frozenset[str]:
 
 def _named_after(m: Match[Alias], tokens: Sequence[Token]) -> bool:
     """`جسر الملك فهد`، `جامعة الملك سعود`: a person (or a title of one) in construct after the noun of a bridge,
-    university or hospital names that thing; the person does nothing in the sentence."""
+    university or hospital names that thing; the person does nothing in the sentence. (A capital there is read
+    with the noun as its preposition when the noun is a place word, مطار عدن، طريق بيروت.)"""
     if m.start == 0:
         return False
     head = tokens[m.start - 1]
