@@ -23,6 +23,7 @@ from hadath.coding import ontology as ontology_mod
 from hadath.coding.triggers import Form, TriggerSet
 from hadath.coding.triggers import load as load_triggers
 from hadath.knowledge import references
+from hadath.knowledge.compose import has_article
 from hadath.knowledge.lexicon import transnational_group
 from hadath.knowledge.matcher import Match, PhraseMatcher
 from hadath.model import DateMention, Event, Mention, Sentence, Token
@@ -253,6 +254,9 @@ class Coder:
                 h.form.trigger.type not in STANDALONE_TYPES for h in hits):
             return Draft(sent, [])  # only attacks, protests and the like are events with nobody named
         toks = sent.token_list()
+        if any(h.form.pos == "verb" and len(h.form.text) == 4 and h.form.text[1] == "ا" and has_article(toks[h.start])
+               for h in hits):
+            hits = self._hits(toks, norms)  # a verb read in a word with the article: see _pick
         hits = [h for h in hits if not h.form.trigger.needs_hamza or _HAMZA.search(toks[h.start].text)]
         clause = self._clauses(toks)
         hits = self._gapped_hits(toks, norms, clause, hits)
@@ -581,7 +585,7 @@ class Coder:
     def _hits(self, toks: Sequence[Token], norms: list[str]) -> list[Hit]:
         out: list[Hit] = []
         for m in self.matcher.find(toks, norms=norms):  # type: ignore[union-attr]
-            form = self._pick(m, norms)
+            form = self._pick(m, norms, has_article(toks[m.start]) if toks else False)
             if form is not None:
                 out.append(Hit(m.start, m.end, form))
         return out
@@ -607,7 +611,11 @@ class Coder:
         hits.sort(key=lambda h: h.start)
         return hits
 
-    def _pick(self, m: Match[Form], norms: Sequence[str]) -> Form | None:
+    def _pick(self, m: Match[Form], norms: Sequence[str], article: bool = False) -> Form | None:
+        """The form the match stands for. A verb never takes the article, and most verbs with it are their own
+        verbal noun (القتل، الطلب، التعاون، التظاهر), but a verb of the pattern فاعل with it is a participle of
+        another verb: الصادر "the issued" is no صادر "confiscated", القاضي "the judge" no قاضى "sued", الطالب "the
+        student" no طالب "demanded"."""
         nxt = norms[m.end] if m.end < len(norms) else ""
         prev = norms[m.start - 1] if m.start > 0 else ""
         # a verb's subject may stand between it and the licensing object (سمحت وزارة الداخلية لأحزاب المعارضة
@@ -621,6 +629,8 @@ class Coder:
         for f in m.payloads:
             t = f.trigger
             if nxt in t.not_next or prev in t.not_prev:
+                continue
+            if article and f.pos == "verb" and len(f.text) == 4 and f.text[1] == "ا":
                 continue
             # a passive's subject stands between it and what blocks it (أصيب وزير الصحة بفيروس)
             if (t.passive or t.source_is_target) and t.not_next and any(
