@@ -443,3 +443,9 @@ def test_exhibitions_are_not_opponents():
     # المعارض is also the plural of معرض: an opponent only with a cue (المعارض السوري)
     assert codes("افتتحت المعارض التجارية أمس", "2015-07-25") == []
     assert ("SYR", "OPP") in codes("قال المعارض السوري إن", "2015-07-25")
+
+
+def test_a_name_of_several_words_takes_no_pronoun():
+    # عليه الجمعة "on him, Friday" is not علي جمعة (Ali Gomaa); the name itself still matches
+    assert codes("ألقي القبض عليه الجمعة الماضي", "2015-07-25") == []
+    assert ("EGY", "ELI") in codes("قال المفتي السابق علي جمعة إن", "2015-07-25")

@@ -116,6 +116,23 @@ def _suffix_clash(m: Match[Alias], tokens: Sequence[Token]) -> bool:
     return all(a.actor.kind == "person" and not _normal(a.text).endswith(whole) for a in m.payloads)
 
 
+def _name_pronoun_clash(m: Match[Alias], tokens: Sequence[Token]) -> bool:
+    """A person's name of several words takes no pronoun: `عليه الجمعة` ("on him, Friday") is not علي جمعة. (The
+    article proves nothing: a family name may be written with it or without, مسعود البارزاني، مسعود بارزاني.)"""
+    if m.end - m.start < 2:
+        return False
+    for a in m.payloads:
+        if a.actor.kind != "person":
+            return False
+        words = _normal(a.text).split()
+        if len(words) != m.end - m.start:
+            return False
+        for w, t in zip(words, tokens[m.start : m.end]):
+            if t.suffix and not w.endswith(t.norm + t.suffix):
+                return True
+    return False
+
+
 def _clitic_prep(t: Token) -> str:
     """The preposition written on a word (لمصر، بالعراق), "" when none."""
     pre = t.prefix.replace("ال", "").lstrip("وف").replace("لل", "ل")
@@ -168,6 +185,7 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
     placed: set[int] = set()  # ambiguous country names that a preposition shows to be the place (في مالي)
     for m in matches:
         if _indefinite_for_definite(m, tokens) or _definite_for_name(m, tokens) or _suffix_clash(m, tokens) \
+                or _name_pronoun_clash(m, tokens) \
                 or _named_followers(m, tokens) or _adjectival(m, tokens) or _named_after(m, tokens):
             continue
         al = best(m.payloads, "ال" in tokens[m.start].prefix)
