@@ -449,3 +449,11 @@ def test_a_name_of_several_words_takes_no_pronoun():
     # عليه الجمعة "on him, Friday" is not علي جمعة (Ali Gomaa); the name itself still matches
     assert codes("ألقي القبض عليه الجمعة الماضي", "2015-07-25") == []
     assert ("EGY", "ELI") in codes("قال المفتي السابق علي جمعة إن", "2015-07-25")
+
+
+def test_a_titles_portfolio_names_its_subject_not_an_actor():
+    # the assistant secretary-general for Palestinian affairs at the Arab League is the League's (IGO), and
+    # Palestine, the subject of the portfolio, is no actor of the sentence
+    ms = lookup("ودعا الأمين العام المساعد لشؤون فلسطين والأراضي العربية المحتلة بالجامعة العربية الدول الكبرى")
+    assert [(m.form, m.code) for m in ms if m.kind == "actor" and m.form != "adjective"][:2] == [
+        ("agent", "IGO"), ("organization", "IGO")]

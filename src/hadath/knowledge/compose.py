@@ -409,11 +409,33 @@ def _portfolio(between: Sequence[Token]) -> bool:
 _INSTITUTIONS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
+def _portfolio_subject(between: Sequence[Token]) -> bool:
+    """`المساعد لشؤون فلسطين والأراضي العربية المحتلة`: a portfolio may name what it is about (a country, a
+    region) before the body the title serves; up to eight words, all of them words."""
+    quals, heads = _qualifiers()
+    k = 0
+    while k < len(between) and between[k].norm in quals:
+        k += 1
+    head = between[k].norm if k < len(between) else ""
+    return (len(between) <= 8 and (head in heads or (head[:1] == "ل" and head[1:] in heads))  # لشؤون, one word
+            and all(t.norm[:1].isalpha() for t in between[k:]))
+
+
 def _memberships(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
     """`قائد كبير في البحرية السعودية`، `مسؤول في الخارجية الأميركية`: a bare title belongs to the body named
     right after it through في/ب/من; a bare state institution to the country named right after it through في/ب.
-    A member noun takes the body's sector too: `ضابطا في الشرطة` is police (COP), not the army its rank suggests."""
+    A member noun takes the body's sector too: `ضابطا في الشرطة` is police (COP), not the army its rank suggests.
+    What a title's portfolio names (لشؤون فلسطين) is its subject, not an actor of the sentence."""
+    subjects: set[int] = set()
     for k, m in enumerate(mentions[:-1]):
+        if m.code is None and m.form == "agent":
+            body = next((j for j in range(k + 1, len(mentions)) if mentions[j].code
+                         and mentions[j].prep in ("ب", "في") and mentions[j].tok_start - m.tok_end <= 9
+                         and mentions[j].form in ("organization", "group", "gentilic")), None)
+            if body is not None and body > k + 1 and _portfolio_subject(tokens[m.tok_end:mentions[body].tok_start]):
+                m.code = mentions[body].code
+                subjects.update(range(k + 1, body))
+                continue
         nxt = mentions[k + 1]
         if (m.form == "agent" and tokens[m.tok_start].norm in _members() and m.tok_end - m.tok_start == 1
                 and nxt.prep in ("في", "من") and nxt.tok_start - m.tok_end == 1 and nxt.sector
@@ -426,7 +448,7 @@ def _memberships(mentions: list[Mention], tokens: Sequence[Token]) -> list[Menti
                 and (nxt.form in ("gentilic", "organization", "group", "agent")
                      or (nxt.form == "country" and nxt.prep in ("في", "ب") and m.sector in _INSTITUTIONS))):
             m.code = nxt.code
-    return mentions
+    return [m for k, m in enumerate(mentions) if k not in subjects]
 
 
 @lru_cache(maxsize=1)
