@@ -666,20 +666,20 @@ def test_agent_phrases_name_the_doer_and_the_undergoer_is_the_target():
 
 
 def test_an_office_named_after_a_person_is_that_person():
-    ev = find(events("طالب الرئيس عبد ربه منصور هادي رئيس الجمهورية اليمنية المجتمع الدولي بدعم الحكومة."), "REQUEST")
-    assert codes(ev.actors) == {"YEM"}
-    assert not any(m.text == "رئيس الجمهورية اليمنية" for m in ev.recipients)
+    ev = find(events("دعا الرئيس محمود عباس رئيس دولة فلسطين المجتمع الدولي إلى حماية المدنيين."), "REQUEST")
+    assert codes(ev.actors) == {"PSE"}
+    assert not any(m.text == "رئيس دولة فلسطين" for m in ev.recipients)
 
 
 def test_a_participle_spelt_like_a_verb_is_no_trigger():
     # الصادر "the issued" is not صادر "confiscated", القاضي "the judge" not قاضى "sued"; a verbal noun spelt like
     # its verb (القتل) still is one
-    assert events("وبعد الاطلاع على النظام الصادر بالمرسوم الملكي رقم 10.", factual_only=False) == []
+    assert events("نشرت الجريدة الرسمية أمس النص الصادر عن المجلس.", factual_only=False) == []
     assert not [e for e in events("قال القاضي إن الجلسة تأجلت.", factual_only=False) if e.event == "COERCE"]
     assert find(events("دان الوزير القتل الذي تعرض له المدنيون في حلب أمس."), "ASSAULT")
 
 
 def test_and_the_feast_is_no_threat():
     # وعيد is a threat, and also و + عيد "and the feast of"
-    assert not [e for e in events("احتفلت المدينة بعيد الفطر وعيد التحرير أمس.", factual_only=False)
+    assert not [e for e in events("احتفل السكان بعيد الاستقلال وعيد الفطر معا هذا العام.", factual_only=False)
                 if e.event == "THREATEN"]
