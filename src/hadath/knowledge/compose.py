@@ -410,7 +410,7 @@ _INSTITUTIONS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def _portfolio_subject(between: Sequence[Token]) -> bool:
-    """`المساعد لشؤون فلسطين والأراضي العربية المحتلة`: a portfolio may name what it is about (a country, a
+    """`المساعد لشؤون لبنان وسوريا`: a portfolio may name what it is about (a country, a
     region) before the body the title serves; up to eight words, all of them words."""
     quals, heads = _qualifiers()
     k = 0
@@ -425,7 +425,7 @@ def _memberships(mentions: list[Mention], tokens: Sequence[Token]) -> list[Menti
     """`قائد كبير في البحرية السعودية`، `مسؤول في الخارجية الأميركية`: a bare title belongs to the body named
     right after it through في/ب/من; a bare state institution to the country named right after it through في/ب.
     A member noun takes the body's sector too: `ضابطا في الشرطة` is police (COP), not the army its rank suggests.
-    What a title's portfolio names (لشؤون فلسطين) is its subject, not an actor of the sentence."""
+    What a title's portfolio names (لشؤون لبنان) is its subject, not an actor of the sentence."""
     subjects: set[int] = set()
     for k, m in enumerate(mentions[:-1]):
         if m.code is None and m.form == "agent":
