@@ -270,7 +270,7 @@ class Coder:
         # ... and an uncoded title right before a person's name (الأمين العام للحزب حسن نصر الله) is that person
         titled = {m.tok_start for m in cands if m.form == "person" and not m.prep and m.code}
         cands = [m for m in cands if not (m.form == "agent" and m.code is None and m.tok_end in titled)]
-        # ... and so is the office named right after a person (الرئيس هادي رئيس الجمهورية اليمنية), when it is of
+        # ... and so is the office named right after a person (الرئيس عباس رئيس دولة فلسطين), when it is of
         # the person's country: one participant, not the person and a recipient
         people = {m.tok_end: m.code for m in cands if m.form == "person" and m.code}
         cands = [m for m in cands if not (m.form in ("gentilic", "agent") and not m.prep and m.code
