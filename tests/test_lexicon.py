@@ -457,3 +457,10 @@ def test_a_titles_portfolio_names_its_subject_not_an_actor():
     ms = lookup("صرح الأمين العام المساعد لشؤون لبنان وسوريا بمنظمة التعاون الإسلامي بأن الوضع خطير")
     assert [(m.form, m.code) for m in ms if m.kind == "actor" and m.form != "adjective"][:2] == [
         ("agent", "IGO"), ("organization", "IGO")]
+
+
+def test_a_capital_after_the_noun_of_a_city_is_the_place():
+    # مدينة عدن is the city, not Yemen's government; محافظتي لحج وتعز are two governorates, not a governor
+    assert codes("عادت الحياة إلى مدينة عدن بعد المعارك", "2015-07-21") == []
+    assert codes("تقدم المقاتلون في محافظتي لحج وتعز", "2015-07-21") == [(None, "UAF")]
+    assert ("YEM", "GOV") in codes("أعلنت صنعاء رفضها للقرار", "2015-07-21")

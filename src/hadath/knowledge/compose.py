@@ -186,7 +186,7 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
     for m in matches:
         if _indefinite_for_definite(m, tokens) or _definite_for_name(m, tokens) or _suffix_clash(m, tokens) \
                 or _name_pronoun_clash(m, tokens) \
-                or _named_followers(m, tokens) or _adjectival(m, tokens) or _named_after(m, tokens):
+                or _named_followers(m, tokens) or _adjectival(m, tokens) or _named_after(m, tokens, prepositions):
             continue
         al = best(m.payloads, "ال" in tokens[m.start].prefix)
         if _own_country(al) and not _own_country_written(m, tokens):
@@ -357,15 +357,17 @@ def _named_after_heads() -> frozenset[str]:
     return frozenset(map(normalize, references.data().get("named_after", [])))
 
 
-def _named_after(m: Match[Alias], tokens: Sequence[Token]) -> bool:
+def _named_after(m: Match[Alias], tokens: Sequence[Token], prepositions: frozenset[str]) -> bool:
     """`جسر الملك فهد`، `جامعة الملك سعود`: a person (or a title of one) in construct after the noun of a bridge,
-    university or hospital names that thing; the person does nothing in the sentence. (A capital there is read
-    with the noun as its preposition when the noun is a place word, مطار عدن، طريق بيروت.)"""
+    university or hospital names that thing; the person does nothing in the sentence. A capital there (مدينة عدن،
+    جامعة صنعاء) is the place, not its government; after a noun read as a preposition (مطار عدن، طريق بيروت) the
+    preposition already says so."""
     if m.start == 0:
         return False
     head = tokens[m.start - 1]
     return head.norm in _named_after_heads() and not has_article(head) and not head.suffix and all(
-        a.actor.kind == "person" or (a.actor.kind == "agent" and a.actor.agent_kind == "person") for a in m.payloads)
+        a.actor.kind == "person" or (a.actor.kind == "agent" and a.actor.agent_kind == "person")
+        or (form_of(a) == "capital" and head.norm not in prepositions) for a in m.payloads)
 
 
 def _named_followers(m: Match[Alias], tokens: Sequence[Token]) -> bool:
