@@ -464,3 +464,10 @@ def test_a_capital_after_the_noun_of_a_city_is_the_place():
     assert codes("عادت الحياة إلى مدينة عدن بعد المعارك", "2015-07-21") == []
     assert codes("تقدم المقاتلون في محافظتي لحج وتعز", "2015-07-21") == [(None, "UAF")]
     assert ("YEM", "GOV") in codes("أعلنت صنعاء رفضها للقرار", "2015-07-21")
+
+
+def test_maritime_and_media_adjectives_are_not_the_navy_and_journalists():
+    assert codes("أضيئت الواجهة البحرية ليلا", "2015-07-21") == []
+    assert codes("انتقد الكاتب الحملات الإعلامية", "2015-07-21") == []
+    assert ("USA", "MIL") in codes("أعلنت البحرية الأمريكية", "2015-07-21")
+    assert ("SAU", "MED") in codes("قال الإعلامي السعودي", "2015-07-21")
