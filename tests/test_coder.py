@@ -683,3 +683,11 @@ def test_and_the_feast_is_no_threat():
     # وعيد is a threat, and also و + عيد "and the feast of"
     assert not [e for e in events("احتفل السكان بعيد الاستقلال وعيد الفطر معا هذا العام.", factual_only=False)
                 if e.event == "THREATEN"]
+
+
+def test_dimensions_centrifuges_and_rankings_are_no_coercion():
+    # أبعاد "dimensions" is written unlike إبعاد "expulsion"; أجهزة الطرد المركزي are centrifuges; يحتل المركز ranks
+    for text in ("تحمل الأزمة أبعاد سياسية واقتصادية واضحة.", "شغلت إيران أجهزة الطرد المركزي الجديدة.",
+                 "يحتل اللاعب المركز الثاني في قائمة الهدافين."):
+        assert not [e for e in events(text, factual_only=False) if e.event == "COERCE"], text
+    assert find(events("قررت السلطات إبعاد الصحفي الأجنبي أمس."), "COERCE")

@@ -27,7 +27,7 @@ from hadath.knowledge.compose import has_article
 from hadath.knowledge.lexicon import transnational_group
 from hadath.knowledge.matcher import Match, PhraseMatcher
 from hadath.model import DateMention, Event, Mention, Sentence, Token
-from hadath.text.normalize import normalize
+from hadath.text.normalize import drop_marks, normalize
 
 # PLOVER types whose nominal trigger takes its target as the genitive (`اغتيال الرئيس`: the president is the target)
 PATIENT_GENITIVE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJECT"}
@@ -72,6 +72,14 @@ TARGET_WINDOW = 10
 
 
 _HAMZA = re.compile("[أإآؤئء]")
+
+
+def _verb_reading(form: Form, tok: Token) -> bool:
+    """Whether a word can be the verb a form spells. A verb never takes the article, and most verbs with it are
+    their own verbal noun (القتل، الطلب، التعاون), but a verb of the pattern فاعل with it is a participle of another
+    verb: الصادر "the issued" is no صادر "confiscated", القاضي "the judge" no قاضى "sued", الطالب "the student" no
+    طالب "demanded"."""
+    return not (len(form.text) == 4 and form.text[1] == "ا" and has_article(tok))
 
 
 @dataclass(slots=True)
@@ -254,10 +262,10 @@ class Coder:
                 h.form.trigger.type not in STANDALONE_TYPES for h in hits):
             return Draft(sent, [])  # only attacks, protests and the like are events with nobody named
         toks = sent.token_list()
-        if any(h.form.pos == "verb" and len(h.form.text) == 4 and h.form.text[1] == "ا" and has_article(toks[h.start])
-               for h in hits):
-            hits = self._hits(toks, norms)  # a verb read in a word with the article: see _pick
-        hits = [h for h in hits if not h.form.trigger.needs_hamza or _HAMZA.search(toks[h.start].text)]
+        if any(h.form.pos == "verb" and not _verb_reading(h.form, toks[h.start]) for h in hits):
+            hits = self._hits(toks, norms)  # a verb read in a word that cannot be one: see _pick
+        hits = [h for h in hits if (not h.form.trigger.needs_hamza or _HAMZA.search(toks[h.start].text))
+                and not any(w in drop_marks(toks[h.start].text) for w in h.form.trigger.not_spelled)]
         clause = self._clauses(toks)
         hits = self._gapped_hits(toks, norms, clause, hits)
         marks = self.grammar.marks(toks, norms)
@@ -585,7 +593,7 @@ class Coder:
     def _hits(self, toks: Sequence[Token], norms: list[str]) -> list[Hit]:
         out: list[Hit] = []
         for m in self.matcher.find(toks, norms=norms):  # type: ignore[union-attr]
-            form = self._pick(m, norms, has_article(toks[m.start]) if toks else False)
+            form = self._pick(m, norms, toks[m.start] if toks else None)
             if form is not None:
                 out.append(Hit(m.start, m.end, form))
         return out
@@ -611,11 +619,8 @@ class Coder:
         hits.sort(key=lambda h: h.start)
         return hits
 
-    def _pick(self, m: Match[Form], norms: Sequence[str], article: bool = False) -> Form | None:
-        """The form the match stands for. A verb never takes the article, and most verbs with it are their own
-        verbal noun (القتل، الطلب، التعاون، التظاهر), but a verb of the pattern فاعل with it is a participle of
-        another verb: الصادر "the issued" is no صادر "confiscated", القاضي "the judge" no قاضى "sued", الطالب "the
-        student" no طالب "demanded"."""
+    def _pick(self, m: Match[Form], norms: Sequence[str], first: Token | None = None) -> Form | None:
+        """The form the match stands for; a verb form only where its first word can be a verb (_verb_reading)."""
         nxt = norms[m.end] if m.end < len(norms) else ""
         prev = norms[m.start - 1] if m.start > 0 else ""
         # a verb's subject may stand between it and the licensing object (سمحت وزارة الداخلية لأحزاب المعارضة
@@ -630,7 +635,7 @@ class Coder:
             t = f.trigger
             if nxt in t.not_next or prev in t.not_prev:
                 continue
-            if article and f.pos == "verb" and len(f.text) == 4 and f.text[1] == "ا":
+            if first is not None and f.pos == "verb" and not _verb_reading(f, first):
                 continue
             # a passive's subject stands between it and what blocks it (أصيب وزير الصحة بفيروس)
             if (t.passive or t.source_is_target) and t.not_next and any(

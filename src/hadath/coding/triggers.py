@@ -54,6 +54,8 @@ class Trigger:
     casualty: bool = False
     # fires only on words written with a hamza: without it the word is another (هنأ "congratulated" vs هنا "here")
     needs_hamza: bool = False
+    # does not fire on a word written so (marks aside): أبعاد "dimensions" is no إبعاد "expulsion"
+    not_spelled: tuple[str, ...] = ()
     file: str = ""
 
 
@@ -159,7 +161,8 @@ def load(directory: Path | None = None) -> TriggerSet:
                 conditional_content=bool(e.get("conditional_content")), casualty=bool(e.get("casualty")),
                 not_next=_words(e.get("not_next")),
                 not_prev=_words(e.get("not_prev")), needs_next=_words(e.get("needs_next")),
-                not_within=_words(e.get("not_within")), needs_hamza=bool(e.get("needs_hamza")), file=path.name,
+                not_within=_words(e.get("not_within")), needs_hamza=bool(e.get("needs_hamza")),
+                not_spelled=tuple(str(w) for w in e.get("not_spelled") or ()), file=path.name,
             )
             triggers.append(t)
             for pair in e.get("verbs") or []:
