@@ -691,3 +691,13 @@ def test_dimensions_centrifuges_and_rankings_are_no_coercion():
                  "يحتل اللاعب المركز الثاني في قائمة الهدافين."):
         assert not [e for e in events(text, factual_only=False) if e.event == "COERCE"], text
     assert find(events("قررت السلطات إبعاد الصحفي الأجنبي أمس."), "COERCE")
+
+
+def test_context_words_are_keyed_like_the_text():
+    # a not_prev word written with the article (التهديد) is compared with token norms, which carry no article
+    from hadath.corpus.steps import default_resources
+
+    coder = default_resources().coder
+    arrest = next(t for t in coder.triggers.triggers if t.id == "coerce-arrest")
+    assert {"التهديد", "تهديد"} <= arrest.not_prev
+    assert all(f.trigger in coder.triggers.triggers for f in coder.triggers.forms if f.trigger.id == "coerce-arrest")

@@ -74,6 +74,19 @@ TARGET_WINDOW = 10
 _HAMZA = re.compile("[أإآؤئء]")
 
 
+def _context_words_as_tokens(triggers: TriggerSet, keys_of) -> TriggerSet:
+    """The words a trigger's context lists (not_next, not_prev, needs_next, not_within) as the tokenizer keys them,
+    beside their written form: they are compared with token norms, and `الغاء` or `التهديد` in a list is keyed
+    ال + `غاء` / `تهديد` in the text, so written alone it would never match."""
+    def keyed(words: frozenset[str]) -> frozenset[str]:
+        return words | {k[0] for w in words if len(k := keys_of(w)) == 1}
+
+    new = {id(t): replace(t, not_next=keyed(t.not_next), not_prev=keyed(t.not_prev), needs_next=keyed(t.needs_next),
+                          not_within=keyed(t.not_within)) for t in triggers.triggers}
+    return replace(triggers, triggers=[new[id(t)] for t in triggers.triggers],
+                   forms=[replace(f, trigger=new[id(f.trigger)]) for f in triggers.forms])
+
+
 def _verb_reading(form: Form, tok: Token) -> bool:
     """Whether a word can be the verb a form spells. A verb never takes the article, and most verbs with it are
     their own verbal noun (القتل، الطلب، التعاون), but a verb of the pattern فاعل with it is a participle of another
@@ -219,6 +232,7 @@ class Coder:
 
     def build(self, keys_of) -> None:
         self.keys_of = keys_of
+        self.triggers = _context_words_as_tokens(self.triggers, keys_of)
         self.matcher = PhraseMatcher(keys_of)
         # light-verb phrases (شن غارات، أطلق صواريخ) also match with the subject in between (verb-first order)
         self.gapped: dict[str, list[tuple[tuple[str, ...], Form]]] = {}
