@@ -701,3 +701,10 @@ def test_context_words_are_keyed_like_the_text():
     arrest = next(t for t in coder.triggers.triggers if t.id == "coerce-arrest")
     assert {"التهديد", "تهديد"} <= arrest.not_prev
     assert all(f.trigger in coder.triggers.triggers for f in coder.triggers.forms if f.trigger.id == "coerce-arrest")
+
+
+def test_required_and_demand_for_are_no_request():
+    # تطلّب الأمر "the matter required" and الطلب على النفط "the demand for oil" are spelt like requests
+    for text in ("تطلب الأمر من الحكومة المصرية إجراءات عاجلة.", "توقعت منظمة أوبك تسارع الطلب على النفط."):
+        assert not [e for e in events(text, factual_only=False) if e.event == "REQUEST"], text
+    assert find(events("طلبت الحكومة العراقية من الأمم المتحدة إرسال مراقبين."), "REQUEST")
