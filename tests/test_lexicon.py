@@ -471,3 +471,10 @@ def test_maritime_and_media_adjectives_are_not_the_navy_and_journalists():
     assert codes("انتقد الكاتب الحملات الإعلامية", "2015-07-21") == []
     assert ("USA", "MIL") in codes("أعلنت البحرية الأمريكية", "2015-07-21")
     assert ("SAU", "MED") in codes("قال الإعلامي السعودي", "2015-07-21")
+
+
+def test_paris_is_not_a_spanish_minister():
+    # ألباريس (Albares) normalises to the article + باريس: it is no alias of its own
+    assert ("ESP", "ELI") not in codes("وصل الوزير إلى باريس", "2023-01-01")
+    assert ("ESP", "GOV") not in codes("وصل الوزير إلى باريس", "2023-01-01")
+    assert ("FRA", "GOV") in codes("أعلنت باريس موقفها", "2023-01-01")
