@@ -1126,14 +1126,14 @@ class Coder:
         if any(not m.prep for m in before):
             return False
         bare_after = [m for m in after if not m.prep]
-        if bare_after and bare_after[0].tok_start - hit.end <= 1 and self.grammar.counted(  # type: ignore[union-attr]
-                toks, bare_after[0].tok_start):
+        if not bare_after:
             return True
-        distinct = {(m.tok_start, m.tok_end) for m in bare_after}
-        if len(distinct) >= 2 or not bare_after:
-            return len(distinct) < 2
         first = bare_after[0]
         counted = self.grammar.counted(toks, first.tok_start)  # type: ignore[union-attr]
+        if counted and first.tok_start - hit.end <= 1:
+            return True
+        if len({(m.tok_start, m.tok_end) for m in bare_after}) >= 2:
+            return False
         # a lone armed actor or a state right after the verb is its doer (قصفت الطائرات الإسرائيلية، أفرجت إيران);
         # a counted or civilian one its victim (قتل ثلاثة جنود، اغتيل الوزير)
         return counted or _victim_like(first)
