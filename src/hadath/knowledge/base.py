@@ -182,7 +182,7 @@ class Knowledge:
         town = place.feature == "city" and not place.id.startswith("x:")
         if place.feature != "country" and t.norm in self.bare_places and has_article(t):
             return False
-        prefix = t.prefix[1:] if t.prefix[:1] == "و" else t.prefix
+        prefix = _after_wa(t)
         if t.suffix and town and not self.gazetteer.candidates(t.norm + t.suffix):
             return False
         if "س" in prefix or (town and prefix == "ف" and place.population < 1_000_000):
@@ -197,13 +197,18 @@ class Knowledge:
     def _cued(self, tokens: list[Token], i: int, t: Token, before: list[Mention]) -> bool:
         """A preposition or place head word right before the name (في البندقية، مدينة ليون), or a list that a
         place mention begins (في لندن وليدز، في الخليل، نابلس)."""
-        prefix = t.prefix[1:] if t.prefix[:1] == "و" else t.prefix
+        prefix = _after_wa(t)
         if i > 0 and tokens[i - 1].norm in self.gazetteer.cues and not prefix.replace("ال", ""):
             return True
         # a list: و + this name right after a place mention (or a comma after one)
         prev = before[-1] if before else None
         return prev is not None and t.prefix[:1] == "و" and (
             prev.tok_end == i or (prev.tok_end == i - 1 and tokens[i - 1].norm in ("،", ",")))
+
+
+def _after_wa(t: Token) -> str:
+    """A word's proclitics after a leading و ("and" joins a name to a list, it says nothing of the name)."""
+    return t.prefix[1:] if t.prefix[:1] == "و" else t.prefix
 
 
 def _coordinate(tokens: list[Token], places: list[Mention], actors: list[Mention], preps: frozenset[str]) -> None:

@@ -79,6 +79,11 @@ class Place:
         }
 
 
+def _flat(items) -> list[str]:
+    """A word list of places_extra.yaml, whose items are words or rows of words (reviewed in groups)."""
+    return [w for item in items or [] for w in (item if isinstance(item, list) else [item])]
+
+
 def _strip_article(key: str) -> str:
     """``الرقه`` -> ``رقه``; empty when the name has no leading article (or would be too short without it)."""
     return key[2:] if key.startswith("ال") and len(key) > 3 and " " not in key[:3] else ""
@@ -160,13 +165,11 @@ class Gazetteer:
         heads: list[str] = []
         if extra.exists():
             data = yaml.load(extra.read_text(encoding="utf-8"), Loader=_Y) or {}
-            raw = data.get("stoplist", []) or []
-            stoplist = [w for item in raw for w in (item if isinstance(item, list) else [item])]
+            stoplist = _flat(data.get("stoplist"))
             city_first = list(data.get("city_first", []) or [])
             cue_lists = data.get("cues", {}) or {}
             cues = [w for ws in cue_lists.values() for w in ws]
-            needs_cue = [w for item in data.get("needs_cue", []) or []
-                         for w in (item if isinstance(item, list) else [item])]
+            needs_cue = _flat(data.get("needs_cue"))
             heads = list(cue_lists.get("heads", []) or [])
         return cls(places, names, stoplist, city_first, cues, needs_cue, heads)
 

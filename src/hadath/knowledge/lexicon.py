@@ -31,6 +31,8 @@ def transnational_group(m) -> bool:
     """A transnational militant group (IMG: داعش، القاعدة) acts for no state, so it takes the country where it acts;
     a multinational force (التحالف, IMG with a MIL or GOV sector) keeps its code. ``m``: a Mention."""
     return m.code == "IMG" and m.sector not in ("MIL", "GOV")
+
+
 SECTORS = {
     "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "LEG", "MED", "EDU", "BUS", "CRM", "CVL", "LAB",
     "REF", "HLH", "REL", "UAF", "ELI", "IGO", "NGO", "UNO", "AGR", "ENV", "HRI", "IMG", "INS", "SET", "DEV",
