@@ -121,3 +121,11 @@ def test_honorifics_are_whole_words():
     toks = {t.text: t for t in tk.tokenize("فخامة سمو وفخامة لسمو")}
     assert [(toks[w].prefix, toks[w].norm) for w in ("فخامة", "سمو", "وفخامة", "لسمو")] == [
         ("", "فخامه"), ("", "سمو"), ("و", "فخامه"), ("ل", "سمو")]
+
+
+def test_a_flattened_empty_paragraph_ends_a_paragraph():
+    # a scraper turns <p>&nbsp;</p> into " \xa0 ": a paragraph break, even after a colon; a lone no-break space is a
+    # word space
+    text = "وجاء في البيان ما يلي: \xa0 تعلن الحكومة\xa0 عن خطة جديدة. \xa0 \xa0وقال الوزير إن الخطة جاهزة"
+    got = [text[s:e] for s, e in segment.paragraphs(text)]
+    assert got == ["وجاء في البيان ما يلي:", "تعلن الحكومة\xa0 عن خطة جديدة.", "وقال الوزير إن الخطة جاهزة"]

@@ -1,16 +1,20 @@
 """Paragraph and sentence segmentation for news text, with offsets into the original.
 
-Sentences end at `. ؟ ? ! ؛` (and at line breaks, which end paragraphs). A full stop between digits (3.5), after a
-one-letter abbreviation (د. م.) or inside an unfinished quotation or bracket does not end a sentence; closing
-quotes and brackets stay with the sentence they close. Commas never end a sentence.
+Paragraphs end at line breaks, and at a run of blanks that holds a no-break space (`" \xa0 "`): that is what a
+scraper leaves of an empty HTML paragraph (`<p>&nbsp;</p>`) when it flattens a page to one line, and no writer
+puts it inside a paragraph. Sentences end at `. ؟ ? ! ؛` (and at paragraph ends). A full stop between digits
+(3.5), after a one-letter abbreviation (د. م.) or inside an unfinished quotation or bracket does not end a
+sentence; closing quotes and brackets stay with the sentence they close. Commas never end a sentence.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
-_PARA_RE = re.compile(r"[^\n\r\u2029\u2028]+")
+# a line break, or three or more blanks of which one is a no-break space
+_PARA_BREAK_RE = re.compile(r"[\n\r\u2029\u2028]+|(?=[ \t\xa0]{3})[ \t]*\xa0[ \t\xa0]*")
 _END_CHARS = ".؟?!؛;…"
 _CLOSERS = "\"'”’»)]}›"
 _OPENERS = {"(": ")", "[": "]", "{": "}", "«": "»", "“": "”"}
@@ -18,9 +22,12 @@ _BOUNDARY_RE = re.compile(r"[.؟?!؛;…]+[\"'”’»)\]}›]*")
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each non-blank line."""
-    for m in _PARA_RE.finditer(text):
-        s, e = m.start(), m.end()
+    """(start, end) of each non-blank paragraph."""
+    pos = 0
+    for m in chain(_PARA_BREAK_RE.finditer(text), [None]):
+        s, e = pos, (m.start() if m is not None else len(text))
+        if m is not None:
+            pos = m.end()
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
