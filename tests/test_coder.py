@@ -708,3 +708,40 @@ def test_required_and_demand_for_are_no_request():
     for text in ("تطلب الأمر من الحكومة المصرية إجراءات عاجلة.", "توقعت منظمة أوبك تسارع الطلب على النفط."):
         assert not [e for e in events(text, factual_only=False) if e.event == "REQUEST"], text
     assert find(events("طلبت الحكومة العراقية من الأمم المتحدة إرسال مراقبين."), "REQUEST")
+
+
+def test_a_letter_addressed_to_someone_names_the_recipient_of_the_request():
+    ev = find(events("وأعلنت القيادة الهدنة استجابة لطلب فخامة الرئيس اليمني في رسالته الموجهة لأخيه العاهل "
+                     "السعودي الملك سلمان.", "2015-07-25"), "REQUEST")
+    assert codes(ev.actors) == {"YEM"} and codes(ev.recipients) == {"SAU"}
+    ev = find(events("وطالب رئيس الوزراء العراقي بالمساعدة في رسالة موجهة إلى الأمين العام للأمم المتحدة."), "REQUEST")
+    assert codes(ev.actors) == {"IRQ"} and codes(ev.recipients) == {"UNO"}
+
+
+def test_a_verb_spelling_after_a_preposition_is_its_verbal_noun():
+    # لطلب "for the request of": the genitive is the requester, not the object of a verb طلب
+    ev = find(events("وافقت الحكومة على الهدنة تلبية لطلب الرئيس الفلسطيني.", "2015-07-25"), "REQUEST")
+    assert codes(ev.actors) == {"PSE"} and "GOV" not in {m.sector for m in ev.recipients}
+
+
+def test_a_scheduled_meeting_is_a_commitment_and_a_hedged_one_is_not():
+    ev = find(events("من المقرر أن يعقد مجلس الأمن جلسة الأسبوع المقبل لبحث الأزمة."), "AGREE")
+    assert ev.cameo == "036" and codes(ev.actors) == {"UNO"}
+    evs = events("من المرجح أن يزور الرئيس الروسي القاهرة.", factual_only=False)
+    assert [e.mode.count("hypothetical") for e in evs if e.event == "CONSULT"] == [1]
+
+
+def test_a_month_that_holds_the_report_date_does_not_date_the_event():
+    # `(0/ شوال 1436هـ)`: a Hijri month that began a week before the report says no more than the report
+    ev = find(events("أعلنت قيادة التحالف هدنة إنسانية في اليمن (0/ شوال 1436هـ).", "2015-07-25"), "RETREAT")
+    assert ev.date == date(2015, 7, 25)
+    ev = find(events("قصفت الطائرات مواقع للمسلحين في رمضان 1436هـ.", "2015-08-20"), "ASSAULT")
+    assert ev.date == date(2015, 6, 18)  # a month that ended before the report still dates it
+
+
+def test_the_one_singled_out_of_an_unnamed_object_receives_the_call():
+    ev = find(events("ودعا الأمين العام للجامعة العربية، الدول الأعضاء في مجلس الأمن، وخاصة الولايات المتحدة، إلى "
+                     "التحرك."), "REQUEST")
+    assert codes(ev.actors) == {"IGO"} and codes(ev.recipients) == {"USA"}
+    ev = find(events("وطالبت الحكومة الأطراف كافة، ولا سيما روسيا، بوقف القتال."), "REQUEST")
+    assert codes(ev.recipients) == {"RUS"}

@@ -69,6 +69,8 @@ SOURCE_WINDOW = 8
 # acts done with each other (signing an agreement): the sides named after بين are each other's counterpart
 JOINT_CAMEOS = {"057"}
 TARGET_WINDOW = 10
+# events that are messages: a letter or statement "addressed to" someone in their clause is addressed with them
+MESSAGE_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE"}
 
 
 _HAMZA = re.compile("[أإآؤئء]")
@@ -92,7 +94,22 @@ def _verb_reading(form: Form, tok: Token) -> bool:
     their own verbal noun (القتل، الطلب، التعاون), but a verb of the pattern فاعل with it is a participle of another
     verb: الصادر "the issued" is no صادر "confiscated", القاضي "the judge" no قاضى "sued", الطالب "the student" no
     طالب "demanded"."""
-    return not (len(form.text) == 4 and form.text[1] == "ا" and has_article(tok))
+    if len(form.text) == 4 and form.text[1] == "ا" and has_article(tok):
+        return False
+    return not _governed(tok) or (tok.prefix[-1:] == "ل" and form.text[:1] in "يتنا")
+
+
+def _governed(tok: Token) -> bool:
+    """A word after a preposition clitic (بقصف، كطلب، لطلب "for the request of"): a noun, unless ل governs a present
+    verb (ليطلب "so that he asks"). The article is left to _verb_reading."""
+    pre = tok.prefix
+    return not ("ال" in pre or "لل" in pre) and ("ب" in pre or "ك" in pre or pre[-1:] == "ل")
+
+
+@lru_cache(maxsize=4096)
+def _as_noun(form: Form) -> Form:
+    """The verbal-noun reading of a verb form that no noun entry lists (the bare past, طلب، قصف)."""
+    return replace(form, pos="noun", past=False)
 
 
 @dataclass(slots=True)
@@ -170,6 +187,11 @@ class Grammar:
         self.subordinators = one("subordinators")
         self.leader_titles = frozenset(k[0] for w in raw["leader_titles"] if (k := keys_of(w)))
         self.led_by = one("led_by")
+        self.addressed_to = one("addressed_to")
+        self.honorifics = one("honorifics")
+        self.scheduled = one("scheduled")
+        self.specifiers = one("specifiers")
+        self.courtesies = one("addressed_courtesies")
         # number words are knowledge's (references.yaml `numerals`), shared with compose
         self.numerals = frozenset(k[0] for w in references.data().get("numerals", []) if (k := keys_of(w)))
         self.instruments: PhraseMatcher[str] = PhraseMatcher(keys_of)
@@ -650,7 +672,9 @@ class Coder:
             if nxt in t.not_next or prev in t.not_prev:
                 continue
             if first is not None and f.pos == "verb" and not _verb_reading(f, first):
-                continue
+                if not _governed(first):
+                    continue
+                f = self._noun_forms.get(f.text) or _as_noun(f)  # لطلب، بقصف: the verbal noun spelled alike
             # a passive's subject stands between it and what blocks it (أصيب وزير الصحة بفيروس)
             if (t.passive or t.source_is_target) and t.not_next and any(
                     x in t.not_next for x in norms[m.end : m.end + 5]):
@@ -668,7 +692,9 @@ class Coder:
         out, c = [], 0
         for i, t in enumerate(toks):
             if t.text in g.breaks or t.norm in g.breaks:
-                c += 1
+                # `، وخاصة الولايات المتحدة`: the comma only sets off a part of what came before
+                if not (i + 1 < len(toks) and self._specifies(toks, i + 1)):
+                    c += 1
             elif t.norm in g.complementizers and i > 0 and any(x.norm in g.speech for x in toks[max(0, i - 6) : i]):
                 c += 1
             elif t.norm in g.relatives:
@@ -771,7 +797,9 @@ class Coder:
                 # `تجاهلت إيران تحذيرات الوكالة`: a plural result noun's genitive made it; the subject of the verb
                 # that takes it (ignored, rejected, answered it) is whom it was aimed at
                 return _with_coordinated(unmarked_after[0], after, toks), tgt or addressee
-            if unmarked_after and (unmarked_after[0].tok_start == hit.end or (
+            # (an honorific may open the genitive: `طلب فخامة الرئيس`)
+            genitive_at = hit.end + (hit.end < len(toks) and toks[hit.end].norm in self.grammar.honorifics)
+            if unmarked_after and (unmarked_after[0].tok_start == genitive_at or (
                     trig.type == "ASSAULT" and unmarked_after[0].tok_start - hit.end <= 2
                     and self.grammar.counted(toks, unmarked_after[0].tok_start))):
                 # (a counted genitive too: `مقتل ستة أشخاص`، `خطف 23 من الكوريين`)
@@ -848,6 +876,8 @@ class Coder:
             src = agent_after
         if not tgt and tail_actors and trig.type == "ASSAULT" and _victim_like(tail_actors[0]):
             tgt = tail_actors[:1]  # `قتل ... مدنيين`: the victim the trigger phrase itself names
+        if not tgt:
+            tgt = self._addressed(toks, hit, cands, clause, src) or self._singled_out(toks, hit, cands, src)
         if trig.type == "REJECT" and tgt and tgt[0].prep:
             # `رفض انضمام السويد وفنلندا إلى الحلف`: the bare object of the rejected act comes first
             floor = max([hit.end] + [m.tok_end for m in src])
@@ -1014,6 +1044,53 @@ class Coder:
         subj = [m for m in before if not m.prep and v < m.tok_start < s] or [
             m for m in before if not m.prep and m.tok_end <= v and v - m.tok_end <= 1]
         return subj[:1]
+
+    def _addressed(self, toks, hit: Hit, cands: list[Mention], clause: list[int],
+                   src: list[Mention]) -> list[Mention]:
+        """`طلب الرئيس في رسالته الموجهة إلى الأمين العام`: the actor a letter or appeal of the event's clause is
+        addressed to receives it, however far it is from the event word (a courtesy such as أخيه may come between)."""
+        g = self.grammar
+        end = hit.tail[1] if hit.tail else hit.end
+        for k in range(end, min(len(toks) - 1, end + 2 * TARGET_WINDOW)):
+            if clause[k] != clause[hit.start]:
+                break
+            if toks[k].norm not in g.addressed_to:
+                continue
+            if hit.form.trigger.type not in MESSAGE_TYPES and k != end:
+                return []  # (`ضربات موجهة إلى`: other events only with the participle right after them)
+            j = k + 1
+            if toks[j].norm == "الي" and not toks[j].prefix:
+                j += 1
+            elif not toks[j].prefix.startswith("ل"):
+                return []
+            if j < len(toks) and toks[j].norm in g.courtesies and j == k + 1:
+                j += 1
+            found = [m for m in cands if m.tok_start in (j, k + 1) and m not in src and m.tok_start > k]
+            return found[:1]
+        return []
+
+    def _specifies(self, toks, k: int) -> bool:
+        """Whether toks[k] opens a phrase singling out part of what came before (وخاصة، ولا سيما، تحديدا)."""
+        t = toks[k]
+        if t.norm == "خاصه" and not t.prefix and not (k > 0 and toks[k - 1].text in self.grammar.breaks):
+            return False  # (قوات خاصة "special forces")
+        return t.norm in self.grammar.specifiers or (
+            t.norm == "لا" and k + 1 < len(toks) and toks[k + 1].norm == "سيما")
+
+    def _singled_out(self, toks, hit: Hit, cands: list[Mention], src: list[Mention]) -> list[Mention]:
+        """`دعا ...، الدول دائمة العضوية في مجلس الأمن، وخاصة الولايات المتحدة، إلى`: with the object itself no known
+        actor, the one singled out of it receives a message event (not past the sentence's next verb clause)."""
+        if hit.form.trigger.type not in MESSAGE_TYPES:
+            return []
+        end = hit.tail[1] if hit.tail else hit.end
+        floor = max([end] + [m.tok_end for m in src])
+        for k in range(floor, min(len(toks) - 1, end + 2 * TARGET_WINDOW)):
+            if toks[k].text == "." or toks[k].norm in self.grammar.complementizers:
+                break
+            if self._specifies(toks, k):
+                at = k + 2 if toks[k].norm == "لا" else k + 1
+                return [m for m in cands if m.tok_start == at and not m.prep][:1]
+        return []
 
     def _perpetrator(self, toks, hit: Hit, cands: list[Mention]) -> list[Mention]:
         """`هجوم نفذته حركة الشباب`، `المجزرة التي ارتكبتها القوات`: the actor right after a verb of carrying out
@@ -1184,8 +1261,9 @@ class Coder:
             aux.append("future")
         elif self._subjunctive(toks, hit):
             # `من المرجح أن يزور`، `تأمل أن ينسحب`: أن + present names an act not yet done, hoped for, expected or
-            # demanded (not the doer's commitment, so not a future that makes an AGREE)
-            aux.append("hypothetical")
+            # demanded (not the doer's commitment, so not a future that makes an AGREE) ... unless it is scheduled
+            # or resolved (`من المقرر أن يعقد`، `يعتزم أن يزور`): that is a future
+            aux.append("future" if s > 1 and toks[s - 2].norm in g.scheduled else "hypothetical")
         # a past-tense verb tells a done act even after a plan or proposal word (خطة ... تبنتها القمة)
         # (not a verbal noun of the same letters: لبحث، أعلن رفض بلاده)
         done = hit.form.past and first.prefix.replace("ال", "") in ("", "و", "ف") and not first.prefix.endswith("ال") \
@@ -1221,7 +1299,7 @@ class Coder:
                 hit.form.pos != "verb" and any(t.norm in g.frames for t in toks[max(0, s - 2) : s])):
             # `اقترح ... خلال اتصال هاتفي`: the occasion of a proposal happened; only its content is not a fact
             aux.append("hypothetical")
-        return aux
+        return list(dict.fromkeys(aux))  # each mode once (a subjunctive may also sit under a hedge)
 
     def _subjunctive(self, toks, hit: Hit) -> bool:
         """A present-tense verb right after أن (`أن يزور`، `بأن تنسحب`): the act is intended, expected or demanded,
@@ -1252,6 +1330,10 @@ class Coder:
         same = [d for d in usable if clause_of(d) == clause[hit.start]]
         # the most precise expression wins (يوم الأحد over شوال 1436هـ), then the nearest
         d = min(same or usable, key=lambda d: (GRANULARITY_RANK.get(d.granularity, 9), abs(d.start - pos)))
+        if pub is not None and d.date is not None and _period_holds(d, pub):
+            # `شوال 1436هـ`، `هذا العام`: a month or year that holds the report date says no more than the report;
+            # its first day would put the event weeks before it
+            return default or pub, None
         return d.date, d.text
 
     def _place(self, hit: Hit, places: list[Mention], clause: list[int], norms: Sequence[str] = ()) -> Mention | None:
@@ -1328,6 +1410,21 @@ def _victim_like(m: Mention) -> bool:
     """Neither an armed actor nor a state (civilians, officials, workers): alone after an attack verb, the victim."""
     return not (m.sector in DOER_SECTORS or (m.form in ("country", "metonym", "organization", "group")
                                              and m.sector != "CVL"))
+
+
+# days in a Hijri month or year at most (a Gregorian one starts on the 1st and is compared by the calendar)
+_HIJRI_DAYS = {"month": 30, "year": 355}
+
+
+def _period_holds(d: DateMention, day: date) -> bool:
+    """Whether the month or year that ``d`` names (resolved to its first day) holds ``day``. A period that does
+    not start on a 1st is Hijri (`شوال 1436هـ` starts on 17 July 2015)."""
+    if d.granularity not in _HIJRI_DAYS or d.date is None or d.date > day:
+        return False
+    if d.date.day == 1 and (d.granularity == "month" or d.date.month == 1):
+        return (d.date.year, d.date.month) == (day.year, day.month) if d.granularity == "month" else \
+            d.date.year == day.year
+    return (day - d.date).days < _HIJRI_DAYS[d.granularity]
 
 
 def _within(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
