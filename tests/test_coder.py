@@ -745,3 +745,8 @@ def test_the_one_singled_out_of_an_unnamed_object_receives_the_call():
     assert codes(ev.actors) == {"IGO"} and codes(ev.recipients) == {"USA"}
     ev = find(events("وطالبت الحكومة الأطراف كافة، ولا سيما روسيا، بوقف القتال."), "REQUEST")
     assert codes(ev.recipients) == {"RUS"}
+
+
+def test_a_weak_verb_after_a_preposition_is_no_verbal_noun():
+    # لغزا is "a puzzle" (لغز), not ل + غزا "invaded": a weak verb's noun (غزو) is spelled otherwise
+    assert not events("بقي سبب القرار لغزا غير مفهوم لدى المراقبين.", factual_only=False)

@@ -106,6 +106,12 @@ def _governed(tok: Token) -> bool:
     return not ("ال" in pre or "لل" in pre) and ("ب" in pre or "ك" in pre or pre[-1:] == "ل")
 
 
+def _spelled_like_its_noun(form: Form) -> bool:
+    """The bare past of a sound verb is spelled like its verbal noun (طلب، قصف، رفض); an inflected past (طلبت) or
+    a weak verb (غزا: the noun is غزو، in لغزا "a puzzle" no verb at all) is not."""
+    return not form.past and form.text[:1] not in "يتن" and form.text[-1:] not in "ايو" and " " not in form.text
+
+
 @lru_cache(maxsize=4096)
 def _as_noun(form: Form) -> Form:
     """The verbal-noun reading of a verb form that no noun entry lists (the bare past, طلب، قصف)."""
@@ -672,9 +678,10 @@ class Coder:
             if nxt in t.not_next or prev in t.not_prev:
                 continue
             if first is not None and f.pos == "verb" and not _verb_reading(f, first):
-                if not _governed(first):
+                noun = self._noun_forms.get(f.text) or (_as_noun(f) if _spelled_like_its_noun(f) else None)
+                if noun is None or not _governed(first):
                     continue
-                f = self._noun_forms.get(f.text) or _as_noun(f)  # لطلب، بقصف: the verbal noun spelled alike
+                f = noun  # لطلب، بقصف: the verbal noun spelled alike
             # a passive's subject stands between it and what blocks it (أصيب وزير الصحة بفيروس)
             if (t.passive or t.source_is_target) and t.not_next and any(
                     x in t.not_next for x in norms[m.end : m.end + 5]):
