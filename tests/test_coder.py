@@ -750,3 +750,20 @@ def test_the_one_singled_out_of_an_unnamed_object_receives_the_call():
 def test_a_weak_verb_after_a_preposition_is_no_verbal_noun():
     # لغزا is "a puzzle" (لغز), not ل + غزا "invaded": a weak verb's noun (غزو) is spelled otherwise
     assert not events("بقي سبب القرار لغزا غير مفهوم لدى المراقبين.", factual_only=False)
+
+
+def test_a_sports_report_holds_no_political_event_but_an_elected_president_is_no_sport():
+    assert not events("انتهى لقاء الفريق الأول بنادي التعاون مع ضيفه الإماراتي بالتعادل في مباراة ودية.")
+    ev = find(events("هاجم مسلحون منزل الرئيس المنتخب في العاصمة."), "ASSAULT")
+    assert {m.sector for m in ev.recipients} == {"GOV"}
+
+
+def test_an_engineer_is_no_militia_commander():
+    # المهندس before a name is the title "engineer", not Abu Mahdi al-Muhandis
+    evs = events("ونوه المهندس محمد العتيبي رئيس المجلس البلدي بدعم الحكومة للمشروع.", factual_only=False)
+    assert "MIL" not in {m.sector for e in evs for m in e.actors}
+
+
+def test_in_return_for_is_no_meeting():
+    assert not events("ورصدت الخارجية الأمريكية مكافأة قدرها سبعة ملايين دولار لقاء أي معلومات عن مكانه.",
+                      factual_only=False)

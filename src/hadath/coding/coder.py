@@ -345,7 +345,7 @@ class Coder:
         # an actor right before another verb is that verb's subject (… المسجد والجامعة العربية تدين …)
         # (not a verb joined by و: `قتل 12 شخصا وأصيب آخرون`, its subject follows it)
         next_subjects = {h.start for h in hits if h.form.pos == "verb" and toks[h.start].prefix[:1] not in ("و", "ف")}
-        sport = any(all(k in norms for k in ks) for ks in self.grammar.sports)
+        sport = sum(all(k in norms for k in ks) for ks in self.grammar.sports)
         # the doers named after a verb of carrying out (هجوم نفذته حركة الشباب) are nobody's victims in the sentence
         perps = {m.tok_start for h in hits if h.form.pos != "verb" for m in self._perpetrator(toks, h, cands)}
         # the victims of a killing, wounding or abduction told in the sentence are nobody's attackers in it
@@ -357,8 +357,8 @@ class Coder:
         for hit in hits:
             if hit.start in named:
                 continue  # a name is not an event word (سامح شكري، حماس)
-            if sport and hit.form.trigger.type == "ASSAULT":
-                continue  # a game's attacks (هجمات على مرمى الخصم) are no violence
+            if sport >= 2 or (sport and hit.form.trigger.type == "ASSAULT"):
+                continue  # a game's attacks (هجمات على مرمى الخصم), control and cooperation are no political events
             hit = self._reacted_noun(hit, toks, norms, events, started, clause)
             if hit.form.pos != "noun" and not self.grammar.natural.isdisjoint(
                     norms[max(0, hit.start - 1) : hit.start] + norms[hit.start + 1 : hit.start + 3]):
