@@ -767,3 +767,15 @@ def test_an_engineer_is_no_militia_commander():
 def test_in_return_for_is_no_meeting():
     assert not events("ورصدت الخارجية الأمريكية مكافأة قدرها سبعة ملايين دولار لقاء أي معلومات عن مكانه.",
                       factual_only=False)
+
+
+def test_the_dead_of_an_accident_were_not_attacked():
+    assert not events("وقال المتحدث إن 12 شخصا لقوا حتفهم وأصيب اثنان آخران في حادث غرق قارب بنهر النيل.")
+    assert not events("أصيب ثلاثة أشخاص بجروح في حادث مروري على الطريق السريع.")
+    # ... but a crash the gunmen caused, or deaths by gunfire, are
+    assert find(events("قتل ثلاثة جنود في تحطم طائرة عسكرية أسقطها المسلحون."), "ASSAULT")
+    assert find(events("قتل خمسة أشخاص برصاص مسلحين قرب موقع حادث مروري."), "ASSAULT")
+
+
+def test_two_families_are_no_capture():
+    assert not events("احتفلت أسرتا العتيبي والحربي بزواج ابنيهما.", factual_only=False)

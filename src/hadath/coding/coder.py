@@ -186,6 +186,7 @@ class Grammar:
         self.perpetration = one("perpetration_verbs")
         self.addressee = one("addressee_verbs")
         self.sports = [k for w in raw["sports_context"] if (k := keys_of(w))]
+        self.accidents = [k for w in raw["accidents"] if (k := keys_of(w))]
         self.temporal = one("temporal_preps")
         self.outcome = one("outcome_verbs")
         self.carriers = one("carriers")
@@ -346,6 +347,11 @@ class Coder:
         # (not a verb joined by و: `قتل 12 شخصا وأصيب آخرون`, its subject follows it)
         next_subjects = {h.start for h in hits if h.form.pos == "verb" and toks[h.start].prefix[:1] not in ("و", "ف")}
         sport = sum(all(k in norms for k in ks) for ks in self.grammar.sports)
+        # deaths and injuries in an accident (غرق قارب، حادث مروري) with no attack word, agent phrase or armed
+        # actor in the sentence are nobody's assault
+        accident = any(all(k in norms for k in ks) for ks in self.grammar.accidents) and not marks["agentive"] \
+            and not any(h.form.trigger.type == "ASSAULT" and not h.form.trigger.casualty for h in hits) \
+            and not any(m.sector in DOER_SECTORS for m in cands)
         # the doers named after a verb of carrying out (هجوم نفذته حركة الشباب) are nobody's victims in the sentence
         perps = {m.tok_start for h in hits if h.form.pos != "verb" for m in self._perpetrator(toks, h, cands)}
         # the victims of a killing, wounding or abduction told in the sentence are nobody's attackers in it
@@ -359,6 +365,8 @@ class Coder:
                 continue  # a name is not an event word (سامح شكري، حماس)
             if sport >= 2 or (sport and hit.form.trigger.type == "ASSAULT"):
                 continue  # a game's attacks (هجمات على مرمى الخصم), control and cooperation are no political events
+            if accident and hit.form.trigger.casualty:
+                continue
             hit = self._reacted_noun(hit, toks, norms, events, started, clause)
             if hit.form.pos != "noun" and not self.grammar.natural.isdisjoint(
                     norms[max(0, hit.start - 1) : hit.start] + norms[hit.start + 1 : hit.start + 3]):
