@@ -779,3 +779,16 @@ def test_the_dead_of_an_accident_were_not_attacked():
 
 def test_two_families_are_no_capture():
     assert not events("احتفلت أسرتا العتيبي والحربي بزواج ابنيهما.", factual_only=False)
+
+
+def test_an_achievement_in_the_gap_is_no_investigation():
+    assert not events("أعلنت وزارة البترول أن شركة إيني الإيطالية حققت كشفا مهما للغاز في دلتا النيل.")
+    ev = find(events("حققت الشرطة الفرنسية في ملابسات الحادث."), "ACCUSE")
+    assert ev.cameo == "090" and codes(ev.actors) == {"FRA"}
+
+
+def test_an_adjective_after_an_indefinite_noun_is_no_dual_verb():
+    # موقفا حذرا "a cautious stance", not حذّرا "the two warned"
+    assert not events("لكن باريس تلتزم موقفا حذرا من الاتفاق مع طهران.", factual_only=False)
+    # (a plural verb after a counted noun is still a verb)
+    assert find(events("وأعلنت الوزارة أن 30 شخصا قتلوا في هجوم انتحاري استهدف المدينة."), "ASSAULT")

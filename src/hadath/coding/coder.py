@@ -198,6 +198,7 @@ class Grammar:
         self.honorifics = one("honorifics")
         self.scheduled = one("scheduled")
         self.specifiers = one("specifiers")
+        self.adverbs = one("accusative_adverbs")
         self.courtesies = one("addressed_courtesies")
         # number words are knowledge's (references.yaml `numerals`), shared with compose
         self.numerals = frozenset(k[0] for w in references.data().get("numerals", []) if (k := keys_of(w)))
@@ -662,6 +663,8 @@ class Coder:
                           and not any(t.text in self.grammar.breaks for t in toks[i + 1 : j])), None)
                 if j is None or (j + n < len(norms) and norms[j + n] in form.trigger.not_next):
                     continue
+                if form.trigger.not_within and not form.trigger.not_within.isdisjoint(norms[i + 1 : j]):
+                    continue  # `حققت الشركة كشفا مهما في`: an object in the gap, so the verb is another's
                 # the complement may already have matched on its own (غارات): the phrase replaces it
                 hits = [h for h in hits if not (h.start == i or j <= h.start < j + n)]
                 hits.append(Hit(i, i + 1, form, (j, j + n)))
@@ -684,6 +687,11 @@ class Coder:
         for f in m.payloads:
             t = f.trigger
             if nxt in t.not_next or prev in t.not_prev:
+                continue
+            if f.pos == "verb" and len(f.text) >= 4 and f.text[-1:] == "ا" and f.text[-2:] != "وا" \
+                    and f.text[:1] not in "يتن" and len(prev) >= 4 and prev[-1:] == "ا" and prev not in self.grammar.adverbs:
+                # `موقفا حذرا`: after an indefinite accusative noun the word is its adjective, no dual verb (a weak
+                # verb's past, دعا، is three letters; a plural's ends in وا)
                 continue
             if first is not None and f.pos == "verb" and not _verb_reading(f, first):
                 noun = self._noun_forms.get(f.text) or (_as_noun(f) if _spelled_like_its_noun(f) else None)
