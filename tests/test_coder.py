@@ -792,3 +792,10 @@ def test_an_adjective_after_an_indefinite_noun_is_no_dual_verb():
     assert not events("لكن باريس تلتزم موقفا حذرا من الاتفاق مع طهران.", factual_only=False)
     # (a plural verb after a counted noun is still a verb)
     assert find(events("وأعلنت الوزارة أن 30 شخصا قتلوا في هجوم انتحاري استهدف المدينة."), "ASSAULT")
+
+
+def test_unnamed_sources_and_officials_take_their_sector_and_nationality():
+    ev = find(events("واتهم مصدر أمني مصري حركة حماس بتهريب الأسلحة."), "ACCUSE")
+    assert [(m.code, m.sector) for m in ev.actors] == [("EGY", "COP")] and codes(ev.recipients) == {"PSE"}
+    ev = find(events("وأعلن مسؤول عسكري سعودي بدء جسر جوي لنقل الإغاثة إلى اليمن."), "AID")
+    assert [(m.code, m.sector) for m in ev.actors] == [("SAU", "MIL")]
