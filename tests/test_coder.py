@@ -799,3 +799,9 @@ def test_unnamed_sources_and_officials_take_their_sector_and_nationality():
     assert [(m.code, m.sector) for m in ev.actors] == [("EGY", "COP")] and codes(ev.recipients) == {"PSE"}
     ev = find(events("وأعلن مسؤول عسكري سعودي بدء جسر جوي لنقل الإغاثة إلى اليمن."), "AID")
     assert [(m.code, m.sector) for m in ev.actors] == [("SAU", "MIL")]
+
+
+def test_fire_disease_and_the_name_yasser_are_no_attack():
+    assert not events("ودمر الحريق جزءا من الطريق السريع بين المدينتين.")
+    assert not events("وقتلت إنفلونزا الطيور ملايين الطيور في المزارع.")
+    assert not events("وضمت القائمة ياسر العتيبي وأحمد الزهراني.", factual_only=False)
