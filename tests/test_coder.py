@@ -805,3 +805,12 @@ def test_fire_disease_and_the_name_yasser_are_no_attack():
     assert not events("ودمر الحريق جزءا من الطريق السريع بين المدينتين.")
     assert not events("وقتلت إنفلونزا الطيور ملايين الطيور في المزارع.")
     assert not events("وضمت القائمة ياسر العتيبي وأحمد الزهراني.", factual_only=False)
+
+
+def test_pretending_intersections_cheers_and_road_works_are_no_protest():
+    for text in ("وأنا أيضا تظاهرت بأنني نائمة.", "أغلقت الأمانة الطريق عند تقاطعه مع الشارع العاشر للصيانة.",
+                 "خرج المرضى من المستشفى وسط هتافات الأهالي.", "يعاني المريض من اضطرابات عصبية حادة.",
+                 "نصب المصطافون خيام الرحلات على الشاطئ."):
+        assert not [e for e in events(text, factual_only=False) if e.event == "PROTEST"], text
+    assert find(events("قطع المتظاهرون الطرق احتجاجا على انقطاع الكهرباء."), "PROTEST")
+    assert find(events("قاطعت المعارضة الانتخابات البرلمانية."), "PROTEST").cameo == "143"
