@@ -814,3 +814,11 @@ def test_pretending_intersections_cheers_and_road_works_are_no_protest():
         assert not [e for e in events(text, factual_only=False) if e.event == "PROTEST"], text
     assert find(events("قطع المتظاهرون الطرق احتجاجا على انقطاع الكهرباء."), "PROTEST")
     assert find(events("قاطعت المعارضة الانتخابات البرلمانية."), "PROTEST").cameo == "143"
+
+
+def test_wanting_weather_illness_and_being_right_are_no_attack():
+    for text in ("إن أردت العيش بصحة أفضل فعليك بالفحوص المبكرة.", "وضربت موجات الطقس الحاد هايتي وكوبا.",
+                 "ورصد التعافي في 14 مريضا بدأوا العلاج بعد إصابتهم بالفيروس.",
+                 "قالت إن قلة من العلماء أصابت في تعريفهم."):
+        assert not [e for e in events(text) if e.event == "ASSAULT"], text
+    assert find(events("أردت قوات الأمن المسلح قتيلا."), "ASSAULT")
