@@ -822,3 +822,21 @@ def test_wanting_weather_illness_and_being_right_are_no_attack():
                  "قالت إن قلة من العلماء أصابت في تعريفهم."):
         assert not [e for e in events(text) if e.event == "ASSAULT"], text
     assert find(events("أردت قوات الأمن المسلح قتيلا."), "ASSAULT")
+
+
+def test_a_person_introduced_with_a_title_is_known_by_surname_later():
+    text = ("التقى وزير الخارجية الليبي محمد الدايري نظيره المصري سامح شكري في القاهرة. "
+            "وطالب الدايري المجتمع الدولي بدعم الجيش الليبي.")
+    ev = find(events(text, "2015-07-21"), "REQUEST")
+    assert [(m.code, m.sector) for m in ev.actors] == [("LBY", "GOV")]
+    # ... and a name set off by a comma before its title
+    text = ("وقال حاتم العريبي، الناطق الرسمي باسم الحكومة الليبية، إن الحكومة ترفض التدخل. "
+            "وطالب العريبي الاتحاد الأوروبي بدعم السلطات الشرعية.")
+    ev = find(events(text, "2015-07-21"), "REQUEST")
+    assert codes(ev.actors) == {"LBY"} and codes(ev.recipients) == {"IGO"}
+
+
+def test_ordinals_and_common_words_are_no_surnames():
+    # الملك هنري الثامن: الثامن later in the article is no reference to him
+    evs = events("زار الملك البريطاني هنري الثامن القصر. وهاجم مسلحون القرية في اليوم الثامن من الشهر.")
+    assert not [m for e in evs if e.sentence == 1 for m in e.actors + e.recipients if m.code == "GBR"]

@@ -13,6 +13,7 @@ from hadath.knowledge import lexicon as lexicon_mod
 from hadath.knowledge.compose import PLACE_PREPS, has_article, compose, governing_prep
 from hadath.knowledge.lexicon import Actor, Alias, Lexicon
 from hadath.knowledge.matcher import PhraseMatcher
+from hadath.knowledge.names import NameMemory, common_words, gazetteer_name_parts, given_names
 from hadath.knowledge.references import ReferenceState, resolve
 from hadath.model import Mention, Sentence, Token
 from hadath.text.normalize import normalize
@@ -87,6 +88,14 @@ class Knowledge:
         self.pair_words = frozenset(k[0] for w in self.refs["pair"] if (k := keys_of(w)))
         self.person_words = frozenset(keys_of(w) for w in self.refs["person"])
         self.group_words = frozenset(keys_of(w) for w in self.refs["group"])
+        people = [k for al in self.lexicon.aliases if al.actor.kind == "person" and len(k := keys_of(al.text)) >= 2]
+        titles = {k[0] for al in self.lexicon.aliases if al.actor.kind == "agent" and (k := keys_of(al.text))}
+        given = {k[0] for w in given_names() if len(k := keys_of(w)) == 1}
+        given.update(k[0] for k in people if k[0] not in titles and len(k[0]) >= 3)
+        self.names = NameMemory(given, (w for k in people for w in k if w not in titles), tokenizer.segmenter.vocab,
+                                (k[0] for w in gazetteer_name_parts() if len(k := keys_of(w)) == 1),
+                                (k[0] for w in self.refs.get("name_ordinals", []) if len(k := keys_of(w)) == 1),
+                                (normalize(w) for w in common_words()))
 
     def mentions(self, tokens: list[Token], when: date | None, state: ReferenceState) -> list[Mention]:
         assert self.actors is not None, "call build() first"
@@ -97,10 +106,17 @@ class Knowledge:
         builds its token objects."""
         assert self.actors is not None, "call build() first"
         matches = self.actors.find((), norms=sent.norms)
-        return self._compose(sent.tokens, matches, when, state) if matches else []
+        if matches or (state.surnames and not state.surnames.keys().isdisjoint(sent.norms)):
+            return self._compose(sent.tokens, matches, when, state)
+        return []
 
     def _compose(self, tokens: list[Token], matches: list, when: date | None, state: ReferenceState) -> list[Mention]:
-        found = compose(tokens, matches, when, self.prepositions, self.unidentified)
+        found = compose(tokens, matches, when, self.prepositions, self.unidentified) if matches else []
+        introduced = self.names.learn(tokens, found, state) if found else []
+        if state.surnames:
+            again = self.names.again(tokens, found, state, self.prepositions, introduced)
+            if again:
+                found = sorted(found + again, key=lambda m: (m.tok_start, -m.tok_end))
         return resolve(found, tokens, state, self.pair_words, self.person_words, self.group_words)
 
     def sentence_places(self, sent: Sentence, focus: Counter, actors: list[Mention] = ()) -> list[Mention]:

@@ -23,6 +23,7 @@ class ReferenceState:
 
     named: list[Mention] = field(default_factory=list)
     pair: list[Mention] = field(default_factory=list)  # the last dyad a pair word resolved to
+    surnames: dict[str, Mention] = field(default_factory=dict)  # introduced with a title (names.NameMemory)
 
     def remember(self, mentions: list[Mention]) -> None:
         self.named.extend(m for m in mentions if m.code and m.form != "adjective")

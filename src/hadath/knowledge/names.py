@@ -1,0 +1,160 @@
+"""Names an article introduces with a title, and its later references to them by surname.
+
+Most people in the news are in no lexicon. An article introduces them once with a title that the lexicon does
+know (`وزير الخارجية الليبي محمد الدايري`، `حاتم العريبي، الناطق باسم الحكومة`) and then calls them by surname
+(`وشدد العريبي على ...`). The title's country and sector are the person's; this module remembers the surname in the
+article's ReferenceState and codes its later mentions. A name starts with a given name (the NER gazetteer's first
+names, data/given_names.txt, the first words of the lexicon's people) and goes on with name words: given names,
+name parts (بن، أبو), words of known people's names, or words the tokenizer does not know. A title followed by
+ordinary words (بمناسبة ذكرى) learns nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from importlib import resources
+from itertools import islice
+
+from hadath.knowledge.compose import governing_prep
+from hadath.knowledge.references import ReferenceState
+from hadath.model import Mention, Token
+
+# longest name taken after its given name (محمد بن عبد الرحمن المخرج: given name + 4)
+MAX_NAME_TAIL = 4
+# words this frequent in news are ordinary words, not surnames to call someone by (قائلا، تمت، الذي)
+COMMON_WORDS = 1800
+# forms of a mention that are a title (an office or a sector noun with its country), not a name
+TITLE_FORMS = ("agent", "gentilic")
+# what may stand before a surname met again: a conjunction, the article or a preposition clitic
+SURNAME_PREFIXES = frozenset(["", "و", "ف", "ال", "وال", "فال", "ل", "ب", "لل", "ول", "وب", "بال", "وبال", "ولل"])
+COMMAS = ("،", ",")
+
+
+def _gazetteer(category: str) -> list[str]:
+    text = resources.files("hadath.knowledge").joinpath("data", "ner_gazetteer.tsv").read_text(encoding="utf-8")
+    return [entry for line in text.splitlines() if line.startswith(category + "\t")
+            for entry in [line.split("\t", 1)[1].strip()] if entry]
+
+
+def common_words(n: int = COMMON_WORDS) -> list[str]:
+    """The ``n`` most frequent words of unlabelled news, as written (the NER cluster table is in frequency order)."""
+    text = resources.files("hadath.knowledge").joinpath("data", "ner_clusters.tsv").read_text(encoding="utf-8")
+    return list(islice((line.split("\t", 1)[0] for line in text.splitlines() if not line.startswith("#")), n))
+
+
+def given_names() -> list[str]:
+    """The NER gazetteer's `first_name` entries and data/given_names.txt (written forms)."""
+    text = resources.files("hadath.knowledge").joinpath("data", "given_names.txt").read_text(encoding="utf-8")
+    own = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    return _gazetteer("first_name") + own
+
+
+def gazetteer_name_parts() -> list[str]:
+    """The NER gazetteer's `name_part` entries (بن، أبو ...)."""
+    return _gazetteer("name_part")
+
+
+class NameMemory:
+    """Learns surnames from title + name appositions and finds them again; one instance serves every article (the
+    per-article memory is ``ReferenceState.surnames``)."""
+
+    def __init__(self, given: Iterable[str], name_words: Iterable[str], known_words: set[str],
+                 name_parts: Iterable[str], not_surnames: Iterable[str] = (), common: Iterable[str] = ()) -> None:
+        self.given = frozenset(given)
+        self.common = frozenset(common)  # the most frequent words of news (as written, article and all)
+        self.name_words = frozenset(name_words)  # words of the lexicon's people's names
+        self.known = known_words  # the tokenizer's vocabulary: a name's other words are none of it, or name words
+        self.parts = frozenset(name_parts)
+        self.not_surnames = frozenset(not_surnames)
+        self._tagger = None
+
+    def _persons(self, tokens: Sequence[Token]) -> list[str]:
+        """The NER tagger's IOB tags for the sentence (loaded on first use: most articles never need it)."""
+        if self._tagger is None:
+            from hadath.knowledge.ner import NameTagger
+
+            self._tagger = NameTagger.load()
+        return self._tagger.tag([t.text for t in tokens])
+
+    def learn(self, tokens: Sequence[Token], mentions: list[Mention], state: ReferenceState) -> list[tuple[int, int]]:
+        """Remember the names that titled mentions introduce; returns their token spans (not references again)."""
+        spans: list[tuple[int, int]] = []
+        taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+        tags: list[str] | None = None
+        for m in mentions:
+            if m.kind != "actor" or m.form not in TITLE_FORMS or not (m.code or m.sector):
+                continue
+            span = self._name_after(tokens, m.tok_end, taken) or self._name_before(tokens, m.tok_start, taken)
+            if span is None:
+                continue
+            # the name tagger must read a person there too, and its reading ends the name (عبد الله قائلا: not
+            # قائلا)
+            tags = tags or self._persons(tokens)
+            i, j = span
+            if tags[i] != "B-PERS":
+                continue
+            j = next((k for k in range(i + 1, j) if tags[k] != "I-PERS"), j)
+            if j - i < 2:
+                continue
+            last = tokens[j - 1]
+            surname = last.norm
+            if len(surname) < 3 or surname in self.given or surname in self.not_surnames or \
+                    last.prefix + surname in self.common:
+                continue  # (محمد أحمد: a second given name is no surname to call someone by; nor are الثامن، قائلا)
+            # an uncoded title (الناطق باسم الحكومة) stays an agent, so that the article's home country reaches the
+            # surname as it reaches the title (corpus.steps.home_institutions)
+            state.surnames[surname] = replace(m, text="", name=" ".join(t.text for t in tokens[i:j]), source="reference",
+                                              form="person" if m.code else m.form, prep="")
+            spans.append(span)
+        return spans
+
+    def again(self, tokens: Sequence[Token], mentions: list[Mention], state: ReferenceState,
+              prepositions: frozenset[str], skip: list[tuple[int, int]] = ()) -> list[Mention]:
+        """Mentions of surnames the article has introduced, where nothing else was found."""
+        taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+        taken.update(i for s, e in skip for i in range(s, e))
+        out = []
+        for k, t in enumerate(tokens):
+            known = state.surnames.get(t.norm)
+            if known is None or k in taken or t.prefix not in SURNAME_PREFIXES:
+                continue
+            if k > 0 and tokens[k - 1].norm in self.given:
+                continue  # another person of that family (حسن العريبي)
+            out.append(replace(known, text=t.text, start=t.start, end=t.end, tok_start=k, tok_end=k + 1,
+                               prep=governing_prep(tokens, k, prepositions)))
+        return out
+
+    def _name_after(self, tokens: Sequence[Token], j: int, taken: set[int]) -> tuple[int, int] | None:
+        """`وزير الخارجية الليبي محمد الدايري`: a given name right after the title, and what follows it."""
+        if j >= len(tokens) or j in taken or not self._starts_name(tokens[j]):
+            return None
+        k = j + 1
+        while k < len(tokens) and k - j <= MAX_NAME_TAIL and self._name_word(tokens[k]) and k not in taken:
+            k += 1
+        while k > j + 1 and tokens[k - 1].norm in self.parts:
+            k -= 1  # (a name does not end on بن)
+        return (j, k) if k > j + 1 else None
+
+    def _name_before(self, tokens: Sequence[Token], s: int, taken: set[int]) -> tuple[int, int] | None:
+        """`حاتم العريبي، الناطق باسم الحكومة`: a name set off by a comma right before the title."""
+        end = s - 1
+        if end < 2 or tokens[end].text not in COMMAS:
+            return None
+        for i in range(end - 2, max(-1, end - 2 - MAX_NAME_TAIL), -1):
+            if i + 1 in taken or not self._name_word(tokens[i + 1]):
+                return None
+            if self._starts_name(tokens[i]) and i not in taken and (i == 0 or not self._name_word(tokens[i - 1])):
+                return i, end
+        return None
+
+    def _starts_name(self, t: Token) -> bool:
+        """A given name with no clitic before it."""
+        return not t.prefix and t.norm in self.given
+
+    def _name_word(self, t: Token) -> bool:
+        """A word that can continue a name: letters only, no clitic but the article, and either a given name, a
+        name part (بن، أبو) or a word the tokenizer does not know (most family names)."""
+        return t.prefix in ("", "ال") and t.norm.isalpha() and len(t.norm) >= 2 and (
+            t.norm in self.given or t.norm in self.parts or t.norm in self.name_words
+            or (t.norm not in self.known and t.prefix + t.norm not in self.known))  # (الذي: ال + ذي)
