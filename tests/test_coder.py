@@ -840,3 +840,11 @@ def test_ordinals_and_common_words_are_no_surnames():
     # الملك هنري الثامن: الثامن later in the article is no reference to him
     evs = events("زار الملك البريطاني هنري الثامن القصر. وهاجم مسلحون القرية في اليوم الثامن من الشهر.")
     assert not [m for e in evs if e.sentence == 1 for m in e.actors + e.recipients if m.code == "GBR"]
+
+
+def test_the_giver_of_aid_is_who_provided_it_or_owns_it():
+    ev = find(events("وصلت إلى عدن أمس مساعدات طبية مقدمة من السعودية.", "2015-07-22"), "AID")
+    assert codes(ev.actors) == {"SAU"} and codes(ev.recipients) == {"YEM"}
+    ev = find(events("استقبل الميناء سفينة تحمل آلاف الأطنان من المساعدات الغذائية التابعة لبرنامج الغذاء العالمي.",
+                     "2015-07-22"), "AID")
+    assert codes(ev.actors) == {"UNO"} and not codes(ev.recipients)

@@ -199,6 +199,8 @@ class Grammar:
         self.scheduled = one("scheduled")
         self.specifiers = one("specifiers")
         self.adverbs = one("accusative_adverbs")
+        self.provided_by = one("provided_by")
+        self.belonging_to = one("belonging_to")
         self.courtesies = one("addressed_courtesies")
         # number words are knowledge's (references.yaml `numerals`), shared with compose
         self.numerals = frozenset(k[0] for w in references.data().get("numerals", []) if (k := keys_of(w)))
@@ -901,6 +903,13 @@ class Coder:
             tgt = tail_actors[:1]  # `قتل ... مدنيين`: the victim the trigger phrase itself names
         if not tgt:
             tgt = self._addressed(toks, hit, cands, clause, src) or self._singled_out(toks, hit, cands, src)
+        if trig.type == "AID" and not src:
+            giver = self._aid_giver(toks, after)
+            if giver:
+                src, tgt = giver, [m for m in tgt if m not in giver]
+                if not tgt:
+                    # `وصلت إلى عدن مساعدات ...`: where the aid arrived received it
+                    tgt = [m for m in before if m.prep == "الي"][-1:]
         if trig.type == "REJECT" and tgt and tgt[0].prep:
             # `رفض انضمام السويد وفنلندا إلى الحلف`: the bare object of the rejected act comes first
             floor = max([hit.end] + [m.tok_end for m in src])
@@ -1090,6 +1099,18 @@ class Coder:
                 j += 1
             found = [m for m in cands if m.tok_start in (j, k + 1) and m not in src and m.tok_start > k]
             return found[:1]
+        return []
+
+    def _aid_giver(self, toks, after: list[Mention]) -> list[Mention]:
+        """`مساعدات مقدمة من السعودية`، `المساعدات التابعة لبرنامج الأغذية`: the actor the aid is provided by or
+        belongs to gave it."""
+        g = self.grammar
+        for m in after:
+            k = m.tok_start
+            if m.prep == "من" and k >= 2 and toks[k - 2].norm in g.provided_by:
+                return [m]
+            if m.prep == "ل" and k >= 1 and toks[k - 1].norm in g.belonging_to:
+                return [m]
         return []
 
     def _specifies(self, toks, k: int) -> bool:
