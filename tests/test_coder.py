@@ -848,3 +848,9 @@ def test_the_giver_of_aid_is_who_provided_it_or_owns_it():
     ev = find(events("استقبل الميناء سفينة تحمل آلاف الأطنان من المساعدات الغذائية التابعة لبرنامج الغذاء العالمي.",
                      "2015-07-22"), "AID")
     assert codes(ev.actors) == {"UNO"} and not codes(ev.recipients)
+
+
+def test_a_verb_whose_root_starts_like_the_article_needs_those_letters():
+    # وتقواه "and his piety" is keyed like التقوا "they met" once the article-like letters are stripped
+    assert not events("وأشار إلى حرص الأمير خالد الفيصل وتقواه.", factual_only=False)
+    assert find(events("التقى الرئيس المصري نظيره الفرنسي في باريس."), "CONSULT")

@@ -99,6 +99,12 @@ def _verb_reading(form: Form, tok: Token) -> bool:
     return not _governed(tok) or (tok.prefix[-1:] == "ل" and form.text[:1] in "يتنا")
 
 
+def _lost_root_al(form: Form, tok: Token) -> bool:
+    """A verb whose root begins with the letters of the article (التقى، التزم) is keyed without them, like any
+    word after the article; a word that lacks them is another (وتقواه "and his piety" is no التقوا "they met")."""
+    return form.pos == "verb" and form.text.startswith("ال") and not tok.prefix.endswith(("ال", "لل"))
+
+
 def _governed(tok: Token) -> bool:
     """A word after a preposition clitic (بقصف، كطلب، لطلب "for the request of"): a noun, unless ل governs a present
     verb (ليطلب "so that he asks"). The article is left to _verb_reading."""
@@ -311,7 +317,8 @@ class Coder:
         if any(h.form.pos == "verb" and not _verb_reading(h.form, toks[h.start]) for h in hits):
             hits = self._hits(toks, norms)  # a verb read in a word that cannot be one: see _pick
         hits = [h for h in hits if (not h.form.trigger.needs_hamza or _HAMZA.search(toks[h.start].text))
-                and not any(w in drop_marks(toks[h.start].text) for w in h.form.trigger.not_spelled)]
+                and not any(w in drop_marks(toks[h.start].text) for w in h.form.trigger.not_spelled)
+                and not _lost_root_al(h.form, toks[h.start])]
         clause = self._clauses(toks)
         hits = self._gapped_hits(toks, norms, clause, hits)
         marks = self.grammar.marks(toks, norms)
