@@ -24,6 +24,8 @@ from hadath.model import Mention, Token
 MAX_NAME_TAIL = 4
 # words this frequent in news are ordinary words, not surnames to call someone by (قائلا، تمت، الذي)
 COMMON_WORDS = 1800
+# words the name tagger reads on either side of a candidate name
+NER_CONTEXT = 3
 # forms of a mention that are a title (an office or a sector noun with its country), not a name
 TITLE_FORMS = ("agent", "gentilic")
 # what may stand before a surname met again: a conjunction, the article or a preposition clitic
@@ -69,19 +71,21 @@ class NameMemory:
         self.not_surnames = frozenset(not_surnames)
         self._tagger = None
 
-    def _persons(self, tokens: Sequence[Token]) -> list[str]:
-        """The NER tagger's IOB tags for the sentence (loaded on first use: most articles never need it)."""
+    def _persons(self, tokens: Sequence[Token], i: int, j: int) -> list[str]:
+        """The NER tagger's IOB tags for tokens [i, j), read in a window of three words either side (its features
+        look two words away; the whole sentence would cost ten times as much). Loaded on first use."""
         if self._tagger is None:
             from hadath.knowledge.ner import NameTagger
 
             self._tagger = NameTagger.load()
-        return self._tagger.tag([t.text for t in tokens])
+        lo = max(0, i - NER_CONTEXT)
+        tags = self._tagger.tag([t.text for t in tokens[lo : j + NER_CONTEXT]])
+        return tags[i - lo : j - lo]
 
     def learn(self, tokens: Sequence[Token], mentions: list[Mention], state: ReferenceState) -> list[tuple[int, int]]:
         """Remember the names that titled mentions introduce; returns their token spans (not references again)."""
         spans: list[tuple[int, int]] = []
         taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
-        tags: list[str] | None = None
         for m in mentions:
             if m.kind != "actor" or m.form not in TITLE_FORMS or not (m.code or m.sector):
                 continue
@@ -90,11 +94,11 @@ class NameMemory:
                 continue
             # the name tagger must read a person there too, and its reading ends the name (عبد الله قائلا: not
             # قائلا)
-            tags = tags or self._persons(tokens)
             i, j = span
-            if tags[i] != "B-PERS":
+            tags = self._persons(tokens, i, j)
+            if tags[0] != "B-PERS":
                 continue
-            j = next((k for k in range(i + 1, j) if tags[k] != "I-PERS"), j)
+            j = next((k for k in range(i + 1, j) if tags[k - i] != "I-PERS"), j)
             if j - i < 2:
                 continue
             last = tokens[j - 1]
@@ -106,7 +110,7 @@ class NameMemory:
             # surname as it reaches the title (corpus.steps.home_institutions)
             state.surnames[surname] = replace(m, text="", name=" ".join(t.text for t in tokens[i:j]), source="reference",
                                               form="person" if m.code else m.form, prep="")
-            spans.append(span)
+            spans.append((i, j))
         return spans
 
     def again(self, tokens: Sequence[Token], mentions: list[Mention], state: ReferenceState,
