@@ -698,7 +698,8 @@ class Coder:
             if nxt in t.not_next or prev in t.not_prev:
                 continue
             if f.pos == "verb" and len(f.text) >= 4 and f.text[-1:] == "ا" and f.text[-2:] != "وا" \
-                    and f.text[:1] not in "يتن" and len(prev) >= 4 and prev[-1:] == "ا" and prev not in self.grammar.adverbs:
+                    and f.text[:1] not in "يتن" and len(prev) >= 4 and prev[-1:] == "ا" \
+                    and prev not in self.grammar.adverbs:
                 # `تفاؤلا حذرا`: after an indefinite accusative noun the word is its adjective, no dual verb (a weak
                 # verb's past, دعا، is three letters; a plural's ends in وا)
                 continue

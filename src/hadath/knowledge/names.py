@@ -1,9 +1,9 @@
 """Names an article introduces with a title, and its later references to them by surname.
 
 Most people in the news are in no lexicon. An article introduces them once with a title that the lexicon does
-know (`وزير الخارجية الليبي محمد الدايري`، `حاتم العريبي، الناطق باسم الحكومة`) and then calls them by surname
-(`وشدد العريبي على ...`). The title's country and sector are the person's; this module remembers the surname in the
-article's ReferenceState and codes its later mentions. A name starts with a given name (the NER gazetteer's first
+know (`وزير الخارجية الليبي محمد الزنتاني`، `خالد الحديدي، الناطق باسم الحكومة`) and then calls them by
+surname (`وشدد الحديدي على ...`). The title's country and sector are the person's; this module remembers the
+surname in the article's ReferenceState and codes its later mentions. A name starts with a given name (the NER gazetteer's first
 names, data/given_names.txt, the first words of the lexicon's people) and goes on with name words: given names,
 name parts (بن، أبو), words of known people's names, or words the tokenizer does not know. A title followed by
 ordinary words (بمناسبة ذكرى) learns nothing.
@@ -108,8 +108,8 @@ class NameMemory:
                 continue  # (محمد أحمد: a second given name is no surname to call someone by; nor are الثامن، قائلا)
             # an uncoded title (الناطق باسم الحكومة) stays an agent, so that the article's home country reaches the
             # surname as it reaches the title (corpus.steps.home_institutions)
-            state.surnames[surname] = replace(m, text="", name=" ".join(t.text for t in tokens[i:j]), source="reference",
-                                              form="person" if m.code else m.form, prep="")
+            state.surnames[surname] = replace(m, text="", name=" ".join(t.text for t in tokens[i:j]),
+                                              source="reference", form="person" if m.code else m.form, prep="")
             spans.append((i, j))
         return spans
 
@@ -124,13 +124,13 @@ class NameMemory:
             if known is None or k in taken or t.prefix not in SURNAME_PREFIXES:
                 continue
             if k > 0 and tokens[k - 1].norm in self.given:
-                continue  # another person of that family (حسن العريبي)
+                continue  # another person of that family (حسن الحديدي)
             out.append(replace(known, text=t.text, start=t.start, end=t.end, tok_start=k, tok_end=k + 1,
                                prep=governing_prep(tokens, k, prepositions)))
         return out
 
     def _name_after(self, tokens: Sequence[Token], j: int, taken: set[int]) -> tuple[int, int] | None:
-        """`وزير الخارجية الليبي محمد الدايري`: a given name right after the title, and what follows it."""
+        """`وزير الخارجية الليبي محمد الزنتاني`: a given name right after the title, and what follows it."""
         if j >= len(tokens) or j in taken or not self._starts_name(tokens[j]):
             return None
         k = j + 1
@@ -141,7 +141,7 @@ class NameMemory:
         return (j, k) if k > j + 1 else None
 
     def _name_before(self, tokens: Sequence[Token], s: int, taken: set[int]) -> tuple[int, int] | None:
-        """`حاتم العريبي، الناطق باسم الحكومة`: a name set off by a comma right before the title."""
+        """`خالد الحديدي، الناطق باسم الحكومة`: a name set off by a comma right before the title."""
         end = s - 1
         if end < 2 or tokens[end].text not in COMMAS:
             return None
