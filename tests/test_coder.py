@@ -855,3 +855,9 @@ def test_a_verb_whose_root_starts_like_the_article_needs_those_letters():
     # وتقواه "and his piety" is keyed like التقوا "they met" once the article-like letters are stripped
     assert not events("وأشار إلى حرص الأمير خالد الفيصل وتقواه.", factual_only=False)
     assert find(events("التقى الرئيس المصري نظيره الفرنسي في باريس."), "CONSULT")
+
+
+def test_the_end_of_a_compound_given_name_is_no_surname():
+    # عبد ربه: ربه ("his Lord") later in the article is no reference to the minister
+    evs = events("وقال وزير الداخلية اليمني عبد ربه إن الأمن مستتب. ودعا الإمام المصلين إلى أن يدعوا ربه.")
+    assert not [m for e in evs if e.sentence == 1 for m in e.actors + e.recipients if m.code == "YEM"]

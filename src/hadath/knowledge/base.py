@@ -95,7 +95,8 @@ class Knowledge:
         self.names = NameMemory(given, (w for k in people for w in k if w not in titles), tokenizer.segmenter.vocab,
                                 (k[0] for w in gazetteer_name_parts() if len(k := keys_of(w)) == 1),
                                 (k[0] for w in self.refs.get("name_ordinals", []) if len(k := keys_of(w)) == 1),
-                                (normalize(w) for w in common_words()))
+                                (normalize(w) for w in common_words()),
+                                (k[0] for w in self.refs.get("compound_name_heads", []) if len(k := keys_of(w)) == 1))
 
     def mentions(self, tokens: list[Token], when: date | None, state: ReferenceState) -> list[Mention]:
         assert self.actors is not None, "call build() first"

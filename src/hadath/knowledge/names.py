@@ -62,13 +62,15 @@ class NameMemory:
     per-article memory is ``ReferenceState.surnames``)."""
 
     def __init__(self, given: Iterable[str], name_words: Iterable[str], known_words: set[str],
-                 name_parts: Iterable[str], not_surnames: Iterable[str] = (), common: Iterable[str] = ()) -> None:
+                 name_parts: Iterable[str], not_surnames: Iterable[str] = (), common: Iterable[str] = (),
+                 compound_heads: Iterable[str] = ()) -> None:
         self.given = frozenset(given)
         self.common = frozenset(common)  # the most frequent words of news (as written, article and all)
         self.name_words = frozenset(name_words)  # words of the lexicon's people's names
         self.known = known_words  # the tokenizer's vocabulary: a name's other words are none of it, or name words
         self.parts = frozenset(name_parts)
         self.not_surnames = frozenset(not_surnames)
+        self.compound_heads = frozenset(compound_heads)  # عبد، أبو: the next word completes a given name
         self._tagger = None
 
     def _persons(self, tokens: Sequence[Token], i: int, j: int) -> list[str]:
@@ -104,8 +106,10 @@ class NameMemory:
             last = tokens[j - 1]
             surname = last.norm
             if len(surname) < 3 or surname in self.given or surname in self.not_surnames or \
-                    last.prefix + surname in self.common:
-                continue  # (محمد أحمد: a second given name is no surname to call someone by; nor are الثامن، قائلا)
+                    last.prefix + surname in self.common or tokens[j - 2].norm in self.compound_heads:
+                # (محمد أحمد: a second given name is no surname to call someone by; nor are الثامن، قائلا, nor the
+                # end of a compound name: عبد ربه، أبو بكر)
+                continue
             # an uncoded title (الناطق باسم الحكومة) stays an agent, so that the article's home country reaches the
             # surname as it reaches the title (corpus.steps.home_institutions)
             state.surnames[surname] = replace(m, text="", name=" ".join(t.text for t in tokens[i:j]),
