@@ -3,10 +3,10 @@
 Most people in the news are in no lexicon. An article introduces them once with a title that the lexicon does
 know (`وزير الخارجية الليبي محمد الزنتاني`، `خالد الحديدي، الناطق باسم الحكومة`) and then calls them by
 surname (`وشدد الحديدي على ...`). The title's country and sector are the person's; this module remembers the
-surname in the article's ReferenceState and codes its later mentions. A name starts with a given name (the NER gazetteer's first
-names, data/given_names.txt, the first words of the lexicon's people) and goes on with name words: given names,
-name parts (بن، أبو), words of known people's names, or words the tokenizer does not know. A title followed by
-ordinary words (بمناسبة ذكرى) learns nothing.
+surname in the article's ReferenceState and codes its later mentions. A name starts with a given name (the NER
+gazetteer's first names, data/given_names.txt, the first words of the lexicon's people) and goes on with name
+words: given names, name parts (بن، أبو), words of known people's names, or words the tokenizer does not know. A
+title followed by ordinary words (بمناسبة ذكرى) learns nothing, and the CRF name tagger must read a person too.
 """
 
 from __future__ import annotations
