@@ -861,3 +861,13 @@ def test_the_end_of_a_compound_given_name_is_no_surname():
     # عبد ربه: ربه ("his Lord") later in the article is no reference to the minister
     evs = events("وقال وزير الداخلية اليمني عبد ربه إن الأمن مستتب. ودعا الإمام المصلين إلى أن يدعوا ربه.")
     assert not [m for e in evs if e.sentence == 1 for m in e.actors + e.recipients if m.code == "YEM"]
+
+
+def test_a_preposition_after_another_event_word_belongs_to_that_event():
+    # على بغداد is the shelling's target; the invasion's is its genitive
+    ev = find(events("بدأت القوات الأميركية والبريطانية فجر اليوم غزو العراق بقصف مكثف على بغداد.", "2003-03-20"),
+              "ASSAULT")
+    assert codes(ev.actors) == {"USA", "GBR"} and codes(ev.recipients) == {"IRQ"}
+    # ... but a threat takes the target of the act it names
+    ev = find(events("هددت الولايات المتحدة بوقف مساعداتها المقدمة إلى الحكومة الأفغانية."), "THREATEN")
+    assert codes(ev.recipients) == {"AFG"}

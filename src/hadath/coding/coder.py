@@ -356,6 +356,7 @@ class Coder:
         # an actor right before another verb is that verb's subject (… المسجد والجامعة العربية تدين …)
         # (not a verb joined by و: `قتل 12 شخصا وأصيب آخرون`, its subject follows it)
         next_subjects = {h.start for h in hits if h.form.pos == "verb" and toks[h.start].prefix[:1] not in ("و", "ف")}
+        hit_starts = frozenset(h.start for h in hits)
         sport = sum(all(k in norms for k in ks) for ks in self.grammar.sports)
         # deaths and injuries in an accident (غرق قارب، حادث مروري) with no attack word, agent phrase or armed
         # actor in the sentence are nobody's assault
@@ -387,7 +388,8 @@ class Coder:
                 continue
             if self._outcome(hit, norms, events, plover):
                 continue  # `... غارات ونجحت في تدمير أهدافها`: the success of the strike just told, not a new event
-            src, tgt = self._arguments(toks, hit, cands, clause, marks, next_subjects, list(adjectives.values()))
+            src, tgt = self._arguments(toks, hit, cands, clause, marks, next_subjects, list(adjectives.values()),
+                                       hit_starts)
             if victims and plover == "ASSAULT" and src:
                 kept = [m for m in src if (m.tok_start, m.tok_end) not in victims]
                 if len(kept) < len(src):
@@ -765,7 +767,8 @@ class Coder:
     def _arguments(self, toks, hit: Hit, cands: list[Mention], clause: list[int],
                    marks: dict[str, list[tuple[int, int]]],
                    next_subjects: set[int] = frozenset(),
-                   adjectives: Sequence[Mention] = ()) -> tuple[list[Mention], list[Mention]]:
+                   adjectives: Sequence[Mention] = (),
+                   hit_starts: frozenset[int] = frozenset()) -> tuple[list[Mention], list[Mention]]:
         trig = hit.form.trigger
         c = clause[hit.start]
         preps = trig.target_preps | self._preps.get(trig.type, frozenset())
@@ -797,10 +800,14 @@ class Coder:
             # `تعرض موكب الوزير لهجوم`: the subject of the light verb underwent the event
             victims = [m for m in before if not m.prep]
             return (agent_after, victims[-1:]) if victims else (agent_after, [])
-        # target: first actor after the trigger governed by one of its prepositions
+        # target: first actor after the trigger governed by one of its prepositions, not past another event word
+        # (`غزو العراق بقصف مكثف على بغداد`: على is the shelling's), unless this event governs that one (a threat,
+        # demand or pledge takes the target of the act it names: `هددت بخفض مساعداتها إلى السلطة`)
+        end = hit.tail[1] if hit.tail else hit.end
         for m in after:
             if m.prep and m.prep in preps and m not in agent_after:
-                tgt = _with_coordinated(m, after, toks)
+                if trig.type in GOVERNING_TYPES or not any(end <= k < m.tok_start for k in hit_starts):
+                    tgt = _with_coordinated(m, after, toks)
                 break
         unmarked_after = [m for m in after if not m.prep and m not in tgt and m not in agent_after
                           and not (m.tok_end in next_subjects and m.tok_start > hit.end)]
