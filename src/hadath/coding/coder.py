@@ -141,6 +141,11 @@ class Hit:
     tail: tuple[int, int] | None = None  # the rest of a light-verb phrase met after a gap (شن الطيران ... غارات)
     purpose: bool = False  # a verbal noun coordinated with a purpose noun (لإعادة هادي ... وطرد الحوثيين)
 
+    @property
+    def stop(self) -> int:
+        """Where the trigger's words end, its gapped tail included: what follows it starts here."""
+        return self.tail[1] if self.tail else self.end
+
 
 @lru_cache(maxsize=1)
 def grammar_data() -> dict:
@@ -369,7 +374,7 @@ class Coder:
         # (`قتل 12 شخصا ... في انفجار استهدف سوقا`: the people are not the bomb's doers)
         victims: set[tuple[int, int]] = set()
         # where attack nouns end (ضربة جوية| أميركية): a nationality there names the attacker, never the victim
-        strikes = {h.tail[1] if h.tail else h.end for h in hits
+        strikes = {h.stop for h in hits
                    if h.form.pos != "verb" and h.form.trigger.type == "ASSAULT"}
         for hit in hits:
             if hit.start in named:
@@ -443,7 +448,7 @@ class Coder:
                 tgt = [m for m in tgt if m not in own]
             if hit.form.pos != "verb" and not src:
                 # `غارة أميركية`، `هجوم إسرائيلي`: a nationality adjective on the event noun names its doer
-                end = hit.tail[1] if hit.tail else hit.end
+                end = hit.stop
                 adj = adjectives.get(end)
                 if adj is None and end < len(toks) and _nisba(toks[end]) and end not in starts:
                     adj = adjectives.get(end + 1)  # مساعدات إنسانية روسية، غارة جوية إسرائيلية
@@ -496,7 +501,7 @@ class Coder:
             tgt = _distinct_targets(src, tgt)
             if trig.cameo in JOINT_CAMEOS:
                 # `وقعت اتفاقية بين الحكومة والمجلس الانتقالي`: the parties after بين are the signers
-                end = hit.tail[1] if hit.tail else hit.end
+                end = hit.stop
                 between = next((m for m in cands if m.prep == "بين" and end <= m.tok_start <= end + TARGET_WINDOW
                                 and clause[m.tok_start] == clause[hit.start]), None)
                 pair = _with_coordinated(between, cands, toks) if between is not None else []
@@ -776,7 +781,7 @@ class Coder:
         head_end = hit.start + 1 if hit.form.pos == "phrase" else hit.end
         after = []
         # a long name inside the window carries the window past its end; a gapped phrase counts from its tail
-        reach = (hit.tail[1] if hit.tail else hit.end) + TARGET_WINDOW
+        reach = hit.stop + TARGET_WINDOW
         for m in cands:
             if head_end <= m.tok_start <= reach and clause[m.tok_start] == c:
                 after.append(m)
@@ -803,7 +808,7 @@ class Coder:
         # target: first actor after the trigger governed by one of its prepositions, not past another event word
         # (`غزو العراق بقصف مكثف على بغداد`: على is the shelling's), unless this event governs that one (a threat,
         # demand or pledge takes the target of the act it names: `هددت بخفض مساعداتها إلى السلطة`)
-        end = hit.tail[1] if hit.tail else hit.end
+        end = hit.stop
         for m in after:
             if m.prep and m.prep in preps and m not in agent_after:
                 if trig.type in GOVERNING_TYPES or not any(end <= k < m.tok_start for k in hit_starts):
@@ -968,7 +973,7 @@ class Coder:
     def _place_object(hit: Hit, places: list[Mention], src: list[Mention], clause: list[int]) -> Mention | None:
         """The place a verb takes as its object, bare or after إلى (`اقتحمت الشرطة مخيم جنين`، `اقتحمت ... إلى
         المسجد`), of another country than the doer's, in the trigger's clause."""
-        end = hit.tail[1] if hit.tail else hit.end
+        end = hit.stop
         own = {m.code for m in src}
         floor = max([end] + [m.tok_end for m in src if m.tok_start >= end])
         for p in places:
@@ -1028,7 +1033,7 @@ class Coder:
         told = [m for m in cands if (m.tok_start, m.tok_end) in victims and (m.tok_start, m.tok_end) not in taken]
         if told:
             return told[:1]
-        end = hit.tail[1] if hit.tail else hit.end
+        end = hit.stop
         # (past the trigger's clause, only a civilian or counted one: an armed group there does its own act)
         return [m for m in cands if m.tok_start >= end and not m.prep and m.sector
                 and (clause[m.tok_start] == clause[hit.start] or _victim_like(m) or counted(toks, m.tok_start))
@@ -1097,7 +1102,7 @@ class Coder:
         """`طلب الرئيس في رسالته الموجهة إلى الأمين العام`: the actor a letter or appeal of the event's clause is
         addressed to receives it, however far it is from the event word (a courtesy such as أخيه may come between)."""
         g = self.grammar
-        end = hit.tail[1] if hit.tail else hit.end
+        end = hit.stop
         for k in range(end, min(len(toks) - 1, end + 2 * TARGET_WINDOW)):
             if clause[k] != clause[hit.start]:
                 break
@@ -1141,7 +1146,7 @@ class Coder:
         out of it receives a message event (not past the sentence's next verb clause)."""
         if hit.form.trigger.type not in MESSAGE_TYPES:
             return []
-        end = hit.tail[1] if hit.tail else hit.end
+        end = hit.stop
         floor = max([end] + [m.tok_end for m in src])
         for k in range(floor, min(len(toks) - 1, end + 2 * TARGET_WINDOW)):
             if toks[k].text == "." or toks[k].norm in self.grammar.complementizers:
@@ -1155,7 +1160,7 @@ class Coder:
         """`هجوم نفذته حركة الشباب`، `المجزرة التي ارتكبتها القوات`: the actor right after a verb of carrying out
         that follows the event noun (through a relative or an adjective) did it."""
         g = self.grammar
-        end = hit.tail[1] if hit.tail else hit.end
+        end = hit.stop
         for k in range(end, min(len(toks), end + 4)):
             t = toks[k]
             if t.norm in g.perpetration:
@@ -1171,7 +1176,7 @@ class Coder:
         the actor of that clause (the agreement they signed, the efforts it makes), who is then the target."""
         if hit.form.trigger.source_is_target:
             return []
-        end = hit.tail[1] if hit.tail else hit.end
+        end = hit.stop
         end = max([end] + [m.tok_end for m in src if m.tok_start >= end])
         rel = next((k for k in range(end, min(len(toks), end + 5)) if toks[k].norm in self.grammar.relatives), None)
         # (a gapped phrase ends on its object noun: `أشاد ... بالجهود التي يبذلها الأردن`)
@@ -1192,7 +1197,7 @@ class Coder:
         """No actor as target: a nationality adjective on the object (`رفضت حماس المقترح الإسرائيلي`، `رسوم على
         السلع الصينية`) or a place the trigger's preposition governs (`حصارا على قطاع غزة`) gives the target
         country. The object follows the subject when the subject follows the verb."""
-        end = hit.tail[1] if hit.tail else hit.end
+        end = hit.stop
         end = max([end] + [m.tok_end for m in src if m.tok_start >= end])
         preps = hit.form.trigger.target_preps | self._preps.get(hit.form.trigger.type, frozenset())
         own = {m.code for m in src}
@@ -1405,7 +1410,7 @@ class Coder:
             not p.prep and p.tok_start >= 2 and norms[p.tok_start - 1] in heads and norms[p.tok_start - 2] in LOCATIVE_PREPS)]
         if not located and hit.form.trigger.type in LOCATED_TARGET_TYPES:
             # an attack whose object is a place happens there (تقصف عدن)
-            end = hit.tail[1] if hit.tail else hit.end
+            end = hit.stop
             located = [p for p in places if not p.prep and 0 <= p.tok_start - end <= 2]
         if not located:
             return None
