@@ -162,6 +162,10 @@ class Grammar:
         def one(name: str) -> frozenset[str]:
             return frozenset(k[0] for w in raw[name] if len(k := keys_of(w)) == 1)
 
+        def bags(name: str) -> list[tuple[str, ...]]:
+            """Entries whose words need only all stand in the sentence, in any order (see `present`)."""
+            return [k for w in raw[name] if (k := keys_of(w))]
+
         def multi(name: str) -> PhraseMatcher[str]:
             m: PhraseMatcher[str] = PhraseMatcher(keys_of)
             for w in raw[name]:
@@ -196,8 +200,8 @@ class Grammar:
         self.object_pronouns = one("object_pronouns")
         self.perpetration = one("perpetration_verbs")
         self.addressee = one("addressee_verbs")
-        self.sports = [k for w in raw["sports_context"] if (k := keys_of(w))]
-        self.accidents = [k for w in raw["accidents"] if (k := keys_of(w))]
+        self.sports = bags("sports_context")
+        self.accidents = bags("accidents")
         self.temporal = one("temporal_preps")
         self.outcome = one("outcome_verbs")
         self.carriers = one("carriers")
@@ -221,6 +225,11 @@ class Grammar:
                 self.instruments.add(w, str(code))
         # a complementiser carrying a pronoun (أنه، أنها) makes the speaker the subject of what follows
         self.pronoun_complementizers = frozenset(k for k in self.complementizers if k[-1:] in "هم" or k.endswith("ها"))
+
+    @staticmethod
+    def present(entries: list[tuple[str, ...]], words: set[str]) -> int:
+        """How many entries (read by `bags` in __init__) have all their words among ``words``, a sentence's norms."""
+        return sum(all(k in words for k in ks) for ks in entries)
 
     def marks(self, toks: Sequence[Token], norms: list[str]) -> dict[str, list[tuple[int, int]]]:
         """Where the multi-word grammar phrases of a sentence are, found once per sentence."""
@@ -362,10 +371,11 @@ class Coder:
         # (not a verb joined by و: `قتل 12 شخصا وأصيب آخرون`, its subject follows it)
         next_subjects = {h.start for h in hits if h.form.pos == "verb" and toks[h.start].prefix[:1] not in ("و", "ف")}
         hit_starts = frozenset(h.start for h in hits)
-        sport = sum(all(k in norms for k in ks) for ks in self.grammar.sports)
+        bag = set(norms)
+        sport = self.grammar.present(self.grammar.sports, bag)
         # deaths and injuries in an accident (غرق قارب، حادث مروري) with no attack word, agent phrase or armed
         # actor in the sentence are nobody's assault
-        accident = any(all(k in norms for k in ks) for ks in self.grammar.accidents) and not marks["agentive"] \
+        accident = self.grammar.present(self.grammar.accidents, bag) > 0 and not marks["agentive"] \
             and not any(h.form.trigger.type == "ASSAULT" and not h.form.trigger.casualty for h in hits) \
             and not any(m.sector in DOER_SECTORS for m in cands)
         # the doers named after a verb of carrying out (هجوم نفذته حركة الشباب) are nobody's victims in the sentence
