@@ -13,7 +13,7 @@ from hadath.knowledge import lexicon as lexicon_mod
 from hadath.knowledge.compose import PLACE_PREPS, has_article, compose, governing_prep
 from hadath.knowledge.lexicon import Actor, Alias, Lexicon
 from hadath.knowledge.matcher import PhraseMatcher
-from hadath.knowledge.names import NameMemory, common_words, gazetteer_name_parts, given_names
+from hadath.knowledge.names import NameMemory, gazetteer_name_parts, given_names
 from hadath.knowledge.references import ReferenceState, resolve
 from hadath.model import Mention, Sentence, Token
 from hadath.text.normalize import normalize
@@ -95,7 +95,6 @@ class Knowledge:
         self.names = NameMemory(given, (w for k in people for w in k if w not in titles), tokenizer.segmenter.vocab,
                                 (k[0] for w in gazetteer_name_parts() if len(k := keys_of(w)) == 1),
                                 (k[0] for w in self.refs.get("name_ordinals", []) if len(k := keys_of(w)) == 1),
-                                (normalize(w) for w in common_words()),
                                 (k[0] for w in self.refs.get("compound_name_heads", []) if len(k := keys_of(w)) == 1))
 
     def mentions(self, tokens: list[Token], when: date | None, state: ReferenceState) -> list[Mention]:

@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from importlib import resources
-from itertools import islice
 
 from hadath.knowledge.compose import governing_prep
+from hadath.knowledge.ner import gazetteer_rows
 from hadath.knowledge.references import ReferenceState
 from hadath.model import Mention, Token
 
@@ -33,28 +33,16 @@ SURNAME_PREFIXES = frozenset(["", "و", "ف", "ال", "وال", "فال", "ل", 
 COMMAS = ("،", ",")
 
 
-def _gazetteer(category: str) -> list[str]:
-    text = resources.files("hadath.knowledge").joinpath("data", "ner_gazetteer.tsv").read_text(encoding="utf-8")
-    return [entry for line in text.splitlines() if line.startswith(category + "\t")
-            for entry in [line.split("\t", 1)[1].strip()] if entry]
-
-
-def common_words(n: int = COMMON_WORDS) -> list[str]:
-    """The ``n`` most frequent words of unlabelled news, as written (the NER cluster table is in frequency order)."""
-    text = resources.files("hadath.knowledge").joinpath("data", "ner_clusters.tsv").read_text(encoding="utf-8")
-    return list(islice((line.split("\t", 1)[0] for line in text.splitlines() if not line.startswith("#")), n))
-
-
 def given_names() -> list[str]:
     """The NER gazetteer's `first_name` entries and data/given_names.txt (written forms)."""
     text = resources.files("hadath.knowledge").joinpath("data", "given_names.txt").read_text(encoding="utf-8")
     own = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
-    return _gazetteer("first_name") + own
+    return [e for cat, e in gazetteer_rows() if cat == "first_name"] + own
 
 
 def gazetteer_name_parts() -> list[str]:
     """The NER gazetteer's `name_part` entries (بن، أبو ...)."""
-    return _gazetteer("name_part")
+    return [e for cat, e in gazetteer_rows() if cat == "name_part"]
 
 
 class NameMemory:
@@ -62,10 +50,11 @@ class NameMemory:
     per-article memory is ``ReferenceState.surnames``)."""
 
     def __init__(self, given: Iterable[str], name_words: Iterable[str], known_words: set[str],
-                 name_parts: Iterable[str], not_surnames: Iterable[str] = (), common: Iterable[str] = (),
+                 name_parts: Iterable[str], not_surnames: Iterable[str] = (),
                  compound_heads: Iterable[str] = ()) -> None:
         self.given = frozenset(given)
-        self.common = frozenset(common)  # the most frequent words of news (as written, article and all)
+        # the most frequent words of news (as written, article and all): the name tagger's, read when it loads
+        self.common: frozenset[str] = frozenset()
         self.name_words = frozenset(name_words)  # words of the lexicon's people's names
         self.known = known_words  # the tokenizer's vocabulary: a name's other words are none of it, or name words
         self.parts = frozenset(name_parts)
@@ -80,6 +69,7 @@ class NameMemory:
             from hadath.knowledge.ner import NameTagger
 
             self._tagger = NameTagger.load()
+            self.common = self._tagger.features.res.frequent(COMMON_WORDS)
         lo = max(0, i - NER_CONTEXT)
         tags = self._tagger.tag([t.text for t in tokens[lo : j + NER_CONTEXT]])
         return tags[i - lo : j - lo]

@@ -138,6 +138,16 @@ def lexicon_entries(titles: frozenset[str] | set[str] = frozenset()) -> Iterator
                 yield words, "Lpl_bigcity"
 
 
+def gazetteer_rows(path: Path = GAZETTEER_PATH) -> Iterator[tuple[str, str]]:
+    """(category, entry) of each row of the NER gazetteer, entries as written."""
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if line and not line.startswith("#"):
+                cat, entry = line.split("\t")
+                yield cat, entry
+
+
 class _Resources:
     """Clusters and gazetteer, loaded once per process."""
 
@@ -155,19 +165,14 @@ class _Resources:
         # single-word entries: bare form -> categories; multi-word: first bare word -> [(bare words, category)]
         self.gaz1: dict[str, set[str]] = {}
         self.gazn: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        with gazetteer_path.open(encoding="utf-8") as fh:
-            for line in fh:
-                line = line.rstrip("\n")
-                if not line or line.startswith("#"):
-                    continue
-                cat, entry = line.split("\t")
-                words = tuple(_bare(w) for w in normalize(entry).split())
-                if len(words) == 1:
-                    self.gaz1.setdefault(words[0], set()).add(cat)
-                    if words[0].endswith("ي") and cat == "nationality":  # feminine: الفرنسية -> فرنسيه
-                        self.gaz1.setdefault(words[0] + "ه", set()).add(cat)
-                else:
-                    self.gazn.setdefault(words[0], []).append((words, cat))
+        for cat, entry in gazetteer_rows(gazetteer_path):
+            words = tuple(_bare(w) for w in normalize(entry).split())
+            if len(words) == 1:
+                self.gaz1.setdefault(words[0], set()).add(cat)
+                if words[0].endswith("ي") and cat == "nationality":  # feminine: الفرنسية -> فرنسيه
+                    self.gaz1.setdefault(words[0] + "ه", set()).add(cat)
+            else:
+                self.gazn.setdefault(words[0], []).append((words, cat))
         self.titles = {words[0] for words, cat in _single(self.gaz1, "title")}
         self._add_lexicon()
         for lst in self.gazn.values():
