@@ -871,3 +871,17 @@ def test_a_preposition_after_another_event_word_belongs_to_that_event():
     # ... but a threat takes the target of the act it names
     ev = find(events("هددت الولايات المتحدة بوقف مساعداتها المقدمة إلى الحكومة الأفغانية."), "THREATEN")
     assert codes(ev.recipients) == {"AFG"}
+
+
+def test_the_owner_of_an_attacked_patrol_or_motorcade_is_the_target():
+    ev = find(events("قتل مدني في انفجار عبوة ناسفة لدى مرور دورية للجيش الأمريكي في الرمادي."), "ASSAULT")
+    assert ("USA", "MIL") in {(m.code, m.sector) for m in ev.recipients}
+    ev = find(events("انفجرت عبوة ناسفة لدى مرور موكب وزير الداخلية العراقي في بغداد."), "ASSAULT")
+    assert ("IRQ", "GOV") in {(m.code, m.sector) for m in ev.recipients} and not ev.actors
+    ev = find(events("قال متحدث إن عملية انتحارية استهدفت أمس قافلة لقوات التحالف قرب قندهار."), "ASSAULT")
+    assert "IMG" in codes(ev.recipients)
+
+
+def test_two_soldiers_named_before_a_passive_killing_are_its_victims():
+    ev = find(events("قال الجيش الإيطالي إن جنديين إيطاليين قتلا أمس في هجوم غرب أفغانستان."), "ASSAULT")
+    assert "ITA" in codes(ev.recipients) and "ITA" not in codes(ev.actors)

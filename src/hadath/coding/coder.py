@@ -205,6 +205,10 @@ class Grammar:
         self.temporal = one("temporal_preps")
         self.outcome = one("outcome_verbs")
         self.carriers = one("carriers")
+        self.targeted_things = one("targeted_things")
+        self.passing = one("passing")
+        self.targeting_verbs = one("targeting_verbs")
+        self.time_adverbs = one("time_adverbs")
         self.place_heads = one("place_heads")
         self.subordinators = one("subordinators")
         self.leader_titles = frozenset(k[0] for w in raw["leader_titles"] if (k := keys_of(w)))
@@ -219,6 +223,7 @@ class Grammar:
         self.courtesies = one("addressed_courtesies")
         # number words are knowledge's (references.yaml `numerals`), shared with compose
         self.numerals = frozenset(k[0] for w in references.data().get("numerals", []) if (k := keys_of(w)))
+        self.duals = frozenset(k[0] for w in references.data().get("dual_nouns", []) if (k := keys_of(w)))
         self.instruments: PhraseMatcher[str] = PhraseMatcher(keys_of)
         for code, words in raw["instruments"].items():
             for w in words:
@@ -245,8 +250,8 @@ class Grammar:
 
     def counted(self, toks: Sequence[Token], k: int) -> bool:
         """Whether the actor starting at token k is counted (ستة أشخاص، 12 جنديا، أحد عناصر): a number before it,
-        or a number it starts with."""
-        if toks[k].norm[:1].isdigit():
+        or a number it starts with, or a dual noun (جنديان)."""
+        if toks[k].norm[:1].isdigit() or toks[k].norm in self.duals:
             return True
         if k == 0:
             return False
@@ -278,8 +283,9 @@ class Coder:
         self.matcher: PhraseMatcher[Form] | None = None
         self.grammar: Grammar | None = None
 
-    def vocabulary(self):
-        yield from self.triggers.vocabulary()
+    def vocabulary(self, known: frozenset[str] = frozenset()):
+        """``known``: the other stages' words (see `TriggerSet.vocabulary`)."""
+        yield from self.triggers.vocabulary(known)
         yield from grammar_data().get("speech_verbs", [])
 
     def build(self, keys_of) -> None:
@@ -931,6 +937,9 @@ class Coder:
             src = agent_after
         if not tgt and tail_actors and trig.type == "ASSAULT" and _victim_like(tail_actors[0]):
             tgt = tail_actors[:1]  # `قتل ... مدنيين`: the victim the trigger phrase itself names
+        if not tgt and trig.type == "ASSAULT":
+            tgt = self._owner_of_target(toks, hit, cands, clause)
+            src = [m for m in src if m not in tgt]  # (`انفجرت عبوة لدى مرور موكب الوزير`: not the bomb's subject)
         if not tgt:
             tgt = self._addressed(toks, hit, cands, clause, src) or self._singled_out(toks, hit, cands, src)
         if trig.type == "AID" and not src:
@@ -947,6 +956,26 @@ class Coder:
             if bare:
                 tgt = _with_coordinated(bare[0], after, toks)
         return src, tgt
+
+    def _owner_of_target(self, toks, hit: Hit, cands: list[Mention], clause: list[int]) -> list[Mention]:
+        """`استهدف هجوم دورية للجيش الأميركي`، `قتل مدني لدى مرور موكب الوزير`: the owner named right after the
+        thing attacked (grammar `targeted_things`, bare or with ل, one adjective allowed between) when that thing is
+        the trigger's object, the object of a targeting verb after it, or what was passing by (`مرور`)."""
+        g = self.grammar
+        c = clause[hit.start]
+        for k in range(hit.stop, min(len(toks), hit.stop + 12)):
+            if clause[k] != c:
+                break
+            if toks[k].norm not in g.targeted_things or toks[k].prefix.strip("و"):
+                continue
+            verb = k - 1 - (toks[k - 1].norm in g.time_adverbs)
+            if not (k == hit.stop or toks[k - 1].norm in g.passing or toks[verb].norm in g.targeting_verbs):
+                continue
+            for m in cands:
+                if k + 1 <= m.tok_start <= k + 2 and m.prep in ("", "ل") and clause[m.tok_start] == c:
+                    return [m]
+            return []
+        return []
 
     def _reacted_noun(self, hit: Hit, toks, norms: list[str], events: list[Event], started: list[int],
                       clause: list[int]) -> Hit:

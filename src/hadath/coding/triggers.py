@@ -18,7 +18,7 @@ try:
 except ImportError:  # pragma: no cover
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
-from hadath.knowledge.lexicon import article_form
+from hadath.knowledge.lexicon import article_form, bare_clitic_form
 from hadath.text.normalize import normalize
 
 PAST_SUFFIXES = ("", "ت", "ا", "تا", "وا", "ن", "نا", "تم", "تما", "تن", "و")
@@ -78,22 +78,24 @@ class TriggerSet:
     forms: list[Form]
     problems: list[str] = field(default_factory=list)
 
-    def vocabulary(self) -> Iterator[str]:
+    def vocabulary(self, known: frozenset[str] = frozenset()) -> Iterator[str]:
         """Every word the triggers name, their blocking and licensing words included, so that the tokenizer
-        segments them as the data means them (بفيروس → ب + فيروس)."""
+        segments them as the data means them (بفيروس → ب + فيروس). ``known``: the other stages' words (see
+        `Lexicon.vocabulary`)."""
         words = {w for f in self.forms for w in f.text.split()}
         words |= {w for t in self.triggers for w in t.not_next | t.not_prev | t.needs_next | t.not_within}
+        later = {w for f in self.forms for w in f.text.split()[1:]}
         single = {f.text for f in self.forms if " " not in f.text}
         for w in words:
-            # a phrase word carrying a bare proclitic (هدد باعتقال، تصدى لهجوم) registered whole would keep the
-            # tokenizer from splitting باعتقال everywhere, and the noun اعتقال would never match in the text
-            if w[:1] in _PROCLITICS and w not in single and len(w) >= 4 and w[1:] in words:
-                yield w[1:]
+            # a phrase word carrying a bare proclitic (هدد باعتقال، تصدى لهجوم، انتشار لقوات) registered whole would
+            # keep the tokenizer from splitting باعتقال everywhere, and the noun اعتقال would never match in the
+            # text. A phrase's first word is checked against the triggers' own words only (بحثت is no حثت).
+            if w not in single and (b := bare_clitic_form(w, words | known if w in later else words)) != w:
+                yield b
                 continue
-            yield article_form(w, words)
+            yield article_form(w, words | known)
 
 
-_PROCLITICS = frozenset("بل")  # و ف ك also begin stems (وقف، فتحت، كشف)
 
 
 def verb_forms(past: str, present: str) -> list[str]:

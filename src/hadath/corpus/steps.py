@@ -21,6 +21,7 @@ from hadath.knowledge.references import ReferenceState
 from hadath.model import Document, Event, Mention, Sentence
 from hadath.text import dedup, segment
 from hadath.text.langid import detect
+from hadath.text.normalize import normalize
 from hadath.text.tokenize import Segmenter, Tokenizer
 
 
@@ -45,12 +46,16 @@ def build_resources(gate=None) -> Resources:
     """Resources with a given learned gate (None: rules only), e.g. for training and cross-validating the gate."""
     knowledge = Knowledge()
     coder = Coder(gate=gate)
-    segmenter = Segmenter()
-    segmenter.add(knowledge.vocabulary())
-    segmenter.add(coder.vocabulary())
     from hadath.text.dates import vocabulary as date_words
 
-    segmenter.add(date_words())
+    # two passes: each stage's phrase words are registered knowing every stage's words, so that a clitic on one
+    # (لتحرير in an alias, لقوات in a trigger phrase) is split off when another stage knows the word under it
+    dates = [normalize(w) for w in date_words()]
+    known = frozenset(map(normalize, chain(knowledge.vocabulary(), coder.vocabulary(), dates)))
+    segmenter = Segmenter()
+    segmenter.add(knowledge.vocabulary(known))
+    segmenter.add(coder.vocabulary(known))
+    segmenter.add(dates)
     tokenizer = Tokenizer(segmenter)
     knowledge.build(tokenizer)
     coder.build(knowledge.keys_of)

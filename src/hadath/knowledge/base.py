@@ -42,8 +42,9 @@ class Knowledge:
         self.article_places: frozenset[str] = frozenset()
         self.bare_places: frozenset[str] = frozenset()
 
-    def vocabulary(self) -> Iterable[str]:
-        yield from self.lexicon.vocabulary()
+    def vocabulary(self, known: frozenset[str] = frozenset()) -> Iterable[str]:
+        """``known``: the other stages' words (see `Lexicon.vocabulary`)."""
+        yield from self.lexicon.vocabulary(known)
         for al in self.lexicon.aliases:
             yield from _dual_heads(al.text)
         for key in ("pair", "person", "group", "unidentified", "prepositions", "state_titles"):
@@ -62,7 +63,7 @@ class Knowledge:
         self.keys_of = keys_of
         self.actors = PhraseMatcher(keys_of)
         for al in self.lexicon.aliases:
-            keys = self.actors.add(al.text, al)
+            keys = self.actors.add(al.text, al, _definite_end(al.text, tokenizer))
             # `حركتا فتح وحماس`، `منظمتا العفو ... و...`: the dual head names the first of two with that head
             for head in _dual_heads(al.text):
                 self.actors.add_keys((head, *keys[1:]), al)
@@ -105,7 +106,7 @@ class Knowledge:
         """As :meth:`mentions`, matching on the sentence's norms first: a sentence that names no one never
         builds its token objects."""
         assert self.actors is not None, "call build() first"
-        matches = self.actors.find((), norms=sent.norms)
+        matches = self.actors.find(_SentenceTokens(sent), norms=sent.norms)
         if matches or (state.surnames and not state.surnames.keys().isdisjoint(sent.norms)):
             return self._compose(sent.tokens, matches, when, state)
         return []
@@ -262,3 +263,24 @@ def _load_gazetteer():
     from hadath.knowledge.gazetteer import Gazetteer
 
     return Gazetteer.load()
+
+
+def _definite_end(alias: str, tokenizer: Tokenizer) -> bool:
+    """Whether a phrase's last word carries a preposition or conjunction and the article (`القائد العام للجيش`)."""
+    if " " not in alias.strip():
+        return False
+    last = tokenizer.tokenize(alias.split()[-1])
+    return len(last) == 1 and has_article(last[0]) and last[0].prefix not in ("ال", "")
+
+
+class _SentenceTokens:
+    """A sentence's tokens for the matcher, which reads one only where a definite-end alias could end: most
+    sentences then never build their Token objects."""
+
+    __slots__ = ("_sent",)
+
+    def __init__(self, sent: Sentence) -> None:
+        self._sent = sent
+
+    def __getitem__(self, i: int) -> Token:
+        return self._sent.tokens[i]

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from hadath.knowledge import references
 from hadath.knowledge.lexicon import NON_STATE_CODES, Alias
-from hadath.knowledge.matcher import Match
+from hadath.knowledge.matcher import Match, has_article
 from hadath.model import Mention, Token
 from hadath.text.normalize import normalize
 from hadath.text.tokenize import bare
@@ -75,10 +75,6 @@ def _counted(tokens: Sequence[Token], s: int) -> bool:
     if s > 0 and number(tokens[s - 1]) and not tokens[s].prefix:
         return True
     return s > 1 and tokens[s - 1].norm == "من" and number(tokens[s - 2])
-
-
-def has_article(t: Token) -> bool:
-    return "ال" in t.prefix or "لل" in t.prefix  # للدولة = ل + الدولة
 
 
 def _indefinite_for_definite(m: Match[Alias], tokens: Sequence[Token]) -> bool:
@@ -338,11 +334,27 @@ def _adjective_phrases() -> frozenset[tuple[str, str]]:
     return frozenset(tuple(normalize(w).split()[:2]) for w in references.data().get("adjective_before", []))
 
 
+@lru_cache(maxsize=1)
+def _attack_adjectives() -> tuple[frozenset[str], frozenset[str]]:
+    """(adjective words, attack nouns) from data/references.yaml `attack_adjectives`/`attack_nouns`, bare."""
+    data = references.data()
+    return (frozenset(bare(normalize(w)) for w in data.get("attack_adjectives", [])),
+            frozenset(bare(normalize(w)) for w in data.get("attack_nouns", [])))
+
+
 def _adjectival(m: Match[Alias], tokens: Sequence[Token]) -> bool:
     """`مسلحون مسؤولون عن الهجوم` are responsible for it, not officials. With the article it is a noun again: `المسؤول
-    عن الملف` is the official in charge of it."""
-    return m.end - m.start == 1 and m.end < len(tokens) and not has_article(tokens[m.start]) and \
-        (tokens[m.start].norm, tokens[m.end].norm) in _adjective_phrases()
+    عن الملف` is the official in charge of it. `هجوم انتحاري`: a suicide attack, not a bomber (see `attack_nouns`)."""
+    if m.end - m.start != 1:
+        return False
+    t = tokens[m.start]
+    if m.end < len(tokens) and not has_article(t) and (t.norm, tokens[m.end].norm) in _adjective_phrases():
+        return True
+    adjectives, nouns = _attack_adjectives()
+    if m.start == 0 or t.norm not in adjectives:
+        return False
+    prev = tokens[m.start - 1]
+    return prev.norm in nouns and has_article(prev) == has_article(t)
 
 
 @lru_cache(maxsize=1)
@@ -466,13 +478,17 @@ def _to_head(t: Token) -> bool:
 
 
 def _affiliations(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
-    """`مسلحون موالون لحركة ...`، `ميليشيات تابعة لإيران`: an unnamed agent declared loyal to, or part of, a named
-    actor (through ل right after the allegiance word) is that actor's; unidentified armed men take its sector too."""
+    """`مسلحون موالون لحركة ...`، `ميليشيات تابعة لإيران`، `متشددون من الموالين لطالبان`: an unnamed agent declared
+    loyal to, or part of, a named actor (through ل right after the allegiance word) is that actor's; unidentified
+    armed men take its sector too."""
     for k, m in enumerate(mentions[:-1]):
         nxt = mentions[k + 1]
-        gap = nxt.tok_start - m.tok_end  # the allegiance word, and maybe a head word (موالون لحركة حماس)
-        if (m.code is None and m.form == "agent" and nxt.code and tokens[m.tok_end].norm in _affiliation_words()
-                and (gap == 1 and nxt.prep == "ل" or gap == 2 and _to_head(tokens[m.tok_end + 1]))):
+        # (`المتشددين من الموالين لحركة طالبان`: "of those loyal to")
+        at = m.tok_end + (tokens[m.tok_end].norm == "من" and not tokens[m.tok_end].prefix
+                          and nxt.tok_start - m.tok_end > 1)
+        gap = nxt.tok_start - at  # the allegiance word, and maybe a head word (موالون لحركة حماس)
+        if (m.code is None and m.form == "agent" and nxt.code and tokens[at].norm in _affiliation_words()
+                and (gap == 1 and nxt.prep == "ل" or gap == 2 and _to_head(tokens[at + 1]))):
             m.code = nxt.code
             if m.sector == "UAF" and nxt.sector:
                 m.sector = nxt.sector

@@ -94,14 +94,30 @@ class Lexicon:
     aliases: list[Alias]
     problems: list[str]
 
-    def vocabulary(self) -> Iterator[str]:
+    def vocabulary(self, known: frozenset[str] = frozenset()) -> Iterator[str]:
         """Alias words for the tokenizer. A word carrying a clitic and the article (للأمم، والتغيير، بالتنمية) is
-        given as its article form, so that the text's `للأمم المتحدة` splits and matches `الأمم المتحدة` too."""
-        words = {normalize(w) for a in self.aliases for w in a.text.split()}
-        # agents' titles keep their words whole (الأمين العام للحزب is not الأمين العام لحزب الله)
-        titles = {normalize(w) for a in self.aliases if a.actor.kind == "agent" for w in a.text.split()}
-        for n in words:
-            yield n if n in titles else article_form(n, words)
+        given as its article form, so that the text's `للأمم المتحدة` splits and matches `الأمم المتحدة` too.
+        ``known``: the other stages' words (trigger words, dates), which may be what is under a clitic (لتحرير)."""
+        own = {normalize(w) for a in self.aliases for w in a.text.split()}
+        words = own | known
+        firsts = {normalize(a.text.split()[0]) for a in self.aliases if a.text.strip()}
+        # a later word of a phrase that is not a person's (`المحكمة الخاصة بلبنان`، `الجبهة الشعبية لتحرير`) with a
+        # bare ب/ل before a known word: registered whole, `لسوريا` would stay whole in the text and Syria unmatched.
+        # People's names keep theirs (بينس، بلال), as does any word that starts a phrase (بيان، باول).
+        clitic = {n for a in self.aliases if a.actor.kind != "person" for w in a.text.split()[1:]
+                  if (n := normalize(w)) not in firsts and bare_clitic_form(n, words) != n}
+        # (الأمين العام للحزب is still not الأمين العام لحزب الله: the matcher wants the article there)
+        for n in own:
+            yield bare_clitic_form(n, words) if n in clitic else article_form(n, words)
+
+
+def bare_clitic_form(word: str, known: set[str] | frozenset[str]) -> str:
+    """A word carrying a bare ب or ل (no article: لسوريا، بقيادة) as the known word under it, else itself."""
+    n = normalize(word)
+    rest = n[1:]
+    if n.startswith("لل") or rest.startswith("ال"):  # ل + the article: `article_form`
+        return n
+    return rest if n[:1] in "بل" and len(n) >= 4 and rest in known else n
 
 
 def article_form(word: str, known: set[str] | frozenset[str]) -> str:

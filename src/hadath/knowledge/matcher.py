@@ -3,6 +3,10 @@
 Aliases are tokenised by the same tokenizer as the text, so a lexicon entry and the text it should match always
 agree on clitics and the article (`بالولايات المتحدة` matches `الولايات المتحدة`). Matching is greedy
 longest-first, left to right, and never crosses punctuation because punctuation tokens are keys of their own.
+
+An alias whose last word carries a preposition and the article (`القائد العام للجيش`) is registered with a
+*definite end*: it matches only where the text's word has the article too, for without it the word is in construct
+with what follows (`القائد العام لجيش الاحتلال`، `الأمين العام لحزب الله`) and the longer reading is another actor's.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from typing import Generic, TypeVar
 from hadath.model import Token
 
 P = TypeVar("P")
+_DEFINITE = 1  # trie key (never a token key, which is a str) of the payloads that need a definite last word
 
 
 @dataclass(slots=True)
@@ -32,18 +37,19 @@ class PhraseMatcher(Generic[P]):
         self._trie: dict = {}
         self.size = 0
 
-    def add(self, alias: str, payload: P) -> tuple[str, ...]:
+    def add(self, alias: str, payload: P, definite_end: bool = False) -> tuple[str, ...]:
         keys = self._keys_of(alias)
         if not keys:
             return keys
-        self.add_keys(keys, payload)
+        self.add_keys(keys, payload, definite_end)
         return keys
 
-    def add_keys(self, keys: tuple[str, ...], payload: P) -> None:
+    def add_keys(self, keys: tuple[str, ...], payload: P, definite_end: bool = False) -> None:
+        """``definite_end``: match only where the text's last word has the article (see the module's doc)."""
         node = self._trie
         for k in keys:
             node = node.setdefault(k, {})
-        node.setdefault(None, []).append(payload)
+        node.setdefault(_DEFINITE if definite_end else None, []).append(payload)
         self.size += 1
 
     def lookup(self, keys: tuple[str, ...]) -> list[P]:
@@ -57,7 +63,8 @@ class PhraseMatcher(Generic[P]):
     def find(self, tokens: Sequence[Token], overlapping: bool = False,
              norms: Sequence[str] | None = None) -> list[Match[P]]:
         """Longest matches left to right; with ``overlapping`` every start position is tried. ``norms`` (the
-        tokens' keys) may be passed in when the caller already has them (then ``tokens`` is not read).
+        tokens' keys) may be passed in when the caller already has them; ``tokens`` is then read only where an
+        alias with a definite end (see `add_keys`) could end, so a lazy token sequence stays unbuilt elsewhere.
 
         Why the two passes: the first-word lookups of the whole sentence run in C (``map``/``compress``), and
         Python only walks the trie from the few positions where an alias can start."""
@@ -77,6 +84,8 @@ class PhraseMatcher(Generic[P]):
             j = i + 1
             while True:
                 payloads = node.get(None)
+                if _DEFINITE in node and has_article(tokens[j - 1]):
+                    payloads = (payloads or []) + node[_DEFINITE]
                 if payloads:
                     end, hit = j, payloads
                 if j >= n:
@@ -90,3 +99,7 @@ class PhraseMatcher(Generic[P]):
             out.append(Match(i, end, hit))
             nxt = i + 1 if overlapping else end
         return out
+
+
+def has_article(t: Token) -> bool:
+    return "ال" in t.prefix or "لل" in t.prefix  # للدولة = ل + الدولة
