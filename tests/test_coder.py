@@ -885,3 +885,21 @@ def test_the_owner_of_an_attacked_patrol_or_motorcade_is_the_target():
 def test_two_soldiers_named_before_a_passive_killing_are_its_victims():
     ev = find(events("قال الجيش الإيطالي إن جنديين إيطاليين قتلا أمس في هجوم غرب أفغانستان."), "ASSAULT")
     assert "ITA" in codes(ev.recipients) and "ITA" not in codes(ev.actors)
+
+
+def test_background_events_are_facts_in_the_historical_mode():
+    ev = find(events("وكانت الطائرات الأمريكية قد قصفت مواقع المسلحين في الفلوجة عام 2004.", "2016-05-22"), "ASSAULT")
+    assert "historical" in ev.mode and ev.factual and ev.date.year == 2004
+    ev = find(events("قتل خمسة أشخاص أمس في تفجير سيارة مفخخة في بغداد.", "2016-05-22"), "ASSAULT")
+    assert "historical" not in ev.mode
+    # the start of a state that lasts dates no event
+    ev = find(events("رفع الرئيس السوري حالة الطوارئ المعمول بها منذ عام 1963.", "2011-04-21"), "RETREAT")
+    assert "historical" not in ev.mode
+
+
+def test_protesters_gathered_in_front_of_a_building_to_protest():
+    ev = find(events("تجمع نحو ثلاثين متظاهرا أمام مقر رئيس الوزراء البريطاني في لندن للاحتجاج على الزيارة.",
+                     "2016-05-22"), "PROTEST")
+    assert ev.factual
+    assert ("GBR", "GOV") in {(m.code, m.sector) for m in ev.recipients}
+    assert "GOV" not in {m.sector for m in ev.actors}

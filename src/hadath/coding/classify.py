@@ -37,7 +37,6 @@ SPARSE_MODEL_FILE = "event_gate_sparse.json"
 LEXICON_FILE = "event_gate_lexicon.yaml"
 WINDOW = 4  # tokens either side of the trigger whose words are features of their own
 CLASS_WINDOW = 6  # a word class near the trigger says more than one anywhere in the sentence
-NON_FACTUAL = frozenset({"negation", "hypothetical", "future"})
 QUOTES = frozenset("«»\"“”")
 
 
@@ -116,7 +115,8 @@ class FeatureSpace:
         for e in events:
             add("c:" + e.cameo)
             for m in e.mode:
-                add("m:" + m)
+                if m != "historical":  # (background or not, a fact is a fact: the gate is not asked to tell them)
+                    add("m:" + m)
             add("src" if e.actors else "nosrc")
             add("tgt" if e.recipients else "notgt")
             for side, ms in (("s", e.actors), ("r", e.recipients)):

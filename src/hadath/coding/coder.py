@@ -26,7 +26,7 @@ from hadath.knowledge import references
 from hadath.knowledge.compose import has_article
 from hadath.knowledge.lexicon import transnational_group
 from hadath.knowledge.matcher import Match, PhraseMatcher
-from hadath.model import DateMention, Event, Mention, Sentence, Token
+from hadath.model import NON_FACTUAL_MODES, DateMention, Event, Mention, Sentence, Token
 from hadath.text.normalize import drop_marks, normalize
 
 # PLOVER types whose nominal trigger takes its target as the genitive (`اغتيال الرئيس`: the president is the target)
@@ -207,6 +207,7 @@ class Grammar:
         self.carriers = one("carriers")
         self.targeted_things = one("targeted_things")
         self.passing = one("passing")
+        self.gathering = one("gathering_verbs")
         self.targeting_verbs = one("targeting_verbs")
         self.time_adverbs = one("time_adverbs")
         self.place_heads = one("place_heads")
@@ -545,7 +546,9 @@ class Coder:
                 # a visit, call or demand by nobody in particular is no political event; a withdrawal or release by
                 # unnamed forces in a known place is that place's (انسحبت القوات الحكومية من ... في ريف حلب)
                 continue
-            when, when_text = self._date(hit, toks, dates, pub_date, clause, factual=not aux, default=news_date)
+            when, when_text, old = self._date(hit, toks, dates, pub_date, clause, factual=not aux, default=news_date)
+            if old and "historical" not in mode:
+                mode.append("historical")
             if plover == "ACCUSE" and tgt and tgt[0].prep == "ل" and any(
                     n in ("علي", "ضد") for n in norms[tgt[-1].tok_end : tgt[-1].tok_end + 2]):
                 tgt = []  # `رسالة احتجاج للأمم المتحدة على الغارات`: ل names the addressee, على what is protested
@@ -598,7 +601,7 @@ class Coder:
                 # PLOVER: a future meeting, support, cooperation or aid is an AGREE now (a commitment is a fact)
                 plover, cameo = "AGREE", PROMISED[plover]
                 mode = [m for m in mode if m != "future"]
-                when, when_text = self._date(hit, toks, dates, pub_date, clause, factual=True, default=news_date)
+                when, when_text, _ = self._date(hit, toks, dates, pub_date, clause, factual=True, default=news_date)
             ev = Event(
                 doc_id=doc_id, sentence=sent.index, event=plover, cameo=cameo,
                 trigger_text=_span_text(sent, toks[hit.start].start, toks[hit.end - 1].end) + (
@@ -1390,7 +1393,8 @@ class Coder:
             and clause[k] == clause[s]
             for k, t in enumerate(toks[max(0, s - 5) : s], start=max(0, s - 5)))
         purpose = hit.form.pos != "verb" and (clitic.endswith("ل") or first.prefix.endswith("لل") or governed) \
-            and not (any(t.norm in g.resultatives for t in toks[max(0, s - 4) : s]) or self._undergone(toks, s, clause))
+            and not (any(t.norm in g.resultatives for t in toks[max(0, s - 4) : s]) or self._undergone(toks, s, clause)
+                     or self._gathered_for(toks, hit, clause))
         # a condition reaches the end of the sentence, but not past a colon or semicolon (`... وفي حال ... فسوف يتم
         # التصدي لها، وفيما يلي نص البيان: استجابة لطلب ...`: what follows is another statement)
         conditional = any(e <= s and not any(t.text in (":", "؛", ";") for t in toks[e:s])
@@ -1403,6 +1407,14 @@ class Coder:
             # `اقترح ... خلال اتصال هاتفي`: the occasion of a proposal happened; only its content is not a fact
             aux.append("hypothetical")
         return list(dict.fromkeys(aux))  # each mode once (a subjunctive may also sit under a hedge)
+
+    def _gathered_for(self, toks, hit: Hit, clause: list[int]) -> bool:
+        """`تجمع 40 متظاهرا أمام السفارة للاحتجاج على ...`: a protest noun of purpose after a gathering verb of its
+        clause names the gathering itself (grammar `gathering_verbs`)."""
+        s = hit.start
+        return hit.form.trigger.type == "PROTEST" and any(
+            toks[k].norm in self.grammar.gathering and toks[k].prefix in ("", "و", "ف") and clause[k] == clause[s]
+            for k in range(max(0, s - 12), s))
 
     def _subjunctive(self, toks, hit: Hit) -> bool:
         """A present-tense verb right after أن (`أن يزور`، `بأن تنسحب`): the act is intended, expected or demanded,
@@ -1420,12 +1432,17 @@ class Coder:
         return w[:1] == "ي" or (w[:1] == "ت" and "ي" + w[1:] in self._verb_texts)
 
     def _date(self, hit: Hit, toks, dates: list[DateMention], pub: date | None, clause: list[int],
-              factual: bool, default: date | None = None) -> tuple[date | None, str | None]:
-        """The date expression nearest the trigger, preferring its own clause; a fact cannot postdate its report."""
+              factual: bool, default: date | None = None) -> tuple[date | None, str | None, bool]:
+        """The date expression nearest the trigger, preferring its own clause; a fact cannot postdate its report.
+        Third: whether that expression, in the trigger's own clause, names a time that ended more than
+        HISTORY_DAYS before the report (`تفجير عام 2006` in a 2008 article: background, not news)."""
         pos = toks[hit.start].start
-        usable = [d for d in dates if d.date is not None and (not factual or pub is None or d.date <= pub)]
+        # (not the start of a state that lasts: `حالة الطوارئ المعمول بها منذ عام 1963` was lifted in 2011)
+        since = {toks[k + 1].start for k, t in enumerate(toks[:-1]) if t.norm == "منذ"}
+        usable = [d for d in dates if d.date is not None and (not factual or pub is None or d.date <= pub)
+                  and d.start not in since]
         if not usable:
-            return default or pub, None
+            return default or pub, None, False
         starts = [t.start for t in toks]
         def clause_of(d: DateMention) -> int:
             k = max((i for i, s in enumerate(starts) if s <= d.start), default=0)
@@ -1436,8 +1453,10 @@ class Coder:
         if pub is not None and d.date is not None and _period_holds(d, pub):
             # `شوال 1436هـ`، `هذا العام`: a month or year that holds the report date says no more than the report;
             # its first day would put the event weeks before it
-            return default or pub, None
-        return d.date, d.text
+            return default or pub, None, False
+        old = d in same and pub is not None and d.date is not None and \
+            (pub - d.date).days - _PERIOD_DAYS.get(d.granularity, 0) > HISTORY_DAYS
+        return d.date, d.text, old
 
     def _place(self, hit: Hit, places: list[Mention], clause: list[int], norms: Sequence[str] = ()) -> Mention | None:
         """Where: a place governed by a locative preposition, in the trigger's clause if one is there; also the
@@ -1517,6 +1536,10 @@ def _victim_like(m: Mention) -> bool:
 
 # days in a Hijri month or year at most (a Gregorian one starts on the 1st and is compared by the calendar)
 _HIJRI_DAYS = {"month": 30, "year": 355}
+_PERIOD_DAYS = {"day": 0, "week": 6, "month": 30, "year": 365}  # from a period's first day to its last, about
+# An event dated (in its own clause) to a time that ended more than this before the report is told as background:
+# PLOVER's `historical` mode (`اغتيل عام 2005` in a 2016 article). It stays a fact, dated when it happened.
+HISTORY_DAYS = 180
 
 
 def _period_holds(d: DateMention, day: date) -> bool:
@@ -1636,8 +1659,7 @@ def _merge_same_sentence(events: list[Event], verbal: set[int] = frozenset()) ->
         if twin is None:
             out.append(ev)
             continue
-        twin.mode = sorted(set(twin.mode) | set(ev.mode) - {"negation", "hypothetical", "future"}
-                           | (set(twin.mode) & {"negation", "hypothetical", "future"}))
+        twin.mode = sorted(set(twin.mode) | set(ev.mode) - NON_FACTUAL_MODES | (set(twin.mode) & NON_FACTUAL_MODES))
         if not twin.actors:
             twin.actors = ev.actors
         if not twin.recipients:

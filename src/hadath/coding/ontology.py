@@ -11,9 +11,6 @@ from importlib import resources
 
 import yaml
 
-AUXILIARY_MODES = ("negation", "hypothetical", "future")
-
-
 @dataclass(frozen=True, slots=True)
 class CameoCode:
     code: str

@@ -172,7 +172,16 @@ def governing_prep(tokens: Sequence[Token], i: int, prepositions: frozenset[str]
         return tokens[i - 3].norm  # `في كل من الخليل ونابلس`: كل من distributes في over the list
     if i > 0 and tokens[i - 1].norm in prepositions:
         return tokens[i - 1].norm
+    if i > 1 and tokens[i - 1].norm in _site_nouns() and not tokens[i - 1].prefix.strip("وف") \
+            and not tokens[i - 1].suffix:
+        return governing_prep(tokens, i - 1, prepositions)  # `أمام مقر رئيس الوزراء`، `بمقر الحزب`
     return ""
+
+
+@lru_cache(maxsize=1)
+def _site_nouns() -> frozenset[str]:
+    """مقر، مبنى، منزل ... (data/references.yaml `site_nouns`)."""
+    return frozenset(map(normalize, references.data().get("site_nouns", [])))
 
 
 def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date | None,

@@ -11,6 +11,8 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from hadath.model import NON_FACTUAL_MODES
+
 # Phoenix/GDELT-like columns (documented in docs/formats.md)
 TSV_COLUMNS = [
     "id", "doc_id", "date", "source", "source_sector", "target", "target_sector", "cameo", "root_code",
@@ -31,12 +33,11 @@ def tsv_row(ev: dict[str, Any]) -> list[str]:
     r = ev["recipient"][0] if ev.get("recipient") else {}
     loc = ev.get("event_loc") or {}
     ti = ev.get("text_info") or {}
-    aux = {"negation", "hypothetical", "future"}
     row = [
         ev["id"], ev["doc_id"], ev.get("date"), a.get("code"), a.get("sector"), r.get("code"), r.get("sector"),
         ev["cameo"], ev["cameo"][:2], ev.get("quad_code"), ev.get("goldstein"), ev["event"], ev.get("intensity"),
         ",".join(ev.get("mode") or []), ",".join(ev.get("context") or []),
-        int(not (aux & set(ev.get("mode") or []))), ev.get("mentions"), loc.get("extracted_place"),
+        int(NON_FACTUAL_MODES.isdisjoint(ev.get("mode") or [])), ev.get("mentions"), loc.get("extracted_place"),
         loc.get("country_code"), loc.get("lat"), loc.get("lon"), loc.get("geonameid"), ti.get("sequence"),
         ti.get("start"), ti.get("end"), ev.get("confidence"), a.get("entity_text"), r.get("entity_text"),
         ev.get("event_text"),
