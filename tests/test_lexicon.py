@@ -507,3 +507,13 @@ def test_paris_is_not_a_spanish_minister():
     assert ("ESP", "ELI") not in codes("وصل الوزير إلى باريس", "2023-01-01")
     assert ("ESP", "GOV") not in codes("وصل الوزير إلى باريس", "2023-01-01")
     assert ("FRA", "GOV") in codes("أعلنت باريس موقفها", "2023-01-01")
+
+
+def test_a_body_named_again_without_its_nationality_keeps_it():
+    r = default_resources()
+    state = ReferenceState()
+    first = r.tokenizer.tokenize("اقتحمت الشرطة الإسرائيلية المسجد")
+    r.knowledge.mentions(first, None, state)
+    again = r.tokenizer.tokenize("وقالت الشرطة إن شبانا رشقوا رجال الشرطة بالحجارة")
+    got = [(m.code, m.sector) for m in r.knowledge.mentions(again, None, state) if m.sector == "COP"]
+    assert got and all(c == "ISR" for c, _ in got)

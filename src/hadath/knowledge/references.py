@@ -24,6 +24,9 @@ class ReferenceState:
     named: list[Mention] = field(default_factory=list)
     pair: list[Mention] = field(default_factory=list)  # the last dyad a pair word resolved to
     surnames: dict[str, Mention] = field(default_factory=dict)  # introduced with a title (names.NameMemory)
+    # (sector, word) -> the last coded agent phrase holding that word: `الشرطة الإسرائيلية` makes a later bare
+    # `الشرطة` or `رجال الشرطة` Israeli
+    agents: dict[tuple[str, str], Mention] = field(default_factory=dict)
 
     def remember(self, mentions: list[Mention]) -> None:
         self.named.extend(m for m in mentions if m.code and m.form != "adjective")
@@ -121,6 +124,17 @@ def resolve(mentions: list[Mention], tokens: list[Token], state: ReferenceState,
                     out.append(replace(m, code=p.code, sector=p.sector, name=p.name, actor_id=p.actor_id,
                                        source="reference"))
                     continue
+            if m.sector:
+                # `الشرطة` after `الشرطة الإسرائيلية`: the same body named again without its nationality
+                earlier = next((state.agents[k] for t in reversed(tokens[m.tok_start:m.tok_end])
+                                if (k := (m.sector, t.norm)) in state.agents), None)
+                if earlier is not None:
+                    out.append(replace(m, code=earlier.code, source="reference"))
+                    continue
         out.append(m)
     state.remember([m for m in out if m.source != "reference"])
+    for m in out:
+        if m.code and m.sector and m.form in ("agent", "gentilic") and m.source != "reference":
+            for t in tokens[m.tok_start:m.tok_end]:
+                state.agents[(m.sector, t.norm)] = m
     return out
