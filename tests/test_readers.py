@@ -122,3 +122,8 @@ def test_registry_and_directories(tmp_path):
     (tmp_path / "sub" / "b.html").write_text(f"<html><body><p>{ARTICLE}</p></body></html>", encoding="utf-8")
     docs = list(read_inputs([str(tmp_path)]))
     assert [Path(d.origin).name for d in docs] == ["a.txt", "b.html"]
+
+
+def test_a_device_is_rejected_as_no_regular_file():
+    (doc,) = list(read_inputs(["/dev/null"]))
+    assert doc.status == "rejected" and doc.reason.startswith("not a regular file")

@@ -109,6 +109,9 @@ def read_inputs(inputs: list[str], default_date: date | None = None,
                     yield from _read_path(p, default_date, fields)
             elif path.is_file():
                 yield from _read_path(path, default_date, fields)
+            elif path.exists():
+                # a device, pipe or socket (/dev/null, a named pipe): nothing a reader can walk or size
+                yield rejected(item, "not a regular file or directory (for a pipe, read stdin with '-')")
             else:
                 yield rejected(item, "no such file or directory")
 
