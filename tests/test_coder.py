@@ -903,3 +903,10 @@ def test_protesters_gathered_in_front_of_a_building_to_protest():
     assert ev.factual
     assert ("GBR", "GOV") in {(m.code, m.sector) for m in ev.recipients}
     assert "GOV" not in {m.sector for m in ev.actors}
+
+
+def test_protesters_in_the_oblique_are_a_protest_only_when_counted():
+    # `اعتقال المتظاهرين`: the arrest of protesters is an arrest; `آلاف المتظاهرين` is the crowd itself
+    assert not [e for e in events("وأدان المحامي اعتقال المتظاهرين في المدينة.") if e.event == "PROTEST"]
+    assert find(events("وخرج آلاف المتظاهرين في شوارع عمان."), "PROTEST")
+    assert find(events("وتجمع مئات من المحتجين أمام البرلمان في بيروت."), "PROTEST")

@@ -31,7 +31,7 @@ TYPES = [
 KEYS = {
     "id", "cameo", "mode", "context", "verbs", "forms", "nouns", "phrases", "phrase_verbs", "target_preps",
     "passive", "source_is_target", "speaker_is_source", "received", "not_next", "not_prev", "needs_next",
-    "not_within", "note", "circumstantial", "leader_cameo", "conditional_content", "needs_hamza", "casualty",
+    "not_within", "note", "circumstantial", "leader_cameo", "conditional_content", "needs_hamza", "needs_count", "casualty",
     "not_spelled",
 }
 SURFACE_KEYS = ("verbs", "forms", "nouns", "phrases", "phrase_verbs")

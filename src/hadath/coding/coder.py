@@ -742,8 +742,19 @@ class Coder:
                 continue
             if t.not_within and t.not_within & window:
                 continue
+            if t.needs_count and not self._counted_before(norms, m.start):
+                continue
             return f
         return None
+
+    def _counted_before(self, norms: Sequence[str], k: int) -> bool:
+        """A number word or digits right before word k, or one and من (`مئات من المتظاهرين`)."""
+        nums = self.grammar.numerals  # type: ignore[union-attr]
+
+        def number(w: str) -> bool:
+            return w[:1].isdigit() or w in nums
+
+        return k > 0 and (number(norms[k - 1]) or (norms[k - 1] == "من" and k > 1 and number(norms[k - 2])))
 
     def _clauses(self, toks: Sequence[Token]) -> list[int]:
         """A clause number per token: punctuation, reported-speech complementisers and relatives open clauses."""

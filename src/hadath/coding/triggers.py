@@ -56,6 +56,8 @@ class Trigger:
     needs_hamza: bool = False
     # does not fire on a word written so (marks aside): أبعاد "dimensions" is no إبعاد "expulsion"
     not_spelled: tuple[str, ...] = ()
+    # fires only after a number word or digits, or one and من (آلاف المتظاهرين، مئات من المحتجين)
+    needs_count: bool = False
     file: str = ""
 
 
@@ -164,6 +166,7 @@ def load(directory: Path | None = None) -> TriggerSet:
                 not_next=_words(e.get("not_next")),
                 not_prev=_words(e.get("not_prev")), needs_next=_words(e.get("needs_next")),
                 not_within=_words(e.get("not_within")), needs_hamza=bool(e.get("needs_hamza")),
+                needs_count=bool(e.get("needs_count")),
                 not_spelled=tuple(str(w) for w in e.get("not_spelled") or ()), file=path.name,
             )
             triggers.append(t)
