@@ -1465,7 +1465,8 @@ class Coder:
             # `شوال 1436هـ`، `هذا العام`: a month or year that holds the report date says no more than the report;
             # its first day would put the event weeks before it
             return default or pub, None, False
-        old = d in same and pub is not None and d.date is not None and \
+        # (`منذ أكثر من 40 عاما`: for forty years, a state that lasts, however old its start)
+        old = d in same and pub is not None and d.date is not None and not d.text.lstrip("و").startswith("منذ") and \
             (pub - d.date).days - _PERIOD_DAYS.get(d.granularity, 0) > HISTORY_DAYS
         return d.date, d.text, old
 
