@@ -88,14 +88,15 @@ class TriggerSet:
         words |= {w for t in self.triggers for w in t.not_next | t.not_prev | t.needs_next | t.not_within}
         later = {w for f in self.forms for w in f.text.split()[1:]}
         single = {f.text for f in self.forms if " " not in f.text}
+        everything = words | known
         for w in words:
             # a phrase word carrying a bare proclitic (هدد باعتقال، تصدى لهجوم، انتشار لقوات) registered whole would
             # keep the tokenizer from splitting باعتقال everywhere, and the noun اعتقال would never match in the
             # text. A phrase's first word is checked against the triggers' own words only (بحثت is no حثت).
-            if w not in single and (b := bare_clitic_form(w, words | known if w in later else words)) != w:
+            if w not in single and (b := bare_clitic_form(w, everything if w in later else words)) != w:
                 yield b
                 continue
-            yield article_form(w, words | known)
+            yield article_form(w, everything)
 
 
 
