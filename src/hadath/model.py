@@ -26,6 +26,7 @@ def content_id(text: str) -> str:
 # dated when it happened, and the mode lets a user leave background out.
 NON_FACTUAL_MODES = frozenset({"negation", "hypothetical", "future"})
 
+
 @dataclass(slots=True)
 class Token:
     text: str  # original characters

@@ -249,6 +249,14 @@ class Grammar:
                                if norms[s] not in need or toks[s].prefix.startswith(need[norms[s]])]
         return out
 
+    def counted_norms(self, norms: Sequence[str], k: int) -> bool:
+        """`counted` where only the words are known (a trigger being picked): a number word or digits right
+        before word k, or one and من (`مئات من المتظاهرين`), clitics unread."""
+        def number(w: str) -> bool:
+            return w[:1].isdigit() or w in self.numerals
+
+        return k > 0 and (number(norms[k - 1]) or (norms[k - 1] == "من" and k > 1 and number(norms[k - 2])))
+
     def counted(self, toks: Sequence[Token], k: int) -> bool:
         """Whether the actor starting at token k is counted (ستة أشخاص، 12 جنديا، أحد عناصر): a number before it,
         or a number it starts with, or a dual noun (جنديان)."""
@@ -742,19 +750,10 @@ class Coder:
                 continue
             if t.not_within and t.not_within & window:
                 continue
-            if t.needs_count and not self._counted_before(norms, m.start):
+            if t.needs_count and not self.grammar.counted_norms(norms, m.start):
                 continue
             return f
         return None
-
-    def _counted_before(self, norms: Sequence[str], k: int) -> bool:
-        """A number word or digits right before word k, or one and من (`مئات من المتظاهرين`)."""
-        nums = self.grammar.numerals  # type: ignore[union-attr]
-
-        def number(w: str) -> bool:
-            return w[:1].isdigit() or w in nums
-
-        return k > 0 and (number(norms[k - 1]) or (norms[k - 1] == "من" and k > 1 and number(norms[k - 2])))
 
     def _clauses(self, toks: Sequence[Token]) -> list[int]:
         """A clause number per token: punctuation, reported-speech complementisers and relatives open clauses."""
@@ -1446,7 +1445,7 @@ class Coder:
               factual: bool, default: date | None = None) -> tuple[date | None, str | None, bool]:
         """The date expression nearest the trigger, preferring its own clause; a fact cannot postdate its report.
         Third: whether that expression, in the trigger's own clause, names a time that ended more than
-        HISTORY_DAYS before the report (`تفجير عام 2006` in a 2008 article: background, not news)."""
+        HISTORY_DAYS before the report (`تفجير عام 2006` in a 2008 article: a fact told as background)."""
         pos = toks[hit.start].start
         # (not the start of a state that lasts: `حالة الطوارئ المعمول بها منذ عام 1963` was lifted in 2011)
         since = {toks[k + 1].start for k, t in enumerate(toks[:-1]) if t.norm == "منذ"}
@@ -1671,7 +1670,7 @@ def _merge_same_sentence(events: list[Event], verbal: set[int] = frozenset()) ->
         if twin is None:
             out.append(ev)
             continue
-        twin.mode = sorted(set(twin.mode) | set(ev.mode) - NON_FACTUAL_MODES | (set(twin.mode) & NON_FACTUAL_MODES))
+        twin.mode = sorted(set(twin.mode) | (set(ev.mode) - NON_FACTUAL_MODES))  # (the twin's own modes all stay)
         if not twin.actors:
             twin.actors = ev.actors
         if not twin.recipients:

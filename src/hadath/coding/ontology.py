@@ -11,6 +11,7 @@ from importlib import resources
 
 import yaml
 
+
 @dataclass(frozen=True, slots=True)
 class CameoCode:
     code: str

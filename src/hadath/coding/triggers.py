@@ -99,8 +99,6 @@ class TriggerSet:
             yield article_form(w, everything)
 
 
-
-
 def verb_forms(past: str, present: str) -> list[str]:
     """All person/number/gender forms of a sound verb, from its 3ms past and present (normalised)."""
     past, present = normalize(past), normalize(present)

@@ -63,7 +63,10 @@ class Knowledge:
         self.keys_of = keys_of
         self.actors = PhraseMatcher(keys_of)
         for al in self.lexicon.aliases:
-            keys = self.actors.add(al.text, al, _definite_end(al.text, tokenizer))
+            toks = tokenizer.tokenize(al.text)
+            keys = tuple(t.norm for t in toks)
+            if keys:
+                self.actors.add_keys(keys, al, _definite_end(al.text, toks))
             # `حركتا فتح وحماس`، `منظمتا العفو ... و...`: the dual head names the first of two with that head
             for head in _dual_heads(al.text):
                 self.actors.add_keys((head, *keys[1:]), al)
@@ -265,12 +268,14 @@ def _load_gazetteer():
     return Gazetteer.load()
 
 
-def _definite_end(alias: str, tokenizer: Tokenizer) -> bool:
-    """Whether a phrase's last word carries a preposition or conjunction and the article (`القائد العام للجيش`)."""
+def _definite_end(alias: str, tokens: list[Token]) -> bool:
+    """Whether a phrase's last word (``tokens``: the phrase's) carries a preposition or conjunction and the article
+    (`القائد العام للجيش`)."""
     if " " not in alias.strip():
         return False
-    last = tokenizer.tokenize(alias.split()[-1])
-    return len(last) == 1 and has_article(last[0]) and last[0].prefix not in ("ال", "")
+    last_start = len(alias.rstrip()) - len(alias.split()[-1])
+    last = [t for t in tokens if t.start >= last_start]
+    return len(last) == 1 and has_article(last[0]) and last[0].prefix != "ال"
 
 
 class _SentenceTokens:

@@ -37,11 +37,11 @@ class PhraseMatcher(Generic[P]):
         self._trie: dict = {}
         self.size = 0
 
-    def add(self, alias: str, payload: P, definite_end: bool = False) -> tuple[str, ...]:
+    def add(self, alias: str, payload: P) -> tuple[str, ...]:
         keys = self._keys_of(alias)
         if not keys:
             return keys
-        self.add_keys(keys, payload, definite_end)
+        self.add_keys(keys, payload)
         return keys
 
     def add_keys(self, keys: tuple[str, ...], payload: P, definite_end: bool = False) -> None:

@@ -28,8 +28,13 @@ class ReferenceState:
     # `الشرطة` or `رجال الشرطة` Israeli
     agents: dict[tuple[str, str], Mention] = field(default_factory=dict)
 
-    def remember(self, mentions: list[Mention]) -> None:
+    def remember(self, mentions: list[Mention], tokens: list[Token]) -> None:
+        """What a sentence named itself (``tokens``: the sentence's), for its later references."""
         self.named.extend(m for m in mentions if m.code and m.form != "adjective")
+        for m in mentions:
+            if m.code and m.sector and m.form in ("agent", "gentilic"):
+                for t in tokens[m.tok_start:m.tok_end]:
+                    self.agents[(m.sector, t.norm)] = m
 
     def last_pair(self, sector: str | None) -> list[Mention]:
         """The article's two principal parties so far: the most often named codes, the latest breaking ties."""
@@ -132,9 +137,5 @@ def resolve(mentions: list[Mention], tokens: list[Token], state: ReferenceState,
                     out.append(replace(m, code=earlier.code, source="reference"))
                     continue
         out.append(m)
-    state.remember([m for m in out if m.source != "reference"])
-    for m in out:
-        if m.code and m.sector and m.form in ("agent", "gentilic") and m.source != "reference":
-            for t in tokens[m.tok_start:m.tok_end]:
-                state.agents[(m.sector, t.norm)] = m
+    state.remember([m for m in out if m.source != "reference"], tokens)
     return out
