@@ -910,3 +910,60 @@ def test_protesters_in_the_oblique_are_a_protest_only_when_counted():
     assert not [e for e in events("وأدان المحامي اعتقال المتظاهرين في المدينة.") if e.event == "PROTEST"]
     assert find(events("وخرج آلاف المتظاهرين في شوارع عمان."), "PROTEST")
     assert find(events("وتجمع مئات من المحتجين أمام البرلمان في بيروت."), "PROTEST")
+
+
+def test_an_oblique_plural_right_after_a_joined_verb_is_its_object():
+    # a subject there would read ون: the diplomats are given the deadline, the government gives it
+    ev = find(events("أغلقت الحكومة الدنماركية سفارتها في دمشق وأمهلت الدبلوماسيين السوريين ثلاثة أيام "
+                     "لمغادرة كوبنهاغن."), "THREATEN")
+    assert codes(ev.actors) == {"DNK"} and codes(ev.recipients) == {"SYR"}
+
+
+def test_a_singular_ending_in_yn_stays_the_subject_of_a_joined_verb():
+    ev = find(events("اجتمع الرئيس التونسي بوفد من البرلمان الأوروبي وانتقد الأمين العام للجامعة العربية "
+                     "الهجوم على المدنيين."), "ACCUSE")
+    assert codes(ev.actors) == {"IGO"}
+
+
+def test_the_dead_an_attack_resulted_in_are_not_killed_by_its_target():
+    # one attack: the noun, its relative verb and the deaths it caused (أسفر عن) are one event on the church
+    evs = [e for e in events("ندد الاتحاد الأوروبي بالهجوم الذي استهدف كنيسة في مدينة الإسكندرية وأسفر عن مقتل "
+                             "سبعة أشخاص.") if e.event == "ASSAULT"]
+    assert len(evs) == 1
+    assert not evs[0].actors and codes(evs[0].recipients) == {"EGY"}
+    assert {m.sector for m in evs[0].recipients} == {"REL"}
+
+
+def test_a_written_strike_verb_outranks_the_first_person_of_hit():
+    # أضرب is "went on strike" (PROTEST); as "I hit" it is only a conjugation of ضرب
+    evs = events("أضرب مئات الممرضين في مستشفيات مدينة طنطا عن العمل للمطالبة بزيادة الأجور.")
+    assert find(evs, "PROTEST").cameo.startswith("14")
+    assert not [e for e in evs if e.event == "ASSAULT"]
+
+
+def test_a_government_body_right_after_an_execution_verb_carries_it_out():
+    ev = find(events("أعدمت السلطات الإيرانية أربعة مدانين بالاتجار بالمخدرات في سجن بمدينة شيراز."), "ASSAULT")
+    assert codes(ev.actors) == {"IRN"} and {m.sector for m in ev.actors} == {"GOV"}
+    ev = find(events("اغتيل وزير الداخلية الأفغاني في كابول."), "ASSAULT")
+    assert not ev.actors and codes(ev.recipients) == {"AFG"}
+
+
+def test_what_is_warned_of_is_a_clause_of_its_own():
+    # the warned party is the object; the attack in the warning (على إسرائيل) names no target of the warning
+    ev = find(events("حذر رئيس الوزراء الإسرائيلي حزب الله من أن أي هجوم على إسرائيل سيقابل برد قاس."), "THREATEN")
+    assert codes(ev.actors) == {"ISR"} and codes(ev.recipients) == {"LBN"}
+
+
+def test_the_host_of_a_visit_is_where_the_visitor_arrived():
+    ev = find(events("وصل الرئيس التركي رجب طيب أردوغان إلى الدوحة في زيارة رسمية تستغرق يومين."), "CONSULT")
+    assert codes(ev.actors) == {"TUR"} and codes(ev.recipients) == {"QAT"}
+
+
+def test_the_dead_of_a_forces_own_operation_are_its_doing_not_of_an_attack():
+    ev = find(events("أعلن الجيش الباكستاني مقتل 12 مسلحا في عملية عسكرية بإقليم وزيرستان الشمالي."), "ASSAULT")
+    assert codes(ev.actors) == {"PAK"} and {m.sector for m in ev.recipients} == {"UAF"}
+    # in an attack the announcing police did not kill; their own dead in clashes are not theirs either
+    ev = find(events("أعلنت الشرطة الأفغانية مقتل ستة أشخاص في هجوم بمدينة قندوز."), "ASSAULT")
+    assert not ev.actors
+    ev = find(events("أعلن الجيش الباكستاني مقتل خمسة جنود في اشتباكات مع مسلحين."), "ASSAULT")
+    assert "MIL" not in {m.sector for m in ev.actors}

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
-from itertools import compress
+from itertools import chain, compress
 
 import yaml
 
@@ -23,11 +23,12 @@ from hadath.coding import ontology as ontology_mod
 from hadath.coding.triggers import Form, TriggerSet
 from hadath.coding.triggers import load as load_triggers
 from hadath.knowledge import references
-from hadath.knowledge.compose import has_article
-from hadath.knowledge.lexicon import transnational_group
+from hadath.knowledge.compose import has_article, oblique_plural
+from hadath.knowledge.lexicon import article_form, bare_clitic_form, transnational_group
 from hadath.knowledge.matcher import Match, PhraseMatcher
 from hadath.model import NON_FACTUAL_MODES, DateMention, Event, Mention, Sentence, Token
 from hadath.text.normalize import drop_marks, normalize
+from hadath.text.tokenize import load_function_words, pronoun_suffixes
 
 # PLOVER types whose nominal trigger takes its target as the genitive (`اغتيال الرئيس`: the president is the target)
 PATIENT_GENITIVE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJECT"}
@@ -64,6 +65,8 @@ NAMED_FORMS = {"person", "organization", "group", "country"}
 # what governs a place where something happens (في غزة، قرب دمشق، ريف إدلب، شمالي العراق)
 LOCATIVE_PREPS = {"في", "ب", "قرب", "داخل", "عند", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
                   "غربي", "ريف", "محيط", "اطراف", "ضواحي"}
+# prepositions whose object may be a clause (من أن، على أن، عن أن)
+_COMPLEMENT_PREPS = frozenset({"من", "علي", "عن", "الي"})
 DOER_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM", "IMG"}
 SOURCE_WINDOW = 8
 # acts done with each other (signing an agreement): the sides named after بين are each other's counterpart
@@ -225,6 +228,10 @@ class Grammar:
         # number words are knowledge's (references.yaml `numerals`), shared with compose
         self.numerals = frozenset(k[0] for w in references.data().get("numerals", []) if (k := keys_of(w)))
         self.duals = frozenset(k[0] for w in references.data().get("dual_nouns", []) if (k := keys_of(w)))
+        self.own_operations = one("own_operations")
+        # words that name a person holding a post (الوزير، مسؤول): a person may be killed; an institution may not
+        self.person_heads = frozenset(k[0] for name in ("person", "members")
+                                      for w in references.data().get(name, []) if (k := keys_of(w)))
         self.instruments: PhraseMatcher[str] = PhraseMatcher(keys_of)
         for code, words in raw["instruments"].items():
             for w in words:
@@ -275,10 +282,23 @@ class Grammar:
         return u is not None and not t.prefix and t.norm not in self.numerals and (
             u.norm[:1].isdigit() or (u.prefix in ("", "و") and u.norm in self.numerals))
 
-    def vocabulary(self):
-        for v in self.raw.values():
-            for w in v:
-                yield from str(w).split()
+    @staticmethod
+    def vocabulary(known: frozenset[str] = frozenset()):
+        """The grammar's words as the tokenizer must know them, so that `وأسفر` splits as و + أسفر like any verb.
+        A listed form carrying a proclitic (`وخاصة`، `بقيادة`) registers the word under it when that is known;
+        registered whole it would keep the same word unsplit everywhere."""
+        words = set()
+        for v in grammar_data().values():
+            for entry in (chain.from_iterable(v.values()) if isinstance(v, dict) else v):
+                words.update(normalize(w) for w in str(entry).split())
+        everything = words | known | load_function_words()
+        pronouns = pronoun_suffixes()
+        for w in words:
+            if w[:1] in ("و", "ف") and len(w) >= 3 and w[1:] in everything:
+                yield w[1:]
+            elif not any(w.endswith(p) and w[:-len(p)] in everything for p in pronouns):
+                # (`تبنتها` is تبنت + ها: registered whole, the verb in it would go unseen)
+                yield article_form(bare_clitic_form(w, everything), everything)
 
 
 class Coder:
@@ -295,7 +315,7 @@ class Coder:
     def vocabulary(self, known: frozenset[str] = frozenset()):
         """``known``: the other stages' words (see `TriggerSet.vocabulary`)."""
         yield from self.triggers.vocabulary(known)
-        yield from grammar_data().get("speech_verbs", [])
+        yield from Grammar.vocabulary(known)
 
     def build(self, keys_of) -> None:
         self.keys_of = keys_of
@@ -764,7 +784,10 @@ class Coder:
                 # `، وخاصة الولايات المتحدة`: the comma only sets off a part of what came before
                 if not (i + 1 < len(toks) and self._specifies(toks, i + 1)):
                     c += 1
-            elif t.norm in g.complementizers and i > 0 and any(x.norm in g.speech for x in toks[max(0, i - 6) : i]):
+            elif t.norm in g.complementizers and i > 0 and (
+                    any(x.norm in g.speech for x in toks[max(0, i - 6) : i])
+                    or toks[i - 1].norm in _COMPLEMENT_PREPS or t.prefix == "ب"):
+                # (`حذر الوزير الحركة من أن أي هجوم على إسرائيل ...`: what is warned of is a clause of its own)
                 c += 1
             elif t.norm in g.relatives:
                 c += 1
@@ -897,10 +920,21 @@ class Coder:
                 tgt = _with_coordinated(unmarked_after[0], after, toks)
             if not src and unmarked_before:
                 src = _with_coordinated_back(unmarked_before, toks)
-                if trig.casualty and src[0].tok_start > 0 and toks[src[0].tok_start - 1].norm in self.grammar.speech:
+                if trig.casualty and any(t.norm in self.grammar.resultatives
+                                         for t in toks[max(0, hit.start - 3):hit.start]):
+                    # `هجوم استهدف كنيسة وأسفر عن مقتل سبعة`: the death is the attack's outcome; the actor before
+                    # it is what the attack hit, not who killed
+                    src = []
+                elif trig.casualty and src[0].tok_start > 0 and toks[src[0].tok_start - 1].norm in self.grammar.speech:
                     # `أعلنت الشرطة مقتل ستة أشخاص`: who announces a death did not cause it; the doer, if any, is
                     # named as the owner of the operation it happened in (في هجوم لحركة طالبان، في عملية للقوات الأميركية)
+                    announcer = src
                     src = self._operation_owner(toks, hit, [*cands, *adjectives], clause)
+                    if not src and announcer[0].sector in ("MIL", "COP") and self._in_operation(toks, hit, clause) \
+                            and not any(m.sector == announcer[0].sector for m in tgt):
+                        # `أعلن الجيش مقتل 12 مسلحا في عملية عسكرية`: an operation no one else owns is the
+                        # announcing force's own
+                        src = announcer
             if not src and agent_after:
                 src = agent_after
         elif passive:
@@ -910,8 +944,10 @@ class Coder:
                 tgt = _with_coordinated_back(unmarked_before, toks)
             src = agent_after
         else:
-            if toks[hit.start].prefix[:1] in ("و", "ف") and unmarked_before and not (
-                    unmarked_after and unmarked_after[0].tok_start - hit.end <= 1):
+            object_next = bool(unmarked_after) and hit.form.pos == "verb" and self._object_next(toks, hit,
+                                                                                                 unmarked_after[0])
+            if toks[hit.start].prefix[:1] in ("و", "ف") and unmarked_before and (object_next or not (
+                    unmarked_after and unmarked_after[0].tok_start - hit.end <= 1)):
                 # `تحدت كوريا الشمالية قرارات مجلس الأمن وأجرت تجربة`: a verb joined by و shares the subject of
                 # the verb before it; the actor just before it is that verb's object
                 src = _with_coordinated(unmarked_before[0], before, toks)
@@ -924,13 +960,13 @@ class Coder:
                     tgt = _with_coordinated(unmarked_after[0], after, toks)
             elif unmarked_after and unmarked_after[0].tok_start - hit.end <= 4 and trig.type == "ASSAULT" \
                     and not tgt and (self.grammar.counted(toks, unmarked_after[0].tok_start) or (
-                        _victim_like(unmarked_after[0])
-                        and len({(m.tok_start, m.tok_end) for m in unmarked_after}) == 1)):
+                        self._victim_reading(toks, hit, unmarked_after[0])
+                        and len(self._before_outcome(toks, hit, unmarked_after)) == 1)):
                 # `انفجار سيارة مفخخة استهدف الزوار`، `احتجزوا أربعة من الشرطة رهائن`: a counted actor, or the
                 # attack's one bare actor when a civilian, is its victim; the doer, if named, comes before
                 tgt = _with_coordinated(unmarked_after[0], after, toks)
                 src = _with_coordinated_back(unmarked_before, toks) if unmarked_before else []
-            elif unmarked_after and unmarked_after[0].tok_start - hit.end <= 4:
+            elif unmarked_after and unmarked_after[0].tok_start - hit.end <= 4 and not object_next:
                 src = _with_coordinated(unmarked_after[0], after, toks)
                 # `فصائل عراقية تدعمها إيران`: the subject of a clause describing the subject is not the object
                 rest = [m for m in unmarked_after if m.tok_start >= src[-1].tok_end
@@ -941,7 +977,7 @@ class Coder:
                 src = _with_coordinated_back(unmarked_before, toks)
                 if not tgt and unmarked_after:
                     tgt = _with_coordinated(unmarked_after[0], after, toks)
-            elif unmarked_after and not (hit.tail and unmarked_after[0].tok_start >= hit.tail[1]):
+            elif unmarked_after and not object_next and not (hit.tail and unmarked_after[0].tok_start >= hit.tail[1]):
                 # (a gapped phrase has its subject in the gap: after its tail come the complement's actors,
                 # `شدد ... على الاتحاد ضرورة دعم السلطات`)
                 src = _with_coordinated(unmarked_after[0], after, toks)
@@ -955,6 +991,9 @@ class Coder:
             src = [m for m in src if m not in tgt]  # (`انفجرت عبوة لدى مرور موكب الوزير`: not the bomb's subject)
         if not tgt:
             tgt = self._addressed(toks, hit, cands, clause, src) or self._singled_out(toks, hit, cands, src)
+        if not tgt and trig.cameo == "042" and hit.form.pos != "verb":
+            # `وصل الرئيس إلى الدوحة في زيارة رسمية`: the visit's host is where the visitor went
+            tgt = [m for m in before if m.prep == "الي" and m not in src][-1:]
         if trig.type == "AID" and not src:
             giver = self._aid_giver(toks, after)
             if giver:
@@ -1057,6 +1096,13 @@ class Coder:
         titles = self.grammar.leader_titles
         return (m.form == "person" and m.code is not None) or toks[m.tok_start].norm in titles or (
             m.tok_start > 0 and toks[m.tok_start - 1].norm in titles)
+
+    def _in_operation(self, toks, hit: Hit, clause: list[int]) -> bool:
+        """The death happened `في عملية`، `خلال اشتباكات` (see grammar `own_operations`), told right after it."""
+        c = clause[hit.start]
+        return any(clause[k] == c and toks[k].norm in ("في", "خلال", "اثناء") and not toks[k + 1].prefix
+                   and toks[k + 1].norm in self.grammar.own_operations  # type: ignore[union-attr]
+                   for k in range(hit.end, min(len(toks) - 1, hit.end + TARGET_WINDOW)))
 
     @staticmethod
     def _operation_owner(toks, hit: Hit, cands: list[Mention], clause: list[int]) -> list[Mention]:
@@ -1293,6 +1339,18 @@ class Coder:
         earlier = [m for m in cands if clause[m.tok_start] == c - 1 and not m.prep and m.tok_end <= first]
         return earlier[:1]
 
+    def _before_outcome(self, toks, hit: Hit, after: list[Mention]) -> set[tuple[int, int]]:
+        """The spans of ``after`` before a word of outcome (`استهدف كنيسة وأسفر عن مقتل سبعة أشخاص`: the dead are
+        what the attack caused, not a second party to it)."""
+        nxt = next((k for k in range(hit.stop, len(toks)) if toks[k].norm in self.grammar.resultatives), None)
+        return {(m.tok_start, m.tok_end) for m in after if nxt is None or m.tok_start < nxt}
+
+    @staticmethod
+    def _object_next(toks, hit: Hit, m: Mention) -> bool:
+        """`وأمهلت الدبلوماسيين الإيرانيين`: a plural in the oblique case right after the verb is its object (a
+        subject there would read ون), so the subject is the one before, or none."""
+        return m.tok_start == hit.end and m.form in ("agent", "gentilic") and oblique_plural(toks[m.tok_start])
+
     def _pronoun_object(self, toks, hit: Hit, cands: list[Mention], src: list[Mention]) -> list[Mention]:
         """A pronoun object on the event word or the verb that carries it (سلمته مذكرة) points to the last actor
         named before it other than the doer."""
@@ -1327,9 +1385,17 @@ class Coder:
             return True
         if len({(m.tok_start, m.tok_end) for m in bare_after}) >= 2:
             return False
-        # a lone armed actor or a state right after the verb is its doer (قصفت الطائرات الإسرائيلية، أفرجت إيران);
-        # a counted or civilian one its victim (قتل ثلاثة جنود، اغتيل الوزير)
-        return counted or _victim_like(first)
+        # a lone armed actor, a state or a government body right after the verb is its doer (قصفت الطائرات
+        # الإسرائيلية، أفرجت إيران، أعدمت السلطات); a counted or civilian one, or an official, its victim (قتل ثلاثة
+        # جنود، اغتيل الوزير)
+        return counted or self._victim_reading(toks, hit, first)
+
+    def _victim_reading(self, toks, hit: Hit, m: Mention) -> bool:
+        """`_victim_like`, less a government body right after the verb (أعدمت السلطات، قصفت الحكومة): its subject.
+        An official (الوزير) may be the one hit; so may a body named after another subject (استهدف هجوم الحكومة)."""
+        institution = hit.form.pos == "verb" and m.tok_start == hit.end and m.sector == "GOV" and m.form in ("agent", "gentilic") \
+            and toks[m.tok_start].norm not in self.grammar.person_heads  # type: ignore[union-attr]
+        return _victim_like(m) and not institution
 
     def _counted_victim_before(self, toks, hit: Hit, before: list[Mention], after: list[Mention]) -> bool:
         """`ثلاثة جنود أميركيين قتلوا`، `أن أحد عناصر الشرطة قتل`: a counted actor right before a passive-capable
@@ -1671,9 +1737,9 @@ def _merge_same_sentence(events: list[Event], verbal: set[int] = frozenset()) ->
             out.append(ev)
             continue
         twin.mode = sorted(set(twin.mode) | (set(ev.mode) - NON_FACTUAL_MODES))  # (the twin's own modes all stay)
-        if not twin.actors:
+        if _better_named(ev.actors, twin.actors):
             twin.actors = ev.actors
-        if not twin.recipients:
+        if _better_named(ev.recipients, twin.recipients):
             twin.recipients = ev.recipients
         if (len(ev.cameo) > len(twin.cameo) or (_generic(twin.cameo) and not _generic(ev.cameo))) and (
                 ev.cameo.startswith(twin.cameo[:2]) or (
@@ -1684,8 +1750,16 @@ def _merge_same_sentence(events: list[Event], verbal: set[int] = frozenset()) ->
     return out
 
 
+def _better_named(new: list[Mention], old: list[Mention]) -> bool:
+    """Whether ``new`` names the party ``old`` names, better: ``old`` names nobody, or only someone of the same
+    sector without a code (`كنيسة` in one event word's reading, an Egyptian church in the other's)."""
+    return bool(new) and (not old or (not any(m.code for m in old) and any(m.code for m in new)
+                                       and {m.sector for m in old} <= {m.sector for m in new}))
+
+
 def _dyad_compatible(a: Event, b: Event) -> bool:
-    ca, cb = {m.code for m in a.actors + a.recipients}, {m.code for m in b.actors + b.recipients}
+    # (an actor without a code conflicts with none: `الهجوم` on "a church" and the attack on an Egyptian church)
+    ca, cb = {m.code for m in a.actors + a.recipients} - {None}, {m.code for m in b.actors + b.recipients} - {None}
     if a.actors and b.actors and a.recipients and b.recipients and (
             {m.code for m in a.actors}.isdisjoint({m.code for m in b.actors})
             or {m.code for m in a.recipients}.isdisjoint({m.code for m in b.recipients})):

@@ -145,6 +145,7 @@ def load(directory: Path | None = None) -> TriggerSet:
     base = Path(str(directory or resources.files("hadath.coding").joinpath("data", "triggers")))
     triggers: list[Trigger] = []
     forms: list[Form] = []
+    conjugated: set[int] = set()  # ids of the verb forms `verb_forms` made, not written out in the data
     problems: list[str] = []
     for path in sorted(base.glob("*.yaml")):
         ptype = path.stem.upper()
@@ -172,7 +173,9 @@ def load(directory: Path | None = None) -> TriggerSet:
             for pair in e.get("verbs") or []:
                 if isinstance(pair, (list, tuple)) and len(pair) == 2:
                     past = _past_only(*pair)
-                    forms += [Form(f, t, "verb", past=f in past) for f in verb_forms(*pair)]
+                    made = [Form(f, t, "verb", past=f in past) for f in verb_forms(*pair)]
+                    conjugated.update(map(id, made))
+                    forms += made
                 else:
                     problems.append(f"{where}: verb {pair!r} is not a [past, present] pair")
             listed = [normalize(str(f)) for f in e.get("forms") or []]
@@ -188,4 +191,10 @@ def load(directory: Path | None = None) -> TriggerSet:
                 past = _past_only(*pv[0])
                 forms += [Form(f"{v} {r}", t, "phrase", True, v in past)
                           for v in verb_forms(*pv[0]) for r in with_duals(rest)]
+    # a conjugated form another trigger lists as written yields to it: the first person أضرب "I hit" of ضرب is
+    # spelled like the past أضرب "went on strike", which news writes far more often
+    written = {(f.text, f.trigger.id) for f in forms if f.pos == "verb" and id(f) not in conjugated}
+    written_texts = {text for text, _ in written}
+    forms = [f for f in forms if id(f) not in conjugated or f.text not in written_texts
+             or (f.text, f.trigger.id) in written]
     return TriggerSet(triggers, forms, problems)

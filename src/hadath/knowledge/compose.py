@@ -291,6 +291,14 @@ def _case(t: Token) -> str:
     return "nom" if w.endswith("ون") else "obl" if w.endswith("ين") else ""
 
 
+def oblique_plural(t: Token) -> bool:
+    """A sound masculine plural or dual in the oblique case (`الدبلوماسيين`، `مسلحين`، `الطرفين`): never a verb's
+    subject, which would read ون or ان. Singulars whose root ends in ين (`الأمين`، `سجين`، `اليمين`) keep a stem
+    of two letters without it, and are not taken for one."""
+    w = t.norm[2:] if t.norm.startswith("ال") else t.norm
+    return _case(t) == "obl" and len(w) - 2 >= 3
+
+
 def _identities(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
     """A crowd named with who it is is one actor of that identity: `المتظاهرون المعارضون` (OPP), `الطلاب
     المتظاهرون` (EDU), `المحتجون من الطلاب` (EDU). Two plural nouns side by side in different cases are subject
@@ -549,12 +557,14 @@ def _is_masculine(alias_text: str) -> bool:
 
 def _cued(item, items, tokens: Sequence[Token]) -> bool:
     """An ambiguous alias counts only next to its cue: a person's name right after a title or nationality
-    (`الرئيس الأسد`), an agent right before a nationality, country or organisation (`الأمن العراقي`، `طائرات
+    (`الرئيس الأسد`), an agent counted or right before a nationality, country or organisation (`الأمن العراقي`، `طائرات
     التحالف`) or carrying a possessive pronoun (`طائراتها`). (A country's name after في/من/إلى: `_place_reading`.)"""
     s, e, al = item
     if form_of(al) == "agent":
-        # or a possessive pronoun that ties it to an owner named before (طائراتها)
-        return any(_modifies(al, it, tokens) for it in items if it[0] == e) or bool(tokens[s].suffix)
+        # or a possessive pronoun that ties it to an owner named before (طائراتها), or a number that counts it
+        # (`مقتل 12 مسلحا`: the adjective reading, هجوم مسلح, is never counted)
+        return any(_modifies(al, it, tokens) for it in items if it[0] == e) or bool(tokens[s].suffix) \
+            or _counted(tokens, s)
     if form_of(al) != "person":  # a group's ambiguous name (الشباب، فتح) has no reliable cue
         return False
     return any(e2 == s and form_of(a) in ("agent", "gentilic") for _, e2, a in items)

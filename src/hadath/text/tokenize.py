@@ -50,6 +50,11 @@ def load_function_words() -> set[str]:
     return words
 
 
+def pronoun_suffixes() -> list[str]:
+    """The enclitic pronouns the segmenter splits off, longest first."""
+    return sorted(yaml.safe_load(_data("clitics.yaml"))["pronouns"], key=len, reverse=True)
+
+
 def bare(word: str) -> str:
     """Drop a leading article from a normalised word (the lexicon's matching key)."""
     if word.startswith(_ARTICLE) and len(word) > 3:
@@ -63,7 +68,7 @@ class Segmenter:
     def __init__(self, vocabulary: Iterable[str] = ()) -> None:
         cfg = yaml.safe_load(_data("clitics.yaml"))
         self.min_stem: int = cfg["min_stem"]
-        self.pronouns: list[str] = sorted(cfg["pronouns"], key=len, reverse=True)
+        self.pronouns: list[str] = pronoun_suffixes()
         self.vocab: set[str] = set(load_function_words())
         self.vocab.update([bare(w) for w in self.vocab])
         self.add(vocabulary)
