@@ -967,3 +967,21 @@ def test_the_dead_of_a_forces_own_operation_are_its_doing_not_of_an_attack():
     assert not ev.actors
     ev = find(events("أعلن الجيش الباكستاني مقتل خمسة جنود في اشتباكات مع مسلحين."), "ASSAULT")
     assert "MIL" not in {m.sector for m in ev.actors}
+
+
+def test_a_part_of_a_force_is_the_force_and_the_owner_of_shelled_positions_the_target():
+    ev = find(events("قصفت مدفعية الجيش السوري مواقع للمعارضة المسلحة في ريف حماة الشمالي."), "ASSAULT")
+    assert codes(ev.actors) == {"SYR"} and {m.sector for m in ev.actors} == {"MIL"}
+    assert {m.sector for m in ev.recipients} == {"REB"}
+
+
+def test_done_before_a_verbal_noun_makes_its_genitive_the_patient():
+    ev = find(events("تم اعتقال أربعة ناشطين معارضين في مدينة وهران."), "COERCE")
+    assert "OPP" in {m.sector for m in ev.recipients} and "OPP" not in {m.sector for m in ev.actors}
+
+
+def test_a_stabbing_operation_is_no_appeal_and_a_charge_no_incitement():
+    evs = events("أصيب شرطيان إسرائيليان بجروح في عملية طعن قرب حاجز في الضفة الغربية.")
+    assert not [e for e in evs if e.event == "ACCUSE"]
+    evs = events("اعتقلت الشرطة الأردنية شابين بتهمة التحريض على العنف.")
+    assert not [e for e in evs if e.event == "ACCUSE"]

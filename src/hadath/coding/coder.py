@@ -65,6 +65,8 @@ NAMED_FORMS = {"person", "organization", "group", "country"}
 # what governs a place where something happens (في غزة، قرب دمشق، ريف إدلب، شمالي العراق)
 LOCATIVE_PREPS = {"في", "ب", "قرب", "داخل", "عند", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
                   "غربي", "ريف", "محيط", "اطراف", "ضواحي"}
+# `تم اعتقال ثلاثة ناشطين`: "was done", before a verbal noun, makes it passive (its genitive underwent it)
+_DONE_AUX = frozenset({"تم", "يتم", "جري"})
 # prepositions whose object may be a clause (من أن، على أن، عن أن)
 _COMPLEMENT_PREPS = frozenset({"من", "علي", "عن", "الي"})
 DOER_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM", "IMG"}
@@ -724,7 +726,8 @@ class Coder:
                 j = next((j for j in range(i + 2, min(len(norms) - n + 1, i + 9))
                           if tuple(norms[j : j + n]) == rest
                           and not any(t.text in self.grammar.breaks for t in toks[i + 1 : j])), None)
-                if j is None or (j + n < len(norms) and norms[j + n] in form.trigger.not_next):
+                if j is None or (j + n < len(norms) and norms[j + n] in form.trigger.not_next) \
+                        or (i > 0 and norms[i - 1] in form.trigger.not_prev):
                     continue
                 if form.trigger.not_within and not form.trigger.not_within.isdisjoint(norms[i + 1 : j]):
                     continue  # `حققت الشركة أرباحا في`: an object in the gap, so the verb is another's
@@ -849,8 +852,9 @@ class Coder:
         agent_after = self._agentive(hit, after, marks)
         tgt: list[Mention] = []
         src: list[Mention] = []
-        passive = trig.passive and ((hit.form.pos == "verb" and self._reads_passive(toks, hit, before, after))
-                                    or (hit.form.pos == "phrase" and "\u064f" in toks[hit.start].text[:3]))
+        passive = (trig.passive and ((hit.form.pos == "verb" and self._reads_passive(toks, hit, before, after))
+                                     or (hit.form.pos == "phrase" and "\u064f" in toks[hit.start].text[:3]))) \
+            or (trig.type in PATIENT_GENITIVE and hit.form.pos == "phrase" and toks[hit.start].norm in _DONE_AUX)
         # a nominal phrase (تجربة نووية) is a noun here too
         nominal = hit.form.pos == "noun" or (hit.form.pos == "phrase" and toks[hit.start].norm not in self._verb_keys)
         if nominal and toks[hit.start].prefix[-1:] == "ل" and self._undergone(toks, hit.start, clause):
@@ -987,7 +991,7 @@ class Coder:
         if not tgt and tail_actors and trig.type == "ASSAULT" and _victim_like(tail_actors[0]):
             tgt = tail_actors[:1]  # `قتل ... مدنيين`: the victim the trigger phrase itself names
         if not tgt and trig.type == "ASSAULT":
-            tgt = self._owner_of_target(toks, hit, cands, clause)
+            tgt = self._owner_of_target(toks, hit, cands, clause, src)
             src = [m for m in src if m not in tgt]  # (`انفجرت عبوة لدى مرور موكب الوزير`: not the bomb's subject)
         if not tgt:
             tgt = self._addressed(toks, hit, cands, clause, src) or self._singled_out(toks, hit, cands, src)
@@ -1009,19 +1013,23 @@ class Coder:
                 tgt = _with_coordinated(bare[0], after, toks)
         return src, tgt
 
-    def _owner_of_target(self, toks, hit: Hit, cands: list[Mention], clause: list[int]) -> list[Mention]:
+    def _owner_of_target(self, toks, hit: Hit, cands: list[Mention], clause: list[int],
+                         src: Sequence[Mention] = ()) -> list[Mention]:
         """`استهدف هجوم دورية للجيش الأميركي`، `قتل مدني لدى مرور موكب الوزير`: the owner named right after the
         thing attacked (grammar `targeted_things`, bare or with ل, one adjective allowed between) when that thing is
-        the trigger's object, the object of a targeting verb after it, or what was passing by (`مرور`)."""
+        the trigger's object (after its subject too: `قصفت مدفعية الجيش مواقع للمعارضة`), the object of a targeting
+        verb after it, or what was passing by (`مرور`)."""
         g = self.grammar
         c = clause[hit.start]
+        objects = {hit.stop} | {m.tok_end for m in src if m.tok_end >= hit.stop}
+        objects |= {k + 1 for k in objects if k < len(toks) and toks[k].norm in ("علي", "ضد")}  # غارات على مواقع
         for k in range(hit.stop, min(len(toks), hit.stop + 12)):
             if clause[k] != c:
                 break
             if toks[k].norm not in g.targeted_things or toks[k].prefix.strip("و"):
                 continue
             verb = k - 1 - (toks[k - 1].norm in g.time_adverbs)
-            if not (k == hit.stop or toks[k - 1].norm in g.passing or toks[verb].norm in g.targeting_verbs):
+            if not (k in objects or toks[k - 1].norm in g.passing or toks[verb].norm in g.targeting_verbs):
                 continue
             for m in cands:
                 if k + 1 <= m.tok_start <= k + 2 and m.prep in ("", "ل") and clause[m.tok_start] == c:

@@ -200,8 +200,8 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
             al = country
             placed.add(m.start)
         items.append((m.start, m.end, al))
-    items = [it for it in items if (not it[2].ambiguous or it[0] in placed or _cued(it, items, tokens))
-             and not _preposition(it, tokens, prepositions)]
+    items = _parts_of_forces([it for it in items if (not it[2].ambiguous or it[0] in placed or _cued(it, items, tokens))
+                              and not _preposition(it, tokens, prepositions)], tokens)
     out: list[Mention] = []
     i = 0
     while i < len(items):
@@ -533,6 +533,26 @@ def _appositions(mentions: list[Mention], tokens: Sequence[Token]) -> list[Menti
 
 def _is_punct(t: Token) -> bool:
     return not t.norm[:1].isalnum()
+
+
+def _parts_of_forces(items: list, tokens: Sequence[Token]) -> list:
+    """`مدفعية الجيش السوري`، `وحدات الشرطة العراقية`: an agent word without the article, right before a definite
+    agent of the same sector, is a part of that force (a genitive construct), so the two are one actor: the
+    force's, spanning both."""
+    out: list = []
+    for it in items:
+        if out and _construct_part(out[-1], it, tokens):
+            out[-1] = (out[-1][0], it[1], it[2])
+            continue
+        out.append(it)
+    return out
+
+
+def _construct_part(part, whole, tokens: Sequence[Token]) -> bool:
+    s, e, al = part
+    return whole[0] == e and e - s == 1 and form_of(al) == "agent" and form_of(whole[2]) == "agent" \
+        and al.actor.sector == whole[2].actor.sector and not al.ambiguous and not whole[2].ambiguous \
+        and not tokens[s].prefix.endswith("ال") and not tokens[s].suffix and tokens[e].prefix == "ال"
 
 
 def _modifies(agent: Alias, item, tokens: Sequence[Token]) -> bool:
