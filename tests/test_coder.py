@@ -985,3 +985,10 @@ def test_a_stabbing_operation_is_no_appeal_and_a_charge_no_incitement():
     assert not [e for e in evs if e.event == "ACCUSE"]
     evs = events("اعتقلت الشرطة الأردنية شابين بتهمة التحريض على العنف.")
     assert not [e for e in evs if e.event == "ACCUSE"]
+
+
+def test_a_body_of_state_after_a_verb_acts_and_an_official_may_be_hit():
+    ev = find(events("رفض البرلمان الكويتي التصويت على مشروع قانون الموازنة."), "REJECT")
+    assert codes(ev.actors) == {"KWT"} and not ev.recipients
+    ev = find(events("اغتيل محافظ عدن في انفجار سيارة مفخخة."), "ASSAULT")
+    assert not ev.actors and codes(ev.recipients) == {"YEM"}

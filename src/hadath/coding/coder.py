@@ -231,9 +231,7 @@ class Grammar:
         self.numerals = frozenset(k[0] for w in references.data().get("numerals", []) if (k := keys_of(w)))
         self.duals = frozenset(k[0] for w in references.data().get("dual_nouns", []) if (k := keys_of(w)))
         self.own_operations = one("own_operations")
-        # words that name a person holding a post (الوزير، مسؤول): a person may be killed; an institution may not
-        self.person_heads = frozenset(k[0] for name in ("person", "members")
-                                      for w in references.data().get(name, []) if (k := keys_of(w)))
+        self.institutions = frozenset(k[0] for w in references.data().get("institutions", []) if (k := keys_of(w)))
         self.instruments: PhraseMatcher[str] = PhraseMatcher(keys_of)
         for code, words in raw["instruments"].items():
             for w in words:
@@ -1399,10 +1397,11 @@ class Coder:
         return counted or self._victim_reading(toks, hit, first)
 
     def _victim_reading(self, toks, hit: Hit, m: Mention) -> bool:
-        """`_victim_like`, less a government body right after the verb (أعدمت السلطات، قصفت الحكومة): its subject.
-        An official (الوزير) may be the one hit; so may a body named after another subject (استهدف هجوم الحكومة)."""
-        institution = hit.form.pos == "verb" and m.tok_start == hit.end and m.sector == "GOV" and m.form in ("agent", "gentilic") \
-            and toks[m.tok_start].norm not in self.grammar.person_heads  # type: ignore[union-attr]
+        """`_victim_like`, less a body of state right after the verb (أعدمت السلطات، رفض البرلمان): its subject
+        (references `institutions`). An official (الوزير) may be the one hit; so may a body named after another
+        subject (استهدف هجوم الحكومة)."""
+        institution = hit.form.pos == "verb" and m.tok_start == hit.end \
+            and toks[m.tok_start].norm in self.grammar.institutions  # type: ignore[union-attr]
         return _victim_like(m) and not institution
 
     def _counted_victim_before(self, toks, hit: Hit, before: list[Mention], after: list[Mention]) -> bool:

@@ -536,9 +536,9 @@ def _is_punct(t: Token) -> bool:
 
 
 def _parts_of_forces(items: list, tokens: Sequence[Token]) -> list:
-    """`مدفعية الجيش السوري`، `وحدات الشرطة العراقية`: an agent word without the article, right before a definite
-    agent of the same sector, is a part of that force (a genitive construct), so the two are one actor: the
-    force's, spanning both."""
+    """`مدفعية الجيش السوري`، `وحدات الشرطة العراقية`، `تلاميذ المدارس`: an agent word without the article, right
+    before a definite agent of the same sector, is a part of that body (a genitive construct), so the two are one
+    actor, spanning both."""
     out: list = []
     for it in items:
         if out and _construct_part(out[-1], it, tokens):

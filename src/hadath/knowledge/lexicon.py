@@ -235,6 +235,10 @@ def _entry(e: dict, path: Path, rel: str, where: str, actors: list[Actor], alias
             # country's own name (سوريا، تركيا) is left to the name
             if n.startswith("ال") and n.endswith("ي") and n[2:] + "ا" not in names:
                 aliases.append(Alias(n[2:] + "ا", actor, "gentilic", a in ambiguous))
+            # `صحفيين ألمانيين`: an indefinite form whose hamza-alef and lam read like the article (ألماني، ألباني)
+            # is segmented as one (ال + ماني), so it cannot match its definite form (ال + الماني); it is listed too
+            if a.startswith("ال") and a[2:3] in "أإآ" and a[3:4] == "ل":
+                aliases.append(Alias(a[2:], actor, "gentilic", a in ambiguous))
         for key in ("capitals", "seats"):
             for a in _list(e.get(key)):
                 aliases.append(Alias(a, actor, key[:-1], a in ambiguous))
