@@ -992,3 +992,13 @@ def test_a_body_of_state_after_a_verb_acts_and_an_official_may_be_hit():
     assert codes(ev.actors) == {"KWT"} and not ev.recipients
     ev = find(events("اغتيل محافظ عدن في انفجار سيارة مفخخة."), "ASSAULT")
     assert not ev.actors and codes(ev.recipients) == {"YEM"}
+
+
+def test_a_state_lasting_since_a_time_does_not_date_its_end():
+    ev = find(events("قررت الحكومة المغربية رفع حالة الطوارئ الصحية المفروضة منذ عامين.", "2021-03-10"), "RETREAT")
+    assert ev.date == date(2021, 3, 10)
+
+
+def test_freezing_assets_with_the_subject_between():
+    ev = find(events("جمدت الولايات المتحدة أصول عدد من المسؤولين الفنزويليين."), "SANCTION")
+    assert codes(ev.actors) == {"USA"} and codes(ev.recipients) == {"VEN"}

@@ -1520,10 +1520,11 @@ class Coder:
         Third: whether that expression, in the trigger's own clause, names a time that ended more than
         HISTORY_DAYS before the report (`تفجير عام 2006` in a 2008 article: a fact told as background)."""
         pos = toks[hit.start].start
-        # (not the start of a state that lasts: `حالة الطوارئ المعمول بها منذ عام 1963` was lifted in 2011)
+        # (not the start of a state that lasts: `حالة الطوارئ المعمول بها منذ عام 1963` was lifted in 2011, and
+        # `المفروضة منذ عامين` does not date the lifting either)
         since = {toks[k + 1].start for k, t in enumerate(toks[:-1]) if t.norm == "منذ"}
         usable = [d for d in dates if d.date is not None and (not factual or pub is None or d.date <= pub)
-                  and d.start not in since]
+                  and d.start not in since and not d.text.lstrip("و").startswith("منذ")]
         if not usable:
             return default or pub, None, False
         starts = [t.start for t in toks]
@@ -1537,8 +1538,7 @@ class Coder:
             # `شوال 1436هـ`، `هذا العام`: a month or year that holds the report date says no more than the report;
             # its first day would put the event weeks before it
             return default or pub, None, False
-        # (`منذ أكثر من 40 عاما`: for forty years, a state that lasts, however old its start)
-        old = d in same and pub is not None and d.date is not None and not d.text.lstrip("و").startswith("منذ") and \
+        old = d in same and pub is not None and d.date is not None and \
             (pub - d.date).days - _PERIOD_DAYS.get(d.granularity, 0) > HISTORY_DAYS
         return d.date, d.text, old
 
