@@ -903,12 +903,16 @@ class Coder:
                     and self.grammar.counted(toks, unmarked_after[0].tok_start))):
                 # (a counted genitive too: `مقتل ستة أشخاص`، `خطف 23 من الكوريين`)
                 first = _with_coordinated(unmarked_after[0], after, toks)
+                adjective = first[0].tok_start == hit.end and has_article(toks[hit.end - 1]) \
+                    and has_article(toks[first[0].tok_start]) and first[0].form == "group"
                 # (not a title's own ل: `اغتيال رئيسة سابقة للحكومة`)
                 head_norm = toks[first[0].tok_start].norm
                 objected = None if head_norm in self.grammar.leader_titles or (
                     head_norm.endswith("ه") and head_norm[:-1] in self.grammar.leader_titles) \
                     else self._lam_object(toks, first[-1].tok_end, after)
-                if objected is not None and trig.type in PATIENT_GENITIVE and not tgt:
+                if adjective:
+                    src = first  # `الهجوم الحوثي`: a definite noun takes no genitive; the group's adjective names the doer
+                elif objected is not None and trig.type in PATIENT_GENITIVE and not tgt:
                     # `اقتحام الشرطة للمسجد`، `قصف الطائرات الروسية لحلب`: with its object marked by ل, the
                     # genitive is the doer
                     src, tgt = first, objected

@@ -194,6 +194,9 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
                 or _named_followers(m, tokens) or _adjectival(m, tokens) or _named_after(m, tokens, prepositions):
             continue
         al = best(m.payloads, "ال" in tokens[m.start].prefix)
+        if al.ambiguous and _qualifies_attack(m.start, tokens):
+            # (الحوثي is a group's adjective there, not its leader's surname)
+            al = next((a for a in m.payloads if form_of(a) == "group"), al)
         if _own_country(al) and not _own_country_written(m, tokens):
             continue
         if al.ambiguous and (country := _place_reading(m, tokens)) is not None:
@@ -585,9 +588,17 @@ def _cued(item, items, tokens: Sequence[Token]) -> bool:
         # (`مقتل 12 مسلحا`: the adjective reading, هجوم مسلح, is never counted)
         return any(_modifies(al, it, tokens) for it in items if it[0] == e) or bool(tokens[s].suffix) \
             or _counted(tokens, s)
-    if form_of(al) != "person":  # a group's ambiguous name (الشباب، فتح) has no reliable cue
+    if form_of(al) == "group":
+        # a group's ambiguous name (الحوثي، الشباب) has one reliable cue: an attack noun it qualifies (الهجوم الحوثي)
+        return _qualifies_attack(s, tokens)
+    if form_of(al) != "person":
         return False
     return any(e2 == s and form_of(a) in ("agent", "gentilic") for _, e2, a in items)
+
+
+def _qualifies_attack(s: int, tokens: Sequence[Token]) -> bool:
+    """The word at ``s`` is an adjective on the attack noun before it (`الهجوم الحوثي`، `القصف الحوثي`)."""
+    return s > 0 and has_article(tokens[s]) and has_article(tokens[s - 1]) and tokens[s - 1].norm in _attack_adjectives()[1]
 
 
 def _mention(tokens: Sequence[Token], s: int, e: int, code, sector, name, actor_id, source: str, form: str,
