@@ -1002,3 +1002,8 @@ def test_a_state_lasting_since_a_time_does_not_date_its_end():
 def test_freezing_assets_with_the_subject_between():
     ev = find(events("جمدت الولايات المتحدة أصول عدد من المسؤولين الفنزويليين."), "SANCTION")
     assert codes(ev.actors) == {"USA"} and codes(ev.recipients) == {"VEN"}
+
+
+def test_a_march_organised_with_its_organisers_between():
+    ev = find(events("نظمت أحزاب المعارضة التونسية مسيرة في العاصمة للتنديد بغلاء الأسعار."), "PROTEST")
+    assert codes(ev.actors) == {"TUN"}
