@@ -1007,3 +1007,19 @@ def test_freezing_assets_with_the_subject_between():
 def test_a_march_organised_with_its_organisers_between():
     ev = find(events("نظمت أحزاب المعارضة التونسية مسيرة في العاصمة للتنديد بغلاء الأسعار."), "PROTEST")
     assert codes(ev.actors) == {"TUN"}
+
+
+def test_a_suicide_car_bombing_is_one_attack():
+    evs = [e for e in events("قتل عشرة أشخاص في عملية انتحارية بسيارة مفخخة استهدفت نقطة تفتيش للشرطة في مدينة "
+                             "الرمادي.") if e.event == "ASSAULT"]
+    assert len(evs) == 1
+
+
+def test_the_genitive_of_an_attack_aimed_with_ala_is_its_doer():
+    ev = find(events("أدانت الجامعة العربية هجوم إسرائيل على قرية في جنوب لبنان.", factual_only=False), "ASSAULT")
+    assert "ISR" in codes(ev.actors)
+
+
+def test_who_condemns_an_assassination_did_not_do_it():
+    evs = hadath.code_text("أدان وزير الخارجية المصري اغتيال السفير الروسي في أنقرة.", date="2016-12-20")
+    assert all("EGY" not in codes(e.actors) for e in evs if e.event == "ASSAULT")

@@ -910,8 +910,12 @@ class Coder:
                 objected = None if head_norm in self.grammar.leader_titles or (
                     head_norm.endswith("ه") and head_norm[:-1] in self.grammar.leader_titles) \
                     else self._lam_object(toks, first[-1].tok_end, after)
+                aimed = first[-1].tok_end < len(toks) and toks[first[-1].tok_end].norm in ("علي", "ضد") \
+                    and not toks[first[-1].tok_end].prefix
                 if adjective:
                     src = first  # `الهجوم الحوثي`: a definite noun takes no genitive; the group's adjective names the doer
+                elif aimed and trig.type == "ASSAULT":
+                    src = first  # `هجوم إسرائيل على قرية`: with its object after على, the genitive is the doer
                 elif objected is not None and trig.type in PATIENT_GENITIVE and not tgt:
                     # `اقتحام الشرطة للمسجد`، `قصف الطائرات الروسية لحلب`: with its object marked by ل, the
                     # genitive is the doer
@@ -924,7 +928,11 @@ class Coder:
                     and trig.type in PATIENT_GENITIVE and _possessed(toks[hit.end - 1], self._nouns):
                 # `أعلنت الحكومة رفضها طلبا إسبانيا`: the pronoun is the doer, what follows is the object
                 tgt = _with_coordinated(unmarked_after[0], after, toks)
-            if not src and unmarked_before:
+            if not src and unmarked_before and trig.type == "ASSAULT" and any(
+                    unmarked_before[-1].tok_start - 2 <= k < hit.start for k in hit_starts):
+                # `أدان الوزير اغتيال السفير`: the subject of another event's verb (condemned it) is not the doer
+                pass
+            elif not src and unmarked_before:
                 src = _with_coordinated_back(unmarked_before, toks)
                 if trig.casualty and any(t.norm in self.grammar.resultatives
                                          for t in toks[max(0, hit.start - 3):hit.start]):
@@ -1733,9 +1741,10 @@ def _generic(cameo: str) -> bool:
 
 
 def _distinct_acts(a: Event, b: Event, verbal: set[int]) -> bool:
-    """`حظرت المحكمة الجماعة وأمرت بمصادرة أموالها`: two verbs naming two different specific acts."""
+    """`حظرت المحكمة الجماعة وأمرت بمصادرة أموالها`: two verbs naming two different specific acts. Two variants of
+    one act (`عملية انتحارية بسيارة مفخخة`: suicide 1831 and car bomb 1832, both 183) are one."""
     return (id(a) in verbal or id(b) in verbal) and not _generic(a.cameo) and not _generic(b.cameo) \
-        and not a.cameo.startswith(b.cameo) and not b.cameo.startswith(a.cameo)
+        and not a.cameo.startswith(b.cameo) and not b.cameo.startswith(a.cameo) and a.cameo[:3] != b.cameo[:3]
 
 
 def _merge_same_sentence(events: list[Event], verbal: set[int] = frozenset()) -> list[Event]:
