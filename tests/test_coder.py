@@ -1023,3 +1023,13 @@ def test_the_genitive_of_an_attack_aimed_with_ala_is_its_doer():
 def test_who_condemns_an_assassination_did_not_do_it():
     evs = hadath.code_text("أدان وزير الخارجية المصري اغتيال السفير الروسي في أنقرة.", date="2016-12-20")
     assert all("EGY" not in codes(e.actors) for e in evs if e.event == "ASSAULT")
+
+
+def test_armed_men_of_a_named_group_are_the_group():
+    ev = find(events("هاجم مسلحون من حركة الشباب قاعدة عسكرية تابعة لقوات الاتحاد الأفريقي في الصومال."), "ASSAULT")
+    assert {m.sector for m in ev.actors} == {"REB"}
+
+
+def test_the_owner_of_struck_targets_is_the_target():
+    ev = find(events("شن الطيران الحربي الإسرائيلي غارات على أهداف لحركة حماس في قطاع غزة."), "ASSAULT")
+    assert codes(ev.actors) == {"ISR"} and {m.sector for m in ev.recipients} == {"REB"}

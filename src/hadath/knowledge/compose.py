@@ -476,6 +476,9 @@ def _memberships(mentions: list[Mention], tokens: Sequence[Token]) -> list[Menti
                 and nxt.form in ("agent", "gentilic", "organization", "group")
                 and (m.code is None or nxt.code in (None, m.code))):
             m.sector = nxt.sector
+        elif m.form == "agent" and m.sector == "UAF" and nxt.form == "group" and nxt.prep == "من" \
+                and nxt.tok_start - m.tok_end == 1 and nxt.sector and (m.code is None or nxt.code in (None, m.code)):
+            m.sector = nxt.sector  # `مسلحون من حركة الشباب`: armed men of a named group are the group's
         if (m.code is None and m.form == "agent" and nxt.code and nxt.prep in _MEMBER_PREPS
                 and (0 <= nxt.tok_start - m.tok_end <= 2 or _portfolio(tokens[m.tok_end:nxt.tok_start - (nxt.prep in ("في", "من"))]))
                 and not any(t.norm[:1].isdigit() or t.norm in _numerals() for t in tokens[m.tok_end:nxt.tok_start])
