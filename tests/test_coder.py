@@ -1033,3 +1033,10 @@ def test_armed_men_of_a_named_group_are_the_group():
 def test_the_owner_of_struck_targets_is_the_target():
     ev = find(events("شن الطيران الحربي الإسرائيلي غارات على أهداف لحركة حماس في قطاع غزة."), "ASSAULT")
     assert codes(ev.actors) == {"ISR"} and {m.sector for m in ev.recipients} == {"REB"}
+
+
+def test_arms_received_come_from_the_nationality_on_them():
+    ev = find(events("تسلم الجيش اللبناني شحنة أسلحة أمريكية جديدة في مرفأ بيروت."), "AID")
+    assert codes(ev.actors) == {"USA"} and codes(ev.recipients) == {"LBN"}
+    ev = find(events("تلقى لبنان مساعدات طبية من قطر."), "AID")
+    assert codes(ev.actors) == {"QAT"} and codes(ev.recipients) == {"LBN"}

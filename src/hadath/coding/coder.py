@@ -340,6 +340,9 @@ class Coder:
         self._verb_texts = frozenset(f.text.split()[0] for f in self.triggers.forms
                                      if f.pos == "verb" or (f.pos == "phrase" and f.light_verb))
         self._light = frozenset(k[0] for w in self.grammar.raw["light_verbs"] if len(k := keys_of(w)) == 1)
+        # verbs of receiving (تسلم، تلقى): the actor after one is a receiver
+        self._receiving = frozenset(k for f in self.triggers.forms if f.trigger.received and f.pos == "verb"
+                                    for k in keys_of(f.text)[:1])
         self._preps = {t: frozenset(k[0] for p in ps if (k := keys_of(p))) for t, ps in DEFAULT_TARGET_PREPS.items()}
 
     # ------------------------------------------------------------------ per sentence
@@ -530,9 +533,11 @@ class Coder:
             if trig.received:
                 # `تسلمت الحكومة شحنة أسلحة من تركيا`: the giver after من is the source, the receiver the target;
                 # with no giver named it is no event between two parties
+                # (or the nationality on what was received: `شحنة أسلحة أمريكية`, `من الأسلحة الأمريكية`)
                 giver = [m for m in tgt if m.prep == "من" and m.code] or [
                     _as_actor(a, "adjective") for a in actors if a.form == "adjective" and a.code
-                    and hit.end <= a.tok_start <= hit.end + TARGET_WINDOW and norms[a.tok_start - 2] == "من"][:1]
+                    and a.code not in {m.code for m in src}
+                    and hit.end <= a.tok_start <= hit.end + TARGET_WINDOW and "في" not in norms[a.tok_start - 2:a.tok_start]][:1]
                 if not giver:
                     continue
                 src, tgt = giver, src
@@ -1008,6 +1013,10 @@ class Coder:
         if not tgt and trig.cameo == "042" and hit.form.pos != "verb":
             # `وصل الرئيس إلى الدوحة في زيارة رسمية`: the visit's host is where the visitor went
             tgt = [m for m in before if m.prep == "الي" and m not in src][-1:]
+        if trig.type == "AID" and not trig.received and src and src[0].tok_start > 0 \
+                and toks[src[0].tok_start - 1].norm in self._receiving:
+            # `تسلم الجيش اللبناني شحنة أسلحة`: the subject of a verb of receiving received the aid named after it
+            src, tgt = [], src
         if trig.type == "AID" and not src:
             giver = self._aid_giver(toks, after)
             if giver:
