@@ -1015,8 +1015,9 @@ class Coder:
             tgt = [m for m in before if m.prep == "الي" and m not in src][-1:]
         if trig.type == "AID" and not trig.received and src and src[0].tok_start > 0 \
                 and toks[src[0].tok_start - 1].norm in self._receiving:
-            # `تسلم الجيش اللبناني شحنة أسلحة`: the subject of a verb of receiving received the aid named after it
-            src, tgt = [], src
+            # `تسلم الجيش اللبناني شحنة أسلحة`: the subject of a verb of receiving received the aid named after it,
+            # from whoever follows من (`تلقى لبنان مساعدات طبية من قطر`)
+            src, tgt = [m for m in after if m.prep == "من" and m.code and m.tok_start - hit.stop <= 2][:1], src
         if trig.type == "AID" and not src:
             giver = self._aid_giver(toks, after)
             if giver:
