@@ -1040,3 +1040,10 @@ def test_arms_received_come_from_the_nationality_on_them():
     assert codes(ev.actors) == {"USA"} and codes(ev.recipients) == {"LBN"}
     ev = find(events("تلقى لبنان مساعدات طبية من قطر."), "AID")
     assert codes(ev.actors) == {"QAT"} and codes(ev.recipients) == {"LBN"}
+
+
+def test_solidarity_with_the_speaker_between_and_suspended_visas():
+    ev = find(events("أعرب العاهل الأردني عن تضامن بلاده مع المغرب في مواجهة تداعيات الزلزال."), "SUPPORT")
+    assert codes(ev.actors) == {"JOR"} and codes(ev.recipients) == {"MAR"}
+    ev = find(events("أعلنت الهند تعليق إصدار التأشيرات للمواطنين الكنديين."), "SANCTION")
+    assert codes(ev.actors) == {"IND"} and codes(ev.recipients) == {"CAN"}
