@@ -1047,3 +1047,17 @@ def test_solidarity_with_the_speaker_between_and_suspended_visas():
     assert codes(ev.actors) == {"JOR"} and codes(ev.recipients) == {"MAR"}
     ev = find(events("أعلنت الهند تعليق إصدار التأشيرات للمواطنين الكنديين."), "SANCTION")
     assert codes(ev.actors) == {"IND"} and codes(ev.recipients) == {"CAN"}
+
+
+def test_sentences_and_closures_with_the_doer_between_and_a_threat_read_active():
+    ev = find(events("حكمت محكمة مصرية بالسجن عشر سنوات على ناشط حقوقي بارز."), "COERCE")
+    assert codes(ev.actors) == {"EGY"}
+    ev = find(events("أغلقت السلطات الجزائرية قناة تلفزيونية خاصة."), "COERCE")
+    assert codes(ev.actors) == {"DZA"}
+    ev = find(events("هدد رئيس الوزراء الإثيوبي باللجوء إلى القوة العسكرية لحماية سد النهضة."), "THREATEN")
+    assert codes(ev.actors) == {"ETH"}
+
+
+def test_a_deal_named_as_the_frame_of_a_release_is_no_second_event():
+    evs = [e for e in events("أفرجت إسرائيل عن 39 أسيرا فلسطينيا ضمن صفقة التبادل.") if e.event == "RETREAT"]
+    assert len(evs) == 1 and codes(evs[0].actors) == {"ISR"}

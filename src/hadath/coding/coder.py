@@ -65,6 +65,8 @@ NAMED_FORMS = {"person", "organization", "group", "country"}
 # what governs a place where something happens (في غزة، قرب دمشق، ريف إدلب، شمالي العراق)
 LOCATIVE_PREPS = {"في", "ب", "قرب", "داخل", "عند", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
                   "غربي", "ريف", "محيط", "اطراف", "ضواحي"}
+# types whose passive-capable verbs (هدد، رفض، قاطع) read active with a lone actor after them
+_RARELY_PASSIVE = frozenset({"THREATEN", "REJECT", "PROTEST"})
 # `تم اعتقال ثلاثة ناشطين`: "was done", before a verbal noun, makes it passive (its genitive underwent it)
 _DONE_AUX = frozenset({"تم", "يتم", "جري"})
 # prepositions whose object may be a clause (من أن، على أن، عن أن)
@@ -1416,7 +1418,8 @@ class Coder:
         # a lone armed actor, a state or a government body right after the verb is its doer (قصفت الطائرات
         # الإسرائيلية، أفرجت إيران، أعدمت السلطات); a counted or civilian one, or an official, its victim (قتل ثلاثة
         # جنود، اغتيل الوزير)
-        return counted or self._victim_reading(toks, hit, first)
+        # (a threat, refusal or boycott is rarely told in the passive with its object right after: هدد رئيس الوزراء)
+        return counted or (hit.form.trigger.type not in _RARELY_PASSIVE and self._victim_reading(toks, hit, first))
 
     def _victim_reading(self, toks, hit: Hit, m: Mention) -> bool:
         """`_victim_like`, less a body of state right after the verb (أعدمت السلطات، رفض البرلمان): its subject
