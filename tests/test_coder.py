@@ -1061,3 +1061,24 @@ def test_sentences_and_closures_with_the_doer_between_and_a_threat_read_active()
 def test_a_deal_named_as_the_frame_of_a_release_is_no_second_event():
     evs = [e for e in events("أفرجت إسرائيل عن 39 أسيرا فلسطينيا ضمن صفقة التبادل.") if e.event == "RETREAT"]
     assert len(evs) == 1 and codes(evs[0].actors) == {"ISR"}
+
+
+def test_thousands_of_a_nationality_are_its_people():
+    ev = find(events("تظاهر آلاف الإسرائيليين في تل أبيب ضد خطة الحكومة لإصلاح القضاء."), "PROTEST")
+    assert codes(ev.actors) == {"ISR"} and {m.sector for m in ev.actors} == {"CVL"}
+
+
+def test_the_condemners_of_an_assassination_are_not_its_doers():
+    evs = events("نددت الفصائل الفلسطينية باغتيال القيادي في حركة الجهاد الإسلامي.", factual_only=False)
+    assert all(not e.actors for e in evs if e.event == "ASSAULT")
+
+
+def test_the_expelled_diplomat_named_in_the_phrase_is_the_target():
+    ev = find(events("طردت النيجر السفير الفرنسي وأمهلته 48 ساعة لمغادرة البلاد."), "SANCTION")
+    assert codes(ev.actors) == {"NER"} and codes(ev.recipients) == {"FRA"}
+
+
+def test_the_owner_of_counted_targets_destroyed():
+    ev = find(events("قالت وزارة الدفاع التركية إن طائراتها دمرت 12 هدفا لحزب العمال الكردستاني في شمال العراق."),
+              "ASSAULT")
+    assert {m.sector for m in ev.recipients} == {"REB"}

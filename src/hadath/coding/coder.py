@@ -669,6 +669,8 @@ class Coder:
                 # `قتل 18 شخصا في انفجار ... يقود إحداهما انتحاري`: an attack nobody is named for is the armed
                 # actor the sentence names as a bare noun (not a victim, not after a preposition)
                 taken = {(m.tok_start, m.tok_end) for m in ev.recipients}
+                # (nor who condemned or reported it: `نددت الفصائل الفلسطينية باغتيال القيادي`)
+                taken |= {(m.tok_start, m.tok_end) for o in events if o.event != "ASSAULT" for m in o.actors}
                 armed = [m for m in cands if m.sector in ("UAF", "REB") and not m.prep
                          and (m.tok_start, m.tok_end) not in taken]
                 if armed:
@@ -1005,8 +1007,10 @@ class Coder:
         if not src and agent_after and trig.type == "ASSAULT" and not any(m in tgt for m in agent_after):
             # `قتل ثلاثة مدنيين برصاص قوات الأمن`، `على أيدي مسلحين`: with no subject, the agent phrase names the doer
             src = agent_after
-        if not tgt and tail_actors and trig.type == "ASSAULT" and _victim_like(tail_actors[0]):
-            tgt = tail_actors[:1]  # `قتل ... مدنيين`: the victim the trigger phrase itself names
+        if not tgt and tail_actors and ((trig.type == "ASSAULT" and _victim_like(tail_actors[0])) or (
+                trig.type in PATIENT_GENITIVE and trig.type != "ASSAULT")):
+            # `قتل ... مدنيين`، `طردت النيجر السفير الفرنسي`: the victim the trigger phrase itself names
+            tgt = tail_actors[:1]
         if not tgt and trig.type == "ASSAULT":
             tgt = self._owner_of_target(toks, hit, cands, clause, src)
             src = [m for m in src if m not in tgt]  # (`انفجرت عبوة لدى مرور موكب الوزير`: not the bomb's subject)
@@ -1045,6 +1049,8 @@ class Coder:
         c = clause[hit.start]
         objects = {hit.stop} | {m.tok_end for m in src if m.tok_end >= hit.stop}
         objects |= {k + 1 for k in objects if k < len(toks) and toks[k].norm in ("علي", "ضد")}  # غارات على مواقع
+        objects |= {k + 1 for k in objects if k < len(toks)  # دمرت 12 هدفا لحزب العمال
+                    and (toks[k].norm[:1].isdigit() or toks[k].norm in g.numerals)}
         for k in range(hit.stop, min(len(toks), hit.stop + 12)):
             if clause[k] != c:
                 break

@@ -67,6 +67,12 @@ def _numerals() -> frozenset[str]:
     return frozenset(bare(normalize(w)) for w in references.data().get("numerals", []))
 
 
+@lru_cache(maxsize=1)
+def _group_numbers() -> frozenset[str]:
+    """عشرات، مئات، آلاف، ملايين as the tokenizer's norms have them (آلاف: ال + اف)."""
+    return frozenset(bare(normalize(w)) for w in ("عشرات", "مئات", "آلاف", "ملايين"))
+
+
 def _counted(tokens: Sequence[Token], s: int) -> bool:
     """A nationality counted is a noun, people of that country (`خطف خمسة بريطانيين`، `مقتل 3 أميركيين`): the word
     before it is a numeral, or `من` after one (`23 من الكوريين`)."""
@@ -74,6 +80,8 @@ def _counted(tokens: Sequence[Token], s: int) -> bool:
         return t.norm[:1].isdigit() or t.norm in _numerals()
     if s > 0 and number(tokens[s - 1]) and not tokens[s].prefix:
         return True
+    if s > 0 and tokens[s].prefix == "ال" and tokens[s - 1].norm in _group_numbers():
+        return True  # `آلاف الإسرائيليين`، `عشرات الفلسطينيين`: a plural of tens takes its people with the article
     return s > 1 and tokens[s - 1].norm == "من" and number(tokens[s - 2])
 
 
