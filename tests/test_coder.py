@@ -1082,3 +1082,8 @@ def test_the_owner_of_counted_targets_destroyed():
     ev = find(events("قالت وزارة الدفاع التركية إن طائراتها دمرت 12 هدفا لحزب العمال الكردستاني في شمال العراق."),
               "ASSAULT")
     assert {m.sector for m in ev.recipients} == {"REB"}
+
+
+def test_a_relative_clause_with_its_doer_after_barasas_is_passive():
+    ev = find(events("شيع آلاف الفلسطينيين جثمان الشاب الذي قتل برصاص الجيش الإسرائيلي في نابلس."), "ASSAULT")
+    assert codes(ev.actors) == {"ISR"} and codes(ev.recipients) == {"PSE"}

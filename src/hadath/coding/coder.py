@@ -883,6 +883,10 @@ class Coder:
         if doers:
             return doers, tgt
         antecedent = self._antecedent(toks, hit, cands, clause)
+        if antecedent and hit.form.pos != "noun" and not unmarked_before and agent_after and trig.passive:
+            # `الشاب الذي قتل برصاص الجيش`: with its doer named by برصاص/على يد, the verb is passive and the noun
+            # the relative clause hangs on underwent it
+            return agent_after, antecedent
         if antecedent and hit.form.pos != "noun" and not unmarked_before:
             # `المحتجين الذين تظاهروا`: the noun a relative clause hangs on is its verb's subject, unless the verb
             # has its own subject right after it (`التحالف الذي تقوده الولايات المتحدة`: then it is the object)
