@@ -1087,3 +1087,9 @@ def test_the_owner_of_counted_targets_destroyed():
 def test_a_relative_clause_with_its_doer_after_barasas_is_passive():
     ev = find(events("شيع آلاف الفلسطينيين جثمان الشاب الذي قتل برصاص الجيش الإسرائيلي في نابلس."), "ASSAULT")
     assert codes(ev.actors) == {"ISR"} and codes(ev.recipients) == {"PSE"}
+
+
+def test_a_verb_form_with_the_article_is_its_noun_and_a_nationality_on_it_the_attacker():
+    ev = find(events("استدعت الخارجية العراقية القائم بالأعمال التركي احتجاجا على القصف التركي لمنتجع في دهوك.",
+                     factual_only=False), "ASSAULT")
+    assert codes(ev.actors) == {"TUR"} and "IRQ" not in codes(ev.actors)

@@ -368,7 +368,8 @@ class Coder:
                 h.form.trigger.type not in STANDALONE_TYPES for h in hits):
             return Draft(sent, [])  # only attacks, protests and the like are events with nobody named
         toks = sent.token_list()
-        if any(h.form.pos == "verb" and not _verb_reading(h.form, toks[h.start]) for h in hits):
+        if any(h.form.pos == "verb" and (not _verb_reading(h.form, toks[h.start]) or (
+                has_article(toks[h.start]) and h.form.text in self._noun_forms)) for h in hits):
             hits = self._hits(toks, norms)  # a verb read in a word that cannot be one: see _pick
         hits = [h for h in hits if (not h.form.trigger.needs_hamza or _HAMZA.search(toks[h.start].text))
                 and not any(w in drop_marks(toks[h.start].text) for w in h.form.trigger.not_spelled)
@@ -772,6 +773,8 @@ class Coder:
                 if noun is None or not _governed(first):
                     continue
                 f = noun  # لطلب، بقصف: the verbal noun spelled alike
+            elif first is not None and f.pos == "verb" and has_article(first) and f.text in self._noun_forms:
+                f = self._noun_forms[f.text]  # القصف، الطرد: a verb never takes the article; its noun is listed
             # a passive's subject stands between it and what blocks it (أصيب وزير الصحة بفيروس)
             if (t.passive or t.source_is_target) and t.not_next and any(
                     x in t.not_next for x in norms[m.end : m.end + 5]):
@@ -916,8 +919,11 @@ class Coder:
                     and self.grammar.counted(toks, unmarked_after[0].tok_start))):
                 # (a counted genitive too: `مقتل ستة أشخاص`، `خطف 23 من الكوريين`)
                 first = _with_coordinated(unmarked_after[0], after, toks)
-                adjective = first[0].tok_start == hit.end and has_article(toks[hit.end - 1]) \
-                    and has_article(toks[first[0].tok_start]) and first[0].form == "group"
+                # a nationality adjective on an attack noun (`القصف التركي`، `غارة إسرائيلية`), or a group's name
+                # agreeing with it (`الهجوم الحوثي`), names the attacker
+                adjective = first[0].tok_start == hit.end and trig.type == "ASSAULT" and (
+                    first[0].form == "adjective" or (first[0].form == "group" and has_article(toks[hit.end - 1])
+                                                     and has_article(toks[first[0].tok_start])))
                 # (not a title's own ل: `اغتيال رئيسة سابقة للحكومة`)
                 head_norm = toks[first[0].tok_start].norm
                 objected = None if head_norm in self.grammar.leader_titles or (
@@ -926,7 +932,7 @@ class Coder:
                 aimed = first[-1].tok_end < len(toks) and toks[first[-1].tok_end].norm in ("علي", "ضد") \
                     and not toks[first[-1].tok_end].prefix
                 if adjective:
-                    src = first  # `الهجوم الحوثي`: a definite noun takes no genitive; the group's adjective names the doer
+                    src = first
                 elif aimed and trig.type == "ASSAULT":
                     src = first  # `هجوم إسرائيل على قرية`: with its object after على, the genitive is the doer
                 elif objected is not None and trig.type in PATIENT_GENITIVE and not tgt:
