@@ -369,7 +369,7 @@ class Coder:
             return Draft(sent, [])  # only attacks, protests and the like are events with nobody named
         toks = sent.token_list()
         if any(h.form.pos == "verb" and (not _verb_reading(h.form, toks[h.start]) or (
-                has_article(toks[h.start]) and h.form.text in self._noun_forms)) for h in hits):
+                "ال" in toks[h.start].prefix and h.form.text in self._noun_forms)) for h in hits):
             hits = self._hits(toks, norms)  # a verb read in a word that cannot be one: see _pick
         hits = [h for h in hits if (not h.form.trigger.needs_hamza or _HAMZA.search(toks[h.start].text))
                 and not any(w in drop_marks(toks[h.start].text) for w in h.form.trigger.not_spelled)
@@ -773,8 +773,10 @@ class Coder:
                 if noun is None or not _governed(first):
                     continue
                 f = noun  # لطلب، بقصف: the verbal noun spelled alike
-            elif first is not None and f.pos == "verb" and has_article(first) and f.text in self._noun_forms:
-                f = self._noun_forms[f.text]  # القصف، الطرد: a verb never takes the article; its noun is listed
+            elif first is not None and f.pos == "verb" and "ال" in first.prefix and f.text in self._noun_forms:
+                # القصف، الطرد: a verb never takes the article; its noun is listed (لل, as in للخطف after تعرض, is
+                # left to the verb reading, which the undergoing verb far before it needs)
+                f = self._noun_forms[f.text]
             # a passive's subject stands between it and what blocks it (أصيب وزير الصحة بفيروس)
             if (t.passive or t.source_is_target) and t.not_next and any(
                     x in t.not_next for x in norms[m.end : m.end + 5]):
