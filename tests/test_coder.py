@@ -1093,3 +1093,8 @@ def test_a_verb_form_with_the_article_is_its_noun_and_a_nationality_on_it_the_at
     ev = find(events("استدعت الخارجية العراقية القائم بالأعمال التركي احتجاجا على القصف التركي لمنتجع في دهوك.",
                      factual_only=False), "ASSAULT")
     assert codes(ev.actors) == {"TUR"} and "IRQ" not in codes(ev.actors)
+
+
+def test_a_protest_with_no_target_named_is_aimed_at_the_government_of_its_place():
+    ev = find(events("تظاهر المئات في مدينة الإسكندرية احتجاجا على غلاء الأسعار."), "PROTEST")
+    assert codes(ev.recipients) == {"EGY"} and {m.sector for m in ev.recipients} == {"GOV"}

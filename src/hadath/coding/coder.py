@@ -621,6 +621,9 @@ class Coder:
                 tgt = [Mention("actor", src[0].text, src[0].start, src[0].end, src[0].tok_start, src[0].tok_end,
                                src[0].code, "GOV" if plover == "PROTEST" else None, None, None, "domestic",
                                "domestic", "")]
+            elif not tgt and plover == "PROTEST" and place is not None and place.code:
+                # protesters nobody codes, in a known place, protest to the government there
+                tgt = [replace(_as_actor(place, "location"), sector="GOV")]
             if plover in LOCATED_TARGET_TYPES and place is not None and place.code:
                 # unnamed recipients of aid or victims of an attack are people of the place (النازحين في مأرب)
                 tgt = [_located(m, place.code) for m in tgt]
