@@ -67,8 +67,6 @@ LOCATIVE_PREPS = {"في", "ب", "قرب", "داخل", "عند", "وسط", "شم�
                   "غربي", "ريف", "محيط", "اطراف", "ضواحي"}
 # types whose passive-capable verbs (هدد، رفض، قاطع) read active with a lone actor after them
 _RARELY_PASSIVE = frozenset({"THREATEN", "REJECT", "PROTEST"})
-# `تم اعتقال ثلاثة ناشطين`: "was done", before a verbal noun, makes it passive (its genitive underwent it)
-_DONE_AUX = frozenset({"تم", "يتم", "جري"})
 # prepositions whose object may be a clause (من أن، على أن، عن أن)
 _COMPLEMENT_PREPS = frozenset({"من", "علي", "عن", "الي"})
 DOER_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM", "IMG"}
@@ -233,6 +231,7 @@ class Grammar:
         self.numerals = frozenset(k[0] for w in references.data().get("numerals", []) if (k := keys_of(w)))
         self.duals = frozenset(k[0] for w in references.data().get("dual_nouns", []) if (k := keys_of(w)))
         self.own_operations = one("own_operations")
+        self.done_auxiliaries = one("done_auxiliaries")
         self.institutions = frozenset(k[0] for w in references.data().get("institutions", []) if (k := keys_of(w)))
         self.instruments: PhraseMatcher[str] = PhraseMatcher(keys_of)
         for code, words in raw["instruments"].items():
@@ -368,8 +367,8 @@ class Coder:
                 h.form.trigger.type not in STANDALONE_TYPES for h in hits):
             return Draft(sent, [])  # only attacks, protests and the like are events with nobody named
         toks = sent.token_list()
-        if any(h.form.pos == "verb" and (not _verb_reading(h.form, toks[h.start]) or (
-                "ال" in toks[h.start].prefix and h.form.text in self._noun_forms)) for h in hits):
+        if any(h.form.pos == "verb" and (not _verb_reading(h.form, toks[h.start])
+                                         or self._listed_noun_with_article(h.form, toks[h.start])) for h in hits):
             hits = self._hits(toks, norms)  # a verb read in a word that cannot be one: see _pick
         hits = [h for h in hits if (not h.form.trigger.needs_hamza or _HAMZA.search(toks[h.start].text))
                 and not any(w in drop_marks(toks[h.start].text) for w in h.form.trigger.not_spelled)
@@ -776,9 +775,7 @@ class Coder:
                 if noun is None or not _governed(first):
                     continue
                 f = noun  # لطلب، بقصف: the verbal noun spelled alike
-            elif first is not None and f.pos == "verb" and "ال" in first.prefix and f.text in self._noun_forms:
-                # القصف، الطرد: a verb never takes the article; its noun is listed (لل, as in للخطف after تعرض, is
-                # left to the verb reading, which the undergoing verb far before it needs)
+            elif first is not None and f.pos == "verb" and self._listed_noun_with_article(f, first):
                 f = self._noun_forms[f.text]
             # a passive's subject stands between it and what blocks it (أصيب وزير الصحة بفيروس)
             if (t.passive or t.source_is_target) and t.not_next and any(
@@ -792,6 +789,11 @@ class Coder:
                 continue
             return f
         return None
+
+    def _listed_noun_with_article(self, form: Form, tok: Token) -> bool:
+        """القصف، الطرد: a verb never takes the article, so a verb form written with it is its listed noun. (لل, as in
+        للخطف after تعرض, is left to the verb reading, which the undergoing verb far before it needs.)"""
+        return "ال" in tok.prefix and form.text in self._noun_forms
 
     def _clauses(self, toks: Sequence[Token]) -> list[int]:
         """A clause number per token: punctuation, reported-speech complementisers and relatives open clauses."""
@@ -869,7 +871,8 @@ class Coder:
         src: list[Mention] = []
         passive = (trig.passive and ((hit.form.pos == "verb" and self._reads_passive(toks, hit, before, after))
                                      or (hit.form.pos == "phrase" and "\u064f" in toks[hit.start].text[:3]))) \
-            or (trig.type in PATIENT_GENITIVE and hit.form.pos == "phrase" and toks[hit.start].norm in _DONE_AUX)
+            or (trig.type in PATIENT_GENITIVE and hit.form.pos == "phrase"
+                and toks[hit.start].norm in self.grammar.done_auxiliaries)  # type: ignore[union-attr]
         # a nominal phrase (تجربة نووية) is a noun here too
         nominal = hit.form.pos == "noun" or (hit.form.pos == "phrase" and toks[hit.start].norm not in self._verb_keys)
         if nominal and toks[hit.start].prefix[-1:] == "ل" and self._undergone(toks, hit.start, clause):
@@ -952,11 +955,10 @@ class Coder:
                     and trig.type in PATIENT_GENITIVE and _possessed(toks[hit.end - 1], self._nouns):
                 # `أعلنت الحكومة رفضها طلبا إسبانيا`: the pronoun is the doer, what follows is the object
                 tgt = _with_coordinated(unmarked_after[0], after, toks)
-            if not src and unmarked_before and trig.type == "ASSAULT" and any(
-                    unmarked_before[-1].tok_start - 2 <= k < hit.start for k in hit_starts):
-                # `أدان الوزير اغتيال السفير`: the subject of another event's verb (condemned it) is not the doer
-                pass
-            elif not src and unmarked_before:
+            # `أدان الوزير اغتيال السفير`: the subject of another event's verb (condemned it) is not the doer
+            reacted = trig.type == "ASSAULT" and bool(unmarked_before) and any(
+                unmarked_before[-1].tok_start - 2 <= k < hit.start for k in hit_starts)
+            if not src and unmarked_before and not reacted:
                 src = _with_coordinated_back(unmarked_before, toks)
                 if trig.casualty and any(t.norm in self.grammar.resultatives
                                          for t in toks[max(0, hit.start - 3):hit.start]):

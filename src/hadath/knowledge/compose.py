@@ -69,8 +69,8 @@ def _numerals() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _group_numbers() -> frozenset[str]:
-    """عشرات، مئات، آلاف، ملايين as the tokenizer's norms have them (آلاف: ال + اف)."""
-    return frozenset(bare(normalize(w)) for w in ("عشرات", "مئات", "آلاف", "ملايين"))
+    """عشرات، مئات، آلاف ... (data/references.yaml `plural_numerals`) as the tokenizer's norms have them."""
+    return frozenset(bare(normalize(w)) for w in references.data().get("plural_numerals", []))
 
 
 def _counted(tokens: Sequence[Token], s: int) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from importlib import resources
 from itertools import chain
 from operator import itemgetter
@@ -50,9 +51,14 @@ def load_function_words() -> set[str]:
     return words
 
 
+@lru_cache(maxsize=1)
+def _clitics() -> dict:
+    return yaml.safe_load(_data("clitics.yaml"))
+
+
 def pronoun_suffixes() -> list[str]:
     """The enclitic pronouns the segmenter splits off, longest first."""
-    return sorted(yaml.safe_load(_data("clitics.yaml"))["pronouns"], key=len, reverse=True)
+    return sorted(_clitics()["pronouns"], key=len, reverse=True)
 
 
 def bare(word: str) -> str:
@@ -66,7 +72,7 @@ class Segmenter:
     """Splits normalised words into (proclitics, stem, enclitic) using a vocabulary of bare stems."""
 
     def __init__(self, vocabulary: Iterable[str] = ()) -> None:
-        cfg = yaml.safe_load(_data("clitics.yaml"))
+        cfg = _clitics()
         self.min_stem: int = cfg["min_stem"]
         self.pronouns: list[str] = pronoun_suffixes()
         self.vocab: set[str] = set(load_function_words())
