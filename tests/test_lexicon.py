@@ -539,3 +539,11 @@ def test_an_ambiguous_group_name_qualifying_an_attack_noun_is_the_group():
     # الحوثي alone may be the leader's surname; as the adjective of an attack it is the movement
     assert ("YEM", "REB") in codes("دانت الحكومة القصف الحوثي على مدينة جازان")
     assert not [c for c in codes("قال الحوثي في كلمة متلفزة") if c == ("YEM", "REB")]
+
+
+def test_a_bare_ministry_after_a_definite_or_possessed_noun_is_its_adjective():
+    # `شؤونها الداخلية`، `السياسة الخارجية`: internal affairs, foreign policy; `أعلنت الداخلية`: the ministry
+    assert not codes("رفضت الحكومة الأردنية أي تدخل في شؤونها الداخلية")[1:]
+    assert not [c for c in codes("لن تتغير السياسة الخارجية للبلاد") if c[1] == "GOV"]
+    assert (None, "GOV") in codes("أعلنت الداخلية مساء أمس اعتقال المتهمين")
+    assert (None, "GOV") in codes("قال بيان الخارجية إن الوزير سيزور القاهرة")

@@ -20,6 +20,7 @@ from itertools import chain, compress
 import yaml
 
 from hadath.coding import ontology as ontology_mod
+from hadath.coding.ontology import distinct_acts, generic
 from hadath.coding.triggers import Form, TriggerSet
 from hadath.coding.triggers import load as load_triggers
 from hadath.knowledge import references
@@ -215,6 +216,8 @@ class Grammar:
         self.gathering = one("gathering_verbs")
         self.targeting_verbs = one("targeting_verbs")
         self.time_adverbs = one("time_adverbs")
+        self.aside_times = one("aside_times")
+        self.step_nouns = one("step_nouns")
         self.place_heads = one("place_heads")
         self.subordinators = one("subordinators")
         self.leader_titles = frozenset(k[0] for w in raw["leader_titles"] if (k := keys_of(w)))
@@ -426,9 +429,12 @@ class Coder:
         # where attack nouns end (ضربة جوية| أميركية): a nationality there names the attacker, never the victim
         strikes = {h.stop for h in hits
                    if h.form.pos != "verb" and h.form.trigger.type == "ASSAULT"}
+        objects: dict[int, str] = {}  # where a verb's object stands (after its subject): the type of the verb's event
         for hit in hits:
             if hit.start in named:
                 continue  # a name is not an event word (سامح شكري، حماس)
+            if not self._verbal(hit, toks) and objects.get(hit.start) == hit.form.trigger.type:
+                continue  # `نشر الجيش تعزيزات`: the verb's object names the act the verb told
             if sport >= 2 or (sport and hit.form.trigger.type == "ASSAULT"):
                 continue  # a game's attacks (هجمات على مرمى الخصم), control and cooperation are no political events
             if accident and hit.form.trigger.casualty:
@@ -543,6 +549,9 @@ class Coder:
                 if not giver:
                     continue
                 src, tgt = giver, src
+            if not tgt and events and self._reacts_to_step(toks, hit):
+                # `فرضت واشنطن عقوبات ...، في خطوة رفضتها بغداد`: the step is the act just told, its doer the target
+                tgt = [m for m in events[-1].actors if m.code and m.code not in {x.code for x in src}]
             if not tgt:
                 tgt = self._pronoun_object(toks, hit, cands, src)
             if perps:
@@ -589,8 +598,9 @@ class Coder:
                 tgt = []  # `رسالة احتجاج للأمم المتحدة على الغارات`: ل names the addressee, على what is protested
             if not any(m.code for m in tgt):
                 # an uncoded target (الأسرى) yields to a nationality on the object (المقترح الإسرائيلي)
-                tgt = self._object_country(toks, hit, actors, places, src, clause, strikes if plover == "ASSAULT" else ()) \
-                    or self._relative_target(toks, hit, cands, clause, src) or tgt
+                tgt = _distinct_targets(src, self._object_country(toks, hit, actors, places, src, clause,
+                                                                  strikes if plover == "ASSAULT" else ())
+                                        or self._relative_target(toks, hit, cands, clause, src) or tgt)
             if place is not None and place.code and plover in LOCAL_TYPES:
                 # a transnational group (IMG) takes the country where it acts
                 src = [_relocated(m, place.code) for m in src]
@@ -659,6 +669,8 @@ class Coder:
             started.append(hit.start)
             if hit.form.pos != "noun":
                 verbal.add(id(ev))
+            if self._verbal(hit, toks):
+                objects[max([hit.end] + [m.tok_end for m in src if m.tok_start >= hit.start])] = plover
         _inherit_targets(events)
         events = _merge_same_sentence(events, verbal)
         self._refine_assaults(events, toks, norms, leaders)
@@ -696,7 +708,7 @@ class Coder:
         """A plain attack (190) made specific by what the sentence adds, after the merge so that a more specific
         trigger of the sentence wins: the instrument it was done with (بطائرة مسيرة: 195), or, for a killing, a
         leader as its victim (an assassination, 186)."""
-        plain = [ev for ev in events if ev.event == "ASSAULT" and _generic(ev.cameo)]
+        plain = [ev for ev in events if ev.event == "ASSAULT" and generic(ev.cameo)]
         if not plain:
             return
         starts = [t.start for t in toks]
@@ -777,8 +789,9 @@ class Coder:
                 f = noun  # لطلب، بقصف: the verbal noun spelled alike
             elif first is not None and f.pos == "verb" and self._listed_noun_with_article(f, first):
                 f = self._noun_forms[f.text]
-            # a passive's subject stands between it and what blocks it (أصيب وزير الصحة بفيروس)
-            if (t.passive or t.source_is_target) and t.not_next and any(
+            # a passive's subject stands between it and what blocks it (أصيب وزير الصحة بفيروس); not for a verb
+            # rarely passive (`هدد الرئيس بشن عملية عسكرية`: the operation is the threat's content)
+            if ((t.passive and t.type not in _RARELY_PASSIVE) or t.source_is_target) and t.not_next and any(
                     x in t.not_next for x in norms[m.end : m.end + 5]):
                 continue
             if t.needs_next and not (t.needs_next & window):
@@ -799,8 +812,11 @@ class Coder:
         """A clause number per token: punctuation, reported-speech complementisers and relatives open clauses."""
         g = self.grammar
         out, c = [], 0
+        aside = self._time_asides(toks)
         for i, t in enumerate(toks):
-            if t.text in g.breaks or t.norm in g.breaks:
+            if i in aside:
+                pass
+            elif t.text in g.breaks or t.norm in g.breaks:
                 # `، وخاصة الولايات المتحدة`: the comma only sets off a part of what came before
                 if not (i + 1 < len(toks) and self._specifies(toks, i + 1)):
                     c += 1
@@ -812,6 +828,26 @@ class Coder:
             elif t.norm in g.relatives:
                 c += 1
             out.append(c)
+        return out
+
+    def _gap(self, toks: Sequence[Token], a: int, b: int) -> int:
+        """Words between a and b, leaving out a time set off by commas (`الوزارة، الثلاثاء، تفكيك`: none)."""
+        g = self.grammar
+        return sum(1 for t in toks[a:b] if t.text not in ("،", ",") and t.norm not in g.aside_times)
+
+    def _time_asides(self, toks: Sequence[Token]) -> set[int]:
+        """The commas around a time set off inside a clause (`أعلنت الوزارة، الثلاثاء، تفكيك`): 1-3 time words
+        between two commas."""
+        g = self.grammar
+        out: set[int] = set()
+        for i, t in enumerate(toks):
+            if t.text not in ("،", ","):
+                continue
+            j = i + 1
+            while j < len(toks) and j - i <= 3 and toks[j].norm in g.aside_times and toks[j].prefix in ("", "ال"):
+                j += 1
+            if i + 1 < j < len(toks) and toks[j].text in ("،", ","):
+                out.update((i, j))
         return out
 
     def _attributed(self, toks, actors: list[Mention], clause: list[int],
@@ -993,7 +1029,7 @@ class Coder:
                 src = _with_coordinated(unmarked_before[0], before, toks)
                 if not tgt and unmarked_after:
                     tgt = _with_coordinated(unmarked_after[0], after, toks)
-            elif unmarked_before and hit.start - unmarked_before[-1].tok_end <= 2:
+            elif unmarked_before and self._gap(toks, unmarked_before[-1].tok_end, hit.start) <= 2:
                 # subject right before the verb (الجيش الإسرائيلي قصف غزة): subject-first
                 src = _with_coordinated_back(unmarked_before, toks)
                 if not tgt and unmarked_after:
@@ -1404,6 +1440,17 @@ class Coder:
         subject there would read ون), so the subject is the one before, or none."""
         return m.tok_start == hit.end and m.form in ("agent", "gentilic") and oblique_plural(toks[m.tok_start])
 
+    def _verbal(self, hit: Hit, toks) -> bool:
+        """A verb, or a phrase that opens with one (`نشر الجيش`), unlike a nominal phrase (`طائرة مساعدات`)."""
+        return hit.form.pos == "verb" or (hit.form.pos == "phrase" and (
+            hit.form.light_verb or toks[hit.start].norm in self._verb_keys or toks[hit.start].norm in self._verb_texts))
+
+    def _reacts_to_step(self, toks, hit: Hit) -> bool:
+        """A verb carrying a pronoun right after a step noun (`في خطوة رفضتها`): grammar `step_nouns`."""
+        t = toks[hit.start]
+        return hit.form.pos == "verb" and hit.start > 0 and toks[hit.start - 1].norm in self.grammar.step_nouns \
+            and (t.suffix in ("ه", "ها") or t.norm.endswith(("ته", "ها")))
+
     def _pronoun_object(self, toks, hit: Hit, cands: list[Mention], src: list[Mention]) -> list[Mention]:
         """A pronoun object on the event word or the verb that carries it (سلمته مذكرة) points to the last actor
         named before it other than the doer."""
@@ -1438,6 +1485,13 @@ class Coder:
             return True
         if len({(m.tok_start, m.tok_end) for m in bare_after}) >= 2:
             return False
+        if hit.form.trigger.type == "ACCUSE":
+            # `اتُّهم الوزير بالفساد`: the accused of a passive has the charge right after him; a bare word there is
+            # the object of an active verb (`اتهم رئيس الوزراء جهات لم يسمها بمحاولة ...`)
+            k = first.tok_end
+            while k < len(toks) and toks[k].norm in self.grammar.aside_times:  # type: ignore[union-attr]
+                k += 1
+            return k >= len(toks) or toks[k].prefix.startswith(("ب", "وب")) or not toks[k].norm.isalpha()
         # a lone armed actor, a state or a government body right after the verb is its doer (قصفت الطائرات
         # الإسرائيلية، أفرجت إيران، أعدمت السلطات); a counted or civilian one, or an official, its victim (قتل ثلاثة
         # جنود، اغتيل الوزير)
@@ -1517,11 +1571,12 @@ class Coder:
         # a purpose noun (لبحث الأزمة، للتفاوض): the preposition ل, not the article's ل
         clitic = first.prefix[:-2] if first.prefix.endswith("ال") else first.prefix
         # ... also on a verbal noun that governs it (لإدخال وتوزيع المساعدات، لتقديم الدعم), not a definite لل
+        # (not across a preposition: `لتسليمه مذكرة احتجاج على القصف` protests a shelling that happened)
         governed = hit.form.pos != "verb" and any(
             (t.prefix in ("ل", "ول", "فل") and len(t.norm) >= 4
              # an unknown verbal noun keeps its ل (لإدخال، لتوزيع): the إفعال/تفعيل shapes show it
              or (not t.prefix and t.norm[:1] == "ل" and t.norm[1:2] in ("ا", "ت") and len(t.norm) >= 5))
-            and clause[k] == clause[s]
+            and clause[k] == clause[s] and not any(x.norm in _COMPLEMENT_PREPS or x.norm == "ضد" for x in toks[k + 1 : s])
             for k, t in enumerate(toks[max(0, s - 5) : s], start=max(0, s - 5)))
         purpose = hit.form.pos != "verb" and (clitic.endswith("ل") or first.prefix.endswith("لل") or governed) \
             and not (any(t.norm in g.resultatives for t in toks[max(0, s - 4) : s]) or self._undergone(toks, s, clause)
@@ -1640,7 +1695,7 @@ def _inherit_targets(events: list[Event]) -> None:
     """`هددت أنقرة بشن عملية عسكرية ضد ...`، `وافق على إرسال قوات إلى سوريا`: a threat, demand or commitment with no
     target of its own is aimed at the target of the unrealised act it governs (the next non-factual event)."""
     for ev in events:
-        if ev.event == "AGREE" and _generic(ev.cameo) and ev.actors:
+        if ev.event == "AGREE" and generic(ev.cameo) and ev.actors:
             # `وافقت الحكومة على إرسال مساعدات إلى غزة`: an agreement to the act named right after it is an intent
             # to do that act (aid: 033, troops sent in support: 0332), aimed at that act's target
             act = next((e for e in events if e.trigger_start >= ev.trigger_end), None)
@@ -1772,15 +1827,10 @@ def _span_text(sent: Sentence, start: int, end: int) -> str:
     return sent.text[start - sent.start : end - sent.start]
 
 
-def _generic(cameo: str) -> bool:
-    return len(cameo) == 3 and cameo.endswith("0")
-
-
 def _distinct_acts(a: Event, b: Event, verbal: set[int]) -> bool:
     """`حظرت المحكمة الجماعة وأمرت بمصادرة أموالها`: two verbs naming two different specific acts. Two variants of
     one act (`عملية انتحارية بسيارة مفخخة`: suicide 1831 and car bomb 1832, both 183) are one."""
-    return (id(a) in verbal or id(b) in verbal) and not _generic(a.cameo) and not _generic(b.cameo) \
-        and not a.cameo.startswith(b.cameo) and not b.cameo.startswith(a.cameo) and a.cameo[:3] != b.cameo[:3]
+    return (id(a) in verbal or id(b) in verbal) and distinct_acts(a.cameo, b.cameo)
 
 
 def _merge_same_sentence(events: list[Event], verbal: set[int] = frozenset()) -> list[Event]:
@@ -1797,9 +1847,9 @@ def _merge_same_sentence(events: list[Event], verbal: set[int] = frozenset()) ->
             twin.actors = ev.actors
         if _better_named(ev.recipients, twin.recipients):
             twin.recipients = ev.recipients
-        if (len(ev.cameo) > len(twin.cameo) or (_generic(twin.cameo) and not _generic(ev.cameo))) and (
+        if (len(ev.cameo) > len(twin.cameo) or (generic(twin.cameo) and not generic(ev.cameo))) and (
                 ev.cameo.startswith(twin.cameo[:2]) or (
-                _generic(twin.cameo) and {twin.cameo[:2], ev.cameo[:2]} <= {"18", "19", "20"})):
+                generic(twin.cameo) and {twin.cameo[:2], ev.cameo[:2]} <= {"18", "19", "20"})):
             # the specific act names the event (`استهدفت ... بغازات سامة`: chemical, not generic force)
             twin.cameo = ev.cameo
         twin.confidence = max(twin.confidence, ev.confidence)

@@ -12,6 +12,17 @@ from importlib import resources
 import yaml
 
 
+def generic(cameo: str) -> bool:
+    """A root's catch-all code (190, 110): it names no specific act."""
+    return len(cameo) == 3 and cameo.endswith("0")
+
+
+def distinct_acts(a: str, b: str) -> bool:
+    """Two CAMEO codes that name two different specific acts (112 allege vs 114 complain, 173 arrest vs 175
+    repression), not one act told more or less precisely (190 and 195, 183 and 1832, 1831 and 1832)."""
+    return not generic(a) and not generic(b) and not a.startswith(b) and not b.startswith(a) and a[:3] != b[:3]
+
+
 @dataclass(frozen=True, slots=True)
 class CameoCode:
     code: str

@@ -99,8 +99,22 @@ class TriggerSet:
             yield article_form(w, everything)
 
 
+# A defective verb's endings (قضى/يقضي): past قضت، قضوا، قضيا ...; present يقضون، يقضيان ... (the 3ms forms apart)
+DEFECTIVE_PAST = ("ت", "يا", "تا", "وا", "ين", "ينا", "يت", "يتم", "يتما")
+DEFECTIVE_PRESENT = ("ون", "وا", "يان", "ين", "يا")
+
+
+def _defective(past: str, present: str) -> bool:
+    return past.endswith("ى") and present.endswith("ي")
+
+
 def verb_forms(past: str, present: str) -> list[str]:
-    """All person/number/gender forms of a sound verb, from its 3ms past and present (normalised)."""
+    """All person/number/gender forms of a sound verb, from its 3ms past and present (normalised). A verb whose
+    past ends in ى and present in ي (قضى، ألقى) is conjugated as defective."""
+    if _defective(past, present):
+        root, stem = normalize(past)[:-1], normalize(present)[1:-1]
+        return [normalize(past)] + [root + s for s in DEFECTIVE_PAST] + [
+            p + stem + s for p in PRESENT_PREFIXES for s in ("ي",) + DEFECTIVE_PRESENT]
     past, present = normalize(past), normalize(present)
     forms = [past + s for s in PAST_SUFFIXES]
     stem = present[1:] if present[:1] in PRESENT_PREFIXES else present
@@ -112,7 +126,7 @@ def _past_only(past: str, present: str) -> set[str]:
     """The generated forms that can only be read as past tense (اتهم is also the present's first person); the bare
     3ms form is left out, being spelled like the verbal noun (خطف، رفض، بحث: محاولة خطف، أعلن رفض)."""
     every = verb_forms(past, present)
-    n = len(PAST_SUFFIXES)
+    n = 1 + len(DEFECTIVE_PAST) if _defective(past, present) else len(PAST_SUFFIXES)
     return set(every[1:n]) - set(every[n:]) - {every[0]}
 
 

@@ -15,6 +15,7 @@ from itertools import chain
 from time import perf_counter
 
 from hadath.coding.coder import Coder, Draft
+from hadath.coding.ontology import distinct_acts
 from hadath.knowledge.base import Knowledge
 from hadath.knowledge.lexicon import NON_STATE_CODES, transnational_group
 from hadath.knowledge.references import ReferenceState
@@ -360,7 +361,8 @@ def _country(ev: Event) -> str | None:
 
 def merge_restatements(events: list[Event]) -> list[Event]:
     """One event per real-world statement of the article: a repeated paragraph, or a later sentence restating the
-    same type on the same date, in the same country, between the same (or a subset of the same) parties, adds
+    same type (not another specific act of it) on the same date, in the same country, between the same (or a
+    subset of the same) parties, adds
     mentions instead of a second event. Two events of one sentence are never merged here: the coder, which reads
     the sentence, already merged what it restates and kept apart its distinct acts (حظرت ... وأمرت بمصادرة)."""
     kept: list[Event] = []
@@ -374,6 +376,8 @@ def merge_restatements(events: list[Event]) -> list[Event]:
                 continue
             if _country(k) and _country(ev) and _country(k) != _country(ev):
                 continue
+            if distinct_acts(k.cameo, ev.cameo):
+                continue  # an allegation and an official complaint, an arrest and a repression: two acts
             q = _parties(k)
             if ev.key() == k.key() or (p and q and (p <= q or q <= p) and _compatible(ev, k)):
                 twin = k

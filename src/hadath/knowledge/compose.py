@@ -378,11 +378,24 @@ def _adjectival(m: Match[Alias], tokens: Sequence[Token]) -> bool:
     t = tokens[m.start]
     if m.end < len(tokens) and not has_article(t) and (t.norm, tokens[m.end].norm) in _adjective_phrases():
         return True
+    if m.start > 0 and has_article(t) and t.norm in _bare_ministries():
+        # `شؤونها الداخلية`، `السياسة الخارجية`: after a definite or possessed noun it is the noun's adjective;
+        # after a verb, a preposition or an indefinite noun it is the ministry (`أعلنت الداخلية`، `بيان الخارجية`)
+        prev = tokens[m.start - 1]
+        if not _is_punct(prev) and (has_article(prev) or prev.suffix or (
+                len(prev.norm) >= 5 and prev.norm.endswith(("ها", "هم", "نا")))):
+            return True
     adjectives, nouns = _attack_adjectives()
     if m.start == 0 or t.norm not in adjectives:
         return False
     prev = tokens[m.start - 1]
     return prev.norm in nouns and has_article(prev) == has_article(t)
+
+
+@lru_cache(maxsize=1)
+def _bare_ministries() -> frozenset[str]:
+    """الخارجية، الداخلية without their article (data/references.yaml `bare_ministries`)."""
+    return frozenset(n[2:] if n.startswith("ال") else n for n in map(normalize, references.data().get("bare_ministries", [])))
 
 
 @lru_cache(maxsize=1)

@@ -36,16 +36,19 @@ class ReferenceState:
                 for t in tokens[m.tok_start:m.tok_end]:
                     self.agents[(m.sector, t.norm)] = m
 
-    def last_pair(self, sector: str | None) -> list[Mention]:
-        """The article's two principal parties so far: the most often named codes, the latest breaking ties."""
-        pool = [m for m in self.named if sector is None or m.sector == sector] or self.named
+    def last_pair(self, sector: str | None, states: bool = False) -> list[Mention]:
+        """The article's two principal parties so far: the most often named codes, the latest breaking ties.
+        ``states``: only parties that can be a country (`البلدان` never means an armed group)."""
+        named = [m for m in self.named if _state_party(m)] if states else self.named
+        pool = [m for m in named if sector is None or m.sector == sector] or named
         weight: dict[str, float] = {}
         latest: dict[str, Mention] = {}
         for k, m in enumerate(pool):
             # people and institutions are parties; a country named as a place (في سوريا) hardly is
             w = 3.0 if m.form == "person" else 0.25 if m.prep in ("في", "ب") or m.form == "country" else 1.0
-            weight[m.code] = weight.get(m.code, 0.0) + w + k * 1e-3  # type: ignore[index]
-            latest[m.code] = m  # type: ignore[index]
+            key = _party(m)
+            weight[key] = weight.get(key, 0.0) + w + k * 1e-3
+            latest[key] = m
         top = sorted(weight, key=weight.get, reverse=True)[:2]  # type: ignore[arg-type]
         return [latest[c] for c in top] if len(top) == 2 else []
 
@@ -62,11 +65,42 @@ class ReferenceState:
         return None
 
 
+_NON_STATE_SECTORS = frozenset({"REB", "INS", "CRM", "UAF"})
+
+
+def _state_party(m: Mention) -> bool:
+    return bool(m.code) and m.code not in NON_STATE_CODES and m.sector not in _NON_STATE_SECTORS
+
+
+def _party(m: Mention) -> str:
+    """Who a mention is as one side of a pair: its country, or for an armed group its country and sector, so
+    that a civil war's two sides (`قوات الدعم السريع` SDN REB, `الجيش السوداني` SDN MIL) are two parties."""
+    return f"{m.code}{m.sector}" if m.sector in _NON_STATE_SECTORS else str(m.code)
+
+
+def _pair_here(before: list[Mention], states: bool) -> list[Mention]:
+    """The last two distinct parties the sentence itself named before the pair word (`استقبل وزير الخارجية
+    المغربي نظيره الإسباني ... وبحث الجانبان`): nearer than anything the article named earlier."""
+    seen: dict[str, Mention] = {}
+    for m in reversed(before):
+        if m.code and m.form != "adjective" and _party(m) not in seen and (_state_party(m) if states else True):
+            seen[_party(m)] = m
+            if len(seen) == 2:
+                return list(reversed(seen.values()))
+    return []
+
+
 @lru_cache(maxsize=1)
 def data() -> dict:
     """references.yaml (also read by compose for its `definite_only` nouns)."""
     text = resources.files("hadath.knowledge").joinpath("data", "references.yaml").read_text(encoding="utf-8")
     return yaml.safe_load(text) or {}
+
+
+@lru_cache(maxsize=1)
+def _state_pair_words() -> frozenset[str]:
+    """As the tokens key them: without the article (البلدان → بلدان)."""
+    return frozenset(n[2:] if n.startswith("ال") else n for n in map(normalize, data().get("state_pair", [])))
 
 
 @lru_cache(maxsize=1)
@@ -111,11 +145,15 @@ def resolve(mentions: list[Mention], tokens: list[Token], state: ReferenceState,
             first = tokens[m.tok_start].norm
             span = tuple(t.norm for t in tokens[m.tok_start:m.tok_end])
             if first in pair_words:
-                pair = state.pair or state.last_pair(m.sector)
+                states = first in _state_pair_words()
+                pair = _pair_here(out, states) or \
+                    (state.pair if state.pair and (not states or all(map(_state_party, state.pair))) else []) or \
+                    state.last_pair(m.sector, states)
                 if pair:
                     state.pair = pair
-                    out.extend(replace(m, code=p.code, sector=m.sector or p.sector, name=p.name,
-                                       actor_id=p.actor_id, source="reference") for p in pair)
+                    # `البلدان` are the countries themselves, whatever body of theirs was named
+                    out.extend(replace(m, code=p.code, sector=m.sector or (None if states else p.sector),
+                                       name=p.name, actor_id=p.actor_id, source="reference") for p in pair)
                     continue
             elif span in group_words:
                 g = state.last_group()
