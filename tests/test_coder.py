@@ -1189,3 +1189,70 @@ def test_the_object_of_a_deployment_verb_is_the_same_deployment():
     evs = events("ونشر الجيش اللبناني تعزيزات عسكرية على الحدود الجنوبية بعد تبادل لإطلاق النار بين حزب الله "
                  "والقوات الإسرائيلية.")
     assert len([e for e in evs if e.event == "MOBILIZE"]) == 1
+
+
+def test_a_light_verb_carrying_its_object_pronoun_shares_the_subject_before():
+    # `وسلمته مذكرة احتجاج`: the ministry handed the ambassador the note, not the ambassador the ministry
+    evs = events("واستدعت الخارجية الجزائرية السفير الفرنسي وسلمته مذكرة احتجاج رسمية.")
+    assert evs and all(codes(e.actors) == {"DZA"} for e in evs if e.event == "ACCUSE")
+
+
+def test_a_gapped_light_verb_takes_its_nearest_complement():
+    # `أطلقت ... سراح` is a release; `مبادرة` further on is only its frame
+    evs = events("أطلقت السلطات اليمنية سراح 30 معتقلا في إطار مبادرة لتهدئة التوتر مع القبائل.")
+    assert find(evs, "RETREAT").cameo == "0841" and not [e for e in evs if e.event == "AGREE"]
+
+
+def test_a_missile_fired_at_a_place_is_an_attack_and_a_test_launch_is_not():
+    ev = find(events("أعلنت جماعة الحوثي إطلاق صاروخ باليستي باتجاه مدينة نجران السعودية."), "ASSAULT")
+    assert codes(ev.recipients) == {"SAU"}
+    assert not [e for e in events("أعلنت كوريا الشمالية إطلاق صاروخ باليستي جديد في إطار تجاربها.")
+                if e.event == "ASSAULT"]
+
+
+def test_destruction_a_strike_resulted_in_is_the_strike():
+    evs = events("شنت طائرات التحالف غارات جوية على مواقع للحوثيين في محافظة حجة، ما أسفر عن مقتل ثمانية "
+                 "مسلحين وتدمير مخازن أسلحة.")
+    assert len([e for e in evs if e.event == "ASSAULT"]) == 1
+
+
+def test_a_bare_title_refers_back_to_an_organisations_official():
+    evs = events("وأعرب المبعوث الأممي إلى ليبيا عن قلقه من التصعيد. وقال المبعوث إنه سيلتقي وفد الحكومة الليبية "
+                 "غدا في تونس.", factual_only=False)
+    ev = next(e for e in evs if e.sentence == 1)
+    assert codes(ev.actors) == {"UNO"}
+
+
+def test_a_rebel_groups_delegation_is_the_group():
+    from hadath.corpus.steps import default_resources
+    from hadath.knowledge.references import ReferenceState
+
+    r = default_resources()
+    ms = r.knowledge.mentions(r.tokenizer.tokenize("التقى المبعوث وفد الحوثيين في مسقط"), None, ReferenceState())
+    assert ("YEM", "REB") in {(m.code, m.sector) for m in ms}
+
+
+def test_a_gapped_phrase_may_hold_a_time_set_off_by_commas():
+    ev = find(events("وقعت الكويت وتركيا، اليوم الاثنين، ثماني اتفاقيات للتعاون في مجالات الطاقة والتجارة."), "SUPPORT")
+    assert ev.cameo == "057" and codes(ev.actors) == {"KWT", "TUR"}
+
+
+def test_the_visitor_is_who_undertakes_the_visit():
+    ev = find(events("وقعت مصر وقبرص اتفاقية خلال زيارة يقوم بها الرئيس القبرصي إلى القاهرة."), "CONSULT")
+    assert codes(ev.actors) == {"CYP"} and codes(ev.recipients) == {"EGY"}
+
+
+def test_the_decision_rejected_is_the_act_just_told():
+    ev = find(events("قررت الجامعة العربية تعليق عضوية سوريا، بينما رفضت دمشق القرار."), "REJECT")
+    assert codes(ev.recipients) == {"IGO"}
+
+
+def test_all_of_a_bodys_meetings_are_no_meeting():
+    evs = events("قررت الجامعة العربية تعليق مشاركة وفود الحكومة السورية في جميع اجتماعاتها.")
+    assert not [e for e in evs if e.event == "CONSULT"]
+
+
+def test_a_nationality_after_a_temporal_preposition_is_not_the_recipient():
+    evs = events("أدخلت السلطات المصرية شحنات وقود إلى قطاع غزة بعد ضغوط أمريكية.")
+    assert all("USA" not in codes(e.recipients) for e in evs if e.event == "AID")
+    assert [e for e in evs if e.event == "AID" and codes(e.recipients) == {"PSE"}]

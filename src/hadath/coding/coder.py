@@ -202,9 +202,11 @@ class Grammar:
         self.resultatives = one("resultatives")
         self.frames = one("frames")
         self.conditionals = multi("conditionals")
+        self.charges = multi("charges")
         self.natural = one("natural_forces")
         self.object_pronouns = one("object_pronouns")
         self.perpetration = one("perpetration_verbs")
+        self.undertaking = one("undertaking_verbs")
         self.addressee = one("addressee_verbs")
         self.sports = bags("sports_context")
         self.accidents = bags("accidents")
@@ -253,7 +255,7 @@ class Grammar:
         out = {name: [(m.start, m.end) for m in matcher.find(toks, norms=norms)]
                for name, matcher in (("attribution", self.attribution), ("agentive", self.agentive),
                                      ("future", self.future), ("hypothetical", self.hypothetical),
-                                     ("conditionals", self.conditionals))}
+                                     ("conditionals", self.conditionals), ("charges", self.charges))}
         if self.agentive_clitic and out["agentive"]:
             need = self.agentive_clitic
             out["agentive"] = [(s, e) for s, e in out["agentive"]
@@ -549,9 +551,11 @@ class Coder:
                 if not giver:
                     continue
                 src, tgt = giver, src
-            if not tgt and events and self._reacts_to_step(toks, hit):
+            if not tgt and events and self._reacts_to_step(toks, hit, src):
                 # `فرضت واشنطن عقوبات ...، في خطوة رفضتها بغداد`: the step is the act just told, its doer the target
-                tgt = [m for m in events[-1].actors if m.code and m.code not in {x.code for x in src}]
+                own = {x.code for x in src}
+                tgt = next(([m for m in e.actors if m.code and m.code not in own] for e in reversed(events)
+                            if any(m.code and m.code not in own for m in e.actors)), [])
             if not tgt:
                 tgt = self._pronoun_object(toks, hit, cands, src)
             if perps:
@@ -739,24 +743,32 @@ class Coder:
     def _gapped_hits(self, toks: Sequence[Token], norms: list[str], clause: list[int], hits: list[Hit]) -> list[Hit]:
         """A light verb whose complement comes after its subject: the phrase's type wins over the bare verb's."""
         heads = list(compress(range(len(norms)), map(self.gapped.__contains__, norms)))
+        asides = self._time_asides(toks) if heads else set()
         for i in heads:
             key = norms[i]
             options = self.gapped[key]
+            found: list[tuple[int, int, Form]] = []
             for rest, form in options:
                 n = len(rest)
-                # the gap may hold the subject and a relative clause on it, but no punctuation
-                j = next((j for j in range(i + 2, min(len(norms) - n + 1, i + 9))
+                # the gap may hold the subject and a relative clause on it, but no punctuation other than the commas
+                # around a time (`وقعت قطر وتركيا، اليوم الاثنين، 12 اتفاقية`)
+                j = next((j for j in range(i + 2, min(len(norms) - n + 1, i + 9 + len(asides)))
                           if tuple(norms[j : j + n]) == rest
-                          and not any(t.text in self.grammar.breaks for t in toks[i + 1 : j])), None)
+                          and not any(t.text in self.grammar.breaks and k not in asides
+                                      for k, t in enumerate(toks[i + 1 : j], start=i + 1))), None)
                 if j is None or (j + n < len(norms) and norms[j + n] in form.trigger.not_next) \
                         or (i > 0 and norms[i - 1] in form.trigger.not_prev):
                     continue
                 if form.trigger.not_within and not form.trigger.not_within.isdisjoint(norms[i + 1 : j]):
                     continue  # `حققت الشركة أرباحا في`: an object in the gap, so the verb is another's
+                found.append((j, -n, form))
+            if found:
+                # the nearest complement is the verb's (`أطلقت السلطات سراح 40 معتقلا في إطار مبادرة`: a release)
+                j, n, form = min(found, key=lambda f: f[:2])
+                n = -n
                 # the complement may already have matched on its own (غارات): the phrase replaces it
                 hits = [h for h in hits if not (h.start == i or j <= h.start < j + n)]
                 hits.append(Hit(i, i + 1, form, (j, j + n)))
-                break
         hits.sort(key=lambda h: h.start)
         return hits
 
@@ -944,7 +956,7 @@ class Coder:
         if nominal and any(t.norm in self.grammar.temporal  # type: ignore[union-attr]
                            for t in toks[max(0, hit.start - 3) : hit.start]):
             unmarked_before = []  # `بعد الهجوم`، `إثر تفجير`: another event, not done by the subject before
-        if head is not None and head.prefix[:1] in ("و", "ف") and head.norm in self._light and unmarked_before \
+        if head is not None and head.prefix[:1] in ("و", "ف") and self._light_verb(head) and unmarked_before \
                 and not (len(unmarked_before) == 1 and unmarked_before[0].tok_end == hit.start - 1):
             # `... وأجرت تجربة نووية`: a light verb joined by و shares the subject of the verb before it (the actor
             # right before the light verb is the earlier verb's object: تحدت كوريا الشمالية قرارات مجلس الأمن وأجرت)
@@ -1164,13 +1176,17 @@ class Coder:
 
     def _outcome(self, hit: Hit, norms: list[str], events: list[Event], plover: str) -> bool:
         """An event noun governed by a verb of success (`ونجحت في تدمير أهدافها`) right after a factual event of the
-        same type in the sentence tells how that event ended, not a second event."""
+        same type in the sentence tells how that event ended, not a second event; so does one a verb of result
+        governs after it (`غارات ... ما أسفر عن مقتل 12 مسلحا وتدمير مخازن`), unless it tells casualties, whose
+        victims the event takes when merged."""
         if hit.form.pos == "verb" or not events or events[-1].event != plover or not events[-1].factual:
             return False
         # (the segmenter does not know these verbs: a joined و or ف stays on them)
         window = norms[max(0, hit.start - 3) : hit.start]
-        return any(w in self.grammar.outcome or (w[:1] in ("و", "ف") and w[1:] in self.grammar.outcome)  # type: ignore[union-attr]
-                   for w in window)
+        g = self.grammar
+        return any(w in g.outcome or (w[:1] in ("و", "ف") and w[1:] in g.outcome)  # type: ignore[union-attr]
+                   for w in window) or (not hit.form.trigger.casualty and any(
+                       w in g.resultatives for w in norms[max(0, hit.start - 6) : hit.start]))  # type: ignore[union-attr]
 
     @staticmethod
     def _lam_object(toks, k: int, after: list[Mention]) -> list[Mention] | None:
@@ -1344,14 +1360,15 @@ class Coder:
         return []
 
     def _perpetrator(self, toks, hit: Hit, cands: list[Mention]) -> list[Mention]:
-        """`هجوم نفذته حركة الشباب`، `المجزرة التي ارتكبتها القوات`: the actor right after a verb of carrying out
-        that follows the event noun (through a relative or an adjective) did it."""
+        """`هجوم نفذته حركة الشباب`، `المجزرة التي ارتكبتها القوات`، `زيارة يقوم بها الرئيس`: the actor right after a
+        verb of carrying out that follows the event noun (through a relative or an adjective) did it."""
         g = self.grammar
         end = hit.stop
         for k in range(end, min(len(toks), end + 4)):
             t = toks[k]
-            if t.norm in g.perpetration:
-                doer = [m for m in cands if m.tok_start == k + 1 and not m.prep]
+            undertook = t.norm in g.undertaking and k + 1 < len(toks) and toks[k + 1].text in ("بها", "به")
+            if t.norm in g.perpetration or undertook:
+                doer = [m for m in cands if m.tok_start == k + 1 + undertook and not m.prep]
                 return _with_coordinated(doer[0], cands, toks) if doer else []
             if t.text in g.breaks or t.norm in g.breaks or not (t.norm in g.relatives or _nisba(t)):
                 return []
@@ -1390,8 +1407,11 @@ class Coder:
         own = {m.code for m in src}
         c = clause[hit.start]
         for m in actors:
+            # (not past a temporal preposition: `شحنات وقود إلى غزة بعد ضغوط أمريكية` are not for the Americans)
             if m.form == "adjective" and m.code and m.code not in own and 0 <= m.tok_start - end <= 6 \
-                    and clause[m.tok_start] == c and not (m.tok_start in strikes or (
+                    and clause[m.tok_start] == c \
+                    and not any(t.norm in self.grammar.temporal and not t.prefix for t in toks[end : m.tok_start]) \
+                    and not (m.tok_start in strikes or (
                         m.tok_start - 1 in strikes and _nisba(toks[m.tok_start - 1]))):
                 # `الوسطاء المصريين والقطريين`: adjectives joined by و name one object of several countries
                 out = [m]
@@ -1440,16 +1460,27 @@ class Coder:
         subject there would read ون), so the subject is the one before, or none."""
         return m.tok_start == hit.end and m.form in ("agent", "gentilic") and oblique_plural(toks[m.tok_start])
 
+    def _light_verb(self, t: Token) -> bool:
+        """A light verb, also with an object pronoun the tokenizer left on (`وسلمته مذكرة احتجاج`)."""
+        return t.norm in self._light or any(t.norm.endswith(p) and t.norm[: -len(p)] in self._light
+                                            for p in ("ه", "ها", "هم"))
+
     def _verbal(self, hit: Hit, toks) -> bool:
         """A verb, or a phrase that opens with one (`نشر الجيش`), unlike a nominal phrase (`طائرة مساعدات`)."""
         return hit.form.pos == "verb" or (hit.form.pos == "phrase" and (
             hit.form.light_verb or toks[hit.start].norm in self._verb_keys or toks[hit.start].norm in self._verb_texts))
 
-    def _reacts_to_step(self, toks, hit: Hit) -> bool:
-        """A verb carrying a pronoun right after a step noun (`في خطوة رفضتها`): grammar `step_nouns`."""
+    def _reacts_to_step(self, toks, hit: Hit, src: Sequence[Mention] = ()) -> bool:
+        """A verb carrying a pronoun right after a step noun (`في خطوة رفضتها`), or whose object is the step named
+        with the article (`رفضت دمشق القرار`): grammar `step_nouns`."""
+        if hit.form.pos != "verb":
+            return False
         t = toks[hit.start]
-        return hit.form.pos == "verb" and hit.start > 0 and toks[hit.start - 1].norm in self.grammar.step_nouns \
-            and (t.suffix in ("ه", "ها") or t.norm.endswith(("ته", "ها")))
+        steps = self.grammar.step_nouns
+        if hit.start > 0 and toks[hit.start - 1].norm in steps and (t.suffix in ("ه", "ها") or t.norm.endswith(("ته", "ها"))):
+            return True
+        k = max([hit.end] + [m.tok_end for m in src if m.tok_start >= hit.end])
+        return k < len(toks) and toks[k].norm in steps and has_article(toks[k]) and not toks[k].suffix
 
     def _pronoun_object(self, toks, hit: Hit, cands: list[Mention], src: list[Mention]) -> list[Mention]:
         """A pronoun object on the event word or the verb that carries it (سلمته مذكرة) points to the last actor
@@ -1585,7 +1616,9 @@ class Coder:
         # التصدي لها، وفيما يلي نص البيان: استجابة لطلب ...`: what follows is another statement)
         conditional = any(e <= s and not any(t.text in (":", "؛", ";") for t in toks[e:s])
                           for b, e in marks["conditionals"])
-        if question or purpose or hit.purpose or modal or conditional or \
+        charged = hit.form.trigger.type != "ASSAULT" and _within(marks["charges"], s - 8, s) \
+            and clause[max(0, s - 1)] == clause[s]
+        if question or purpose or hit.purpose or modal or conditional or charged or \
                 (_within(marks["hypothetical"], s - 8, s) and clause[max(0, s - 1)] == clause[s]):
             aux.append("hypothetical")
         elif not done and any(t.norm in g.irrealis for t in [*lead, *before]) and not (

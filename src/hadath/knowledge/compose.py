@@ -232,8 +232,10 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
                 code, msector = mod.actor.at(when)
                 if form_of(mod) in ("organization", "group"):
                     name, actor_id = mod.actor.name, mod.actor.id
-                    if msector and (sector == "UAF" or _is_follower(al.text)):
-                        # once named, armed men and supporters are the group's (مسلحو الحركة، أنصار الحزب)
+                    if msector and (sector == "UAF" or _is_follower(al.text)
+                                    or (sector == "GOV" and msector in _MOVEMENT_SECTORS)):
+                        # once named, armed men and supporters are the group's (مسلحو الحركة، أنصار الحزب); so
+                        # is a rebel group's delegation or spokesman (وفد الحوثيين), no government's
                         sector = msector
                 # an agent with a country's name reads like one with its nationality (وزير خارجية روسيا)
                 end, j, mform = items[j][1], j + 1, "gentilic" if form_of(mod) == "name" else form_of(mod)
@@ -293,6 +295,7 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
 _TITLED = {"agent", "gentilic", "organization", "person"}
 
 # Sectors that say who a crowd is (its politics, schooling, faith, trade), as opposed to the crowd itself (CVL).
+_MOVEMENT_SECTORS = frozenset({"REB", "INS", "OPP", "PTY", "UAF"})
 _IDENTITY_SECTORS = frozenset({"OPP", "EDU", "REL", "LAB", "REF", "AGR", "JUD", "MED", "HLH", "BUS", "PTY"})
 
 

@@ -32,7 +32,8 @@ class ReferenceState:
         """What a sentence named itself (``tokens``: the sentence's), for its later references."""
         self.named.extend(m for m in mentions if m.code and m.form != "adjective")
         for m in mentions:
-            if m.code and m.sector and m.form in ("agent", "gentilic"):
+            # (an organisation's title too: `المبعوث الأممي` makes a later bare `المبعوث` the UN's)
+            if m.code and m.sector and m.form in ("agent", "gentilic", "organization"):
                 for t in tokens[m.tok_start:m.tok_end]:
                     self.agents[(m.sector, t.norm)] = m
 
