@@ -1256,3 +1256,16 @@ def test_a_nationality_after_a_temporal_preposition_is_not_the_recipient():
     evs = events("أدخلت السلطات المصرية شحنات وقود إلى قطاع غزة بعد ضغوط أمريكية.")
     assert all("USA" not in codes(e.recipients) for e in evs if e.event == "AID")
     assert [e for e in evs if e.event == "AID" and codes(e.recipients) == {"PSE"}]
+
+
+def test_a_raid_framing_an_arrest_is_done_by_the_arresting_force():
+    # `في حملة مداهمات`: the counted detainees before it are the arrest's object, not the raid's doers
+    evs = events("اعتقلت القوات الإسرائيلية 12 فلسطينيا في حملة مداهمات في مدن الضفة الغربية.")
+    coerce = [e for e in evs if e.event == "COERCE"]
+    assert coerce and all(codes(e.actors) == {"ISR"} for e in coerce)
+    assert all("ISR" not in codes(e.recipients) for e in coerce)
+
+
+def test_a_coercion_abroad_targets_the_country_where_it_happened():
+    ev = find(events("داهمت القوات التركية مقرات في شمال العراق."), "COERCE")
+    assert codes(ev.actors) == {"TUR"} and codes(ev.recipients) == {"IRQ"}

@@ -547,3 +547,10 @@ def test_a_bare_ministry_after_a_definite_or_possessed_noun_is_its_adjective():
     assert not [c for c in codes("لن تتغير السياسة الخارجية للبلاد") if c[1] == "GOV"]
     assert (None, "GOV") in codes("أعلنت الداخلية مساء أمس اعتقال المتهمين")
     assert (None, "GOV") in codes("قال بيان الخارجية إن الوزير سيزور القاهرة")
+
+
+def test_a_crowd_of_a_country_movement_or_trade_is_theirs():
+    assert ("DEU", "CVL") in codes("شارك المتظاهرون من ألمانيا في المسيرة")
+    assert ("EGY", "PTY") in codes("تجمع متظاهرون من أنصار حزب الوفد أمام المحكمة")
+    assert (None, "EDU") in codes("خرج المحتجون من طلاب الجامعة إلى الشوارع")
+    assert (None, "COP") in codes("قتل خمسة أشخاص من الشرطة")

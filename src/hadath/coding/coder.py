@@ -236,6 +236,7 @@ class Grammar:
         self.numerals = frozenset(k[0] for w in references.data().get("numerals", []) if (k := keys_of(w)))
         self.duals = frozenset(k[0] for w in references.data().get("dual_nouns", []) if (k := keys_of(w)))
         self.own_operations = one("own_operations")
+        self.attaching = one("attaching_preps")
         self.done_auxiliaries = one("done_auxiliaries")
         self.institutions = frozenset(k[0] for w in references.data().get("institutions", []) if (k := keys_of(w)))
         self.instruments: PhraseMatcher[str] = PhraseMatcher(keys_of)
@@ -484,15 +485,15 @@ class Coder:
                 src = []
             elif hit.form.pos != "verb" and src and all(m.tok_end <= hit.start for m in src) and events \
                     and events[-1].event not in REACTION_TYPES \
-                    and clause[started[-1]] == clause[hit.start] and any(m.code for m in events[-1].actors) and (
-                    norms[hit.start - 1] in ("في", "خلال", "اثناء") or toks[hit.start].prefix in ("ب", "وب", "بال")):
+                    and clause[started[-1]] == clause[hit.start] and any(m.code for m in events[-1].actors) \
+                    and self._attached(toks, norms, hit.start):
                 # `فككت السلطات خلية في عملية مشتركة`: an event noun in a phrase attached to a verb is done by that
                 # verb's doer, not by its object (the actor nearest before the noun)
                 src = events[-1].actors
             elif hit.form.pos != "verb" and events and clause[started[-1]] == clause[hit.start] \
                     and events[-1].event == plover and not events[-1].actors and events[-1].recipients \
                     and {(m.tok_start, m.tok_end) for m in src} <= {(m.tok_start, m.tok_end) for m in events[-1].recipients} \
-                    and (norms[hit.start - 1] in ("في", "خلال", "اثناء") or toks[hit.start].prefix in ("ب", "وب", "بال")):
+                    and self._attached(toks, norms, hit.start):
                 # `قتل القائد في غارة أميركية`: the victim of the passive verb is the victim of the strike too
                 src, tgt = [], events[-1].recipients
             if led:
@@ -629,7 +630,12 @@ class Coder:
                 if home:
                     src = [_located(m, home) for m in src]
                     tgt = [_located(m, home) for m in tgt]
-            if not tgt and plover in DOMESTIC_TYPES and src and src[0].code:
+            if not tgt and plover == "COERCE" and src and src[0].code and place is not None and place.code \
+                    and place.code != src[0].code:
+                # a coercion abroad (`اعتقلت القوات الإسرائيلية ... في حملة مداهمات في الضفة الغربية`) is against
+                # the country where it happened
+                tgt = [_as_actor(place, "location")]
+            elif not tgt and plover in DOMESTIC_TYPES and src and src[0].code:
                 # a government conceding, coercing or being protested at home: the target is its own country
                 tgt = [Mention("actor", src[0].text, src[0].start, src[0].end, src[0].tok_start, src[0].tok_end,
                                src[0].code, "GOV" if plover == "PROTEST" else None, None, None, "domestic",
@@ -1006,8 +1012,10 @@ class Coder:
             # `أدان الوزير اغتيال السفير`: the subject of another event's verb (condemned it) is not the doer
             reacted = trig.type == "ASSAULT" and bool(unmarked_before) and any(
                 unmarked_before[-1].tok_start - 2 <= k < hit.start for k in hit_starts)
-            if not src and unmarked_before and not reacted:
-                src = _with_coordinated_back(unmarked_before, toks)
+            # (a counted actor before it is another verb's object: `اعتقلت القوات 15 فلسطينيا في حملة مداهمات`)
+            doers_before = [m for m in unmarked_before if not self.grammar.counted(toks, m.tok_start)]
+            if not src and doers_before and not reacted:
+                src = _with_coordinated_back(doers_before, toks)
                 if trig.casualty and any(t.norm in self.grammar.resultatives
                                          for t in toks[max(0, hit.start - 3):hit.start]):
                     # `هجوم استهدف كنيسة وأسفر عن مقتل سبعة`: the death is the attack's outcome; the actor before
@@ -1196,6 +1204,13 @@ class Coder:
             return None
         return [m for m in after if m.tok_start == k][:1]
 
+    def _attached(self, toks, norms: Sequence[str], k: int) -> bool:
+        """An event noun in a phrase attached to the verb before it: after في/خلال/أثناء (`في عملية مشتركة`), or
+        after one and an operation noun (`في حملة مداهمات`), or with ب (`بقصف`)."""
+        g = self.grammar
+        return (k > 0 and norms[k - 1] in g.attaching) or toks[k].prefix in ("ب", "وب", "بال") or (
+            k > 1 and norms[k - 2] in g.attaching and norms[k - 1] in g.own_operations)
+
     def _leader(self, toks, m: Mention) -> bool:
         """A named person, or an actor headed by a leader's title (زعيم التنظيم، قائد فيلق القدس)."""
         titles = self.grammar.leader_titles
@@ -1205,7 +1220,7 @@ class Coder:
     def _in_operation(self, toks, hit: Hit, clause: list[int]) -> bool:
         """The death happened `في عملية`، `خلال اشتباكات` (see grammar `own_operations`), told right after it."""
         c = clause[hit.start]
-        return any(clause[k] == c and toks[k].norm in ("في", "خلال", "اثناء") and not toks[k + 1].prefix
+        return any(clause[k] == c and toks[k].norm in self.grammar.attaching and not toks[k + 1].prefix
                    and toks[k + 1].norm in self.grammar.own_operations  # type: ignore[union-attr]
                    for k in range(hit.end, min(len(toks) - 1, hit.end + TARGET_WINDOW)))
 

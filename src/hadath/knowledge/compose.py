@@ -503,6 +503,13 @@ def _memberships(mentions: list[Mention], tokens: Sequence[Token]) -> list[Menti
         elif m.form == "agent" and m.sector == "UAF" and nxt.form == "group" and nxt.prep == "من" \
                 and nxt.tok_start - m.tok_end == 1 and nxt.sector and (m.code is None or nxt.code in (None, m.code)):
             m.sector = nxt.sector  # `مسلحون من حركة الشباب`: armed men of a named group are the group's
+        elif m.form == "agent" and m.sector == "CVL" and m.code is None and nxt.prep == "من" \
+                and nxt.tok_start - m.tok_end == 1 and nxt.form in ("agent", "group", "organization", "country"):
+            # `المتظاهرون من ألمانيا`، `متظاهرون من أنصار الحزب`، `المحتجين من طلاب الجامعة`: a crowd of a country,
+            # a movement or a trade is theirs
+            m.code = nxt.code
+            if nxt.sector and nxt.form != "country":
+                m.sector = nxt.sector
         if (m.code is None and m.form == "agent" and nxt.code and nxt.prep in _MEMBER_PREPS
                 and (0 <= nxt.tok_start - m.tok_end <= 2 or _portfolio(tokens[m.tok_end:nxt.tok_start - (nxt.prep in ("في", "من"))]))
                 and not any(t.norm[:1].isdigit() or t.norm in _numerals() for t in tokens[m.tok_end:nxt.tok_start])
