@@ -1269,3 +1269,18 @@ def test_a_raid_framing_an_arrest_is_done_by_the_arresting_force():
 def test_a_coercion_abroad_targets_the_country_where_it_happened():
     ev = find(events("داهمت القوات التركية مقرات في شمال العراق."), "COERCE")
     assert codes(ev.actors) == {"TUR"} and codes(ev.recipients) == {"IRQ"}
+
+
+def test_a_ceasefire_with_an_adjective_between():
+    ev = find(events("أعلنت الحكومة اليمنية، مساء الأحد، وقفا شاملا لإطلاق النار في جميع أنحاء البلاد."), "RETREAT")
+    assert ev.cameo == "0871" and codes(ev.actors) == {"YEM"}
+
+
+def test_what_an_accusation_names_is_alleged():
+    evs = events("واتهمت الحكومة السودانية قوات الدعم السريع بحشد قواتها قرب مدينة الأبيض.")
+    assert find(evs, "ACCUSE") and not [e for e in evs if e.event == "MOBILIZE"]
+
+
+def test_advisers_sent_are_the_aid_not_its_giver():
+    ev = find(events("أرسلت تركيا مستشارين عسكريين وطائرات مسيرة لدعم الحكومة الليبية."), "AID")
+    assert codes(ev.actors) == {"TUR"}

@@ -919,7 +919,9 @@ class Coder:
             tail_actors = [m for m in after if hit.tail[0] <= m.tok_start < hit.tail[1] and not m.prep]
             after = [m for m in after if not hit.tail[0] <= m.tok_start < hit.tail[1]]
         # the event word names its doers (المتظاهرون، المحتجين): they are the source
-        doers = [m for m in cands if m.form == "agent" and m.tok_start <= hit.start < m.tok_end]
+        # (not what is given: `أرسلت تركيا مستشارين عسكريين` sends advisers as aid, they do not give it)
+        doers = [m for m in cands if m.form == "agent" and m.tok_start <= hit.start < m.tok_end] \
+            if trig.type != "AID" else []
         agent_after = self._agentive(hit, after, marks)
         tgt: list[Mention] = []
         src: list[Mention] = []
