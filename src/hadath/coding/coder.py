@@ -1014,10 +1014,8 @@ class Coder:
             # `أدان الوزير اغتيال السفير`: the subject of another event's verb (condemned it) is not the doer
             reacted = trig.type == "ASSAULT" and bool(unmarked_before) and any(
                 unmarked_before[-1].tok_start - 2 <= k < hit.start for k in hit_starts)
-            # (a counted actor before it is another verb's object: `اعتقلت القوات 15 فلسطينيا في حملة مداهمات`)
-            doers_before = [m for m in unmarked_before if not self.grammar.counted(toks, m.tok_start)]
-            if not src and doers_before and not reacted:
-                src = _with_coordinated_back(doers_before, toks)
+            if not src and unmarked_before and not reacted:
+                src = _with_coordinated_back(unmarked_before, toks)
                 if trig.casualty and any(t.norm in self.grammar.resultatives
                                          for t in toks[max(0, hit.start - 3):hit.start]):
                     # `هجوم استهدف كنيسة وأسفر عن مقتل سبعة`: the death is the attack's outcome; the actor before

@@ -504,9 +504,10 @@ def _memberships(mentions: list[Mention], tokens: Sequence[Token]) -> list[Menti
                 and nxt.tok_start - m.tok_end == 1 and nxt.sector and (m.code is None or nxt.code in (None, m.code)):
             m.sector = nxt.sector  # `مسلحون من حركة الشباب`: armed men of a named group are the group's
         elif m.form == "agent" and m.sector == "CVL" and m.code is None and nxt.prep == "من" \
-                and nxt.tok_start - m.tok_end == 1 and nxt.form in ("agent", "group", "organization", "country"):
-            # `المتظاهرون من ألمانيا`، `متظاهرون من أنصار الحزب`، `المحتجين من طلاب الجامعة`: a crowd of a country,
-            # a movement or a trade is theirs
+                and nxt.tok_start - m.tok_end == 1 and (nxt.form in ("group", "organization", "country")
+                                                        or (nxt.form == "agent" and nxt.code)):
+            # `المتظاهرون من ألمانيا`، `متظاهرون من أنصار الحزب`: a crowd of a country or a movement is theirs
+            # (of a trade, `المحتجون من الطلاب`, it is one mention: see _identities)
             m.code = nxt.code
             if nxt.sector and nxt.form != "country":
                 m.sector = nxt.sector
