@@ -1284,3 +1284,24 @@ def test_what_an_accusation_names_is_alleged():
 def test_advisers_sent_are_the_aid_not_its_giver():
     ev = find(events("أرسلت تركيا مستشارين عسكريين وطائرات مسيرة لدعم الحكومة الليبية."), "AID")
     assert codes(ev.actors) == {"TUR"}
+
+
+def test_a_country_named_as_a_place_is_no_party_of_a_pair():
+    evs = events("أجرى وزير الخارجية الروسي مباحثات مع نظيره الصيني تناولت الأوضاع في أفغانستان، واتفق الجانبان "
+                 "على تنسيق مواقفهما.")
+    ev = find(evs, "AGREE")
+    assert codes(ev.actors) == {"RUS", "CHN"}
+
+
+def test_police_act_where_the_sentence_says_not_where_the_article_is_about():
+    text = ("قتل جنديان أفغانيان في هجوم في ولاية هلمند. وقالت الحكومة الأفغانية إن الجيش الأفغاني سيرد. "
+            "وفي باكستان المجاورة، اعتقلت الشرطة عشرات الناشطين.")
+    ev = next(e for e in events(text) if e.event == "COERCE")
+    assert [(m.code, m.sector) for m in ev.actors] == [("PAK", "COP")]
+
+
+def test_a_suicide_bomber_in_the_accusative_is_an_actor():
+    ev = find(events("قالت الشرطة العراقية إن انتحاريا فجر نفسه وسط سوق شعبية في كركوك."), "ASSAULT")
+    assert "UAF" in {m.sector for m in ev.actors}
+    assert not [m for m in hadath.code_text("نفذ مسلحون هجوما انتحاريا على مركز للشرطة.")[0].actors
+                if m.text == "انتحاريا"]

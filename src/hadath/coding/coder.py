@@ -1835,8 +1835,14 @@ def _relocated(m: Mention, country: str) -> Mention:
     return replace(m, code=country, source="location") if transnational_group(m) else m
 
 
+_HOME_ONLY_SECTORS = frozenset({"COP", "JUD", "LEG"})
+
+
 def _located(m: Mention, country: str) -> Mention:
-    if m.code is not None:
+    """An unnamed actor takes the country where the event happened. So does a police force, court or parliament
+    the article's focus country gave (`وفي باكستان المجاورة، اعتقلت الشرطة` in an article about Afghanistan):
+    they act at home, unlike an army."""
+    if m.code is not None and not (m.source == "article focus" and m.sector in _HOME_ONLY_SECTORS):
         return m
     return replace(m, code=country, source="location")
 

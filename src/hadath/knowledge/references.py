@@ -84,6 +84,8 @@ def _pair_here(before: list[Mention], states: bool) -> list[Mention]:
     المغربي نظيره الإسباني ... وبحث الجانبان`): nearer than anything the article named earlier."""
     seen: dict[str, Mention] = {}
     for m in reversed(before):
+        if m.prep in ("في", "ب") and m.form in ("country", "metonym"):
+            continue  # a country named as a place (`تناولت الأوضاع في أفغانستان`) is no party
         if m.code and m.form != "adjective" and _party(m) not in seen and (_state_party(m) if states else True):
             seen[_party(m)] = m
             if len(seen) == 2:
