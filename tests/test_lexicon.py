@@ -554,3 +554,10 @@ def test_a_crowd_of_a_country_movement_or_trade_is_theirs():
     assert ("EGY", "PTY") in codes("تجمع متظاهرون من أنصار حزب الوفد أمام المحكمة")
     assert (None, "EDU") in codes("خرج المحتجون من طلاب الجامعة إلى الشوارع")
     assert (None, "COP") in codes("قتل خمسة أشخاص من الشرطة")
+
+
+def test_a_one_word_agent_in_the_indefinite_accusative():
+    # news writes the object with tanween alef: ناشطا، جنديا، صحفيا فرنسيا
+    got = codes("اعتقلت الشرطة ناشطا وقتل المسلحون جنديا")
+    assert (None, "OPP") in got and (None, "MIL") in got
+    assert ("FRA", "MED") in codes("اعتقلت السلطات صحفيا فرنسيا")

@@ -24,7 +24,7 @@ from hadath.coding.ontology import distinct_acts, generic
 from hadath.coding.triggers import Form, TriggerSet
 from hadath.coding.triggers import load as load_triggers
 from hadath.knowledge import references
-from hadath.knowledge.compose import has_article, oblique_plural
+from hadath.knowledge.compose import has_article, nisba, oblique_plural
 from hadath.knowledge.lexicon import article_form, bare_clitic_form, transnational_group
 from hadath.knowledge.matcher import Match, PhraseMatcher
 from hadath.model import NON_FACTUAL_MODES, DateMention, Event, Mention, Sentence, Token
@@ -509,7 +509,7 @@ class Coder:
                 # `غارة أميركية`، `هجوم إسرائيلي`: a nationality adjective on the event noun names its doer
                 end = hit.stop
                 adj = adjectives.get(end)
-                if adj is None and end < len(toks) and _nisba(toks[end]) and end not in starts:
+                if adj is None and end < len(toks) and nisba(toks[end]) and end not in starts:
                     adj = adjectives.get(end + 1)  # مساعدات إنسانية روسية، غارة جوية إسرائيلية
                 if adj is not None:
                     # a country's strike or missile is its military's
@@ -1385,7 +1385,7 @@ class Coder:
             if t.norm in g.perpetration or undertook:
                 doer = [m for m in cands if m.tok_start == k + 1 + undertook and not m.prep]
                 return _with_coordinated(doer[0], cands, toks) if doer else []
-            if t.text in g.breaks or t.norm in g.breaks or not (t.norm in g.relatives or _nisba(t)):
+            if t.text in g.breaks or t.norm in g.breaks or not (t.norm in g.relatives or nisba(t)):
                 return []
         return []
 
@@ -1427,7 +1427,7 @@ class Coder:
                     and clause[m.tok_start] == c \
                     and not any(t.norm in self.grammar.temporal and not t.prefix for t in toks[end : m.tok_start]) \
                     and not (m.tok_start in strikes or (
-                        m.tok_start - 1 in strikes and _nisba(toks[m.tok_start - 1]))):
+                        m.tok_start - 1 in strikes and nisba(toks[m.tok_start - 1]))):
                 # `الوسطاء المصريين والقطريين`: adjectives joined by و name one object of several countries
                 out = [m]
                 for n in actors:
@@ -1811,12 +1811,6 @@ def _clause_verb(t: Token) -> bool:
     clause that describes the indefinite noun before it."""
     n = t.norm + t.suffix
     return not t.prefix and len(n) >= 5 and n[:1] in ("ي", "ت") and n.endswith(("ها", "هم", "ه"))
-
-
-def _nisba(t: Token) -> bool:
-    """A relational adjective's shape (جوية، إنسانية، العسكري): it may stand between an event noun and its
-    nationality."""
-    return t.prefix in ("", "ال") and len(t.norm) >= 4 and t.norm.endswith(("ي", "يه", "يين", "يون"))
 
 
 def _each_of(m: Mention, toks) -> Mention:

@@ -70,6 +70,10 @@ class Knowledge:
             # `حركتا فتح وحماس`، `منظمتا العفو ... و...`: the dual head names the first of two with that head
             for head in _dual_heads(al.text):
                 self.actors.add_keys((head, *keys[1:]), al)
+        # the indefinite accusative of a one-word agent (`اعتقلت الشرطة ناشطا`، `قتل صحفيا`)
+        for keys, al in _accusatives(self.lexicon.aliases, keys_of):
+            if not self.actors.lookup(keys):
+                self.actors.add_keys(keys, al)
         # words that refer back (الطرفان، الوزيران) are agents even where the agent lexicon lacks them
         for w in self.refs["pair"] + self.refs["person"] + self.refs["group"]:
             keys = keys_of(w)
@@ -266,6 +270,26 @@ def _load_gazetteer():
     from hadath.knowledge.gazetteer import Gazetteer
 
     return Gazetteer.load()
+
+
+_NO_TANWEEN_ALEF = ("ه", "ا", "ي", "ء", "ون", "ين", "ان", "ات")
+
+
+def _accusatives(aliases, keys_of) -> Iterable[tuple[tuple[str, ...], Alias]]:
+    """One-word agents in the indefinite accusative, which news writes with an alef (ناشطا، جنودا، صحفيا): the
+    word's key plus ا (يا after a relational ي). Not for words that take no such alef (taa marbuta, final alef or
+    hamza, sound plurals and duals)."""
+    for al in aliases:
+        if al.actor.kind != "agent" or " " in al.text.strip():
+            continue
+        keys = keys_of(al.text)
+        if len(keys) != 1 or len(keys[0]) < 3:
+            continue
+        w = keys[0]
+        if w.endswith("ي") and len(w) >= 4:
+            yield (w + "ا",), al
+        elif not w.endswith(_NO_TANWEEN_ALEF):
+            yield (w + "ا",), al
 
 
 def _definite_end(alias: str, tokens: list[Token]) -> bool:

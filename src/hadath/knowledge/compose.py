@@ -192,6 +192,21 @@ def _site_nouns() -> frozenset[str]:
     return frozenset(map(normalize, references.data().get("site_nouns", [])))
 
 
+def nisba(t: Token) -> bool:
+    """A relational adjective's shape (جوية، إنسانية، العسكري، قنصلي): it may stand between a noun and its
+    nationality."""
+    return t.prefix in ("", "ال") and len(t.norm) >= 4 and t.norm.endswith(("ي", "يه", "يين", "يون"))
+
+
+def _qualified_end(tokens: Sequence[Token], s: int, end: int, items: list, j: int) -> int:
+    """Where an agent's nationality may start: right after it, or after one relational adjective agreeing with it
+    (`موظف قنصلي جزائري`، `الملحق العسكري الأمريكي`) that is no mention itself."""
+    if j < len(items) and items[j][0] == end + 1 and end < len(tokens) and nisba(tokens[end]) \
+            and has_article(tokens[end]) == has_article(tokens[s]) and form_of(items[j][2]) == "gentilic":
+        return end + 1
+    return end
+
+
 def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date | None,
             prepositions: frozenset[str], unidentified: frozenset[str]) -> list[Mention]:
     items = []
@@ -227,6 +242,7 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
         if form == "agent":
             code, sector, name, actor_id, end = None, al.actor.sector, None, None, e
             mform = "agent"
+            end = _qualified_end(tokens, s, end, items, j)
             if j < len(items) and items[j][0] == end and _modifies(al, items[j], tokens):
                 mod = items[j][2]
                 code, msector = mod.actor.at(when)
