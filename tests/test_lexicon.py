@@ -561,3 +561,7 @@ def test_a_one_word_agent_in_the_indefinite_accusative():
     got = codes("اعتقلت الشرطة ناشطا وقتل المسلحون جنديا")
     assert (None, "OPP") in got and (None, "MIL") in got
     assert ("FRA", "MED") in codes("اعتقلت السلطات صحفيا فرنسيا")
+
+
+def test_a_relational_adjective_may_stand_between_an_agent_and_its_nationality():
+    assert ("FRA", "OPP") in codes("اعتقل ناشط بيئي فرنسي في المطار")
