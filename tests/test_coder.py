@@ -1305,3 +1305,8 @@ def test_a_suicide_bomber_in_the_accusative_is_an_actor():
     assert "UAF" in {m.sector for m in ev.actors}
     assert not [m for m in hadath.code_text("نفذ مسلحون هجوما انتحاريا على مركز للشرطة.")[0].actors
                 if m.text == "انتحاريا"]
+
+
+def test_a_province_is_no_boycott():
+    assert not events("وقعت الحادثة في مقاطعة كيبيك الكندية.")
+    assert find(events("أعلنت أحزاب المعارضة مقاطعة الانتخابات البرلمانية."), "PROTEST").cameo == "143"
