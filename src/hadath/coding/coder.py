@@ -68,6 +68,7 @@ LOCATIVE_PREPS = {"في", "ب", "قرب", "داخل", "عند", "وسط", "شم�
                   "غربي", "ريف", "محيط", "اطراف", "ضواحي"}
 # types whose passive-capable verbs (هدد، رفض، قاطع) read active with a lone actor after them
 _RARELY_PASSIVE = frozenset({"THREATEN", "REJECT", "PROTEST"})
+_COMMAS = ("،", ",")
 # prepositions whose object may be a clause (من أن، على أن، عن أن)
 _COMPLEMENT_PREPS = frozenset({"من", "علي", "عن", "الي"})
 DOER_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM", "IMG"}
@@ -832,11 +833,10 @@ class Coder:
         out, c = [], 0
         aside = self._time_asides(toks)
         for i, t in enumerate(toks):
-            if i in aside:
-                pass
-            elif t.text in g.breaks or t.norm in g.breaks:
-                # `، وخاصة الولايات المتحدة`: the comma only sets off a part of what came before
-                if not (i + 1 < len(toks) and self._specifies(toks, i + 1)):
+            if t.text in g.breaks or t.norm in g.breaks:
+                # `، وخاصة الولايات المتحدة`: the comma only sets off a part of what came before; the commas around
+                # a time (`أعلنت الوزارة، الثلاثاء، تفكيك`) set off no clause at all
+                if i not in aside and not (i + 1 < len(toks) and self._specifies(toks, i + 1)):
                     c += 1
             elif t.norm in g.complementizers and i > 0 and (
                     any(x.norm in g.speech for x in toks[max(0, i - 6) : i])
@@ -851,7 +851,7 @@ class Coder:
     def _gap(self, toks: Sequence[Token], a: int, b: int) -> int:
         """Words between a and b, leaving out a time set off by commas (`الوزارة، الثلاثاء، تفكيك`: none)."""
         g = self.grammar
-        return sum(1 for t in toks[a:b] if t.text not in ("،", ",") and t.norm not in g.aside_times)
+        return sum(1 for t in toks[a:b] if t.text not in _COMMAS and t.norm not in g.aside_times)
 
     def _time_asides(self, toks: Sequence[Token]) -> set[int]:
         """The commas around a time set off inside a clause (`أعلنت الوزارة، الثلاثاء، تفكيك`): 1-3 time words
@@ -859,12 +859,12 @@ class Coder:
         g = self.grammar
         out: set[int] = set()
         for i, t in enumerate(toks):
-            if t.text not in ("،", ","):
+            if t.text not in _COMMAS:
                 continue
             j = i + 1
             while j < len(toks) and j - i <= 3 and toks[j].norm in g.aside_times and toks[j].prefix in ("", "ال"):
                 j += 1
-            if i + 1 < j < len(toks) and toks[j].text in ("،", ","):
+            if i + 1 < j < len(toks) and toks[j].text in _COMMAS:
                 out.update((i, j))
         return out
 
@@ -1457,7 +1457,7 @@ class Coder:
         first = clause.index(c)  # the clause's first token
         if c == 0 or first >= len(toks):
             return []
-        opener = toks[first] if toks[first].norm not in ("،", ",") else (toks[first + 1] if first + 1 < len(toks) else None)
+        opener = toks[first] if toks[first].norm not in _COMMAS else (toks[first + 1] if first + 1 < len(toks) else None)
         if opener is None or opener.prefix[:1] not in ("و", "ف") or opener.norm in ("ان",):
             return []
         earlier = [m for m in cands if clause[m.tok_start] == c - 1 and not m.prep and m.tok_end <= first]
