@@ -380,8 +380,9 @@ class Coder:
         hits = [h for h in hits if (not h.form.trigger.needs_hamza or _HAMZA.search(toks[h.start].text))
                 and not any(w in drop_marks(toks[h.start].text) for w in h.form.trigger.not_spelled)
                 and not _lost_root_al(h.form, toks[h.start])]
-        clause = self._clauses(toks)
-        hits = self._gapped_hits(toks, norms, clause, hits)
+        asides = self._time_asides(toks)
+        clause = self._clauses(toks, asides)
+        hits = self._gapped_hits(toks, norms, hits, asides)
         marks = self.grammar.marks(toks, norms)
         hidden, speakers = self._attributed(toks, actors, clause, marks)
         cands = [_each_of(m, toks) for m in actors if m.form != "adjective" and id(m) not in hidden]
@@ -747,10 +748,10 @@ class Coder:
                 out.append(Hit(m.start, m.end, form))
         return out
 
-    def _gapped_hits(self, toks: Sequence[Token], norms: list[str], clause: list[int], hits: list[Hit]) -> list[Hit]:
-        """A light verb whose complement comes after its subject: the phrase's type wins over the bare verb's."""
+    def _gapped_hits(self, toks: Sequence[Token], norms: list[str], hits: list[Hit], asides: set[int]) -> list[Hit]:
+        """A light verb whose complement comes after its subject: the phrase's type wins over the bare verb's.
+        ``asides``: the commas around a time (`_time_asides`), which the gap may hold."""
         heads = list(compress(range(len(norms)), map(self.gapped.__contains__, norms)))
-        asides = self._time_asides(toks) if heads else set()
         for i in heads:
             key = norms[i]
             options = self.gapped[key]
@@ -827,16 +828,16 @@ class Coder:
         للخطف after تعرض, is left to the verb reading, which the undergoing verb far before it needs.)"""
         return "ال" in tok.prefix and form.text in self._noun_forms
 
-    def _clauses(self, toks: Sequence[Token]) -> list[int]:
-        """A clause number per token: punctuation, reported-speech complementisers and relatives open clauses."""
+    def _clauses(self, toks: Sequence[Token], asides: set[int]) -> list[int]:
+        """A clause number per token: punctuation, reported-speech complementisers and relatives open clauses.
+        ``asides``: the commas around a time (`_time_asides`), which open none."""
         g = self.grammar
         out, c = [], 0
-        aside = self._time_asides(toks)
         for i, t in enumerate(toks):
             if t.text in g.breaks or t.norm in g.breaks:
                 # `، وخاصة الولايات المتحدة`: the comma only sets off a part of what came before; the commas around
                 # a time (`أعلنت الوزارة، الثلاثاء، تفكيك`) set off no clause at all
-                if i not in aside and not (i + 1 < len(toks) and self._specifies(toks, i + 1)):
+                if i not in asides and not (i + 1 < len(toks) and self._specifies(toks, i + 1)):
                     c += 1
             elif t.norm in g.complementizers and i > 0 and (
                     any(x.norm in g.speech for x in toks[max(0, i - 6) : i])

@@ -16,7 +16,6 @@ from hadath.knowledge.lexicon import NON_STATE_CODES, Alias
 from hadath.knowledge.matcher import Match, has_article
 from hadath.model import Mention, Token
 from hadath.text.normalize import normalize
-from hadath.text.tokenize import bare
 
 # how specific each way of naming is, when one alias text has several readings
 _RANK = {"person": 0, "group": 1, "organization": 2, "name": 3, "capital": 4, "seat": 4, "gentilic": 5, "agent": 6}
@@ -60,27 +59,14 @@ def _state_titles() -> frozenset[str]:
     return frozenset(normalize(w) for w in references.data().get("state_titles", []))
 
 
-@lru_cache(maxsize=1)
-def _numerals() -> frozenset[str]:
-    """Number words that count people (data/references.yaml, `numerals`), as the tokenizer's norms have them
-    (آلاف reads as ال + اف, like every known word that starts with the article's letters)."""
-    return frozenset(bare(normalize(w)) for w in references.data().get("numerals", []))
-
-
-@lru_cache(maxsize=1)
-def _group_numbers() -> frozenset[str]:
-    """عشرات، مئات، آلاف ... (data/references.yaml `plural_numerals`) as the tokenizer's norms have them."""
-    return frozenset(bare(normalize(w)) for w in references.data().get("plural_numerals", []))
-
-
 def _counted(tokens: Sequence[Token], s: int) -> bool:
     """A nationality counted is a noun, people of that country (`خطف خمسة بريطانيين`، `مقتل 3 أميركيين`): the word
     before it is a numeral, or `من` after one (`23 من الكوريين`)."""
     def number(t: Token) -> bool:
-        return t.norm[:1].isdigit() or t.norm in _numerals()
+        return t.norm[:1].isdigit() or t.norm in references.keyed("numerals")
     if s > 0 and number(tokens[s - 1]) and not tokens[s].prefix:
         return True
-    if s > 0 and tokens[s].prefix == "ال" and tokens[s - 1].norm in _group_numbers():
+    if s > 0 and tokens[s].prefix == "ال" and tokens[s - 1].norm in references.keyed("plural_numerals"):
         return True  # `آلاف الإسرائيليين`، `عشرات الفلسطينيين`: a plural of tens takes its people with the article
     return s > 1 and tokens[s - 1].norm == "من" and number(tokens[s - 2])
 
@@ -381,12 +367,9 @@ def _adjective_phrases() -> frozenset[tuple[str, str]]:
     return frozenset(tuple(normalize(w).split()[:2]) for w in references.data().get("adjective_before", []))
 
 
-@lru_cache(maxsize=1)
 def _attack_adjectives() -> tuple[frozenset[str], frozenset[str]]:
     """(adjective words, attack nouns) from data/references.yaml `attack_adjectives`/`attack_nouns`, bare."""
-    data = references.data()
-    return (frozenset(bare(normalize(w)) for w in data.get("attack_adjectives", [])),
-            frozenset(bare(normalize(w)) for w in data.get("attack_nouns", [])))
+    return references.keyed("attack_adjectives"), references.keyed("attack_nouns")
 
 
 def _adjectival(m: Match[Alias], tokens: Sequence[Token]) -> bool:
@@ -397,7 +380,7 @@ def _adjectival(m: Match[Alias], tokens: Sequence[Token]) -> bool:
     t = tokens[m.start]
     if m.end < len(tokens) and not has_article(t) and (t.norm, tokens[m.end].norm) in _adjective_phrases():
         return True
-    if m.start > 0 and has_article(t) and t.norm in _bare_ministries():
+    if m.start > 0 and has_article(t) and t.norm in references.keyed("bare_ministries"):
         # `شؤونها الداخلية`، `السياسة الخارجية`: after a definite or possessed noun it is the noun's adjective;
         # after a verb, a preposition or an indefinite noun it is the ministry (`أعلنت الداخلية`، `بيان الخارجية`)
         prev = tokens[m.start - 1]
@@ -409,18 +392,6 @@ def _adjectival(m: Match[Alias], tokens: Sequence[Token]) -> bool:
         return False
     prev = tokens[m.start - 1]
     return prev.norm in nouns and has_article(prev) == has_article(t)
-
-
-@lru_cache(maxsize=1)
-def _bare_ministries() -> frozenset[str]:
-    """الخارجية، الداخلية without their article (data/references.yaml `bare_ministries`)."""
-    return frozenset(n[2:] if n.startswith("ال") else n for n in map(normalize, references.data().get("bare_ministries", [])))
-
-
-@lru_cache(maxsize=1)
-def _group_heads() -> frozenset[str]:
-    """حركة، جماعة، تنظيم ... without the article (from data/references.yaml `group`)."""
-    return frozenset(n[2:] if n.startswith("ال") else n for n in map(normalize, references.data().get("group", [])))
 
 
 @lru_cache(maxsize=1)
@@ -444,7 +415,7 @@ def _named_after(m: Match[Alias], tokens: Sequence[Token], prepositions: frozens
 
 def _named_followers(m: Match[Alias], tokens: Sequence[Token]) -> bool:
     """`حركة أنصار الشريعة`، `جماعة أنصار الدين`: a supporters' noun after a group's head word begins its name."""
-    return m.start > 0 and tokens[m.start - 1].norm in _group_heads() and all(
+    return m.start > 0 and tokens[m.start - 1].norm in references.keyed("group") and all(
         a.actor.kind == "agent" and _is_follower(a.text) for a in m.payloads)
 
 
@@ -454,12 +425,9 @@ def _masculine() -> frozenset[str]:
     return frozenset(normalize(w) for w in references.data().get("masculine", []))
 
 
-@lru_cache(maxsize=1)
 def _qualifiers() -> tuple[frozenset[str], frozenset[str]]:
     """A title's qualifiers and portfolio nouns (data/references.yaml `title_qualifiers`, `portfolio`) as norms."""
-    def norms(key: str) -> frozenset[str]:
-        return frozenset(bare(normalize(w)) for w in references.data().get(key, []))
-    return norms("title_qualifiers"), norms("portfolio")
+    return references.keyed("title_qualifiers"), references.keyed("portfolio")
 
 
 def _portfolio(between: Sequence[Token]) -> bool:
@@ -529,7 +497,7 @@ def _memberships(mentions: list[Mention], tokens: Sequence[Token]) -> list[Menti
                 m.sector = nxt.sector
         if (m.code is None and m.form == "agent" and nxt.code and nxt.prep in _MEMBER_PREPS
                 and (0 <= nxt.tok_start - m.tok_end <= 2 or _portfolio(tokens[m.tok_end:nxt.tok_start - (nxt.prep in ("في", "من"))]))
-                and not any(t.norm[:1].isdigit() or t.norm in _numerals() for t in tokens[m.tok_end:nxt.tok_start])
+                and not any(t.norm[:1].isdigit() or t.norm in references.keyed("numerals") for t in tokens[m.tok_end:nxt.tok_start])
                 and (nxt.form in ("gentilic", "organization", "group", "agent")
                      or (nxt.form == "country" and nxt.prep in ("في", "ب") and m.sector in _INSTITUTIONS))):
             m.code = nxt.code
@@ -544,7 +512,7 @@ def _affiliation_words() -> frozenset[str]:
 
 def _to_head(t: Token) -> bool:
     """`لحركة`، `للجماعة`: a group's head word governed by ل (which the tokenizer may leave on the word)."""
-    heads = _group_heads()
+    heads = references.keyed("group")
     return (t.norm in heads and _clitic_prep(t) == "ل") or (t.norm[:1] == "ل" and t.norm[1:] in heads)
 
 

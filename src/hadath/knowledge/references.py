@@ -15,6 +15,7 @@ import yaml
 from hadath.knowledge.lexicon import NON_STATE_CODES
 from hadath.model import Mention, Token
 from hadath.text.normalize import normalize
+from hadath.text.tokenize import bare
 
 
 @dataclass
@@ -100,10 +101,11 @@ def data() -> dict:
     return yaml.safe_load(text) or {}
 
 
-@lru_cache(maxsize=1)
-def _state_pair_words() -> frozenset[str]:
-    """As the tokens key them: without the article (البلدان → بلدان)."""
-    return frozenset(n[2:] if n.startswith("ال") else n for n in map(normalize, data().get("state_pair", [])))
+@lru_cache(maxsize=None)
+def keyed(name: str) -> frozenset[str]:
+    """A list of one-word entries of references.yaml as the tokens key them: normalised, without the article
+    (البلدان → بلدان; آلاف reads as ال + اف, like every known word that starts with the article's letters)."""
+    return frozenset(bare(normalize(w)) for w in data().get(name, []))
 
 
 @lru_cache(maxsize=1)
@@ -148,7 +150,7 @@ def resolve(mentions: list[Mention], tokens: list[Token], state: ReferenceState,
             first = tokens[m.tok_start].norm
             span = tuple(t.norm for t in tokens[m.tok_start:m.tok_end])
             if first in pair_words:
-                states = first in _state_pair_words()
+                states = first in keyed("state_pair")
                 pair = _pair_here(out, states) or \
                     (state.pair if state.pair and (not states or all(map(_state_party, state.pair))) else []) or \
                     state.last_pair(m.sector, states)
