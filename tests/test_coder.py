@@ -1310,3 +1310,65 @@ def test_a_suicide_bomber_in_the_accusative_is_an_actor():
 def test_a_province_is_no_boycott():
     assert not events("وقعت الحادثة في مقاطعة كيبيك الكندية.")
     assert find(events("أعلنت أحزاب المعارضة مقاطعة الانتخابات البرلمانية."), "PROTEST").cameo == "143"
+
+
+def test_a_counted_singular_protester_is_a_crowd():
+    # after a thousand, a hundred or a number above ten the noun is singular: تجمع نحو ألف متظاهر
+    ev = find(events("تجمع أكثر من ألف متظاهر أمس في وسط العاصمة للمطالبة بإقالة الحكومة."), "PROTEST")
+    assert ev.cameo == "141" and {m.sector for m in ev.actors} == {"CVL"}
+    assert find(events("وندد خمسون ألف متظاهر يوم السبت بمشروع القانون."), "PROTEST")
+    assert not [e for e in events("وقال متظاهر للصحفيين إنه لن يغادر.") if e.event == "PROTEST"]
+
+
+def test_burning_tyres_is_a_street_protest_not_an_attack():
+    evs = events("وأضرم مئات المحتجين النار في إطارات السيارات وسط المدينة.")
+    assert not [e for e in evs if e.event == "ASSAULT"]
+    ev = find(events("وأضرم مسلحون النار في مبنى البلدية."), "ASSAULT")
+    assert ev.cameo == "1712"
+
+
+def test_protesters_with_their_nationality_pelting_stones():
+    ev = find(events("ورشق متظاهرون فلسطينيون جنود الاحتلال بالحجارة عند الحاجز."), "PROTEST")
+    assert ev.cameo == "145"
+    assert [(m.code, m.sector) for m in ev.actors] == [("PSE", "CVL")]
+    assert codes(ev.recipients) == {"ISR"}
+
+
+def test_a_protest_of_purpose_is_done_by_the_clause_subject():
+    # احتجاجا على is circumstantial: its doer is the subject (the MPs), not the noun nearest it (the parliament)
+    ev = find(events("وقاطع نواب المعارضة جلسة البرلمان احتجاجا على قانون الانتخابات."), "PROTEST")
+    assert [m.text for m in ev.actors] == ["نواب"]
+
+
+def test_a_capital_after_a_place_noun_is_the_place():
+    # شوارع بيروت: the streets of Beirut, not the Lebanese government marching
+    ev = find(events("وشارك نحو ألفي شخص في مسيرة سلمية جابت شوارع بيروت مساء السبت."), "PROTEST")
+    assert {m.sector for m in ev.actors} == {"CVL"}
+
+
+def test_drivers_on_strike_are_the_strikers_not_their_city():
+    ev = find(events("وأضرب سائقو سيارات الأجرة في الدار البيضاء عن العمل احتجاجا على ارتفاع أسعار الوقود."),
+              "PROTEST")
+    assert [m.text for m in ev.actors] == ["سائقو سيارات الأجرة"]
+
+
+def test_an_attack_by_its_means_then_its_doer():
+    ev = find(events("وأصيب شرطيان بجروح في هجوم بالسكاكين نفذه شاب في المدينة."), "ASSAULT")
+    assert [m.text for m in ev.actors] == ["شاب"] and {m.sector for m in ev.recipients} == {"COP"}
+
+
+def test_met_their_death_with_the_dead_in_between():
+    ev = find(events("ولقي أربعة أشخاص حتفهم في تبادل لإطلاق النار بين قبيلتين في محافظة مأرب."), "ASSAULT")
+    assert not ev.actors and [m.text for m in ev.recipients] == ["أشخاص"]
+
+
+def test_one_suicide_attack_told_by_verb_and_noun_is_one_event():
+    # the city's adjective (كويتا الباكستانية) is no second victim that splits the attack in two
+    evs = [e for e in events("وفجر انتحاري نفسه وسط سوق شعبي في مدينة كويتا الباكستانية مما أدى إلى مقتل 12 شخصا.")
+           if e.event == "ASSAULT"]
+    assert len(evs) == 1 and codes(evs[0].recipients) == {"PAK"}
+
+
+def test_units_of_an_army_deployed_are_the_army():
+    ev = find(events("نشرت وحدات من الجيش البحريني في شوارع المنامة بعد تصاعد الاحتجاجات."), "MOBILIZE")
+    assert [(m.code, m.sector) for m in ev.actors] == [("BHR", "MIL")]

@@ -275,3 +275,16 @@ def test_a_place_named_like_a_common_word_needs_a_head_word(res):
     assert found(res, "وصل القنصل إلى مدينة مشهد") == [("مشهد", "IRN", "")]
     # in an article about the place's country a preposition is enough
     assert found(res, "سقط صاروخ في صور", {"LBN": 3}) == [("صور", "LBN", "في")]
+
+
+def test_afghan_and_pakistani_provinces_and_city_spellings(res):
+    assert found(res, "انفجرت عبوة في ولاية هلمند") == [("ولاية هلمند", "AFG", "في")]
+    assert [c for _, c, _ in found(res, "وقع الهجوم في كويتا")] == ["PAK"]
+    # إقليم السند is Sindh, but bare السند is "support": it never stands alone for the province
+    assert found(res, "قدم السند الكامل للحكومة") == []
+
+
+def test_peaceful_is_no_syrian_town_without_a_cue(res):
+    # سلمية is Salamiyah, and far more often "peaceful" (مسيرة سلمية)
+    assert found(res, "نظم الطلاب مسيرة سلمية") == []
+    assert [c for _, c, _ in found(res, "قصفت الطائرات مدينة سلمية")] == ["SYR"]

@@ -129,3 +129,11 @@ def test_a_flattened_empty_paragraph_ends_a_paragraph():
     text = "وجاء في البيان ما يلي: \xa0 تعلن الحكومة\xa0 عن خطة جديدة. \xa0 \xa0وقال الوزير إن الخطة جاهزة"
     got = [text[s:e] for s, e in segment.paragraphs(text)]
     assert got == ["وجاء في البيان ما يلي:", "تعلن الحكومة\xa0 عن خطة جديدة.", "وقال الوزير إن الخطة جاهزة"]
+
+
+def test_a_dual_number_is_no_article_and_preposition():
+    # ألفي "two thousand" normalises to الفي: never ال + في, or every count of two thousand reads as "in"
+    tk = Tokenizer(Segmenter())
+    toks = tk.tokenize("شارك نحو ألفي شخص في المسيرة")
+    assert [(t.prefix, t.norm) for t in toks[2:4]] == [("", "الفي"), ("", "شخص")]
+    assert [t.norm for t in toks].count("في") == 1

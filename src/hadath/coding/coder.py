@@ -236,6 +236,7 @@ class Grammar:
         # number words are knowledge's (references.yaml `numerals`), shared with compose
         self.numerals = frozenset(k[0] for w in references.data().get("numerals", []) if (k := keys_of(w)))
         self.duals = frozenset(k[0] for w in references.data().get("dual_nouns", []) if (k := keys_of(w)))
+        self.units = one("unit_nouns")
         self.own_operations = one("own_operations")
         self.attaching = one("attaching_preps")
         self.done_auxiliaries = one("done_auxiliaries")
@@ -543,6 +544,8 @@ class Coder:
                        else _located(m, reporter[0].code) for m in src]
             if not src:
                 src = self._shared_subject(toks, hit, cands, clause)
+            elif hit.form.pos == "verb" and toks[hit.start].prefix[:1] in ("و", "ف") and not trig.source_is_target:
+                src = _coordinated_subject(src, hit, events, verbal)
             if trig.received:
                 # `تسلمت الحكومة شحنة أسلحة من تركيا`: the giver after من is the source, the receiver the target;
                 # with no giver named it is no event between two parties
@@ -767,8 +770,11 @@ class Coder:
                 if j is None or (j + n < len(norms) and norms[j + n] in form.trigger.not_next) \
                         or (i > 0 and norms[i - 1] in form.trigger.not_prev):
                     continue
-                if form.trigger.not_within and not form.trigger.not_within.isdisjoint(norms[i + 1 : j]):
-                    continue  # `حققت الشركة أرباحا في`: an object in the gap, so the verb is another's
+                if form.trigger.not_within and not form.trigger.not_within.isdisjoint(
+                        chain(norms[i + 1 : j], norms[j + n : j + n + 3])):
+                    # `حققت الشركة أرباحا في`: an object in the gap, so the verb is another's; and the window after
+                    # the complement, as for a phrase met whole (`أضرم المحتجون النار في إطارات`)
+                    continue
                 found.append((j, -n, form))
             if found:
                 # the nearest complement is the verb's (`أطلقت السلطات سراح 40 معتقلا في إطار مبادرة`: a release)
@@ -921,7 +927,8 @@ class Coder:
             after = [m for m in after if not hit.tail[0] <= m.tok_start < hit.tail[1]]
         # the event word names its doers (المتظاهرون، المحتجين): they are the source
         # (not what is given: `أرسلت تركيا مستشارين عسكريين` sends advisers as aid, they do not give it)
-        doers = [m for m in cands if m.form == "agent" and m.tok_start <= hit.start < m.tok_end] \
+        # (`متظاهرون فلسطينيون`: with their nationality)
+        doers = [m for m in cands if m.form in ("agent", "gentilic") and m.tok_start <= hit.start < m.tok_end] \
             if trig.type != "AID" else []
         agent_after = self._agentive(hit, after, marks)
         tgt: list[Mention] = []
@@ -1261,7 +1268,8 @@ class Coder:
 
     def _partitive(self, toks, cands: list[Mention]) -> list[Mention]:
         """`خمسة من العمال الأجانب`، `16 عنصرا من القاعدة`، `عددا من قادة الحركة`: the group after a number (or a
-        counted noun) and من is the participant itself, in the slot of the number; the counted noun gives way."""
+        counted noun) and من is the participant itself, in the slot of the number; the counted noun gives way. So is
+        an armed force after a noun of its units (`وحدات من الجيش البحريني`)."""
         g = self.grammar  # type: ignore[union-attr]
         out: list[Mention] = []
         drop: set[int] = set()
@@ -1272,7 +1280,8 @@ class Coder:
                 continue
             counter = [c for c in cands if c.tok_end == k and not c.prep and g.counted(toks, c.tok_start)]
             t = toks[k - 1]
-            if counter or g.counted(toks, k - 1) or (t.prefix in ("", "و", "ال", "وال") and t.norm in g.numerals):
+            if counter or g.counted(toks, k - 1) or (t.prefix in ("", "و", "ال", "وال") and t.norm in g.numerals) \
+                    or (not t.prefix and t.norm in g.units and m.sector in DOER_SECTORS):
                 drop.update(id(c) for c in counter)
                 # `مئات من طلبة المدارس العراقية`: an unnamed group takes the country of the genitive after it
                 owner = next((n for n in cands if n.tok_start == m.tok_end and not n.prep and n.code), None)
@@ -1386,7 +1395,9 @@ class Coder:
             if t.norm in g.perpetration or undertook:
                 doer = [m for m in cands if m.tok_start == k + 1 + undertook and not m.prep]
                 return _with_coordinated(doer[0], cands, toks) if doer else []
-            if t.text in g.breaks or t.norm in g.breaks or not (t.norm in g.relatives or nisba(t)):
+            # (its means may stand between: `هجوم بالسكاكين نفذه شاب`، `تفجير بسيارة مفخخة تبنته الحركة`)
+            if t.text in g.breaks or t.norm in g.breaks or not (t.norm in g.relatives or nisba(t)
+                                                                or t.prefix in ("ب", "بال")):
                 return []
         return []
 
@@ -1619,7 +1630,8 @@ class Coder:
         clitic = first.prefix[:-2] if first.prefix.endswith("ال") else first.prefix
         # ... also on a verbal noun that governs it (لإدخال وتوزيع المساعدات، لتقديم الدعم), not a definite لل
         # (not across a preposition: `لتسليمه مذكرة احتجاج على القصف` protests a shelling that happened)
-        governed = hit.form.pos != "verb" and any(
+        # (the crowd an act is done to is there: `لتفريق مئات المتظاهرين`)
+        governed = hit.form.pos != "verb" and not hit.form.trigger.participant and any(
             (t.prefix in ("ل", "ول", "فل") and len(t.norm) >= 4
              # an unknown verbal noun keeps its ل (لإدخال، لتوزيع): the إفعال/تفعيل shapes show it
              or (not t.prefix and t.norm[:1] == "ل" and t.norm[1:2] in ("ا", "ت") and len(t.norm) >= 5))
@@ -1912,12 +1924,29 @@ def _better_named(new: list[Mention], old: list[Mention]) -> bool:
                                        and {m.sector for m in old} <= {m.sector for m in new}))
 
 
+def _coordinated_subject(src: list[Mention], hit: Hit, events: list[Event], verbal: set[int]) -> list[Mention]:
+    """`داهمت قوة إسرائيلية منزل الأسير ... واعتدت على سكانه`: a verb joined by و to an earlier verb of the sentence
+    shares its subject; the actor found before it stands after that subject, in the earlier verb's object, so it is
+    not this verb's subject (a subject before the verb opens its clause)."""
+    if src[-1].tok_end > hit.start:
+        return src
+    prev = next((e for e in reversed(events) if id(e) in verbal and e.actors), None)
+    if prev is None or not all(m.end <= src[0].start for m in prev.actors) or prev.trigger_start >= src[0].start:
+        return src
+    return prev.actors
+
+
+def _codes_differ(a: list[Mention], b: list[Mention]) -> bool:
+    """Both sides coded, and by different codes (`شخصا` beside `الباكستانية` is no other party)."""
+    ca, cb = {m.code for m in a} - {None}, {m.code for m in b} - {None}
+    return bool(ca) and bool(cb) and ca.isdisjoint(cb)
+
+
 def _dyad_compatible(a: Event, b: Event) -> bool:
     # (an actor without a code conflicts with none: `الهجوم` on "a church" and the attack on an Egyptian church)
     ca, cb = {m.code for m in a.actors + a.recipients} - {None}, {m.code for m in b.actors + b.recipients} - {None}
     if a.actors and b.actors and a.recipients and b.recipients and (
-            {m.code for m in a.actors}.isdisjoint({m.code for m in b.actors})
-            or {m.code for m in a.recipients}.isdisjoint({m.code for m in b.recipients})):
+            _codes_differ(a.actors, b.actors) or _codes_differ(a.recipients, b.recipients)):
         return False  # `أفرجت إسرائيل عن أسرى ... فيما أطلقت حماس سراح الجندي`: two full, different dyads
     if not ca or not cb or bool(ca & cb):
         return True

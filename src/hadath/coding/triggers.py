@@ -58,6 +58,9 @@ class Trigger:
     not_spelled: tuple[str, ...] = ()
     # fires only after a number word or digits, or one and من (آلاف المتظاهرين، مئات من المحتجين)
     needs_count: bool = False
+    # the word names the people doing the act (المتظاهرون): another act governing it (لتفريق المتظاهرين) is about
+    # them, so its purpose or plan does not make them unreal
+    participant: bool = False
     file: str = ""
 
 
@@ -108,12 +111,22 @@ def _defective(past: str, present: str) -> bool:
     return past.endswith("ى") and present.endswith("ي")
 
 
+# ... and one whose past ends in ي and present in ى (لقي/يلقى، بقي/يبقى): لقيت، لقوا، لقينا ...
+DEFECTIVE_I_PAST = ("يت", "يا", "يتا", "وا", "ين", "ينا", "يتم", "يتما")
+
+
+def _defective_i(past: str, present: str) -> bool:
+    return past.endswith("ي") and present.endswith("ى")
+
+
 def verb_forms(past: str, present: str) -> list[str]:
     """All person/number/gender forms of a sound verb, from its 3ms past and present (normalised). A verb whose
-    past ends in ى and present in ي (قضى، ألقى) is conjugated as defective."""
-    if _defective(past, present):
+    past ends in ى and present in ي (قضى، ألقى), or past in ي and present in ى (لقي، يلقى), is conjugated as
+    defective."""
+    if _defective(past, present) or _defective_i(past, present):
         root, stem = normalize(past)[:-1], normalize(present)[1:-1]
-        return [normalize(past)] + [root + s for s in DEFECTIVE_PAST] + [
+        endings = DEFECTIVE_PAST if _defective(past, present) else DEFECTIVE_I_PAST
+        return [normalize(past)] + [root + s for s in endings] + [
             p + stem + s for p in PRESENT_PREFIXES for s in ("ي",) + DEFECTIVE_PRESENT]
     past, present = normalize(past), normalize(present)
     forms = [past + s for s in PAST_SUFFIXES]
@@ -180,7 +193,7 @@ def load(directory: Path | None = None) -> TriggerSet:
                 not_next=_words(e.get("not_next")),
                 not_prev=_words(e.get("not_prev")), needs_next=_words(e.get("needs_next")),
                 not_within=_words(e.get("not_within")), needs_hamza=bool(e.get("needs_hamza")),
-                needs_count=bool(e.get("needs_count")),
+                needs_count=bool(e.get("needs_count")), participant=bool(e.get("participant")),
                 not_spelled=tuple(str(w) for w in e.get("not_spelled") or ()), file=path.name,
             )
             triggers.append(t)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import chain
 from time import perf_counter
@@ -196,11 +196,20 @@ class FindMentions(Step):
             for p in ps:
                 p.text = doc.text[p.start : p.end]
             places.append(ps)
+        actors = [place_adjectives(a, p) for a, p in zip(actors, places)]
         localise_groups(actors, places, focus)
         home_institutions(actors, focus)
         doc.mentions = [a + p for a, p in zip(actors, places)]
         self.stats["actor_mentions"] += sum(len(a) for a in actors)
         self.stats["place_mentions"] += sum(len(p) for p in places)
+
+
+def place_adjectives(actors: list[Mention], places: list[Mention]) -> list[Mention]:
+    """A nationality right after a place of its country describes the place (`في مدينة كويتا الباكستانية`): a
+    place name is definite, so its adjective takes the article and reads like the noun "the Pakistani woman"."""
+    ends = {p.tok_end: p.code for p in places if p.code}
+    return [replace(m, form="adjective") if m.form == "gentilic" and m.sector is None
+            and ends.get(m.tok_start) == m.code else m for m in actors]
 
 
 def localise_groups(actors: list[list[Mention]], places: list[list[Mention]], focus: Counter) -> None:

@@ -125,6 +125,11 @@ class Knowledge:
             again = self.names.again(tokens, found, state, self.prepositions, introduced)
             if again:
                 found = sorted(found + again, key=lambda m: (m.tok_start, -m.tok_end))
+        if self.gazetteer is not None:
+            # `جابت شوارع بيروت`، `وسط مدينة دمشق`: a capital after a place noun is the place, not its government
+            heads = self.gazetteer.heads
+            found = [m for m in found if not (m.form == "metonym" and m.tok_start
+                                              and tokens[m.tok_start - 1].norm in heads)]
         return resolve(found, tokens, state, self.pair_words, self.person_words, self.group_words)
 
     def sentence_places(self, sent: Sentence, focus: Counter, actors: list[Mention] = ()) -> list[Mention]:

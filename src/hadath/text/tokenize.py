@@ -61,9 +61,14 @@ def pronoun_suffixes() -> list[str]:
     return sorted(_clitics()["pronouns"], key=len, reverse=True)
 
 
+@lru_cache(maxsize=1)
+def _not_after_article() -> frozenset[str]:
+    return frozenset(normalize(w) for w in _clitics().get("no_article_before", []))
+
+
 def bare(word: str) -> str:
     """Drop a leading article from a normalised word (the lexicon's matching key)."""
-    if word.startswith(_ARTICLE) and len(word) > 3:
+    if word.startswith(_ARTICLE) and len(word) > 3 and word[2:] not in _not_after_article():
         return word[2:]
     return word
 
@@ -151,7 +156,8 @@ class Segmenter:
     @staticmethod
     def _article_readings(p: str, rest: str) -> list[tuple[str, str]]:
         out = []
-        if rest.startswith(_ARTICLE) and len(rest) > 3:  # the article reading first: stems are stored bare
+        if rest.startswith(_ARTICLE) and len(rest) > 3 and rest[2:] not in _not_after_article():
+            # the article reading first: stems are stored bare
             out.append((rest[2:], p + _ARTICLE))
         if p.endswith("ل") and rest.startswith("ل") and len(rest) > 2:  # لل = ل + ال
             out.append((rest[1:], p[:-1] + "لل"))
