@@ -1372,3 +1372,10 @@ def test_one_suicide_attack_told_by_verb_and_noun_is_one_event():
 def test_units_of_an_army_deployed_are_the_army():
     ev = find(events("نشرت وحدات من الجيش البحريني في شوارع المنامة بعد تصاعد الاحتجاجات."), "MOBILIZE")
     assert [(m.code, m.sector) for m in ev.actors] == [("BHR", "MIL")]
+
+
+def test_a_casualty_an_act_resulted_in_is_the_acts_doers():
+    # مما أدى إلى جرح: the wounding is the outcome of the stone throwing, not an act of the patrol before it
+    evs = events("وقال بيان للشرطة إن مثيري شغب رشقوا دورية للشرطة بالحجارة مما أدى إلى جرح ثلاثة من الشرطيين.")
+    ev = find(evs, "ASSAULT")
+    assert [m.text for m in ev.actors] == ["مثيري شغب"] and {m.sector for m in ev.recipients} == {"COP"}

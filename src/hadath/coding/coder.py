@@ -457,6 +457,11 @@ class Coder:
                 continue  # `... غارات ونجحت في تدمير أهدافها`: the success of the strike just told, not a new event
             src, tgt = self._arguments(toks, hit, cands, clause, marks, next_subjects, list(adjectives.values()),
                                        hit_starts)
+            if trig.casualty and src and any(t.norm in self.grammar.resultatives
+                                             for t in toks[max(0, hit.start - 3) : hit.start]):
+                # `رشقوا الشرطة بالحجارة مما أدى إلى جرح عدد من الشرطيين`: a casualty an act resulted in is that
+                # act's doer's, whatever the word before it
+                src = [m for m in next((e.actors for e in reversed(events) if e.actors), []) if m not in tgt]
             if victims and plover == "ASSAULT" and src:
                 kept = [m for m in src if (m.tok_start, m.tok_end) not in victims]
                 if len(kept) < len(src):
