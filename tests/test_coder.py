@@ -1379,3 +1379,12 @@ def test_a_casualty_an_act_resulted_in_is_the_acts_doers():
     evs = events("وقال بيان للشرطة إن مثيري شغب رشقوا دورية للشرطة بالحجارة مما أدى إلى جرح ثلاثة من الشرطيين.")
     ev = find(evs, "ASSAULT")
     assert [m.text for m in ev.actors] == ["مثيري شغب"] and {m.sector for m in ev.recipients} == {"COP"}
+
+
+def test_a_states_protest_is_an_official_complaint():
+    # PLOVER: a ministry that protests complains officially (ACCUSE 114); a crowd that protests stays PROTEST
+    ev = find(events("واحتجت وزارة الخارجية الصينية على زيارة المسؤول الأمريكي إلى تايوان."), "ACCUSE")
+    assert ev.cameo == "114" and codes(ev.actors) == {"CHN"}
+    evs = events("وسحبت الإمارات سفيرها من الدوحة احتجاجا على سياسات قطر في المنطقة.")
+    assert not [e for e in evs if e.event == "PROTEST"]
+    assert find(events("واحتج مئات الطلاب على قرار الحكومة."), "PROTEST").cameo == "140"

@@ -565,3 +565,9 @@ def test_a_one_word_agent_in_the_indefinite_accusative():
 
 def test_a_relational_adjective_may_stand_between_an_agent_and_its_nationality():
     assert ("FRA", "OPP") in codes("اعتقل ناشط بيئي فرنسي في المطار")
+
+
+def test_those_responsible_for_a_killing_are_no_officials():
+    # المسؤولين عن قتل: the culprits; المسؤول عن الملف: the official in charge
+    assert [m.sector for m in lookup("تعهد الوزير بمحاسبة المسؤولين عن قتل المتظاهرين")] == ["GOV", "CVL"]
+    assert [(m.tok_start, m.sector) for m in lookup("وصل المسؤول عن الملف إلى القاهرة")][0] == (1, "GOV")

@@ -47,6 +47,8 @@ DEFAULT_TARGET_PREPS = {
 # Events of these types are political even with no participant named (`وقع انفجار`، `خرجت مظاهرات`); for the
 # others a trigger with no coded participant names a topic (`المقترحات`) or a private act (`زار آلاف السياح`).
 STANDALONE_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
+# a protest made by a state (احتجت الخارجية) is PLOVER's ACCUSE: CAMEO 114, complain officially
+OFFICIAL_COMPLAINT = "114"
 # types whose unnamed target is, by default, the actor's own country (a domestic event)
 DOMESTIC_TYPES = {"PROTEST", "CONCEDE", "COERCE", "RETREAT", "MOBILIZE"}
 GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -586,6 +588,10 @@ class Coder:
                     # joint actors)
                     src, tgt = pair[:1], pair[1:]
             mode = list(trig.mode)
+            # `احتجت الخارجية الصينية على`، `استدعت السفير احتجاجا على`: a state's protest is an official complaint
+            official = plover == "PROTEST" and trig.cameo == "140" and bool(src) and all(_state_body(m) for m in src)
+            if official:
+                plover, mode = "ACCUSE", ["allege"]
             aux = self._factuality(toks, hit, clause, marks, lead)
             if trig.conditional_content:
                 # `وفي حال ... فسوف يتم التصدي لها`: the warning is made now; whom the condition names is its target,
@@ -664,7 +670,7 @@ class Coder:
             if not tgt and plover in LOCATED_TARGET_TYPES and place is not None and place.code:
                 # an attack on an unnamed target in a place is an attack on that country (`قصف مواقع في غزة`)
                 tgt = [_as_actor(place, "location")]
-            cameo = trig.cameo
+            cameo = OFFICIAL_COMPLAINT if official else trig.cameo
             if aux == ["future"] and plover in PROMISED:
                 # PLOVER: a future meeting, support, cooperation or aid is an AGREE now (a commitment is a fact)
                 plover, cameo = "AGREE", PROMISED[plover]
@@ -1927,6 +1933,11 @@ def _better_named(new: list[Mention], old: list[Mention]) -> bool:
     sector without a code (`كنيسة` in one event word's reading, an Egyptian church in the other's)."""
     return bool(new) and (not old or (not any(m.code for m in old) and any(m.code for m in new)
                                        and {m.sector for m in old} <= {m.sector for m in new}))
+
+
+def _state_body(m: Mention) -> bool:
+    """A government, its ministries and envoys, or a state named by its name or capital (not its people)."""
+    return m.sector == "GOV" or (m.sector is None and m.form in ("country", "metonym"))
 
 
 def _coordinated_subject(src: list[Mention], hit: Hit, events: list[Event], verbal: set[int]) -> list[Mention]:

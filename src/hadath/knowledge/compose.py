@@ -367,6 +367,11 @@ def _adjective_phrases() -> frozenset[tuple[str, str]]:
     return frozenset(tuple(normalize(w).split()[:2]) for w in references.data().get("adjective_before", []))
 
 
+def _culpable() -> frozenset[str]:
+    """What one is `المسؤول عن` as a culprit (data/references.yaml `culpable_acts` and `attack_nouns`)."""
+    return references.keyed("culpable_acts") | references.keyed("attack_nouns")
+
+
 def _attack_adjectives() -> tuple[frozenset[str], frozenset[str]]:
     """(adjective words, attack nouns) from data/references.yaml `attack_adjectives`/`attack_nouns`, bare."""
     return references.keyed("attack_adjectives"), references.keyed("attack_nouns")
@@ -378,7 +383,8 @@ def _adjectival(m: Match[Alias], tokens: Sequence[Token]) -> bool:
     if m.end - m.start != 1:
         return False
     t = tokens[m.start]
-    if m.end < len(tokens) and not has_article(t) and (t.norm, tokens[m.end].norm) in _adjective_phrases():
+    if m.end < len(tokens) and (t.norm, tokens[m.end].norm) in _adjective_phrases() and (
+            not has_article(t) or (m.end + 1 < len(tokens) and tokens[m.end + 1].norm in _culpable())):
         return True
     if m.start > 0 and has_article(t) and t.norm in references.keyed("bare_ministries"):
         # `شؤونها الداخلية`، `السياسة الخارجية`: after a definite or possessed noun it is the noun's adjective;
