@@ -1388,3 +1388,16 @@ def test_a_states_protest_is_an_official_complaint():
     evs = events("وسحبت الإمارات سفيرها من الدوحة احتجاجا على سياسات قطر في المنطقة.")
     assert not [e for e in evs if e.event == "PROTEST"]
     assert find(events("واحتج مئات الطلاب على قرار الحكومة."), "PROTEST").cameo == "140"
+
+
+def test_a_coordinated_clause_shares_the_subject_and_leaves_the_call_behind():
+    # `، وتعهد`: the pledge is the prime minister's (not the protesters' deep in its complement) and it was made:
+    # the call before the comma does not make it hypothetical
+    evs = events("ودعا رئيس الوزراء العراقي المتظاهرين إلى التزام السلمية، وتعهد بإجراء تحقيق في مقتل المحتجين.")
+    ev = find(evs, "AGREE")
+    assert [(m.code, m.sector) for m in ev.actors] == [("IRQ", "GOV")]
+
+
+def test_a_second_verb_shares_the_first_verbs_subject_over_its_object():
+    ev = find(events("وداهمت قوة إسرائيلية منزل أسير محرر في بلدة قرب الخليل واعتدت على سكانه بالضرب."), "ASSAULT")
+    assert [(m.code, m.sector) for m in ev.actors] == [("ISR", "MIL")]

@@ -552,7 +552,7 @@ class Coder:
             if not src:
                 src = self._shared_subject(toks, hit, cands, clause)
             elif hit.form.pos == "verb" and toks[hit.start].prefix[:1] in ("و", "ف") and not trig.source_is_target:
-                src = _coordinated_subject(src, hit, events, verbal)
+                src = self._coordinated_subject(toks, hit, src, events, verbal, cands, clause)
             if trig.received:
                 # `تسلمت الحكومة شحنة أسلحة من تركيا`: the giver after من is the source, the receiver the target;
                 # with no giver named it is no event between two parties
@@ -1486,6 +1486,21 @@ class Coder:
         earlier = [m for m in cands if clause[m.tok_start] == c - 1 and not m.prep and m.tok_end <= first]
         return earlier[:1]
 
+    def _coordinated_subject(self, toks, hit: Hit, src: list[Mention], events: list[Event], verbal: set[int],
+                             cands: list[Mention], clause: list[int]) -> list[Mention]:
+        """A verb joined by و to an earlier verb of the sentence shares its subject where the actor found for it is
+        not one: before the verb, but after the earlier subject, in the earlier verb's object (`داهمت قوة إسرائيلية
+        منزل الأسير ... واعتدت على سكانه`); or after it, but not right after it, deep in its complement (`ودعا
+        رئيس الوزراء المتظاهرين إلى ...، وتعهد بإجراء تحقيق في مقتل المحتجين`)."""
+        prev = next((e for e in reversed(events) if id(e) in verbal and e.actors), None)
+        if src[-1].tok_end <= hit.start:
+            if prev is None or not all(m.end <= src[0].start for m in prev.actors) or prev.trigger_start >= src[0].start:
+                return src
+            return prev.actors
+        if src[0].tok_start >= hit.stop and self._gap(toks, hit.stop, src[0].tok_start) > 1:
+            return (prev.actors if prev is not None else []) or self._shared_subject(toks, hit, cands, clause) or src
+        return src
+
     def _before_outcome(self, toks, hit: Hit, after: list[Mention]) -> set[tuple[int, int]]:
         """The spans of ``after`` before a word of outcome (`استهدف كنيسة وأسفر عن مقتل سبعة أشخاص`: the dead are
         what the attack caused, not a second party to it)."""
@@ -1660,7 +1675,8 @@ class Coder:
         if question or purpose or hit.purpose or modal or conditional or charged or \
                 (_within(marks["hypothetical"], s - 8, s) and clause[max(0, s - 1)] == clause[s]):
             aux.append("hypothetical")
-        elif not done and any(t.norm in g.irrealis for t in [*lead, *before]) and not (
+        elif not done and (any(t.norm in g.irrealis for t in lead) or any(
+                t.norm in g.irrealis and not _new_clause(toks, k, s, clause) for k, t in enumerate(before))) and not (
                 hit.form.pos != "verb" and any(t.norm in g.frames for t in toks[max(0, s - 2) : s])):
             # `اقترح ... خلال اتصال هاتفي`: the occasion of a proposal happened; only its content is not a fact
             aux.append("hypothetical")
@@ -1935,21 +1951,15 @@ def _better_named(new: list[Mention], old: list[Mention]) -> bool:
                                        and {m.sector for m in old} <= {m.sector for m in new}))
 
 
+def _new_clause(toks, k: int, s: int, clause: list[int]) -> bool:
+    """Whether word s opens, with a comma and و, a clause after word k's (`دعا ... إلى التزام السلمية، وتعهد`):
+    a call or proposal before it does not reach into it."""
+    return clause[k] != clause[s] and toks[s].prefix[:1] in ("و", "ف") and s > 0 and toks[s - 1].text in _COMMAS
+
+
 def _state_body(m: Mention) -> bool:
     """A government, its ministries and envoys, or a state named by its name or capital (not its people)."""
     return m.sector == "GOV" or (m.sector is None and m.form in ("country", "metonym"))
-
-
-def _coordinated_subject(src: list[Mention], hit: Hit, events: list[Event], verbal: set[int]) -> list[Mention]:
-    """`داهمت قوة إسرائيلية منزل الأسير ... واعتدت على سكانه`: a verb joined by و to an earlier verb of the sentence
-    shares its subject; the actor found before it stands after that subject, in the earlier verb's object, so it is
-    not this verb's subject (a subject before the verb opens its clause)."""
-    if src[-1].tok_end > hit.start:
-        return src
-    prev = next((e for e in reversed(events) if id(e) in verbal and e.actors), None)
-    if prev is None or not all(m.end <= src[0].start for m in prev.actors) or prev.trigger_start >= src[0].start:
-        return src
-    return prev.actors
 
 
 def _codes_differ(a: list[Mention], b: list[Mention]) -> bool:
