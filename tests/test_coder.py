@@ -1401,3 +1401,16 @@ def test_a_coordinated_clause_shares_the_subject_and_leaves_the_call_behind():
 def test_a_second_verb_shares_the_first_verbs_subject_over_its_object():
     ev = find(events("وداهمت قوة إسرائيلية منزل أسير محرر في بلدة قرب الخليل واعتدت على سكانه بالضرب."), "ASSAULT")
     assert [(m.code, m.sector) for m in ev.actors] == [("ISR", "MIL")]
+
+
+def test_the_place_an_attack_verb_hits_is_its_target():
+    ev = find(events("وقال المتحدث باسم الحوثيين إن قواتهم استهدفت مطار أبها الدولي بطائرة مسيرة."), "ASSAULT")
+    assert codes(ev.recipients) == {"SAU"}
+    # a rebel movement's own forces are the movement
+    assert [(m.code, m.sector) for m in ev.actors] == [("YEM", "REB")]
+
+
+def test_a_coordinated_verb_after_a_relative_clause_shares_the_main_subject():
+    evs = events("ورحبت وزارة الخارجية الأمريكية بالهدنة الإنسانية التي أعلنتها الأمم المتحدة، وحثت جميع الأطراف "
+                 "على احترامها.")
+    assert codes(find(evs, "REQUEST").actors) == {"USA"}

@@ -551,7 +551,8 @@ class Coder:
                        else _located(m, reporter[0].code) for m in src]
             if not src:
                 src = self._shared_subject(toks, hit, cands, clause)
-            elif hit.form.pos == "verb" and toks[hit.start].prefix[:1] in ("و", "ف") and not trig.source_is_target:
+            elif (hit.form.pos == "verb" or (hit.form.pos == "phrase" and toks[hit.start].norm in self._verb_keys)) \
+                    and toks[hit.start].prefix[:1] in ("و", "ف") and not trig.source_is_target:
                 src = self._coordinated_subject(toks, hit, src, events, verbal, cands, clause)
             if trig.received:
                 # `تسلمت الحكومة شحنة أسلحة من تركيا`: the giver after من is the source, the receiver the target;
@@ -667,6 +668,11 @@ class Coder:
                 victim = self._victim_object(toks, hit, cands, src, perps, victims, clause)
                 if victim:
                     tgt = [_located(m, place.code) if place is not None and place.code else m for m in victim]
+            if not tgt and plover == "ASSAULT" and hit.form.pos != "noun":
+                # `استهدفت قواتهم مطار أبها`، `قصفت الطائرات مدينة حلب`: the place the attack verb takes as its object
+                hit_place = self._place_object(hit, places, src, clause)
+                if hit_place is not None:
+                    tgt = [_as_actor(hit_place, "place")]
             if not tgt and plover in LOCATED_TARGET_TYPES and place is not None and place.code:
                 # an attack on an unnamed target in a place is an attack on that country (`قصف مواقع في غزة`)
                 tgt = [_as_actor(place, "location")]
@@ -1188,15 +1194,16 @@ class Coder:
         inside = [m for m in cands if begin <= m.tok_start < hit.start and m.code]
         return _with_coordinated(inside[0], inside, toks) if inside else []
 
-    @staticmethod
-    def _place_object(hit: Hit, places: list[Mention], src: list[Mention], clause: list[int]) -> Mention | None:
-        """The place a verb takes as its object, bare or after إلى (`اقتحمت الشرطة مخيم جنين`، `اقتحمت ... إلى
-        المسجد`), of another country than the doer's, in the trigger's clause."""
+    def _place_object(self, hit: Hit, places: list[Mention], src: list[Mention], clause: list[int]) -> Mention | None:
+        """The place a verb takes as its object, bare, after إلى or after the noun of its kind (`اقتحمت الشرطة مخيم
+        جنين`، `اقتحمت ... إلى المسجد`، `استهدفت مطار أبها`), of another country than the doer's, in the trigger's
+        clause."""
         end = hit.stop
         own = {m.code for m in src}
         floor = max([end] + [m.tok_end for m in src if m.tok_start >= end])
         for p in places:
-            if p.code and p.code not in own and p.prep in ("", "الي") and floor <= p.tok_start <= floor + 3 \
+            if p.code and p.code not in own and (p.prep in ("", "الي") or p.prep in self.grammar.place_heads) \
+                    and floor <= p.tok_start <= floor + 3 \
                     and clause[p.tok_start] == clause[hit.start]:
                 return p
         return None
@@ -1472,10 +1479,10 @@ class Coder:
             return []
         return [m for m in cands if m.tok_end == first][-1:]
 
-    @staticmethod
-    def _shared_subject(toks, hit: Hit, cands: list[Mention], clause: list[int]) -> list[Mention]:
+    def _shared_subject(self, toks, hit: Hit, cands: list[Mention], clause: list[int]) -> list[Mention]:
         """`استدعت الخارجية السفير، وسلمته مذكرة احتجاج`: a clause opened by و + verb shares the subject of the
-        clause before it."""
+        clause before it; past a relative clause on that clause's object (`ورحبت الخارجية بالهدنة التي أعلنتها الأمم
+        المتحدة، وحثت`)."""
         c = clause[hit.start]
         first = clause.index(c)  # the clause's first token
         if c == 0 or first >= len(toks):
@@ -1483,7 +1490,10 @@ class Coder:
         opener = toks[first] if toks[first].norm not in _COMMAS else (toks[first + 1] if first + 1 < len(toks) else None)
         if opener is None or opener.prefix[:1] not in ("و", "ف") or opener.norm in ("ان",):
             return []
-        earlier = [m for m in cands if clause[m.tok_start] == c - 1 and not m.prep and m.tok_end <= first]
+        main = c - 1
+        while main > 0 and toks[clause.index(main)].norm in self.grammar.relatives:
+            main -= 1
+        earlier = [m for m in cands if clause[m.tok_start] == main and not m.prep and m.tok_end <= first]
         return earlier[:1]
 
     def _coordinated_subject(self, toks, hit: Hit, src: list[Mention], events: list[Event], verbal: set[int],

@@ -144,7 +144,9 @@ def resolve(mentions: list[Mention], tokens: list[Token], state: ReferenceState,
             # `طائراتها`: a possessive pronoun ties the agent to the last actor named
             owner = next((x for x in reversed(out) if x.code), None) or (state.named[-1] if state.named else None)
             if owner is not None:
-                out.append(replace(m, code=owner.code, source="reference"))
+                # an armed movement's own forces are the movement (`الحوثيين ... قواتهم`: rebels, not an army)
+                sector = owner.sector if m.sector == "MIL" and owner.sector in _NON_STATE_SECTORS else m.sector
+                out.append(replace(m, code=owner.code, sector=sector, source="reference"))
                 continue
         if m.code is None and m.form == "agent":
             first = tokens[m.tok_start].norm
