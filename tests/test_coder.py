@@ -1414,3 +1414,20 @@ def test_a_coordinated_verb_after_a_relative_clause_shares_the_main_subject():
     evs = events("ورحبت وزارة الخارجية الأمريكية بالهدنة الإنسانية التي أعلنتها الأمم المتحدة، وحثت جميع الأطراف "
                  "على احترامها.")
     assert codes(find(evs, "REQUEST").actors) == {"USA"}
+
+
+def test_soldiers_a_ministry_says_were_killed_are_its_own_victims_not_killers():
+    # جنديين قتلا: passive (nothing of its own follows); the Turkish ministry's soldiers; the gunmen are not Turkish
+    ev = find(events("قالت وزارة الدفاع التركية، الخميس، إن جنديين قتلا في هجوم صاروخي شنه مسلحون على قاعدة "
+                     "عسكرية قرب مدينة عفرين."), "ASSAULT")
+    assert [(m.code, m.sector) for m in ev.recipients] == [("TUR", "MIL")]
+    assert "TUR" not in codes(ev.actors) and {m.sector for m in ev.actors} == {"UAF"}
+
+
+def test_an_article_does_not_merge_an_attack_with_the_reply_to_it():
+    # the victims of the headline's attack are the attackers of the later strike: two events, not one
+    text = ("مقتل جنديين تركيين في هجوم شمال سوريا\n\nوأضافت الوزارة أن القوات التركية ردت على مصادر النيران "
+            "وقصفت مواقع للمسلحين في المنطقة.")
+    evs = [e for e in hadath.code_text(text, date="2022-11-10") if e.event == "ASSAULT" and e.factual]
+    roles = {(frozenset(codes(e.actors)), frozenset(codes(e.recipients))) for e in evs}
+    assert (frozenset(), frozenset({"TUR"})) in roles and any("TUR" in a for a, _ in roles)

@@ -47,6 +47,10 @@ DEFAULT_TARGET_PREPS = {
 # Events of these types are political even with no participant named (`وقع انفجار`، `خرجت مظاهرات`); for the
 # others a trigger with no coded participant names a topic (`المقترحات`) or a private act (`زار آلاف السياح`).
 STANDALONE_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
+# armed actors outside any state (مسلحون، متمردون، عصابة): a state's statement does not make them its own
+IRREGULAR_SECTORS = {"UAF", "REB", "INS", "CRM"}
+# speakers whose statement on an attack speaks of their own soldiers and police (وزارة الدفاع، الجيش، الحكومة)
+OWN_FORCES_SPEAKERS = {"MIL", "COP", "GOV"}
 # a protest made by a state (احتجت الخارجية) is PLOVER's ACCUSE: CAMEO 114, complain officially
 OFFICIAL_COMPLAINT = "114"
 # types whose unnamed target is, by default, the actor's own country (a domestic event)
@@ -547,8 +551,16 @@ class Coder:
             if reporter and reporter[0].code and src and all(not m.code or m.source == "article focus" for m in src):
                 # an unnamed actor in reported speech is the speaker's (قال الوزير الإسرائيلي إن الجيش ...), a
                 # better guess than the article's focus country
-                src = [replace(m, code=reporter[0].code, source="speaker") if m.source == "article focus"
+                # (not the armed men it says attacked: `قالت وزارة الدفاع التركية إن مسلحين هاجموا`)
+                src = [m if m.sector in IRREGULAR_SECTORS else
+                       replace(m, code=reporter[0].code, source="speaker") if m.source == "article focus"
                        else _located(m, reporter[0].code) for m in src]
+            if reporter and reporter[0].code and reporter[0].sector in OWN_FORCES_SPEAKERS and plover == "ASSAULT":
+                # `قالت وزارة الدفاع التركية إن جنديين قتلا`: the soldiers or police a force's or government's
+                # statement counts among the victims, unnamed, are its own
+                tgt = [replace(m, code=reporter[0].code, source="speaker")
+                       if (m.code is None or m.source == "article focus") and m.sector in ("MIL", "COP") else m
+                       for m in tgt]
             if not src:
                 src = self._shared_subject(toks, hit, cands, clause)
             elif (hit.form.pos == "verb" or (hit.form.pos == "phrase" and toks[hit.start].norm in self._verb_keys)) \
@@ -1059,9 +1071,10 @@ class Coder:
             if not src and agent_after:
                 src = agent_after
         elif passive:
-            if unmarked_after and not tgt:
+            victim_before = bool(unmarked_before) and self._counted_victim_before(toks, hit, before, after)
+            if unmarked_after and not tgt and not victim_before:
                 tgt = _with_coordinated(unmarked_after[0], after, toks)
-            elif unmarked_before and not tgt and self._counted_victim_before(toks, hit, before, after):
+            elif victim_before and not tgt:
                 tgt = _with_coordinated_back(unmarked_before, toks)
             src = agent_after
         else:
@@ -1604,7 +1617,9 @@ class Coder:
         """`ثلاثة جنود أميركيين قتلوا`، `أن أحد عناصر الشرطة قتل`: a counted actor right before a passive-capable
         verb that has no bare object of its own is its victim, not its doer."""
         bare = [m for m in before if not m.prep]
-        if not bare or hit.start - bare[-1].tok_end > 1 or any(not m.prep for m in after):
+        # (its object stands right after it: a bare actor further on is another verb's, `في هجوم شنه مسلحون`)
+        if not bare or hit.start - bare[-1].tok_end > 1 or any(not m.prep and m.tok_start - hit.stop <= 2
+                                                               for m in after):
             return False
         group = _with_coordinated_back(bare, toks)
         return self.grammar.counted(toks, group[0].tok_start)  # type: ignore[union-attr]

@@ -353,6 +353,11 @@ def _compatible(a: Event, b: Event) -> bool:
     """Two statements can be one event only if neither names a doer the other lacks while naming doers of its
     own: `the police stormed` and `the League ... the storming` have different sources, whatever their targets."""
     sa, sb = _codes(a.actors), _codes(b.actors)
+    ra, rb = _codes(a.recipients), _codes(b.recipients)
+    # nor are they one if a party's role turns round (`مقتل جنديين تركيين` and `قصفت القوات التركية مواقع`: the
+    # victims of one are the attackers of the other)
+    if ((sa - ra) & (rb - sb)) or ((ra - sa) & (sb - rb)):
+        return False
     return not sa or not sb or sa <= sb or sb <= sa
 
 
