@@ -1431,3 +1431,14 @@ def test_an_article_does_not_merge_an_attack_with_the_reply_to_it():
     evs = [e for e in hadath.code_text(text, date="2022-11-10") if e.event == "ASSAULT" and e.factual]
     roles = {(frozenset(codes(e.actors)), frozenset(codes(e.recipients))) for e in evs}
     assert (frozenset(), frozenset({"TUR"})) in roles and any("TUR" in a for a, _ in roles)
+
+
+def test_what_a_targeting_verb_hits_names_the_target():
+    # the attack noun after استهدف is its subject, the thing after it the target, its owner the victim
+    ev = find(events("استهدفت غارة إسرائيلية موقعا لحزب الله في جنوب لبنان."), "ASSAULT")
+    assert codes(ev.actors) == {"ISR"} and [(m.code, m.sector) for m in ev.recipients] == [("LBN", "REB")]
+    ev = find(events("استهدف هجوم انتحاري مقرا لمغاوير الشرطة في سامراء."), "ASSAULT")
+    assert ev.cameo == "1831" and {m.sector for m in ev.recipients} == {"COP"}
+    # a civilian thing hit is the civilians'
+    ev = find(events("فجر مسلحون عبوة ناسفة استهدفت حافلة مدنية في بعقوبة."), "ASSAULT")
+    assert {m.sector for m in ev.recipients} == {"CVL"}

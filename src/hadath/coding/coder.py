@@ -221,6 +221,7 @@ class Grammar:
         self.outcome = one("outcome_verbs")
         self.carriers = one("carriers")
         self.targeted_things = one("targeted_things")
+        self.civilian_adjectives = one("civilian_adjectives")
         self.passing = one("passing")
         self.gathering = one("gathering_verbs")
         self.targeting_verbs = one("targeting_verbs")
@@ -713,7 +714,8 @@ class Coder:
             started.append(hit.start)
             if hit.form.pos != "noun":
                 verbal.add(id(ev))
-            if self._verbal(hit, toks):
+            if self._verbal(hit, toks) and toks[hit.start].norm not in self.grammar.targeting_verbs:
+                # (an attack noun after a verb of targeting is its subject: `استهدف هجوم انتحاري مقرا للشرطة`)
                 objects[max([hit.end] + [m.tok_end for m in src if m.tok_start >= hit.start])] = plover
         _inherit_targets(events)
         events = _merge_same_sentence(events, verbal)
@@ -1162,17 +1164,24 @@ class Coder:
         objects |= {k + 1 for k in objects if k < len(toks) and toks[k].norm in ("علي", "ضد")}  # غارات على مواقع
         objects |= {k + 1 for k in objects if k < len(toks)  # دمرت 12 هدفا لحزب العمال
                     and (toks[k].norm[:1].isdigit() or toks[k].norm in g.numerals)}
+        # a targeting verb takes the first thing named after its subject (`استهدف هجوم انتحاري مقرا لمغاوير الشرطة`)
+        targeting = toks[hit.start].norm in g.targeting_verbs
         for k in range(hit.stop, min(len(toks), hit.stop + 12)):
             if clause[k] != c:
                 break
             if toks[k].norm not in g.targeted_things or toks[k].prefix.strip("و"):
                 continue
             verb = k - 1 - (toks[k - 1].norm in g.time_adverbs)
-            if not (k in objects or toks[k - 1].norm in g.passing or toks[verb].norm in g.targeting_verbs):
+            if not (k in objects or targeting or toks[k - 1].norm in g.passing or toks[verb].norm in g.targeting_verbs):
                 continue
             for m in cands:
                 if k + 1 <= m.tok_start <= k + 2 and m.prep in ("", "ل") and clause[m.tok_start] == c:
                     return [m]
+            if k + 1 < len(toks) and toks[k + 1].norm in g.civilian_adjectives and clause[k + 1] == c:
+                # `استهدفت حافلة مدنية`، `قصف منازل مدنية`: civilians own what was hit
+                t = toks[k + 1]
+                return [Mention("actor", t.text, t.start, t.end, k + 1, k + 2, None, "CVL", None, None,
+                                "adjective", "adjective", "")]
             return []
         return []
 
