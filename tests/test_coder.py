@@ -1442,3 +1442,12 @@ def test_what_a_targeting_verb_hits_names_the_target():
     # a civilian thing hit is the civilians'
     ev = find(events("فجر مسلحون عبوة ناسفة استهدفت حافلة مدنية في بعقوبة."), "ASSAULT")
     assert {m.sector for m in ev.recipients} == {"CVL"}
+
+
+def test_a_hedged_count_before_its_verb_is_the_victim():
+    ev = find(events("وقال ضابط في الشرطة إن 22 شخصا على الأقل قتلوا في هجوم انتحاري بحزام ناسف وسط المدينة."),
+              "ASSAULT")
+    assert not ev.actors and {m.sector for m in ev.recipients} == {"CVL"}
+    # two suicide bombers (a dual) blowing themselves up are the attackers
+    ev = find(events("وكان انتحاريان قد فجرا نفسيهما أمام مصنع شمال باكستان، مما أدى إلى مقتل 59 شخصا."), "ASSAULT")
+    assert ev.cameo == "1831" and {m.sector for m in ev.actors} == {"UAF"}

@@ -222,6 +222,7 @@ class Grammar:
         self.carriers = one("carriers")
         self.targeted_things = one("targeted_things")
         self.civilian_adjectives = one("civilian_adjectives")
+        self.count_hedges = one("count_hedges")
         self.passing = one("passing")
         self.gathering = one("gathering_verbs")
         self.targeting_verbs = one("targeting_verbs")
@@ -1622,13 +1623,18 @@ class Coder:
             and toks[m.tok_start].norm in self.grammar.institutions  # type: ignore[union-attr]
         return _victim_like(m) and not institution
 
+    def _hedge_words(self, toks, a: int, b: int) -> int:
+        """How many of the words between a and b hedge a count (`على الأقل`، `تقريبا`: grammar `count_hedges`)."""
+        return sum(1 for t in toks[a:b] if t.norm in self.grammar.count_hedges)
+
     def _counted_victim_before(self, toks, hit: Hit, before: list[Mention], after: list[Mention]) -> bool:
         """`ثلاثة جنود أميركيين قتلوا`، `أن أحد عناصر الشرطة قتل`: a counted actor right before a passive-capable
         verb that has no bare object of its own is its victim, not its doer."""
         bare = [m for m in before if not m.prep]
-        # (its object stands right after it: a bare actor further on is another verb's, `في هجوم شنه مسلحون`)
-        if not bare or hit.start - bare[-1].tok_end > 1 or any(not m.prep and m.tok_start - hit.stop <= 2
-                                                               for m in after):
+        # (its object stands right after it: a bare actor further on is another verb's, `في هجوم شنه مسلحون`; a
+        # hedge may stand between the count and the verb, `22 شخصا على الأقل قتلوا`)
+        if not bare or hit.start - bare[-1].tok_end - self._hedge_words(toks, bare[-1].tok_end, hit.start) > 1 \
+                or any(not m.prep and m.tok_start - hit.stop <= 2 for m in after):
             return False
         group = _with_coordinated_back(bare, toks)
         return self.grammar.counted(toks, group[0].tok_start)  # type: ignore[union-attr]
