@@ -1451,3 +1451,8 @@ def test_a_hedged_count_before_its_verb_is_the_victim():
     # two suicide bombers (a dual) blowing themselves up are the attackers
     ev = find(events("وكان انتحاريان قد فجرا نفسيهما أمام مصنع شمال باكستان، مما أدى إلى مقتل 59 شخصا."), "ASSAULT")
     assert ev.cameo == "1831" and {m.sector for m in ev.actors} == {"UAF"}
+
+
+def test_the_victims_of_a_killing_are_not_a_later_clauses_attacker():
+    evs = events("وقال ضابط إن 22 شخصا على الأقل قتلوا جراء هجوم انتحاري وسط السوق، وورد أن انتحارية نفذت الهجوم.")
+    assert all("CVL" not in {m.sector for m in e.actors} for e in evs if e.event == "ASSAULT")

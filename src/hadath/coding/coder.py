@@ -564,7 +564,9 @@ class Coder:
                        if (m.code is None or m.source == "article focus") and m.sector in ("MIL", "COP") else m
                        for m in tgt]
             if not src:
-                src = self._shared_subject(toks, hit, cands, clause)
+                # (not the victims of a killing the sentence told: `22 شخصا قتلوا ...، وورد أن انتحارية نفذت`)
+                src = [m for m in self._shared_subject(toks, hit, cands, clause)
+                       if plover != "ASSAULT" or (m.tok_start, m.tok_end) not in victims]
             elif (hit.form.pos == "verb" or (hit.form.pos == "phrase" and toks[hit.start].norm in self._verb_keys)) \
                     and toks[hit.start].prefix[:1] in ("و", "ف") and not trig.source_is_target:
                 src = self._coordinated_subject(toks, hit, src, events, verbal, cands, clause)
