@@ -1456,3 +1456,14 @@ def test_a_hedged_count_before_its_verb_is_the_victim():
 def test_the_victims_of_a_killing_are_not_a_later_clauses_attacker():
     evs = events("وقال ضابط إن 22 شخصا على الأقل قتلوا جراء هجوم انتحاري وسط السوق، وورد أن انتحارية نفذت الهجوم.")
     assert all("CVL" not in {m.sector for m in e.actors} for e in evs if e.event == "ASSAULT")
+
+
+def test_a_nationality_after_a_place_noun_is_where_not_who():
+    # في مدن سودانية: in Sudanese cities, so Sudanese protesters protesting there, not a target called Sudanese
+    ev = find(events("وخرجت مسيرات حاشدة في مدن سودانية عدة للمطالبة بحكم مدني."), "PROTEST")
+    assert [(m.code, m.sector) for m in ev.actors] == [("SDN", "CVL")]
+
+
+def test_the_subject_of_witnessed_is_where_it_happened():
+    ev = find(events("وشهدت مدينة الحسيمة مظاهرات ليلية تطالب بالإفراج عن المعتقلين.", factual_only=False), "PROTEST")
+    assert ev.place is not None and ev.place.code == "MAR"

@@ -223,6 +223,7 @@ class Grammar:
         self.targeted_things = one("targeted_things")
         self.civilian_adjectives = one("civilian_adjectives")
         self.count_hedges = one("count_hedges")
+        self.witnessing = one("witnessing_verbs")
         self.passing = one("passing")
         self.gathering = one("gathering_verbs")
         self.targeting_verbs = one("targeting_verbs")
@@ -1775,6 +1776,11 @@ class Coder:
             (pub - d.date).days - _PERIOD_DAYS.get(d.granularity, 0) > HISTORY_DAYS
         return d.date, d.text, old
 
+    def _witnessed(self, p: Mention, norms: Sequence[str]) -> bool:
+        """A place right after a verb of witnessing (grammar `witnessing_verbs`), or after it and the kind of place."""
+        k = p.tok_start - (p.tok_start >= 1 and norms[p.tok_start - 1] in self.grammar.place_heads) - 1
+        return not p.prep and k >= 0 and bool(norms) and norms[k] in self.grammar.witnessing
+
     def _place(self, hit: Hit, places: list[Mention], clause: list[int], norms: Sequence[str] = ()) -> Mention | None:
         """Where: a place governed by a locative preposition, in the trigger's clause if one is there; also the
         place a located part is taken from (في الأحياء الغربية من حلب، في الجزء الشمالي من البلاد)."""
@@ -1782,7 +1788,9 @@ class Coder:
         located = [p for p in places if p.prep in LOCATIVE_PREPS or (
             p.prep == "من" and "في" in norms[max(0, p.tok_start - 5) : p.tok_start - 1]) or (
             # `في مدينة الموصل`، `في قضاء الفلوجة`: the preposition governs the kind of place before the name
-            not p.prep and p.tok_start >= 2 and norms[p.tok_start - 1] in heads and norms[p.tok_start - 2] in LOCATIVE_PREPS)]
+            not p.prep and p.tok_start >= 2 and norms[p.tok_start - 1] in heads and norms[p.tok_start - 2] in LOCATIVE_PREPS)
+            # `شهدت مدينة الحسيمة مظاهرات`: the subject of a verb of witnessing is where it happened
+            or self._witnessed(p, norms)]
         if not located and hit.form.trigger.type in LOCATED_TARGET_TYPES:
             # an attack whose object is a place happens there (تقصف عدن)
             end = hit.stop

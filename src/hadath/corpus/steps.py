@@ -208,8 +208,11 @@ def place_adjectives(actors: list[Mention], places: list[Mention]) -> list[Menti
     """A nationality right after a place of its country describes the place (`في مدينة كويتا الباكستانية`): a
     place name is definite, so its adjective takes the article and reads like the noun "the Pakistani woman"."""
     ends = {p.tok_end: p.code for p in places if p.code}
+    # (a nationality the knowledge stage read as a place, after a place noun: `في مدن سودانية`, is no party)
+    spans = {(p.tok_start, p.tok_end) for p in places}
     return [replace(m, form="adjective") if m.form == "gentilic" and m.sector is None
-            and ends.get(m.tok_start) == m.code else m for m in actors]
+            and ends.get(m.tok_start) == m.code else m for m in actors
+            if not (m.form == "adjective" and (m.tok_start, m.tok_end) in spans)]
 
 
 def localise_groups(actors: list[list[Mention]], places: list[list[Mention]], focus: Counter) -> None:

@@ -138,7 +138,11 @@ class Knowledge:
             return []
         matches = self.places.find((), norms=sent.norms)
         # a country read after a preposition (في مالي) may be a place the gazetteer's stoplist keeps from matching
-        if matches or any(a.form == "country" and a.prep for a in actors):
+        # (or a nationality after a place noun: `في مدن سودانية`)
+        heads = self.gazetteer.heads
+        if matches or any((a.form == "country" and a.prep) or (a.form == "adjective" and a.tok_start
+                                                               and sent.norms[a.tok_start - 1] in heads)
+                          for a in actors):
             return self._places(sent.tokens, matches, focus, actors)
         return []
 
@@ -184,18 +188,23 @@ class Knowledge:
         # a country whose name the stoplist keeps from matching (مالي "financial") is the place where a
         # preposition governs it (في مالي): compose has already read it as the country
         found = {(p.tok_start, p.tok_end) for p in out}
+        heads = self.gazetteer.heads
         for a in actors:
-            if (a.kind != "actor" or a.form != "country" or not a.code or a.prep not in PLACE_PREPS
-                    or (a.tok_start, a.tok_end) in found
-                    or " ".join(t.norm for t in tokens[a.tok_start:a.tok_end]) not in self.gazetteer.stopped):
+            if a.kind != "actor" or not a.code or (a.tok_start, a.tok_end) in found:
+                continue
+            # ... and so is a nationality after the noun of a place (`في مدن سودانية`، `قرى كردية`): its country
+            of_place = a.form == "adjective" and a.tok_start > 0 and tokens[a.tok_start - 1].norm in heads
+            if not of_place and (a.form != "country" or a.prep not in PLACE_PREPS or " ".join(
+                    t.norm for t in tokens[a.tok_start:a.tok_end]) not in self.gazetteer.stopped):
                 continue
             place = self.gazetteer.countries.get(a.code)
             if place is None:
                 continue
             rec = place.to_json()
             rec.setdefault("name", rec.get("resolved_place"))
+            prep = governing_prep(tokens, a.tok_start - 1, self.prepositions) if of_place else a.prep
             out.append(Mention("place", "", a.start, a.end, a.tok_start, a.tok_end, a.code, None,
-                               rec.get("resolved_place"), None, "gazetteer", "place", a.prep, place=rec))
+                               rec.get("resolved_place"), None, "gazetteer", "place", prep, place=rec))
             out.sort(key=lambda p: p.tok_start)
         _coordinate(tokens, out, actors, PLACE_PREPS)
         return out
