@@ -1467,3 +1467,17 @@ def test_a_nationality_after_a_place_noun_is_where_not_who():
 def test_the_subject_of_witnessed_is_where_it_happened():
     ev = find(events("وشهدت مدينة الحسيمة مظاهرات ليلية تطالب بالإفراج عن المعتقلين.", factual_only=False), "PROTEST")
     assert ev.place is not None and ev.place.code == "MAR"
+
+
+def test_an_attack_a_politician_launches_is_words():
+    # شن هجوما: an army's or gunmen's attack, but a party leader's or a president's on a government is criticism
+    ev = find(events("شن رئيس الحزب التقدمي الاشتراكي هجوما عنيفا على حزب الله والرئيس السوري."), "ACCUSE")
+    assert ev.cameo == "111"
+    assert find(events("شن الرئيس التركي هجوما على الحكومة الإسرائيلية بسبب سياساتها في غزة."), "ACCUSE")
+    assert find(events("شنت الحكومة هجوما على المتمردين في الشمال.", factual_only=False), "ASSAULT")
+    assert find(events("شن مسلحون هجوما على مركز للشرطة في المدينة."), "ASSAULT")
+
+
+def test_a_guard_imposed_is_no_beating():
+    evs = events("ونقل الجرحى إلى المستشفى، وضربت قوات الأمن حراسة مشددة حوله.", factual_only=False)
+    assert not [e for e in evs if e.event == "ASSAULT" and e.cameo == "182"]

@@ -53,6 +53,10 @@ IRREGULAR_SECTORS = {"UAF", "REB", "INS", "CRM"}
 OWN_FORCES_SPEAKERS = {"MIL", "COP", "GOV"}
 # a protest made by a state (احتجت الخارجية) is PLOVER's ACCUSE: CAMEO 114, complain officially
 OFFICIAL_COMPLAINT = "114"
+# an attack a politician launches (شن الوزير هجوما على المعارضة) is CAMEO 111, criticize or denounce
+CRITICISM = "111"
+ARMED_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM", "IMG", "INS"}
+UNARMED_SECTORS = {"PTY", "OPP", "LEG", "ELI", "MED", "REL", "JUD", "EDU", "NGO", "LAB"}
 # types whose unnamed target is, by default, the actor's own country (a domestic event)
 DOMESTIC_TYPES = {"PROTEST", "CONCEDE", "COERCE", "RETREAT", "MOBILIZE"}
 GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -610,6 +614,14 @@ class Coder:
             official = plover == "PROTEST" and trig.cameo == "140" and bool(src) and all(_state_body(m) for m in src)
             if official:
                 plover, mode = "ACCUSE", ["allege"]
+            # `شن رئيس الحزب هجوما عنيفا على الحكومة`: an attack launched by a politician on no armed party is words
+            # (a party, a parliament or a newspaper never fights; a government may, so only when it hits no armed party)
+            words_only = plover == "ASSAULT" and trig.cameo == "190" and hit.form.light_verb and bool(src) and (
+                all(m.sector in UNARMED_SECTORS for m in src) or (all(
+                    m.sector and m.sector not in ARMED_SECTORS for m in src)
+                    and not any(m.sector in ARMED_SECTORS for m in tgt)))
+            if words_only:
+                plover, mode = "ACCUSE", ["disapprove"]
             aux = self._factuality(toks, hit, clause, marks, lead)
             if trig.conditional_content:
                 # `وفي حال ... فسوف يتم التصدي لها`: the warning is made now; whom the condition names is its target,
@@ -693,7 +705,7 @@ class Coder:
             if not tgt and plover in LOCATED_TARGET_TYPES and place is not None and place.code:
                 # an attack on an unnamed target in a place is an attack on that country (`قصف مواقع في غزة`)
                 tgt = [_as_actor(place, "location")]
-            cameo = OFFICIAL_COMPLAINT if official else trig.cameo
+            cameo = OFFICIAL_COMPLAINT if official else CRITICISM if words_only else trig.cameo
             if aux == ["future"] and plover in PROMISED:
                 # PLOVER: a future meeting, support, cooperation or aid is an AGREE now (a commitment is a fact)
                 plover, cameo = "AGREE", PROMISED[plover]
