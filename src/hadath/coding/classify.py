@@ -152,10 +152,6 @@ class FeatureSpace:
             nums = [i for i, w in enumerate(norms) if w.isdigit()] + classes.get("number_word", [])
             if any(abs(i - j) <= 3 for i in cas for j in nums):
                 add("numcas")
-        if ev.event == "PROTEST":
-            nums = set(classes.get("number_word", [])) | {i for i, w in enumerate(norms) if w.isdigit()}
-            if any(ti - 2 <= i < tj + 2 and not ti <= i < tj for i in nums):
-                add("count_near")  # `تظاهر آلاف`، `تجمع نحو 500 متظاهر`: a crowd counted, a protest reported
         text = sent.text
         if "؟" in text or "?" in text:
             add("question_mark")
