@@ -1481,3 +1481,20 @@ def test_an_attack_a_politician_launches_is_words():
 def test_a_guard_imposed_is_no_beating():
     evs = events("ونقل الجرحى إلى المستشفى، وضربت قوات الأمن حراسة مشددة حوله.", factual_only=False)
     assert not [e for e in evs if e.event == "ASSAULT" and e.cameo == "182"]
+
+
+def test_who_called_or_wrote_made_the_contact():
+    ev = find(events("وتلقى أمير الكويت اتصالا هاتفيا من الرئيس المصري."), "CONSULT")
+    assert codes(ev.actors) == {"EGY"} and codes(ev.recipients) == {"KWT"}
+    ev = find(events("وأجرى أمير الكويت اتصالا هاتفيا بالرئيس المصري."), "CONSULT")
+    assert codes(ev.actors) == {"KWT"}
+
+
+def test_a_sponsor_adjective_in_the_phrase_is_the_mediator():
+    ev = find(events("وأفرجت حركة حماس عن أسيرين إسرائيليين ضمن صفقة تبادل برعاية مصرية."), "CONSULT")
+    assert codes(ev.actors) == {"EGY"}
+
+
+def test_forces_deployed_abroad_target_the_place():
+    ev = find(events("ونشرت روسيا منظومات صواريخ في شبه جزيرة القرم."), "MOBILIZE")
+    assert codes(ev.recipients) == {"UKR"}

@@ -526,10 +526,14 @@ class Coder:
                 src = next((e.actors for e in reversed(events) if e.actors), None) or [
                     m for m in cands if m.tok_end <= hit.start and not m.prep][:1]
                 tgt = [m for m in tgt if m not in own]
-            if hit.form.pos != "verb" and not src:
+            # (also over the clause's subject when the noun is attached by ب: `أفرجت حماس عن أسيرين ... برعاية مصرية`،
+            # `بوساطة قطرية`: the sponsor is the adjective's country)
+            # (the phrase may hold it: `برعاية مصرية`)
+            inner = next((a for k, a in adjectives.items() if hit.start < k < hit.stop), None)
+            if hit.form.pos != "verb" and (not src or toks[hit.start].prefix in ("ب", "وب") or inner is not None):
                 # `غارة أميركية`، `هجوم إسرائيلي`: a nationality adjective on the event noun names its doer
                 end = hit.stop
-                adj = adjectives.get(end)
+                adj = adjectives.get(end) or inner
                 if adj is None and end < len(toks) and nisba(toks[end]) and end not in starts:
                     adj = adjectives.get(end + 1)  # مساعدات إنسانية روسية، غارة جوية إسرائيلية
                 if adj is not None:
@@ -676,8 +680,8 @@ class Coder:
                 if home:
                     src = [_located(m, home) for m in src]
                     tgt = [_located(m, home) for m in tgt]
-            if not tgt and plover == "COERCE" and src and src[0].code and place is not None and place.code \
-                    and place.code != src[0].code:
+            if not tgt and plover in ("COERCE", "MOBILIZE") and src and src[0].code and place is not None \
+                    and place.code and place.code != src[0].code:
                 # a coercion abroad (`اعتقلت القوات الإسرائيلية ... في حملة مداهمات في الضفة الغربية`) is against
                 # the country where it happened
                 tgt = [_as_actor(place, "location")]
@@ -1153,6 +1157,9 @@ class Coder:
             # `تسلم الجيش اللبناني شحنة أسلحة`: the subject of a verb of receiving received the aid named after it,
             # from whoever follows من (`تلقى لبنان مساعدات طبية من قطر`)
             src, tgt = [m for m in after if m.prep == "من" and m.code and m.tok_start - hit.stop <= 2][:1], src
+        if trig.type == "CONSULT" and toks[hit.start].norm in self._receiving and src and tgt and tgt[0].prep == "من":
+            # `تلقى أمير الكويت اتصالا من الرئيس المصري`، `تسلم رسالة من`: who called or wrote made the contact
+            src, tgt = tgt, src
         if trig.type == "AID" and not src:
             giver = self._aid_giver(toks, after)
             if giver:
