@@ -1498,3 +1498,15 @@ def test_a_sponsor_adjective_in_the_phrase_is_the_mediator():
 def test_forces_deployed_abroad_target_the_place():
     ev = find(events("ونشرت روسيا منظومات صواريخ في شبه جزيرة القرم."), "MOBILIZE")
     assert codes(ev.recipients) == {"UKR"}
+
+
+def test_a_leader_resigning_under_protests_is_not_their_crowd():
+    evs = events("واستقال رئيس الوزراء اللبناني من منصبه تحت ضغط الاحتجاجات الشعبية.", factual_only=False)
+    assert not [e for e in evs if e.event == "ACCUSE"]
+    assert all("GOV" not in {m.sector for m in e.actors} for e in evs if e.event == "PROTEST")
+
+
+def test_admitting_responsibility_is_no_diplomatic_recognition():
+    evs = events("واعترفت إسرائيل بمسؤوليتها عن مقتل الصحفية الفلسطينية.", factual_only=False)
+    assert not [e for e in evs if e.cameo == "054"]
+    assert find(events("واعترفت السويد بدولة فلسطين."), "SUPPORT").cameo == "054"

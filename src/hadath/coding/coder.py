@@ -475,6 +475,12 @@ class Coder:
                 # `رشقوا الشرطة بالحجارة مما أدى إلى جرح عدد من الشرطيين`: a casualty an act resulted in is that
                 # act's doer's, whatever the word before it
                 src = [m for m in next((e.actors for e in reversed(events) if e.actors), []) if m not in tgt]
+            if plover == "PROTEST" and src and hit.form.pos != "verb" and toks[hit.start].norm not in self._verb_keys:
+                # `استقال رئيس الوزراء تحت ضغط الاحتجاجات`: the subject another verb of the sentence took is not
+                # the crowd of a protest noun
+                taken = {(a.tok_start, a.tok_end) for e in events if id(e) in verbal for a in e.actors}
+                if any((m.tok_start, m.tok_end) in taken for m in src):
+                    src = []
             if victims and plover == "ASSAULT" and src:
                 kept = [m for m in src if (m.tok_start, m.tok_end) not in victims]
                 if len(kept) < len(src):
@@ -615,7 +621,10 @@ class Coder:
                     src, tgt = pair[:1], pair[1:]
             mode = list(trig.mode)
             # `احتجت الخارجية الصينية على`، `استدعت السفير احتجاجا على`: a state's protest is an official complaint
-            official = plover == "PROTEST" and trig.cameo == "140" and bool(src) and all(_state_body(m) for m in src)
+            # (a protest verb or phrase of purpose, not a noun whose doer was guessed: `استقال تحت ضغط الاحتجاجات`)
+            official = plover == "PROTEST" and trig.cameo == "140" and bool(src) and all(_state_body(m) for m in src) \
+                and (hit.form.pos == "verb" or trig.circumstantial
+                     or (hit.form.pos == "phrase" and toks[hit.start].norm in self._verb_keys))
             if official:
                 plover, mode = "ACCUSE", ["allege"]
             # `شن رئيس الحزب هجوما عنيفا على الحكومة`: an attack launched by a politician on no armed party is words
@@ -1071,7 +1080,8 @@ class Coder:
                 # `أعلنت الحكومة رفضها طلبا إسبانيا`: the pronoun is the doer, what follows is the object
                 tgt = _with_coordinated(unmarked_after[0], after, toks)
             # `أدان الوزير اغتيال السفير`: the subject of another event's verb (condemned it) is not the doer
-            reacted = trig.type == "ASSAULT" and bool(unmarked_before) and any(
+            # (nor of a protest: `استقال رئيس الوزراء تحت ضغط الاحتجاجات`)
+            reacted = trig.type in ("ASSAULT", "PROTEST") and bool(unmarked_before) and any(
                 unmarked_before[-1].tok_start - 2 <= k < hit.start for k in hit_starts)
             if not src and unmarked_before and not reacted:
                 src = _with_coordinated_back(unmarked_before, toks)
