@@ -1510,3 +1510,19 @@ def test_admitting_responsibility_is_no_diplomatic_recognition():
     evs = events("واعترفت إسرائيل بمسؤوليتها عن مقتل الصحفية الفلسطينية.", factual_only=False)
     assert not [e for e in evs if e.cameo == "054"]
     assert find(events("واعترفت السويد بدولة فلسطين."), "SUPPORT").cameo == "054"
+
+
+def test_an_agent_phrase_makes_the_killing_verb_passive():
+    # قتل شرطي برصاص قناص: the policeman was killed by the sniper, not the other way round
+    ev = find(events("وقتل شرطي عراقي برصاص قناص في حي الأعظمية ببغداد."), "ASSAULT")
+    assert {m.sector for m in ev.recipients} == {"COP"} and "COP" not in {m.sector for m in ev.actors}
+    ev = find(events("قتل مسلحون جنديا في الموصل."), "ASSAULT")
+    assert {m.sector for m in ev.actors} == {"UAF"}
+    # اغتيل is spelled only as the passive
+    ev = find(events("واغتيل ضابط في الاستخبارات بتفجير عبوة ناسفة زرعت في سيارته."), "ASSAULT")
+    assert not ev.actors and {m.sector for m in ev.recipients} == {"SPY"}
+
+
+def test_clashes_between_two_sides():
+    ev = find(events("ووقعت مواجهات بين الجيش الإسرائيلي وشبان فلسطينيين في الخليل."), "ASSAULT")
+    assert codes(ev.actors) == {"ISR"} and codes(ev.recipients) == {"PSE"}

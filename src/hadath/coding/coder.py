@@ -228,6 +228,7 @@ class Grammar:
         self.civilian_adjectives = one("civilian_adjectives")
         self.count_hedges = one("count_hedges")
         self.witnessing = one("witnessing_verbs")
+        self.passive_forms = one("passive_spellings")
         self.passing = one("passing")
         self.gathering = one("gathering_verbs")
         self.targeting_verbs = one("targeting_verbs")
@@ -609,13 +610,14 @@ class Coder:
                 # (after the doers of a nearby event noun have left the target: `أصيب 20 شخصا في هجوم نفذته X`)
                 src, tgt = [], src
             tgt = _distinct_targets(src, tgt)
-            if trig.cameo in JOINT_CAMEOS:
-                # `وقعت اتفاقية بين الحكومة والمجلس الانتقالي`: the parties after بين are the signers
+            if trig.cameo in JOINT_CAMEOS or (plover == "ASSAULT" and hit.form.pos != "verb"):
+                # `وقعت اتفاقية بين الحكومة والمجلس الانتقالي`: the parties after بين are the signers; `اشتباكات بين
+                # قوات الأمن وعناصر مسلحة`: the first side fought the other
                 end = hit.stop
-                between = next((m for m in cands if m.prep == "بين" and end <= m.tok_start <= end + TARGET_WINDOW
+                between = next((m for m in cands if m.prep == "بين" and end - 1 <= m.tok_start <= end + TARGET_WINDOW
                                 and clause[m.tok_start] == clause[hit.start]), None)
                 pair = _with_coordinated(between, cands, toks) if between is not None else []
-                if len(pair) >= 2 and all(m in pair for m in src):
+                if len(pair) >= 2 and (all(m in pair for m in src) or plover == "ASSAULT"):
                     # two sides: the first signs with the other (a joint subject, `وقعت مصر والسعودية`, stays
                     # joint actors)
                     src, tgt = pair[:1], pair[1:]
@@ -993,7 +995,8 @@ class Coder:
         agent_after = self._agentive(hit, after, marks)
         tgt: list[Mention] = []
         src: list[Mention] = []
-        passive = (trig.passive and ((hit.form.pos == "verb" and self._reads_passive(toks, hit, before, after))
+        passive = (trig.passive and ((hit.form.pos == "verb" and self._reads_passive(toks, hit, before, after,
+                                                                                     agent_after))
                                      or (hit.form.pos == "phrase" and "\u064f" in toks[hit.start].text[:3]))) \
             or (trig.type in PATIENT_GENITIVE and hit.form.pos == "phrase"
                 and toks[hit.start].norm in self.grammar.done_auxiliaries)  # type: ignore[union-attr]
@@ -1614,14 +1617,20 @@ class Coder:
                  {x.code for x in src}]
         return prior[-1:]
 
-    def _reads_passive(self, toks, hit: Hit, before: list[Mention], after: list[Mention]) -> bool:
+    def _reads_passive(self, toks, hit: Hit, before: list[Mention], after: list[Mention],
+                       agents: Sequence[Mention] = ()) -> bool:
         """Unvocalised قتل is active or passive; a written damma settles it, otherwise a subject before the verb
         or two bare actors after it (doer, then victim) read active. A counted actor right after the verb is its
         victim whatever follows (`قتل 12 شخصا وأصيب آخرون`، `قتل ثلاثة جنود ومدني`): a doer is not counted."""
         raw = toks[hit.start].text
-        if "\u064f" in raw[:3]:
+        if "\u064f" in raw[:3] or toks[hit.start].norm in self.grammar.passive_forms:
             return True
         if self._counted_victim_before(toks, hit, before, after):
+            return True
+        if agents and not any(not m.prep for m in before) and any(
+                not m.prep and m.tok_start < agents[0].tok_start and m not in agents for m in after):
+            # `قتل شرطي برصاص قناص`، `قتل جندي على يد مسلحين`: an agent phrase names the doer of a passive verb,
+            # whose victim stands between them
             return True
         if any(not m.prep for m in before):
             return False
