@@ -1526,3 +1526,12 @@ def test_an_agent_phrase_makes_the_killing_verb_passive():
 def test_clashes_between_two_sides():
     ev = find(events("ووقعت مواجهات بين الجيش الإسرائيلي وشبان فلسطينيين في الخليل."), "ASSAULT")
     assert codes(ev.actors) == {"ISR"} and codes(ev.recipients) == {"PSE"}
+
+
+def test_protest_crowd_forms_and_road_closing():
+    assert find(events("وقد اجتاح حشد المتظاهرين شوارع المدينة."), "PROTEST")
+    assert not [e for e in events("وقد اجتاح حشد المتظاهرين شوارع المدينة.", factual_only=False)
+                if e.event == "ASSAULT"]
+    ev = find(events("وقام عدد من الشبان بإقفال طريق المطار احتجاجا على انقطاع الكهرباء.", factual_only=False), "PROTEST")
+    assert ev.cameo == "144"
+    assert find(events("ورفع متظاهرو المعارضة في اسطنبول شعارات ضد الحكومة.", factual_only=False), "PROTEST")
