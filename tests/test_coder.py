@@ -1535,3 +1535,9 @@ def test_protest_crowd_forms_and_road_closing():
     ev = find(events("وقام عدد من الشبان بإقفال طريق المطار احتجاجا على انقطاع الكهرباء.", factual_only=False), "PROTEST")
     assert ev.cameo == "144"
     assert find(events("ورفع متظاهرو المعارضة في اسطنبول شعارات ضد الحكومة.", factual_only=False), "PROTEST")
+
+
+def test_a_warning_addressed_to_someone_is_theirs():
+    ev = next(e for e in events("وحذر وزير الدفاع الإسرائيلي حزب الله من مغبة أي هجوم على إسرائيل.")
+              if e.event == "THREATEN" and codes(e.actors) == {"ISR"})
+    assert codes(ev.recipients) == {"LBN"}

@@ -1140,7 +1140,11 @@ class Coder:
                 # `فصائل عراقية تدعمها إيران`: the subject of a clause describing the subject is not the object
                 rest = [m for m in unmarked_after if m.tok_start >= src[-1].tok_end
                         and not (m.tok_start > 0 and _clause_verb(toks[m.tok_start - 1]))]
-                if not tgt and rest:
+                # (a warning or demand addressed to someone named right after its subject is theirs, not the target
+                # of the act it names: `حذر الوزير حزب الله من مغبة أي هجوم على إسرائيل`)
+                if rest and (not tgt or (trig.type in GOVERNING_TYPES and rest[0].tok_start - src[-1].tok_end <= 1
+                                         and rest[0].tok_start < tgt[0].tok_start
+                                         and any(rest[0].tok_end <= k < tgt[0].tok_start for k in hit_starts))):
                     tgt = _with_coordinated(rest[0], after, toks)
             elif unmarked_before:
                 src = _with_coordinated_back(unmarked_before, toks)
