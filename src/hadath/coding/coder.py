@@ -148,6 +148,8 @@ class Draft:
     sent: Sentence
     events: list[Event]
     candidates: list[Mention] = field(default_factory=list)
+    # the two sides named after بين for a fight (`اشتباكات بين قوات الأمن وعناصر مسلحة`), by event id
+    sides: dict[int, list[Mention]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -450,6 +452,7 @@ class Coder:
         strikes = {h.stop for h in hits
                    if h.form.pos != "verb" and h.form.trigger.type == "ASSAULT"}
         objects: dict[int, str] = {}  # where a verb's object stands (after its subject): the type of the verb's event
+        sides: dict[int, list[Mention]] = {}
         for hit in hits:
             if hit.start in named:
                 continue  # a name is not an event word (سامح شكري، حماس)
@@ -610,14 +613,15 @@ class Coder:
                 # (after the doers of a nearby event noun have left the target: `أصيب 20 شخصا في هجوم نفذته X`)
                 src, tgt = [], src
             tgt = _distinct_targets(src, tgt)
+            pair: list[Mention] = []
             if trig.cameo in JOINT_CAMEOS or (plover == "ASSAULT" and hit.form.pos != "verb"):
                 # `وقعت اتفاقية بين الحكومة والمجلس الانتقالي`: the parties after بين are the signers; `اشتباكات بين
-                # قوات الأمن وعناصر مسلحة`: the first side fought the other
+                # قوات الأمن وعناصر مسلحة`: the first side fought the other (set by `finish`, after the gate)
                 end = hit.stop
                 between = next((m for m in cands if m.prep == "بين" and end - 1 <= m.tok_start <= end + TARGET_WINDOW
                                 and clause[m.tok_start] == clause[hit.start]), None)
                 pair = _with_coordinated(between, cands, toks) if between is not None else []
-                if len(pair) >= 2 and (all(m in pair for m in src) or plover == "ASSAULT"):
+                if len(pair) >= 2 and trig.cameo in JOINT_CAMEOS and all(m in pair for m in src):
                     # two sides: the first signs with the other (a joint subject, `وقعت مصر والسعودية`, stays
                     # joint actors)
                     src, tgt = pair[:1], pair[1:]
@@ -742,6 +746,8 @@ class Coder:
             if trig.leader_cameo and tgt and self._leader(toks, tgt[0]):
                 leaders[id(ev)] = trig.leader_cameo
             events.append(ev)
+            if plover == "ASSAULT" and len(pair) >= 2:
+                sides[id(ev)] = pair
             started.append(hit.start)
             if hit.form.pos != "noun":
                 verbal.add(id(ev))
@@ -751,12 +757,16 @@ class Coder:
         _inherit_targets(events)
         events = _merge_same_sentence(events, verbal)
         self._refine_assaults(events, toks, norms, leaders)
-        return Draft(sent, events, cands)
+        return Draft(sent, events, cands, sides)
 
     def finish(self, draft: Draft) -> list[Event]:
         """What is inferred only for events the gate kept (it was trained on events without these inferences)."""
         events, cands = draft.events, draft.candidates
         for ev in events:
+            pair = draft.sides.get(id(ev))
+            if pair is not None:
+                # (after the gate, which was trained on fights whose sides it did not read)
+                ev.actors, ev.recipients = pair[:1], pair[1:]
             if ev.event == "ASSAULT" and not ev.actors and ev.factual:
                 # `قتل 18 شخصا في انفجار ... يقود إحداهما انتحاري`: an attack nobody is named for is the armed
                 # actor the sentence names as a bare noun (not a victim, not after a preposition)
