@@ -1541,3 +1541,8 @@ def test_a_warning_addressed_to_someone_is_theirs():
     ev = next(e for e in events("وحذر وزير الدفاع الإسرائيلي حزب الله من مغبة أي هجوم على إسرائيل.")
               if e.event == "THREATEN" and codes(e.actors) == {"ISR"})
     assert codes(ev.recipients) == {"LBN"}
+
+
+def test_the_sentenced_are_the_target_not_the_courts_own_country():
+    ev = find(events("وأصدرت محكمة عسكرية في القاهرة حكما بالإعدام على ثمانية من قيادات جماعة الإخوان."), "COERCE")
+    assert [(m.code, m.sector) for m in ev.recipients] == [("EGY", "OPP")]

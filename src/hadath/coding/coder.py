@@ -2049,8 +2049,11 @@ def _merge_same_sentence(events: list[Event], verbal: set[int] = frozenset()) ->
 def _better_named(new: list[Mention], old: list[Mention]) -> bool:
     """Whether ``new`` names the party ``old`` names, better: ``old`` names nobody, or only someone of the same
     sector without a code (`كنيسة` in one event word's reading, an Egyptian church in the other's)."""
-    return bool(new) and (not old or (not any(m.code for m in old) and any(m.code for m in new)
-                                       and {m.sector for m in old} <= {m.sector for m in new}))
+    # (a side only inferred, the doer's own country at home, is no name: `حكما بالإعدام على قيادات جماعة الإخوان`)
+    return bool(new) and (not old or (all(m.form == "domestic" for m in old)
+                                       and not all(m.form == "domestic" for m in new))
+                          or (not any(m.code for m in old) and any(m.code for m in new)
+                              and {m.sector for m in old} <= {m.sector for m in new}))
 
 
 def _new_clause(toks, k: int, s: int, clause: list[int]) -> bool:
