@@ -1546,3 +1546,16 @@ def test_a_warning_addressed_to_someone_is_theirs():
 def test_the_sentenced_are_the_target_not_the_courts_own_country():
     ev = find(events("وأصدرت محكمة عسكرية في القاهرة حكما بالإعدام على ثمانية من قيادات جماعة الإخوان."), "COERCE")
     assert [(m.code, m.sector) for m in ev.recipients] == [("EGY", "OPP")]
+
+
+def test_who_attacked_and_who_was_killed_in_coordinated_and_prepositional_clauses():
+    # a bare actor, then one its preposition marks as hit: the first is the doer (اعتدى is not read passive)
+    ev = find(events("واعتدى مستوطنون على مزارعين فلسطينيين أثناء قطفهم الزيتون قرب نابلس."), "ASSAULT")
+    assert [m.text for m in ev.actors] == ["مستوطنون"]
+    # قتلت امرأة وأصيب طفلاها: the woman was killed; the children belong to أصيب
+    ev = find(events("وقتلت امرأة وأصيب طفلاها بجروح في قصف مدفعي استهدف حيا سكنيا في مدينة تعز."), "ASSAULT")
+    assert not ev.actors and [m.text for m in ev.recipients][:1] == ["امرأة"]
+    # the dead of a clash with the security forces fell to them
+    ev = find(events("وأعلنت وزارة الداخلية المصرية مقتل ثلاثة إرهابيين في اشتباك مع قوات الأمن في شمال سيناء."),
+              "ASSAULT")
+    assert [(m.code, m.sector) for m in ev.actors] == [("EGY", "COP")]

@@ -51,6 +51,8 @@ STANDALONE_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
 IRREGULAR_SECTORS = {"UAF", "REB", "INS", "CRM"}
 # speakers whose statement on an attack speaks of their own soldiers and police (وزارة الدفاع، الجيش، الحكومة)
 OWN_FORCES_SPEAKERS = {"MIL", "COP", "GOV"}
+# nouns of a clash: the dead of one `مع` someone (في اشتباك مع قوات الأمن) fell to that side
+_CLASH_NOUNS = frozenset({"اشتباك", "اشتباكات", "مواجهه", "مواجهات", "معارك", "معركه"})
 # a protest made by a state (احتجت الخارجية) is PLOVER's ACCUSE: CAMEO 114, complain officially
 OFFICIAL_COMPLAINT = "114"
 # an attack a politician launches (شن الوزير هجوما على المعارضة) is CAMEO 111, criticize or denounce
@@ -1330,6 +1332,11 @@ class Coder:
         for k in range(hit.end, min(len(toks) - 2, hit.end + TARGET_WINDOW)):
             if clause[k] != c:
                 break
+            if toks[k].norm in ("في", "خلال", "اثناء") and toks[k + 1].norm in _CLASH_NOUNS and toks[k + 2].norm == "مع":
+                # `مقتل ثلاثة إرهابيين في اشتباك مع قوات الأمن`: the other side of the clash killed them
+                other = [m for m in cands if m.tok_start == k + 3]
+                if other:
+                    return other
             lam = toks[k + 2].prefix.startswith("ل") or toks[k + 2].norm.startswith("لل")  # (للقوات, unsplit)
             if toks[k].norm != "في" or toks[k + 1].prefix or not lam:
                 continue
@@ -1648,10 +1655,17 @@ class Coder:
             return True
         if any(not m.prep for m in before):
             return False
-        bare_after = [m for m in after if not m.prep]
+        # (not past a verb joined by و: `قتلت امرأة وأصيب طفلاها`, the children are that verb's)
+        stop = next((k for k in range(hit.stop, len(toks)) if toks[k].prefix[:1] == "و" and toks[k].norm in self._verb_keys),
+                    len(toks))
+        bare_after = [m for m in after if not m.prep and m.tok_start < stop]
         if not bare_after:
             return True
         first = bare_after[0]
+        if any(m.prep and m.prep in hit.form.trigger.target_preps and m.tok_start > first.tok_start for m in after):
+            # `اعتدى مستوطنون على مزارعين`: a bare actor, then the one its preposition marks as hit: the doer first
+            # (the passive, اعتدي على, has no bare actor)
+            return False
         counted = self.grammar.counted(toks, first.tok_start)  # type: ignore[union-attr]
         if counted and first.tok_start - hit.end <= 1:
             return True
