@@ -481,7 +481,7 @@ class Coder:
                 # `رشقوا الشرطة بالحجارة مما أدى إلى جرح عدد من الشرطيين`: a casualty an act resulted in is that
                 # act's doer's, whatever the word before it
                 src = [m for m in next((e.actors for e in reversed(events) if e.actors), []) if m not in tgt]
-            if plover == "PROTEST" and src and hit.form.pos != "verb" and toks[hit.start].norm not in self._verb_keys:
+            if plover == "PROTEST" and src and not self._verbal(hit, toks):
                 # `استقال رئيس الوزراء تحت ضغط الاحتجاجات`: the subject another verb of the sentence took is not
                 # the crowd of a protest noun
                 taken = {(a.tok_start, a.tok_end) for e in events if id(e) in verbal for a in e.actors}
@@ -588,8 +588,7 @@ class Coder:
                 # (not the victims of a killing the sentence told: `22 شخصا قتلوا ...، وورد أن انتحارية نفذت`)
                 src = [m for m in self._shared_subject(toks, hit, cands, clause)
                        if plover != "ASSAULT" or (m.tok_start, m.tok_end) not in victims]
-            elif (hit.form.pos == "verb" or (hit.form.pos == "phrase" and toks[hit.start].norm in self._verb_keys)) \
-                    and toks[hit.start].prefix[:1] in ("و", "ف") and not trig.source_is_target:
+            elif self._verbal(hit, toks) and toks[hit.start].prefix[:1] in ("و", "ف") and not trig.source_is_target:
                 src = self._coordinated_subject(toks, hit, src, events, verbal, cands, clause)
             if trig.received:
                 # `تسلمت الحكومة شحنة أسلحة من تركيا`: the giver after من is the source, the receiver the target;
@@ -631,8 +630,7 @@ class Coder:
             # `احتجت الخارجية الصينية على`، `استدعت السفير احتجاجا على`: a state's protest is an official complaint
             # (a protest verb or phrase of purpose, not a noun whose doer was guessed: `استقال تحت ضغط الاحتجاجات`)
             official = plover == "PROTEST" and trig.cameo == "140" and bool(src) and all(_state_body(m) for m in src) \
-                and (hit.form.pos == "verb" or trig.circumstantial
-                     or (hit.form.pos == "phrase" and toks[hit.start].norm in self._verb_keys))
+                and (self._verbal(hit, toks) or trig.circumstantial)
             if official:
                 plover, mode = "ACCUSE", ["allege"]
             # `شن رئيس الحزب هجوما عنيفا على الحكومة`: an attack launched by a politician on no armed party is words
@@ -1324,15 +1322,14 @@ class Coder:
                    and toks[k + 1].norm in self.grammar.own_operations  # type: ignore[union-attr]
                    for k in range(hit.end, min(len(toks) - 1, hit.end + TARGET_WINDOW)))
 
-    @staticmethod
-    def _operation_owner(toks, hit: Hit, cands: list[Mention], clause: list[int]) -> list[Mention]:
+    def _operation_owner(self, toks, hit: Hit, cands: list[Mention], clause: list[int]) -> list[Mention]:
         """`... في هجوم لحركة طالبان`، `في عملية للقوات الخاصة الأميركية`: after في and a noun, the actor governed by
         ل (or the nationality on it) owns the operation: the doer of the death told before it."""
         c = clause[hit.start]
         for k in range(hit.end, min(len(toks) - 2, hit.end + TARGET_WINDOW)):
             if clause[k] != c:
                 break
-            if toks[k].norm in ("في", "خلال", "اثناء") and toks[k + 1].norm in _CLASH_NOUNS and toks[k + 2].norm == "مع":
+            if toks[k].norm in self.grammar.attaching and toks[k + 1].norm in _CLASH_NOUNS and toks[k + 2].norm == "مع":
                 # `مقتل ثلاثة إرهابيين في اشتباك مع قوات الأمن`: the other side of the clash killed them
                 other = [m for m in cands if m.tok_start == k + 3]
                 if other:
