@@ -137,3 +137,14 @@ def test_a_dual_number_is_no_article_and_preposition():
     toks = tk.tokenize("شارك نحو ألفي شخص في المسيرة")
     assert [(t.prefix, t.norm) for t in toks[2:4]] == [("", "الفي"), ("", "شخص")]
     assert [t.norm for t in toks].count("في") == 1
+
+
+def test_a_final_hamza_before_a_pronoun_is_the_known_word():
+    # لقاء → لقائه: the hamza sits on ي before the pronoun, which normalising makes a plain ي; the known word with
+    # its hamza is the stem even where the letters after a proclitic spell another known word (ل + قايه)
+    tk = Tokenizer(Segmenter(["لقاء", "قايه", "أعضاء", "وراء"]))
+    toks = {t.text: t for t in tk.tokenize("لقائه ولقائهم أعضائها ورأيه")}
+    assert [(toks[w].prefix, toks[w].norm, toks[w].suffix) for w in ("لقائه", "ولقائهم", "أعضائها")] == [
+        ("", "لقاء", "ه"), ("و", "لقاء", "هم"), ("", "اعضاء", "ها")]
+    # a root ي (رأيه "his opinion") is written without the hamza seat: never وراء "behind"
+    assert toks["ورأيه"].norm != "وراء"

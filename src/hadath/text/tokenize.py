@@ -249,8 +249,23 @@ class Tokenizer:
                 pre, stem, suf = _no_pronoun_after_taa(raw[a:b], seg.split(normalize(raw[a:b])))
                 out.append((a, b, stem, pre, suf))
             return tuple(out)
+        if "ئ" in raw and (reading := self._hamza_before_pronoun(raw)) is not None:
+            return ((0, len(raw), *reading),)
         pre, stem, suf = _no_pronoun_after_taa(raw, seg.split(n))
         return ((0, len(raw), stem, pre, suf),)
+
+    def _hamza_before_pronoun(self, raw: str) -> tuple[str, str, str] | None:
+        """(stem, prefix, pronoun) of a word whose final hamza sits on ي before a pronoun (لقاء → لقائه، أعضاء →
+        أعضائها), when the word with its hamza is known. Read from the written ئ, which normalising makes a plain ي
+        (رأيه "his opinion" has a root ي: no وراء)."""
+        seg = self.segmenter
+        bare_raw = drop_marks(raw)
+        i = bare_raw.rfind("ئ")
+        pronoun = normalize(bare_raw[i + 1:])
+        if i < 2 or pronoun not in seg.pronouns:
+            return None
+        pre, stem, suf = seg.split(normalize(bare_raw[:i] + "ء"))
+        return (stem, pre, pronoun) if not suf and stem in seg.vocab else None
 
     def _unglue(self, raw: str, n: str) -> list[tuple[int, int]] | None:
         """Split a word that is really two (a lost space), when the evidence is clear.
