@@ -61,12 +61,13 @@ class Knowledge:
             return tuple(t.norm for t in tokenizer.tokenize(alias))
 
         self.keys_of = keys_of
+        self._group_nouns = frozenset(k[0] for w in self.refs["group"] if len(k := keys_of(w)) == 1)
         self.actors = PhraseMatcher(keys_of)
         for al in self.lexicon.aliases:
             toks = tokenizer.tokenize(al.text)
             keys = tuple(t.norm for t in toks)
             if keys:
-                self.actors.add_keys(keys, al, _definite_end(al.text, toks))
+                self.actors.add_keys(keys, al, _definite_end(al.text, toks, self._group_nouns))
             # `حركتا فتح وحماس`، `منظمتا العفو ... و...`: the dual head names the first of two with that head
             for head in _dual_heads(al.text):
                 self.actors.add_keys((head, *keys[1:]), al)
@@ -74,8 +75,9 @@ class Knowledge:
         for keys, al in _accusatives(self.lexicon.aliases, keys_of):
             if not self.actors.lookup(keys):
                 self.actors.add_keys(keys, al)
-        # words that refer back (الطرفان، الوزيران) are agents even where the agent lexicon lacks them
-        for w in self.refs["pair"] + self.refs["person"] + self.refs["group"]:
+        # words that refer back (الطرفان، الوزيران) and the sides of a conflict are agents even where the agent
+        # lexicon lacks them
+        for w in self.refs["pair"] + self.refs["person"] + self.refs["group"] + self.refs["conflict_parties"]:
             keys = keys_of(w)
             if keys and not any(a.form == "agent" for a in self.actors.lookup(keys)):
                 self.actors.add_keys(keys, Alias(w, Actor(f"reference:{w}", w, "agent"), "agent"))
@@ -306,14 +308,15 @@ def _accusatives(aliases, keys_of) -> Iterable[tuple[tuple[str, ...], Alias]]:
             yield (w + "ا",), al
 
 
-def _definite_end(alias: str, tokens: list[Token]) -> bool:
+def _definite_end(alias: str, tokens: list[Token], group_nouns: frozenset[str] = frozenset()) -> bool:
     """Whether a phrase's last word (``tokens``: the phrase's) carries a preposition or conjunction and the article
-    (`القائد العام للجيش`)."""
+    (`القائد العام للجيش`), or is a group noun with the article (`زعيم الحزب`: `زعيم حزب الله` is Hezbollah's
+    leader; references.yaml `group`)."""
     if " " not in alias.strip():
         return False
     last_start = len(alias.rstrip()) - len(alias.split()[-1])
     last = [t for t in tokens if t.start >= last_start]
-    return len(last) == 1 and has_article(last[0]) and last[0].prefix != "ال"
+    return len(last) == 1 and has_article(last[0]) and (last[0].prefix != "ال" or last[0].norm in group_nouns)
 
 
 class _SentenceTokens:

@@ -16,6 +16,7 @@ from hadath.knowledge.lexicon import NON_STATE_CODES, Alias
 from hadath.knowledge.matcher import Match, has_article
 from hadath.model import Mention, Token
 from hadath.text.normalize import normalize
+from hadath.text.tokenize import bare, load_function_words
 
 # how specific each way of naming is, when one alias text has several readings
 _RANK = {"person": 0, "group": 1, "organization": 2, "name": 3, "capital": 4, "seat": 4, "gentilic": 5, "agent": 6}
@@ -49,7 +50,11 @@ def best(aliases: Sequence[Alias], definite: bool) -> Alias:
 
 
 def _article_clash(a: Alias, definite: bool) -> bool:
+    """A name or gentilic read in a word whose article it lacks or adds; a person's, group's or organisation's
+    alias without the article read in a word that has it (`الرئيس المالي`: Malian, not the envoy Malley)."""
     has_article = _definite(a.text)
+    if a.form == "alias":
+        return definite and not has_article
     return a.form in ("name", "gentilic") and has_article != definite
 
 
@@ -164,8 +169,8 @@ def governing_prep(tokens: Sequence[Token], i: int, prepositions: frozenset[str]
         return pre
     if i > 2 and tokens[i - 1].norm == "من" and tokens[i - 2].norm == "كل" and tokens[i - 3].norm in prepositions:
         return tokens[i - 3].norm  # `في كل من الخليل ونابلس`: كل من distributes في over the list
-    if i > 0 and tokens[i - 1].norm in prepositions:
-        return tokens[i - 1].norm
+    if i > 0 and tokens[i - 1].norm in prepositions and not has_article(tokens[i - 1]):
+        return tokens[i - 1].norm  # (with the article it is an adjective: `الرئيس الكوري الجنوبي نظيره`)
     if i > 1 and tokens[i - 1].norm in _site_nouns() and not tokens[i - 1].prefix.strip("وف") \
             and not tokens[i - 1].suffix:
         return governing_prep(tokens, i - 1, prepositions)  # `أمام مقر رئيس الوزراء`، `بمقر الحزب`
@@ -197,22 +202,30 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
             prepositions: frozenset[str], unidentified: frozenset[str]) -> list[Mention]:
     items = []
     placed: set[int] = set()  # ambiguous country names that a preposition shows to be the place (في مالي)
+    shared: set[int] = set()  # ambiguous aliases of several countries (الكوري: North or South)
+    # where a nationality or a person's name starts (what a title before it may name)
+    named = {m.start for m in matches if any(form_of(a) in ("gentilic", "person") for a in m.payloads)}
     for m in matches:
         if _indefinite_for_definite(m, tokens) or _definite_for_name(m, tokens) or _suffix_clash(m, tokens) \
                 or _name_pronoun_clash(m, tokens) \
-                or _named_followers(m, tokens) or _adjectival(m, tokens) or _named_after(m, tokens, prepositions):
+                or _named_followers(m, tokens) or _adjectival(m, tokens, named) or _named_after(m, tokens, prepositions):
             continue
-        al = best(m.payloads, "ال" in tokens[m.start].prefix)
+        definite = "ال" in tokens[m.start].prefix
+        al = best(m.payloads, definite)
         if al.ambiguous and _qualifies_attack(m.start, tokens):
             # (الحوثي is a group's adjective there, not its leader's surname)
             al = next((a for a in m.payloads if form_of(a) == "group"), al)
         if _own_country(al) and not _own_country_written(m, tokens):
             continue
+        if al.ambiguous and len({a.actor.code for a in m.payloads
+                                 if a.actor.kind == "country" and _definite(a.text) == definite}) > 1:
+            shared.add(m.start)
         if al.ambiguous and (country := _place_reading(m, tokens)) is not None:
             al = country
             placed.add(m.start)
         items.append((m.start, m.end, al))
-    items = _parts_of_forces([it for it in items if (not it[2].ambiguous or it[0] in placed or _cued(it, items, tokens))
+    items = _parts_of_forces([it for it in items if (not it[2].ambiguous or it[0] in placed or _cued(it, items, tokens)
+                                                     or (it[0] not in shared and _after_state_noun(it, items, tokens)))
                               and not _preposition(it, tokens, prepositions)], tokens)
     out: list[Mention] = []
     i = 0
@@ -234,10 +247,11 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
                 code, msector = mod.actor.at(when)
                 if form_of(mod) in ("organization", "group"):
                     name, actor_id = mod.actor.name, mod.actor.id
-                    if msector and (sector == "UAF" or _is_follower(al.text)
+                    if msector and (sector in (None, "UAF") or _is_follower(al.text)
                                     or (sector == "GOV" and msector in _MOVEMENT_SECTORS)):
                         # once named, armed men and supporters are the group's (مسلحو الحركة، أنصار الحزب); so
-                        # is a rebel group's delegation or spokesman (وفد الحوثيين), no government's
+                        # is a rebel group's delegation or spokesman (وفد الحوثيين), no government's, and a
+                        # title of no sector of its own (زعيم حزب الله، قائد حركة حماس)
                         sector = msector
                 # an agent with a country's name reads like one with its nationality (وزير خارجية روسيا)
                 end, j, mform = items[j][1], j + 1, "gentilic" if form_of(mod) == "name" else form_of(mod)
@@ -377,7 +391,21 @@ def _attack_adjectives() -> tuple[frozenset[str], frozenset[str]]:
     return references.keyed("attack_adjectives"), references.keyed("attack_nouns")
 
 
-def _adjectival(m: Match[Alias], tokens: Sequence[Token]) -> bool:
+def _titles_next(tokens: Sequence[Token], k: int, named: set[int]) -> bool:
+    """Whether the word at k can be what a title before it names: a nationality or person the lexicon knows
+    (``named``: `الرئيسة التشيلية`) or a bare word that is no particle, a name it does not (`الرئيسة ديلما روسيف`)."""
+    if k >= len(tokens):
+        return False
+    t = tokens[k]
+    return k in named or (not t.prefix and not _is_punct(t) and t.norm not in _function_words())
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(load_function_words())
+
+
+def _adjectival(m: Match[Alias], tokens: Sequence[Token], named: set[int] = frozenset()) -> bool:
     """`مسلحون مسؤولون عن الهجوم` are responsible for it, not officials. With the article it is a noun again: `المسؤول
     عن الملف` is the official in charge of it. `هجوم انتحاري`: a suicide attack, not a bomber (see `attack_nouns`)."""
     if m.end - m.start != 1:
@@ -386,7 +414,8 @@ def _adjectival(m: Match[Alias], tokens: Sequence[Token]) -> bool:
     if m.end < len(tokens) and (t.norm, tokens[m.end].norm) in _adjective_phrases() and (
             not has_article(t) or (m.end + 1 < len(tokens) and tokens[m.end + 1].norm in _culpable())):
         return True
-    if m.start > 0 and has_article(t) and t.norm in references.keyed("bare_ministries"):
+    if m.start > 0 and has_article(t) and (t.norm in references.keyed("bare_ministries") or (
+            t.norm in references.keyed("adjective_homographs") and not _titles_next(tokens, m.end, named))):
         # `شؤونها الداخلية`، `السياسة الخارجية`: after a definite or possessed noun it is the noun's adjective;
         # after a verb, a preposition or an indefinite noun it is the ministry (`أعلنت الداخلية`، `بيان الخارجية`)
         prev = tokens[m.start - 1]
@@ -469,6 +498,18 @@ def _portfolio_subject(between: Sequence[Token]) -> bool:
             and all(t.norm[:1].isalpha() for t in between[k:]))
 
 
+@lru_cache(maxsize=1)
+def _conflict_parties() -> frozenset[str]:
+    """data/references.yaml `conflict_parties`, as their tokens key them."""
+    return frozenset(" ".join(bare(w) for w in normalize(x).split())
+                     for x in references.data().get("conflict_parties", []))
+
+
+def _conflict_party(m: Mention, tokens: Sequence[Token]) -> bool:
+    # (with any pronoun the segmenter splits off: طرفي reads as طرف + ي)
+    return " ".join(t.norm + t.suffix for t in tokens[m.tok_start:m.tok_end]) in _conflict_parties()
+
+
 def _memberships(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
     """`قائد كبير في البحرية السعودية`، `مسؤول في الخارجية الأميركية`: a bare title belongs to the body named
     right after it through في/ب/من; a bare state institution to the country named right after it through في/ب.
@@ -505,7 +546,8 @@ def _memberships(mentions: list[Mention], tokens: Sequence[Token]) -> list[Menti
                 and (0 <= nxt.tok_start - m.tok_end <= 2 or _portfolio(tokens[m.tok_end:nxt.tok_start - (nxt.prep in ("في", "من"))]))
                 and not any(t.norm[:1].isdigit() or t.norm in references.keyed("numerals") for t in tokens[m.tok_end:nxt.tok_start])
                 and (nxt.form in ("gentilic", "organization", "group", "agent")
-                     or (nxt.form == "country" and nxt.prep in ("في", "ب") and m.sector in _INSTITUTIONS))):
+                     or (nxt.form == "country" and nxt.prep in ("في", "ب") and m.sector in _INSTITUTIONS)
+                     or (nxt.form == "country" and nxt.prep == "في" and _conflict_party(m, tokens)))):
             m.code = nxt.code
     return [m for k, m in enumerate(mentions) if k not in subjects]
 
@@ -619,6 +661,27 @@ def _cued(item, items, tokens: Sequence[Token]) -> bool:
     if form_of(al) != "person":
         return False
     return any(e2 == s and form_of(a) in ("agent", "gentilic") for _, e2, a in items)
+
+
+@lru_cache(maxsize=1)
+def _nisba_heads() -> frozenset[str]:
+    return frozenset(normalize(w) for w in references.data().get("nisba_heads", []))
+
+
+def _after_state_noun(item, items, tokens: Sequence[Token]) -> bool:
+    """A country's ambiguous adjective right after a state noun (references.yaml `nisba_heads`) is that country's:
+    `الرئيس المالي` is Mali's president, where `السياسة المالية` is fiscal policy."""
+    s, e, al = item
+    if form_of(al) not in ("name", "gentilic") or al.actor.kind != "country" or not _definite(al.text) \
+            or not has_article(tokens[s]):
+        return False
+    heads = _nisba_heads()
+    for s2, e2, al2 in items:
+        if e2 == s and form_of(al2) == "agent":
+            words = tokens[s2:e2]
+            text = " ".join(("ال" if has_article(t) else "") + t.norm for t in words)
+            return text in heads
+    return False
 
 
 def _qualifies_attack(s: int, tokens: Sequence[Token]) -> bool:
