@@ -199,6 +199,8 @@ class Grammar:
         self.denials = one("denials")
         self.future = multi("future")
         self.hypothetical = multi("hypothetical")
+        self.pending = multi("pending")
+        self.generic = one("generic")
         self.irrealis = one("irrealis_heads")
         self.attribution = multi("attribution")
         self.agentive = multi("agentive")
@@ -276,6 +278,7 @@ class Grammar:
         out = {name: [(m.start, m.end) for m in matcher.find(toks, norms=norms)]
                for name, matcher in (("attribution", self.attribution), ("agentive", self.agentive),
                                      ("future", self.future), ("hypothetical", self.hypothetical),
+                                     ("pending", self.pending),
                                      ("conditionals", self.conditionals), ("charges", self.charges))}
         if self.agentive_clitic and out["agentive"]:
             need = self.agentive_clitic
@@ -403,7 +406,10 @@ class Coder:
         clause = self._clauses(toks, asides)
         hits = self._gapped_hits(toks, norms, hits, asides)
         marks = self.grammar.marks(toks, norms)
-        hidden, speakers = self._attributed(toks, actors, clause, marks)
+        # (the meetings and calls a speaker tells between the speech verb and إن; an attack or protest told there
+        # is reported, not one the speaker took part in)
+        hidden, speakers = self._attributed(toks, actors, clause, marks, {
+            h.start for h in hits if h.form.trigger.type not in ("ASSAULT", "PROTEST")})
         cands = [_each_of(m, toks) for m in actors if m.form != "adjective" and id(m) not in hidden]
         # `الأمين العام للأمم المتحدة بان كي مون`: a person named right after another actor is that actor
         # (an apposition), never a second participant
@@ -446,7 +452,7 @@ class Coder:
             and not any(h.form.trigger.type == "ASSAULT" and not h.form.trigger.casualty for h in hits) \
             and not any(m.sector in DOER_SECTORS for m in cands)
         # the doers named after a verb of carrying out (هجوم نفذته حركة الشباب) are nobody's victims in the sentence
-        perps = {m.tok_start for h in hits if h.form.pos != "verb" for m in self._perpetrator(toks, h, cands)}
+        perps = {m.tok_start for h in hits if not self._verbal(h, toks) for m in self._perpetrator(toks, h, cands)}
         # the victims of a killing, wounding or abduction told in the sentence are nobody's attackers in it
         # (`قتل 12 شخصا ... في انفجار استهدف سوقا`: the people are not the bomb's doers)
         victims: set[tuple[int, int]] = set()
@@ -491,7 +497,9 @@ class Coder:
                 kept = [m for m in src if (m.tok_start, m.tok_end) not in victims]
                 if len(kept) < len(src):
                     src, tgt = kept, tgt or [m for m in src if m not in kept]
-            if hit.form.pos != "verb":
+            if not self._verbal(hit, toks):
+                # (not after a phrase opened by its verb: `أشاد الرئيس بالدور الذي يقوم به المغرب` is the
+                # president's praise of Morocco's role)
                 doer = self._perpetrator(toks, hit, cands)
                 if doer:
                     # `التفجير الذي نفذه تنظيم داعش`: the doer is named by the verb of carrying out, not the
@@ -589,7 +597,12 @@ class Coder:
                 src = [m for m in self._shared_subject(toks, hit, cands, clause)
                        if plover != "ASSAULT" or (m.tok_start, m.tok_end) not in victims]
             elif self._verbal(hit, toks) and toks[hit.start].prefix[:1] in ("و", "ف") and not trig.source_is_target:
-                src = self._coordinated_subject(toks, hit, src, events, verbal, cands, clause)
+                doer = self._counted_object(toks, hit, src, events, verbal)
+                if doer:
+                    # `داهمت قوات الاحتلال منازل ... واعتقلت خمسة شبان`: the counted are the arrested
+                    src, tgt = doer, tgt or src
+                else:
+                    src = self._coordinated_subject(toks, hit, src, events, verbal, cands, clause)
             if trig.received:
                 # `تسلمت الحكومة شحنة أسلحة من تركيا`: the giver after من is the source, the receiver the target;
                 # with no giver named it is no event between two parties
@@ -695,10 +708,10 @@ class Coder:
                 if home:
                     src = [_located(m, home) for m in src]
                     tgt = [_located(m, home) for m in tgt]
-            if not tgt and plover in ("COERCE", "MOBILIZE") and src and src[0].code and place is not None \
-                    and place.code and place.code != src[0].code:
+            if not tgt and (plover in ("COERCE", "MOBILIZE") or "withdraw" in trig.mode and plover == "RETREAT") \
+                    and src and src[0].code and place is not None and place.code and place.code != src[0].code:
                 # a coercion abroad (`اعتقلت القوات الإسرائيلية ... في حملة مداهمات في الضفة الغربية`) is against
-                # the country where it happened
+                # the country where it happened; a withdrawal abroad (`انسحبت القوات الروسية من خيرسون`) is from it
                 tgt = [_as_actor(place, "location")]
             elif not tgt and plover in DOMESTIC_TYPES and src and src[0].code:
                 # a government conceding, coercing or being protested at home: the target is its own country
@@ -945,12 +958,17 @@ class Coder:
                 j += 1
             if i + 1 < j < len(toks) and toks[j].text in _COMMAS:
                 out.update((i, j))
+            elif i > 0 and toks[i - 1].norm in g.aside_times and _opens_noun(toks, i + 1):
+                # `استقبل الملك في مكتبه أمس، رئيس وزراء باكستان`: a comma after the time, before the object
+                out.add(i)
         return out
 
     def _attributed(self, toks, actors: list[Mention], clause: list[int],
-                    marks: dict[str, list[tuple[int, int]]]) -> tuple[set[int], dict[int, list[Mention]]]:
+                    marks: dict[str, list[tuple[int, int]]],
+                    hit_starts: frozenset[int] | set[int] = frozenset()) -> tuple[set[int], dict[int, list[Mention]]]:
         """Actors that only report: after `وفقا ل`/`بحسب`, or the subject of a speech verb before `إن`; and, for a
-        reported clause opened by `أنه`/`أنها`, the speaker who is its subject."""
+        reported clause opened by `أنه`/`أنها`, the speaker who is its subject. Not where an event is told between
+        the speech verb and `إن` (`وقال الوزير بعد لقائه بالرئيس إن`): the speaker took part in that one."""
         g = self.grammar
         hidden: set[int] = set()
         speakers: dict[int, list[Mention]] = {}
@@ -961,7 +979,7 @@ class Coder:
         for i, t in enumerate(toks):
             if t.norm in g.speech:
                 comp = next((j for j in range(i + 1, min(len(toks), i + 10)) if toks[j].norm in g.complementizers), None)
-                if comp is None:
+                if comp is None or any(i < k < comp for k in hit_starts):
                     continue
                 said = [a for a in actors if i < a.tok_start < comp]
                 for a in said:
@@ -1044,7 +1062,10 @@ class Coder:
         head = toks[hit.start - 1] if nominal and hit.start > 0 else None
         if nominal and any(t.norm in self.grammar.temporal  # type: ignore[union-attr]
                            for t in toks[max(0, hit.start - 3) : hit.start]):
-            unmarked_before = []  # `بعد الهجوم`، `إثر تفجير`: another event, not done by the subject before
+            # `بعد الهجوم`، `إثر تفجير`: another event, not done by the subject before; but `بعد لقائه` is the
+            # subject's own meeting (not `بعد اغتياله`, which he underwent), whatever stands between
+            own = trig.type not in PATIENT_GENITIVE and _possessed(toks[hit.end - 1], self._nouns)
+            unmarked_before = unmarked_before[:1] if own else []
         if head is not None and head.prefix[:1] in ("و", "ف") and self._light_verb(head) and unmarked_before \
                 and not (len(unmarked_before) == 1 and unmarked_before[0].tok_end == hit.start - 1):
             # `... وأجرت تجربة نووية`: a light verb joined by و shares the subject of the verb before it (the actor
@@ -1059,7 +1080,8 @@ class Coder:
                 return _with_coordinated(unmarked_after[0], after, toks), tgt or addressee
             # (an honorific may open the genitive: `طلب فخامة الرئيس`)
             genitive_at = hit.end + (hit.end < len(toks) and toks[hit.end].norm in self.grammar.honorifics)
-            if unmarked_after and (unmarked_after[0].tok_start == genitive_at or (
+            # (a noun with a pronoun takes no genitive: after `لقائه` comes its object, `نظيره البريطاني`)
+            if unmarked_after and (unmarked_after[0].tok_start == genitive_at and not toks[hit.end - 1].suffix or (
                     trig.type == "ASSAULT" and unmarked_after[0].tok_start - hit.end <= 2
                     and self.grammar.counted(toks, unmarked_after[0].tok_start))):
                 # (a counted genitive too: `مقتل ستة أشخاص`، `خطف 23 من الكوريين`)
@@ -1088,9 +1110,11 @@ class Coder:
                     tgt = first  # اغتيال الرئيس، زيارة واشنطن: the genitive underwent it
                 else:
                     src = first
-            elif not tgt and unmarked_after and unmarked_after[0].tok_start - hit.end <= 1 \
-                    and trig.type in PATIENT_GENITIVE and _possessed(toks[hit.end - 1], self._nouns):
-                # `أعلنت الحكومة رفضها طلبا إسبانيا`: the pronoun is the doer, what follows is the object
+            elif not tgt and unmarked_after and _possessed(toks[hit.end - 1], self._nouns) and (
+                    (unmarked_after[0].tok_start - hit.end <= 1 and trig.type in PATIENT_GENITIVE)
+                    or unmarked_after[0].tok_start == hit.end):
+                # `أعلنت الحكومة رفضها طلبا إسبانيا`، `خلال لقائه نظيره البريطاني`: the pronoun is the doer, what
+                # follows is the object
                 tgt = _with_coordinated(unmarked_after[0], after, toks)
             # `أدان الوزير اغتيال السفير`: the subject of another event's verb (condemned it) is not the doer
             # (nor of a protest: `استقال رئيس الوزراء تحت ضغط الاحتجاجات`)
@@ -1587,6 +1611,18 @@ class Coder:
             return (prev.actors if prev is not None else []) or self._shared_subject(toks, hit, cands, clause) or src
         return src
 
+    def _counted_object(self, toks, hit: Hit, src: list[Mention], events: list[Event],
+                        verbal: set[int]) -> list[Mention]:
+        """The subject of an earlier verb of the sentence, when the actor right after a verb joined to it by و is
+        counted (`واعتقلت خمسة شبان`): news counts what a verb did to, and the doer is the one already named."""
+        m = src[0]
+        if m.tok_start < hit.stop or m.tok_start - hit.stop > 1 or not self.grammar.counted(toks, m.tok_start):
+            return []
+        prev = next((e for e in reversed(events) if id(e) in verbal and e.actors), None)
+        if prev is None or not any(a.code for a in prev.actors) or prev.trigger_start >= hit.start:
+            return []
+        return prev.actors
+
     def _before_outcome(self, toks, hit: Hit, after: list[Mention]) -> set[tuple[int, int]]:
         """The spans of ``after`` before a word of outcome (`استهدف كنيسة وأسفر عن مقتل سبعة أشخاص`: the dead are
         what the attack caused, not a second party to it)."""
@@ -1605,9 +1641,13 @@ class Coder:
                                             for p in ("ه", "ها", "هم"))
 
     def _verbal(self, hit: Hit, toks) -> bool:
-        """A verb, or a phrase that opens with one (`نشر الجيش`), unlike a nominal phrase (`طائرة مساعدات`)."""
+        """A verb, or a phrase that opens with one (`نشر الجيش`), unlike a nominal phrase (`طائرة مساعدات`) or one
+        opened by a word with the article (`الحظر النفطي`: حظر is a verb too), save a verb whose root begins with
+        the article's letters (التزم)."""
+        first = toks[hit.start]
         return hit.form.pos == "verb" or (hit.form.pos == "phrase" and (
-            hit.form.light_verb or toks[hit.start].norm in self._verb_keys or toks[hit.start].norm in self._verb_texts))
+            not has_article(first) or "ال" + first.norm in self._verb_texts) and (
+            hit.form.light_verb or first.norm in self._verb_keys or first.norm in self._verb_texts))
 
     def _reacts_to_step(self, toks, hit: Hit, src: Sequence[Mention] = ()) -> bool:
         """A verb carrying a pronoun right after a step noun (`في خطوة رفضتها`), or whose object is the step named
@@ -1778,7 +1818,9 @@ class Coder:
                           for b, e in marks["conditionals"])
         charged = hit.form.trigger.type != "ASSAULT" and _within(marks["charges"], s - 8, s) \
             and clause[max(0, s - 1)] == clause[s]
-        if question or purpose or hit.purpose or modal or conditional or charged or \
+        pending = _within(marks["pending"], s - 3, s)  # `إلى حين إجراء إصلاحات`: what a decision waits for
+        generic = hit.form.pos == "noun" and s > 0 and toks[s - 1].norm in g.generic  # `على أي هجوم`: none yet
+        if question or purpose or hit.purpose or modal or conditional or charged or pending or generic or \
                 (_within(marks["hypothetical"], s - 8, s) and clause[max(0, s - 1)] == clause[s]):
             aux.append("hypothetical")
         elif not done and (any(t.norm in g.irrealis for t in lead) or any(
@@ -1939,6 +1981,20 @@ def _period_holds(d: DateMention, day: date) -> bool:
         return (d.date.year, d.date.month) == (day.year, day.month) if d.granularity == "month" else \
             d.date.year == day.year
     return (day - d.date).days < _HIJRI_DAYS[d.granularity]
+
+
+def _opens_noun(toks, k: int) -> bool:
+    """Whether token k can open an object continuing a clause: no proclitic but the article (a joined و or ف
+    opens a new clause, a preposition an adjunct: `اليوم، برئاسة الأمير`), no particle, no punctuation."""
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    return t.norm[:1].isalnum() and t.prefix in ("", "ال") and t.norm not in _function_words()
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(load_function_words())
 
 
 def _within(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
