@@ -1669,3 +1669,22 @@ def test_the_occupations_craft_and_machines_are_israels_army():
     for text in ("وقصفت دبابات الاحتلال منزلا في بيت حانون.", "وهدمت جرافات الاحتلال منزلين في سلوان."):
         ev = find(events(text, factual_only=False), "ASSAULT")
         assert [(m.code, m.sector) for m in ev.actors] == [("ISR", "MIL")], text
+
+
+def test_that_is_no_albania_and_a_dateline_is_no_government():
+    # بأن normalises like ألبان read as ال + بان: only nisba forms of such gentilics are indexed without the article
+    evs = events("وأفادت وسائل إعلام محلية بأن الحكومة الأردنية استدعت السفير الإسرائيلي.", factual_only=False)
+    assert not any("ALB" in codes(e.actors + e.recipients) for e in evs)
+    ev = find(events("واعتقلت الشرطة ثلاثة سياح ألمان في القاهرة."), "COERCE")
+    assert codes(ev.recipients) == {"DEU"}
+    # the city a report is filed from opens the text; the capital as a place names where the crowd was
+    evs = events("بيروت - شهدت العاصمة اللبنانية مساء أمس تظاهرات حاشدة احتجاجا على الغلاء.", factual_only=False)
+    assert not [e for e in evs if e.event == "ACCUSE"]
+    assert codes(find(evs, "PROTEST").actors) == {"LBN"}
+
+
+def test_the_ways_of_cooperation_discussed_are_no_cooperation():
+    evs = events("واستقبل الرئيس التونسي وفدا من البرلمان الأوروبي، وبحث معه سبل تعزيز التعاون الاقتصادي.",
+                 factual_only=False)
+    assert find(evs, "CONSULT").factual
+    assert all(not e.factual for e in evs if e.event == "COOPERATE")

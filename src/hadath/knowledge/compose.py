@@ -291,6 +291,9 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
                 out.append(_mention(tokens, s, e, code, None, None, None, "lexicon", "adjective", prepositions))
                 i = j
                 continue
+        if form in ("capital", "seat") and _dateline(tokens, s, e):
+            i = j  # `بيروت - شهدت العاصمة ...`: the city a report is filed from is no government
+            continue
         if form in ("capital", "seat"):
             sector = "GOV"
             form = "metonym"
@@ -389,6 +392,11 @@ def _culpable() -> frozenset[str]:
 def _attack_adjectives() -> tuple[frozenset[str], frozenset[str]]:
     """(adjective words, attack nouns) from data/references.yaml `attack_adjectives`/`attack_nouns`, bare."""
     return references.keyed("attack_adjectives"), references.keyed("attack_nouns")
+
+
+def _dateline(tokens: Sequence[Token], s: int, e: int) -> bool:
+    """A city opening the text before a dash, a colon or a parenthesised source (`الرياض (واس) -`): a dateline."""
+    return s == 0 and e < len(tokens) and tokens[e].text in ("-", "–", "—", ":", "(")
 
 
 def _titles_next(tokens: Sequence[Token], k: int, named: set[int]) -> bool:

@@ -207,6 +207,10 @@ def load(dirs: Iterable[Path] | None = None) -> Lexicon:
     return Lexicon(actors, aliases, problems)
 
 
+# how the nisba adjectives of gentilics end, normalised (ي، ية، يان، يين، يون، يات، يتان، يتين)
+_NISBA_ENDINGS = ("ي", "يه", "يان", "يين", "يون", "يات", "يتان", "يتين")
+
+
 def _entry(e: dict, path: Path, rel: str, where: str, actors: list[Actor], aliases: list[Alias],
            problems: list[str]) -> None:
     ambiguous = set(_list(e.get("ambiguous")))
@@ -236,8 +240,9 @@ def _entry(e: dict, path: Path, rel: str, where: str, actors: list[Actor], alias
             if n.startswith("ال") and n.endswith("ي") and n[2:] + "ا" not in names:
                 aliases.append(Alias(n[2:] + "ا", actor, "gentilic", a in ambiguous))
             # `صحفيين ألمانيين`: an indefinite form whose hamza-alef and lam read like the article (ألماني، ألباني)
-            # is segmented as one (ال + ماني), so it cannot match its definite form (ال + الماني); it is listed too
-            if a.startswith("ال") and a[2:3] in "أإآ" and a[3:4] == "ل":
+            # is segmented as one (ال + ماني), so it cannot match its definite form (ال + الماني); it is listed too.
+            # Only a nisba form: a broken plural read so (ألبان → ال + بان) would match بأن "that"
+            if a.startswith("ال") and a[2:3] in "أإآ" and a[3:4] == "ل" and n.endswith(_NISBA_ENDINGS):
                 aliases.append(Alias(a[2:], actor, "gentilic", a in ambiguous))
         for key in ("capitals", "seats"):
             for a in _list(e.get(key)):
