@@ -1688,3 +1688,28 @@ def test_the_ways_of_cooperation_discussed_are_no_cooperation():
                  factual_only=False)
     assert find(evs, "CONSULT").factual
     assert all(not e.factual for e in evs if e.event == "COOPERATE")
+
+
+def test_aid_brought_in_by_a_purpose_is_not_delivered_yet():
+    # من after a noun of quantity is partitive: the purpose noun still governs the aid
+    evs = events("وتبدأ الهدنة غدا لإدخال أكبر قدر من المساعدات الإنسانية إلى سكان المدينة.", factual_only=False)
+    assert all(not e.factual for e in evs if e.event == "AID")
+    ev = find(events("وسلمت الكويت دفعة من المساعدات الطبية إلى الشعب السوداني."), "AID")
+    assert codes(ev.actors) == {"KWT"} and codes(ev.recipients) == {"SDN"}
+
+
+def test_a_craft_after_a_targeting_verb_is_its_subject():
+    # استهدفت طائرة مسيرة رتلا لـ...: the drone hit the convoy, whose owner is the victim (also in the accusative)
+    ev = find(events("واستهدفت طائرة مسيرة مجهولة رتلا لقوات الحشد الشعبي قرب القائم.", factual_only=False), "ASSAULT")
+    assert codes(ev.recipients) == {"IRQ"}
+
+
+def test_a_ground_operation_is_an_attack():
+    ev = find(events("ونفذت القوات التركية عملية برية ضد مواقع حزب العمال الكردستاني في شمال العراق.",
+                     factual_only=False), "ASSAULT")
+    assert codes(ev.actors) == {"TUR"} and _sectors(ev.recipients) == {"REB"}
+
+
+def test_settlers_are_israeli_civilians_and_a_stormed_place_after_lam_is_the_target():
+    ev = find(events("وأدانت الخارجية الأردنية اقتحام المستوطنين للمسجد الأقصى.", factual_only=False), "COERCE")
+    assert [(m.code, m.sector) for m in ev.actors] == [("ISR", "CVL")] and codes(ev.recipients) == {"PSE"}

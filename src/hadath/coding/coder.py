@@ -201,6 +201,7 @@ class Grammar:
         self.hypothetical = multi("hypothetical")
         self.pending = multi("pending")
         self.generic = one("generic")
+        self.quantity = one("quantity_nouns")
         self.irrealis = one("irrealis_heads")
         self.attribution = multi("attribution")
         self.agentive = multi("agentive")
@@ -1240,11 +1241,21 @@ class Coder:
                     and (toks[k].norm[:1].isdigit() or toks[k].norm in g.numerals)}
         # a targeting verb takes the first thing named after its subject (`استهدف هجوم انتحاري مقرا لمغاوير الشرطة`)
         targeting = toks[hit.start].norm in g.targeting_verbs
-        for k in range(hit.stop, min(len(toks), hit.stop + 12)):
+
+        def thing(k: int) -> bool:
+            # (also in the indefinite accusative: `استهدفت طائرة مسيرة رتلا لقوات الحشد الشعبي`)
+            w = toks[k].norm
+            return (w in g.targeted_things or (w[-1:] == "ا" and w[:-1] in g.targeted_things)) \
+                and not toks[k].prefix.strip("و")
+
+        end = min(len(toks), hit.stop + 12)
+        for k in range(hit.stop, end):
             if clause[k] != c:
                 break
-            if toks[k].norm not in g.targeted_things or toks[k].prefix.strip("و"):
+            if not thing(k):
                 continue
+            if targeting and k == hit.stop and any(thing(j) and clause[j] == c for j in range(k + 1, end)):
+                continue  # the craft right after the verb is its subject, the thing after it the object
             verb = k - 1 - (toks[k - 1].norm in g.time_adverbs)
             if not (k in objects or targeting or toks[k - 1].norm in g.passing or toks[verb].norm in g.targeting_verbs):
                 continue
@@ -1291,14 +1302,14 @@ class Coder:
         return _with_coordinated(inside[0], inside, toks) if inside else []
 
     def _place_object(self, hit: Hit, places: list[Mention], src: list[Mention], clause: list[int]) -> Mention | None:
-        """The place a verb takes as its object, bare, after إلى or after the noun of its kind (`اقتحمت الشرطة مخيم
-        جنين`، `اقتحمت ... إلى المسجد`، `استهدفت مطار أبها`), of another country than the doer's, in the trigger's
-        clause."""
+        """The place a verb takes as its object, bare, after إلى or ل or after the noun of its kind (`اقتحمت الشرطة
+        مخيم جنين`، `اقتحمت ... إلى المسجد`، `اقتحام المستوطنين للمسجد الأقصى`، `استهدفت مطار أبها`), of another country
+        than the doer's, in the trigger's clause."""
         end = hit.stop
         own = {m.code for m in src}
         floor = max([end] + [m.tok_end for m in src if m.tok_start >= end])
         for p in places:
-            if p.code and p.code not in own and (p.prep in ("", "الي") or p.prep in self.grammar.place_heads) \
+            if p.code and p.code not in own and (p.prep in ("", "الي", "ل") or p.prep in self.grammar.place_heads) \
                     and floor <= p.tok_start <= floor + 3 \
                     and clause[p.tok_start] == clause[hit.start]:
                 return p
@@ -1807,7 +1818,9 @@ class Coder:
             (t.prefix in ("ل", "ول", "فل") and len(t.norm) >= 4
              # an unknown verbal noun keeps its ل (لإدخال، لتوزيع): the إفعال/تفعيل shapes show it
              or (not t.prefix and t.norm[:1] == "ل" and t.norm[1:2] in ("ا", "ت") and len(t.norm) >= 5))
-            and clause[k] == clause[s] and not any(x.norm in _COMPLEMENT_PREPS or x.norm == "ضد" for x in toks[k + 1 : s])
+            and clause[k] == clause[s] and not any(
+                (x.norm in _COMPLEMENT_PREPS or x.norm == "ضد") and not (x.norm == "من" and toks[j - 1].norm in g.quantity)
+                for j, x in enumerate(toks[k + 1 : s], start=k + 1))
             for k, t in enumerate(toks[max(0, s - 5) : s], start=max(0, s - 5)))
         purpose = hit.form.pos != "verb" and (clitic.endswith("ل") or first.prefix.endswith("لل") or governed) \
             and not (any(t.norm in g.resultatives for t in toks[max(0, s - 4) : s]) or self._undergone(toks, s, clause)
