@@ -1713,3 +1713,8 @@ def test_a_ground_operation_is_an_attack():
 def test_settlers_are_israeli_civilians_and_a_stormed_place_after_lam_is_the_target():
     ev = find(events("وأدانت الخارجية الأردنية اقتحام المستوطنين للمسجد الأقصى.", factual_only=False), "COERCE")
     assert [(m.code, m.sector) for m in ev.actors] == [("ISR", "CVL")] and codes(ev.recipients) == {"PSE"}
+
+
+def test_a_message_received_is_the_senders():
+    ev = find(events("وتلقى ملك البحرين برقية تهنئة من الرئيس الإندونيسي بمناسبة العيد الوطني."), "SUPPORT")
+    assert codes(ev.actors) == {"IDN"} and codes(ev.recipients) == {"BHR"}

@@ -1204,10 +1204,11 @@ class Coder:
         if not tgt and trig.cameo == "042" and hit.form.pos != "verb":
             # `وصل الرئيس إلى الدوحة في زيارة رسمية`: the visit's host is where the visitor went
             tgt = [m for m in before if m.prep == "الي" and m not in src][-1:]
-        if trig.type == "AID" and not trig.received and src and src[0].tok_start > 0 \
-                and toks[src[0].tok_start - 1].norm in self._receiving:
-            # `تسلم الجيش اللبناني شحنة أسلحة`: the subject of a verb of receiving received the aid named after it,
-            # from whoever follows من (`تلقى لبنان مساعدات طبية من قطر`)
+        if (trig.type == "AID" or not self._verbal(hit, toks)) and not trig.received and src \
+                and src[0].tok_start > 0 and toks[src[0].tok_start - 1].norm in self._receiving:
+            # `تسلم الجيش اللبناني شحنة أسلحة`: the subject of a verb of receiving received the aid (or the message:
+            # `تلقى الملك برقية تهنئة من الرئيس الصيني`) named after it, from whoever follows من (`تلقى لبنان مساعدات
+            # طبية من قطر`)
             src, tgt = [m for m in after if m.prep == "من" and m.code and m.tok_start - hit.stop <= 2][:1], src
         if trig.type == "CONSULT" and toks[hit.start].norm in self._receiving and src and tgt and tgt[0].prep == "من":
             # `تلقى أمير الكويت اتصالا من الرئيس المصري`، `تسلم رسالة من`: who called or wrote made the contact
