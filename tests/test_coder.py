@@ -1718,3 +1718,10 @@ def test_settlers_are_israeli_civilians_and_a_stormed_place_after_lam_is_the_tar
 def test_a_message_received_is_the_senders():
     ev = find(events("وتلقى ملك البحرين برقية تهنئة من الرئيس الإندونيسي بمناسبة العيد الوطني."), "SUPPORT")
     assert codes(ev.actors) == {"IDN"} and codes(ev.recipients) == {"BHR"}
+
+
+def test_the_occasion_of_a_meeting_is_not_whom_one_met():
+    for text in ("والتقى وزير الخارجية المصري على هامش اجتماعات الجمعية العامة للأمم المتحدة بنظيره التركي.",
+                 "والتقى وزير الخارجية المصري على هامش القمة بنظيره التركي."):
+        ev = find(events(text), "CONSULT")
+        assert codes(ev.actors) == {"EGY"} and codes(ev.recipients) == {"TUR"}, text

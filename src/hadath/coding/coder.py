@@ -1041,11 +1041,14 @@ class Coder:
         end = hit.stop
         for m in after:
             if m.prep and m.prep in preps and m not in agent_after:
-                if trig.type in GOVERNING_TYPES or not any(end <= k < m.tok_start for k in hit_starts):
+                # (an event word that is the occasion does not count: `التقى ... على هامش القمة بنظيره`)
+                if trig.type in GOVERNING_TYPES or not any(
+                        end <= k < m.tok_start and not self._framed(toks, k) for k in hit_starts):
                     tgt = _with_coordinated(m, after, toks)
                 break
         unmarked_after = [m for m in after if not m.prep and m not in tgt and m not in agent_after
-                          and not (m.tok_end in next_subjects and m.tok_start > hit.end)]
+                          and not (m.tok_end in next_subjects and m.tok_start > hit.end)
+                          and not (hit.form.pos == "verb" and self._occasion(toks, m.tok_start, hit.stop))]
         unmarked_before = [m for m in before if not m.prep]
         if doers:
             return doers, tgt
@@ -1634,6 +1637,18 @@ class Coder:
         if prev is None or not any(a.code for a in prev.actors) or prev.trigger_start >= hit.start:
             return []
         return prev.actors
+
+    def _framed(self, toks, k: int) -> bool:
+        """The event word at k is an occasion: after a frame word, or opening `على هامش` (grammar `frames`)."""
+        frames = self.grammar.frames
+        return (k > 0 and toks[k - 1].norm in frames) or (
+            toks[k].norm == "علي" and k + 1 < len(toks) and toks[k + 1].norm in frames)
+
+    def _occasion(self, toks, k: int, floor: int) -> bool:
+        """The actor at k is the genitive of an occasion after a verb (`على هامش اجتماعات الجمعية العامة`، `خلال
+        زيارة الرئيس`): the noun before it has no article, and a frame word (grammar `frames`) stands before that."""
+        return k - 2 >= floor and not has_article(toks[k - 1]) and not toks[k - 1].prefix \
+            and any(t.norm in self.grammar.frames for t in toks[max(floor, k - 3):k - 1])
 
     def _before_outcome(self, toks, hit: Hit, after: list[Mention]) -> set[tuple[int, int]]:
         """The spans of ``after`` before a word of outcome (`استهدف كنيسة وأسفر عن مقتل سبعة أشخاص`: the dead are
