@@ -1725,3 +1725,13 @@ def test_the_occasion_of_a_meeting_is_not_whom_one_met():
                  "والتقى وزير الخارجية المصري على هامش القمة بنظيره التركي."):
         ev = find(events(text), "CONSULT")
         assert codes(ev.actors) == {"EGY"} and codes(ev.recipients) == {"TUR"}, text
+
+
+def test_a_leader_who_attacks_with_words():
+    # هاجم by a leader or a politician is criticism; by forces it stays an attack
+    ev = find(events("وهاجم المرشد الإيراني الولايات المتحدة في خطاب متلفز.", factual_only=False), "ACCUSE")
+    assert ev.cameo == "111" and codes(ev.actors) == {"IRN"} and codes(ev.recipients) == {"USA"}
+    ev = find(events("وهاجم رئيس الوزراء الإسرائيلي حركة حماس في مؤتمر صحفي.", factual_only=False), "ACCUSE")
+    assert codes(ev.recipients) == {"PSE"}
+    evs = events("وهاجمت القوات الحكومية مواقع المتمردين في دارفور.", factual_only=False)
+    assert find(evs, "ASSAULT") and not [e for e in evs if e.event == "ACCUSE"]

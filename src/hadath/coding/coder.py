@@ -202,6 +202,7 @@ class Grammar:
         self.pending = multi("pending")
         self.generic = one("generic")
         self.quantity = one("quantity_nouns")
+        self.attack_verbs = one("attack_verbs")
         self.irrealis = one("irrealis_heads")
         self.attribution = multi("attribution")
         self.agentive = multi("agentive")
@@ -649,10 +650,14 @@ class Coder:
                 plover, mode = "ACCUSE", ["allege"]
             # `شن رئيس الحزب هجوما عنيفا على الحكومة`: an attack launched by a politician on no armed party is words
             # (a party, a parliament or a newspaper never fights; a government may, so only when it hits no armed party)
-            words_only = plover == "ASSAULT" and trig.cameo == "190" and hit.form.light_verb and bool(src) and (
+            # (and a leader who attacks with هاجم, whoever the target: `هاجم رئيس الوزراء الإسرائيلي حركة حماس`)
+            attack_verb = hit.form.pos == "verb" and toks[hit.start].norm in self.grammar.attack_verbs
+            words_only = plover == "ASSAULT" and trig.cameo == "190" and bool(src) and (
+                hit.form.light_verb or attack_verb) and (
                 all(m.sector in UNARMED_SECTORS for m in src) or (all(
                     m.sector and m.sector not in ARMED_SECTORS for m in src)
-                    and not any(m.sector in ARMED_SECTORS for m in tgt)))
+                    and (attack_verb and all(self._leader(toks, m) for m in src)
+                         or not any(m.sector in ARMED_SECTORS for m in tgt))))
             if words_only:
                 plover, mode = "ACCUSE", ["disapprove"]
             aux = self._factuality(toks, hit, clause, marks, lead)
