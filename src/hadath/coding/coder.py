@@ -29,7 +29,7 @@ from hadath.knowledge.lexicon import article_form, bare_clitic_form, transnation
 from hadath.knowledge.matcher import Match, PhraseMatcher
 from hadath.model import NON_FACTUAL_MODES, DateMention, Event, Mention, Sentence, Token
 from hadath.text.normalize import drop_marks, normalize
-from hadath.text.tokenize import load_function_words, pronoun_suffixes
+from hadath.text.tokenize import function_words, load_function_words, pronoun_suffixes
 
 # PLOVER types whose nominal trigger takes its target as the genitive (`اغتيال الرئيس`: the president is the target)
 PATIENT_GENITIVE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJECT"}
@@ -2023,12 +2023,7 @@ def _opens_noun(toks, k: int) -> bool:
     if k >= len(toks):
         return False
     t = toks[k]
-    return t.norm[:1].isalnum() and t.prefix in ("", "ال") and t.norm not in _function_words()
-
-
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    return frozenset(load_function_words())
+    return t.norm[:1].isalnum() and t.prefix in ("", "ال") and t.norm not in function_words()
 
 
 def _within(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:

@@ -16,7 +16,7 @@ from hadath.knowledge.lexicon import NON_STATE_CODES, Alias
 from hadath.knowledge.matcher import Match, has_article
 from hadath.model import Mention, Token
 from hadath.text.normalize import normalize
-from hadath.text.tokenize import bare, load_function_words
+from hadath.text.tokenize import bare, function_words
 
 # how specific each way of naming is, when one alias text has several readings
 _RANK = {"person": 0, "group": 1, "organization": 2, "name": 3, "capital": 4, "seat": 4, "gentilic": 5, "agent": 6}
@@ -405,12 +405,7 @@ def _titles_next(tokens: Sequence[Token], k: int, named: set[int]) -> bool:
     if k >= len(tokens):
         return False
     t = tokens[k]
-    return k in named or (not t.prefix and not _is_punct(t) and t.norm not in _function_words())
-
-
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    return frozenset(load_function_words())
+    return k in named or (not t.prefix and not _is_punct(t) and t.norm not in function_words())
 
 
 def _adjectival(m: Match[Alias], tokens: Sequence[Token], named: set[int] = frozenset()) -> bool:

@@ -42,6 +42,12 @@ def _data(name: str) -> str:
     return resources.files("hadath.text").joinpath("data", name).read_text(encoding="utf-8")
 
 
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """The particles and pronouns of function_words.txt, normalised (for rules that ask whether a word is one)."""
+    return frozenset(load_function_words())
+
+
 def load_function_words() -> set[str]:
     words = set()
     for line in _data("function_words.txt").splitlines():
