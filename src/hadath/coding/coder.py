@@ -599,12 +599,14 @@ class Coder:
                 src = [m for m in self._shared_subject(toks, hit, cands, clause)
                        if plover != "ASSAULT" or (m.tok_start, m.tok_end) not in victims]
             elif self._verbal(hit, toks) and toks[hit.start].prefix[:1] in ("و", "ف") and not trig.source_is_target:
-                doer = self._counted_object(toks, hit, src, events, verbal)
+                # the last verb of the sentence with a subject, which a verb joined to it by و may share
+                prev = next((e for e in reversed(events) if id(e) in verbal and e.actors), None)
+                doer = self._counted_object(toks, hit, src, prev)
                 if doer:
                     # `داهمت قوات الاحتلال منازل ... واعتقلت خمسة شبان`: the counted are the arrested
                     src, tgt = doer, tgt or src
                 else:
-                    src = self._coordinated_subject(toks, hit, src, events, verbal, cands, clause)
+                    src = self._coordinated_subject(toks, hit, src, prev, cands, clause)
             if trig.received:
                 # `تسلمت الحكومة شحنة أسلحة من تركيا`: the giver after من is the source, the receiver the target;
                 # with no giver named it is no event between two parties
@@ -1616,13 +1618,13 @@ class Coder:
         earlier = [m for m in cands if clause[m.tok_start] == main and not m.prep and m.tok_end <= first]
         return earlier[:1]
 
-    def _coordinated_subject(self, toks, hit: Hit, src: list[Mention], events: list[Event], verbal: set[int],
+    def _coordinated_subject(self, toks, hit: Hit, src: list[Mention], prev: Event | None,
                              cands: list[Mention], clause: list[int]) -> list[Mention]:
         """A verb joined by و to an earlier verb of the sentence shares its subject where the actor found for it is
         not one: before the verb, but after the earlier subject, in the earlier verb's object (`داهمت قوة إسرائيلية
         منزل الأسير ... واعتدت على سكانه`); or after it, but not right after it, deep in its complement (`ودعا
-        رئيس الوزراء المتظاهرين إلى ...، وتعهد بإجراء تحقيق في مقتل المحتجين`)."""
-        prev = next((e for e in reversed(events) if id(e) in verbal and e.actors), None)
+        رئيس الوزراء المتظاهرين إلى ...، وتعهد بإجراء تحقيق في مقتل المحتجين`). ``prev``: that earlier verb's
+        event."""
         if src[-1].tok_end <= hit.start:
             if prev is None or not all(m.end <= src[0].start for m in prev.actors) or prev.trigger_start >= src[0].start:
                 return src
@@ -1631,14 +1633,12 @@ class Coder:
             return (prev.actors if prev is not None else []) or self._shared_subject(toks, hit, cands, clause) or src
         return src
 
-    def _counted_object(self, toks, hit: Hit, src: list[Mention], events: list[Event],
-                        verbal: set[int]) -> list[Mention]:
+    def _counted_object(self, toks, hit: Hit, src: list[Mention], prev: Event | None) -> list[Mention]:
         """The subject of an earlier verb of the sentence, when the actor right after a verb joined to it by و is
         counted (`واعتقلت خمسة شبان`): news counts what a verb did to, and the doer is the one already named."""
         m = src[0]
         if m.tok_start < hit.stop or m.tok_start - hit.stop > 1 or not self.grammar.counted(toks, m.tok_start):
             return []
-        prev = next((e for e in reversed(events) if id(e) in verbal and e.actors), None)
         if prev is None or not any(a.code for a in prev.actors) or prev.trigger_start >= hit.start:
             return []
         return prev.actors
