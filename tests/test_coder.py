@@ -1735,3 +1735,31 @@ def test_a_leader_who_attacks_with_words():
     assert codes(ev.recipients) == {"PSE"}
     evs = events("وهاجمت القوات الحكومية مواقع المتمردين في دارفور.", factual_only=False)
     assert find(evs, "ASSAULT") and not [e for e in evs if e.event == "ACCUSE"]
+
+
+def test_a_nationality_in_a_gapped_phrases_gap_is_not_its_doer():
+    # the adjective belongs to the object in the gap (الأطراف الليبية), not to the phrase as its doer
+    ev = find(events("ودعا المبعوث الأممي الأطراف الليبية إلى العودة إلى طاولة المفاوضات.", factual_only=False),
+              "REQUEST")
+    assert codes(ev.actors) == {"UNO"}
+
+
+def test_the_subject_in_a_gapped_phrases_gap_is_its_doer():
+    # شن X غارات: X is whoever launched the raids, a state body as much as an army
+    ev = find(events("وشن النظام السوري غارات على بلدات في ريف حلب.", factual_only=False), "ASSAULT")
+    assert codes(ev.actors) == {"SYR"} and _sectors(ev.actors) == {"GOV"}
+    assert not {m.sector for m in ev.recipients} & {"GOV"}
+
+
+def test_a_verb_told_of_a_message_is_the_senders():
+    # بعث برسالة إلى ... طلب فيها: the sender asks the addressee; after the gapped phrase's tail comes its complement
+    ev = find(events("وبعث الرئيس الفلسطيني برسالة إلى الأمين العام للجامعة العربية طلب فيها دعم موقف السلطة.",
+                     factual_only=False), "REQUEST")
+    assert codes(ev.actors) == {"PSE"} and codes(ev.recipients) == {"IGO"}
+    ev = find(events("وأجرى وزير الخارجية الفرنسي اتصالا هاتفيا بنظيره الإيراني طالب خلاله بالإفراج عن المعتقلين.",
+                     factual_only=False), "REQUEST")
+    assert codes(ev.actors) == {"FRA"} and codes(ev.recipients) == {"IRN"}
+    # فيه after a time noun is no message: the subject follows the verb
+    ev = find(events("وتواصل الحكومة اليمنية المفاوضات في وقت يرفض فيه المتمردون الحوثيون الحوار.",
+                     factual_only=False), "REJECT")
+    assert _sectors(ev.actors) == {"REB"}

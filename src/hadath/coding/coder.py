@@ -219,6 +219,8 @@ class Grammar:
         self.failures = one("failures")
         self.interrogatives = one("interrogatives")
         self.resultatives = one("resultatives")
+        self.resumptive_in = one("resumptive_in")
+        self.message_nouns = one("message_nouns")
         self.frames = one("frames")
         self.conditionals = multi("conditionals")
         self.charges = multi("charges")
@@ -551,7 +553,10 @@ class Coder:
             # (also over the clause's subject when the noun is attached by ب: `أفرجت حماس عن أسيرين ... برعاية مصرية`،
             # `بوساطة قطرية`: the sponsor is the adjective's country)
             # (the phrase may hold it: `برعاية مصرية`)
-            inner = next((a for k, a in adjectives.items() if hit.start < k < hit.stop), None)
+            # (not in a gapped phrase's gap, which holds its subject and object: `دعا الأمين العام الأطراف اليمنية
+            # إلى العودة إلى المفاوضات`)
+            inner = next((a for k, a in adjectives.items() if hit.start < k < hit.end
+                          or (hit.tail and hit.tail[0] <= k < hit.tail[1])), None)
             if hit.form.pos != "verb" and (not src or toks[hit.start].prefix in ("ب", "وب") or inner is not None):
                 # `غارة أميركية`، `هجوم إسرائيلي`: a nationality adjective on the event noun names its doer
                 end = hit.stop
@@ -1059,6 +1064,18 @@ class Coder:
         unmarked_before = [m for m in before if not m.prep]
         if doers:
             return doers, tgt
+        if hit.form.pos != "noun" and not passive and hit.end < len(toks) \
+                and toks[hit.end].norm in self.grammar.resumptive_in:  # type: ignore[union-attr]
+            # `بعث الرئيس برسالة إلى الملك طلب فيها دعم حكومته`: a verb told of the message it hangs on is the
+            # sender's (the clause's first bare actor), to whom the message went (the actor marked after him)
+            earlier = [m for m in cands if m.tok_end <= hit.start and clause[m.tok_start] == c]
+            sender = next((i for i, m in enumerate(earlier) if not m.prep), None)
+            if sender is not None and any(t.norm in self.grammar.message_nouns  # type: ignore[union-attr]
+                                          for t in toks[earlier[sender].tok_end : hit.start]):
+                sent_to = [m for m in earlier[sender + 1:] if m.prep in ("الي", "ب", "مع", "ل")][:1]
+                if not (tgt or sent_to) and unmarked_after:
+                    sent_to = _with_coordinated(unmarked_after[0], after, toks)  # `ألقى كلمة هنأ فيها القيادة`
+                return _with_coordinated(earlier[sender], earlier, toks), tgt or sent_to
         antecedent = self._antecedent(toks, hit, cands, clause)
         if antecedent and hit.form.pos != "noun" and not unmarked_before and agent_after and trig.passive:
             # `الشاب الذي قتل برصاص الجيش`: with its doer named by برصاص/على يد, the verb is passive and the noun
@@ -1173,14 +1190,18 @@ class Coder:
                 if not tgt and unmarked_after:
                     tgt = _with_coordinated(unmarked_after[0], after, toks)
             elif unmarked_after and unmarked_after[0].tok_start - hit.end <= 4 and trig.type == "ASSAULT" \
-                    and not tgt and (self.grammar.counted(toks, unmarked_after[0].tok_start) or (
+                    and not tgt and not (hit.tail and unmarked_after[0].tok_start < hit.tail[0]) \
+                    and (self.grammar.counted(toks, unmarked_after[0].tok_start) or (
                         self._victim_reading(toks, hit, unmarked_after[0])
                         and len(self._before_outcome(toks, hit, unmarked_after)) == 1)):
                 # `انفجار سيارة مفخخة استهدف الزوار`، `احتجزوا أربعة من الشرطة رهائن`: a counted actor, or the
-                # attack's one bare actor when a civilian, is its victim; the doer, if named, comes before
+                # attack's one bare actor when a civilian, is its victim; the doer, if named, comes before (not in
+                # a gapped phrase's gap, which holds its subject: `شن النظام ... غارات`)
                 tgt = _with_coordinated(unmarked_after[0], after, toks)
                 src = _with_coordinated_back(unmarked_before, toks) if unmarked_before else []
-            elif unmarked_after and unmarked_after[0].tok_start - hit.end <= 4 and not object_next:
+            elif unmarked_after and unmarked_after[0].tok_start - hit.end <= 4 and not object_next \
+                    and not (hit.tail and unmarked_after[0].tok_start >= hit.tail[1]):
+                # (a gapped phrase's subject is in its gap: what follows its tail is the complement's)
                 src = _with_coordinated(unmarked_after[0], after, toks)
                 # `فصائل عراقية تدعمها إيران`: the subject of a clause describing the subject is not the object
                 rest = [m for m in unmarked_after if m.tok_start >= src[-1].tok_end
