@@ -1763,3 +1763,14 @@ def test_a_verb_told_of_a_message_is_the_senders():
     ev = find(events("وتواصل الحكومة اليمنية المفاوضات في وقت يرفض فيه المتمردون الحوثيون الحوار.",
                      factual_only=False), "REJECT")
     assert _sectors(ev.actors) == {"REB"}
+
+
+def test_after_a_verb_of_beginning_the_phrases_gap_holds_its_object():
+    # بدأوا رشق عناصر الشرطة بالحجارة: the police were stoned; a police statement's unnamed police are its own
+    ev = find(events("وقالت الشرطة الإسرائيلية إن متظاهرين فلسطينيين بدأوا رشق عناصر الشرطة بالحجارة.",
+                     factual_only=False), "PROTEST")
+    assert codes(ev.actors) == {"PSE"} and [(m.code, m.sector) for m in ev.recipients] == [("ISR", "COP")]
+    # the counted hostages in a gap stay the victims
+    ev = find(events("وقال مسؤول إن مسلحين احتجزوا ثلاثة من عناصر الشرطة الأفغانية رهائن.", factual_only=False),
+              "ASSAULT")
+    assert codes(ev.recipients) == {"AFG"}

@@ -220,6 +220,7 @@ class Grammar:
         self.interrogatives = one("interrogatives")
         self.resultatives = one("resultatives")
         self.resumptive_in = one("resumptive_in")
+        self.aspectual = one("aspectual_verbs")
         self.message_nouns = one("message_nouns")
         self.frames = one("frames")
         self.conditionals = multi("conditionals")
@@ -593,9 +594,11 @@ class Coder:
                 src = [m if m.sector in IRREGULAR_SECTORS else
                        replace(m, code=reporter[0].code, source="speaker") if m.source == "article focus"
                        else _located(m, reporter[0].code) for m in src]
-            if reporter and reporter[0].code and reporter[0].sector in OWN_FORCES_SPEAKERS and plover == "ASSAULT":
+            if reporter and reporter[0].code and reporter[0].sector in OWN_FORCES_SPEAKERS \
+                    and plover in ("ASSAULT", "PROTEST"):
                 # `قالت وزارة الدفاع التركية إن جنديين قتلا`: the soldiers or police a force's or government's
-                # statement counts among the victims, unnamed, are its own
+                # statement counts among the victims, unnamed, are its own (and the police that rioters stoned:
+                # `قالت الشرطة إن محتجين رشقوا عناصر الشرطة بالحجارة`)
                 tgt = [replace(m, code=reporter[0].code, source="speaker")
                        if (m.code is None or m.source == "article focus") and m.sector in ("MIL", "COP") else m
                        for m in tgt]
@@ -1064,6 +1067,13 @@ class Coder:
         unmarked_before = [m for m in before if not m.prep]
         if doers:
             return doers, tgt
+        if hit.tail and hit.start > 0 and toks[hit.start - 1].norm in self.grammar.aspectual:  # type: ignore[union-attr]
+            # `بدأ شبان رشق عناصر الشرطة بالحجارة`: after a verb of beginning the phrase opens with its verbal noun;
+            # the actor in its gap is its object, and the beginner its doer
+            gap = [m for m in after if hit.end <= m.tok_start < hit.tail[0] and not m.prep]
+            if gap:
+                return _with_coordinated_back(unmarked_before, toks) if unmarked_before else [], \
+                    tgt or _with_coordinated(gap[0], after, toks)
         if hit.form.pos != "noun" and not passive and hit.end < len(toks) \
                 and toks[hit.end].norm in self.grammar.resumptive_in:  # type: ignore[union-attr]
             # `بعث الرئيس برسالة إلى الملك طلب فيها دعم حكومته`: a verb told of the message it hangs on is the
@@ -1190,13 +1200,13 @@ class Coder:
                 if not tgt and unmarked_after:
                     tgt = _with_coordinated(unmarked_after[0], after, toks)
             elif unmarked_after and unmarked_after[0].tok_start - hit.end <= 4 and trig.type == "ASSAULT" \
-                    and not tgt and not (hit.tail and unmarked_after[0].tok_start < hit.tail[0]) \
-                    and (self.grammar.counted(toks, unmarked_after[0].tok_start) or (
+                    and not tgt and (self.grammar.counted(toks, unmarked_after[0].tok_start) or (
+                        not (hit.tail and unmarked_after[0].tok_start < hit.tail[0]) and
                         self._victim_reading(toks, hit, unmarked_after[0])
                         and len(self._before_outcome(toks, hit, unmarked_after)) == 1)):
                 # `انفجار سيارة مفخخة استهدف الزوار`، `احتجزوا أربعة من الشرطة رهائن`: a counted actor, or the
-                # attack's one bare actor when a civilian, is its victim; the doer, if named, comes before (not in
-                # a gapped phrase's gap, which holds its subject: `شن النظام ... غارات`)
+                # attack's one bare actor when a civilian, is its victim; the doer, if named, comes before (an
+                # uncounted actor in a gapped phrase's gap is its subject: `شن النظام ... غارات`)
                 tgt = _with_coordinated(unmarked_after[0], after, toks)
                 src = _with_coordinated_back(unmarked_before, toks) if unmarked_before else []
             elif unmarked_after and unmarked_after[0].tok_start - hit.end <= 4 and not object_next \
