@@ -1774,3 +1774,12 @@ def test_after_a_verb_of_beginning_the_phrases_gap_holds_its_object():
     ev = find(events("وقال مسؤول إن مسلحين احتجزوا ثلاثة من عناصر الشرطة الأفغانية رهائن.", factual_only=False),
               "ASSAULT")
     assert codes(ev.recipients) == {"AFG"}
+
+
+def test_a_host_met_his_guest_past_a_place_and_a_time():
+    # استقبل [subject] في قصره بالعاصمة مساء اليوم [object]: the capital after في ... ب is where, the guest follows
+    ev = find(events("واستقبل أمير دولة الكويت الشيخ صباح الأحمد الجابر الصباح في قصر بيان بالكويت صباح اليوم "
+                     "رئيس الوزراء العراقي.", factual_only=False), "CONSULT")
+    assert codes(ev.actors) == {"KWT"} and codes(ev.recipients) == {"IRQ"}
+    ev = find(events("واستقبل الرئيس التونسي في مكتبه بتونس أمس السفير الفرنسي.", factual_only=False), "CONSULT")
+    assert codes(ev.recipients) == {"FRA"}

@@ -88,6 +88,7 @@ SOURCE_WINDOW = 8
 # acts done with each other (signing an agreement): the sides named after بين are each other's counterpart
 JOINT_CAMEOS = {"057"}
 TARGET_WINDOW = 10
+SUBJECT_ROOM = 6  # how far after a verb's subject its object may still come (past a place and a time)
 # events that are messages: a letter or statement "addressed to" someone in their clause is addressed with them
 MESSAGE_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE"}
 
@@ -252,6 +253,7 @@ class Grammar:
         self.led_by = one("led_by")
         self.addressed_to = one("addressed_to")
         self.honorifics = one("honorifics")
+        self.venue_nouns = frozenset(k[0] for w in references.data().get("site_nouns", []) if (k := keys_of(w)))
         self.scheduled = one("scheduled")
         self.specifiers = one("specifiers")
         self.adverbs = one("accusative_adverbs")
@@ -1024,7 +1026,9 @@ class Coder:
         for m in cands:
             if head_end <= m.tok_start <= reach and clause[m.tok_start] == c:
                 after.append(m)
-                reach = max(reach, m.tok_end + 1)
+                # (a subject right after the verb leaves room for a place and a time before the object: `استقبل
+                # الملك ... في قصره بالرياض مساء اليوم الرئيس المصري`)
+                reach = max(reach, m.tok_end + (1 + SUBJECT_ROOM if m.tok_start == head_end and not m.prep else 1))
         before = [m for m in cands if m.tok_end <= hit.start and hit.start - m.tok_end <= SOURCE_WINDOW
                   and clause[m.tok_start] == c]
         tail_actors: list[Mention] = []
@@ -1055,7 +1059,7 @@ class Coder:
         # demand or pledge takes the target of the act it names: `هددت بخفض مساعداتها إلى السلطة`)
         end = hit.stop
         for m in after:
-            if m.prep and m.prep in preps and m not in agent_after:
+            if m.prep and m.prep in preps and m not in agent_after and not self._locative(toks, m):
                 # (an event word that is the occasion does not count: `التقى ... على هامش القمة بنظيره`)
                 if trig.type in GOVERNING_TYPES or not any(
                         end <= k < m.tok_start and not self._framed(toks, k) for k in hit_starts):
@@ -1673,6 +1677,14 @@ class Coder:
         if prev is None or not any(a.code for a in prev.actors) or prev.trigger_start >= hit.start:
             return []
         return prev.actors
+
+    def _locative(self, toks, m: Mention) -> bool:
+        """`في قصره بالرياض`، `في مكتبه بتونس`: a capital or country after ب that ends a place phrase (في and a
+        building or office, references `site_nouns`) is where it happened, not the government it stands for."""
+        k = m.tok_start
+        return m.form in ("metonym", "country") and m.prep == "ب" and any(
+            toks[j].norm == "في" and toks[j + 1].norm in self.grammar.venue_nouns  # type: ignore[union-attr]
+            for j in range(max(0, k - 3), k - 1))
 
     def _framed(self, toks, k: int) -> bool:
         """The event word at k is an occasion: after a frame word, or opening `على هامش` (grammar `frames`)."""

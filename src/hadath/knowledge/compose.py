@@ -592,7 +592,10 @@ def _appositions(mentions: list[Mention], tokens: Sequence[Token]) -> list[Menti
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if (prev is not None and m.form == "person" and prev.form in _TITLED and prev.tok_end == m.tok_start
+        # (a title of address may stand between: `أمير دولة الكويت الشيخ صباح الأحمد`)
+        if (prev is not None and m.form == "person" and prev.form in _TITLED
+                and (prev.tok_end == m.tok_start or (prev.tok_end + 1 == m.tok_start
+                                                     and _title_of_address(tokens[prev.tok_end])))
                 and (prev.code is None or m.code is None or prev.code == m.code)):
             follower = prev.tok_end - prev.tok_start == 1 and tokens[prev.tok_start].norm in _followers()
             sector = prev.sector if follower else \
@@ -602,6 +605,16 @@ def _appositions(mentions: list[Mention], tokens: Sequence[Token]) -> list[Menti
             continue
         out.append(m)
     return out
+
+
+@lru_cache(maxsize=1)
+def _name_titles() -> frozenset[str]:
+    """الشيخ، اللواء ... (data/references.yaml `name_titles`)."""
+    return frozenset(map(normalize, references.data().get("name_titles", [])))
+
+
+def _title_of_address(t: Token) -> bool:
+    return ("ال" + t.norm if t.prefix.endswith("ال") else t.norm) in _name_titles()
 
 
 def _is_punct(t: Token) -> bool:
