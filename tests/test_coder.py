@@ -1783,3 +1783,23 @@ def test_a_host_met_his_guest_past_a_place_and_a_time():
     assert codes(ev.actors) == {"KWT"} and codes(ev.recipients) == {"IRQ"}
     ev = find(events("واستقبل الرئيس التونسي في مكتبه بتونس أمس السفير الفرنسي.", factual_only=False), "CONSULT")
     assert codes(ev.recipients) == {"FRA"}
+
+
+def test_an_event_noun_with_a_pronoun_is_read_under_it():
+    # إدانتها is إدانة + ها: a trigger phrase that lists أدانتها (أدانتها المحكمة) must not keep the word whole
+    ev = find(events("وأعربت الخارجية القطرية عن إدانتها الشديدة للتفجير الذي استهدف مسجدا في الكويت."), "ACCUSE")
+    assert codes(ev.actors) == {"QAT"}
+    ev = find(events("وأعلنت المعارضة المسلحة سيطرتها على ثلاث بلدات في ريف حماة.", factual_only=False), "COERCE")
+    assert ev.cameo.startswith("19") or ev.cameo.startswith("17")
+    # ... while a verb's object pronoun in a phrase's first word stays: سلمته إلى is an extradition to someone
+    ev = find(events("وسلّمت تركيا إلى فرنسا عددا من المشتبه بانتمائهم إلى تنظيم داعش."), "COOPERATE")
+    assert codes(ev.recipients) == {"FRA"}
+
+
+def test_whose_demonstration_was_dispersed():
+    ev = find(events("وفرقت الشرطة المغربية بالقوة مظاهرة لأنصار حركة العدل والإحسان في الرباط.", factual_only=False),
+              "ASSAULT")
+    assert ev.cameo == "175" and codes(ev.actors) == {"MAR"} and _sectors(ev.recipients) == {"CVL"}
+    ev = find(events("وفرقت الشرطة الجزائرية بالقوة مظاهرة لأنصار المعارضة في العاصمة.", factual_only=False),
+              "ASSAULT")
+    assert _sectors(ev.recipients) == {"OPP"}

@@ -350,9 +350,29 @@ class Coder:
         self.grammar: Grammar | None = None
 
     def vocabulary(self, known: frozenset[str] = frozenset()):
-        """``known``: the other stages' words (see `TriggerSet.vocabulary`)."""
-        yield from self.triggers.vocabulary(known)
-        yield from Grammar.vocabulary(known)
+        """``known``: the other stages' words (see `TriggerSet.vocabulary`).
+
+        A word of the data that is a known word with a pronoun of two letters (`أعربت عن إدانتها`، `أدانتها المحكمة`،
+        `دعمهم`) is left out: registered whole, it would keep the tokenizer from splitting the same word in
+        the text, where the noun under it (إدانة) would then never match. Split, the data and the text still agree."""
+        words = [*self.triggers.vocabulary(known), *Grammar.vocabulary(known)]
+        stems = {*words, *known}
+        # (a phrase's first word keeps its pronoun when it is a verb's object, `سلمته إلى` is not `سلمت إلى`, unless
+        # it is an event noun's: إدانتها)
+        firsts = {normalize(f.text.split()[0]) for f in self.triggers.forms if " " in f.text}
+        nouns = {normalize(f.text) for f in self.triggers.forms if f.pos == "noun"}
+        # (not نا or كن, which end verbs too: قتلنا "we killed", تتمكن)
+        pronouns = [p for p in pronoun_suffixes() if len(p) >= 2 and p not in ("نا", "كن")]
+
+        def with_pronoun(w: str) -> bool:
+            for p in pronouns:
+                s = w[: -len(p)]
+                noun = s.endswith("ت") and s[:-1] + "ه" in (nouns if w in firsts else stems)
+                if w.endswith(p) and len(s) >= 3 and (noun or (s in stems and w not in firsts)):
+                    return True
+            return False
+
+        yield from (w for w in words if not with_pronoun(w))
 
     def build(self, keys_of) -> None:
         self.keys_of = keys_of
@@ -1237,6 +1257,10 @@ class Coder:
         if not src and agent_after and trig.type == "ASSAULT" and not any(m in tgt for m in agent_after):
             # `قتل ثلاثة مدنيين برصاص قوات الأمن`، `على أيدي مسلحين`: with no subject, the agent phrase names the doer
             src = agent_after
+        if not tgt and hit.tail and (trig.cameo == "175" or trig.type == "COERCE"):
+            # `فرقت الشرطة مظاهرة لأنصار المعارضة`، `أغلقت السلطات مقرا للحزب`: whose gathering or place the
+            # phrase names right after it underwent the act
+            tgt = [m for m in after if m.tok_start == hit.stop and m.prep in ("ل", "") and m not in src][:1]
         if not tgt and tail_actors and ((trig.type == "ASSAULT" and _victim_like(tail_actors[0])) or (
                 trig.type in PATIENT_GENITIVE and trig.type != "ASSAULT")):
             # `قتل ... مدنيين`، `طردت النيجر السفير الفرنسي`: the victim the trigger phrase itself names
