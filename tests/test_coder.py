@@ -1803,3 +1803,10 @@ def test_whose_demonstration_was_dispersed():
     ev = find(events("وفرقت الشرطة الجزائرية بالقوة مظاهرة لأنصار المعارضة في العاصمة.", factual_only=False),
               "ASSAULT")
     assert _sectors(ev.recipients) == {"OPP"}
+
+
+def test_a_verbal_noun_with_a_definite_genitive_and_an_accusative_object():
+    # إعدام السلطات ناشطا: the authorities executed, the activist was executed
+    evs = events("وأدانت منظمة العفو الدولية اعتقال الشرطة المصرية صحفيا بريطانيا.", factual_only=False)
+    ev = find(evs, "COERCE")
+    assert codes(ev.actors) == {"EGY"} and codes(ev.recipients) == {"GBR"}

@@ -1402,7 +1402,15 @@ class Coder:
     @staticmethod
     def _lam_object(toks, k: int, after: list[Mention]) -> list[Mention] | None:
         """The object of a verbal noun marked by ل right after its genitive (`اقتحام الشرطة للمسجد`): the actors it
-        names (maybe none: a place or thing), or None when no ل-object follows."""
+        names (maybe none: a place or thing), or None when no ل-object follows. An unnamed actor in the indefinite
+        accusative is one too."""
+        if 0 < k < len(toks) and not toks[k].prefix and toks[k].norm[-1:] == "ا" and len(toks[k].norm) > 3 \
+                and has_article(toks[k - 1]):
+            # (or in the indefinite accusative after a definite genitive: `إعدام السلطات ناشطا كرديا`، `اعتقال
+            # الشرطة صحفيا بريطانيا`; not a count's adjective: `مقتل 40 مواطنا مدنيا`)
+            acc = [m for m in after if m.tok_start == k and not m.prep and m.form in ("agent", "gentilic")][:1]
+            if acc:
+                return acc
         if k >= len(toks) or not toks[k].prefix.startswith("ل") or toks[k].norm in ("ان", "كي"):
             return None
         return [m for m in after if m.tok_start == k][:1]
