@@ -1810,3 +1810,10 @@ def test_a_verbal_noun_with_a_definite_genitive_and_an_accusative_object():
     evs = events("وأدانت منظمة العفو الدولية اعتقال الشرطة المصرية صحفيا بريطانيا.", factual_only=False)
     ev = find(evs, "COERCE")
     assert codes(ev.actors) == {"EGY"} and codes(ev.recipients) == {"GBR"}
+
+
+def test_a_one_word_surname_with_the_article_is_not_read_without_it():
+    # سوداني (a Sudanese) is not السوداني (Iraq's prime minister from 2022)
+    ev = find(events("ورفض الرئيس السوداني تسليم أي مواطن سوداني للمحكمة الجنائية الدولية.", "2023-05-01",
+                     factual_only=False), "REJECT")
+    assert codes(ev.recipients) == {"SDN"}

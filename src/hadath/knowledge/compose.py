@@ -51,10 +51,11 @@ def best(aliases: Sequence[Alias], definite: bool) -> Alias:
 
 def _article_clash(a: Alias, definite: bool) -> bool:
     """A name or gentilic read in a word whose article it lacks or adds; a person's, group's or organisation's
-    alias without the article read in a word that has it (`الرئيس المالي`: Malian, not the envoy Malley)."""
+    alias without the article read in a word that has it (`الرئيس المالي`: Malian, not the envoy Malley), or a
+    one-word alias with it read in a word without it (`مواطن سوداني`: Sudanese, not the Iraqi premier السوداني)."""
     has_article = _definite(a.text)
     if a.form == "alias":
-        return definite and not has_article
+        return definite != has_article if " " not in a.text.strip() else definite and not has_article
     return a.form in ("name", "gentilic") and has_article != definite
 
 
