@@ -1817,3 +1817,10 @@ def test_a_one_word_surname_with_the_article_is_not_read_without_it():
     ev = find(events("ورفض الرئيس السوداني تسليم أي مواطن سوداني للمحكمة الجنائية الدولية.", "2023-05-01",
                      factual_only=False), "REJECT")
     assert codes(ev.recipients) == {"SDN"}
+
+
+def test_a_crowd_hostile_to_states_protests_against_them():
+    ev = find(events("وسار المتظاهرون في شوارع المدينة وهم يرددون هتافات معادية لإيران والولايات المتحدة."), "PROTEST")
+    assert codes(ev.recipients) == {"IRN", "USA"} and not codes(ev.actors)
+    ev = find(events("وخرج آلاف المحتجين في بغداد يرددون شعارات مناهضة للحكومة العراقية."), "PROTEST")
+    assert codes(ev.recipients) == {"IRQ"} and _sectors(ev.recipients) == {"GOV"}

@@ -221,6 +221,7 @@ class Grammar:
         self.interrogatives = one("interrogatives")
         self.resultatives = one("resultatives")
         self.resumptive_in = one("resumptive_in")
+        self.hostile_to = one("hostile_to")
         self.aspectual = one("aspectual_verbs")
         self.message_nouns = one("message_nouns")
         self.frames = one("frames")
@@ -740,8 +741,10 @@ class Coder:
                 # `فرضت حالة الطوارئ في شمال سيناء`، `اعتقل عشرون شخصا في القاهرة`: a coercion nobody is named for
                 # is the state's where it happened
                 src = [replace(_as_actor(place, "location"), sector="GOV")]
-            if plover in DOMESTIC_TYPES:
-                # at home, the unnamed side belongs to the named side's country (a government and its protesters)
+            if plover in DOMESTIC_TYPES and not (plover == "PROTEST" and tgt and all(
+                    m.form in ("country", "metonym") for m in tgt if m.code) and not any(m.code for m in src)):
+                # at home, the unnamed side belongs to the named side's country (a government and its protesters);
+                # not a crowd against a state named whole (`هتافات معادية لإيران`), often abroad
                 home = next((m.code for m in src + tgt if m.code), None)
                 if home:
                     src = [_located(m, home) for m in src]
@@ -1085,6 +1088,12 @@ class Coder:
                         end <= k < m.tok_start and not self._framed(toks, k) for k in hit_starts):
                     tgt = _with_coordinated(m, after, toks)
                 break
+        if not tgt and trig.type == "PROTEST":
+            # `يرددون هتافات معادية لإيران والولايات المتحدة`: what the crowd is hostile to
+            hostile = next((m for m in after if m.prep == "ل" and m.tok_start > 0
+                            and toks[m.tok_start - 1].norm in self.grammar.hostile_to), None)  # type: ignore[union-attr]
+            if hostile is not None:
+                tgt = _with_coordinated(hostile, after, toks)
         unmarked_after = [m for m in after if not m.prep and m not in tgt and m not in agent_after
                           and not (m.tok_end in next_subjects and m.tok_start > hit.end)
                           and not (hit.form.pos == "verb" and self._occasion(toks, m.tok_start, hit.stop))]
