@@ -1824,3 +1824,8 @@ def test_a_crowd_hostile_to_states_protests_against_them():
     assert codes(ev.recipients) == {"IRN", "USA"} and not codes(ev.actors)
     ev = find(events("وخرج آلاف المحتجين في بغداد يرددون شعارات مناهضة للحكومة العراقية."), "PROTEST")
     assert codes(ev.recipients) == {"IRQ"} and _sectors(ev.recipients) == {"GOV"}
+
+
+def test_an_assassination_and_its_means_are_one_event():
+    evs = [e for e in events("واغتيل مسؤول محلي بإطلاق نار في مدينة درنة.", factual_only=False) if e.event == "ASSAULT"]
+    assert len(evs) == 1 and evs[0].cameo == "186" and "firearms" in evs[0].mode

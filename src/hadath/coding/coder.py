@@ -2197,10 +2197,23 @@ def _span_text(sent: Sentence, start: int, end: int) -> str:
     return sent.text[start - sent.start : end - sent.start]
 
 
+# Means of force (bombing, small arms, artillery, air strikes) an assassination told in the same sentence was done by
+_MEANS_OF_FORCE = ("183", "193", "194", "195")
+
+
+def _assassination_by(a: Event, b: Event) -> bool:
+    """`اغتيل مسؤول محلي بإطلاق نار`: the assassination (186) and the means it was done by, of the same victim, are
+    one act."""
+    return "186" in (a.cameo[:3], b.cameo[:3]) and (a.cameo.startswith(_MEANS_OF_FORCE)
+                                                    or b.cameo.startswith(_MEANS_OF_FORCE)) \
+        and [m.start for m in a.recipients] == [m.start for m in b.recipients]
+
+
 def _distinct_acts(a: Event, b: Event, verbal: set[int]) -> bool:
     """`حظرت المحكمة الجماعة وأمرت بمصادرة أموالها`: two verbs naming two different specific acts. Two variants of
-    one act (`عملية انتحارية بسيارة مفخخة`: suicide 1831 and car bomb 1832, both 183) are one."""
-    return (id(a) in verbal or id(b) in verbal) and distinct_acts(a.cameo, b.cameo)
+    one act (`عملية انتحارية بسيارة مفخخة`: suicide 1831 and car bomb 1832, both 183) are one, as are an
+    assassination and its means."""
+    return (id(a) in verbal or id(b) in verbal) and distinct_acts(a.cameo, b.cameo) and not _assassination_by(a, b)
 
 
 def _merge_same_sentence(events: list[Event], verbal: set[int] = frozenset()) -> list[Event]:
@@ -2217,7 +2230,11 @@ def _merge_same_sentence(events: list[Event], verbal: set[int] = frozenset()) ->
             twin.actors = ev.actors
         if _better_named(ev.recipients, twin.recipients):
             twin.recipients = ev.recipients
-        if (len(ev.cameo) > len(twin.cameo) or (generic(twin.cameo) and not generic(ev.cameo))) and (
+        if twin.cameo.startswith("186"):
+            pass  # an assassination stays one, whatever its means
+        elif ev.cameo.startswith("186"):
+            twin.cameo = ev.cameo
+        elif (len(ev.cameo) > len(twin.cameo) or (generic(twin.cameo) and not generic(ev.cameo))) and (
                 ev.cameo.startswith(twin.cameo[:2]) or (
                 generic(twin.cameo) and {twin.cameo[:2], ev.cameo[:2]} <= {"18", "19", "20"})):
             # the specific act names the event (`استهدفت ... بغازات سامة`: chemical, not generic force)
