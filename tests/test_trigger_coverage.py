@@ -1,0 +1,78 @@
+"""Trigger coverage: common news expressions of each PLOVER type, in invented sentences, with the type, CAMEO code
+and (where the sentence makes them clear) the source and target countries they must get; and words of another
+sense that must not fire."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import hadath
+
+DAY = date(2020, 5, 10)
+
+
+def _events(text: str):
+    return hadath.code_text(text, DAY)
+
+
+def _find(text: str, kind: str, cameo: str):
+    events = [e for e in _events(text) if e.event == kind and e.cameo == cameo]
+    assert events, f"no {kind} {cameo} in {text!r}: {[(e.event, e.cameo, e.trigger_text) for e in _events(text)]}"
+    return events[0]
+
+
+# (sentence, type, CAMEO, source country or None, target country or None)
+COVERED = [
+    # verb + complement with the subject in between (verb-first order)
+    ("خففت السلطات السعودية القيود على السفر", "CONCEDE", "0811", "SAU", None),
+    ("رفعت الحكومة الأردنية القيود المفروضة على التنقل", "CONCEDE", "0811", "JOR", None),
+    ("علقت نقابة المعلمين الأردنيين الإضراب", "CONCEDE", "082", "JOR", None),
+    ("علق المعلمون الأردنيون إضرابهم بعد اتفاق مع الوزارة", "CONCEDE", "082", "JOR", None),
+    ("استأنفت السعودية والعراق العلاقات الدبلوماسية", "SUPPORT", "050", "SAU", None),
+    ("منحت ألمانيا اللجوء لعشرات اللاجئين السوريين", "AID", "075", "DEU", "SYR"),
+    ("أخلت السلطات المصرية سبيل الصحفي بعد التحقيق", "RETREAT", "0841", "EGY", None),
+    ("استدعت الخارجية المصرية سفيرها في أنقرة للتشاور", "SANCTION", "161", "EGY", "TUR"),
+    ("خفضت الكويت مستوى التمثيل الدبلوماسي مع إيران", "SANCTION", "161", "KWT", "IRN"),
+    ("أغلقت السلطات المصرية معبر رفح أمام المسافرين", "COERCE", "191", "EGY", None),
+    ("أعلنت الشرطة الأردنية رفع درجة الاستعداد في العاصمة", "MOBILIZE", "152", "JOR", None),
+    ("ضبطت الأجهزة الأمنية السعودية خلية إرهابية في القطيف", "COERCE", "170", "SAU", None),
+    ("وجهت كوريا الشمالية تحذيرا شديد اللهجة إلى واشنطن", "THREATEN", "130", "PRK", "USA"),
+    # content words
+    ("فرضت السلطات الصينية حظرا على واردات اللحوم من البرازيل", "SANCTION", "163", "CHN", None),
+    ("فرضت السلطات المصرية حظرا على سفر المعارضين", "COERCE", "172", "EGY", None),
+    ("دعت المعارضة السورية إلى تنحي الرئيس", "REQUEST", "1041", "SYR", None),
+    ("أدرجت وزارة الخزانة الأمريكية حزب الله على قائمة الإرهاب", "SANCTION", "163", None, None),
+    # a ballistic missile fired at a place is an attack, not a test
+    ("أطلق الحوثيون صاروخا باليستيا على جازان", "ASSAULT", "194", "YEM", "SAU"),
+]
+
+
+@pytest.mark.parametrize("text,kind,cameo,source,target", COVERED)
+def test_expression_is_coded(text, kind, cameo, source, target):
+    e = _find(text, kind, cameo)
+    if source:
+        assert source in [a.code for a in e.actors], e.actors
+    if target:
+        assert target in [a.code for a in e.recipients], e.recipients
+
+
+# (sentence, type that must not be coded, why)
+NOT_COVERED = [
+    ("رفضت المحكمة المصرية الطعن المقدم من المتهمين", "ASSAULT", "an appeal in court, no stabbing"),
+    ("قبلت محكمة النقض الأردنية الطعن في الحكم", "ASSAULT", "an appeal in court, no stabbing"),
+    ("وجهت كوريا الشمالية تحذيرا شديد اللهجة إلى واشنطن", "ACCUSE", "a harsh warning is a threat, no rebuke"),
+    ("أدرجت اليونسكو موقعا أثريا في السعودية على قائمة التراث العالمي", "SANCTION", "a heritage list, no blacklist"),
+]
+
+
+@pytest.mark.parametrize("text,kind,why", NOT_COVERED)
+def test_other_sense_is_not_coded(text, kind, why):
+    assert kind not in [e.event for e in _events(text)], why
+
+
+def test_missile_test_stays_mobilize():
+    """Without a direction the launch of a ballistic missile is a test (MOBILIZE), not an attack."""
+    kinds = [e.event for e in _events("أطلقت كوريا الشمالية صاروخا باليستيا جديدا سقط في البحر")]
+    assert "MOBILIZE" in kinds and "ASSAULT" not in kinds
