@@ -1,0 +1,125 @@
+"""Trigger coverage: common news expressions of each PLOVER type, in invented sentences, with the type, CAMEO code
+and (where the sentence makes them clear) the source and target countries they must get; and words of another
+sense that must not fire."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import hadath
+
+DAY = date(2020, 5, 10)
+
+
+def _events(text: str):
+    return hadath.code_text(text, DAY)
+
+
+def _find(text: str, kind: str, cameo: str):
+    events = [e for e in _events(text) if e.event == kind and e.cameo == cameo]
+    assert events, f"no {kind} {cameo} in {text!r}: {[(e.event, e.cameo, e.trigger_text) for e in _events(text)]}"
+    return events[0]
+
+
+# (sentence, type, CAMEO, source country or None, target country or None)
+COVERED = [
+    # verb + complement with the subject in between (verb-first order)
+    ("خففت السلطات السعودية القيود على السفر", "CONCEDE", "0811", "SAU", None),
+    ("رفعت الحكومة الأردنية القيود المفروضة على التنقل", "CONCEDE", "0811", "JOR", None),
+    ("علقت نقابة المعلمين الأردنيين الإضراب", "CONCEDE", "082", "JOR", None),
+    ("علق المعلمون الأردنيون إضرابهم بعد اتفاق مع الوزارة", "CONCEDE", "082", "JOR", None),
+    ("استأنفت السعودية والعراق العلاقات الدبلوماسية", "SUPPORT", "050", "SAU", None),
+    ("منحت ألمانيا اللجوء لعشرات اللاجئين السوريين", "AID", "075", "DEU", "SYR"),
+    ("أخلت السلطات المصرية سبيل الصحفي بعد التحقيق", "RETREAT", "0841", "EGY", None),
+    ("استدعت الخارجية المصرية سفيرها في أنقرة للتشاور", "SANCTION", "161", "EGY", "TUR"),
+    ("خفضت الكويت مستوى التمثيل الدبلوماسي مع إيران", "SANCTION", "161", "KWT", "IRN"),
+    ("أغلقت السلطات المصرية معبر رفح أمام المسافرين", "COERCE", "191", "EGY", None),
+    ("أعلنت الشرطة الأردنية رفع درجة الاستعداد في العاصمة", "MOBILIZE", "152", "JOR", None),
+    ("ضبطت الأجهزة الأمنية السعودية خلية إرهابية في القطيف", "COERCE", "170", "SAU", None),
+    ("وجهت كوريا الشمالية تحذيرا شديد اللهجة إلى واشنطن", "THREATEN", "130", "PRK", "USA"),
+    ("منعت الشرطة التركية المسيرة في إسطنبول", "COERCE", "172", "TUR", None),
+    ("منعت السلطات الإسرائيلية إدخال المساعدات إلى قطاع غزة", "COERCE", "170", "ISR", "PSE"),
+    ("قطعت السلطات السورية الإنترنت عن مدينة حلب", "COERCE", "170", "SYR", None),
+    ("جمدت السلطات الأمريكية حسابات شركة إيرانية", "COERCE", "1711", "USA", "IRN"),
+    ("قبضت الشرطة الأردنية على ثلاثة مطلوبين", "COERCE", "173", "JOR", None),
+    ("أوقفت السلطات المغربية بث قناة فرنسية", "COERCE", "1721", "MAR", "FRA"),
+    ("مددت الحكومة المصرية حالة الطوارئ في سيناء", "COERCE", "1724", "EGY", None),
+    ("صنفت السعودية جماعة الإخوان منظمة إرهابية", "SANCTION", "163", "SAU", None),
+    ("عرضت سلطنة عمان التوسط بين إيران والولايات المتحدة", "AGREE", "039", "OMN", "IRN"),
+    ("أقامت الكويت مخيما للاجئين السوريين في الأردن", "AID", "073", "KWT", "SYR"),
+    ("سير مركز الملك سلمان قافلة إغاثية إلى تعز", "AID", "073", "SAU", "YEM"),
+    ("انسحب الحوثيون من ميناء الحديدة", "RETREAT", "0874", "YEM", None),
+    ("أرسلت بريطانيا ألف جندي إلى الكويت", "MOBILIZE", "154", "GBR", None),
+    ("أغلقت السعودية سفارتها في طهران", "SANCTION", "161", "SAU", "IRN"),
+    ("برأت محكمة مصرية الوزير السابق من تهم الفساد", "CONCEDE", "081", "EGY", "EGY"),
+    ("استأنفت مصر الرحلات الجوية إلى روسيا", "COOPERATE", "061", "EGY", "RUS"),
+    ("أغلقت تركيا مجالها الجوي أمام الطائرات الروسية", "SANCTION", "160", "TUR", "RUS"),
+    ("أعادت قطر سفيرها إلى القاهرة", "SUPPORT", "050", "QAT", "EGY"),
+    ("أعادت الكويت سفيرها من طهران بعد الهجوم على السفارة السعودية", "SANCTION", "161", "KWT", "IRN"),
+    # a noun in the accusative (tanween alif) as the object of a verb
+    ("أعلنت النقابات التونسية إضرابا عاما", "PROTEST", "143", "TUN", None),
+    # content words
+    ("فرضت السلطات الصينية حظرا على واردات اللحوم من البرازيل", "SANCTION", "163", "CHN", None),
+    ("فرضت السلطات المصرية حظرا على سفر المعارضين", "COERCE", "172", "EGY", None),
+    ("دعت المعارضة السورية إلى تنحي الرئيس", "REQUEST", "1041", "SYR", None),
+    ("أدرجت وزارة الخزانة الأمريكية حزب الله على قائمة الإرهاب", "SANCTION", "163", None, None),
+    # a ballistic missile fired at a place is an attack, not a test
+    ("أطلق الحوثيون صاروخا باليستيا على جازان", "ASSAULT", "194", "YEM", "SAU"),
+    # the senses kept next to the blocked ones
+    ("تبنى مجلس الأمن الدولي قرارا بالإجماع بشأن سوريا", "SUPPORT", "051", "UNO", None),
+    ("سيطر الجيش السوري على مدينة تدمر بعد معارك عنيفة", "COERCE", "192", "SYR", None),
+    ("قررت السلطات الكويتية إبعاد مئات المخالفين لقانون الإقامة", "COERCE", "174", "KWT", None),
+    ("لقي ثلاثة جنود مصريين مصرعهم في هجوم مسلح في سيناء", "ASSAULT", "190", None, "EGY"),
+    ("استولى مسلحون على مقر البنك المركزي الليبي في طرابلس", "COERCE", "1711", None, "LBY"),
+    ("دهس مستوطن إسرائيلي طفلا فلسطينيا قرب الخليل", "ASSAULT", "180", "ISR", "PSE"),
+    ("هاجم تنظيم داعش المناطق التي تسيطر عليها الحكومة في مدينة الحسكة السورية", "COERCE", "192", None, None),
+    ("تعرضت امرأة سعودية وأولادها للضرب مرارا من قبل زوجها في الرياض", "ASSAULT", "182", None, None),
+]
+
+
+@pytest.mark.parametrize("text,kind,cameo,source,target", COVERED)
+def test_expression_is_coded(text, kind, cameo, source, target):
+    e = _find(text, kind, cameo)
+    if source:
+        assert source in [a.code for a in e.actors], e.actors
+    if target:
+        assert target in [a.code for a in e.recipients], e.recipients
+
+
+# (sentence, type that must not be coded, why)
+NOT_COVERED = [
+    ("رفضت المحكمة المصرية الطعن المقدم من المتهمين", "ASSAULT", "an appeal in court, no stabbing"),
+    ("قبلت محكمة النقض الأردنية الطعن في الحكم", "ASSAULT", "an appeal in court, no stabbing"),
+    ("وجهت كوريا الشمالية تحذيرا شديد اللهجة إلى واشنطن", "ACCUSE", "a harsh warning is a threat, no rebuke"),
+    ("أدرجت اليونسكو موقعا أثريا في السعودية على قائمة التراث العالمي", "SANCTION", "a heritage list, no blacklist"),
+    ("قال عالم الاجتماع الفرنسي إن الهجرة تغير المجتمع الأوروبي", "CONSULT", "sociology, no meeting"),
+    ("كانت الشركة التركية تبني قصور الأمراء في الخليج", "SUPPORT", "تبني 'builds', no adoption"),
+    ("فقد السائق السعودي السيطرة على سيارته على طريق الرياض", "COERCE", "losing control of a car"),
+    ("أكدت منظمة الأمن والتعاون في أوروبا مراقبة الانتخابات في أوكرانيا", "COOPERATE", "the OSCE's name"),
+    ("قدمت البنوك السعودية تمويل التجارة للشركات الصغيرة", "AID", "a banking product"),
+    ("أعلنت الحكومة الإسبانية طرد قائد الفريق من المباراة", "COERCE", "a sending-off in football"),
+    ("لقي شاب سعودي مصرعه غرقا في شاطئ جدة", "ASSAULT", "a drowning"),
+    ("هذا الكلام ضرب من الخيال بحسب الوزير المصري", "ASSAULT", "ضرب من 'a kind of'"),
+    ("استولت الأفكار المتطرفة على عقول الشباب في العراق", "COERCE", "ideas taking over minds"),
+    ("مصرع وإصابة أربعة أشخاص دهسا في بريدة", "ASSAULT", "a road death"),
+    ("منعت السلطات الإسرائيلية إدخال المساعدات إلى قطاع غزة", "RETREAT", "aid kept out, not let in"),
+    ("أوقفت السلطات المغربية بث قناة فرنسية", "COERCE 173", "a broadcast stopped, nobody arrested"),
+    ("وقعت مصر والسعودية اتفاقية لإنشاء جسر بري", "CONCEDE", "بري 'by land', no acquittal"),
+    ("أقامت جمعية خيرية سعودية مخيما صيفيا للأطفال في أبها", "AID", "a summer camp, no refugee camp"),
+    ("أكد الوزير السعودي أن الإرهاب يشكل تهديدا للمنطقة", "THREATEN", "poses a threat: a risk, no threat act"),
+    ("عثرت الشرطة الأردنية على طردا مشبوها قرب السفارة", "COERCE", "طردا 'a parcel', no expulsion"),
+]
+
+
+@pytest.mark.parametrize("text,kind,why", NOT_COVERED)
+def test_other_sense_is_not_coded(text, kind, why):
+    """``kind``: a type, or a type and CAMEO code ("COERCE 173")."""
+    assert kind not in [e.event for e in _events(text)] + [f"{e.event} {e.cameo}" for e in _events(text)], why
+
+
+def test_missile_test_stays_mobilize():
+    """Without a direction the launch of a ballistic missile is a test (MOBILIZE), not an attack."""
+    kinds = [e.event for e in _events("أطلقت كوريا الشمالية صاروخا باليستيا جديدا سقط في البحر")]
+    assert "MOBILIZE" in kinds and "ASSAULT" not in kinds
