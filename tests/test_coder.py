@@ -1829,3 +1829,14 @@ def test_a_crowd_hostile_to_states_protests_against_them():
 def test_an_assassination_and_its_means_are_one_event():
     evs = [e for e in events("واغتيل مسؤول محلي بإطلاق نار في مدينة درنة.", factual_only=False) if e.event == "ASSAULT"]
     assert len(evs) == 1 and evs[0].cameo == "186" and "firearms" in evs[0].mode
+
+
+def test_an_unnamed_definite_subject_leaves_the_actor_after_it_the_object():
+    # ناشدت الأسرة السلطات المصرية: the family appeals, the authorities are appealed to
+    evs = events("وناشدت الأسرة السلطات المصرية التدخل للإفراج عن ابنها.", factual_only=False)
+    assert not [e for e in evs if e.event == "REQUEST" and codes(e.actors) == {"EGY"}]
+    ev = find(events("وطالب الأهالي الحكومة العراقية بتوفير الخدمات."), "REQUEST")
+    assert codes(ev.recipients) == {"IRQ"}
+    # a title of address and an adjective agreeing with the subject noun stay with the subject
+    ev = find(events("واستقبل الشيخ تميم بن حمد آل ثاني أمير قطر وزير الخارجية الأمريكي."), "CONSULT")
+    assert codes(ev.actors) == {"QAT"} and codes(ev.recipients) == {"USA"}

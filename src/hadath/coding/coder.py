@@ -255,6 +255,7 @@ class Grammar:
         self.addressed_to = one("addressed_to")
         self.honorifics = one("honorifics")
         self.venue_nouns = frozenset(k[0] for w in references.data().get("site_nouns", []) if (k := keys_of(w)))
+        self.name_titles = frozenset(map(normalize, references.data().get("name_titles", [])))
         self.scheduled = one("scheduled")
         self.specifiers = one("specifiers")
         self.adverbs = one("accusative_adverbs")
@@ -1745,10 +1746,18 @@ class Coder:
         nxt = next((k for k in range(hit.stop, len(toks)) if toks[k].norm in self.grammar.resultatives), None)
         return {(m.tok_start, m.tok_end) for m in after if nxt is None or m.tok_start < nxt}
 
-    @staticmethod
-    def _object_next(toks, hit: Hit, m: Mention) -> bool:
+    def _object_next(self, toks, hit: Hit, m: Mention) -> bool:
         """`وأمهلت الدبلوماسيين الإيرانيين`: a plural in the oblique case right after the verb is its object (a
-        subject there would read ون), so the subject is the one before, or none."""
+        subject there would read ون), so the subject is the one before, or none. So is an actor after one definite
+        word that names no actor nor a time (`ناشدت الأسرة السلطات المصرية`: the family is the unnamed subject)."""
+        if m.tok_start == hit.end + 1 and hit.end < len(toks):
+            # (not a title of address, `استقبل الشيخ صباح الأحمد`, nor a noun the actor's adjective agrees with,
+            # `حذر الخبير العسكري اليمني`)
+            t = toks[hit.end]
+            g = self.grammar
+            return has_article(t) and not t.suffix and t.norm.isalpha() and t.norm not in g.aside_times \
+                and "ال" + t.norm not in g.aside_times and "ال" + t.norm not in g.name_titles \
+                and not nisba(toks[m.tok_start])  # type: ignore[union-attr]
         return m.tok_start == hit.end and m.form in ("agent", "gentilic") and oblique_plural(toks[m.tok_start])
 
     def _light_verb(self, t: Token) -> bool:
