@@ -97,15 +97,14 @@ class TokenList(Sequence):
 
     def to_list(self) -> list[Token]:
         """Every token, as a plain list (for stages that read them all, where indexing a list is cheaper)."""
-        made = self._made
-        out: list[Token] = []
-        append = out.append
-        k = 0
-        for start, ps in zip(self._locate(), self._parts):
-            base = start + self._offset
-            for raw, norm, a, b, pre, suf in ps:
-                append(made[k] or Token(raw, norm, base + a, base + b, pre, suf))
-                k += 1
+        offset = self._offset
+        out = [Token(raw, norm, base + a, base + b, pre, suf)
+               for base, ps in zip([s + offset for s in self._locate()], self._parts)
+               for raw, norm, a, b, pre, suf in ps]
+        if any(self._made):  # tokens built already stay the same objects (the lazy sequence may have built some)
+            for k, t in enumerate(self._made):
+                if t is not None:
+                    out[k] = t
         return out
 
     def __len__(self) -> int:
