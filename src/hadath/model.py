@@ -89,7 +89,7 @@ class TokenList(Sequence):
         return self._starts
 
     def _make(self, i: int) -> Token:
-        starts = self._locate()
+        starts = self._starts if self._starts is not None else self._locate()  # (a call saved per token)
         base = starts[bisect_right(self._cum_tokens, i)] + self._offset  # type: ignore[arg-type]
         raw, norm, a, b, pre, suf = self._flat[i]
         t = self._made[i] = Token(raw, norm, base + a, base + b, pre, suf)
