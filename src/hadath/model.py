@@ -49,10 +49,9 @@ def tokens_of_chunks(text: str, offset: int, parts: list[ChunkTokens]) -> list[T
 
 
 class TokenList(Sequence):
-    """A sentence's tokens, each Token object built on first access.
-
-    Why: matching reads only the norms, and composition looks at a few tokens around each match, so most Token
-    objects of most sentences are never needed; a Python object per token costs more than its analysis."""
+    """A sentence's tokens from its chunk analyses: indexing builds a Token object on first access, ``to_list``
+    builds them all (what `Sentence.tokens` and `tokens_of_chunks` use: a sentence's tokens are either never
+    needed, which the sentence decides, or needed by the dozen, see `Sentence`)."""
 
     __slots__ = ("_text", "_offset", "_parts", "_flat", "_made", "_cum_tokens", "_starts")
 
@@ -89,7 +88,7 @@ class TokenList(Sequence):
         return self._starts
 
     def _make(self, i: int) -> Token:
-        starts = self._locate()
+        starts = self._starts if self._starts is not None else self._locate()  # (a call saved per token)
         base = starts[bisect_right(self._cum_tokens, i)] + self._offset  # type: ignore[arg-type]
         raw, norm, a, b, pre, suf = self._flat[i]
         t = self._made[i] = Token(raw, norm, base + a, base + b, pre, suf)
@@ -97,15 +96,14 @@ class TokenList(Sequence):
 
     def to_list(self) -> list[Token]:
         """Every token, as a plain list (for stages that read them all, where indexing a list is cheaper)."""
-        made = self._made
-        out: list[Token] = []
-        append = out.append
-        k = 0
-        for start, ps in zip(self._locate(), self._parts):
-            base = start + self._offset
-            for raw, norm, a, b, pre, suf in ps:
-                append(made[k] or Token(raw, norm, base + a, base + b, pre, suf))
-                k += 1
+        offset = self._offset
+        out = [Token(raw, norm, base + a, base + b, pre, suf)
+               for base, ps in zip([s + offset for s in self._locate()], self._parts)
+               for raw, norm, a, b, pre, suf in ps]
+        if any(self._made):  # tokens built already stay the same objects (the lazy sequence may have built some)
+            for k, t in enumerate(self._made):
+                if t is not None:
+                    out[k] = t
         return out
 
     def __len__(self) -> int:
@@ -133,7 +131,10 @@ class TokenList(Sequence):
 class Sentence:
     """One unique sentence. Its tokens are analysed when the sentence is made (``norms`` holds their matching
     forms, and ``parts`` their analyses per whitespace chunk); the Token objects with offsets are built on first
-    use, because most stages only need the norms and a Python object per token costs more than the analysis."""
+    use, because most stages only need the norms and a Python object per token costs more than the analysis.
+    They are built all at once: a stage that reads one token of a sentence reads dozens (composing the actors
+    of a sentence indexes each of its tokens about twice), and a plain list is indexed in C (measured on 1,500
+    SaudiNewsNet articles: 3-4% less CPU for the whole run than building each token on first access)."""
 
     index: int  # position among the document's unique sentences
     start: int
@@ -148,7 +149,7 @@ class Sentence:
     @property
     def tokens(self) -> Sequence[Token]:
         if self._tokens is None:
-            self._tokens = TokenList(self.text, self.start, self.parts or [])
+            self._tokens = TokenList(self.text, self.start, self.parts or []).to_list()
         return self._tokens
 
     def token_list(self) -> list[Token]:

@@ -439,6 +439,11 @@ def _shift(base: date, unit: str, n: int) -> tuple[date, str]:
 # --- resolution -----------------------------------------------------------------------------------------------------
 
 
+# the word before / after a position (searched within 30 characters, the window bounding the scan)
+_LAST_WORD = re.compile(r"(\S+)\s*$")
+_FIRST_WORD = re.compile(r"\s*(\S+)")
+
+
 class _Ctx:
     """One text being resolved: the matching string, base date, and lazily the sentence's future cue."""
 
@@ -447,11 +452,11 @@ class _Ctx:
         self._cues: dict[tuple[int, int], bool] = {}
 
     def prev_word(self, i: int) -> str:
-        m = re.search(r"(\S+)\s*$", self.s[max(0, i - 30) : i])
+        m = _LAST_WORD.search(self.s, max(0, i - 30), i)
         return _key(m.group(1)) if m else ""
 
     def next_word(self, j: int) -> str:
-        m = re.match(r"\s*(\S+)", self.s[j : j + 30])
+        m = _FIRST_WORD.match(self.s, j, j + 30)
         return _key(m.group(1)) if m else ""
 
     def future(self, i: int, j: int) -> bool:

@@ -226,8 +226,10 @@ class Tokenizer:
     def _chunk(self, chunk: str) -> tuple[ChunkTokens, tuple[str, ...]]:
         """Tokens of one whitespace-free chunk, relative to its start, and their norms."""
         words = self._word_cache
-        if _WORD_RE.fullmatch(chunk):  # the common case: the chunk is one word (analysed here, not cached twice)
-            analysis = self._analyse(chunk)
+        if _WORD_RE.fullmatch(chunk):  # the common case: the chunk is one word
+            # (through the word cache all the same: the word also comes with punctuation, `الرياض،`, and either
+            # form may come first)
+            analysis = words[chunk]
             if len(analysis) == 1:
                 a, b, stem, pre, suf = analysis[0]
                 return ((chunk, stem, a, b, pre, suf),), (stem,)

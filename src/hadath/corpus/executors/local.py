@@ -18,12 +18,17 @@ LONG_RUN_THRESHOLDS = (10_000, 20, 20)
 
 @contextmanager
 def long_run_gc() -> Iterator[None]:
-    """Collect garbage less often while documents are coded; the caller's thresholds come back afterwards."""
+    """Collect garbage less often while documents are coded; the caller's thresholds come back afterwards.
+
+    What exists when the run starts (lexicons, gazetteer, models) lives as long as the run: it is frozen out of
+    the collector's reach, so full collections walk only what the documents allocate."""
     old = gc.get_threshold()
     gc.set_threshold(*LONG_RUN_THRESHOLDS)
+    gc.freeze()
     try:
         yield
     finally:
+        gc.unfreeze()
         gc.set_threshold(*old)
 
 
