@@ -123,3 +123,8 @@ def test_missile_test_stays_mobilize():
     """Without a direction the launch of a ballistic missile is a test (MOBILIZE), not an attack."""
     kinds = [e.event for e in _events("أطلقت كوريا الشمالية صاروخا باليستيا جديدا سقط في البحر")]
     assert "MOBILIZE" in kinds and "ASSAULT" not in kinds
+
+
+def test_troops_sent_to_a_country_are_deployed_there():
+    evs = [e for e in hadath.code_text("وأرسلت بريطانيا جنودا إلى الكويت.", date="2016-05-22") if e.event == "MOBILIZE"]
+    assert evs and {m.code for m in evs[0].recipients} == {"KWT"}
