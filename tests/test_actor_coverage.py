@@ -109,3 +109,40 @@ def test_a_title_in_construct_with_a_place_is_of_its_country(text, expected):
 def test_armed_men_before_a_place_are_not_its_own():
     # `هاجم مسلحون حلب`: a sound plural keeps its nun, so the city is the object, not whose the gunmen are
     assert ("مسلحون", None, "UAF") in mentions_in_document("هاجم مسلحون حلب فجر اليوم")
+
+
+# ---- lexicon entries that news names and the lexicon lacked ----
+
+@pytest.mark.parametrize("text,when,expected", [
+    ("قالت قوات الشرعية إنها تقدمت في مأرب", "2019-03-01", ("قوات الشرعية", "YEM", "MIL")),
+    ("قالت قوات النخبة الحضرمية إنها اعتقلت عناصر من القاعدة", "2019-03-01", ("قوات النخبة الحضرمية", "YEM", "REB")),
+    ("أعلنت رئاسة أمن الدولة القبض على خلية", "2020-03-01", ("رئاسة أمن الدولة", "SAU", "SPY")),
+    ("قالت خلية الإعلام الأمني إن صاروخين سقطا قرب المطار", "2020-03-01", ("خلية الإعلام الأمني", "IRQ", "MIL")),
+    ("قالت أنصار الشريعة في تونس إنها لن تتراجع", "2013-03-01", ("أنصار الشريعة في تونس", "TUN", "REB")),
+    ("قال الرئيس اللبناني جوزاف عون إن الجيش سينتشر", "2025-03-01", ("الرئيس اللبناني جوزاف عون", "LBN", "GOV")),
+    ("اعتقلت السلطات مراسل قناة الجزيرة", "2020-03-01", ("مراسل قناة الجزيرة", "QAT", "MED")),
+])
+def test_entries_news_names(text, when, expected):
+    assert expected in actors(text, when)
+
+
+@pytest.mark.parametrize("when,side", [("2024-03-01", "REB"), ("2025-03-01", "MIL")])
+def test_a_militia_that_changed_sides_is_coded_by_date(when, side):
+    # Sudan Shield Forces fought with the RSF until late 2024, then with the army
+    assert actors("قالت قوات درع السودان إنها دخلت المدينة", when)[0] == ("قوات درع السودان", "SDN", side)
+
+
+@pytest.mark.parametrize("when,code", [("2003-03-01", "IRQ"), ("2020-03-01", "BFA")])
+def test_two_groups_of_one_name_are_told_apart_by_date(when, code):
+    assert actors("هاجمت جماعة أنصار الإسلام الجيش", when)[0][1:] == (code, "REB")
+
+
+@pytest.mark.parametrize("when,sector", [("2007-03-01", "MIL"), ("2013-03-01", "REB")])
+def test_a_leaders_forces_follow_his_side(when, sector):
+    # Minnawi served in Khartoum under the 2006 peace deal, then went back to rebellion
+    assert actors("هاجمت قوات مناوي مواقع في دارفور", when)[0] == ("قوات مناوي", "SDN", sector)
+
+
+def test_a_word_that_is_also_a_group_needs_its_cue():
+    # المرابطون at al-Aqsa are worshippers, not the Sahel group
+    assert not any(code == "IMG" for _, code, _ in actors("صلى المرابطون في المسجد الأقصى", "2020-03-01"))
