@@ -146,3 +146,29 @@ def test_a_leaders_forces_follow_his_side(when, sector):
 def test_a_word_that_is_also_a_group_needs_its_cue():
     # المرابطون at al-Aqsa are worshippers, not the Sahel group
     assert not any(code == "IMG" for _, code, _ in actors("صلى المرابطون في المسجد الأقصى", "2020-03-01"))
+
+
+# ---- reference back within an article ----
+
+def article_mentions(*sentences: str, when: str = "2016-03-01"):
+    """Each sentence's actor mentions, read in order with one article's reference state."""
+    r = default_resources()
+    state = ReferenceState()
+    out = []
+    for s in sentences:
+        found = r.knowledge.mentions(r.tokenizer.tokenize(s), date.fromisoformat(when), state)
+        out.append([(s[m.start:m.end], m.code, m.sector) for m in found])
+    return out
+
+
+def test_a_body_named_again_is_the_one_with_that_head():
+    # the cabinet named again is the Saudi cabinet, not the Romanian prime minister whose وزراء it shares
+    *_, last = article_mentions("عقد مجلس الوزراء السعودي جلسته أمس", "واستقبل الملك رئيس وزراء رومانيا",
+                                "وأكد مجلس الوزراء دعمه للقرار")
+    assert last[0] == ("مجلس الوزراء", "SAU", "GOV")
+
+
+def test_an_accusative_singular_is_not_the_dual():
+    # `وزيرًا` with tanween is one minister (appointed as), not وزيرا "the two ministers" of the last dyad
+    *_, last = article_mentions("التقى وزير الخارجية السعودي نظيره الروماني", "وكان الملك قد عين الأمير وزيرًا للداخلية")
+    assert len([m for m in last if m[0] == "وزيرًا للداخلية"]) <= 1
