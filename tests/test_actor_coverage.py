@@ -172,3 +172,14 @@ def test_an_accusative_singular_is_not_the_dual():
     # `وزيرًا` with tanween is one minister (appointed as), not وزيرا "the two ministers" of the last dyad
     *_, last = article_mentions("التقى وزير الخارجية السعودي نظيره الروماني", "وكان الملك قد عين الأمير وزيرًا للداخلية")
     assert len([m for m in last if m[0] == "وزيرًا للداخلية"]) <= 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قالت المؤسسة الوطنية للنفط الليبية إنها أوقفت التصدير", ("المؤسسة الوطنية للنفط الليبية", "LBY", "BUS")),
+    ("دعت لجان المقاومة السودانية إلى مظاهرات", ("لجان المقاومة السودانية", "SDN", "OPP")),
+    ("قالت لجان المقاومة الشعبية إنها أطلقت صواريخ", ("لجان المقاومة الشعبية", "PSE", "REB")),
+    ("قالت هيئة شؤون الأسرى والمحررين إن الأسير مضرب عن الطعام", ("هيئة شؤون الأسرى والمحررين", "PSE", "GOV")),
+    ("استهدفت طائرات مسيرة منشآت أرامكو السعودية", ("أرامكو السعودية", "SAU", "BUS")),
+])
+def test_state_companies_and_civic_bodies(text, expected):
+    assert expected in actors(text, "2021-03-01")
