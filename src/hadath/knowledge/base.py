@@ -10,7 +10,7 @@ from importlib import resources
 import yaml
 
 from hadath.knowledge import lexicon as lexicon_mod
-from hadath.knowledge.compose import PLACE_PREPS, has_article, compose, governing_prep
+from hadath.knowledge.compose import PLACE_PREPS, compose, governing_prep, has_article, oblique_plural
 from hadath.knowledge.lexicon import Actor, Alias, Lexicon
 from hadath.knowledge.matcher import PhraseMatcher
 from hadath.knowledge.names import NameMemory, gazetteer_name_parts, given_names
@@ -209,6 +209,7 @@ class Knowledge:
                                rec.get("resolved_place"), None, "gazetteer", "place", prep, place=rec))
             out.sort(key=lambda p: p.tok_start)
         _coordinate(tokens, out, actors, PLACE_PREPS)
+        _titles_of_places(tokens, actors, out)
         return out
 
     def _plausible(self, tokens: list[Token], i: int, t: Token, place, focus: Counter, before: list[Mention]) -> bool:
@@ -244,6 +245,24 @@ class Knowledge:
         prev = before[-1] if before else None
         return prev is not None and t.prefix[:1] == "و" and (
             prev.tok_end == i or (prev.tok_end == i - 1 and tokens[i - 1].norm in ("،", ",")))
+
+
+def _titles_of_places(tokens: list[Token], actors: list[Mention], places: list[Mention]) -> None:
+    """A title or body of no named country in construct with a place (`محافظ نينوى`، `قائد شرطة محافظة البصرة`،
+    `شرطة دبي`، `رئيس بلدية إسطنبول`، `سكان حلب`) belongs to that place's country: the actor mention takes its code
+    (the actors are read before the places, so this is settled here). A construct head has no article and no
+    pronoun, and a sound plural or dual in one drops its nun (مسلحو): a word ending in ون/ين/ان, or in the alif of
+    the indefinite accusative, before a place is a noun whose object the place is instead."""
+    starts = {p.tok_start: p for p in places if p.code}
+    for m in actors:
+        p = starts.get(m.tok_end)
+        if p is None or m.kind != "actor" or m.code is not None or m.form != "agent" or p.prep \
+                or tokens[p.tok_start].prefix[:1] in ("و", "ف"):
+            continue
+        last = tokens[m.tok_end - 1]
+        if has_article(last) or last.suffix or oblique_plural(last) or last.norm.endswith(("ون", "ان", "ا")):
+            continue
+        m.code = p.code
 
 
 def _after_wa(t: Token) -> str:

@@ -192,9 +192,14 @@ def nisba(t: Token) -> bool:
 
 def _qualified_end(tokens: Sequence[Token], s: int, end: int, items: list, j: int) -> int:
     """Where an agent's nationality may start: right after it, or after one relational adjective agreeing with it
-    (`موظف قنصلي جزائري`، `الملحق العسكري الأمريكي`) that is no mention itself."""
-    if j < len(items) and items[j][0] == end + 1 and end < len(tokens) and nisba(tokens[end]) \
-            and has_article(tokens[end]) == has_article(tokens[s]) and form_of(items[j][2]) == "gentilic":
+    (`موظف قنصلي جزائري`، `الملحق العسكري الأمريكي`) that is no mention itself, or after a title's qualifier
+    agreeing with its last word (`جهاز المخابرات العامة المصرية`، `مدير الأمن العام اللبناني`)."""
+    if j >= len(items) or items[j][0] != end + 1 or end >= len(tokens) or form_of(items[j][2]) != "gentilic":
+        return end
+    t = tokens[end]
+    if nisba(t) and has_article(t) == has_article(tokens[s]):
+        return end + 1
+    if t.norm in references.keyed("title_qualifiers") and has_article(t) and has_article(tokens[end - 1]):
         return end + 1
     return end
 
@@ -249,8 +254,10 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
                 if form_of(mod) in ("organization", "group"):
                     name, actor_id = mod.actor.name, mod.actor.id
                     if msector and (sector in (None, "UAF") or _is_follower(al.text)
-                                    or (sector == "GOV" and msector in _MOVEMENT_SECTORS)):
-                        # once named, armed men and supporters are the group's (مسلحو الحركة، أنصار الحزب); so
+                                    or (sector == "GOV" and msector in _MOVEMENT_SECTORS)
+                                    or (_armed_body(al) and msector == "REB")):
+                        # once named, armed men and supporters are the group's (مسلحو الحركة، أنصار الحزب), as are
+                        # the forces of an armed group (قوات حزب الله); so
                         # is a rebel group's delegation or spokesman (وفد الحوثيين), no government's, and a
                         # title of no sector of its own (زعيم حزب الله، قائد حركة حماس)
                         sector = msector
@@ -259,10 +266,16 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
             if j < len(items) and items[j][0] == end and form_of(items[j][2]) == "person":
                 person = items[j][2].actor
                 pcode, psector = person.at(when)
-                if not _is_follower(al.text):  # a leader's supporters (أنصار الزعيم) are not in office
-                    sector = psector if psector and psector != "ELI" else sector
-                code = pcode or code
-                name, actor_id, end, j, mform = person.name, person.id, items[j][1], j + 1, "person"
+                if _armed_body(al):
+                    # a leader's forces (قوات الأسد، ميليشيات القذافي) are his country's armed men, not the leader;
+                    # a rebel leader's (قوات الحوثي) are rebels
+                    sector = psector if psector == "REB" else sector
+                    code, end, j, mform = pcode or code, items[j][1], j + 1, "gentilic"
+                else:
+                    if not _is_follower(al.text):  # a leader's supporters (أنصار الزعيم) are not in office
+                        sector = psector if psector and psector != "ELI" else sector
+                    code = pcode or code
+                    name, actor_id, end, j, mform = person.name, person.id, items[j][1], j + 1, "person"
             if code is None and end < len(tokens) and tokens[end].norm in unidentified:
                 sector, end = "UAF", end + 1
             if code is None and sector in NON_STATE_CODES:
@@ -309,7 +322,9 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
         out.append(_mention(tokens, s, end, code, sector, name, al.actor.id if name else None, "lexicon", form,
                             prepositions))
         i = j
-    return _identities(_affiliations(_memberships(_appositions(out, tokens), tokens), tokens), tokens)
+    titles = {it[0] for it in items if form_of(it[2]) == "agent" and _singular_title(it[2])}
+    out = _titles_after_names(_titled_bodies(_appositions(out, tokens), tokens), tokens, titles)
+    return _identities(_affiliations(_memberships(out, tokens), tokens), tokens)
 
 
 _TITLED = {"agent", "gentilic", "organization", "person"}
@@ -588,7 +603,8 @@ def _affiliations(mentions: list[Mention], tokens: Sequence[Token]) -> list[Ment
 
 def _appositions(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
     """A title phrase followed by a name is one actor (`الأمين العام للأمم المتحدة أنطونيو غوتيريش`، `العاهل
-    الأردني الملك عبد الله الثاني`): the name's dated role wins, the title fills what the name leaves open.
+    الأردني الملك عبد الله الثاني`): the name's dated role wins, the title fills what the name leaves open. One
+    named person right after another is a second actor.
     Supporters before a titled name (`مؤيدو الرئيس ...`) are of the leader's country but keep their own sector."""
     out: list[Mention] = []
     for m in mentions:
@@ -597,7 +613,8 @@ def _appositions(mentions: list[Mention], tokens: Sequence[Token]) -> list[Menti
         if (prev is not None and m.form == "person" and prev.form in _TITLED
                 and (prev.tok_end == m.tok_start or (prev.tok_end + 1 == m.tok_start
                                                      and _title_of_address(tokens[prev.tok_end])))
-                and (prev.code is None or m.code is None or prev.code == m.code)):
+                and (prev.code is None or m.code is None or prev.code == m.code)
+                and not _two_people(prev, m)):
             follower = prev.tok_end - prev.tok_start == 1 and tokens[prev.tok_start].norm in _followers()
             sector = prev.sector if follower else \
                 m.sector if m.sector and m.sector != "ELI" else (prev.sector or m.sector)
@@ -616,6 +633,137 @@ def _name_titles() -> frozenset[str]:
 
 def _title_of_address(t: Token) -> bool:
     return ("ال" + t.norm if t.prefix.endswith("ال") else t.norm) in _name_titles()
+
+
+_ARMED = frozenset({"MIL", "COP", "SPY", "REB", "UAF"})
+
+
+def _armed_body(al: Alias) -> bool:
+    """A body of armed men (قوات، ميليشيات، الأجهزة الأمنية), as opposed to a title or a government."""
+    return al.actor.kind == "agent" and al.actor.agent_kind == "group" and al.actor.sector in _ARMED
+
+
+def _titled_bodies(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
+    """A title of no sector of its own (قائد، زعيم) in construct with a body (`قائد الحرس الثوري الإيراني`، `قائد
+    الجيش`) is that body's: one actor, of its country and sector. (A title the lexicon composes with a body or
+    a nationality already is: `زعيم حزب الله`، `الزعيم الكوري`.)"""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and _of_own_body(prev, m, tokens):
+            out[-1] = Mention("actor", "", prev.start, m.end, prev.tok_start, m.tok_end, m.code, prev.sector, None,
+                              None, m.source, m.form, prev.prep)
+            continue
+        if prev is not None and prev.form == "agent" and prev.sector is None and prev.code is None \
+                and m.tok_start == prev.tok_end and not m.prep and m.form in ("agent", "gentilic") \
+                and tokens[m.tok_start].prefix[:1] not in ("و", "ف"):
+            last = tokens[prev.tok_end - 1]
+            if not has_article(last) and not last.suffix:
+                out[-1] = Mention("actor", "", prev.start, m.end, prev.tok_start, m.tok_end, m.code, m.sector, m.name,
+                                  m.actor_id, m.source, m.form, prev.prep)
+                continue
+        out.append(m)
+    return out
+
+
+def _of_own_body(title: Mention, body: Mention, tokens: Sequence[Token]) -> bool:
+    """`رئيس هيئة الأركان العامة للجيش الإسرائيلي`، `الأمين العام لوزارة الخارجية المصرية`: a title of no country, then
+    (after its qualifiers) a body of the same sector governed by ل, is that body's office: one actor. (Of another
+    sector the ل-phrase is rather whom the title speaks to: `قال الرئيس لقناة ...`.)"""
+    if title.form != "agent" or title.code is not None or not body.code or body.prep != "ل" \
+            or body.form not in ("agent", "gentilic", "organization", "group") or body.sector != title.sector:
+        return False
+    between = tokens[title.tok_end:body.tok_start]
+    return len(between) <= 2 and all(t.norm in references.keyed("title_qualifiers") for t in between)
+
+
+def _two_people(a: Mention, b: Mention) -> bool:
+    """Two named people side by side (`استقبل الملك سلمان الأمير فيصل بن بندر`): subject and object, not one."""
+    return a.form == "person" and bool(a.actor_id) and bool(b.actor_id) and a.actor_id != b.actor_id
+
+
+def _singular_title(al: Alias) -> bool:
+    """A title of one person (`وزير الداخلية`، `الأمينة العامة`), not a plural or dual (`وزراء`، `الوزيرين`): its
+    head word is the head of its entry's first alias (the singular, agents.yaml), or that word's feminine."""
+    if al.actor.agent_kind is None:  # a title the lexicon lacks, registered from references.yaml `person`
+        return _normal(al.text) in _person_references()
+    if al.actor.agent_kind != "person":
+        return False
+    head = _bare_head(al.text)
+    first = _bare_head(al.actor.name)
+    return head in (first, first + "ه")
+
+
+@lru_cache(maxsize=4096)
+def _bare_head(text: str) -> str:
+    w = normalize(text).split()[0] if text.strip() else ""
+    return w[2:] if w.startswith("ال") else w
+
+
+_FORMER = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه"})
+
+
+def _titles_after_names(mentions: list[Mention], tokens: Sequence[Token], titles: set[int]) -> list[Mention]:
+    """A named person's titles after the name (`الأمير محمد بن نايف ولي العهد وزير الداخلية`، `حسن نصر الله، الأمين
+    العام لحزب الله`) are an apposition: the same actor, not a second one (the object of the verb before). They
+    join the name's mention, which keeps the person's dated role. A title of another country (`التقى الجبير وزير
+    الخارجية الفرنسي`), a titled name (`... الأمير فيصل أمير المنطقة`) or a plural title (`وزراء الخارجية`) is
+    another actor."""
+    out: list[Mention] = []
+    chained: set[int] = set()  # the person mentions a title has already joined
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.form == "person" and m.form != "person" and (m.code is None or m.code == prev.code) \
+                and _apposed(tokens, prev, m, titles, id(prev) in chained):
+            if prev.sector in (None, "ELI") and m.sector and not _former(tokens, m.tok_end):
+                prev.sector = m.sector
+            prev.end, prev.tok_end = m.end, m.tok_end
+            chained.add(id(prev))
+            continue
+        out.append(m)
+    return out
+
+
+def _apposed(tokens: Sequence[Token], person: Mention, m: Mention, titles: set[int], chained: bool) -> bool:
+    """Whether ``m`` is a title standing in apposition right after ``person`` (or after the titles already joined to
+    it): nothing between but a comma or a title's qualifiers (`النائب الثاني`), not joined by و/ف, not governed by a
+    preposition, except ل after a title (`النائب الثاني لرئيس مجلس الوزراء`); once a title has joined, a body in
+    construct after it (`نائب رئيس مجلس الوزراء`) joins as its genitive."""
+    between = tokens[person.tok_end:m.tok_start]
+    if len(between) > 2 or tokens[m.tok_start].prefix[:1] in ("و", "ف"):
+        return False
+    comma = [t for t in between if t.norm in ("،", ",")]
+    if comma and (chained or between[0].norm not in ("،", ",")):
+        return False
+    if any(t.norm not in ("،", ",") and t.norm not in _title_words() for t in between):
+        return False
+    if m.prep and not (chained and m.prep == "ل" and not comma):
+        return False
+    if m.tok_start in titles or (m.form in ("organization", "group") and tokens[m.tok_start].norm in _title_heads()):
+        return True  # (`الأمين العام لجامعة الدول العربية` is the body's own alias)
+    last = tokens[person.tok_end - 1]
+    return chained and not between and not has_article(last) and not last.suffix and not m.prep
+
+
+def _title_words() -> frozenset[str]:
+    """Qualifiers and ordinals that may stand between two titles (`النائب الثاني`، `الأمين العام المساعد`)."""
+    return references.keyed("title_qualifiers") | references.keyed("name_ordinals")
+
+
+@lru_cache(maxsize=1)
+def _title_heads() -> frozenset[str]:
+    """The head words of those titles (امين، رييس), as the tokens key them."""
+    return frozenset(bare(w.split()[0]) for w in _person_references())
+
+
+@lru_cache(maxsize=1)
+def _person_references() -> frozenset[str]:
+    """The singular titles of references.yaml `person` (الأمين العام، ولي العهد), normalised."""
+    return frozenset(normalize(w) for w in references.data().get("person", []))
+
+
+def _former(tokens: Sequence[Token], i: int) -> bool:
+    return i < len(tokens) and ("ال" if has_article(tokens[i]) else "") + tokens[i].norm in _FORMER
 
 
 def _is_punct(t: Token) -> bool:
@@ -671,7 +819,8 @@ def _cued(item, items, tokens: Sequence[Token]) -> bool:
         # or a possessive pronoun that ties it to an owner named before (طائراتها), or a number that counts it
         # (`مقتل 12 مسلحا`: the adjective reading, هجوم مسلح, is never counted)
         return any(_modifies(al, it, tokens) for it in items if it[0] == e) or bool(tokens[s].suffix) \
-            or _counted(tokens, s)
+            or _counted(tokens, s) \
+            or (_armed_body(al) and any(it[0] == e and form_of(it[2]) == "person" for it in items))
     if form_of(al) == "group":
         # a group's ambiguous name (الحوثي، الشباب) has one reliable cue: an attack noun it qualifies (الهجوم الحوثي)
         return _qualifies_attack(s, tokens)

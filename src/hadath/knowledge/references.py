@@ -70,6 +70,17 @@ class ReferenceState:
 _NON_STATE_SECTORS = frozenset({"REB", "INS", "CRM", "UAF"})
 
 
+def _named_before(m: Mention, tokens: list[Token], state: ReferenceState) -> Mention | None:
+    """The coded agent phrase an uncoded one names again: the last holding its head word, else the last holding
+    another of its words (`فصائل المعارضة` after `مقاتلي المعارضة السورية`). The head first: a later `مجلس
+    الوزراء` is the cabinet named before, not `رئيس وزراء رومانيا` named since, whose وزراء it shares."""
+    words = tokens[m.tok_start:m.tok_end]
+    for t in (words[0], *reversed(words[1:])):
+        if (hit := state.agents.get((m.sector, t.norm))) is not None:
+            return hit
+    return None
+
+
 def _state_party(m: Mention) -> bool:
     return bool(m.code) and m.code not in NON_STATE_CODES and m.sector not in _NON_STATE_SECTORS
 
@@ -151,7 +162,8 @@ def resolve(mentions: list[Mention], tokens: list[Token], state: ReferenceState,
         if m.code is None and m.form == "agent":
             first = tokens[m.tok_start].norm
             span = tuple(t.norm for t in tokens[m.tok_start:m.tok_end])
-            if first in pair_words:
+            if first in pair_words and "\u064b" not in tokens[m.tok_start].text:
+                # (`وزيرًا` with its tanween is one minister in the accusative, not the dual وزيرا)
                 states = first in keyed("state_pair")
                 pair = _pair_here(out, states) or \
                     (state.pair if state.pair and (not states or all(map(_state_party, state.pair))) else []) or \
@@ -176,8 +188,7 @@ def resolve(mentions: list[Mention], tokens: list[Token], state: ReferenceState,
                     continue
             if m.sector:
                 # `الشرطة` after `الشرطة الإسرائيلية`: the same body named again without its nationality
-                earlier = next((state.agents[k] for t in reversed(tokens[m.tok_start:m.tok_end])
-                                if (k := (m.sector, t.norm)) in state.agents), None)
+                earlier = _named_before(m, tokens, state)
                 if earlier is not None:
                     out.append(replace(m, code=earlier.code, source="reference"))
                     continue

@@ -1,0 +1,185 @@
+"""Actor coverage of unseen news: titles composed with names and places, and bodies news names often.
+
+Every sentence here is invented for the test (public names, own wording)."""
+
+from datetime import date
+
+import pytest
+
+import hadath
+from hadath.corpus.steps import default_resources
+from hadath.knowledge.references import ReferenceState
+
+
+def actors(text: str, when: str = "2020-05-10"):
+    """(the text a mention spans, its code, its sector) for each actor mention of ``text``."""
+    r = default_resources()
+    found = r.knowledge.mentions(r.tokenizer.tokenize(text), date.fromisoformat(when), ReferenceState())
+    return [(text[m.start:m.end], m.code, m.sector) for m in found if m.form != "adjective"]
+
+
+def events(text: str, when: str = "2020-05-10"):
+    """(event, sources, targets) with (code, sector) of each actor, for one sentence."""
+    return [(e.event, [(a.code, a.sector) for a in e.actors], [(a.code, a.sector) for a in e.recipients])
+            for e in hadath.code_text(text, date.fromisoformat(when))]
+
+
+# ---- titles after a name are the named person, not a second actor ----
+
+@pytest.mark.parametrize("text,when,expected", [
+    ("استقبل الأمير محمد بن نايف ولي العهد وزير الداخلية وفدا أمريكيا", "2016-03-01",
+     ("الأمير محمد بن نايف ولي العهد وزير الداخلية", "SAU", "GOV")),
+    ("انتقد حسن نصر الله الأمين العام لحزب الله الحكومة", "2019-03-01",
+     ("حسن نصر الله الأمين العام لحزب الله", "LBN", "REB")),
+    ("بحث الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الأوضاع", "2016-03-01",
+     ("الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع", "SAU", "GOV")),
+    ("صرح عادل الجبير، وزير الخارجية، بأن المملكة لن تتراجع", "2016-03-01",
+     ("عادل الجبير، وزير الخارجية", "SAU", "GOV")),
+])
+def test_titles_after_a_name_join_the_name(text, when, expected):
+    assert actors(text, when)[0] == expected
+
+
+def test_a_title_of_another_country_after_a_name_is_the_object():
+    found = actors("التقى عادل الجبير وزير الخارجية الفرنسي في باريس", "2016-03-01")
+    assert found[:2] == [("عادل الجبير", "SAU", "GOV"), ("وزير الخارجية الفرنسي", "FRA", "GOV")]
+
+
+def test_a_titled_name_after_a_name_stays_a_second_actor():
+    # the king received a governor: the second titled name is the object, though of the same country
+    found = actors("استقبل الملك سلمان الأمير فيصل بن بندر أمير منطقة الرياض", "2016-03-01")
+    assert len([a for a in found if a[1] == "SAU"]) == 2
+
+
+def test_a_plural_title_after_a_name_is_not_his():
+    found = actors("استقبل الملك سلمان وزراء الخارجية العرب", "2016-03-01")
+    assert found[0] == ("الملك سلمان", "SAU", "GOV") and len(found) == 2
+
+
+def test_an_apposed_title_is_no_target():
+    # Nasrallah is the critic and the Saudi government the criticised, not his own title
+    assert events("انتقد حسن نصر الله الأمين العام لحزب الله الحكومة السعودية", "2019-03-01") == [
+        ("ACCUSE", [("LBN", "REB")], [("SAU", "GOV")])]
+
+
+# ---- titles composed with the body, place or leader they name ----
+
+@pytest.mark.parametrize("text,expected", [
+    # a title of no sector of its own, in construct with a body
+    ("قال قائد الحرس الثوري الإيراني إن", ("قائد الحرس الثوري الإيراني", "IRN", "MIL")),
+    # a title's qualifier between the body and its nationality
+    ("أعلن جهاز المخابرات العامة المصرية إحباط مخطط", ("جهاز المخابرات العامة المصرية", "EGY", "SPY")),
+    # a title, its qualifier, then its own body through ل
+    ("قال رئيس هيئة الأركان العامة للجيش الإسرائيلي إن", ("رئيس هيئة الأركان العامة للجيش الإسرائيلي", "ISR", "MIL")),
+    # a state's representative at the UN
+    ("قال المندوب الروسي لدى الأمم المتحدة إن", ("المندوب الروسي", "RUS", "GOV")),
+    # a leader's forces are his country's armed men, not the leader
+    ("قصفت قوات الأسد أحياء المدينة", ("قوات الأسد", "SYR", "MIL")),
+    # the forces of an armed group are the group's
+    ("هاجمت قوات حزب الله البلدة", ("قوات حزب الله", "LBN", "REB")),
+])
+def test_titles_compose_with_their_body(text, expected):
+    assert actors(text, "2016-03-01")[0] == expected
+
+
+def test_a_title_speaking_to_another_body_keeps_its_own():
+    # `قال الرئيس للجيش`: the army is whom the president spoke to, not his office
+    assert actors("قال الرئيس للجيش إن القوات جاهزة", "2016-03-01")[:2] == [
+        ("الرئيس", None, "GOV"), ("للجيش", None, "MIL")]
+
+
+def mentions_in_document(text: str, when: str = "2020-05-10"):
+    """Actor mentions of a whole document, after places are read (the place settles a title's country)."""
+    from hadath.api import code_documents
+    from hadath.model import Document
+    (doc,) = list(code_documents([Document(text=text, date=date.fromisoformat(when))]))
+    return [(m.text, m.code, m.sector) for ms in doc.mentions for m in ms if m.kind == "actor"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قال محافظ نينوى إن المدينة تحتاج إلى إعمار", ("محافظ", "IRQ", "GOV")),
+    ("قال قائد شرطة محافظة البصرة إن القوات اعتقلت المتهمين", ("قائد شرطة", "IRQ", "COP")),
+    ("أعلنت شرطة دبي القبض على عصابة", ("شرطة", "ARE", "COP")),
+    ("قال أمير منطقة مكة المكرمة إن الحجاج سيصلون", ("أمير", "SAU", "GOV")),
+])
+def test_a_title_in_construct_with_a_place_is_of_its_country(text, expected):
+    assert mentions_in_document(text)[0] == expected
+
+
+def test_armed_men_before_a_place_are_not_its_own():
+    # `هاجم مسلحون حلب`: a sound plural keeps its nun, so the city is the object, not whose the gunmen are
+    assert ("مسلحون", None, "UAF") in mentions_in_document("هاجم مسلحون حلب فجر اليوم")
+
+
+# ---- lexicon entries that news names and the lexicon lacked ----
+
+@pytest.mark.parametrize("text,when,expected", [
+    ("قالت قوات الشرعية إنها تقدمت في مأرب", "2019-03-01", ("قوات الشرعية", "YEM", "MIL")),
+    ("قالت قوات النخبة الحضرمية إنها اعتقلت عناصر من القاعدة", "2019-03-01", ("قوات النخبة الحضرمية", "YEM", "REB")),
+    ("أعلنت رئاسة أمن الدولة القبض على خلية", "2020-03-01", ("رئاسة أمن الدولة", "SAU", "SPY")),
+    ("قالت خلية الإعلام الأمني إن صاروخين سقطا قرب المطار", "2020-03-01", ("خلية الإعلام الأمني", "IRQ", "MIL")),
+    ("قالت أنصار الشريعة في تونس إنها لن تتراجع", "2013-03-01", ("أنصار الشريعة في تونس", "TUN", "REB")),
+    ("قال الرئيس اللبناني جوزاف عون إن الجيش سينتشر", "2025-03-01", ("الرئيس اللبناني جوزاف عون", "LBN", "GOV")),
+    ("اعتقلت السلطات مراسل قناة الجزيرة", "2020-03-01", ("مراسل قناة الجزيرة", "QAT", "MED")),
+])
+def test_entries_news_names(text, when, expected):
+    assert expected in actors(text, when)
+
+
+@pytest.mark.parametrize("when,side", [("2024-03-01", "REB"), ("2025-03-01", "MIL")])
+def test_a_militia_that_changed_sides_is_coded_by_date(when, side):
+    # Sudan Shield Forces fought with the RSF until late 2024, then with the army
+    assert actors("قالت قوات درع السودان إنها دخلت المدينة", when)[0] == ("قوات درع السودان", "SDN", side)
+
+
+@pytest.mark.parametrize("when,code", [("2003-03-01", "IRQ"), ("2020-03-01", "BFA")])
+def test_two_groups_of_one_name_are_told_apart_by_date(when, code):
+    assert actors("هاجمت جماعة أنصار الإسلام الجيش", when)[0][1:] == (code, "REB")
+
+
+@pytest.mark.parametrize("when,sector", [("2007-03-01", "MIL"), ("2013-03-01", "REB")])
+def test_a_leaders_forces_follow_his_side(when, sector):
+    # Minnawi served in Khartoum under the 2006 peace deal, then went back to rebellion
+    assert actors("هاجمت قوات مناوي مواقع في دارفور", when)[0] == ("قوات مناوي", "SDN", sector)
+
+
+def test_a_word_that_is_also_a_group_needs_its_cue():
+    # المرابطون at al-Aqsa are worshippers, not the Sahel group
+    assert not any(code == "IMG" for _, code, _ in actors("صلى المرابطون في المسجد الأقصى", "2020-03-01"))
+
+
+# ---- reference back within an article ----
+
+def article_mentions(*sentences: str, when: str = "2016-03-01"):
+    """Each sentence's actor mentions, read in order with one article's reference state."""
+    r = default_resources()
+    state = ReferenceState()
+    out = []
+    for s in sentences:
+        found = r.knowledge.mentions(r.tokenizer.tokenize(s), date.fromisoformat(when), state)
+        out.append([(s[m.start:m.end], m.code, m.sector) for m in found])
+    return out
+
+
+def test_a_body_named_again_is_the_one_with_that_head():
+    # the cabinet named again is the Saudi cabinet, not the Romanian prime minister whose وزراء it shares
+    *_, last = article_mentions("عقد مجلس الوزراء السعودي جلسته أمس", "واستقبل الملك رئيس وزراء رومانيا",
+                                "وأكد مجلس الوزراء دعمه للقرار")
+    assert last[0] == ("مجلس الوزراء", "SAU", "GOV")
+
+
+def test_an_accusative_singular_is_not_the_dual():
+    # `وزيرًا` with tanween is one minister (appointed as), not وزيرا "the two ministers" of the last dyad
+    *_, last = article_mentions("التقى وزير الخارجية السعودي نظيره الروماني", "وكان الملك قد عين الأمير وزيرًا للداخلية")
+    assert len([m for m in last if m[0] == "وزيرًا للداخلية"]) <= 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قالت المؤسسة الوطنية للنفط الليبية إنها أوقفت التصدير", ("المؤسسة الوطنية للنفط الليبية", "LBY", "BUS")),
+    ("دعت لجان المقاومة السودانية إلى مظاهرات", ("لجان المقاومة السودانية", "SDN", "OPP")),
+    ("قالت لجان المقاومة الشعبية إنها أطلقت صواريخ", ("لجان المقاومة الشعبية", "PSE", "REB")),
+    ("قالت هيئة شؤون الأسرى والمحررين إن الأسير مضرب عن الطعام", ("هيئة شؤون الأسرى والمحررين", "PSE", "GOV")),
+    ("استهدفت طائرات مسيرة منشآت أرامكو السعودية", ("أرامكو السعودية", "SAU", "BUS")),
+])
+def test_state_companies_and_civic_bodies(text, expected):
+    assert expected in actors(text, "2021-03-01")
