@@ -700,7 +700,6 @@ def _bare_head(text: str) -> str:
     return w[2:] if w.startswith("ال") else w
 
 
-_FORMER = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه"})
 
 
 def _titles_after_names(mentions: list[Mention], tokens: Sequence[Token], titles: set[int]) -> list[Mention]:
@@ -763,7 +762,7 @@ def _person_references() -> frozenset[str]:
 
 
 def _former(tokens: Sequence[Token], i: int) -> bool:
-    return i < len(tokens) and ("ال" if has_article(tokens[i]) else "") + tokens[i].norm in _FORMER
+    return i < len(tokens) and has_article(tokens[i]) and tokens[i].norm in references.keyed("former")
 
 
 def _is_punct(t: Token) -> bool:
