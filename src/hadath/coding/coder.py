@@ -24,7 +24,12 @@ from hadath.coding.ontology import distinct_acts, generic
 from hadath.coding.triggers import Form, TriggerSet
 from hadath.coding.triggers import load as load_triggers
 from hadath.knowledge import references
-from hadath.knowledge.compose import has_article, nisba, oblique_plural
+from hadath.knowledge.compose import (
+    has_article,
+    nisba,
+    oblique_plural,
+    title_of_address,
+)
 from hadath.knowledge.lexicon import article_form, bare_clitic_form, transnational_group
 from hadath.knowledge.matcher import Match, PhraseMatcher
 from hadath.model import NON_FACTUAL_MODES, DateMention, Event, Mention, Sentence, Token
@@ -255,7 +260,6 @@ class Grammar:
         self.addressed_to = one("addressed_to")
         self.honorifics = one("honorifics")
         self.venue_nouns = frozenset(k[0] for w in references.data().get("site_nouns", []) if (k := keys_of(w)))
-        self.name_titles = frozenset(map(normalize, references.data().get("name_titles", [])))
         self.scheduled = one("scheduled")
         self.specifiers = one("specifiers")
         self.adverbs = one("accusative_adverbs")
@@ -1759,7 +1763,7 @@ class Coder:
             t = toks[hit.end]
             g = self.grammar
             return has_article(t) and not t.suffix and t.norm.isalpha() and t.norm not in g.aside_times \
-                and "ال" + t.norm not in g.aside_times and "ال" + t.norm not in g.name_titles \
+                and "ال" + t.norm not in g.aside_times and not title_of_address(t) \
                 and not nisba(toks[m.tok_start])  # type: ignore[union-attr]
         return m.tok_start == hit.end and m.form in ("agent", "gentilic") and oblique_plural(toks[m.tok_start])
 

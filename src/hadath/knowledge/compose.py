@@ -612,7 +612,7 @@ def _appositions(mentions: list[Mention], tokens: Sequence[Token]) -> list[Menti
         # (a title of address may stand between: `أمير دولة الكويت الشيخ صباح الأحمد`)
         if (prev is not None and m.form == "person" and prev.form in _TITLED
                 and (prev.tok_end == m.tok_start or (prev.tok_end + 1 == m.tok_start
-                                                     and _title_of_address(tokens[prev.tok_end])))
+                                                     and title_of_address(tokens[prev.tok_end])))
                 and (prev.code is None or m.code is None or prev.code == m.code)
                 and not _two_people(prev, m)):
             follower = prev.tok_end - prev.tok_start == 1 and tokens[prev.tok_start].norm in _followers()
@@ -631,7 +631,8 @@ def _name_titles() -> frozenset[str]:
     return frozenset(map(normalize, references.data().get("name_titles", [])))
 
 
-def _title_of_address(t: Token) -> bool:
+def title_of_address(t: Token) -> bool:
+    """الشيخ، اللواء، الدكتور ... before a name (references.yaml `name_titles`)."""
     return ("ال" + t.norm if t.prefix.endswith("ال") else t.norm) in _name_titles()
 
 
