@@ -8,7 +8,7 @@ import random
 from hadath.coding.coder import Grammar
 from hadath.corpus.executors.local import LONG_RUN_THRESHOLDS, long_run_gc
 from hadath.corpus.steps import LanguageFilter, Segment
-from hadath.model import Document, TokenList
+from hadath.model import Document, tokens_of_chunks
 from hadath.text import segment
 from hadath.text.tokenize import Tokenizer
 
@@ -39,16 +39,13 @@ def test_paragraphs_without_a_no_break_space_match_the_combined_pattern():
     assert list(segment.paragraphs("سطر أول\r\n\r\nسطر ثان")) == [(0, 7), (11, 18)]
 
 
-def test_token_list_keeps_the_tokens_built_before_it():
+def test_tokens_of_chunks_keep_their_offsets_whatever_the_gaps():
     tok = Tokenizer()
-    text = "وقال الرئيس  لوزرائه، أمس"
-    parts, _ = tok.analyse(text)
-    lazy = TokenList(text, 100, parts)
-    second = lazy[2]
-    full = lazy.to_list()
-    assert full[2] is second  # the same object, not an equal copy
-    assert full == list(TokenList(text, 100, parts))
-    assert [text[t.start - 100 : t.end - 100] for t in full] == [t.text for t in full]
+    for text in ("وقال الرئيس  لوزرائه، أمس", "وقال الرئيس لوزرائه، أمس", " \tقال\n\nالوزير "):
+        parts, _ = tok.analyse(text)
+        full = tokens_of_chunks(text, 100, parts)
+        assert [text[t.start - 100 : t.end - 100] for t in full] == [t.text for t in full]
+        assert len(full) == sum(map(len, parts))
 
 
 def test_present_counts_entries_with_all_their_words():

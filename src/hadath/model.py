@@ -7,11 +7,10 @@ in place; normalised forms are only ever used for matching.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from bisect import bisect_right
-from collections.abc import Iterator, Sequence
 from datetime import date
-from itertools import accumulate, chain
+from itertools import accumulate
 from operator import add
 from typing import Any
 
@@ -44,87 +43,28 @@ ChunkTokens = tuple[tuple[str, str, int, int, str, str], ...]
 
 def tokens_of_chunks(text: str, offset: int, parts: list[ChunkTokens]) -> list[Token]:
     """Token objects for ``text``, whose whitespace chunks tokenise as ``parts`` (one entry per ``text.split()``
-    chunk); ``offset`` is where ``text`` starts in the document."""
-    return TokenList(text, offset, parts).to_list()
+    chunk); ``offset`` is where ``text`` starts in the document. Built all at once, in one comprehension: see
+    `Sentence` for why not one by one."""
+    bases = [start + offset for start in _chunk_starts(text)]
+    return [Token(raw, norm, base + a, base + b, pre, suf)
+            for base, ps in zip(bases, parts) for raw, norm, a, b, pre, suf in ps]
 
 
-class TokenList(Sequence):
-    """A sentence's tokens from its chunk analyses: indexing builds a Token object on first access, ``to_list``
-    builds them all (what `Sentence.tokens` and `tokens_of_chunks` use: a sentence's tokens are either never
-    needed, which the sentence decides, or needed by the dozen, see `Sentence`)."""
-
-    __slots__ = ("_text", "_offset", "_parts", "_flat", "_made", "_cum_tokens", "_starts")
-
-    def __init__(self, text: str, offset: int, parts: list[ChunkTokens]) -> None:
-        self._text = text
-        self._offset = offset
-        self._parts = parts
-        self._flat = list(chain.from_iterable(parts))
-        self._made: list[Token | None] = [None] * len(self._flat)
-        self._cum_tokens: list[int] | None = None
-        self._starts: list[int] | None = None
-
-    def _chunk_starts(self) -> list[int]:
-        """Where each whitespace chunk starts in the text. When every gap is one character (the usual case, as
-        the lengths prove) the starts are running sums, computed in C; otherwise each chunk is searched for."""
-        chunks = self._text.split()
-        ends = list(accumulate(map(len, chunks)))
-        if ends and ends[-1] + len(chunks) - 1 == len(self._text):
-            return [0, *map(add, ends, range(1, len(ends)))]
-        starts: list[int] = []
-        find = self._text.find
-        pos = 0
-        for w in chunks:
-            i = find(w, pos)
-            starts.append(i)
-            pos = i + len(w)
-        return starts
-
-    def _locate(self) -> list[int]:
-        """The chunk starts, computed once (with the running token counts that map a token to its chunk)."""
-        if self._starts is None:
-            self._cum_tokens = list(accumulate(map(len, self._parts)))
-            self._starts = self._chunk_starts()
-        return self._starts
-
-    def _make(self, i: int) -> Token:
-        starts = self._starts if self._starts is not None else self._locate()  # (a call saved per token)
-        base = starts[bisect_right(self._cum_tokens, i)] + self._offset  # type: ignore[arg-type]
-        raw, norm, a, b, pre, suf = self._flat[i]
-        t = self._made[i] = Token(raw, norm, base + a, base + b, pre, suf)
-        return t
-
-    def to_list(self) -> list[Token]:
-        """Every token, as a plain list (for stages that read them all, where indexing a list is cheaper)."""
-        offset = self._offset
-        out = [Token(raw, norm, base + a, base + b, pre, suf)
-               for base, ps in zip([s + offset for s in self._locate()], self._parts)
-               for raw, norm, a, b, pre, suf in ps]
-        if any(self._made):  # tokens built already stay the same objects (the lazy sequence may have built some)
-            for k, t in enumerate(self._made):
-                if t is not None:
-                    out[k] = t
-        return out
-
-    def __len__(self) -> int:
-        return len(self._flat)
-
-    def __getitem__(self, i):  # type: ignore[override]
-        if isinstance(i, slice):
-            made, make = self._made, self._make
-            return [made[k] or make(k) for k in range(*i.indices(len(self._flat)))]
-        return self._made[i] or self._make(i if i >= 0 else i + len(self._flat))
-
-    def __iter__(self) -> Iterator[Token]:
-        made = self._made
-        for i, t in enumerate(made):
-            yield t or self._make(i)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, (list, TokenList)) and list(self) == list(other)
-
-    def __repr__(self) -> str:
-        return f"TokenList({list(self)!r})"
+def _chunk_starts(text: str) -> list[int]:
+    """Where each whitespace chunk starts in the text. When every gap is one character (the usual case, as the
+    lengths prove) the starts are running sums, computed in C; otherwise each chunk is searched for."""
+    chunks = text.split()
+    ends = list(accumulate(map(len, chunks)))
+    if ends and ends[-1] + len(chunks) - 1 == len(text):
+        return [0, *map(add, ends, range(1, len(ends)))]
+    starts: list[int] = []
+    find = text.find
+    pos = 0
+    for w in chunks:
+        i = find(w, pos)
+        starts.append(i)
+        pos = i + len(w)
+    return starts
 
 
 @dataclass(slots=True)
@@ -149,14 +89,14 @@ class Sentence:
     @property
     def tokens(self) -> Sequence[Token]:
         if self._tokens is None:
-            self._tokens = TokenList(self.text, self.start, self.parts or []).to_list()
+            self._tokens = tokens_of_chunks(self.text, self.start, self.parts or [])
         return self._tokens
 
     def token_list(self) -> list[Token]:
         """All tokens as a list, kept as the sentence's tokens from then on (for stages that read every token)."""
         toks = self.tokens
         if not isinstance(toks, list):
-            toks = self._tokens = toks.to_list() if isinstance(toks, TokenList) else list(toks)
+            toks = self._tokens = list(toks)
         return toks
 
     @tokens.setter
