@@ -259,7 +259,7 @@ class Grammar:
         self.led_by = one("led_by")
         self.addressed_to = one("addressed_to")
         self.honorifics = one("honorifics")
-        self.venue_nouns = frozenset(k[0] for w in references.data().get("site_nouns", []) if (k := keys_of(w)))
+        self.venue_nouns = references.keyed("site_nouns")
         self.scheduled = one("scheduled")
         self.specifiers = one("specifiers")
         self.adverbs = one("accusative_adverbs")

@@ -172,16 +172,10 @@ def governing_prep(tokens: Sequence[Token], i: int, prepositions: frozenset[str]
         return tokens[i - 3].norm  # `في كل من الخليل ونابلس`: كل من distributes في over the list
     if i > 0 and tokens[i - 1].norm in prepositions and not has_article(tokens[i - 1]):
         return tokens[i - 1].norm  # (with the article it is an adjective: `الرئيس الكوري الجنوبي نظيره`)
-    if i > 1 and tokens[i - 1].norm in _site_nouns() and not tokens[i - 1].prefix.strip("وف") \
+    if i > 1 and tokens[i - 1].norm in references.keyed("site_nouns") and not tokens[i - 1].prefix.strip("وف") \
             and not tokens[i - 1].suffix:
         return governing_prep(tokens, i - 1, prepositions)  # `أمام مقر رئيس الوزراء`، `بمقر الحزب`
     return ""
-
-
-@lru_cache(maxsize=1)
-def _site_nouns() -> frozenset[str]:
-    """مقر، مبنى، منزل ... (data/references.yaml `site_nouns`)."""
-    return frozenset(map(normalize, references.data().get("site_nouns", [])))
 
 
 def nisba(t: Token) -> bool:
@@ -745,6 +739,7 @@ def _apposed(tokens: Sequence[Token], person: Mention, m: Mention, titles: set[i
     return chained and not between and not has_article(last) and not last.suffix and not m.prep
 
 
+@lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
     """Qualifiers and ordinals that may stand between two titles (`النائب الثاني`، `الأمين العام المساعد`)."""
     return references.keyed("title_qualifiers") | references.keyed("name_ordinals")
