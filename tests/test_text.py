@@ -47,6 +47,19 @@ def test_sentences_do_not_break_on_numbers_abbreviations_or_commas():
     assert got == ["قال د. أحمد إن النمو بلغ 3.5 في المئة، وهو رقم كبير.", "وأضاف: \"هذا جيد. جدا\" ثم غادر؟", "نعم!"]
 
 
+def test_an_unclosed_straight_quote_does_not_join_the_sentences_up_to_the_next_quotation():
+    # the quotation opened after مضيفا is never closed; the next straight quote opens another one (after a comma)
+    text = ('قال الوزير مضيفا،"لا يزال الطريق مغلقا. وأعلن الجيش أنه استعاد البلدة. '
+            'وعن الخطة قال، "إن الأولوية للمياه". وانتهى اللقاء.')
+    got = [text[s:e] for p in segment.paragraphs(text) for s, e in segment.sentences(text, *p)]
+    assert got == ['قال الوزير مضيفا،"لا يزال الطريق مغلقا.', "وأعلن الجيش أنه استعاد البلدة.",
+                   'وعن الخطة قال، "إن الأولوية للمياه".', "وانتهى اللقاء."]
+    # a closed quotation of two sentences stays one sentence, closed straight or by a guillemet
+    for text in ('قال الوزير "إن الوضع صعب. ولن نتراجع". ثم غادر.', 'قال الوزير «إن الوضع صعب. ولن نتراجع». ثم غادر.'):
+        got = [text[s:e] for p in segment.paragraphs(text) for s, e in segment.sentences(text, *p)]
+        assert len(got) == 2, got
+
+
 def test_line_breaks_and_semicolon_end_sentences():
     text = "الفقرة الأولى بلا نقطة\nاقترحت روسيا؛ شن ضربات"
     got = [text[s:e] for p in segment.paragraphs(text) for s, e in segment.sentences(text, *p)]
