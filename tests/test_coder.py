@@ -360,6 +360,22 @@ def test_circumstantial_participle_takes_the_clause_subject_and_detached_pronoun
     assert codes(ev.actors) == {"QAT"} and "ISR" in codes(ev.recipients)
 
 
+def test_participle_of_request_after_the_clause_asks_the_actor_right_after_it():
+    # the subject of the clause before the comma asks; the actor right after the participle is the one asked
+    ev = find(events("ندد الأمين العام للأمم المتحدة بالتفجير، داعيا الحكومة العراقية إلى محاسبة الجناة."), "REQUEST")
+    assert codes(ev.actors) == {"UNO"} and codes(ev.recipients) == {"IRQ"}
+    # after an accusation with a charge: the accuser asks (not the accused), and the charge does not make it unreal
+    ev = find(events("اتهم وزير الخارجية الإيراني السعودية بتمويل الإرهاب، مطالبا الأمم المتحدة بالتحقيق."), "REQUEST")
+    assert codes(ev.actors) == {"IRN"} and codes(ev.recipients) == {"UNO"}
+    # after reported speech the speaker asks, not the doer of what he reported
+    ev = find(events("وأكد وزير الخارجية اليمني أن الحوثيين قصفوا الأحياء السكنية في تعز، داعيا مجلس الأمن إلى "
+                     "التحرك."), "REQUEST")
+    assert [m.text for m in ev.actors] == ["وزير الخارجية اليمني"] and "UNO" in codes(ev.recipients)
+    # a prayer is no request
+    assert not any(e.event == "REQUEST" for e in events(
+        "تبادل الموظفون التهاني بالعيد داعين المولى أن يحفظ خادم الحرمين الشريفين الملك سلمان."))
+
+
 def test_signing_between_two_sides():
     ev = find(events("وقعت في القاهرة أمس مذكرة تفاهم بين الحكومة الليبية والحكومة التونسية."), "SUPPORT")
     assert codes(ev.actors) == {"LBY"} and codes(ev.recipients) == {"TUN"}

@@ -71,6 +71,8 @@ GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 PROMISED = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
 # verbs that react to what their ب/في object names (ندد بالهجوم، رحب بالاتفاق): its doer is not theirs
 REACTION_TYPES = {"ACCUSE", "REJECT", "PROTEST", "REQUEST", "SUPPORT", "THREATEN"}
+# ... of them, those done by speaking: what a speaker says after his report is his act too
+SPEECH_ACT_TYPES = REACTION_TYPES - {"PROTEST"}
 # ... and the intent an agreement to such an act expresses (`وافق على إرسال قوات`: military aid)
 INTENDED = {**PROMISED, "MOBILIZE": "0332"}
 # types whose unnamed participants belong to the country where the event happened
@@ -468,6 +470,7 @@ class Coder:
         leaders: dict[int, str] = {}  # killings whose victim is a leader, with the assassination's code
         started: list[int] = []  # each event's trigger token
         verbal: set[int] = set()  # events told by a verb: two verbs with different specific acts are two events
+        clauses_told: set[int] = set()  # events told by a finite verb, whose doer a later participle shares
         named = {i for m in actors if m.form in NAMED_FORMS for i in range(m.tok_start, m.tok_end)}
         # ... nor is a place name after the noun of its kind (مدينة تدمر: Palmyra, not `destroys`)
         named.update(i for p in places if p.code and p.tok_start > 0 and norms[p.tok_start - 1] in self.grammar.place_heads
@@ -576,9 +579,19 @@ class Coder:
             if trig.circumstantial:
                 # `..., متهما إياها بدعم ...`: the participle's doer is the doer of what the sentence told before it
                 own = src
-                src = next((e.actors for e in reversed(events) if e.actors), None) or [
-                    m for m in cands if m.tok_end <= hit.start and not m.prep][:1]
-                tgt = [m for m in tgt if m not in own]
+                # (a verb's, before a noun's: `اتهمه بدعم الإرهاب، مطالبا ...` asks as the accuser, not the accused;
+                # and a speaker's words after what he reported are his: `أكد أن الميليشيات ارتكبت مجزرة، داعيا ...`)
+                reports = sorted((k if k >= 0 else -1 - k, said) for k, said in speakers.items()
+                                 if (k if k >= 0 else -1 - k) <= clause[hit.start])
+                said = [m for m in (reports[-1][1] if reports else []) if m.form != "metonym"] \
+                    if plover in SPEECH_ACT_TYPES else None
+                src = said or next((e.actors for e in reversed(events) if e.actors and id(e) in clauses_told), None) or next(
+                    (e.actors for e in reversed(events) if e.actors), None) or [
+                    m for m in cands if m.tok_end <= hit.start and not m.prep and m.form != "metonym"][:1]
+                # (an actor right after it is its object, not its doer: `داعيا الحكومة إلى ...`)
+                # (only right after it, or after its pronoun إياه: later actors belong to what is asked)
+                asked = [m for m in own if hit.end <= m.tok_start <= hit.end + 1 and m not in src]
+                tgt = asked or [m for m in tgt if m not in own and m not in src]
             # (also over the clause's subject when the noun is attached by ب: `أفرجت حماس عن أسيرين ... برعاية مصرية`،
             # `بوساطة قطرية`: the sponsor is the adjective's country)
             # (the phrase may hold it: `برعاية مصرية`)
@@ -810,6 +823,8 @@ class Coder:
             started.append(hit.start)
             if hit.form.pos != "noun":
                 verbal.add(id(ev))
+            if self._verbal(hit, toks):
+                clauses_told.add(id(ev))
             if self._verbal(hit, toks) and toks[hit.start].norm not in self.grammar.targeting_verbs:
                 # (an attack noun after a verb of targeting is its subject: `استهدف هجوم انتحاري مقرا للشرطة`)
                 objects[max([hit.end] + [m.tok_end for m in src if m.tok_start >= hit.start])] = plover
@@ -1948,10 +1963,13 @@ class Coder:
                      or self._gathered_for(toks, hit, clause))
         # a condition reaches the end of the sentence, but not past a colon or semicolon (`... وفي حال ... فسوف يتم
         # التصدي لها، وفيما يلي نص البيان: استجابة لطلب ...`: what follows is another statement)
-        conditional = any(e <= s and not any(t.text in (":", "؛", ";") for t in toks[e:s])
-                          for b, e in marks["conditionals"])
-        charged = hit.form.trigger.type != "ASSAULT" and _within(marks["charges"], s - 8, s) \
-            and clause[max(0, s - 1)] == clause[s]
+        # (nor past a participle of circumstance, an act of the main clause's subject: `حذر من أن الأوضاع قد تنفجر
+        # إذا ...، داعيا ...`)
+        conditional = not hit.form.trigger.circumstantial and any(
+            e <= s and not any(t.text in (":", "؛", ";") for t in toks[e:s]) for b, e in marks["conditionals"])
+        # (a participle of circumstance is an act of its own: `اتهمه بدعم الإرهاب، مطالبا ...` asks for real)
+        charged = hit.form.trigger.type != "ASSAULT" and not hit.form.trigger.circumstantial \
+            and _within(marks["charges"], s - 8, s) and clause[max(0, s - 1)] == clause[s]
         pending = _within(marks["pending"], s - 3, s)  # `إلى حين إجراء إصلاحات`: what a decision waits for
         generic = hit.form.pos == "noun" and s > 0 and toks[s - 1].norm in g.generic  # `على أي هجوم`: none yet
         if question or purpose or hit.purpose or modal or conditional or charged or pending or generic or \
