@@ -66,6 +66,15 @@ def test_line_breaks_and_semicolon_end_sentences():
     assert got == ["الفقرة الأولى بلا نقطة", "اقترحت روسيا؛", "شن ضربات"]
 
 
+def test_the_accusative_of_a_known_word_is_not_cut_into_clitics():
+    # فسادا is فساد in the accusative, not فـ + سـ + a known word ادا; the pronoun reading of عليها stays
+    tk = Tokenizer(Segmenter(["فساد", "ادا", "على", "بيان"]))
+    toks = {t.text: t for t in tk.tokenize("كشفوا فسادا وأصدروا بيانا عليها")}
+    assert (toks["فسادا"].prefix, toks["فسادا"].norm) == ("", "فسادا")
+    assert (toks["بيانا"].prefix, toks["بيانا"].norm) == ("", "بيانا")
+    assert (toks["عليها"].norm, toks["عليها"].suffix) == ("علي", "ها")
+
+
 def test_clitics_split_only_before_known_words():
     tk = Tokenizer(Segmenter(["الولايات", "الروسي", "لافروف", "سوريا", "حكومة"]))
     toks = {t.text: t for t in tk.tokenize("والروسي وبالولايات للولايات لسوريا باريس وزير ولافروف حكومته ليبيا")}

@@ -79,6 +79,10 @@ def bare(word: str) -> str:
     return word
 
 
+# endings in alif that are a pronoun or a particle, not the accusative's (عليها، لدينا، كلما)
+_ALIF_ENDED_SUFFIXES = ("ها", "نا", "ما")
+
+
 class Segmenter:
     """Splits normalised words into (proclitics, stem, enclitic) using a vocabulary of bare stems."""
 
@@ -123,6 +127,10 @@ class Segmenter:
         if w in vocab:
             b = bare(w)
             return (_ARTICLE, b, "") if b != w else ("", w, "")
+        if len(w) >= 5 and w[-1] == "ا" and w[:-1] in vocab and w[-2:] not in _ALIF_ENDED_SUFFIXES:
+            # the indefinite accusative of a known word (فسادا، بيانا) is that word whole: no proclitics under a
+            # clitic reading of it (فـ + سـ + ادا)
+            return "", w, ""
         # the prefixes that w starts with, shortest first (two prefixes of one length cannot both start w)
         if w[:1] in self._prefix_set:
             pset = self._prefix_set
