@@ -376,6 +376,22 @@ def test_participle_of_request_after_the_clause_asks_the_actor_right_after_it():
         "تبادل الموظفون التهاني بالعيد داعين المولى أن يحفظ خادم الحرمين الشريفين الملك سلمان."))
 
 
+def test_a_relative_clause_of_signing_needs_its_object_pronoun():
+    # وقعت without a pronoun after التي is "occurred", not "signed it"
+    assert not any(e.event == "SUPPORT" for e in events(
+        "وذكرت الخارجية أن الهجمات التي وقعت الجمعة بكل من الكويت وتونس وفرنسا لم تكن منسقة.", factual_only=False))
+    ev = find(events("رحب وزير الخارجية المصري بالاتفاق الذي وقعته الحكومة السودانية مع المتمردين."), "SUPPORT")
+    assert any(e.cameo == "057" and codes(e.actors) == {"SDN"} for e in events(
+        "رحب وزير الخارجية المصري بالاتفاق الذي وقعته الحكومة السودانية مع المتمردين.")), ev
+
+
+def test_a_student_is_no_demand():
+    # طالبا after كان is the noun "student", not the dual of طالب "demanded"
+    assert not any(e.event == "REQUEST" for e in events(
+        "وقال المسؤولون إن الشاب التونسي كان طالبا في كلية الهندسة.", factual_only=False))
+    assert any(e.event == "REQUEST" for e in events("طالبا الحكومة التونسية بالإفراج عن المعتقلين."))
+
+
 def test_signing_between_two_sides():
     ev = find(events("وقعت في القاهرة أمس مذكرة تفاهم بين الحكومة الليبية والحكومة التونسية."), "SUPPORT")
     assert codes(ev.actors) == {"LBY"} and codes(ev.recipients) == {"TUN"}

@@ -392,10 +392,17 @@ class Coder:
         verb_keys = {k for f in self.triggers.forms if f.pos == "verb" for k in keys_of(f.text)}
         verb_keys |= {k[0] for w in self.grammar.raw["light_verbs"] if (k := keys_of(w))}
         self._verb_keys = frozenset(verb_keys)
+        # relative clauses whose verb carries an object pronoun in the data (`التي وقعتها` "which she signed"): the
+        # tokenizer keys it without the pronoun, so the text's word must carry one (`الهجمات التي وقعت` "occurred")
+        self._object_pronoun: set[int] = set()
+        pronouns = set(pronoun_suffixes())
         for f in self.triggers.forms:
             keys = self.matcher.add(f.text, f)
             if len(keys) >= 2 and (f.light_verb or (f.pos == "phrase" and keys[0] in verb_keys)):
                 self.gapped.setdefault(keys[0], []).append((keys[1:], f))
+            last = f.text.split()[-1] if f.pos == "phrase" and keys and keys[0] in self.grammar.relatives else ""
+            if last and last != keys[-1] and last.startswith(keys[-1]) and last[len(keys[-1]):] in pronouns:
+                self._object_pronoun.add(id(f))
         self._noun_forms: dict[str, Form] = {}
         for f in self.triggers.forms:
             if f.pos == "noun":
@@ -435,6 +442,7 @@ class Coder:
                                          or self._listed_noun_with_article(h.form, toks[h.start])) for h in hits):
             hits = self._hits(toks, norms)  # a verb read in a word that cannot be one: see _pick
         hits = [h for h in hits if (not h.form.trigger.needs_hamza or _HAMZA.search(toks[h.start].text))
+                and (id(h.form) not in self._object_pronoun or toks[h.end - 1].suffix)
                 and not any(w in drop_marks(toks[h.start].text) for w in h.form.trigger.not_spelled)
                 and not _lost_root_al(h.form, toks[h.start])]
         asides = self._time_asides(toks)
