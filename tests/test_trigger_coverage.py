@@ -110,6 +110,9 @@ NOT_COVERED = [
     ("أقامت جمعية خيرية سعودية مخيما صيفيا للأطفال في أبها", "AID", "a summer camp, no refugee camp"),
     ("أكد الوزير السعودي أن الإرهاب يشكل تهديدا للمنطقة", "THREATEN", "poses a threat: a risk, no threat act"),
     ("عثرت الشرطة الأردنية على طردا مشبوها قرب السفارة", "COERCE", "طردا 'a parcel', no expulsion"),
+    ("قام قائد الجيش اليمني بزيارة تفقدية للوحدات العسكرية في مأرب", "CONSULT", "an inspection of one's own units"),
+    ("دمرت غارات التحالف منصات إطلاق صواريخ قرب صنعاء", "MOBILIZE", "launchers destroyed, none moved"),
+    ("افتتح الوزير السعودي مكتب قاضي التحقيق في الرياض", "ACCUSE 115", "قاضي 'judge', no lawsuit"),
 ]
 
 
