@@ -183,3 +183,11 @@ def test_an_accusative_singular_is_not_the_dual():
 ])
 def test_state_companies_and_civic_bodies(text, expected):
     assert expected in actors(text, "2021-03-01")
+
+
+# ---- a country after و in a listed alias is still that country in the text ----
+
+def test_a_country_after_wa_is_found_though_an_alias_writes_it_with_wa():
+    # الدولة الإسلامية في العراق وسوريا once registered وسوريا as a word, which kept the text's وسوريا whole
+    found = actors("ندد وزير الخارجية الأردني بالهجمات على اليمن وسوريا.")
+    assert ("سوريا", "SYR") in [(t[-5:], c) for t, c, _ in found], found
