@@ -392,6 +392,19 @@ def test_a_student_is_no_demand():
     assert any(e.event == "REQUEST" for e in events("طالبا الحكومة التونسية بالإفراج عن المعتقلين."))
 
 
+def test_countries_named_as_the_topic_of_talks_are_no_participants():
+    # what talks are about (الأوضاع في ...، تطورات الأزمة السورية، ملف لبنان) takes no part in them, nor is it where
+    # they were held
+    evs = events("وقال وزير الخارجية السعودي إنه بحث الأوضاع في اليمن وسوريا والعراق.")
+    assert not any(codes(e.actors + e.recipients) & {"YEM", "SYR", "IRQ"} for e in evs), evs
+    assert not any(e.place is not None and e.place.text == "اليمن" for e in evs)
+    ev = find(events("ناقش الرئيس المصري مع العاهل الأردني تطورات الأزمة السورية وملف لبنان."), "CONSULT")
+    assert codes(ev.actors) == {"EGY"} and codes(ev.recipients) == {"JOR"}
+    # the countries of relations between them are its parties
+    ev = find(events("بحث وزير الخارجية السعودي العلاقات بين السعودية ومصر."), "CONSULT")
+    assert "EGY" in codes(ev.actors + ev.recipients)
+
+
 def test_signing_between_two_sides():
     ev = find(events("وقعت في القاهرة أمس مذكرة تفاهم بين الحكومة الليبية والحكومة التونسية."), "SUPPORT")
     assert codes(ev.actors) == {"LBY"} and codes(ev.recipients) == {"TUN"}

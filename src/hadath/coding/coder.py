@@ -210,6 +210,7 @@ class Grammar:
         self.pending = multi("pending")
         self.generic = one("generic")
         self.quantity = one("quantity_nouns")
+        self.topics = one("topics")
         self.attack_verbs = one("attack_verbs")
         self.irrealis = one("irrealis_heads")
         self.attribution = multi("attribution")
@@ -472,6 +473,9 @@ class Coder:
             cands = [_located(m, genitive[m.tok_end]) if m.code is None and m.tok_end in genitive else m
                      for m in cands]
         cands = self._partitive(toks, cands)
+        cands = self._without_topics(toks, cands)
+        # (nor is what talks are about where they were held)
+        topic_free_places = self._without_topics(toks, places)
         cands, led = self._led_by(toks, cands)
         adjectives = {m.tok_start: m for m in actors if m.form == "adjective"}
         events: list[Event] = []
@@ -732,7 +736,7 @@ class Coder:
                 src = src or [m for _, e in marks["agentive"] if e >= hit.end
                               for m in cands if m.tok_start == e][:1] or speakers.get(clause[hit.start], [])
             mode += [a for a in aux if a not in mode]
-            place = self._place(hit, places, clause, norms)
+            place = self._place(hit, topic_free_places, clause, norms)
             if plover not in STANDALONE_TYPES and not any(m.code for m in src + tgt) and not (
                     plover in LOCAL_TYPES and src and place is not None and place.code):
                 # a visit, call or demand by nobody in particular is no political event; a withdrawal or release by
@@ -1537,6 +1541,27 @@ class Coder:
             else:
                 out.append(m)
         return [m for m in out if id(m) not in drop] if drop else out
+
+    def _without_topics(self, toks, cands: list[Mention]) -> list[Mention]:
+        """Drop the countries, bodies or places named as what talks are about (`بحث الأوضاع في اليمن وسوريا`، `ملف
+        لبنان`): right after a topic noun, or after it (and an adjective) and في, and those joined to one by و."""
+        topics = self.grammar.topics
+        out: list[Mention] = []
+        last_topic_end = -1
+        for m in sorted(cands, key=lambda c: c.tok_start):
+            k = m.tok_start
+            before = [t.norm for t in toks[max(0, k - 3) : k]]
+            topic = bool(before) and before[-1] in topics and not m.prep or (
+                m.prep == "في" and len(before) >= 2 and before[-1] == "في"
+                and (before[-2] in topics or (len(before) == 3 and before[-3] in topics
+                                              and toks[k - 2].prefix in ("ال", "") and toks[k - 2].norm[-1:] in "يه")))
+            if not topic and k == last_topic_end and toks[k].prefix[:1] == "و":
+                topic = True  # `في اليمن وسوريا والعراق`
+            if topic:
+                last_topic_end = m.tok_end
+                continue
+            out.append(m)
+        return out if len(out) < len(cands) else cands
 
     def _led_by(self, toks, cands: list[Mention]) -> tuple[list[Mention], dict[tuple[int, int], str]]:
         """`التحالف الذي تقوده السعودية`، `قوات بقيادة الولايات المتحدة`: when a coalition or unnamed force acts, the
