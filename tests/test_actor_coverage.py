@@ -191,3 +191,9 @@ def test_a_country_after_wa_is_found_though_an_alias_writes_it_with_wa():
     # الدولة الإسلامية في العراق وسوريا once registered وسوريا as a word, which kept the text's وسوريا whole
     found = actors("ندد وزير الخارجية الأردني بالهجمات على اليمن وسوريا.")
     assert ("سوريا", "SYR") in [(t[-5:], c) for t, c, _ in found], found
+
+
+def test_a_kunya_after_a_title_is_nobody_known():
+    # آبو (Ocalan) and آبي (Abe) normalise to أبو and أبي, which open kunyas after any title
+    for text in ("أعلنت الجماعة مقتل القيادي أبو يحيى في غارة", "نعت الحركة القائد أبي محمد"):
+        assert not [c for _, c, _ in actors(text, "2016-03-01") if c in ("TUR", "JPN")], actors(text, "2016-03-01")
