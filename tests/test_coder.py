@@ -405,6 +405,12 @@ def test_countries_named_as_the_topic_of_talks_are_no_participants():
     assert "EGY" in codes(ev.actors + ev.recipients)
 
 
+def test_a_named_leader_of_another_country_after_a_title_is_the_other_party():
+    # no apposition: the Japanese prime minister named after the Chinese president is the one he met
+    ev = find(events("التقى الرئيس الصيني رئيس الوزراء الياباني شينزو آبي في بكين."), "CONSULT")
+    assert codes(ev.actors) == {"CHN"} and codes(ev.recipients) == {"JPN"}
+
+
 def test_signing_between_two_sides():
     ev = find(events("وقعت في القاهرة أمس مذكرة تفاهم بين الحكومة الليبية والحكومة التونسية."), "SUPPORT")
     assert codes(ev.actors) == {"LBY"} and codes(ev.recipients) == {"TUN"}

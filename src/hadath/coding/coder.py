@@ -457,8 +457,11 @@ class Coder:
         cands = [_each_of(m, toks) for m in actors if m.form != "adjective" and id(m) not in hidden]
         # `الأمين العام للأمم المتحدة بان كي مون`: a person named right after another actor is that actor
         # (an apposition), never a second participant
-        ends = {m.tok_end for m in cands if m.form not in ("person", "country", "metonym") and m.code}
-        cands = [m for m in cands if not (m.form == "person" and not m.prep and m.tok_start in ends)]
+        # (not a person of another country after a nationality's title: `التقى الرئيس الصيني رئيس الوزراء الياباني
+        # شينزو آبي` names two)
+        ends = {m.tok_end: m for m in cands if m.form not in ("person", "country", "metonym") and m.code}
+        cands = [m for m in cands if not (m.form == "person" and not m.prep and m.tok_start in ends and not (
+            ends[m.tok_start].form == "gentilic" and m.code and m.code[:3] != ends[m.tok_start].code[:3]))]
         # ... and an uncoded title right before a person's name (الأمين العام للحزب حسن نصر الله) is that person
         titled = {m.tok_start for m in cands if m.form == "person" and not m.prep and m.code}
         cands = [m for m in cands if not (m.form == "agent" and m.code is None and m.tok_end in titled)]
