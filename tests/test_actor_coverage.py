@@ -168,6 +168,18 @@ def test_a_body_named_again_is_the_one_with_that_head():
     assert last[0] == ("مجلس الوزراء", "SAU", "GOV")
 
 
+def test_a_body_of_state_is_named_again_only_by_all_its_words():
+    # the cabinet is not the Gulf Cooperation Council, whose head word مجلس it shares, nor the Israeli prime
+    # minister named since, whose وزراء it shares
+    *_, last = article_mentions("رحب مجلس التعاون لدول الخليج العربية بالاتفاق", "وأكد مجلس الوزراء دعمه للقرار")
+    assert last[0][0] == "مجلس الوزراء" and last[0][1] != "IGO", last
+    *_, last = article_mentions("انتقد رئيس الوزراء الإسرائيلي القرار", "وأكد مجلس الوزراء دعمه للقرار")
+    assert last[0][0] == "مجلس الوزراء" and last[0][1] != "ISR", last
+    # a bare body named again is still the one named before
+    *_, last = article_mentions("أعلنت الشرطة الأردنية اعتقال خمسة", "وقالت الشرطة إن التحقيق مستمر")
+    assert last[0] == ("الشرطة", "JOR", "COP"), last
+
+
 def test_an_accusative_singular_is_not_the_dual():
     # `وزيرًا` with tanween is one minister (appointed as), not وزيرا "the two ministers" of the last dyad
     *_, last = article_mentions("التقى وزير الخارجية السعودي نظيره الروماني", "وكان الملك قد عين الأمير وزيرًا للداخلية")
