@@ -411,6 +411,18 @@ def test_a_named_leader_of_another_country_after_a_title_is_the_other_party():
     assert codes(ev.actors) == {"CHN"} and codes(ev.recipients) == {"JPN"}
 
 
+def test_an_act_dated_after_the_report_has_not_happened():
+    # a present-tense verb or a noun dated ahead is a plan (a meeting planned is PLOVER's AGREE 036 now)
+    evs = events("يلتقي وزير الخارجية الأمريكي نظيره الروسي الأسبوع المقبل في جنيف.", factual_only=False)
+    assert not any(e.event == "CONSULT" for e in evs) and any(e.cameo == "036" for e in evs), evs
+    evs = events("تبدأ زيارة الرئيس المصري إلى روسيا غدا.", factual_only=False)
+    assert not any(e.event == "CONSULT" for e in evs), evs
+    # a past verb, a done passive, or a span from now is told as done
+    assert find(events("وافق البرلمان المصري على قانون يدخل حيز التنفيذ الشهر المقبل."), "AGREE").cameo == "030"
+    assert find(events("أسفرت المعارك بين الجيش اليمني والحوثيين عن مقتل 28 شخصا خلال 24 ساعة.", "2015-07-20"),
+                "ASSAULT").factual
+
+
 def test_signing_between_two_sides():
     ev = find(events("وقعت في القاهرة أمس مذكرة تفاهم بين الحكومة الليبية والحكومة التونسية."), "SUPPORT")
     assert codes(ev.actors) == {"LBY"} and codes(ev.recipients) == {"TUN"}

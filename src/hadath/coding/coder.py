@@ -727,6 +727,8 @@ class Coder:
             if words_only:
                 plover, mode = "ACCUSE", ["disapprove"]
             aux = self._factuality(toks, hit, clause, marks, lead)
+            if not aux and self._dated_ahead(hit, toks, dates, pub_date, clause):
+                aux = ["future"]
             if trig.conditional_content:
                 # `وفي حال ... فسوف يتم التصدي لها`: the warning is made now; whom the condition names is its target,
                 # and its source the one named after من قبل, or the speaker
@@ -2054,11 +2056,7 @@ class Coder:
                   and d.start not in since and not d.text.lstrip("و").startswith("منذ")]
         if not usable:
             return default or pub, None, False
-        starts = [t.start for t in toks]
-        def clause_of(d: DateMention) -> int:
-            k = max((i for i, s in enumerate(starts) if s <= d.start), default=0)
-            return clause[k]
-        same = [d for d in usable if clause_of(d) == clause[hit.start]]
+        same = [d for d in usable if _clause_of_date(d, toks, clause) == clause[hit.start]]
         # the most precise expression wins (يوم الأحد over شوال 1436هـ), then the nearest
         d = min(same or usable, key=lambda d: (GRANULARITY_RANK.get(d.granularity, 9), abs(d.start - pos)))
         if pub is not None and d.date is not None and _period_holds(d, pub):
@@ -2068,6 +2066,19 @@ class Coder:
         old = d in same and pub is not None and d.date is not None and \
             (pub - d.date).days - _PERIOD_DAYS.get(d.granularity, 0) > HISTORY_DAYS
         return d.date, d.text, old
+
+    def _dated_ahead(self, hit: Hit, toks, dates: list[DateMention], pub: date | None, clause: list[int]) -> bool:
+        """An act told by a noun or a present-tense verb, dated in its own clause after the report (`يلتقي
+        الوزيران الأسبوع المقبل`، `زيارة الرئيس غدا`): it has not happened yet. (A past verb, `وافق البرلمان على
+        قانون يسري الشهر المقبل`, tells a done act.)"""
+        if pub is None or hit.form.past or (hit.start > 0 and toks[hit.start - 1].norm in ("تم", "جري")):
+            return False  # (`تم حبسهما حتى الجلسة القادمة`: was done)
+        w = toks[hit.start].norm
+        if hit.form.pos != "noun" and not (w[:1] in ("ي", "ن") or (w[:1] == "ت" and "ي" + w[1:] in self._verb_texts)):
+            return False
+        # (a span from now, `خلال 24 ساعة`، `في غضون أسبوع`, may reach back as well: no date ahead)
+        return any(d.date is not None and d.date > pub and _clause_of_date(d, toks, clause) == clause[hit.start]
+                   and not d.text.lstrip("و").startswith(("خلال", "في غضون", "غضون")) for d in dates)
 
     def _witnessed(self, p: Mention, norms: Sequence[str]) -> bool:
         """A place right after a verb of witnessing (grammar `witnessing_verbs`), or after it and the kind of place."""
@@ -2120,6 +2131,12 @@ def _distinct_targets(src: list[Mention], tgt: list[Mention]) -> list[Mention]:
 
     kept = [m for m in tgt if not restates(m)]
     return kept or ([] if src else tgt)
+
+
+def _clause_of_date(d: DateMention, toks, clause: list[int]) -> int:
+    """The clause of the token a date expression starts in."""
+    k = max((i for i, t in enumerate(toks) if t.start <= d.start), default=0)
+    return clause[k]
 
 
 def _inherit_targets(events: list[Event]) -> None:
