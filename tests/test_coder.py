@@ -423,6 +423,16 @@ def test_an_act_dated_after_the_report_has_not_happened():
                 "ASSAULT").factual
 
 
+def test_a_planned_adjective_after_an_event_noun_makes_it_future():
+    for text in ("قبل شهر من زيارة مقررة للرئيس الصيني إلى بريطانيا.",
+                 "بحث الوزير السعودي ترتيبات زيارة الرئيس روحاني المقبلة إلى السعودية."):
+        evs = events(text, factual_only=False)
+        visits = [e for e in evs if e.trigger_text == "زيارة"]
+        assert visits and not any(e.event == "CONSULT" and e.factual for e in visits), evs
+    # an adjective of another sense is no plan
+    assert find(events("التقى الوزير السعودي نظيره الإيراني في اجتماع مقتضب."), "CONSULT").factual
+
+
 def test_signing_between_two_sides():
     ev = find(events("وقعت في القاهرة أمس مذكرة تفاهم بين الحكومة الليبية والحكومة التونسية."), "SUPPORT")
     assert codes(ev.actors) == {"LBY"} and codes(ev.recipients) == {"TUN"}

@@ -210,6 +210,7 @@ class Grammar:
         self.pending = multi("pending")
         self.generic = one("generic")
         self.quantity = one("quantity_nouns")
+        self.planned = one("planned_adjectives")
         self.topics = one("topics")
         self.attack_verbs = one("attack_verbs")
         self.irrealis = one("irrealis_heads")
@@ -1976,6 +1977,10 @@ class Coder:
             and not (s > 0 and (toks[s - 1].norm in g.speech or toks[s - 1].norm in self._light))
         if _within(marks["future"], s - 8, s) and "future" not in aux and not done:
             aux.append("future")
+        elif hit.form.pos == "noun" and "future" not in aux and any(
+                t.norm in g.planned and t.prefix in ("", "ال") and clause[k] == clause[s]
+                for k, t in enumerate(toks[hit.end : hit.end + 3], start=hit.end)):
+            aux.append("future")  # `لقائه المزمع`، `زيارة الوزير المرتقبة`
         question = toks[-1].text in ("؟", "?") or toks[0].norm in g.interrogatives
         # قد + present tense is 'may' (قد تلجأ روسيا إلى ...), unlike قد + past 'has'
         # (not a past verb in ت: وكانت الكويت قد تعهدت)
