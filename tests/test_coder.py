@@ -433,6 +433,11 @@ def test_a_planned_adjective_after_an_event_noun_makes_it_future():
     assert find(events("التقى الوزير السعودي نظيره الإيراني في اجتماع مقتضب."), "CONSULT").factual
 
 
+def test_who_is_threatened_with_an_act_has_not_undergone_it():
+    ev = find(events("وكانت آلاف العمالة الإثيوبية المخالفة في السعودية مهددة بالترحيل", factual_only=False), "COERCE")
+    assert not ev.factual
+
+
 def test_signing_between_two_sides():
     ev = find(events("وقعت في القاهرة أمس مذكرة تفاهم بين الحكومة الليبية والحكومة التونسية."), "SUPPORT")
     assert codes(ev.actors) == {"LBY"} and codes(ev.recipients) == {"TUN"}
