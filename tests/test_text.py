@@ -75,6 +75,16 @@ def test_the_accusative_of_a_known_word_is_not_cut_into_clitics():
     assert (toks["عليها"].norm, toks["عليها"].suffix) == ("علي", "ها")
 
 
+def test_the_future_marker_only_leads_a_present_tense_verb():
+    # سعر "price" is no سـ + عر, though عر is known; سيزور is سـ + يزور
+    tk = Tokenizer(Segmenter(["عر", "جل", "يزور", "تبدا"]))
+    toks = {t.text: t for t in tk.tokenize("سعر سجل سيزور وستبدأ")}
+    assert (toks["سعر"].prefix, toks["سعر"].norm) == ("", "سعر")
+    assert (toks["سجل"].prefix, toks["سجل"].norm) == ("", "سجل")
+    assert (toks["سيزور"].prefix, toks["سيزور"].norm) == ("س", "يزور")
+    assert toks["وستبدأ"].prefix == "وس"
+
+
 def test_clitics_split_only_before_known_words():
     tk = Tokenizer(Segmenter(["الولايات", "الروسي", "لافروف", "سوريا", "حكومة"]))
     toks = {t.text: t for t in tk.tokenize("والروسي وبالولايات للولايات لسوريا باريس وزير ولافروف حكومته ليبيا")}

@@ -79,6 +79,9 @@ def bare(word: str) -> str:
     return word
 
 
+# the letters a present-tense verb starts with (normalised: أ is ا), the only words the future س leads
+_IMPERFECT_LETTERS = ("ي", "ت", "ن", "ا")
+
 # endings in alif that are a pronoun or a particle, not the accusative's (عليها، لدينا، كلما)
 _ALIF_ENDED_SUFFIXES = ("ها", "نا", "ما")
 
@@ -139,6 +142,8 @@ class Segmenter:
             heads = _NO_PREFIX
         for p in heads:
             rest = w[len(p):]
+            if "س" in p and rest[:1] not in _IMPERFECT_LETTERS:
+                continue  # the future س only ever leads a present-tense verb (سعر، سجل، سلوك are words)
             for cand, pre in self._article_readings(p, rest):
                 if len(cand) >= m and cand in vocab:
                     return pre, cand, ""
