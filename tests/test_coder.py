@@ -1840,3 +1840,36 @@ def test_an_unnamed_definite_subject_leaves_the_actor_after_it_the_object():
     # a title of address and an adjective agreeing with the subject noun stay with the subject
     ev = find(events("واستقبل الشيخ تميم بن حمد آل ثاني أمير قطر وزير الخارجية الأمريكي."), "CONSULT")
     assert codes(ev.actors) == {"QAT"} and codes(ev.recipients) == {"USA"}
+
+
+def test_lam_after_an_attack_noun_names_its_doer():
+    # ل + actor right after an indefinite attack noun, before على: the attacker, not the target
+    ev = find(events("قتل ثمانية مدنيين في غارات للنظام السوري على ريف إدلب."), "ASSAULT")
+    assert codes(ev.actors) == {"SYR"}
+    evs = [e for e in events("أسفر قصف لقوات التحالف على مواقع الحوثيين عن مقتل عشرين مسلحا.") if e.event == "ASSAULT"]
+    assert [codes(e.actors) for e in evs] == [{"IMG"}]
+    assert "YEM" in codes(evs[0].recipients)
+    # a verb read passive: the lone actor killed in an attack is its victim
+    ev = find(events("قتل شرطي في هجوم لمسلحين على حاجز أمني."), "ASSAULT")
+    assert [m.sector for m in ev.actors] == ["UAF"] and [m.sector for m in ev.recipients] == ["COP"]
+    # what the subject underwent: the ل-phrase after it is the doer
+    ev = find(events("وتعرضت البلدة لقصف عنيف لقوات النظام السوري."), "ASSAULT")
+    assert codes(ev.actors) == {"SYR"}
+    # a nominal phrase (قصف مدفعي) too
+    ev = find(events("قتل خمسة أشخاص في قصف مدفعي للحوثيين على مدينة تعز."), "ASSAULT")
+    assert codes(ev.actors) == {"YEM"}
+    # ل after an aid or support noun still marks whom it went to
+    ev = find(events("قدمت السعودية دعما للجيش اليمني."), "AID")
+    assert codes(ev.actors) == {"SAU"} and codes(ev.recipients) == {"YEM"}
+
+
+def test_a_force_named_by_its_owner_after_tabia():
+    ev = find(events("شنت طائرات تابعة للنظام السوري غارات على مدينة دوما."), "ASSAULT")
+    assert codes(ev.actors) == {"SYR"}
+    # a state's forces attack: an attack, not words; the owner is no victim
+    ev = find(events("هاجمت قوات تابعة للحكومة السورية بلدة في ريف دمشق."), "ASSAULT")
+    assert codes(ev.actors) == {"SYR"}
+    ev = find(events("شن مسلحون هجوما على قوات تابعة للحكومة اليمنية."), "ASSAULT")
+    assert codes(ev.recipients) == {"YEM"} and not codes(ev.actors)
+    ev = find(events("قصفت الطائرات الروسية مقرات تابعة للمعارضة السورية."), "ASSAULT")
+    assert codes(ev.actors) == {"RUS"} and codes(ev.recipients) == {"SYR"}

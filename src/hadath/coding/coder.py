@@ -25,6 +25,7 @@ from hadath.coding.triggers import Form, TriggerSet
 from hadath.coding.triggers import load as load_triggers
 from hadath.knowledge import references
 from hadath.knowledge.compose import (
+    governing_prep,
     has_article,
     nisba,
     oblique_plural,
@@ -265,6 +266,7 @@ class Grammar:
         self.adverbs = one("accusative_adverbs")
         self.provided_by = one("provided_by")
         self.belonging_to = one("belonging_to")
+        self.owned_forces = one("owned_forces")
         self.courtesies = one("addressed_courtesies")
         # number words are knowledge's (references.yaml `numerals`), shared with compose
         self.numerals = frozenset(k[0] for w in references.data().get("numerals", []) if (k := keys_of(w)))
@@ -462,6 +464,7 @@ class Coder:
             cands = [_located(m, genitive[m.tok_end]) if m.code is None and m.tok_end in genitive else m
                      for m in cands]
         cands = self._partitive(toks, cands)
+        cands = self._belonging(toks, cands)
         cands, led = self._led_by(toks, cands)
         adjectives = {m.tok_start: m for m in actors if m.form == "adjective"}
         events: list[Event] = []
@@ -515,8 +518,7 @@ class Coder:
                 continue  # `... غارات ونجحت في تدمير أهدافها`: the success of the strike just told, not a new event
             src, tgt = self._arguments(toks, hit, cands, clause, marks, next_subjects, list(adjectives.values()),
                                        hit_starts)
-            if trig.casualty and src and any(t.norm in self.grammar.resultatives
-                                             for t in toks[max(0, hit.start - 3) : hit.start]):
+            if trig.casualty and src and self._resulted(toks, hit.start, clause):
                 # `رشقوا الشرطة بالحجارة مما أدى إلى جرح عدد من الشرطيين`: a casualty an act resulted in is that
                 # act's doer's, whatever the word before it
                 src = [m for m in next((e.actors for e in reversed(events) if e.actors), []) if m not in tgt]
@@ -1082,7 +1084,8 @@ class Coder:
         if nominal and toks[hit.start].prefix[-1:] == "ل" and self._undergone(toks, hit.start, clause):
             # `تعرض موكب الوزير لهجوم`: the subject of the light verb underwent the event
             victims = [m for m in before if not m.prep]
-            return (agent_after, victims[-1:]) if victims else (agent_after, [])
+            doer = agent_after or self._lam_doer(toks, hit, after, clause, undergone=True)
+            return (doer, victims[-1:]) if victims else (doer, [])
         # target: first actor after the trigger governed by one of its prepositions, not past another event word
         # (`غزو العراق بقصف مكثف على بغداد`: على is the shelling's), unless this event governs that one (a threat,
         # demand or pledge takes the target of the act it names: `هددت بخفض مساعداتها إلى السلطة`)
@@ -1199,8 +1202,7 @@ class Coder:
                 unmarked_before[-1].tok_start - 2 <= k < hit.start for k in hit_starts)
             if not src and unmarked_before and not reacted:
                 src = _with_coordinated_back(unmarked_before, toks)
-                if trig.casualty and any(t.norm in self.grammar.resultatives
-                                         for t in toks[max(0, hit.start - 3):hit.start]):
+                if trig.casualty and self._resulted(toks, hit.start, clause):
                     # `هجوم استهدف كنيسة وأسفر عن مقتل سبعة`: the death is the attack's outcome; the actor before
                     # it is what the attack hit, not who killed
                     src = []
@@ -1269,6 +1271,10 @@ class Coder:
                 # (a gapped phrase has its subject in the gap: after its tail come the complement's actors,
                 # `شدد ... على الاتحاد ضرورة دعم السلطات`)
                 src = _with_coordinated(unmarked_after[0], after, toks)
+        lam = self._lam_doer(toks, hit, after, clause) if trig.type == "ASSAULT" and hit.form.pos != "verb" else []
+        if lam:
+            # (over the subject of a verb before it: `قتل شرطي في هجوم لمسلحين على حاجز`)
+            src, tgt = lam, [m for m in tgt if m not in lam]
         if not src and agent_after and trig.type == "ASSAULT" and not any(m in tgt for m in agent_after):
             # `قتل ثلاثة مدنيين برصاص قوات الأمن`، `على أيدي مسلحين`: with no subject, the agent phrase names the doer
             src = agent_after
@@ -1312,6 +1318,41 @@ class Coder:
                 tgt = _with_coordinated(bare[0], after, toks)
         return src, tgt
 
+    def _resulted(self, toks, s: int, clause: list[int]) -> bool:
+        """The event word at s is what an act resulted in: a verb of result right before it (`وأسفر عن مقتل`), or
+        earlier in its clause with its subject, the act, between (`أسفر قصف للتحالف على مواقع الحوثيين عن مقتل`),
+        the word at s then after عن or إلى."""
+        g = self.grammar
+        if any(t.norm in g.resultatives for t in toks[max(0, s - 3) : s]):
+            return True
+        return s > 0 and toks[s - 1].norm in ("عن", "الي") and not toks[s - 1].prefix and any(
+            toks[k].norm in g.resultatives and clause[k] == clause[s] for k in range(max(0, s - 12), s - 1))
+
+    def _lam_doer(self, toks, hit: Hit, after: list[Mention], clause: list[int],
+                  undergone: bool = False) -> list[Mention]:
+        """`غارات للنظام السوري على ريف حلب`، `هجوم لمسلحين على حاجز`، `تعرضت المدينة لقصف لقوات النظام`: an actor
+        governed by ل right after an indefinite attack noun (one or two of its adjectives between: `قصف مدفعي`)
+        is its doer when the attack's object follows it after على/ضد/بحق, when the noun is what its clause's
+        subject underwent, or when the actor is an armed force or a state and the noun the phrase of a verb
+        (`قتل خمسة في قصف للحوثيين`). Not a casualty noun, whose ل names the victim (`قتل للمدنيين`)."""
+        trig = hit.form.trigger
+        if trig.casualty or has_article(toks[hit.stop - 1]):
+            return []
+        # (a phrase may hold the actor: `هجوم لمسلحين`)
+        k = hit.start + 1
+        while k < min(len(toks), hit.stop + 2) and toks[k].prefix in ("", "ال") and toks[k].norm.isalpha() \
+                and toks[k].norm not in function_words() and not any(m.tok_start == k for m in after):
+            k += 1
+        m = next((m for m in after if m.tok_start == k and m.prep == "ل" and clause[k] == clause[hit.start]), None)
+        if m is None:
+            return []
+        aimed = m.tok_end < len(toks) and toks[m.tok_end].norm in ("علي", "ضد", "بحق") \
+            and not toks[m.tok_end].prefix
+        armed = m.sector in DOER_SECTORS or _state_body(m)
+        if aimed or undergone or (armed and self._attached(toks, [t.norm for t in toks], hit.start)):
+            return [m]
+        return []
+
     def _owner_of_target(self, toks, hit: Hit, cands: list[Mention], clause: list[int],
                          src: Sequence[Mention] = ()) -> list[Mention]:
         """`استهدف هجوم دورية للجيش الأميركي`، `قتل مدني لدى مرور موكب الوزير`: the owner named right after the
@@ -1345,7 +1386,10 @@ class Coder:
             if not (k in objects or targeting or toks[k - 1].norm in g.passing or toks[verb].norm in g.targeting_verbs):
                 continue
             for m in cands:
-                if k + 1 <= m.tok_start <= k + 2 and m.prep in ("", "ل") and clause[m.tok_start] == c:
+                # (or after `تابعة`: `مقرات تابعة للمعارضة`)
+                owned = m.tok_start in (k + 2, k + 3) and toks[m.tok_start - 1].norm in g.belonging_to \
+                    and m.prep == "ل"
+                if (k + 1 <= m.tok_start <= k + 2 and m.prep in ("", "ل") or owned) and clause[m.tok_start] == c:
                     return [m]
             if k + 1 < len(toks) and toks[k + 1].norm in g.civilian_adjectives and clause[k + 1] == c:
                 # `استهدفت حافلة مدنية`، `قصف منازل مدنية`: civilians own what was hit
@@ -1373,6 +1417,11 @@ class Coder:
             return Hit(hit.start, hit.end, noun, hit.tail)
         if prefix == "و" and any(_purpose_noun(toks[k]) for k in range(max(0, hit.start - 8), hit.start)):
             return Hit(hit.start, hit.end, noun, hit.tail, purpose=True)
+        k = hit.end + (hit.end < len(toks) and not toks[hit.end].prefix and nisba(toks[hit.end]))
+        if not prefix and noun.trigger.type == "ASSAULT" and k + 1 < len(toks) and toks[k].prefix in ("ل", "لل") \
+                and any(t.norm in ("علي", "ضد") and not t.prefix for t in toks[k + 1 : k + 4]):
+            # `أسفر قصف لقوات التحالف على مواقع`: a verb takes no ل-phrase before its object; the noun does (its doer)
+            return Hit(hit.start, hit.end, noun, hit.tail)
         return hit
 
     @staticmethod
@@ -1515,6 +1564,26 @@ class Coder:
                 out.append(m)
         return [m for m in out if id(m) not in drop] if drop else out
 
+    def _belonging(self, toks, cands: list[Mention]) -> list[Mention]:
+        """`قوات تابعة للحكومة السورية`، `طائرات حربية تابعة للنظام`، `مسلحين تابعين لداعش`: the owner after a noun of
+        a force (grammar `owned_forces`; one adjective may follow it) that names no actor and `تابعة ل`
+        (`belonging_to`) stands for the force in the clause: governed by the preposition before the force, or bare,
+        the subject or object the force is; a state's units and craft are its military."""
+        g = self.grammar
+        ends = {m.tok_end for m in cands}
+        out = []
+        for m in cands:
+            k = m.tok_start - 1
+            h = k - 1 - (k >= 2 and nisba(toks[k - 1]))  # the force noun
+            if m.prep == "ل" and h >= 0 and toks[k].norm in g.belonging_to and not toks[k].prefix.strip("ال") \
+                    and k not in ends and h not in ends and toks[h].prefix in ("", "و", "ال", "وال") \
+                    and toks[h].norm in g.owned_forces:
+                # (the preposition that governs the force governs the owner: `هجوم على قوات تابعة للنظام`)
+                prep = governing_prep(toks, h, references.keyed("prepositions"))
+                m = replace(m, prep=prep, sector="MIL") if _state_body(m) else replace(m, prep=prep)
+            out.append(m)
+        return out
+
     def _led_by(self, toks, cands: list[Mention]) -> tuple[list[Mention], dict[tuple[int, int], str]]:
         """`التحالف الذي تقوده السعودية`، `قوات بقيادة الولايات المتحدة`: when a coalition or unnamed force acts, the
         country that leads it is the actor (returned by the coalition's span); that country is no participant of
@@ -1579,7 +1648,7 @@ class Coder:
             k = m.tok_start
             if m.prep == "من" and k >= 2 and toks[k - 2].norm in g.provided_by:
                 return [m]
-            if m.prep == "ل" and k >= 1 and toks[k - 1].norm in g.belonging_to:
+            if m.prep in ("ل", "") and k >= 1 and toks[k - 1].norm in g.belonging_to:
                 return [m]
         return []
 
@@ -1840,6 +1909,10 @@ class Coder:
             return True
         if len({(m.tok_start, m.tok_end) for m in bare_after}) >= 2:
             return False
+        k = first.tok_end
+        if hit.form.trigger.casualty and k + 1 < len(toks) and toks[k].norm == "في" and not toks[k].prefix \
+                and toks[k + 1].norm in references.keyed("attack_nouns"):
+            return True  # `قتل شرطي في هجوم لمسلحين`: the one actor killed in an attack is its victim
         if hit.form.trigger.type == "ACCUSE":
             # `اتُّهم الوزير بالفساد`: the accused of a passive has the charge right after him; a bare word there is
             # the object of an active verb (`اتهم رئيس الوزراء جهات لم يسمها بمحاولة ...`)
@@ -1859,6 +1932,10 @@ class Coder:
         subject (استهدف هجوم الحكومة)."""
         institution = hit.form.pos == "verb" and m.tok_start == hit.end \
             and toks[m.tok_start].norm in self.grammar.institutions  # type: ignore[union-attr]
+        if m.tok_start > 0 and toks[m.tok_start - 1].norm in self.grammar.belonging_to:  # type: ignore[union-attr]
+            # a force named by its owner (`_belonging`) is killed (`قتل عناصر تابعة للنظام`), or acts (`هاجمت قوات
+            # تابعة للحكومة بلدة`)
+            return hit.form.trigger.casualty or _victim_like(m)
         return _victim_like(m) and not institution
 
     def _hedge_words(self, toks, a: int, b: int) -> int:
