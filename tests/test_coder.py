@@ -1873,3 +1873,21 @@ def test_a_force_named_by_its_owner_after_tabia():
     assert codes(ev.recipients) == {"YEM"} and not codes(ev.actors)
     ev = find(events("قصفت الطائرات الروسية مقرات تابعة للمعارضة السورية."), "ASSAULT")
     assert codes(ev.actors) == {"RUS"} and codes(ev.recipients) == {"SYR"}
+
+
+def test_a_missile_shot_down_is_an_attack_by_who_launched_it():
+    # the launch, told after the missile as its object, is the attack; the interception attacks no one
+    evs = events("اعترضت الدفاعات الجوية السعودية صاروخا باليستيا أطلقه الحوثيون باتجاه نجران.")
+    assert [(e.event, codes(e.actors), codes(e.recipients)) for e in evs] == [("ASSAULT", {"YEM"}, {"SAU"})]
+    assert evs[0].cameo.startswith("19")
+    # a drone shot down: not an attack by the army that downed it
+    evs = events("أسقط الجيش الإسرائيلي طائرة مسيرة أطلقها حزب الله.")
+    assert [(e.event, codes(e.actors), codes(e.recipients)) for e in evs] == [("ASSAULT", {"LBN"}, {"ISR"})]
+    # a passive launch: no doer named; aimed at the side that intercepted it
+    ev = find(events("اعترضت القبة الحديدية صاروخين أطلقا من قطاع غزة."), "ASSAULT")
+    assert not codes(ev.actors) and codes(ev.recipients) == {"ISR"}
+    # على there is the launch's, not an objection (اعترض على)
+    assert not [e for e in events("اعترضت الدفاعات الجوية صاروخا أطلقته الميليشيات على نجران.") if e.event == "ACCUSE"]
+    # a rocket sent to space is no attack
+    assert not [e for e in events("حمل صاروخ أطلقته وكالة الفضاء الأميركية أمس قمرا صناعيا.") if e.event == "ASSAULT"]
+    assert not [e for e in events("أعلنت إيران أنها أطلقت صاروخا يحمل قمرا إلى الفضاء.") if e.event == "ASSAULT"]

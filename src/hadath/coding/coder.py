@@ -110,7 +110,7 @@ def _context_words_as_tokens(triggers: TriggerSet, keys_of) -> TriggerSet:
         return words | {k[0] for w in words if len(k := keys_of(w)) == 1}
 
     new = {id(t): replace(t, not_next=keyed(t.not_next), not_prev=keyed(t.not_prev), needs_next=keyed(t.needs_next),
-                          not_within=keyed(t.not_within)) for t in triggers.triggers}
+                          needs_prev=keyed(t.needs_prev), not_within=keyed(t.not_within)) for t in triggers.triggers}
     return replace(triggers, triggers=[new[id(t)] for t in triggers.triggers],
                    forms=[replace(f, trigger=new[id(f.trigger)]) for f in triggers.forms])
 
@@ -512,6 +512,10 @@ class Coder:
                 continue  # weather or nature did it (حاصرت الثلوج السيارات): no political event
             trig = hit.form.trigger
             plover = trig.type
+            if plover == "ASSAULT" and hit.form.pos != "noun" and not trig.object_first and any(
+                    h.form.trigger.object_first and clause[h.start] == clause[hit.start] and 0 < h.start - hit.stop <= 6
+                    for h in hits):
+                continue  # `أسقطت الدفاعات طائرة مسيرة أطلقها الحوثيون`: the interception of what was launched
             if self.ontology.plover_of(trig.cameo) is None and not self.ontology.accepts(trig.cameo, plover):
                 continue
             if self._outcome(hit, norms, events, plover):
@@ -661,7 +665,7 @@ class Coder:
                 own = {x.code for x in src}
                 tgt = next(([m for m in e.actors if m.code and m.code not in own] for e in reversed(events)
                             if any(m.code and m.code not in own for m in e.actors)), [])
-            if not tgt:
+            if not tgt and not trig.object_first:  # (whose pronoun points to the missile before it)
                 tgt = self._pronoun_object(toks, hit, cands, src)
             if perps:
                 tgt = [m for m in tgt if m.tok_start not in perps]
@@ -785,6 +789,13 @@ class Coder:
             if not tgt and plover in LOCATED_TARGET_TYPES and place is not None and place.code:
                 # an attack on an unnamed target in a place is an attack on that country (`قصف مواقع في غزة`)
                 tgt = [_as_actor(place, "location")]
+            if trig.object_first and not any(m.code for m in tgt):
+                # `اعترضت الدفاعات السعودية صاروخا أطلق من اليمن`: with no target named, the missile was fired at
+                # the side that intercepted it
+                # (before the missile's noun: `صاروخا روسيا أطلق` names the missile's maker, no interceptor)
+                tgt = [m for m in cands if m.tok_end <= hit.start and not m.prep and m.code
+                       and clause[m.tok_start] == clause[hit.start] and m not in src
+                       and any(toks[j].norm in trig.needs_prev for j in range(m.tok_end, hit.start))][-1:] or tgt
             cameo = OFFICIAL_COMPLAINT if official else CRITICISM if words_only else trig.cameo
             if aux == ["future"] and plover in PROMISED:
                 # PLOVER: a future meeting, support, cooperation or aid is an AGREE now (a commitment is a fact)
@@ -956,6 +967,8 @@ class Coder:
                 continue
             if t.needs_next and not (t.needs_next & window):
                 continue
+            if t.needs_prev and t.needs_prev.isdisjoint(norms[max(0, m.start - 2) : m.start]):
+                continue
             if t.not_within and t.not_within & window:
                 continue
             if t.needs_count and not self.grammar.counted_norms(norms, m.start):
@@ -1097,6 +1110,11 @@ class Coder:
                         end <= k < m.tok_start and not self._framed(toks, k) for k in hit_starts):
                     tgt = _with_coordinated(m, after, toks)
                 break
+        if trig.object_first:
+            # `صاروخا أطلقه الحوثيون باتجاه جازان`: the doer is right after the verb (none after a passive: `صاروخين
+            # أطلقا من غزة`); the actor before the object is another verb's (who shot it down)
+            doer = [m for m in after if not m.prep and m.tok_start == hit.end and m not in tgt]
+            return (_with_coordinated(doer[0], after, toks) if doer else []), tgt
         if not tgt and trig.type == "PROTEST":
             # `يرددون هتافات معادية لإيران والولايات المتحدة`: what the crowd is hostile to
             hostile = next((m for m in after if m.prep == "ل" and m.tok_start > 0
