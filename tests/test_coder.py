@@ -1891,3 +1891,23 @@ def test_a_missile_shot_down_is_an_attack_by_who_launched_it():
     # a rocket sent to space is no attack
     assert not [e for e in events("حمل صاروخ أطلقته وكالة الفضاء الأميركية أمس قمرا صناعيا.") if e.event == "ASSAULT"]
     assert not [e for e in events("أعلنت إيران أنها أطلقت صاروخا يحمل قمرا إلى الفضاء.") if e.event == "ASSAULT"]
+
+
+def test_arms_received_are_military_aid_from_the_giver():
+    # a model's number joined by a hyphen (إف-16) parts no clause and counts nothing
+    ev = find(events("تسلمت القوات العراقية دفعة من طائرات إف-16 من الولايات المتحدة."), "AID")
+    assert (ev.cameo, codes(ev.actors), codes(ev.recipients)) == ("072", {"USA"}, {"IRQ"})
+    # past an uncoded من-phrase that is the thing received
+    ev = find(events("تسلم العراق الدفعة الأولى من مقاتلات إف-16 من الولايات المتحدة."), "AID")
+    assert (codes(ev.actors), codes(ev.recipients)) == ({"USA"}, {"IRQ"})
+    # تسلم is the past of تسلّم (received), not the present of سلّم (hands over: disarmament)
+    evs = events("تسلم الجيش اللبناني أسلحة أمريكية.")
+    assert [(e.event, codes(e.actors), codes(e.recipients)) for e in evs] == [("AID", {"USA"}, {"LBN"})]
+    # subject-first: the receiver is not the giver of the shipment
+    evs = events("الجيش اللبناني تسلم شحنة ذخائر من الولايات المتحدة.")
+    assert [(e.event, codes(e.actors), codes(e.recipients)) for e in evs] == [("AID", {"USA"}, {"LBN"})]
+    ev = find(events("تسلمت مصر الدفعة الثانية من الغواصات الألمانية."), "AID")
+    assert (codes(ev.actors), codes(ev.recipients)) == ({"DEU"}, {"EGY"})
+    # fighters handing over their weapons stay a disarmament
+    ev = find(events("سلم الحوثيون أسلحتهم إلى الحكومة اليمنية."), "RETREAT")
+    assert ev.cameo == "0873"

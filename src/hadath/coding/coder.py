@@ -653,7 +653,12 @@ class Coder:
                 # `تسلمت الحكومة شحنة أسلحة من تركيا`: the giver after من is the source, the receiver the target;
                 # with no giver named it is no event between two parties
                 # (or the nationality on what was received: `شحنة أسلحة أمريكية`, `من الأسلحة الأمريكية`)
+                # (past an uncoded من-phrase that is the thing received: `الدفعة الأولى من مقاتلات إف-16 من الولايات
+                # المتحدة`)
                 giver = [m for m in tgt if m.prep == "من" and m.code] or [
+                    m for m in cands if m.prep == "من" and m.code and clause[m.tok_start] == clause[hit.start]
+                    and hit.stop < m.tok_start <= hit.stop + TARGET_WINDOW and m not in src
+                    and not any(hit.stop <= k < m.tok_start for k in hit_starts)][:1] or [
                     _as_actor(a, "adjective") for a in actors if a.form == "adjective" and a.code
                     and a.code not in {m.code for m in src}
                     and hit.end <= a.tok_start <= hit.end + TARGET_WINDOW and "في" not in norms[a.tok_start - 2:a.tok_start]][:1]
@@ -913,7 +918,8 @@ class Coder:
                           and not any(t.text in self.grammar.breaks and k not in asides
                                       for k, t in enumerate(toks[i + 1 : j], start=i + 1))), None)
                 if j is None or (j + n < len(norms) and norms[j + n] in form.trigger.not_next) \
-                        or (i > 0 and norms[i - 1] in form.trigger.not_prev):
+                        or (i > 0 and norms[i - 1] in form.trigger.not_prev) \
+                        or any(w in drop_marks(toks[i].text) for w in form.trigger.not_spelled):
                     continue
                 if form.trigger.not_within and not form.trigger.not_within.isdisjoint(
                         chain(norms[i + 1 : j], norms[j + n : j + n + 3])):
@@ -987,7 +993,7 @@ class Coder:
         g = self.grammar
         out, c = [], 0
         for i, t in enumerate(toks):
-            if t.text in g.breaks or t.norm in g.breaks:
+            if (t.text in g.breaks or t.norm in g.breaks) and not _joining_hyphen(toks, i):
                 # `، وخاصة الولايات المتحدة`: the comma only sets off a part of what came before; the commas around
                 # a time (`أعلنت الوزارة، الثلاثاء، تفكيك`) set off no clause at all
                 if i not in asides and not (i + 1 < len(toks) and self._specifies(toks, i + 1)):
@@ -1312,8 +1318,10 @@ class Coder:
         if not tgt and trig.cameo == "042" and hit.form.pos != "verb":
             # `وصل الرئيس إلى الدوحة في زيارة رسمية`: the visit's host is where the visitor went
             tgt = [m for m in before if m.prep == "الي" and m not in src][-1:]
-        if (trig.type == "AID" or not self._verbal(hit, toks)) and not trig.received and src \
-                and src[0].tok_start > 0 and toks[src[0].tok_start - 1].norm in self._receiving:
+        if (trig.type == "AID" or not self._verbal(hit, toks)) and not trig.received and src and (
+                (src[0].tok_start > 0 and toks[src[0].tok_start - 1].norm in self._receiving)
+                or (src[-1].tok_end < hit.start and toks[hit.start - 1].norm in self._receiving)):
+            # (or subject-first: `الجيش اللبناني تسلم شحنة ذخائر من الولايات المتحدة`)
             # `تسلم الجيش اللبناني شحنة أسلحة`: the subject of a verb of receiving received the aid (or the message:
             # `تلقى الملك برقية تهنئة من الرئيس الصيني`) named after it, from whoever follows من (`تلقى لبنان مساعدات
             # طبية من قطر`)
@@ -1564,7 +1572,9 @@ class Coder:
         drop: set[int] = set()
         for m in cands:
             k = m.tok_start - 1  # the من
-            if m.prep != "من" or m.form == "metonym" or k < 1 or toks[k].norm != "من" or toks[k].prefix:
+            if m.prep != "من" or m.form == "metonym" or k < 1 or toks[k].norm != "من" or toks[k].prefix \
+                    or (k >= 3 and _joining_hyphen(toks, k - 2)):
+                # (`مقاتلات إف-16 من الولايات المتحدة`: a model's number counts nothing)
                 out.append(m)
                 continue
             counter = [c for c in cands if c.tok_end == k and not c.prep and g.counted(toks, c.tok_start)]
@@ -2210,6 +2220,12 @@ def _period_holds(d: DateMention, day: date) -> bool:
         return (d.date.year, d.date.month) == (day.year, day.month) if d.granularity == "month" else \
             d.date.year == day.year
     return (day - d.date).days < _HIJRI_DAYS[d.granularity]
+
+
+def _joining_hyphen(toks, i: int) -> bool:
+    """A hyphen written inside a word, with no space on either side (`إف-16`، `سو-35`): it parts no clause."""
+    t = toks[i]
+    return t.text in ("-", "–") and 0 < i < len(toks) - 1 and toks[i - 1].end == t.start and t.end == toks[i + 1].start
 
 
 def _opens_noun(toks, k: int) -> bool:
