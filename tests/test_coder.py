@@ -1911,3 +1911,25 @@ def test_arms_received_are_military_aid_from_the_giver():
     # fighters handing over their weapons stay a disarmament
     ev = find(events("سلم الحوثيون أسلحتهم إلى الحكومة اليمنية."), "RETREAT")
     assert ev.cameo == "0873"
+
+
+def test_the_group_after_a_quantity_and_min_is_the_counted_participant():
+    # a word of quantity (الكثير، العديد، بعض) counts the group after it and من, as a number does
+    ev = find(events("أصيب الكثير من قوات الأسد في المعارك."), "ASSAULT")
+    assert codes(ev.recipients) == {"SYR"} and not codes(ev.actors)
+    ev = find(events("قتل العديد من مقاتلي حزب الله في سوريا."), "ASSAULT")
+    assert "LBN" in codes(ev.recipients)
+    # ... or its genitive: the counted are the victims of the passive verb, not its doers
+    ev = find(events("قتل بعض عناصر الجيش العراقي."), "ASSAULT")
+    assert codes(ev.recipients) == {"IRQ"} and not codes(ev.actors)
+    # an adjective may follow the count (عدد كبير من), a dual noun counts too (جنديان من)
+    ev = find(events("قتل عدد كبير من مسلحي حركة الشباب في غارات للجيش الكيني."), "ASSAULT")
+    assert codes(ev.actors) == {"KEN"} and "KEN" not in codes(ev.recipients)
+    ev = find(events("قتل جنديان من الجيش اللبناني في اشتباكات."), "ASSAULT")
+    assert codes(ev.recipients) == {"LBN"} and not codes(ev.actors)
+    # the preposition before the count governs the group: who called made the call
+    ev = find(events("تلقى الرئيس اتصالا من العديد من القادة العرب."), "CONSULT")
+    assert {m.text for m in ev.actors} == {"القادة العرب"}
+    # من of departure is no partitive
+    ev = find(events("انسحبت القوات الروسية من سوريا."), "RETREAT")
+    assert codes(ev.actors) == {"RUS"} and codes(ev.recipients) == {"SYR"}

@@ -309,6 +309,17 @@ class Grammar:
 
         return k > 0 and (number(norms[k - 1]) or (norms[k - 1] == "من" and k > 1 and number(norms[k - 2])))
 
+    def amount(self, u: Token, j: int, toks: Sequence[Token], alone: bool = False) -> bool:
+        """Whether the word u (at j) counts what من then names: a number, a word of quantity (`quantity_nouns`:
+        `العديد من`، `بعض من`), a dual noun (`جنديان من الجيش`), or (not ``alone``) one of these and an adjective
+        (`عدد كبير من`)."""
+        def amount_word(w: Token) -> bool:
+            return w.norm[:1].isdigit() or w.norm in self.duals or (
+                w.prefix in ("", "و", "ال", "وال") and (w.norm in self.numerals or w.norm in self.quantity))
+
+        return amount_word(u) or (not alone and j >= 1 and not u.prefix and u.norm.isalpha() and u.norm != "من"
+                                  and amount_word(toks[j - 1]) and not toks[j - 1].norm[:1].isdigit())
+
     def counted(self, toks: Sequence[Token], k: int) -> bool:
         """Whether the actor starting at token k is counted (ستة أشخاص، 12 جنديا، أحد عناصر): a number before it,
         or a number it starts with, or a dual noun (جنديان)."""
@@ -317,13 +328,14 @@ class Grammar:
         if k == 0:
             return False
         t = toks[k - 1]
-        if t.norm[:1].isdigit() or (t.prefix in ("", "و") and t.norm in self.numerals):
+        # (or a word of quantity: `بعض عناصر الجيش`، `العديد من عناصر الشرطة`)
+        if t.norm[:1].isdigit() or (t.prefix in ("", "و") and (t.norm in self.numerals or t.norm in self.quantity)):
             return True
         # `أحد عناصر الشرطة`، `ثلاثة أفراد الأمن`: a number before the noun the actor is the genitive of; `أربعة من
         # الشرطة`: a part of the group
         u = toks[k - 2] if k >= 2 else None
         if u is not None and t.norm == "من" and not t.prefix:
-            return u.norm[:1].isdigit() or (u.prefix in ("", "و", "ال", "وال") and u.norm in self.numerals)
+            return self.amount(u, k - 2, toks)
         return u is not None and not t.prefix and t.norm not in self.numerals and (
             u.norm[:1].isdigit() or (u.prefix in ("", "و") and u.norm in self.numerals))
 
@@ -409,6 +421,8 @@ class Coder:
         self._receiving = frozenset(k for f in self.triggers.forms if f.trigger.received and f.pos == "verb"
                                     for k in keys_of(f.text)[:1])
         self._preps = {t: frozenset(k[0] for p in ps if (k := keys_of(p))) for t, ps in DEFAULT_TARGET_PREPS.items()}
+        # the prepositions that mark a participant (not `عبر` "via", which is a verb too: عبر "expressed")
+        self._all_preps = frozenset(chain.from_iterable(self._preps.values()))
 
     # ------------------------------------------------------------------ per sentence
     def draft(self, doc_id: str, sent: Sentence, actors: list[Mention], places: list[Mention],
@@ -1579,15 +1593,24 @@ class Coder:
                 continue
             counter = [c for c in cands if c.tok_end == k and not c.prep and g.counted(toks, c.tok_start)]
             t = toks[k - 1]
-            if counter or g.counted(toks, k - 1) or (t.prefix in ("", "و", "ال", "وال") and t.norm in g.numerals) \
+            if counter or g.counted(toks, k - 1) or g.amount(t, k - 1, toks) \
                     or (not t.prefix and t.norm in g.units and m.sector in DOER_SECTORS):
                 drop.update(id(c) for c in counter)
+                # (the preposition that governs the count governs the group: `اتصالا من العديد من القادة`; not one
+                # that hedges it, `ما لا يقل عن 18 من`، `أكثر من عشرين من`)
+                j = counter[0].tok_start if counter else k - 1
+                if not counter and not g.amount(t, k - 1, toks, alone=True) and g.amount(t, k - 1, toks):
+                    j -= 1  # `عدد كبير من`
+                prep = governing_prep(toks, j, self._all_preps)
+                if toks[j].prefix.replace("ال", "").lstrip("وف") not in ("ب", "ل") and (
+                        j < 2 or toks[j - 2].norm in g.count_hedges):
+                    prep = ""
                 # `مئات من طلبة المدارس العراقية`: an unnamed group takes the country of the genitive after it
                 owner = next((n for n in cands if n.tok_start == m.tok_end and not n.prep and n.code), None)
                 if m.code is None and m.form == "agent" and owner is not None:
                     drop.add(id(owner))
                     m = replace(m, code=owner.code, source="genitive")
-                out.append(replace(m, prep=""))
+                out.append(replace(m, prep=prep))
             else:
                 out.append(m)
         return [m for m in out if id(m) not in drop] if drop else out
