@@ -987,8 +987,9 @@ class Coder:
                 continue
             if t.needs_next and not (t.needs_next & window):
                 continue
-            if t.needs_prev and t.needs_prev.isdisjoint(norms[max(0, m.start - 2) : m.start]):
-                continue
+            if t.needs_prev and prev not in t.needs_prev and not (
+                    m.start >= 2 and norms[m.start - 2] in t.needs_prev and prev not in self.grammar.relatives):
+                continue  # (not across a relative: `عدد الصواريخ التي أطلقت` counts them, told no attack)
             if t.not_within and t.not_within & window:
                 continue
             if t.needs_count and not self.grammar.counted_norms(norms, m.start):
