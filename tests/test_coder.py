@@ -1888,6 +1888,8 @@ def test_a_missile_shot_down_is_an_attack_by_who_launched_it():
     assert not codes(ev.actors) and codes(ev.recipients) == {"ISR"}
     # على there is the launch's, not an objection (اعترض على)
     assert not [e for e in events("اعترضت الدفاعات الجوية صاروخا أطلقته الميليشيات على نجران.") if e.event == "ACCUSE"]
+    # a count of the missiles launched, across a relative, tells no attack
+    assert not [e for e in events("قال المسؤول إن عدد الصواريخ التي أطلقت بلغ ثلاثة.") if e.event == "ASSAULT"]
     # a rocket sent to space is no attack
     assert not [e for e in events("حمل صاروخ أطلقته وكالة الفضاء الأميركية أمس قمرا صناعيا.") if e.event == "ASSAULT"]
     assert not [e for e in events("أعلنت إيران أنها أطلقت صاروخا يحمل قمرا إلى الفضاء.") if e.event == "ASSAULT"]
