@@ -47,6 +47,11 @@ COVERED = [
     ("أوقفت السلطات المغربية بث قناة فرنسية", "COERCE", "1721", "MAR", "FRA"),
     ("مددت الحكومة المصرية حالة الطوارئ في سيناء", "COERCE", "1724", "EGY", None),
     ("صنفت السعودية جماعة الإخوان منظمة إرهابية", "SANCTION", "163", "SAU", None),
+    # calling a group terrorist is an accusation (a formal listing, صنفت, is the sanction above)
+    ("وصفت الحكومة الأردنية جماعة الإخوان بأنها منظمة إرهابية", "ACCUSE", "112", "JOR", None),
+    ("وصف وزير الخارجية البحريني حزب الله بالإرهابي", "ACCUSE", "112", "BHR", "LBN"),
+    ("اعتبرت الحكومة التركية حزب العمال الكردستاني منظمة إرهابية", "ACCUSE", "112", "TUR", None),
+    ("وصفت روسيا فصائل المعارضة السورية بالإرهابية", "ACCUSE", "112", "RUS", "SYR"),
     ("عرضت سلطنة عمان التوسط بين إيران والولايات المتحدة", "AGREE", "039", "OMN", "IRN"),
     ("أقامت الكويت مخيما للاجئين السوريين في الأردن", "AID", "073", "KWT", "SYR"),
     ("سير مركز الملك سلمان قافلة إغاثية إلى تعز", "AID", "073", "SAU", "YEM"),
@@ -90,6 +95,7 @@ def test_expression_is_coded(text, kind, cameo, source, target):
 
 # (sentence, type that must not be coded, why)
 NOT_COVERED = [
+    ("وصف الرئيس زيارته إلى القاهرة بالناجحة", "ACCUSE", "a description that brands nobody"),
     ("رفضت المحكمة المصرية الطعن المقدم من المتهمين", "ASSAULT", "an appeal in court, no stabbing"),
     ("قبلت محكمة النقض الأردنية الطعن في الحكم", "ASSAULT", "an appeal in court, no stabbing"),
     ("وجهت كوريا الشمالية تحذيرا شديد اللهجة إلى واشنطن", "ACCUSE", "a harsh warning is a threat, no rebuke"),

@@ -25,6 +25,7 @@ from hadath.coding.triggers import Form, TriggerSet
 from hadath.coding.triggers import load as load_triggers
 from hadath.knowledge import references
 from hadath.knowledge.compose import (
+    governing_prep,
     has_article,
     nisba,
     oblique_plural,
@@ -111,7 +112,7 @@ def _context_words_as_tokens(triggers: TriggerSet, keys_of) -> TriggerSet:
         return words | {k[0] for w in words if len(k := keys_of(w)) == 1}
 
     new = {id(t): replace(t, not_next=keyed(t.not_next), not_prev=keyed(t.not_prev), needs_next=keyed(t.needs_next),
-                          not_within=keyed(t.not_within)) for t in triggers.triggers}
+                          needs_prev=keyed(t.needs_prev), not_within=keyed(t.not_within)) for t in triggers.triggers}
     return replace(triggers, triggers=[new[id(t)] for t in triggers.triggers],
                    forms=[replace(f, trigger=new[id(f.trigger)]) for f in triggers.forms])
 
@@ -269,6 +270,7 @@ class Grammar:
         self.adverbs = one("accusative_adverbs")
         self.provided_by = one("provided_by")
         self.belonging_to = one("belonging_to")
+        self.owned_forces = one("owned_forces")
         self.courtesies = one("addressed_courtesies")
         # number words are knowledge's (references.yaml `numerals`), shared with compose
         self.numerals = frozenset(k[0] for w in references.data().get("numerals", []) if (k := keys_of(w)))
@@ -311,6 +313,17 @@ class Grammar:
 
         return k > 0 and (number(norms[k - 1]) or (norms[k - 1] == "من" and k > 1 and number(norms[k - 2])))
 
+    def amount(self, u: Token, j: int, toks: Sequence[Token], alone: bool = False) -> bool:
+        """Whether the word u (at j) counts what من then names: a number, a word of quantity (`quantity_nouns`:
+        `العديد من`، `بعض من`), a dual noun (`جنديان من الجيش`), or (not ``alone``) one of these and an adjective
+        (`عدد كبير من`)."""
+        def amount_word(w: Token) -> bool:
+            return w.norm[:1].isdigit() or w.norm in self.duals or (
+                w.prefix in ("", "و", "ال", "وال") and (w.norm in self.numerals or w.norm in self.quantity))
+
+        return amount_word(u) or (not alone and j >= 1 and not u.prefix and u.norm.isalpha() and u.norm != "من"
+                                  and amount_word(toks[j - 1]) and not toks[j - 1].norm[:1].isdigit())
+
     def counted(self, toks: Sequence[Token], k: int) -> bool:
         """Whether the actor starting at token k is counted (ستة أشخاص، 12 جنديا، أحد عناصر): a number before it,
         or a number it starts with, or a dual noun (جنديان)."""
@@ -319,13 +332,14 @@ class Grammar:
         if k == 0:
             return False
         t = toks[k - 1]
-        if t.norm[:1].isdigit() or (t.prefix in ("", "و") and t.norm in self.numerals):
+        # (or a word of quantity: `بعض عناصر الجيش`، `العديد من عناصر الشرطة`)
+        if t.norm[:1].isdigit() or (t.prefix in ("", "و") and (t.norm in self.numerals or t.norm in self.quantity)):
             return True
         # `أحد عناصر الشرطة`، `ثلاثة أفراد الأمن`: a number before the noun the actor is the genitive of; `أربعة من
         # الشرطة`: a part of the group
         u = toks[k - 2] if k >= 2 else None
         if u is not None and t.norm == "من" and not t.prefix:
-            return u.norm[:1].isdigit() or (u.prefix in ("", "و", "ال", "وال") and u.norm in self.numerals)
+            return self.amount(u, k - 2, toks)
         return u is not None and not t.prefix and t.norm not in self.numerals and (
             u.norm[:1].isdigit() or (u.prefix in ("", "و") and u.norm in self.numerals))
 
@@ -418,6 +432,8 @@ class Coder:
         self._receiving = frozenset(k for f in self.triggers.forms if f.trigger.received and f.pos == "verb"
                                     for k in keys_of(f.text)[:1])
         self._preps = {t: frozenset(k[0] for p in ps if (k := keys_of(p))) for t, ps in DEFAULT_TARGET_PREPS.items()}
+        # the prepositions that mark a participant (not `عبر` "via", which is a verb too: عبر "expressed")
+        self._all_preps = frozenset(chain.from_iterable(self._preps.values()))
 
     # ------------------------------------------------------------------ per sentence
     def draft(self, doc_id: str, sent: Sentence, actors: list[Mention], places: list[Mention],
@@ -477,6 +493,7 @@ class Coder:
             cands = [_located(m, genitive[m.tok_end]) if m.code is None and m.tok_end in genitive else m
                      for m in cands]
         cands = self._partitive(toks, cands)
+        cands = self._belonging(toks, cands)
         cands = self._without_topics(toks, cands)
         # (nor is what talks are about where they were held)
         topic_free_places = self._without_topics(toks, places)
@@ -528,14 +545,17 @@ class Coder:
                 continue  # weather or nature did it (حاصرت الثلوج السيارات): no political event
             trig = hit.form.trigger
             plover = trig.type
+            if plover == "ASSAULT" and hit.form.pos != "noun" and not trig.object_first and any(
+                    h.form.trigger.object_first and clause[h.start] == clause[hit.start] and 0 < h.start - hit.stop <= 6
+                    for h in hits):
+                continue  # `أسقطت الدفاعات طائرة مسيرة أطلقها الحوثيون`: the interception of what was launched
             if self.ontology.plover_of(trig.cameo) is None and not self.ontology.accepts(trig.cameo, plover):
                 continue
             if self._outcome(hit, norms, events, plover):
                 continue  # `... غارات ونجحت في تدمير أهدافها`: the success of the strike just told, not a new event
             src, tgt = self._arguments(toks, hit, cands, clause, marks, next_subjects, list(adjectives.values()),
                                        hit_starts)
-            if trig.casualty and src and any(t.norm in self.grammar.resultatives
-                                             for t in toks[max(0, hit.start - 3) : hit.start]):
+            if trig.casualty and src and self._resulted(toks, hit.start, clause):
                 # `رشقوا الشرطة بالحجارة مما أدى إلى جرح عدد من الشرطيين`: a casualty an act resulted in is that
                 # act's doer's, whatever the word before it
                 src = [m for m in next((e.actors for e in reversed(events) if e.actors), []) if m not in tgt]
@@ -676,7 +696,12 @@ class Coder:
                 # `تسلمت الحكومة شحنة أسلحة من تركيا`: the giver after من is the source, the receiver the target;
                 # with no giver named it is no event between two parties
                 # (or the nationality on what was received: `شحنة أسلحة أمريكية`, `من الأسلحة الأمريكية`)
+                # (past an uncoded من-phrase that is the thing received: `الدفعة الأولى من مقاتلات إف-16 من الولايات
+                # المتحدة`)
                 giver = [m for m in tgt if m.prep == "من" and m.code] or [
+                    m for m in cands if m.prep == "من" and m.code and clause[m.tok_start] == clause[hit.start]
+                    and hit.stop < m.tok_start <= hit.stop + TARGET_WINDOW and m not in src
+                    and not any(hit.stop <= k < m.tok_start for k in hit_starts)][:1] or [
                     _as_actor(a, "adjective") for a in actors if a.form == "adjective" and a.code
                     and a.code not in {m.code for m in src}
                     and hit.end <= a.tok_start <= hit.end + TARGET_WINDOW and "في" not in norms[a.tok_start - 2:a.tok_start]][:1]
@@ -688,7 +713,7 @@ class Coder:
                 own = {x.code for x in src}
                 tgt = next(([m for m in e.actors if m.code and m.code not in own] for e in reversed(events)
                             if any(m.code and m.code not in own for m in e.actors)), [])
-            if not tgt:
+            if not tgt and not trig.object_first:  # (whose pronoun points to the missile before it)
                 tgt = self._pronoun_object(toks, hit, cands, src)
             if perps:
                 tgt = [m for m in tgt if m.tok_start not in perps]
@@ -814,6 +839,13 @@ class Coder:
             if not tgt and plover in LOCATED_TARGET_TYPES and place is not None and place.code:
                 # an attack on an unnamed target in a place is an attack on that country (`قصف مواقع في غزة`)
                 tgt = [_as_actor(place, "location")]
+            if trig.object_first and not any(m.code for m in tgt):
+                # `اعترضت الدفاعات السعودية صاروخا أطلق من اليمن`: with no target named, the missile was fired at
+                # the side that intercepted it
+                # (before the missile's noun: `صاروخا روسيا أطلق` names the missile's maker, no interceptor)
+                tgt = [m for m in cands if m.tok_end <= hit.start and not m.prep and m.code
+                       and clause[m.tok_start] == clause[hit.start] and m not in src
+                       and any(toks[j].norm in trig.needs_prev for j in range(m.tok_end, hit.start))][-1:] or tgt
             cameo = OFFICIAL_COMPLAINT if official else CRITICISM if words_only else trig.cameo
             if aux == ["future"] and plover in PROMISED:
                 # PLOVER: a future meeting, support, cooperation or aid is an AGREE now (a commitment is a fact)
@@ -933,7 +965,8 @@ class Coder:
                           and not any(t.text in self.grammar.breaks and k not in asides
                                       for k, t in enumerate(toks[i + 1 : j], start=i + 1))), None)
                 if j is None or (j + n < len(norms) and norms[j + n] in form.trigger.not_next) \
-                        or (i > 0 and norms[i - 1] in form.trigger.not_prev):
+                        or (i > 0 and norms[i - 1] in form.trigger.not_prev) \
+                        or any(w in drop_marks(toks[i].text) for w in form.trigger.not_spelled):
                     continue
                 if form.trigger.not_within and not form.trigger.not_within.isdisjoint(
                         chain(norms[i + 1 : j], norms[j + n : j + n + 3])):
@@ -987,6 +1020,9 @@ class Coder:
                 continue
             if t.needs_next and not (t.needs_next & window):
                 continue
+            if t.needs_prev and prev not in t.needs_prev and not (
+                    m.start >= 2 and norms[m.start - 2] in t.needs_prev and prev not in self.grammar.relatives):
+                continue  # (not across a relative: `عدد الصواريخ التي أطلقت` counts them, told no attack)
             if t.not_within and t.not_within & window:
                 continue
             if t.needs_count and not self.grammar.counted_norms(norms, m.start):
@@ -1005,7 +1041,7 @@ class Coder:
         g = self.grammar
         out, c = [], 0
         for i, t in enumerate(toks):
-            if t.text in g.breaks or t.norm in g.breaks:
+            if (t.text in g.breaks or t.norm in g.breaks) and not _joining_hyphen(toks, i):
                 # `، وخاصة الولايات المتحدة`: the comma only sets off a part of what came before; the commas around
                 # a time (`أعلنت الوزارة، الثلاثاء، تفكيك`) set off no clause at all
                 if i not in asides and not (i + 1 < len(toks) and self._specifies(toks, i + 1)):
@@ -1115,7 +1151,8 @@ class Coder:
         if nominal and toks[hit.start].prefix[-1:] == "ل" and self._undergone(toks, hit.start, clause):
             # `تعرض موكب الوزير لهجوم`: the subject of the light verb underwent the event
             victims = [m for m in before if not m.prep]
-            return (agent_after, victims[-1:]) if victims else (agent_after, [])
+            doer = agent_after or self._lam_doer(toks, hit, after, clause, undergone=True)
+            return (doer, victims[-1:]) if victims else (doer, [])
         # target: first actor after the trigger governed by one of its prepositions, not past another event word
         # (`غزو العراق بقصف مكثف على بغداد`: على is the shelling's), unless this event governs that one (a threat,
         # demand or pledge takes the target of the act it names: `هددت بخفض مساعداتها إلى السلطة`)
@@ -1127,6 +1164,11 @@ class Coder:
                         end <= k < m.tok_start and not self._framed(toks, k) for k in hit_starts):
                     tgt = _with_coordinated(m, after, toks)
                 break
+        if trig.object_first:
+            # `صاروخا أطلقه الحوثيون باتجاه جازان`: the doer is right after the verb (none after a passive: `صاروخين
+            # أطلقا من غزة`); the actor before the object is another verb's (who shot it down)
+            doer = [m for m in after if not m.prep and m.tok_start == hit.end and m not in tgt]
+            return (_with_coordinated(doer[0], after, toks) if doer else []), tgt
         if not tgt and trig.type == "PROTEST":
             # `يرددون هتافات معادية لإيران والولايات المتحدة`: what the crowd is hostile to
             hostile = next((m for m in after if m.prep == "ل" and m.tok_start > 0
@@ -1232,8 +1274,7 @@ class Coder:
                 unmarked_before[-1].tok_start - 2 <= k < hit.start for k in hit_starts)
             if not src and unmarked_before and not reacted:
                 src = _with_coordinated_back(unmarked_before, toks)
-                if trig.casualty and any(t.norm in self.grammar.resultatives
-                                         for t in toks[max(0, hit.start - 3):hit.start]):
+                if trig.casualty and self._resulted(toks, hit.start, clause):
                     # `هجوم استهدف كنيسة وأسفر عن مقتل سبعة`: the death is the attack's outcome; the actor before
                     # it is what the attack hit, not who killed
                     src = []
@@ -1302,6 +1343,10 @@ class Coder:
                 # (a gapped phrase has its subject in the gap: after its tail come the complement's actors,
                 # `شدد ... على الاتحاد ضرورة دعم السلطات`)
                 src = _with_coordinated(unmarked_after[0], after, toks)
+        lam = self._lam_doer(toks, hit, after, clause) if trig.type == "ASSAULT" and hit.form.pos != "verb" else []
+        if lam:
+            # (over the subject of a verb before it: `قتل شرطي في هجوم لمسلحين على حاجز`)
+            src, tgt = lam, [m for m in tgt if m not in lam]
         if not src and agent_after and trig.type == "ASSAULT" and not any(m in tgt for m in agent_after):
             # `قتل ثلاثة مدنيين برصاص قوات الأمن`، `على أيدي مسلحين`: with no subject, the agent phrase names the doer
             src = agent_after
@@ -1321,8 +1366,10 @@ class Coder:
         if not tgt and trig.cameo == "042" and hit.form.pos != "verb":
             # `وصل الرئيس إلى الدوحة في زيارة رسمية`: the visit's host is where the visitor went
             tgt = [m for m in before if m.prep == "الي" and m not in src][-1:]
-        if (trig.type == "AID" or not self._verbal(hit, toks)) and not trig.received and src \
-                and src[0].tok_start > 0 and toks[src[0].tok_start - 1].norm in self._receiving:
+        if (trig.type == "AID" or not self._verbal(hit, toks)) and not trig.received and src and (
+                (src[0].tok_start > 0 and toks[src[0].tok_start - 1].norm in self._receiving)
+                or (src[-1].tok_end < hit.start and toks[hit.start - 1].norm in self._receiving)):
+            # (or subject-first: `الجيش اللبناني تسلم شحنة ذخائر من الولايات المتحدة`)
             # `تسلم الجيش اللبناني شحنة أسلحة`: the subject of a verb of receiving received the aid (or the message:
             # `تلقى الملك برقية تهنئة من الرئيس الصيني`) named after it, from whoever follows من (`تلقى لبنان مساعدات
             # طبية من قطر`)
@@ -1344,6 +1391,41 @@ class Coder:
             if bare:
                 tgt = _with_coordinated(bare[0], after, toks)
         return src, tgt
+
+    def _resulted(self, toks, s: int, clause: list[int]) -> bool:
+        """The event word at s is what an act resulted in: a verb of result right before it (`وأسفر عن مقتل`), or
+        earlier in its clause with its subject, the act, between (`أسفر قصف للتحالف على مواقع الحوثيين عن مقتل`),
+        the word at s then after عن or إلى."""
+        g = self.grammar
+        if any(t.norm in g.resultatives for t in toks[max(0, s - 3) : s]):
+            return True
+        return s > 0 and toks[s - 1].norm in ("عن", "الي") and not toks[s - 1].prefix and any(
+            toks[k].norm in g.resultatives and clause[k] == clause[s] for k in range(max(0, s - 12), s - 1))
+
+    def _lam_doer(self, toks, hit: Hit, after: list[Mention], clause: list[int],
+                  undergone: bool = False) -> list[Mention]:
+        """`غارات للنظام السوري على ريف حلب`، `هجوم لمسلحين على حاجز`، `تعرضت المدينة لقصف لقوات النظام`: an actor
+        governed by ل right after an indefinite attack noun (one or two of its adjectives between: `قصف مدفعي`)
+        is its doer when the attack's object follows it after على/ضد/بحق, when the noun is what its clause's
+        subject underwent, or when the actor is an armed force or a state and the noun the phrase of a verb
+        (`قتل خمسة في قصف للحوثيين`). Not a casualty noun, whose ل names the victim (`قتل للمدنيين`)."""
+        trig = hit.form.trigger
+        if trig.casualty or has_article(toks[hit.stop - 1]):
+            return []
+        # (a phrase may hold the actor: `هجوم لمسلحين`)
+        k = hit.start + 1
+        while k < min(len(toks), hit.stop + 2) and toks[k].prefix in ("", "ال") and toks[k].norm.isalpha() \
+                and toks[k].norm not in function_words() and not any(m.tok_start == k for m in after):
+            k += 1
+        m = next((m for m in after if m.tok_start == k and m.prep == "ل" and clause[k] == clause[hit.start]), None)
+        if m is None:
+            return []
+        aimed = m.tok_end < len(toks) and toks[m.tok_end].norm in ("علي", "ضد", "بحق") \
+            and not toks[m.tok_end].prefix
+        armed = m.sector in DOER_SECTORS or _state_body(m)
+        if aimed or undergone or (armed and self._attached(toks, [t.norm for t in toks], hit.start)):
+            return [m]
+        return []
 
     def _owner_of_target(self, toks, hit: Hit, cands: list[Mention], clause: list[int],
                          src: Sequence[Mention] = ()) -> list[Mention]:
@@ -1378,7 +1460,10 @@ class Coder:
             if not (k in objects or targeting or toks[k - 1].norm in g.passing or toks[verb].norm in g.targeting_verbs):
                 continue
             for m in cands:
-                if k + 1 <= m.tok_start <= k + 2 and m.prep in ("", "ل") and clause[m.tok_start] == c:
+                # (or after `تابعة`: `مقرات تابعة للمعارضة`)
+                owned = m.tok_start in (k + 2, k + 3) and toks[m.tok_start - 1].norm in g.belonging_to \
+                    and m.prep == "ل"
+                if (k + 1 <= m.tok_start <= k + 2 and m.prep in ("", "ل") or owned) and clause[m.tok_start] == c:
                     return [m]
             if k + 1 < len(toks) and toks[k + 1].norm in g.civilian_adjectives and clause[k + 1] == c:
                 # `استهدفت حافلة مدنية`، `قصف منازل مدنية`: civilians own what was hit
@@ -1406,6 +1491,11 @@ class Coder:
             return Hit(hit.start, hit.end, noun, hit.tail)
         if prefix == "و" and any(_purpose_noun(toks[k]) for k in range(max(0, hit.start - 8), hit.start)):
             return Hit(hit.start, hit.end, noun, hit.tail, purpose=True)
+        k = hit.end + (hit.end < len(toks) and not toks[hit.end].prefix and nisba(toks[hit.end]))
+        if not prefix and noun.trigger.type == "ASSAULT" and k + 1 < len(toks) and toks[k].prefix in ("ل", "لل") \
+                and any(t.norm in ("علي", "ضد") and not t.prefix for t in toks[k + 1 : k + 4]):
+            # `أسفر قصف لقوات التحالف على مواقع`: a verb takes no ل-phrase before its object; the noun does (its doer)
+            return Hit(hit.start, hit.end, noun, hit.tail)
         return hit
 
     @staticmethod
@@ -1530,20 +1620,31 @@ class Coder:
         drop: set[int] = set()
         for m in cands:
             k = m.tok_start - 1  # the من
-            if m.prep != "من" or m.form == "metonym" or k < 1 or toks[k].norm != "من" or toks[k].prefix:
+            if m.prep != "من" or m.form == "metonym" or k < 1 or toks[k].norm != "من" or toks[k].prefix \
+                    or (k >= 3 and _joining_hyphen(toks, k - 2)):
+                # (`مقاتلات إف-16 من الولايات المتحدة`: a model's number counts nothing)
                 out.append(m)
                 continue
             counter = [c for c in cands if c.tok_end == k and not c.prep and g.counted(toks, c.tok_start)]
             t = toks[k - 1]
-            if counter or g.counted(toks, k - 1) or (t.prefix in ("", "و", "ال", "وال") and t.norm in g.numerals) \
+            if counter or g.counted(toks, k - 1) or g.amount(t, k - 1, toks) \
                     or (not t.prefix and t.norm in g.units and m.sector in DOER_SECTORS):
                 drop.update(id(c) for c in counter)
+                # (the preposition that governs the count governs the group: `اتصالا من العديد من القادة`; not one
+                # that hedges it, `ما لا يقل عن 18 من`، `أكثر من عشرين من`)
+                j = counter[0].tok_start if counter else k - 1
+                if not counter and not g.amount(t, k - 1, toks, alone=True) and g.amount(t, k - 1, toks):
+                    j -= 1  # `عدد كبير من`
+                prep = governing_prep(toks, j, self._all_preps)
+                if toks[j].prefix.replace("ال", "").lstrip("وف") not in ("ب", "ل") and (
+                        j < 2 or toks[j - 2].norm in g.count_hedges):
+                    prep = ""
                 # `مئات من طلبة المدارس العراقية`: an unnamed group takes the country of the genitive after it
                 owner = next((n for n in cands if n.tok_start == m.tok_end and not n.prep and n.code), None)
                 if m.code is None and m.form == "agent" and owner is not None:
                     drop.add(id(owner))
                     m = replace(m, code=owner.code, source="genitive")
-                out.append(replace(m, prep=""))
+                out.append(replace(m, prep=prep))
             else:
                 out.append(m)
         return [m for m in out if id(m) not in drop] if drop else out
@@ -1568,6 +1669,26 @@ class Coder:
                 continue
             out.append(m)
         return out if len(out) < len(cands) else cands
+
+    def _belonging(self, toks, cands: list[Mention]) -> list[Mention]:
+        """`قوات تابعة للحكومة السورية`، `طائرات حربية تابعة للنظام`، `مسلحين تابعين لداعش`: the owner after a noun of
+        a force (grammar `owned_forces`; one adjective may follow it) that names no actor and `تابعة ل`
+        (`belonging_to`) stands for the force in the clause: governed by the preposition before the force, or bare,
+        the subject or object the force is; a state's units and craft are its military."""
+        g = self.grammar
+        ends = {m.tok_end for m in cands}
+        out = []
+        for m in cands:
+            k = m.tok_start - 1
+            h = k - 1 - (k >= 2 and nisba(toks[k - 1]))  # the force noun
+            if m.prep == "ل" and h >= 0 and toks[k].norm in g.belonging_to and not toks[k].prefix.strip("ال") \
+                    and k not in ends and h not in ends and toks[h].prefix in ("", "و", "ال", "وال") \
+                    and toks[h].norm in g.owned_forces:
+                # (the preposition that governs the force governs the owner: `هجوم على قوات تابعة للنظام`)
+                prep = governing_prep(toks, h, references.keyed("prepositions"))
+                m = replace(m, prep=prep, sector="MIL") if _state_body(m) else replace(m, prep=prep)
+            out.append(m)
+        return out
 
     def _led_by(self, toks, cands: list[Mention]) -> tuple[list[Mention], dict[tuple[int, int], str]]:
         """`التحالف الذي تقوده السعودية`، `قوات بقيادة الولايات المتحدة`: when a coalition or unnamed force acts, the
@@ -1633,7 +1754,7 @@ class Coder:
             k = m.tok_start
             if m.prep == "من" and k >= 2 and toks[k - 2].norm in g.provided_by:
                 return [m]
-            if m.prep == "ل" and k >= 1 and toks[k - 1].norm in g.belonging_to:
+            if m.prep in ("ل", "") and k >= 1 and toks[k - 1].norm in g.belonging_to:
                 return [m]
         return []
 
@@ -1894,6 +2015,10 @@ class Coder:
             return True
         if len({(m.tok_start, m.tok_end) for m in bare_after}) >= 2:
             return False
+        k = first.tok_end
+        if hit.form.trigger.casualty and k + 1 < len(toks) and toks[k].norm == "في" and not toks[k].prefix \
+                and toks[k + 1].norm in references.keyed("attack_nouns"):
+            return True  # `قتل شرطي في هجوم لمسلحين`: the one actor killed in an attack is its victim
         if hit.form.trigger.type == "ACCUSE":
             # `اتُّهم الوزير بالفساد`: the accused of a passive has the charge right after him; a bare word there is
             # the object of an active verb (`اتهم رئيس الوزراء جهات لم يسمها بمحاولة ...`)
@@ -1913,6 +2038,10 @@ class Coder:
         subject (استهدف هجوم الحكومة)."""
         institution = hit.form.pos == "verb" and m.tok_start == hit.end \
             and toks[m.tok_start].norm in self.grammar.institutions  # type: ignore[union-attr]
+        if m.tok_start > 0 and toks[m.tok_start - 1].norm in self.grammar.belonging_to:  # type: ignore[union-attr]
+            # a force named by its owner (`_belonging`) is killed (`قتل عناصر تابعة للنظام`), or acts (`هاجمت قوات
+            # تابعة للحكومة بلدة`)
+            return hit.form.trigger.casualty or _victim_like(m)
         return _victim_like(m) and not institution
 
     def _hedge_words(self, toks, a: int, b: int) -> int:
@@ -2191,6 +2320,12 @@ def _period_holds(d: DateMention, day: date) -> bool:
         return (d.date.year, d.date.month) == (day.year, day.month) if d.granularity == "month" else \
             d.date.year == day.year
     return (day - d.date).days < _HIJRI_DAYS[d.granularity]
+
+
+def _joining_hyphen(toks, i: int) -> bool:
+    """A hyphen written inside a word, with no space on either side (`إف-16`، `سو-35`): it parts no clause."""
+    t = toks[i]
+    return t.text in ("-", "–") and 0 < i < len(toks) - 1 and toks[i - 1].end == t.start and t.end == toks[i + 1].start
 
 
 def _opens_noun(toks, k: int) -> bool:
