@@ -16,7 +16,9 @@ from hadath.corpus.executors.local import LONG_RUN_THRESHOLDS, long_run_gc
 from hadath.corpus.steps import LanguageFilter, Segment
 from hadath.model import Document, Sentence, tokens_of_chunks
 from hadath.text import dates, dedup, segment
-from hadath.text.tokenize import _WORD_RE, Segmenter, Tokenizer, bare
+from hadath.text import normalize as normalize_module
+from hadath.text.normalize import drop_marks, normalize
+from hadath.text.tokenize import _WORD_RE, TOKEN_RE, Segmenter, Tokenizer, bare
 
 
 def _paragraphs_reference(text: str) -> list[tuple[int, int]]:
@@ -294,3 +296,48 @@ def test_the_date_gate_answers_as_the_plain_reading_does():
         assert dates.may_hold_dates(iter(norms), text) == want, text
         passed += want
     assert 0 < passed < 1500 + len(_DATE_TEXTS)
+
+
+# --- normalisation --------------------------------------------------------------------------------------------------
+
+def test_translate_tables_by_code_point_answer_as_the_dicts_do():
+    """normalize and drop_marks translate through tuples indexed by code point; every character, in and beyond the
+    Basic Multilingual Plane, comes out as the dict tables made it."""
+    every = "".join(map(chr, range(0x110000)))
+    for seq, table in ((normalize_module._SEQ, normalize_module._TABLE),
+                       (normalize_module._DROP_SEQ, normalize_module._DROP_TABLE)):
+        assert every.translate(seq) == every.translate(table)
+        for c in range(0, 0x110000, 4099):  # and one by one, where a lone character meets no neighbour
+            assert chr(c).translate(seq) == chr(c).translate(table)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_normalize_by_code_point_is_the_dict_translation(text):
+    out = text.translate(normalize_module._TABLE)
+    if normalize_module._FOLD_RE.search(out):
+        out = normalize_module._FOLD_RE.sub(lambda m: normalize_module._fold_char(m.group()), out)
+    assert normalize(text) == out
+    assert drop_marks(text) == text.translate(normalize_module._DROP_TABLE)
+
+
+def _chunk_reference(tok: Tokenizer, chunk: str):
+    """Tokenizer._chunk of a chunk of several tokens as it read before it followed the tiling: token by token
+    through the pattern's matches."""
+    out = []
+    for m in TOKEN_RE.finditer(chunk):
+        raw = m.group()
+        for a, b, stem, pre, suf in tok._word_cache[raw]:
+            out.append((raw[a:b], stem, m.start() + a, m.start() + b, pre, suf))
+    return tuple(out), tuple(p[1] for p in out)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("وبالولايات كيري.،؟()«»_-") + ["ة", "ـ", "ً", "3", "\u200c", "ه"]),
+               max_size=30))
+def test_chunks_of_several_tokens_tokenise_as_token_by_token(text):
+    tok = Tokenizer(_SEGMENTER)
+    for chunk in text.split():
+        assert tok._chunk(chunk) == _chunk_reference(tok, chunk), chunk
+        if "_" not in chunk:
+            assert "".join(TOKEN_RE.findall(chunk)) == chunk

@@ -257,6 +257,16 @@ class Tokenizer:
                 a, b, stem, pre, suf = analysis[0]
                 return ((chunk, stem, a, b, pre, suf),), (stem,)
             parts = tuple((chunk[a:b], stem, a, b, pre, suf) for a, b, stem, pre, suf in analysis)
+        elif "_" not in chunk:
+            # the tokens tile the chunk (only `_` is neither a word character nor a punctuation token), so each
+            # starts where the one before ends
+            out = []
+            start = 0
+            for raw in TOKEN_RE.findall(chunk):
+                for a, b, stem, pre, suf in words[raw]:
+                    out.append((raw if b - a == len(raw) else raw[a:b], stem, start + a, start + b, pre, suf))
+                start += len(raw)
+            parts = tuple(out)
         else:
             out = []
             for m in TOKEN_RE.finditer(chunk):
@@ -265,7 +275,7 @@ class Tokenizer:
                 for a, b, stem, pre, suf in words[raw]:
                     out.append((raw[a:b], stem, start + a, start + b, pre, suf))
             parts = tuple(out)
-        return parts, tuple(p[1] for p in parts)
+        return parts, tuple(map(_second, parts))
 
     def _analyse(self, raw: str) -> tuple[tuple[int, int, str, str, str], ...]:
         """How a word form is tokenised (cached: news vocabulary is Zipfian)."""
