@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from hadath.coding.coder import Grammar
 from hadath.corpus.executors.local import LONG_RUN_THRESHOLDS, long_run_gc
 from hadath.corpus.steps import LanguageFilter, Segment
+from hadath.knowledge.matcher import PhraseMatcher
 from hadath.model import Document, Sentence, tokens_of_chunks
 from hadath.text import dates, dedup, segment
 from hadath.text import normalize as normalize_module
@@ -341,3 +342,46 @@ def test_chunks_of_several_tokens_tokenise_as_token_by_token(text):
         assert tok._chunk(chunk) == _chunk_reference(tok, chunk), chunk
         if "_" not in chunk:
             assert "".join(TOKEN_RE.findall(chunk)) == chunk
+
+
+def test_resources_load_the_name_tagger_before_the_first_document():
+    """The first titled name of a run must not carry the NER model's load on its document's clock."""
+    from hadath.corpus.steps import default_resources
+
+    names = default_resources().knowledge.names
+    assert names._tagger is not None and names.common
+
+
+# --- phrase matching ------------------------------------------------------------------------------------------------
+
+def _matches_reference(matcher: PhraseMatcher, norms: list[str], overlapping: bool) -> list[tuple]:
+    """PhraseMatcher.find as it read before it turned away, in C, a sentence whose words start no alias: the trie
+    walked from every position whose word starts one (no definite ends here: no tokens are read)."""
+    trie = matcher._trie
+    out, nxt, n = [], 0, len(norms)
+    for i in range(n):
+        node = trie.get(norms[i])
+        if node is None or i < nxt:
+            continue
+        end, hit, j = 0, None, i + 1
+        while True:
+            if node.get(None):
+                end, hit = j, node[None]
+            if j >= n or (node := node.get(norms[j])) is None:
+                break
+            j += 1
+        if hit is not None:
+            out.append((i, end, list(hit)))
+            nxt = i + 1 if overlapping else end
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(st.sampled_from("abcdef"), min_size=1, max_size=3), max_size=6),
+       st.lists(st.sampled_from("abcdefgh"), max_size=20), st.booleans())
+def test_phrase_matches_are_those_of_the_plain_walk(aliases, norms, overlapping):
+    matcher: PhraseMatcher[int] = PhraseMatcher(lambda alias: tuple(alias.split()))
+    for k, words in enumerate(aliases):
+        matcher.add(" ".join(words), k)
+    got = [(m.start, m.end, m.payloads) for m in matcher.find((), overlapping=overlapping, norms=norms)]
+    assert got == _matches_reference(matcher, norms, overlapping)

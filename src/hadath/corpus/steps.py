@@ -66,6 +66,7 @@ def build_resources(gate=None) -> Resources:
     from hadath.text.langid import _identifier
 
     _identifier()  # load the language model now too (about a second), not inside the first non-Arabic-looking one
+    knowledge.names.load_tagger()  # and the name tagger (half a second), not inside the first titled name
     return Resources(tokenizer, knowledge, coder)
 
 
