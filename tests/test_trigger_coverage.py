@@ -123,7 +123,14 @@ NOT_COVERED = [
     ("توفي طفل وأصيب والده إثر انقلاب سيارتهما بعد انفجار الإطار الخلفي قرب الطائف", "ASSAULT", "a tyre burst"),
     ("مثل الرئيس المصري السابق محمد مرسي أمام المحكمة من داخل قفص الاتهام", "ACCUSE", "the dock, no accusation"),
     ("بدأ المسؤولون الروس في الاعتراف بوجود مشكلة في الاقتصاد", "SUPPORT", "admitting a problem, no recognition"),
+    ("فككت قوات الأمن الجزائرية أمس سيارة مفخخة قرب السفارة الفرنسية", "ASSAULT", "a car bomb defused"),
+    ("أبطلت الشرطة العراقية مفعول عبوة ناسفة زرعت على جانب طريق في بغداد", "ASSAULT", "a bomb defused"),
+    ("عثرت القوات الأفغانية على عبوات ناسفة قرب كابل", "ASSAULT", "bombs found"),
 ]
+
+
+def test_the_victims_of_a_car_bomb_found_are_of_an_attack():
+    assert "ASSAULT" in [e.event for e in _events("عثرت الشرطة العراقية على جثث ضحايا انفجار سيارة مفخخة في بغداد")]
 
 
 @pytest.mark.parametrize("text,kind,why", NOT_COVERED)

@@ -211,6 +211,8 @@ class Grammar:
         self.pending = multi("pending")
         self.generic = one("generic")
         self.quantity = one("quantity_nouns")
+        self.defusal = one("defusal")
+        self.devices = one("devices")
         self.planned = one("planned_adjectives")
         self.topics = one("topics")
         self.attack_verbs = one("attack_verbs")
@@ -539,6 +541,8 @@ class Coder:
                 continue  # a game's attacks (هجمات على مرمى الخصم), control and cooperation are no political events
             if accident and hit.form.trigger.casualty:
                 continue
+            if self._defused(hit, toks, clause, hit_starts):
+                continue  # `فككت قوات الأمن سيارة مفخخة`: a device defused or found is no attack
             hit = self._reacted_noun(hit, toks, norms, events, started, clause)
             if hit.form.pos != "noun" and not self.grammar.natural.isdisjoint(
                     norms[max(0, hit.start - 1) : hit.start] + norms[hit.start + 1 : hit.start + 3]):
@@ -1648,6 +1652,16 @@ class Coder:
             else:
                 out.append(m)
         return [m for m in out if id(m) not in drop] if drop else out
+
+    def _defused(self, hit: Hit, toks, clause: list[int], hit_starts: frozenset[int]) -> bool:
+        """An explosive device named after a word of defusing, finding or seizing (grammar `defusal`), within six
+        words in its clause and with no other event word between."""
+        s = hit.start
+        if hit.form.trigger.type != "ASSAULT" or toks[s].norm not in self.grammar.devices:
+            return False
+        return any(toks[k].norm in self.grammar.defusal and clause[k] == clause[s]
+                   and not any(j in hit_starts for j in range(k + 1, s))
+                   for k in range(max(0, s - 6), s))
 
     def _without_topics(self, toks, cands: list[Mention]) -> list[Mention]:
         """Drop the countries, bodies or places named as what talks are about (`بحث الأوضاع في اليمن وسوريا`، `ملف
