@@ -438,6 +438,12 @@ def test_who_is_threatened_with_an_act_has_not_undergone_it():
     assert not ev.factual
 
 
+def test_an_option_is_not_a_choice_made():
+    ev = find(events("ثمة خيار آخر يتمثل في شن ضربات جوية أميركية على معسكرات المسلحين في باكستان.",
+                     factual_only=False), "ASSAULT")
+    assert not ev.factual
+
+
 def test_signing_between_two_sides():
     ev = find(events("وقعت في القاهرة أمس مذكرة تفاهم بين الحكومة الليبية والحكومة التونسية."), "SUPPORT")
     assert codes(ev.actors) == {"LBY"} and codes(ev.recipients) == {"TUN"}
