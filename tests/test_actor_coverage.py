@@ -209,3 +209,9 @@ def test_a_kunya_after_a_title_is_nobody_known():
     # آبو (Ocalan) and آبي (Abe) normalise to أبو and أبي, which open kunyas after any title
     for text in ("أعلنت الجماعة مقتل القيادي أبو يحيى في غارة", "نعت الحركة القائد أبي محمد"):
         assert not [c for _, c, _ in actors(text, "2016-03-01") if c in ("TUR", "JPN")], actors(text, "2016-03-01")
+
+
+def test_an_honorific_between_an_office_and_its_holder_keeps_them_one_actor():
+    # الأستاذ، معالي، فخامة ... stand between an office and its holder's name as الشيخ or اللواء do
+    found = actors("اجتمع وزير الخارجية الأستاذ عادل الجبير أمس في جدة مع وزير الخارجية المصري", "2016-03-01")
+    assert found[0] == ("وزير الخارجية الأستاذ عادل الجبير", "SAU", "GOV"), found
