@@ -444,6 +444,16 @@ def test_an_option_is_not_a_choice_made():
     assert not ev.factual
 
 
+def test_cooperation_named_as_the_topic_of_talks_is_discussed_not_done():
+    evs = events("بحث وزير الخارجية السعودي مع نظيره الأمريكي تقديم المساعدات الإنسانية لليمن.", factual_only=False)
+    assert find(evs, "CONSULT").factual and not find(evs, "AID").factual
+    evs = events("وجرى خلال اللقاء بحث أوجه التعاون العسكري بين السعودية ومصر.", factual_only=False)
+    assert not any(e.event == "COOPERATE" and e.factual for e in evs), evs
+    # an act after the talks, by its own verb, was done
+    evs = events("بحث وزير الخارجية السعودي مع نظيره الأمريكي الأوضاع ووقعا اتفاقية للتعاون العسكري.")
+    assert any(e.cameo == "057" for e in evs), evs
+
+
 def test_signing_between_two_sides():
     ev = find(events("وقعت في القاهرة أمس مذكرة تفاهم بين الحكومة الليبية والحكومة التونسية."), "SUPPORT")
     assert codes(ev.actors) == {"LBY"} and codes(ev.recipients) == {"TUN"}
@@ -1187,7 +1197,8 @@ def test_a_protest_with_no_target_named_is_aimed_at_the_government_of_its_place(
 def test_a_pair_word_refers_to_the_two_parties_its_own_sentence_named():
     # the article named an armed group before; `الجانبان` are the minister and his guest named just before it
     evs = events("أعلنت الشرطة المغربية اعتقال ثلاثة عناصر من تنظيم داعش. "
-                 "واستقبل وزير الخارجية المغربي نظيره البرتغالي في الرباط، وبحث الجانبان التعاون الأمني بين البلدين.")
+                 "واستقبل وزير الخارجية المغربي نظيره البرتغالي في الرباط، وبحث الجانبان التعاون الأمني بين البلدين.",
+                 factual_only=False)  # (the cooperation is the topic of the talks: discussed, not done)
     ev = find(evs, "COOPERATE")
     assert {(m.code, m.sector) for m in ev.actors} == {("MAR", "GOV"), ("PRT", "GOV")}
 

@@ -72,6 +72,8 @@ GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 PROMISED = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
 # verbs that react to what their ب/في object names (ندد بالهجوم، رحب بالاتفاق): its doer is not theirs
 REACTION_TYPES = {"ACCUSE", "REJECT", "PROTEST", "REQUEST", "SUPPORT", "THREATEN"}
+# cooperative acts named as the topic of talks (grammar `discussion`) are discussed, not done
+DISCUSSED_TYPES = frozenset({"COOPERATE", "AID", "SUPPORT", "AGREE", "CONCEDE", "RETREAT"})
 # ... of them, those done by speaking: what a speaker says after his report is his act too
 SPEECH_ACT_TYPES = REACTION_TYPES - {"PROTEST"}
 # ... and the intent an agreement to such an act expresses (`وافق على إرسال قوات`: military aid)
@@ -214,6 +216,7 @@ class Grammar:
         self.defusal = one("defusal")
         self.devices = one("devices")
         self.planned = one("planned_adjectives")
+        self.discussion = one("discussion")
         self.topics = one("topics")
         self.attack_verbs = one("attack_verbs")
         self.irrealis = one("irrealis_heads")
@@ -2124,6 +2127,11 @@ class Coder:
                 t.norm in g.planned and t.prefix in ("", "ال") and clause[k] == clause[s]
                 for k, t in enumerate(toks[hit.end : hit.end + 3], start=hit.end)):
             aux.append("future")  # `لقائه المزمع`، `زيارة الوزير المرتقبة`
+        if hit.form.pos != "verb" and not hit.form.light_verb and hit.form.trigger.type in DISCUSSED_TYPES \
+                and "hypothetical" not in aux and any(t.norm in g.discussion and clause[k] == clause[s]
+                                                      for k, t in enumerate(toks[max(0, s - 8) : s], start=max(0, s - 8))):
+            # `بحث الجانبان أوجه التعاون`، `بحث الوزير مع نظيره تقديم المساعدات`: the topic of the talks
+            aux.append("hypothetical")
         question = toks[-1].text in ("؟", "?") or toks[0].norm in g.interrogatives
         # قد + present tense is 'may' (قد تلجأ روسيا إلى ...), unlike قد + past 'has'
         # (not a past verb in ت: وكانت الكويت قد تعهدت)
