@@ -183,3 +183,41 @@ def test_an_accusative_singular_is_not_the_dual():
 ])
 def test_state_companies_and_civic_bodies(text, expected):
     assert expected in actors(text, "2021-03-01")
+
+
+# ---- a member noun with the body it is in: `القيادي في حركة ...` ----
+
+@pytest.mark.parametrize("text,expected", [
+    # a leading figure of a movement is that movement's (its code, its sector)
+    ("انتقد القيادي في حركة فتح قرار الحكومة", ("القيادي", "PSE", "PTY")),
+    ("حذر قيادي بارز في حركة النهضة من الانقسام", ("قيادي", "TUN", "PTY")),
+    # عضو, no agent by itself, is a member of the body after it
+    ("هاجم العضو في جماعة الإخوان المسلمين الحكومة", ("العضو", "EGY", "OPP")),
+    ("طالب أعضاء في الكونغرس بفرض عقوبات", ("أعضاء", "USA", "LEG")),
+    # an activist in a party is the party's
+    ("انتقد الناشط في حزب النور الشرطة", ("الناشط", "EGY", "PTY")),
+    # an official through words of rank: the body gives the sector
+    ("حذر مسؤول رفيع المستوى في وزارة الدفاع الأمريكية من الهجمات", ("مسؤول", "USA", "MIL")),
+    ("قال المسؤول في وزارة الدفاع الأمريكية إن القوات جاهزة", ("المسؤول", "USA", "MIL")),
+])
+def test_a_member_noun_is_of_the_body_it_is_in(text, expected):
+    assert actors(text, "2016-03-01")[0] == expected
+
+
+def test_a_member_of_a_bodys_committee_is_the_bodys():
+    assert actors("أدان عضو المكتب السياسي لحركة حماس الاعتقالات", "2016-03-01")[0] == (
+        "عضو المكتب السياسي لحركة حماس", "PSE", "REB")
+
+
+@pytest.mark.parametrize("text", [
+    "ارتفعت صادرات البلد العضو في منظمة أوبك",  # the adjective of the noun before: "the member country"
+    "أعلنت الدول الأعضاء في الأمم المتحدة دعمها",
+    "يدعم النادي أعضاء شرف من رجال الأعمال",  # honorary members: no one named شرف
+])
+def test_a_member_noun_names_no_one_without_its_body(text):
+    assert not any(t in ("العضو", "الأعضاء", "أعضاء", "شرف") for t, _, _ in actors(text, "2016-03-01"))
+
+
+def test_a_member_is_the_source_of_his_demand():
+    assert events("طالب أعضاء في الكونغرس بمعاقبة إيران", "2016-03-01") == [
+        ("REQUEST", [("USA", "LEG")], [("IRN", None)])]

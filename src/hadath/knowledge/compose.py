@@ -163,6 +163,9 @@ def _preposition(item, tokens: Sequence[Token], prepositions: frozenset[str]) ->
     return form_of(al) == "agent" and e - s == 1 and "ال" not in tokens[s].prefix and tokens[s].norm in prepositions
 
 
+_OPENING_QUOTES = frozenset({"«", "“", '"'})
+
+
 def governing_prep(tokens: Sequence[Token], i: int, prepositions: frozenset[str]) -> str:
     """The preposition governing the phrase that starts at token i: a clitic on it or the word before it."""
     pre = tokens[i].prefix.replace("ال", "").lstrip("وف").replace("لل", "ل")
@@ -170,6 +173,8 @@ def governing_prep(tokens: Sequence[Token], i: int, prepositions: frozenset[str]
         return pre
     if i > 2 and tokens[i - 1].norm == "من" and tokens[i - 2].norm == "كل" and tokens[i - 3].norm in prepositions:
         return tokens[i - 3].norm  # `في كل من الخليل ونابلس`: كل من distributes في over the list
+    if i > 1 and tokens[i - 1].text in _OPENING_QUOTES:
+        return governing_prep(tokens, i - 1, prepositions)  # `في «القاعدة»`: a name quoted after its preposition
     if i > 0 and tokens[i - 1].norm in prepositions and not has_article(tokens[i - 1]):
         return tokens[i - 1].norm  # (with the article it is an adjective: `الرئيس الكوري الجنوبي نظيره`)
     if i > 1 and tokens[i - 1].norm in references.keyed("site_nouns") and not tokens[i - 1].prefix.strip("وف") \
@@ -371,6 +376,26 @@ def _identities(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mentio
 _MEMBER_PREPS = ("في", "ب", "من")
 
 
+def _ranks_then(tokens: Sequence[Token], k: int) -> int:
+    """Where the words of rank after a member noun end (`قيادي بارز`، `مسؤول رفيع المستوى`: references.yaml
+    `member_ranks`, at most two), ``k`` being where they may start."""
+    for _ in range(2):
+        if k < len(tokens) and tokens[k].norm in references.keyed("member_ranks") and tokens[k].prefix in ("", "ال"):
+            k += 1
+    return k
+
+
+def _member_link(tokens: Sequence[Token], m: Mention, body: Mention) -> bool:
+    """Whether only words of rank and في/من stand between a member noun and the body after it (`القيادي البارز في
+    حركة ...`، `مسؤول رفيع المستوى في الخارجية`), or words of rank alone before a body under ب (`عضو بالحزب`)."""
+    k = _ranks_then(tokens, m.tok_end)
+    if body.prep == "ب":
+        return k == body.tok_start
+    if body.prep not in ("في", "من") or k >= len(tokens) or tokens[k].norm != body.prep:
+        return False
+    return k + 1 == body.tok_start or (k + 2 == body.tok_start and tokens[k + 1].text in _OPENING_QUOTES)
+
+
 @lru_cache(maxsize=1)
 def _members() -> frozenset[str]:
     """Titles and member nouns that take the sector of the body they are "in" (data/references.yaml, `members`)."""
@@ -540,7 +565,7 @@ def _memberships(mentions: list[Mention], tokens: Sequence[Token]) -> list[Menti
                 continue
         nxt = mentions[k + 1]
         if (m.form == "agent" and tokens[m.tok_start].norm in _members() and m.tok_end - m.tok_start == 1
-                and nxt.prep in ("في", "من") and nxt.tok_start - m.tok_end == 1 and nxt.sector
+                and _member_link(tokens, m, nxt) and nxt.sector
                 and nxt.form in ("agent", "gentilic", "organization", "group")
                 and (m.code is None or nxt.code in (None, m.code))):
             m.sector = nxt.sector
@@ -556,7 +581,8 @@ def _memberships(mentions: list[Mention], tokens: Sequence[Token]) -> list[Menti
             if nxt.sector and nxt.form != "country":
                 m.sector = nxt.sector
         if (m.code is None and m.form == "agent" and nxt.code and nxt.prep in _MEMBER_PREPS
-                and (0 <= nxt.tok_start - m.tok_end <= 2 or _portfolio(tokens[m.tok_end:nxt.tok_start - (nxt.prep in ("في", "من"))]))
+                and (0 <= nxt.tok_start - m.tok_end <= 2 or _member_link(tokens, m, nxt)
+                     or _portfolio(tokens[m.tok_end:nxt.tok_start - (nxt.prep in ("في", "من"))]))
                 and not any(t.norm[:1].isdigit() or t.norm in references.keyed("numerals") for t in tokens[m.tok_end:nxt.tok_start])
                 and (nxt.form in ("gentilic", "organization", "group", "agent")
                      or (nxt.form == "country" and nxt.prep in ("في", "ب") and m.sector in _INSTITUTIONS)
@@ -812,16 +838,48 @@ def _cued(item, items, tokens: Sequence[Token]) -> bool:
     s, e, al = item
     if form_of(al) == "agent":
         # or a possessive pronoun that ties it to an owner named before (طائراتها), or a number that counts it
-        # (`مقتل 12 مسلحا`: the adjective reading, هجوم مسلح, is never counted)
+        # (`مقتل 12 مسلحا`: the adjective reading, هجوم مسلح, is never counted), or a body it is a member of
+        if _member_only(al):  # (`ثلاثة أعضاء` counted is no one without the body they are in)
+            return bool(tokens[s].suffix) or _membership(item, items, tokens) or any(
+                it[0] == e and _body(it[2]) and _modifies(al, it, tokens) for it in items)
         return any(_modifies(al, it, tokens) for it in items if it[0] == e) or bool(tokens[s].suffix) \
-            or _counted(tokens, s) \
+            or _counted(tokens, s) or _membership(item, items, tokens) \
             or (_armed_body(al) and any(it[0] == e and form_of(it[2]) == "person" for it in items))
     if form_of(al) == "group":
         # a group's ambiguous name (الحوثي، الشباب) has one reliable cue: an attack noun it qualifies (الهجوم الحوثي)
         return _qualifies_attack(s, tokens)
     if form_of(al) != "person":
         return False
-    return any(e2 == s and form_of(a) in ("agent", "gentilic") for _, e2, a in items)
+    return any(e2 == s and form_of(a) in ("agent", "gentilic") and not _member_only(a) for _, e2, a in items)
+
+
+def _member_only(al: Alias) -> bool:
+    """A member noun of no sector (عضو، أعضاء: registered by knowledge.base from references.yaml `members`): it names
+    no one without its body, so it cues no name after it (`أعضاء شرف` are honorary members, not a man named شرف)."""
+    return al.actor.kind == "agent" and al.actor.sector is None and al.ambiguous
+
+
+def _membership(item, items, tokens: Sequence[Token]) -> bool:
+    """`القيادي في حركة ...`، `أعضاء في الكونغرس`، `قيادي بارز بالحزب`: a member noun (references.yaml `members`) with
+    a body after it through في or ب, perhaps past words of rank, is a member of that body: the body is its cue."""
+    s, e, al = item
+    if e - s != 1 or tokens[s].norm not in _members() or tokens[s].suffix:
+        return False
+    if s > 0 and has_article(tokens[s]) and has_article(tokens[s - 1]):
+        return False  # `الدول الأعضاء`، `البلد العضو في أوبك`: the adjective of the noun before ("member states")
+    k = _ranks_then(tokens, e)
+    if k < len(tokens) and tokens[k].norm == "في" and not tokens[k].prefix:
+        k += 1 + (k + 1 < len(tokens) and tokens[k + 1].text in _OPENING_QUOTES)
+    elif k >= len(tokens) or _clitic_prep(tokens[k]) != "ب":
+        return False
+    return any(it[0] == k and _body(it[2]) for it in items)
+
+
+def _body(al: Alias) -> bool:
+    """A body one can be a member of: a named organisation or group, or an agent naming a body (not a person); not
+    an alias that itself needs a cue (`الحزب الجمهوري` of several countries)."""
+    return not al.ambiguous and (form_of(al) in ("organization", "group") or (
+        form_of(al) == "agent" and al.actor.agent_kind == "group"))
 
 
 @lru_cache(maxsize=1)
