@@ -230,3 +230,30 @@ def test_a_quoted_name_is_governed_by_the_preposition_before_the_quote():
     found = r.knowledge.mentions(r.tokenizer.tokenize(text), date(2016, 3, 1), ReferenceState())
     assert [(text[m.start:m.end], m.prep) for m in found if m.code == "YEM"] == [("الحوثيين", "مع")]
     assert actors("التقى الوفد قياديا في «حركة فتح» أمس", "2016-03-01")[1] == ("قياديا", "PSE", "PTY")
+
+
+# ---- a collective plural with a nationality: `الأطراف اليمنية`، `القوى السياسية العراقية` ----
+
+@pytest.mark.parametrize("text,expected", [
+    # the parties of a country at large are that country, with no sector
+    ("دعا المبعوث الأطراف اليمنية إلى الحوار", ("الأطراف اليمنية", "YEM", None)),
+    ("رحبت الأطراف السياسية العراقية بالاتفاق", ("الأطراف السياسية العراقية", "IRQ", None)),
+    ("رحبت القوى الوطنية الفلسطينية بالمصالحة", ("القوى الوطنية الفلسطينية", "PSE", None)),
+    # political forces are parties
+    ("انتقدت القوى السياسية العراقية الحكومة", ("القوى السياسية العراقية", "IRQ", "PTY")),
+    ("طالبت الأحزاب التونسية بتأجيل الانتخابات", ("الأحزاب التونسية", "TUN", "PTY")),
+    # factions and armed groups are rebels
+    ("رفضت الفصائل الفلسطينية المبادرة", ("الفصائل الفلسطينية", "PSE", "REB")),
+    ("هاجمت الجماعات المسلحة السورية الحاجز", ("الجماعات المسلحة السورية", "SYR", "REB")),
+    ("اعتقلت السلطات الليبية عشرة مهاجرين", ("السلطات الليبية", "LBY", "GOV")),
+])
+def test_a_collective_plural_with_a_nationality_is_that_country(text, expected):
+    assert expected in actors(text, "2016-03-01")
+
+
+@pytest.mark.parametrize("text", [
+    "ركب الأطباء له الأطراف الصناعية",  # prosthetic limbs
+    "وصلت الدبابات إلى الأطراف الشمالية للمدينة",  # the outskirts
+])
+def test_parties_without_a_nationality_are_no_one(text):
+    assert not any(t.startswith("الأطراف") for t, _, _ in actors(text, "2016-03-01"))

@@ -47,7 +47,8 @@ class Knowledge:
         yield from self.lexicon.vocabulary(known)
         for al in self.lexicon.aliases:
             yield from _dual_heads(al.text)
-        for key in ("pair", "person", "group", "unidentified", "prepositions", "state_titles", "members", "member_ranks"):
+        for key in ("pair", "person", "group", "unidentified", "prepositions", "state_titles", "members", "member_ranks",
+                    "country_collectives"):
             for w in self.refs.get(key, []):
                 yield from w.split()
         if self.gazetteer is not None:
@@ -81,11 +82,14 @@ class Knowledge:
             keys = keys_of(w)
             if keys and not any(a.form == "agent" for a in self.actors.lookup(keys)):
                 self.actors.add_keys(keys, Alias(w, Actor(f"reference:{w}", w, "agent"), "agent"))
-        # member nouns (عضو، أعضاء) are agents only with the body they are in after them (compose._membership)
-        for w in self.refs["members"]:
-            keys = keys_of(w)
-            if len(keys) == 1 and not any(a.form == "agent" for a in self.actors.lookup(keys)):
-                self.actors.add_keys(keys, Alias(w, Actor(f"member:{w}", w, "agent"), "agent", ambiguous=True))
+        # member nouns (عضو، أعضاء) are agents only with the body they are in after them (compose._membership), and
+        # a country's parties at large (الأطراف) only with its nationality after them; neither has a sector
+        for key, kind in (("members", "member"), ("country_collectives", "group")):
+            for w in self.refs[key]:
+                keys = keys_of(w)
+                if keys and not any(a.form == "agent" for a in self.actors.lookup(keys)):
+                    self.actors.add_keys(keys, Alias(w, Actor(f"{key}:{w}", w, "agent", agent_kind=kind), "agent",
+                                                     ambiguous=True))
         self.places = PhraseMatcher(keys_of)
         if self.gazetteer is not None:
             for alias, ids in self.gazetteer.aliases():

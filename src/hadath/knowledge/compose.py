@@ -326,6 +326,8 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
     return _identities(_affiliations(_memberships(out, tokens), tokens), tokens)
 
 
+
+
 _TITLED = {"agent", "gentilic", "organization", "person"}
 
 # Sectors that say who a crowd is (its politics, schooling, faith, trade), as opposed to the crowd itself (CVL).
@@ -856,7 +858,7 @@ def _cued(item, items, tokens: Sequence[Token]) -> bool:
 def _member_only(al: Alias) -> bool:
     """A member noun of no sector (عضو، أعضاء: registered by knowledge.base from references.yaml `members`): it names
     no one without its body, so it cues no name after it (`أعضاء شرف` are honorary members, not a man named شرف)."""
-    return al.actor.kind == "agent" and al.actor.sector is None and al.ambiguous
+    return al.actor.kind == "agent" and al.actor.agent_kind == "member"
 
 
 def _membership(item, items, tokens: Sequence[Token]) -> bool:
