@@ -257,3 +257,12 @@ def test_a_collective_plural_with_a_nationality_is_that_country(text, expected):
 ])
 def test_parties_without_a_nationality_are_no_one(text):
     assert not any(t.startswith("الأطراف") for t, _, _ in actors(text, "2016-03-01"))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a territory qualified by its sovereign's nationality is that country's
+    ("هدد الجيش الكوري الشمالي بضرب جزيرة غوام الأميركية", ("جزيرة غوام الأميركية", "USA", None)),
+    ("وصلت السفينة إلى جزر فوكلاند البريطانية", ("جزر فوكلاند البريطانية", "GBR", None)),
+])
+def test_a_territory_with_another_nationality_is_that_countrys(text, expected):
+    assert expected in actors(text, "2017-08-10")

@@ -323,9 +323,23 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
         i = j
     titles = {it[0] for it in items if form_of(it[2]) == "agent" and _singular_title(it[2])}
     out = _titles_after_names(_titled_bodies(_appositions(out, tokens), tokens), tokens, titles)
-    return _identities(_affiliations(_memberships(out, tokens), tokens), tokens)
+    return _identities(_affiliations(_memberships(_territories(out, tokens), tokens), tokens), tokens)
 
 
+def _territories(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
+    """`جزيرة غوام الأميركية`، `جزر فوكلاند البريطانية`، `هونغ كونغ الصينية`: a territory named as a country and
+    qualified right after by another country's nationality is that country's (its sovereign's): one mention, of
+    the nationality's code."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.form == "country" and m.form == "gentilic" and m.sector is None and m.code \
+                and prev.code and m.code != prev.code and m.tok_start == prev.tok_end \
+                and tokens[m.tok_start].prefix == "ال":
+            prev.code, prev.end, prev.tok_end = m.code, m.end, m.tok_end
+            continue
+        out.append(m)
+    return out
 
 
 _TITLED = {"agent", "gentilic", "organization", "person"}
