@@ -266,3 +266,9 @@ def test_parties_without_a_nationality_are_no_one(text):
 ])
 def test_a_territory_with_another_nationality_is_that_countrys(text, expected):
     assert expected in actors(text, "2017-08-10")
+
+
+def test_a_blessing_is_no_herders():
+    # `رعاه الله` "may God protect him": the verb with its object, not رعاة (herders) without the article
+    assert not any(t.startswith("رعاه") for t, _, _ in actors("أكد الملك رعاه الله دعم المملكة للشعب اليمني"))
+    assert ("الرعاة", None, "AGR") in actors("هاجم مسلحون الرعاة في الوادي")
