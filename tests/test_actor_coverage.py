@@ -272,3 +272,13 @@ def test_a_blessing_is_no_herders():
     # `رعاه الله` "may God protect him": the verb with its object, not رعاة (herders) without the article
     assert not any(t.startswith("رعاه") for t, _, _ in actors("أكد الملك رعاه الله دعم المملكة للشعب اليمني"))
     assert ("الرعاة", None, "AGR") in actors("هاجم مسلحون الرعاة في الوادي")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("طالب المجتمع الدولي بوقف القتال فورا", [("المجتمع الدولي", "IGO", None)]),
+    ("قالت الأسرة الدولية إنها لن تعترف بالنتائج", [("الأسرة الدولية", "IGO", None)]),
+    # a definite title before the body's name of several words is a second actor, not its title
+    ("ناشد الرئيس المجتمع الدولي التدخل", [("الرئيس", None, "GOV"), ("المجتمع الدولي", "IGO", None)]),
+])
+def test_the_international_community_is_igo(text, expected):
+    assert actors(text, "2016-03-01") == expected

@@ -833,10 +833,13 @@ def _modifies(agent: Alias, item, tokens: Sequence[Token]) -> bool:
     و/ف: `المجلس العسكري وقوى الحرية والتغيير` are two parties, not the military of the second. Never a name right
     after a word with the article, which cannot govern a genitive: in `حمل الوزير حركة حماس المسؤولية` the minister
     and Hamas are two actors (an adjective agrees: `الوزير الروسي`، `البحرية السعودية`)."""
-    s, _, mod = item
+    s, e, mod = item
     if s > 0 and form_of(mod) != "gentilic" and has_article(tokens[s - 1]) and not has_article(tokens[s]) \
             and not _clitic_prep(tokens[s]):
         return False  # (a name with the article may be its adjective: `البحرية السعودية`)
+    if s > 0 and e - s > 1 and form_of(mod) in ("organization", "group") and has_article(tokens[s - 1]) \
+            and tokens[s].prefix == "ال":
+        return False  # nor a body's name of several words: `ناشد الرئيس المجتمع الدولي` names two actors
     return form_of(mod) in _MODIFIERS and tokens[s].prefix[:1] not in ("و", "ف") \
         and not (agent.ambiguous and _clitic_prep(tokens[s]) in ("ل", "ب")) \
         and not (form_of(mod) == "gentilic" and tokens[s].norm.endswith("ه") and _is_masculine(agent.text))
