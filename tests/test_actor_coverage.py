@@ -282,3 +282,34 @@ def test_a_blessing_is_no_herders():
 ])
 def test_the_international_community_is_igo(text, expected):
     assert actors(text, "2016-03-01") == expected
+
+
+# ---- a bare title refers back to the last holder of that office ----
+
+def test_a_bare_prime_minister_is_the_last_prime_minister_not_the_last_official():
+    # the American president named since is no prime minister
+    *_, last = article_mentions("استقبل رئيس الوزراء العراقي حيدر العبادي وفدا من رجال الأعمال",
+                                "وأعلن الرئيس الأمريكي باراك أوباما دعم بلاده للعراق",
+                                "وقال رئيس الوزراء إن الحكومة ماضية في الإصلاحات", when="2016-01-10")
+    assert last[0] == ("رئيس الوزراء", "IRQ", "GOV")
+
+
+def test_of_two_prime_ministers_the_last_named_is_meant():
+    *_, last = article_mentions("استقبل رئيس الوزراء العراقي حيدر العبادي وفدا من رجال الأعمال",
+                                "وأعلن رئيس الوزراء التركي أحمد داود أوغلو إغلاق الحدود",
+                                "وانتقد رئيس الوزراء الهجمات على المدنيين", when="2016-01-10")
+    assert last[0] == ("رئيس الوزراء", "TUR", "GOV")
+
+
+def test_a_bare_president_is_the_last_president_by_the_lexicon_role():
+    # named without a title, Obama is a president by his lexicon role, Netanyahu a prime minister
+    *_, last = article_mentions("بحث أوباما مع نتنياهو في واشنطن الملف الإيراني",
+                                "وانتقد الرئيس الاستيطان في الضفة الغربية", when="2016-01-10")
+    assert last[0] == ("الرئيس", "USA", "GOV")
+
+
+def test_a_title_that_introduces_a_name_is_no_reference_back():
+    # `الرئيس جون كينيدي` is a new (past) president, not the Cuban one named before
+    *_, last = article_mentions("التقى الرئيس الكوبي راوول كاسترو الوفد الأمريكي",
+                                "ويجب أن يرفع الكونغرس الحظر الذي فرضه الرئيس جون كينيدي", when="2015-07-20")
+    assert ("الرئيس", "CUB", "GOV") not in last

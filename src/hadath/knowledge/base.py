@@ -41,6 +41,7 @@ class Knowledge:
         self.places: PhraseMatcher | None = None
         self.article_places: frozenset[str] = frozenset()
         self.bare_places: frozenset[str] = frozenset()
+        self._people: dict[str, Actor] | None = None
 
     def vocabulary(self, known: frozenset[str] = frozenset()) -> Iterable[str]:
         """``known``: the other stages' words (see `Lexicon.vocabulary`)."""
@@ -141,7 +142,20 @@ class Knowledge:
             heads = self.gazetteer.heads
             found = [m for m in found if not (m.form == "metonym" and m.tok_start
                                               and tokens[m.tok_start - 1].norm in heads)]
-        return resolve(found, tokens, state, self.pair_words, self.person_words, self.group_words)
+        # a title that introduces a name (`الرئيس جون كينيدي`، `خالد الحديدي، الناطق ...`) is that new person, no
+        # reference back to one named before
+        fresh = frozenset(m.tok_start for m in found if any(s == m.tok_end or e + 1 == m.tok_start
+                                                              for s, e in introduced))
+        return resolve(found, tokens, state, self.pair_words, self.person_words, self.group_words,
+                       lambda actor_id: self._role_title(actor_id, when), fresh)
+
+    def _role_title(self, actor_id: str, when: date | None) -> str | None:
+        """A lexicon person's role title on a date (what office a bare title later in the article may name)."""
+        if self._people is None:
+            self._people = {a.id: a for a in self.lexicon.actors if a.kind == "person"}
+        person = self._people.get(actor_id)
+        role = person.role_at(when) if person is not None else None
+        return role.title if role is not None else None
 
     def sentence_places(self, sent: Sentence, focus: Counter, actors: list[Mention] = ()) -> list[Mention]:
         """As :meth:`place_mentions`, for a sentence (its tokens are built only when a place name matches)."""
