@@ -313,3 +313,10 @@ def test_a_title_that_introduces_a_name_is_no_reference_back():
     *_, last = article_mentions("التقى الرئيس الكوبي راوول كاسترو الوفد الأمريكي",
                                 "ويجب أن يرفع الكونغرس الحظر الذي فرضه الرئيس جون كينيدي", when="2015-07-20")
     assert ("الرئيس", "CUB", "GOV") not in last
+
+
+def test_a_name_set_off_by_commas_after_a_bare_title_is_its_holder():
+    found = actors("هاجم المتظاهرون رئيس الوزراء، إيهود أولمرت، الذي غادر إلى ألمانيا", "2008-01-10")
+    assert ("رئيس الوزراء، إيهود أولمرت", "ISR", "GOV") in found
+    # no name after the comma: the title stays as it is
+    assert actors("قال رئيس الوزراء، إن الحكومة ستستقيل", "2008-01-10")[0] == ("رئيس الوزراء", None, "GOV")

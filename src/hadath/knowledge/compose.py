@@ -322,7 +322,7 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
                             prepositions))
         i = j
     titles = {it[0] for it in items if form_of(it[2]) == "agent" and _singular_title(it[2])}
-    out = _titles_after_names(_titled_bodies(_appositions(out, tokens), tokens), tokens, titles)
+    out = _titles_after_names(_titled_bodies(_appositions(out, tokens, titles), tokens), tokens, titles)
     return _identities(_affiliations(_memberships(_territories(out, tokens), tokens), tokens), tokens)
 
 
@@ -637,7 +637,7 @@ def _affiliations(mentions: list[Mention], tokens: Sequence[Token]) -> list[Ment
     return mentions
 
 
-def _appositions(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
+def _appositions(mentions: list[Mention], tokens: Sequence[Token], titles: set[int] = frozenset()) -> list[Mention]:
     """A title phrase followed by a name is one actor (`الأمين العام للأمم المتحدة أنطونيو غوتيريش`، `العاهل
     الأردني الملك عبد الله الثاني`): the name's dated role wins, the title fills what the name leaves open. One
     named person right after another is a second actor.
@@ -648,7 +648,8 @@ def _appositions(mentions: list[Mention], tokens: Sequence[Token]) -> list[Menti
         # (a title of address may stand between: `أمير دولة الكويت الشيخ صباح الأحمد`)
         if (prev is not None and m.form == "person" and prev.form in _TITLED
                 and (prev.tok_end == m.tok_start or (prev.tok_end + 1 == m.tok_start
-                                                     and title_of_address(tokens[prev.tok_end])))
+                                                     and (title_of_address(tokens[prev.tok_end])
+                                                          or _comma_apposed(prev, tokens, titles))))
                 and (prev.code is None or m.code is None or prev.code == m.code)
                 and not _two_people(prev, m)):
             follower = prev.tok_end - prev.tok_start == 1 and tokens[prev.tok_start].norm in _followers()
@@ -659,6 +660,14 @@ def _appositions(mentions: list[Mention], tokens: Sequence[Token]) -> list[Menti
             continue
         out.append(m)
     return out
+
+
+def _comma_apposed(title: Mention, tokens: Sequence[Token], titles: set[int]) -> bool:
+    """`رئيس الوزراء، إيهود أولمرت،`: a bare title of one person (``titles``: where such titles start), of no
+    country, then a comma, then the name: the comma sets off the name of the holder (``title`` is the mention
+    before the comma)."""
+    return title.form == "agent" and title.code is None and title.tok_start in titles \
+        and tokens[title.tok_end].norm in ("،", ",")
 
 
 @lru_cache(maxsize=1)
