@@ -320,3 +320,9 @@ def test_a_name_set_off_by_commas_after_a_bare_title_is_its_holder():
     assert ("رئيس الوزراء، إيهود أولمرت", "ISR", "GOV") in found
     # no name after the comma: the title stays as it is
     assert actors("قال رئيس الوزراء، إن الحكومة ستستقيل", "2008-01-10")[0] == ("رئيس الوزراء", None, "GOV")
+
+
+def test_members_after_a_noun_of_states_are_its_adjective():
+    # `بدول أعضاء في الاتحاد الأوروبي`: member states, indefinite as the noun they qualify
+    found = actors("نشرت روسيا صواريخ في الجيب المحاط بدول أعضاء في الاتحاد الأوروبي", "2008-11-08")
+    assert not any(t == "أعضاء" for t, _, _ in found)

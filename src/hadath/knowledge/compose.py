@@ -893,8 +893,9 @@ def _membership(item, items, tokens: Sequence[Token]) -> bool:
     s, e, al = item
     if e - s != 1 or tokens[s].norm not in _members() or tokens[s].suffix:
         return False
-    if s > 0 and has_article(tokens[s]) and has_article(tokens[s - 1]):
-        return False  # `الدول الأعضاء`، `البلد العضو في أوبك`: the adjective of the noun before ("member states")
+    if s > 0 and ((has_article(tokens[s]) and has_article(tokens[s - 1]))
+                  or tokens[s - 1].norm in references.keyed("member_states")):
+        return False  # `الدول الأعضاء`، `دول أعضاء في الاتحاد`: the adjective of the noun before ("member states")
     k = _ranks_then(tokens, e)
     if k < len(tokens) and tokens[k].norm == "في" and not tokens[k].prefix:
         k += 1 + (k + 1 < len(tokens) and tokens[k + 1].text in _OPENING_QUOTES)
