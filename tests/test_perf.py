@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import gc
+import json
 import random
+from datetime import date
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from hadath.coding.coder import Grammar
 from hadath.corpus.executors.local import LONG_RUN_THRESHOLDS, long_run_gc
 from hadath.corpus.steps import LanguageFilter, Segment
-from hadath.model import Document, tokens_of_chunks
-from hadath.text import segment
-from hadath.text.tokenize import Tokenizer
+from hadath.knowledge.matcher import PhraseMatcher
+from hadath.model import Document, Sentence, tokens_of_chunks
+from hadath.text import dates, dedup, segment
+from hadath.text import normalize as normalize_module
+from hadath.text.normalize import drop_marks, normalize
+from hadath.text.tokenize import _WORD_RE, TOKEN_RE, Segmenter, Tokenizer, bare
 
 
 def _paragraphs_reference(text: str) -> list[tuple[int, int]]:
@@ -71,3 +80,312 @@ def test_long_run_gc_restores_thresholds_and_unfreezes():
         assert gc.get_freeze_count() > frozen
     assert gc.get_threshold() == before
     assert gc.get_freeze_count() == 0
+
+
+# --- the tokenizer's first analysis of a word --------------------------------------------------------------------
+
+def _split_reference(seg: Segmenter, w: str) -> tuple[str, str, str]:
+    """Segmenter._split as it read before its first pass was written out: a list of readings per prefix."""
+    vocab, m = seg.vocab, seg.min_stem
+    if w in vocab:
+        b = bare(w)
+        return ("ال", b, "") if b != w else ("", w, "")
+    if len(w) >= 5 and w[-1] == "ا" and w[:-1] in vocab and w[-2:] not in ("ها", "نا", "ما"):
+        return "", w, ""
+    heads = seg._heads(w) if w[:1] in seg._prefix_set else [""]
+    for p in heads:
+        rest = w[len(p):]
+        if "س" in p and rest[:1] not in ("ي", "ت", "ن", "ا"):
+            continue
+        for cand, pre in seg._article_readings(p, rest):
+            if len(cand) >= m and cand in vocab:
+                return pre, cand, ""
+    for p in heads:
+        rest = w[len(p):]
+        for k in seg._pronoun_lens:
+            if len(rest) - k >= m + 1 and rest[-k:] in seg._pronoun_set:
+                s = rest[-k:]
+                for cand, pre in seg._article_readings(p, rest[:-k]):
+                    if s == "ي" and ("ال" in pre or "لل" in pre or cand.startswith("ال")):
+                        continue
+                    if cand in vocab:
+                        return pre, cand, s
+                    if cand.endswith("ت") and cand[:-1] + "ه" in vocab:
+                        return pre, cand[:-1] + "ه", s
+    for p in reversed(heads):
+        rest = w[len(p):]
+        if rest.startswith("ال") and len(rest) - 2 >= m + 1:
+            return p + "ال", rest[2:], ""
+        if p.endswith("ل") and p and rest.startswith("ل") and len(rest) - 1 >= m + 1 and len(p) <= 2:
+            return p[:-1] + "لل", rest[1:], ""
+    return "", w, ""
+
+
+_STEMS = ["حكومه", "ولايات", "لقاء", "بيت", "سلام", "الفي", "من", "لبنان", "وزير", "ليبيا", "كتاب", "فريق", "سوق",
+          "باريس", "مدينه", "حكومت", "ال", "لل", "ب", "قصف", "مجلس", "تحالف", "يمن", "عام"]
+_SEGMENTER = Segmenter(["الحكومة", "الولايات", "لقاء", "بيت", "سلام", "لبنان", "وزير", "ليبيا", "كتاب", "فريق",
+                        "سوق", "باريس", "مدينة", "قصف", "مجلس", "التحالف", "اليمن", "عام", "كل", "بلد"])
+
+
+def test_split_reads_words_as_the_plain_reading_does():
+    prefixes = ["", "و", "ف", "ب", "ك", "ل", "س", "وب", "ول", "فل", "وس", "ال", "وال", "بال", "لل", "ولل", "فبال"]
+    suffixes = ["", "ه", "ها", "هم", "هما", "ي", "نا", "ك", "تها", "ته"]
+    seg = _SEGMENTER
+    n = 0
+    for p in prefixes:
+        for stem in _STEMS:
+            for s in suffixes:
+                w = p + stem + s
+                assert seg._split(w) == _split_reference(seg, w), w
+                n += 1
+    assert n > 4000
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("والفبكسهمنيتحرقد")), max_size=10))
+def test_split_reads_any_letters_as_the_plain_reading_does(w):
+    assert _SEGMENTER._split(w) == _split_reference(_SEGMENTER, w)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text())
+def test_a_chunk_of_letters_is_one_word(text):
+    """The tokenizer takes `str.isalpha` for a one-word chunk before asking the word pattern."""
+    if text.isalpha():
+        assert _WORD_RE.fullmatch(text)
+
+
+# --- sentences of a document ---------------------------------------------------------------------------------------
+
+def _segment_reference(tokenizer: Tokenizer, doc: Document) -> list[Sentence]:
+    """Segment.run as it read before it split each sentence once: paragraphs collapsed, then sentences collapsed
+    by dedup.collapse, then analysed."""
+    text = doc.text
+    paras = dedup.collapse(text, list(segment.paragraphs(text)))
+    spans = [(s, e, p.count, k) for k, p in enumerate(paras) for s, e in segment.sentences(text, p.start, p.end)]
+    sents = dedup.collapse(text, [(s, e) for s, e, _, _ in spans], near=False)
+    by_start = {s: (c, k) for s, _, c, k in spans}
+    out = []
+    for i, u in enumerate(sents):
+        pcount, para = by_start[u.start]
+        sent = text[u.start : u.end]
+        parts, norms = tokenizer.analyse(sent)
+        out.append(Sentence(i, u.start, u.end, sent, u.count * pcount, para, norms, parts))
+    return out
+
+
+_PIECES = ["قال الوزير إن الاجتماع انتهى.", " وغادر الوفد الرياض أمس.", " «...» ", "انتهى.وغادر", "\n", "\n\n",
+           "  \xa0 ", " ؟ ", "وأضاف: \"هذا جيد. جدا\"", " التقى الأمير ضيوفه في الرياض؛ ", "(واس)", " - ", "."]
+
+
+def test_segment_keeps_the_sentences_the_plain_reading_keeps():
+    tok = Tokenizer(_SEGMENTER)
+    rng = random.Random(11)
+    repeated = "وقال المتحدث إن القوات أحبطت هجوما على الحدود الجنوبية للمملكة اليوم."
+    for _ in range(400):
+        pieces = [rng.choice(_PIECES + [repeated, "\n" + repeated + "\n"]) for _ in range(rng.randint(0, 14))]
+        doc = Document(id="d", text="".join(pieces))
+        Segment(tokenizer=tok).run(doc)
+        assert doc.sentences == _segment_reference(tok, doc), repr(doc.text)
+    # a repeated paragraph counts twice each of its sentences; a sentence repeated in another paragraph counts
+    # its repeats times its first paragraph's count
+    first = f"{repeated} ثم عاد الوفد إلى بلاده بعد جولة استمرت ثلاثة أيام."
+    other = f"{repeated} وفي شأن آخر أعلنت وزارة الصحة تسجيل حالات جديدة في عدد من المناطق"
+    doc = Document(id="d", text=f"{first}\n{first}\n{other}")
+    Segment(tokenizer=tok).run(doc)
+    assert [s.count for s in doc.sentences] == [4, 2, 1]
+    assert doc.sentences == _segment_reference(tok, doc)
+
+
+# --- dates ----------------------------------------------------------------------------------------------------------
+
+def _find_reference(s: str, base, anchors) -> list[tuple]:
+    """dates._find as it read before its patterns were planned per tuple of names: a (name, position) tuple per
+    try, the lookbacks read per anchor."""
+    g = dates._grammar()
+    ctx = dates._Ctx(s, base)
+    cands = []
+    tried: set[tuple[str, int]] = set()
+    for a, names in anchors:
+        back = max(dates._LOOKBACK[n] for n in names)
+        starts = [m.start() for m in dates._WORD_START.finditer(s, max(0, a - 12 * back), a + 1)][-back - 1 :]
+        if not starts or starts[-1] != a:
+            starts.append(a)
+        for k, pos in enumerate(reversed(starts)):
+            for name in names:
+                if k > dates._LOOKBACK[name] or (name, pos) in tried:
+                    continue
+                tried.add((name, pos))
+                m = g.patterns[name].match(s, pos)
+                if m is None:
+                    continue
+                i, j = m.span("m")
+                if i == j or j <= a:
+                    continue
+                r = dates._RESOLVERS[name](ctx, m)
+                if r is not None:
+                    cands.append((i, j, r[0], r[1]))
+    cands.sort(key=lambda t: (t[0] - t[1], t[0]))
+    taken: list[tuple] = []
+    for t in cands:
+        if all(t[1] <= u[0] or t[0] >= u[1] for u in taken):
+            taken.append(t)
+    return sorted(taken)
+
+
+def _anchors_reference(s: str) -> list[tuple[int, tuple[str, ...]]]:
+    g = dates._grammar()
+    out = []
+    m0 = g.prefilter0.match(s)
+    if m0:
+        out.append((0, g.kinds[dates._key(m0.group("a"))]))
+    for m in g.prefilter.finditer(s):
+        out.append((m.start() + 1, g.kinds[dates._key(m.group("a"))]))
+    for m in g.prefilter_digits.finditer(s):
+        out.append((m.start(), g.kinds_digits))
+    return out
+
+
+def _may_hold_reference(words, text: str) -> bool:
+    g = dates._grammar()
+    if g.prefilter_digits.search(text) is not None:
+        return True
+    bag = set(words)
+    return any(rest <= bag for w in bag.intersection(g.firsts) for rest in g.firsts[w])
+
+
+_DATE_TEXTS = [json.loads(line)["text"] for line in
+               (Path(__file__).parent / "data" / "dates.jsonl").read_text(encoding="utf-8").splitlines()]
+_DATE_WORDS = ["أمس", "اليوم", "الأحد", "يوم", "الماضي", "المقبل", "العام", "عام", "الشهر", "شهر", "مارس", "آذار",
+               "رمضان", "1437", "هـ", "2015", "15", "3/4/2019", "منذ", "قبل", "بعد", "ثلاثة", "أيام", "أسبوعين",
+               "الخامس", "من", "في", "مطلع", "الأسبوع", "صباح", "وأمس", "بالأمس", "للعام", "قال", "الوزير", "،",
+               ".", "(", ")", "أيضاً", "الـيوم", "2016م", "الجمعة", "الموافق"]
+
+
+def _date_texts(seed: int, n: int) -> list[str]:
+    rng = random.Random(seed)
+    return [" ".join(rng.choice(_DATE_WORDS) for _ in range(rng.randint(1, 16))) for _ in range(n)]
+
+
+def test_dates_are_found_as_the_plain_reading_finds_them():
+    g = dates._grammar()
+    base = date(2016, 5, 22)
+    texts = _DATE_TEXTS + _date_texts(5, 1500)
+    found = 0
+    for text in texts:
+        anchors = dates._anchors(g, text)
+        assert anchors == _anchors_reference(text), text
+        for b in (base, None):
+            got = dates._find(text, b, anchors)
+            assert got == _find_reference(text, b, anchors), text
+            found += len(got)
+    assert found > 1000
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_WORDS), max_size=14), st.sampled_from([" ", "  ", "، ", " و"]))
+def test_any_date_words_are_found_as_the_plain_reading_finds_them(words, sep):
+    text = sep.join(words)
+    anchors = dates._anchors(dates._grammar(), text)
+    assert anchors == _anchors_reference(text)
+    assert dates._find(text, date(2015, 7, 21), anchors) == _find_reference(text, date(2015, 7, 21), anchors)
+
+
+def test_the_date_gate_answers_as_the_plain_reading_does():
+    tok = Tokenizer(Segmenter(dates.vocabulary()))
+    passed = 0
+    for text in _DATE_TEXTS + _date_texts(9, 1500) + ["وقال الأمين العام للمنظمة إن المفاوضات تتقدم"]:
+        norms = tok.analyse(text)[1]
+        want = _may_hold_reference(norms, text)
+        assert dates.may_hold_dates(norms, text) == want, text
+        assert dates.may_hold_dates(iter(norms), text) == want, text
+        passed += want
+    assert 0 < passed < 1500 + len(_DATE_TEXTS)
+
+
+# --- normalisation --------------------------------------------------------------------------------------------------
+
+def test_translate_tables_by_code_point_answer_as_the_dicts_do():
+    """normalize and drop_marks translate through tuples indexed by code point; every character, in and beyond the
+    Basic Multilingual Plane, comes out as the dict tables made it."""
+    every = "".join(map(chr, range(0x110000)))
+    for seq, table in ((normalize_module._SEQ, normalize_module._TABLE),
+                       (normalize_module._DROP_SEQ, normalize_module._DROP_TABLE)):
+        assert every.translate(seq) == every.translate(table)
+        for c in range(0, 0x110000, 4099):  # and one by one, where a lone character meets no neighbour
+            assert chr(c).translate(seq) == chr(c).translate(table)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_normalize_by_code_point_is_the_dict_translation(text):
+    out = text.translate(normalize_module._TABLE)
+    if normalize_module._FOLD_RE.search(out):
+        out = normalize_module._FOLD_RE.sub(lambda m: normalize_module._fold_char(m.group()), out)
+    assert normalize(text) == out
+    assert drop_marks(text) == text.translate(normalize_module._DROP_TABLE)
+
+
+def _chunk_reference(tok: Tokenizer, chunk: str):
+    """Tokenizer._chunk of a chunk of several tokens as it read before it followed the tiling: token by token
+    through the pattern's matches."""
+    out = []
+    for m in TOKEN_RE.finditer(chunk):
+        raw = m.group()
+        for a, b, stem, pre, suf in tok._word_cache[raw]:
+            out.append((raw[a:b], stem, m.start() + a, m.start() + b, pre, suf))
+    return tuple(out), tuple(p[1] for p in out)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("وبالولايات كيري.،؟()«»_-") + ["ة", "ـ", "ً", "3", "\u200c", "ه"]),
+               max_size=30))
+def test_chunks_of_several_tokens_tokenise_as_token_by_token(text):
+    tok = Tokenizer(_SEGMENTER)
+    for chunk in text.split():
+        assert tok._chunk(chunk) == _chunk_reference(tok, chunk), chunk
+        if "_" not in chunk:
+            assert "".join(TOKEN_RE.findall(chunk)) == chunk
+
+
+def test_resources_load_the_name_tagger_before_the_first_document():
+    """The first titled name of a run must not carry the NER model's load on its document's clock."""
+    from hadath.corpus.steps import default_resources
+
+    names = default_resources().knowledge.names
+    assert names._tagger is not None and names.common
+
+
+# --- phrase matching ------------------------------------------------------------------------------------------------
+
+def _matches_reference(matcher: PhraseMatcher, norms: list[str], overlapping: bool) -> list[tuple]:
+    """PhraseMatcher.find as it read before it turned away, in C, a sentence whose words start no alias: the trie
+    walked from every position whose word starts one (no definite ends here: no tokens are read)."""
+    trie = matcher._trie
+    out, nxt, n = [], 0, len(norms)
+    for i in range(n):
+        node = trie.get(norms[i])
+        if node is None or i < nxt:
+            continue
+        end, hit, j = 0, None, i + 1
+        while True:
+            if node.get(None):
+                end, hit = j, node[None]
+            if j >= n or (node := node.get(norms[j])) is None:
+                break
+            j += 1
+        if hit is not None:
+            out.append((i, end, list(hit)))
+            nxt = i + 1 if overlapping else end
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(st.sampled_from("abcdef"), min_size=1, max_size=3), max_size=6),
+       st.lists(st.sampled_from("abcdefgh"), max_size=20), st.booleans())
+def test_phrase_matches_are_those_of_the_plain_walk(aliases, norms, overlapping):
+    matcher: PhraseMatcher[int] = PhraseMatcher(lambda alias: tuple(alias.split()))
+    for k, words in enumerate(aliases):
+        matcher.add(" ".join(words), k)
+    got = [(m.start, m.end, m.payloads) for m in matcher.find((), overlapping=overlapping, norms=norms)]
+    assert got == _matches_reference(matcher, norms, overlapping)

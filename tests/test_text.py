@@ -47,10 +47,42 @@ def test_sentences_do_not_break_on_numbers_abbreviations_or_commas():
     assert got == ["قال د. أحمد إن النمو بلغ 3.5 في المئة، وهو رقم كبير.", "وأضاف: \"هذا جيد. جدا\" ثم غادر؟", "نعم!"]
 
 
+def test_an_unclosed_straight_quote_does_not_join_the_sentences_up_to_the_next_quotation():
+    # the quotation opened after مضيفا is never closed; the next straight quote opens another one (after a comma)
+    text = ('قال الوزير مضيفا،"لا يزال الطريق مغلقا. وأعلن الجيش أنه استعاد البلدة. '
+            'وعن الخطة قال، "إن الأولوية للمياه". وانتهى اللقاء.')
+    got = [text[s:e] for p in segment.paragraphs(text) for s, e in segment.sentences(text, *p)]
+    assert got == ['قال الوزير مضيفا،"لا يزال الطريق مغلقا.', "وأعلن الجيش أنه استعاد البلدة.",
+                   'وعن الخطة قال، "إن الأولوية للمياه".', "وانتهى اللقاء."]
+    # a closed quotation of two sentences stays one sentence, closed straight or by a guillemet
+    for text in ('قال الوزير "إن الوضع صعب. ولن نتراجع". ثم غادر.', 'قال الوزير «إن الوضع صعب. ولن نتراجع». ثم غادر.'):
+        got = [text[s:e] for p in segment.paragraphs(text) for s, e in segment.sentences(text, *p)]
+        assert len(got) == 2, got
+
+
 def test_line_breaks_and_semicolon_end_sentences():
     text = "الفقرة الأولى بلا نقطة\nاقترحت روسيا؛ شن ضربات"
     got = [text[s:e] for p in segment.paragraphs(text) for s, e in segment.sentences(text, *p)]
     assert got == ["الفقرة الأولى بلا نقطة", "اقترحت روسيا؛", "شن ضربات"]
+
+
+def test_the_accusative_of_a_known_word_is_not_cut_into_clitics():
+    # فسادا is فساد in the accusative, not فـ + سـ + a known word ادا; the pronoun reading of عليها stays
+    tk = Tokenizer(Segmenter(["فساد", "ادا", "على", "بيان"]))
+    toks = {t.text: t for t in tk.tokenize("كشفوا فسادا وأصدروا بيانا عليها")}
+    assert (toks["فسادا"].prefix, toks["فسادا"].norm) == ("", "فسادا")
+    assert (toks["بيانا"].prefix, toks["بيانا"].norm) == ("", "بيانا")
+    assert (toks["عليها"].norm, toks["عليها"].suffix) == ("علي", "ها")
+
+
+def test_the_future_marker_only_leads_a_present_tense_verb():
+    # سعر "price" is no سـ + عر, though عر is known; سيزور is سـ + يزور
+    tk = Tokenizer(Segmenter(["عر", "جل", "يزور", "تبدا"]))
+    toks = {t.text: t for t in tk.tokenize("سعر سجل سيزور وستبدأ")}
+    assert (toks["سعر"].prefix, toks["سعر"].norm) == ("", "سعر")
+    assert (toks["سجل"].prefix, toks["سجل"].norm) == ("", "سجل")
+    assert (toks["سيزور"].prefix, toks["سيزور"].norm) == ("س", "يزور")
+    assert toks["وستبدأ"].prefix == "وس"
 
 
 def test_clitics_split_only_before_known_words():

@@ -32,7 +32,7 @@ KEYS = {
     "id", "cameo", "mode", "context", "verbs", "forms", "nouns", "phrases", "phrase_verbs", "target_preps",
     "passive", "source_is_target", "speaker_is_source", "received", "not_next", "not_prev", "needs_next",
     "not_within", "note", "circumstantial", "leader_cameo", "conditional_content", "needs_hamza", "needs_count", "casualty",
-    "not_spelled", "participant",
+    "not_spelled", "participant", "needs_prev", "object_first",
 }
 SURFACE_KEYS = ("verbs", "forms", "nouns", "phrases", "phrase_verbs")
 ARABIC_WORD = re.compile(r"^[\u0621-\u064A\u0660-\u0669\u0670-\u06D3\u064B-\u0652]+$")
@@ -213,7 +213,7 @@ def test_trigger_entries_follow_the_schema():
         for key in ("target_preps",):
             for w in e.get(key) or []:
                 assert isinstance(w, str) and " " not in w, (e["id"], w)
-        for key in ("passive", "source_is_target"):
+        for key in ("passive", "source_is_target", "object_first"):
             assert isinstance(e.get(key, False), bool), e["id"]
 
 
@@ -258,11 +258,13 @@ def test_no_surface_form_in_two_types():
 
 def _licensed() -> set[str]:
     """Words that may serve two entries: every entry carrying them is licensed by its own, disjoint object words
-    (سمح + مظاهرات is CONCEDE, سمح + مساعدات is RETREAT; تسلم + أسلحة is 072, تسلم + معلومات 064)."""
+    (سمح + مظاهرات is CONCEDE, سمح + مساعدات is RETREAT; تسلم + أسلحة is 072, تسلم + معلومات 064), after it or, for
+    an object told first, before it (صاروخا أطلقه is 194, مسيرة أطلقها 195)."""
     licences: dict[str, list[frozenset[str]]] = defaultdict(list)
     for _, e in all_entries():
         for s in {bare(x) for x in surfaces(e)}:
-            licences[s].append(frozenset(e.get("needs_next") or ()))
+            licences[s].append(frozenset(("next", w) for w in e.get("needs_next") or ())
+                               | frozenset(("prev", w) for w in e.get("needs_prev") or ()))
     return {s for s, sets in licences.items()
             if all(sets) and all(a.isdisjoint(b) for i, a in enumerate(sets) for b in sets[i + 1:])}
 
@@ -279,7 +281,8 @@ def test_no_surface_form_with_two_codes_in_one_type():
 
 # --- spot checks on tricky entries -----------------------------------------------------------------------------
 def test_atlaq_alone_is_no_trigger_but_its_complements_are():
-    assert find("أطلق") == [] and find("يطلق") == []
+    # (after the missile it launched, its object told first, it is: صاروخا أطلقه الحوثيون)
+    assert all(e.get("needs_prev") and e.get("object_first") for _, e in find("أطلق")) and find("يطلق") == []
     [(t, e)] = find("أطلق النار")
     assert (t, e["cameo"]) == ("ASSAULT", "193")
     [(t, e)] = find("أطلق سراح")

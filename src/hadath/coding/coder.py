@@ -25,6 +25,7 @@ from hadath.coding.triggers import Form, TriggerSet
 from hadath.coding.triggers import load as load_triggers
 from hadath.knowledge import references
 from hadath.knowledge.compose import (
+    governing_prep,
     has_article,
     nisba,
     oblique_plural,
@@ -71,6 +72,8 @@ GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 PROMISED = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
 # verbs that react to what their ب/في object names (ندد بالهجوم، رحب بالاتفاق): its doer is not theirs
 REACTION_TYPES = {"ACCUSE", "REJECT", "PROTEST", "REQUEST", "SUPPORT", "THREATEN"}
+# ... of them, those done by speaking: what a speaker says after his report is his act too
+SPEECH_ACT_TYPES = REACTION_TYPES - {"PROTEST"}
 # ... and the intent an agreement to such an act expresses (`وافق على إرسال قوات`: military aid)
 INTENDED = {**PROMISED, "MOBILIZE": "0332"}
 # types whose unnamed participants belong to the country where the event happened
@@ -109,7 +112,7 @@ def _context_words_as_tokens(triggers: TriggerSet, keys_of) -> TriggerSet:
         return words | {k[0] for w in words if len(k := keys_of(w)) == 1}
 
     new = {id(t): replace(t, not_next=keyed(t.not_next), not_prev=keyed(t.not_prev), needs_next=keyed(t.needs_next),
-                          not_within=keyed(t.not_within)) for t in triggers.triggers}
+                          needs_prev=keyed(t.needs_prev), not_within=keyed(t.not_within)) for t in triggers.triggers}
     return replace(triggers, triggers=[new[id(t)] for t in triggers.triggers],
                    forms=[replace(f, trigger=new[id(f.trigger)]) for f in triggers.forms])
 
@@ -208,6 +211,10 @@ class Grammar:
         self.pending = multi("pending")
         self.generic = one("generic")
         self.quantity = one("quantity_nouns")
+        self.defusal = one("defusal")
+        self.devices = one("devices")
+        self.planned = one("planned_adjectives")
+        self.topics = one("topics")
         self.attack_verbs = one("attack_verbs")
         self.irrealis = one("irrealis_heads")
         self.attribution = multi("attribution")
@@ -265,6 +272,7 @@ class Grammar:
         self.adverbs = one("accusative_adverbs")
         self.provided_by = one("provided_by")
         self.belonging_to = one("belonging_to")
+        self.owned_forces = one("owned_forces")
         self.courtesies = one("addressed_courtesies")
         # number words are knowledge's (references.yaml `numerals`), shared with compose
         self.numerals = frozenset(k[0] for w in references.data().get("numerals", []) if (k := keys_of(w)))
@@ -307,6 +315,17 @@ class Grammar:
 
         return k > 0 and (number(norms[k - 1]) or (norms[k - 1] == "من" and k > 1 and number(norms[k - 2])))
 
+    def amount(self, u: Token, j: int, toks: Sequence[Token], alone: bool = False) -> bool:
+        """Whether the word u (at j) counts what من then names: a number, a word of quantity (`quantity_nouns`:
+        `العديد من`، `بعض من`), a dual noun (`جنديان من الجيش`), or (not ``alone``) one of these and an adjective
+        (`عدد كبير من`)."""
+        def amount_word(w: Token) -> bool:
+            return w.norm[:1].isdigit() or w.norm in self.duals or (
+                w.prefix in ("", "و", "ال", "وال") and (w.norm in self.numerals or w.norm in self.quantity))
+
+        return amount_word(u) or (not alone and j >= 1 and not u.prefix and u.norm.isalpha() and u.norm != "من"
+                                  and amount_word(toks[j - 1]) and not toks[j - 1].norm[:1].isdigit())
+
     def counted(self, toks: Sequence[Token], k: int) -> bool:
         """Whether the actor starting at token k is counted (ستة أشخاص، 12 جنديا، أحد عناصر): a number before it,
         or a number it starts with, or a dual noun (جنديان)."""
@@ -315,13 +334,14 @@ class Grammar:
         if k == 0:
             return False
         t = toks[k - 1]
-        if t.norm[:1].isdigit() or (t.prefix in ("", "و") and t.norm in self.numerals):
+        # (or a word of quantity: `بعض عناصر الجيش`، `العديد من عناصر الشرطة`)
+        if t.norm[:1].isdigit() or (t.prefix in ("", "و") and (t.norm in self.numerals or t.norm in self.quantity)):
             return True
         # `أحد عناصر الشرطة`، `ثلاثة أفراد الأمن`: a number before the noun the actor is the genitive of; `أربعة من
         # الشرطة`: a part of the group
         u = toks[k - 2] if k >= 2 else None
         if u is not None and t.norm == "من" and not t.prefix:
-            return u.norm[:1].isdigit() or (u.prefix in ("", "و", "ال", "وال") and u.norm in self.numerals)
+            return self.amount(u, k - 2, toks)
         return u is not None and not t.prefix and t.norm not in self.numerals and (
             u.norm[:1].isdigit() or (u.prefix in ("", "و") and u.norm in self.numerals))
 
@@ -390,10 +410,17 @@ class Coder:
         verb_keys = {k for f in self.triggers.forms if f.pos == "verb" for k in keys_of(f.text)}
         verb_keys |= {k[0] for w in self.grammar.raw["light_verbs"] if (k := keys_of(w))}
         self._verb_keys = frozenset(verb_keys)
+        # relative clauses whose verb carries an object pronoun in the data (`التي وقعتها` "which she signed"): the
+        # tokenizer keys it without the pronoun, so the text's word must carry one (`الهجمات التي وقعت` "occurred")
+        self._object_pronoun: set[int] = set()
+        pronouns = set(pronoun_suffixes())
         for f in self.triggers.forms:
             keys = self.matcher.add(f.text, f)
             if len(keys) >= 2 and (f.light_verb or (f.pos == "phrase" and keys[0] in verb_keys)):
                 self.gapped.setdefault(keys[0], []).append((keys[1:], f))
+            last = f.text.split()[-1] if f.pos == "phrase" and keys and keys[0] in self.grammar.relatives else ""
+            if last and last != keys[-1] and last.startswith(keys[-1]) and last[len(keys[-1]):] in pronouns:
+                self._object_pronoun.add(id(f))
         self._noun_forms: dict[str, Form] = {}
         for f in self.triggers.forms:
             if f.pos == "noun":
@@ -407,6 +434,8 @@ class Coder:
         self._receiving = frozenset(k for f in self.triggers.forms if f.trigger.received and f.pos == "verb"
                                     for k in keys_of(f.text)[:1])
         self._preps = {t: frozenset(k[0] for p in ps if (k := keys_of(p))) for t, ps in DEFAULT_TARGET_PREPS.items()}
+        # the prepositions that mark a participant (not `عبر` "via", which is a verb too: عبر "expressed")
+        self._all_preps = frozenset(chain.from_iterable(self._preps.values()))
 
     # ------------------------------------------------------------------ per sentence
     def draft(self, doc_id: str, sent: Sentence, actors: list[Mention], places: list[Mention],
@@ -433,6 +462,7 @@ class Coder:
                                          or self._listed_noun_with_article(h.form, toks[h.start])) for h in hits):
             hits = self._hits(toks, norms)  # a verb read in a word that cannot be one: see _pick
         hits = [h for h in hits if (not h.form.trigger.needs_hamza or _HAMZA.search(toks[h.start].text))
+                and (id(h.form) not in self._object_pronoun or toks[h.end - 1].suffix)
                 and not any(w in drop_marks(toks[h.start].text) for w in h.form.trigger.not_spelled)
                 and not _lost_root_al(h.form, toks[h.start])]
         asides = self._time_asides(toks)
@@ -446,8 +476,11 @@ class Coder:
         cands = [_each_of(m, toks) for m in actors if m.form != "adjective" and id(m) not in hidden]
         # `الأمين العام للأمم المتحدة بان كي مون`: a person named right after another actor is that actor
         # (an apposition), never a second participant
-        ends = {m.tok_end for m in cands if m.form not in ("person", "country", "metonym") and m.code}
-        cands = [m for m in cands if not (m.form == "person" and not m.prep and m.tok_start in ends)]
+        # (not a person of another country after a nationality's title: `التقى الرئيس الصيني رئيس الوزراء الياباني
+        # شينزو آبي` names two)
+        ends = {m.tok_end: m for m in cands if m.form not in ("person", "country", "metonym") and m.code}
+        cands = [m for m in cands if not (m.form == "person" and not m.prep and m.tok_start in ends and not (
+            ends[m.tok_start].form == "gentilic" and m.code and m.code[:3] != ends[m.tok_start].code[:3]))]
         # ... and an uncoded title right before a person's name (الأمين العام للحزب حسن نصر الله) is that person
         titled = {m.tok_start for m in cands if m.form == "person" and not m.prep and m.code}
         cands = [m for m in cands if not (m.form == "agent" and m.code is None and m.tok_end in titled)]
@@ -462,12 +495,17 @@ class Coder:
             cands = [_located(m, genitive[m.tok_end]) if m.code is None and m.tok_end in genitive else m
                      for m in cands]
         cands = self._partitive(toks, cands)
+        cands = self._belonging(toks, cands)
+        cands = self._without_topics(toks, cands)
+        # (nor is what talks are about where they were held)
+        topic_free_places = self._without_topics(toks, places)
         cands, led = self._led_by(toks, cands)
         adjectives = {m.tok_start: m for m in actors if m.form == "adjective"}
         events: list[Event] = []
         leaders: dict[int, str] = {}  # killings whose victim is a leader, with the assassination's code
         started: list[int] = []  # each event's trigger token
         verbal: set[int] = set()  # events told by a verb: two verbs with different specific acts are two events
+        clauses_told: set[int] = set()  # events told by a finite verb, whose doer a later participle shares
         named = {i for m in actors if m.form in NAMED_FORMS for i in range(m.tok_start, m.tok_end)}
         # ... nor is a place name after the noun of its kind (مدينة تدمر: Palmyra, not `destroys`)
         named.update(i for p in places if p.code and p.tok_start > 0 and norms[p.tok_start - 1] in self.grammar.place_heads
@@ -503,20 +541,25 @@ class Coder:
                 continue  # a game's attacks (هجمات على مرمى الخصم), control and cooperation are no political events
             if accident and hit.form.trigger.casualty:
                 continue
+            if self._defused(hit, toks, clause, hit_starts):
+                continue  # `فككت قوات الأمن سيارة مفخخة`: a device defused or found is no attack
             hit = self._reacted_noun(hit, toks, norms, events, started, clause)
             if hit.form.pos != "noun" and not self.grammar.natural.isdisjoint(
                     norms[max(0, hit.start - 1) : hit.start] + norms[hit.start + 1 : hit.start + 3]):
                 continue  # weather or nature did it (حاصرت الثلوج السيارات): no political event
             trig = hit.form.trigger
             plover = trig.type
+            if plover == "ASSAULT" and hit.form.pos != "noun" and not trig.object_first and any(
+                    h.form.trigger.object_first and clause[h.start] == clause[hit.start] and 0 < h.start - hit.stop <= 6
+                    for h in hits):
+                continue  # `أسقطت الدفاعات طائرة مسيرة أطلقها الحوثيون`: the interception of what was launched
             if self.ontology.plover_of(trig.cameo) is None and not self.ontology.accepts(trig.cameo, plover):
                 continue
             if self._outcome(hit, norms, events, plover):
                 continue  # `... غارات ونجحت في تدمير أهدافها`: the success of the strike just told, not a new event
             src, tgt = self._arguments(toks, hit, cands, clause, marks, next_subjects, list(adjectives.values()),
                                        hit_starts)
-            if trig.casualty and src and any(t.norm in self.grammar.resultatives
-                                             for t in toks[max(0, hit.start - 3) : hit.start]):
+            if trig.casualty and src and self._resulted(toks, hit.start, clause):
                 # `رشقوا الشرطة بالحجارة مما أدى إلى جرح عدد من الشرطيين`: a casualty an act resulted in is that
                 # act's doer's, whatever the word before it
                 src = [m for m in next((e.actors for e in reversed(events) if e.actors), []) if m not in tgt]
@@ -576,9 +619,19 @@ class Coder:
             if trig.circumstantial:
                 # `..., متهما إياها بدعم ...`: the participle's doer is the doer of what the sentence told before it
                 own = src
-                src = next((e.actors for e in reversed(events) if e.actors), None) or [
-                    m for m in cands if m.tok_end <= hit.start and not m.prep][:1]
-                tgt = [m for m in tgt if m not in own]
+                # (a verb's, before a noun's: `اتهمه بدعم الإرهاب، مطالبا ...` asks as the accuser, not the accused;
+                # and a speaker's words after what he reported are his: `أكد أن الميليشيات ارتكبت مجزرة، داعيا ...`)
+                reports = sorted((k if k >= 0 else -1 - k, said) for k, said in speakers.items()
+                                 if (k if k >= 0 else -1 - k) <= clause[hit.start])
+                said = [m for m in (reports[-1][1] if reports else []) if m.form != "metonym"] \
+                    if plover in SPEECH_ACT_TYPES else None
+                src = said or next((e.actors for e in reversed(events) if e.actors and id(e) in clauses_told), None) or next(
+                    (e.actors for e in reversed(events) if e.actors), None) or [
+                    m for m in cands if m.tok_end <= hit.start and not m.prep and m.form != "metonym"][:1]
+                # (an actor right after it is its object, not its doer: `داعيا الحكومة إلى ...`)
+                # (only right after it, or after its pronoun إياه: later actors belong to what is asked)
+                asked = [m for m in own if hit.end <= m.tok_start <= hit.end + 1 and m not in src]
+                tgt = asked or [m for m in tgt if m not in own and m not in src]
             # (also over the clause's subject when the noun is attached by ب: `أفرجت حماس عن أسيرين ... برعاية مصرية`،
             # `بوساطة قطرية`: the sponsor is the adjective's country)
             # (the phrase may hold it: `برعاية مصرية`)
@@ -647,7 +700,12 @@ class Coder:
                 # `تسلمت الحكومة شحنة أسلحة من تركيا`: the giver after من is the source, the receiver the target;
                 # with no giver named it is no event between two parties
                 # (or the nationality on what was received: `شحنة أسلحة أمريكية`, `من الأسلحة الأمريكية`)
+                # (past an uncoded من-phrase that is the thing received: `الدفعة الأولى من مقاتلات إف-16 من الولايات
+                # المتحدة`)
                 giver = [m for m in tgt if m.prep == "من" and m.code] or [
+                    m for m in cands if m.prep == "من" and m.code and clause[m.tok_start] == clause[hit.start]
+                    and hit.stop < m.tok_start <= hit.stop + TARGET_WINDOW and m not in src
+                    and not any(hit.stop <= k < m.tok_start for k in hit_starts)][:1] or [
                     _as_actor(a, "adjective") for a in actors if a.form == "adjective" and a.code
                     and a.code not in {m.code for m in src}
                     and hit.end <= a.tok_start <= hit.end + TARGET_WINDOW and "في" not in norms[a.tok_start - 2:a.tok_start]][:1]
@@ -659,7 +717,7 @@ class Coder:
                 own = {x.code for x in src}
                 tgt = next(([m for m in e.actors if m.code and m.code not in own] for e in reversed(events)
                             if any(m.code and m.code not in own for m in e.actors)), [])
-            if not tgt:
+            if not tgt and not trig.object_first:  # (whose pronoun points to the missile before it)
                 tgt = self._pronoun_object(toks, hit, cands, src)
             if perps:
                 tgt = [m for m in tgt if m.tok_start not in perps]
@@ -699,6 +757,8 @@ class Coder:
             if words_only:
                 plover, mode = "ACCUSE", ["disapprove"]
             aux = self._factuality(toks, hit, clause, marks, lead)
+            if not aux and self._dated_ahead(hit, toks, dates, pub_date, clause):
+                aux = ["future"]
             if trig.conditional_content:
                 # `وفي حال ... فسوف يتم التصدي لها`: the warning is made now; whom the condition names is its target,
                 # and its source the one named after من قبل, or the speaker
@@ -711,7 +771,7 @@ class Coder:
                 src = src or [m for _, e in marks["agentive"] if e >= hit.end
                               for m in cands if m.tok_start == e][:1] or speakers.get(clause[hit.start], [])
             mode += [a for a in aux if a not in mode]
-            place = self._place(hit, places, clause, norms)
+            place = self._place(hit, topic_free_places, clause, norms)
             if plover not in STANDALONE_TYPES and not any(m.code for m in src + tgt) and not (
                     plover in LOCAL_TYPES and src and place is not None and place.code):
                 # a visit, call or demand by nobody in particular is no political event; a withdrawal or release by
@@ -783,6 +843,13 @@ class Coder:
             if not tgt and plover in LOCATED_TARGET_TYPES and place is not None and place.code:
                 # an attack on an unnamed target in a place is an attack on that country (`قصف مواقع في غزة`)
                 tgt = [_as_actor(place, "location")]
+            if trig.object_first and not any(m.code for m in tgt):
+                # `اعترضت الدفاعات السعودية صاروخا أطلق من اليمن`: with no target named, the missile was fired at
+                # the side that intercepted it
+                # (before the missile's noun: `صاروخا روسيا أطلق` names the missile's maker, no interceptor)
+                tgt = [m for m in cands if m.tok_end <= hit.start and not m.prep and m.code
+                       and clause[m.tok_start] == clause[hit.start] and m not in src
+                       and any(toks[j].norm in trig.needs_prev for j in range(m.tok_end, hit.start))][-1:] or tgt
             cameo = OFFICIAL_COMPLAINT if official else CRITICISM if words_only else trig.cameo
             if aux == ["future"] and plover in PROMISED:
                 # PLOVER: a future meeting, support, cooperation or aid is an AGREE now (a commitment is a fact)
@@ -810,6 +877,8 @@ class Coder:
             started.append(hit.start)
             if hit.form.pos != "noun":
                 verbal.add(id(ev))
+            if self._verbal(hit, toks):
+                clauses_told.add(id(ev))
             if self._verbal(hit, toks) and toks[hit.start].norm not in self.grammar.targeting_verbs:
                 # (an attack noun after a verb of targeting is its subject: `استهدف هجوم انتحاري مقرا للشرطة`)
                 objects[max([hit.end] + [m.tok_end for m in src if m.tok_start >= hit.start])] = plover
@@ -900,7 +969,8 @@ class Coder:
                           and not any(t.text in self.grammar.breaks and k not in asides
                                       for k, t in enumerate(toks[i + 1 : j], start=i + 1))), None)
                 if j is None or (j + n < len(norms) and norms[j + n] in form.trigger.not_next) \
-                        or (i > 0 and norms[i - 1] in form.trigger.not_prev):
+                        or (i > 0 and norms[i - 1] in form.trigger.not_prev) \
+                        or any(w in drop_marks(toks[i].text) for w in form.trigger.not_spelled):
                     continue
                 if form.trigger.not_within and not form.trigger.not_within.isdisjoint(
                         chain(norms[i + 1 : j], norms[j + n : j + n + 3])):
@@ -954,6 +1024,9 @@ class Coder:
                 continue
             if t.needs_next and not (t.needs_next & window):
                 continue
+            if t.needs_prev and prev not in t.needs_prev and not (
+                    m.start >= 2 and norms[m.start - 2] in t.needs_prev and prev not in self.grammar.relatives):
+                continue  # (not across a relative: `عدد الصواريخ التي أطلقت` counts them, told no attack)
             if t.not_within and t.not_within & window:
                 continue
             if t.needs_count and not self.grammar.counted_norms(norms, m.start):
@@ -972,7 +1045,7 @@ class Coder:
         g = self.grammar
         out, c = [], 0
         for i, t in enumerate(toks):
-            if t.text in g.breaks or t.norm in g.breaks:
+            if (t.text in g.breaks or t.norm in g.breaks) and not _joining_hyphen(toks, i):
                 # `، وخاصة الولايات المتحدة`: the comma only sets off a part of what came before; the commas around
                 # a time (`أعلنت الوزارة، الثلاثاء، تفكيك`) set off no clause at all
                 if i not in asides and not (i + 1 < len(toks) and self._specifies(toks, i + 1)):
@@ -1082,7 +1155,8 @@ class Coder:
         if nominal and toks[hit.start].prefix[-1:] == "ل" and self._undergone(toks, hit.start, clause):
             # `تعرض موكب الوزير لهجوم`: the subject of the light verb underwent the event
             victims = [m for m in before if not m.prep]
-            return (agent_after, victims[-1:]) if victims else (agent_after, [])
+            doer = agent_after or self._lam_doer(toks, hit, after, clause, undergone=True)
+            return (doer, victims[-1:]) if victims else (doer, [])
         # target: first actor after the trigger governed by one of its prepositions, not past another event word
         # (`غزو العراق بقصف مكثف على بغداد`: على is the shelling's), unless this event governs that one (a threat,
         # demand or pledge takes the target of the act it names: `هددت بخفض مساعداتها إلى السلطة`)
@@ -1094,6 +1168,11 @@ class Coder:
                         end <= k < m.tok_start and not self._framed(toks, k) for k in hit_starts):
                     tgt = _with_coordinated(m, after, toks)
                 break
+        if trig.object_first:
+            # `صاروخا أطلقه الحوثيون باتجاه جازان`: the doer is right after the verb (none after a passive: `صاروخين
+            # أطلقا من غزة`); the actor before the object is another verb's (who shot it down)
+            doer = [m for m in after if not m.prep and m.tok_start == hit.end and m not in tgt]
+            return (_with_coordinated(doer[0], after, toks) if doer else []), tgt
         if not tgt and trig.type == "PROTEST":
             # `يرددون هتافات معادية لإيران والولايات المتحدة`: what the crowd is hostile to
             hostile = next((m for m in after if m.prep == "ل" and m.tok_start > 0
@@ -1199,8 +1278,7 @@ class Coder:
                 unmarked_before[-1].tok_start - 2 <= k < hit.start for k in hit_starts)
             if not src and unmarked_before and not reacted:
                 src = _with_coordinated_back(unmarked_before, toks)
-                if trig.casualty and any(t.norm in self.grammar.resultatives
-                                         for t in toks[max(0, hit.start - 3):hit.start]):
+                if trig.casualty and self._resulted(toks, hit.start, clause):
                     # `هجوم استهدف كنيسة وأسفر عن مقتل سبعة`: the death is the attack's outcome; the actor before
                     # it is what the attack hit, not who killed
                     src = []
@@ -1269,6 +1347,10 @@ class Coder:
                 # (a gapped phrase has its subject in the gap: after its tail come the complement's actors,
                 # `شدد ... على الاتحاد ضرورة دعم السلطات`)
                 src = _with_coordinated(unmarked_after[0], after, toks)
+        lam = self._lam_doer(toks, hit, after, clause) if trig.type == "ASSAULT" and hit.form.pos != "verb" else []
+        if lam:
+            # (over the subject of a verb before it: `قتل شرطي في هجوم لمسلحين على حاجز`)
+            src, tgt = lam, [m for m in tgt if m not in lam]
         if not src and agent_after and trig.type == "ASSAULT" and not any(m in tgt for m in agent_after):
             # `قتل ثلاثة مدنيين برصاص قوات الأمن`، `على أيدي مسلحين`: with no subject, the agent phrase names the doer
             src = agent_after
@@ -1288,8 +1370,10 @@ class Coder:
         if not tgt and trig.cameo == "042" and hit.form.pos != "verb":
             # `وصل الرئيس إلى الدوحة في زيارة رسمية`: the visit's host is where the visitor went
             tgt = [m for m in before if m.prep == "الي" and m not in src][-1:]
-        if (trig.type == "AID" or not self._verbal(hit, toks)) and not trig.received and src \
-                and src[0].tok_start > 0 and toks[src[0].tok_start - 1].norm in self._receiving:
+        if (trig.type == "AID" or not self._verbal(hit, toks)) and not trig.received and src and (
+                (src[0].tok_start > 0 and toks[src[0].tok_start - 1].norm in self._receiving)
+                or (src[-1].tok_end < hit.start and toks[hit.start - 1].norm in self._receiving)):
+            # (or subject-first: `الجيش اللبناني تسلم شحنة ذخائر من الولايات المتحدة`)
             # `تسلم الجيش اللبناني شحنة أسلحة`: the subject of a verb of receiving received the aid (or the message:
             # `تلقى الملك برقية تهنئة من الرئيس الصيني`) named after it, from whoever follows من (`تلقى لبنان مساعدات
             # طبية من قطر`)
@@ -1311,6 +1395,41 @@ class Coder:
             if bare:
                 tgt = _with_coordinated(bare[0], after, toks)
         return src, tgt
+
+    def _resulted(self, toks, s: int, clause: list[int]) -> bool:
+        """The event word at s is what an act resulted in: a verb of result right before it (`وأسفر عن مقتل`), or
+        earlier in its clause with its subject, the act, between (`أسفر قصف للتحالف على مواقع الحوثيين عن مقتل`),
+        the word at s then after عن or إلى."""
+        g = self.grammar
+        if any(t.norm in g.resultatives for t in toks[max(0, s - 3) : s]):
+            return True
+        return s > 0 and toks[s - 1].norm in ("عن", "الي") and not toks[s - 1].prefix and any(
+            toks[k].norm in g.resultatives and clause[k] == clause[s] for k in range(max(0, s - 12), s - 1))
+
+    def _lam_doer(self, toks, hit: Hit, after: list[Mention], clause: list[int],
+                  undergone: bool = False) -> list[Mention]:
+        """`غارات للنظام السوري على ريف حلب`، `هجوم لمسلحين على حاجز`، `تعرضت المدينة لقصف لقوات النظام`: an actor
+        governed by ل right after an indefinite attack noun (one or two of its adjectives between: `قصف مدفعي`)
+        is its doer when the attack's object follows it after على/ضد/بحق, when the noun is what its clause's
+        subject underwent, or when the actor is an armed force or a state and the noun the phrase of a verb
+        (`قتل خمسة في قصف للحوثيين`). Not a casualty noun, whose ل names the victim (`قتل للمدنيين`)."""
+        trig = hit.form.trigger
+        if trig.casualty or has_article(toks[hit.stop - 1]):
+            return []
+        # (a phrase may hold the actor: `هجوم لمسلحين`)
+        k = hit.start + 1
+        while k < min(len(toks), hit.stop + 2) and toks[k].prefix in ("", "ال") and toks[k].norm.isalpha() \
+                and toks[k].norm not in function_words() and not any(m.tok_start == k for m in after):
+            k += 1
+        m = next((m for m in after if m.tok_start == k and m.prep == "ل" and clause[k] == clause[hit.start]), None)
+        if m is None:
+            return []
+        aimed = m.tok_end < len(toks) and toks[m.tok_end].norm in ("علي", "ضد", "بحق") \
+            and not toks[m.tok_end].prefix
+        armed = m.sector in DOER_SECTORS or _state_body(m)
+        if aimed or undergone or (armed and self._attached(toks, [t.norm for t in toks], hit.start)):
+            return [m]
+        return []
 
     def _owner_of_target(self, toks, hit: Hit, cands: list[Mention], clause: list[int],
                          src: Sequence[Mention] = ()) -> list[Mention]:
@@ -1345,7 +1464,10 @@ class Coder:
             if not (k in objects or targeting or toks[k - 1].norm in g.passing or toks[verb].norm in g.targeting_verbs):
                 continue
             for m in cands:
-                if k + 1 <= m.tok_start <= k + 2 and m.prep in ("", "ل") and clause[m.tok_start] == c:
+                # (or after `تابعة`: `مقرات تابعة للمعارضة`)
+                owned = m.tok_start in (k + 2, k + 3) and toks[m.tok_start - 1].norm in g.belonging_to \
+                    and m.prep == "ل"
+                if (k + 1 <= m.tok_start <= k + 2 and m.prep in ("", "ل") or owned) and clause[m.tok_start] == c:
                     return [m]
             if k + 1 < len(toks) and toks[k + 1].norm in g.civilian_adjectives and clause[k + 1] == c:
                 # `استهدفت حافلة مدنية`، `قصف منازل مدنية`: civilians own what was hit
@@ -1373,6 +1495,11 @@ class Coder:
             return Hit(hit.start, hit.end, noun, hit.tail)
         if prefix == "و" and any(_purpose_noun(toks[k]) for k in range(max(0, hit.start - 8), hit.start)):
             return Hit(hit.start, hit.end, noun, hit.tail, purpose=True)
+        k = hit.end + (hit.end < len(toks) and not toks[hit.end].prefix and nisba(toks[hit.end]))
+        if not prefix and noun.trigger.type == "ASSAULT" and k + 1 < len(toks) and toks[k].prefix in ("ل", "لل") \
+                and any(t.norm in ("علي", "ضد") and not t.prefix for t in toks[k + 1 : k + 4]):
+            # `أسفر قصف لقوات التحالف على مواقع`: a verb takes no ل-phrase before its object; the noun does (its doer)
+            return Hit(hit.start, hit.end, noun, hit.tail)
         return hit
 
     @staticmethod
@@ -1497,23 +1624,85 @@ class Coder:
         drop: set[int] = set()
         for m in cands:
             k = m.tok_start - 1  # the من
-            if m.prep != "من" or m.form == "metonym" or k < 1 or toks[k].norm != "من" or toks[k].prefix:
+            if m.prep != "من" or m.form == "metonym" or k < 1 or toks[k].norm != "من" or toks[k].prefix \
+                    or (k >= 3 and _joining_hyphen(toks, k - 2)):
+                # (`مقاتلات إف-16 من الولايات المتحدة`: a model's number counts nothing)
                 out.append(m)
                 continue
             counter = [c for c in cands if c.tok_end == k and not c.prep and g.counted(toks, c.tok_start)]
             t = toks[k - 1]
-            if counter or g.counted(toks, k - 1) or (t.prefix in ("", "و", "ال", "وال") and t.norm in g.numerals) \
+            if counter or g.counted(toks, k - 1) or g.amount(t, k - 1, toks) \
                     or (not t.prefix and t.norm in g.units and m.sector in DOER_SECTORS):
                 drop.update(id(c) for c in counter)
+                # (the preposition that governs the count governs the group: `اتصالا من العديد من القادة`; not one
+                # that hedges it, `ما لا يقل عن 18 من`، `أكثر من عشرين من`)
+                j = counter[0].tok_start if counter else k - 1
+                if not counter and not g.amount(t, k - 1, toks, alone=True) and g.amount(t, k - 1, toks):
+                    j -= 1  # `عدد كبير من`
+                prep = governing_prep(toks, j, self._all_preps)
+                if toks[j].prefix.replace("ال", "").lstrip("وف") not in ("ب", "ل") and (
+                        j < 2 or toks[j - 2].norm in g.count_hedges):
+                    prep = ""
                 # `مئات من طلبة المدارس العراقية`: an unnamed group takes the country of the genitive after it
                 owner = next((n for n in cands if n.tok_start == m.tok_end and not n.prep and n.code), None)
                 if m.code is None and m.form == "agent" and owner is not None:
                     drop.add(id(owner))
                     m = replace(m, code=owner.code, source="genitive")
-                out.append(replace(m, prep=""))
+                out.append(replace(m, prep=prep))
             else:
                 out.append(m)
         return [m for m in out if id(m) not in drop] if drop else out
+
+    def _defused(self, hit: Hit, toks, clause: list[int], hit_starts: frozenset[int]) -> bool:
+        """An explosive device named after a word of defusing, finding or seizing (grammar `defusal`), within six
+        words in its clause and with no other event word between."""
+        s = hit.start
+        if hit.form.trigger.type != "ASSAULT" or toks[s].norm not in self.grammar.devices:
+            return False
+        return any(toks[k].norm in self.grammar.defusal and clause[k] == clause[s]
+                   and not any(j in hit_starts for j in range(k + 1, s))
+                   for k in range(max(0, s - 6), s))
+
+    def _without_topics(self, toks, cands: list[Mention]) -> list[Mention]:
+        """Drop the countries, bodies or places named as what talks are about (`بحث الأوضاع في اليمن وسوريا`، `ملف
+        لبنان`): right after a topic noun, or after it (and an adjective) and في, and those joined to one by و."""
+        topics = self.grammar.topics
+        out: list[Mention] = []
+        last_topic_end = -1
+        for m in sorted(cands, key=lambda c: c.tok_start):
+            k = m.tok_start
+            before = [t.norm for t in toks[max(0, k - 3) : k]]
+            topic = bool(before) and before[-1] in topics and not m.prep or (
+                m.prep == "في" and len(before) >= 2 and before[-1] == "في"
+                and (before[-2] in topics or (len(before) == 3 and before[-3] in topics
+                                              and toks[k - 2].prefix in ("ال", "") and toks[k - 2].norm[-1:] in "يه")))
+            if not topic and k == last_topic_end and toks[k].prefix[:1] == "و":
+                topic = True  # `في اليمن وسوريا والعراق`
+            if topic:
+                last_topic_end = m.tok_end
+                continue
+            out.append(m)
+        return out if len(out) < len(cands) else cands
+
+    def _belonging(self, toks, cands: list[Mention]) -> list[Mention]:
+        """`قوات تابعة للحكومة السورية`، `طائرات حربية تابعة للنظام`، `مسلحين تابعين لداعش`: the owner after a noun of
+        a force (grammar `owned_forces`; one adjective may follow it) that names no actor and `تابعة ل`
+        (`belonging_to`) stands for the force in the clause: governed by the preposition before the force, or bare,
+        the subject or object the force is; a state's units and craft are its military."""
+        g = self.grammar
+        ends = {m.tok_end for m in cands}
+        out = []
+        for m in cands:
+            k = m.tok_start - 1
+            h = k - 1 - (k >= 2 and nisba(toks[k - 1]))  # the force noun
+            if m.prep == "ل" and h >= 0 and toks[k].norm in g.belonging_to and not toks[k].prefix.strip("ال") \
+                    and k not in ends and h not in ends and toks[h].prefix in ("", "و", "ال", "وال") \
+                    and toks[h].norm in g.owned_forces:
+                # (the preposition that governs the force governs the owner: `هجوم على قوات تابعة للنظام`)
+                prep = governing_prep(toks, h, references.keyed("prepositions"))
+                m = replace(m, prep=prep, sector="MIL") if _state_body(m) else replace(m, prep=prep)
+            out.append(m)
+        return out
 
     def _led_by(self, toks, cands: list[Mention]) -> tuple[list[Mention], dict[tuple[int, int], str]]:
         """`التحالف الذي تقوده السعودية`، `قوات بقيادة الولايات المتحدة`: when a coalition or unnamed force acts, the
@@ -1579,7 +1768,7 @@ class Coder:
             k = m.tok_start
             if m.prep == "من" and k >= 2 and toks[k - 2].norm in g.provided_by:
                 return [m]
-            if m.prep == "ل" and k >= 1 and toks[k - 1].norm in g.belonging_to:
+            if m.prep in ("ل", "") and k >= 1 and toks[k - 1].norm in g.belonging_to:
                 return [m]
         return []
 
@@ -1840,6 +2029,10 @@ class Coder:
             return True
         if len({(m.tok_start, m.tok_end) for m in bare_after}) >= 2:
             return False
+        k = first.tok_end
+        if hit.form.trigger.casualty and k + 1 < len(toks) and toks[k].norm == "في" and not toks[k].prefix \
+                and toks[k + 1].norm in references.keyed("attack_nouns"):
+            return True  # `قتل شرطي في هجوم لمسلحين`: the one actor killed in an attack is its victim
         if hit.form.trigger.type == "ACCUSE":
             # `اتُّهم الوزير بالفساد`: the accused of a passive has the charge right after him; a bare word there is
             # the object of an active verb (`اتهم رئيس الوزراء جهات لم يسمها بمحاولة ...`)
@@ -1859,6 +2052,10 @@ class Coder:
         subject (استهدف هجوم الحكومة)."""
         institution = hit.form.pos == "verb" and m.tok_start == hit.end \
             and toks[m.tok_start].norm in self.grammar.institutions  # type: ignore[union-attr]
+        if m.tok_start > 0 and toks[m.tok_start - 1].norm in self.grammar.belonging_to:  # type: ignore[union-attr]
+            # a force named by its owner (`_belonging`) is killed (`قتل عناصر تابعة للنظام`), or acts (`هاجمت قوات
+            # تابعة للحكومة بلدة`)
+            return hit.form.trigger.casualty or _victim_like(m)
         return _victim_like(m) and not institution
 
     def _hedge_words(self, toks, a: int, b: int) -> int:
@@ -1923,6 +2120,10 @@ class Coder:
             and not (s > 0 and (toks[s - 1].norm in g.speech or toks[s - 1].norm in self._light))
         if _within(marks["future"], s - 8, s) and "future" not in aux and not done:
             aux.append("future")
+        elif hit.form.pos == "noun" and "future" not in aux and any(
+                t.norm in g.planned and t.prefix in ("", "ال") and clause[k] == clause[s]
+                for k, t in enumerate(toks[hit.end : hit.end + 3], start=hit.end)):
+            aux.append("future")  # `لقائه المزمع`، `زيارة الوزير المرتقبة`
         question = toks[-1].text in ("؟", "?") or toks[0].norm in g.interrogatives
         # قد + present tense is 'may' (قد تلجأ روسيا إلى ...), unlike قد + past 'has'
         # (not a past verb in ت: وكانت الكويت قد تعهدت)
@@ -1948,10 +2149,13 @@ class Coder:
                      or self._gathered_for(toks, hit, clause))
         # a condition reaches the end of the sentence, but not past a colon or semicolon (`... وفي حال ... فسوف يتم
         # التصدي لها، وفيما يلي نص البيان: استجابة لطلب ...`: what follows is another statement)
-        conditional = any(e <= s and not any(t.text in (":", "؛", ";") for t in toks[e:s])
-                          for b, e in marks["conditionals"])
-        charged = hit.form.trigger.type != "ASSAULT" and _within(marks["charges"], s - 8, s) \
-            and clause[max(0, s - 1)] == clause[s]
+        # (nor past a participle of circumstance, an act of the main clause's subject: `حذر من أن الأوضاع قد تنفجر
+        # إذا ...، داعيا ...`)
+        conditional = not hit.form.trigger.circumstantial and any(
+            e <= s and not any(t.text in (":", "؛", ";") for t in toks[e:s]) for b, e in marks["conditionals"])
+        # (a participle of circumstance is an act of its own: `اتهمه بدعم الإرهاب، مطالبا ...` asks for real)
+        charged = hit.form.trigger.type != "ASSAULT" and not hit.form.trigger.circumstantial \
+            and _within(marks["charges"], s - 8, s) and clause[max(0, s - 1)] == clause[s]
         pending = _within(marks["pending"], s - 3, s)  # `إلى حين إجراء إصلاحات`: what a decision waits for
         generic = hit.form.pos == "noun" and s > 0 and toks[s - 1].norm in g.generic  # `على أي هجوم`: none yet
         if question or purpose or hit.purpose or modal or conditional or charged or pending or generic or \
@@ -2000,11 +2204,7 @@ class Coder:
                   and d.start not in since and not d.text.lstrip("و").startswith("منذ")]
         if not usable:
             return default or pub, None, False
-        starts = [t.start for t in toks]
-        def clause_of(d: DateMention) -> int:
-            k = max((i for i, s in enumerate(starts) if s <= d.start), default=0)
-            return clause[k]
-        same = [d for d in usable if clause_of(d) == clause[hit.start]]
+        same = [d for d in usable if _clause_of_date(d, toks, clause) == clause[hit.start]]
         # the most precise expression wins (يوم الأحد over شوال 1436هـ), then the nearest
         d = min(same or usable, key=lambda d: (GRANULARITY_RANK.get(d.granularity, 9), abs(d.start - pos)))
         if pub is not None and d.date is not None and _period_holds(d, pub):
@@ -2014,6 +2214,19 @@ class Coder:
         old = d in same and pub is not None and d.date is not None and \
             (pub - d.date).days - _PERIOD_DAYS.get(d.granularity, 0) > HISTORY_DAYS
         return d.date, d.text, old
+
+    def _dated_ahead(self, hit: Hit, toks, dates: list[DateMention], pub: date | None, clause: list[int]) -> bool:
+        """An act told by a noun or a present-tense verb, dated in its own clause after the report (`يلتقي
+        الوزيران الأسبوع المقبل`، `زيارة الرئيس غدا`): it has not happened yet. (A past verb, `وافق البرلمان على
+        قانون يسري الشهر المقبل`, tells a done act.)"""
+        if pub is None or hit.form.past or (hit.start > 0 and toks[hit.start - 1].norm in ("تم", "جري")):
+            return False  # (`تم حبسهما حتى الجلسة القادمة`: was done)
+        w = toks[hit.start].norm
+        if hit.form.pos != "noun" and not (w[:1] in ("ي", "ن") or (w[:1] == "ت" and "ي" + w[1:] in self._verb_texts)):
+            return False
+        # (a span from now, `خلال 24 ساعة`، `في غضون أسبوع`, may reach back as well: no date ahead)
+        return any(d.date is not None and d.date > pub and _clause_of_date(d, toks, clause) == clause[hit.start]
+                   and not d.text.lstrip("و").startswith(("خلال", "في غضون", "غضون")) for d in dates)
 
     def _witnessed(self, p: Mention, norms: Sequence[str]) -> bool:
         """A place right after a verb of witnessing (grammar `witnessing_verbs`), or after it and the kind of place."""
@@ -2068,6 +2281,12 @@ def _distinct_targets(src: list[Mention], tgt: list[Mention]) -> list[Mention]:
     return kept or ([] if src else tgt)
 
 
+def _clause_of_date(d: DateMention, toks, clause: list[int]) -> int:
+    """The clause of the token a date expression starts in."""
+    k = max((i for i, t in enumerate(toks) if t.start <= d.start), default=0)
+    return clause[k]
+
+
 def _inherit_targets(events: list[Event]) -> None:
     """`هددت أنقرة بشن عملية عسكرية ضد ...`، `وافق على إرسال قوات إلى سوريا`: a threat, demand or commitment with no
     target of its own is aimed at the target of the unrealised act it governs (the next non-factual event)."""
@@ -2115,6 +2334,12 @@ def _period_holds(d: DateMention, day: date) -> bool:
         return (d.date.year, d.date.month) == (day.year, day.month) if d.granularity == "month" else \
             d.date.year == day.year
     return (day - d.date).days < _HIJRI_DAYS[d.granularity]
+
+
+def _joining_hyphen(toks, i: int) -> bool:
+    """A hyphen written inside a word, with no space on either side (`إف-16`، `سو-35`): it parts no clause."""
+    t = toks[i]
+    return t.text in ("-", "–") and 0 < i < len(toks) - 1 and toks[i - 1].end == t.start and t.end == toks[i + 1].start
 
 
 def _opens_noun(toks, k: int) -> bool:

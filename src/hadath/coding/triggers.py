@@ -48,6 +48,11 @@ class Trigger:
     not_next: frozenset[str] = frozenset()
     not_prev: frozenset[str] = frozenset()
     needs_next: frozenset[str] = frozenset()
+    # fires only after one of these words, one word allowed between (`صاروخا باليستيا أطلقه`)
+    needs_prev: frozenset[str] = frozenset()
+    # the verb's object stands before it, its pronoun or passive pointing back (`صاروخا أطلقه الحوثيون`): the doer is
+    # the actor after it, and the verb before the object (who shot it down) is no act on anyone
+    object_first: bool = False
     # blocked when one of these follows within the verb's window, its subject in between (تبنى داعش الهجوم)
     not_within: frozenset[str] = frozenset()
     # a casualty word (مقتل، أصيب، خطف): who announces it (أعلنت الشرطة مقتل ستة أشخاص) did not do it
@@ -88,7 +93,8 @@ class TriggerSet:
         segments them as the data means them (بفيروس → ب + فيروس). ``known``: the other stages' words (see
         `Lexicon.vocabulary`)."""
         words = {w for f in self.forms for w in f.text.split()}
-        words |= {w for t in self.triggers for w in t.not_next | t.not_prev | t.needs_next | t.not_within}
+        words |= {w for t in self.triggers for w in t.not_next | t.not_prev | t.needs_next | t.needs_prev
+                  | t.not_within}
         later = {w for f in self.forms for w in f.text.split()[1:]}
         single = {f.text for f in self.forms if " " not in f.text}
         everything = words | known
@@ -192,6 +198,7 @@ def load(directory: Path | None = None) -> TriggerSet:
                 conditional_content=bool(e.get("conditional_content")), casualty=bool(e.get("casualty")),
                 not_next=_words(e.get("not_next")),
                 not_prev=_words(e.get("not_prev")), needs_next=_words(e.get("needs_next")),
+                needs_prev=_words(e.get("needs_prev")), object_first=bool(e.get("object_first")),
                 not_within=_words(e.get("not_within")), needs_hamza=bool(e.get("needs_hamza")),
                 needs_count=bool(e.get("needs_count")), participant=bool(e.get("participant")),
                 not_spelled=tuple(str(w) for w in e.get("not_spelled") or ()), file=path.name,

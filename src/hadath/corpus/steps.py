@@ -66,6 +66,7 @@ def build_resources(gate=None) -> Resources:
     from hadath.text.langid import _identifier
 
     _identifier()  # load the language model now too (about a second), not inside the first non-Arabic-looking one
+    knowledge.names.load_tagger()  # and the name tagger (half a second), not inside the first titled name
     return Resources(tokenizer, knowledge, coder)
 
 
@@ -133,20 +134,31 @@ class Segment(Step):
         paras = dedup.collapse(text, list(segment.paragraphs(text)))
         self.stats["paragraphs"] += len(paras)
         self.stats["paragraph_repeats"] += sum(p.count - 1 for p in paras)
-        spans: list[tuple[int, int, int, int]] = []
+        # repeated paragraphs are already collapsed (near repeats too); sentences repeat exactly (a wire lead):
+        # the first of each is kept, as dedup.collapse(near=False) keeps it, and stated (its repeats) times (its
+        # paragraph's count). Each sentence is split once, for its identity and its tokens alike.
+        out: list[Sentence] = []
+        first: dict[str, int] = {}
+        repeats: list[int] = []
+        analyse = self.tokenizer.analyse_chunks if self.tokenizer else None
+        key_of = dedup.key_of_chunks
         for k, p in enumerate(paras):
             for s, e in segment.sentences(text, p.start, p.end):
-                spans.append((s, e, p.count, k))
-        # repeated paragraphs are already collapsed (near repeats too); sentences repeat exactly (a wire lead)
-        sents = dedup.collapse(text, [(s, e) for s, e, _, _ in spans], near=False)
-        by_start = {s: (c, k) for s, _, c, k in spans}
-        out = []
-        analyse = self.tokenizer.analyse if self.tokenizer else None
-        for i, u in enumerate(sents):
-            pcount, para = by_start[u.start]
-            sent = text[u.start : u.end]
-            parts, norms = analyse(sent) if analyse else (None, [])  # None: no analyses, so no token gate
-            out.append(Sentence(i, u.start, u.end, sent, u.count * pcount, para, norms, parts))
+                sent = text[s:e]
+                chunks = sent.split()
+                key = key_of(chunks)
+                if not key:
+                    continue
+                i = first.get(key)
+                if i is not None:
+                    repeats[i] += 1
+                    continue
+                first[key] = len(out)
+                repeats.append(1)
+                parts, norms = analyse(chunks) if analyse else (None, [])  # None: no analyses, so no token gate
+                out.append(Sentence(len(out), s, e, sent, p.count, k, norms, parts))
+        for sentence, n in zip(out, repeats):
+            sentence.count *= n
         doc.sentences = out
         self.stats["sentences"] += len(out)
         self.stats["tokens"] += sum(len(s.norms) for s in out)
@@ -167,11 +179,12 @@ class ResolveDates(Step):
             by_para.setdefault(s.paragraph, []).append(s)
         for sents in by_para.values():
             lo, hi = sents[0].start, sents[-1].end
-            if sents[0].parts is not None and not may_hold_dates(chain.from_iterable(s.norms for s in sents),
-                                                                 doc.text[lo:hi]):
+            text = doc.text[lo:hi]
+            if sents[0].parts is not None and not may_hold_dates(
+                    sents[0].norms if len(sents) == 1 else list(chain.from_iterable(s.norms for s in sents)), text):
                 continue
             spans = [(s.start, s.end) for s in sents]
-            for d in find_dates(doc.text[lo:hi], doc.date):
+            for d in find_dates(text, doc.date):
                 d.start += lo
                 d.end += lo
                 if any(a <= d.start and d.end <= b for a, b in spans):

@@ -109,20 +109,22 @@ class Lexicon:
         # a later word of a phrase that is not a person's (`المحكمة الخاصة بلبنان`، `الجبهة الشعبية لتحرير`) with a
         # bare ب/ل before a known word: registered whole, `لسوريا` would stay whole in the text and Syria unmatched.
         # People's names keep theirs (بينس، بلال), as does any word that starts a phrase (بيان، باول).
+        # (and a bare و: `الدولة الإسلامية في العراق وسوريا` registered وسوريا, so `اليمن وسوريا` named no Syria)
         clitic = {n for a in self.aliases if a.actor.kind != "person" for w in a.text.split()[1:]
-                  if (n := normalize(w)) not in firsts and bare_clitic_form(n, words) != n}
+                  if (n := normalize(w)) not in firsts and bare_clitic_form(n, words, "بلو") != n}
         # (الأمين العام للحزب is still not الأمين العام لحزب الله: the matcher wants the article there)
         for n in own:
-            yield bare_clitic_form(n, words) if n in clitic else article_form(n, words)
+            yield bare_clitic_form(n, words, "بلو") if n in clitic else article_form(n, words)
 
 
-def bare_clitic_form(word: str, known: set[str] | frozenset[str]) -> str:
-    """A word carrying a bare ب or ل (no article: لسوريا، بقيادة) as the known word under it, else itself."""
+def bare_clitic_form(word: str, known: set[str] | frozenset[str], proclitics: str = "بل") -> str:
+    """A word carrying a bare ب or ل (no article: لسوريا، بقيادة), or another of ``proclitics``, as the known word
+    under it, else itself."""
     n = normalize(word)
     rest = n[1:]
     if n.startswith("لل") or rest.startswith("ال"):  # ل + the article: `article_form`
         return n
-    return rest if n[:1] in "بل" and len(n) >= 4 and rest in known else n
+    return rest if n[:1] in proclitics and len(n) >= 4 and rest in known else n
 
 
 def article_form(word: str, known: set[str] | frozenset[str]) -> str:

@@ -71,6 +71,8 @@ class PhraseMatcher(Generic[P]):
         if norms is None:
             norms = [t.norm for t in tokens]
         trie = self._trie
+        if trie.keys().isdisjoint(norms):  # no alias starts here (most sentences, for most of the grammar's lists)
+            return []
         nodes = list(map(trie.get, norms))
         out: list[Match[P]] = []
         n = len(norms)

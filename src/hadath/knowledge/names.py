@@ -62,14 +62,20 @@ class NameMemory:
         self.compound_heads = frozenset(compound_heads)  # عبد، أبو: the next word completes a given name
         self._tagger = None
 
-    def _persons(self, tokens: Sequence[Token], i: int, j: int) -> list[str]:
-        """The NER tagger's IOB tags for tokens [i, j), read in a window of three words either side (its features
-        look two words away; the whole sentence would cost ten times as much). Loaded on first use."""
+    def load_tagger(self) -> None:
+        """Load the NER tagger (and the common words read with it) now: a run loads it before its first document
+        (corpus.steps.build_resources), so that document's clock does not carry the load."""
         if self._tagger is None:
             from hadath.knowledge.ner import NameTagger
 
             self._tagger = NameTagger.load()
             self.common = self._tagger.features.res.frequent(COMMON_WORDS)
+
+    def _persons(self, tokens: Sequence[Token], i: int, j: int) -> list[str]:
+        """The NER tagger's IOB tags for tokens [i, j), read in a window of three words either side (its features
+        look two words away; the whole sentence would cost ten times as much). Loaded on first use."""
+        if self._tagger is None:
+            self.load_tagger()
         lo = max(0, i - NER_CONTEXT)
         tags = self._tagger.tag([t.text for t in tokens[lo : j + NER_CONTEXT]])
         return tags[i - lo : j - lo]

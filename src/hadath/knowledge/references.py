@@ -31,6 +31,7 @@ class ReferenceState:
     # (sector, word) -> the last coded agent phrase holding that word: `الشرطة الإسرائيلية` makes a later bare
     # `الشرطة` or `رجال الشرطة` Israeli
     agents: dict[tuple[str, str], Mention] = field(default_factory=dict)
+    words: dict[int, frozenset[str]] = field(default_factory=dict)  # id of each such phrase -> its words
     # the people named, each with the office they hold (see `person_office`), for a later bare title
     people: list[tuple[Mention, str | None]] = field(default_factory=list)
 
@@ -44,6 +45,7 @@ class ReferenceState:
         for m in mentions:
             # (an organisation's title too: `المبعوث الأممي` makes a later bare `المبعوث` the UN's)
             if m.code and m.sector and m.form in ("agent", "gentilic", "organization"):
+                self.words[id(m)] = frozenset(t.norm for t in tokens[m.tok_start:m.tok_end])
                 for t in tokens[m.tok_start:m.tok_end]:
                     self.agents[(m.sector, t.norm)] = m
 
@@ -90,10 +92,17 @@ _NON_STATE_SECTORS = frozenset({"REB", "INS", "CRM", "UAF"})
 def _named_before(m: Mention, tokens: list[Token], state: ReferenceState) -> Mention | None:
     """The coded agent phrase an uncoded one names again: the last holding its head word, else the last holding
     another of its words (`فصائل المعارضة` after `مقاتلي المعارضة السورية`). The head first: a later `مجلس
-    الوزراء` is the cabinet named before, not `رئيس وزراء رومانيا` named since, whose وزراء it shares."""
-    words = tokens[m.tok_start:m.tok_end]
-    for t in (words[0], *reversed(words[1:])):
-        if (hit := state.agents.get((m.sector, t.norm))) is not None:
+    الوزراء` is the cabinet named before, not `رئيس وزراء رومانيا` named since, whose وزراء it shares. A body of
+    state (references.yaml `institutions`) is named again only by all its words: `مجلس الوزراء` is not `مجلس
+    التعاون الخليجي`, nor the cabinet of a country named since only by an adjective."""
+    words = [t.norm for t in tokens[m.tok_start:m.tok_end]]
+    head = state.agents.get((m.sector, words[0]))
+    if head is not None and (len(words) == 1 or set(words) <= state.words.get(id(head), frozenset())):
+        return head
+    if words[0] in keyed("institutions"):
+        return None
+    for w in reversed(words[1:]):
+        if (hit := state.agents.get((m.sector, w))) is not None:
             return hit
     return None
 

@@ -186,8 +186,10 @@ class _Grammar:
     prefilter0: re.Pattern
     prefilter_digits: re.Pattern
     kinds: dict[str, tuple[str, ...]]
+    kinds_of: dict[str, tuple[str, ...]]  # an anchor as written -> its kinds (filled as anchors are met)
     kinds_digits: tuple[str, ...]
     firsts: dict[str, tuple[frozenset[str], ...]]  # first word of an anchor -> the other words of each anchor
+    first_words: frozenset[str]  # the keys of firsts
     compat: re.Pattern
     cue: re.Pattern
     patterns: dict[str, re.Pattern]
@@ -372,8 +374,10 @@ def _grammar() -> _Grammar:
         prefilter0=prefilter0,
         prefilter_digits=prefilter_digits,
         kinds={k: tuple(v) for k, v in kinds.items()},
+        kinds_of={},
         kinds_digits=kinds_digits,
         firsts=_firsts(kinds),
+        first_words=frozenset(_firsts(kinds)),
         patterns=dict(patterns),
     )
 
@@ -755,38 +759,55 @@ _LOOKBACK = {
 def _anchors(g: _Grammar, s: str) -> list[tuple[int, tuple[str, ...]]]:
     """Where date expressions may be, and which patterns to try there: the cheap pass every sentence pays."""
     out = []
+    kinds = g.kinds_of
     m0 = g.prefilter0.match(s)
     if m0:
-        out.append((0, g.kinds[_key(m0.group("a"))]))
+        a = m0.group("a")
+        out.append((0, kinds.get(a) or kinds.setdefault(a, g.kinds[_key(a)])))
     for m in g.prefilter.finditer(s):
-        out.append((m.start() + 1, g.kinds[_key(m.group("a"))]))
+        a = m.group("a")
+        out.append((m.start() + 1, kinds.get(a) or kinds.setdefault(a, g.kinds[_key(a)])))
     for m in g.prefilter_digits.finditer(s):
         out.append((m.start(), g.kinds_digits))
     return out
 
 
-def _find(s: str, base: date | None, anchors: list[tuple[int, tuple[str, ...]]]) -> list[tuple]:
+@cache
+def _plan(names: tuple[str, ...]) -> tuple[int, tuple[tuple[int, int, re.Pattern, Callable], ...]]:
+    """For an anchor's pattern names: the farthest lookback, and each name's (lookback, number, pattern,
+    resolver) in the anchor's order (built once per distinct tuple of names, not per anchor)."""
     g = _grammar()
+    codes = {n: k for k, n in enumerate(_LOOKBACK)}  # numbers below 16: _find packs one with a position
+    assert len(codes) <= 16
+    return max(_LOOKBACK[n] for n in names), tuple((_LOOKBACK[n], codes[n], g.patterns[n], _RESOLVERS[n])
+                                                  for n in names)
+
+
+def _find(s: str, base: date | None, anchors: list[tuple[int, tuple[str, ...]]]) -> list[tuple]:
+    """Every resolved candidate at each anchor, tried at the word starts its patterns may start from (each
+    pattern once per position), then the longest non-overlapping ones, leftmost first."""
     ctx = _Ctx(s, base)
     cands = []
-    tried: set[tuple[str, int]] = set()
+    tried: set[int] = set()  # (position, pattern number) as one int: no tuple per try
+    finditer = _WORD_START.finditer
     for a, names in anchors:
-        back = max(_LOOKBACK[n] for n in names)
-        starts = [m.start() for m in _WORD_START.finditer(s, max(0, a - 12 * back), a + 1)][-back - 1 :]
+        back, plan = _plan(names)
+        starts = [m.start() for m in finditer(s, max(0, a - 12 * back), a + 1)][-back - 1 :]
         if not starts or starts[-1] != a:
             starts.append(a)
         for k, pos in enumerate(reversed(starts)):
-            for name in names:
-                if k > _LOOKBACK[name] or (name, pos) in tried:
+            at = pos << 4
+            for lookback, code, pattern, resolve in plan:
+                if k > lookback or at | code in tried:
                     continue
-                tried.add((name, pos))
-                m = g.patterns[name].match(s, pos)
+                tried.add(at | code)
+                m = pattern.match(s, pos)
                 if m is None:
                     continue
                 i, j = m.span("m")
                 if i == j or j <= a:
                     continue
-                r = _RESOLVERS[name](ctx, m)
+                r = resolve(ctx, m)
                 if r is not None:
                     cands.append((i, j, r[0], r[1]))
     cands.sort(key=lambda t: (t[0] - t[1], t[0]))
@@ -830,13 +851,19 @@ def _firsts(kinds: dict[str, Any]) -> dict[str, tuple[frozenset[str], ...]]:
 def may_hold_dates(words: Iterable[str], text: str) -> bool:
     """Whether ``text``, whose tokens' matching forms are ``words``, can hold a date expression at all: it has all
     the words of some anchor (`الأسبوع الماضي` needs both), or a date-like number. Set tests in C spare most
-    date-free paragraphs the anchor scan (the tokenizer must know :func:`vocabulary`)."""
+    date-free paragraphs the anchor scan (the tokenizer must know :func:`vocabulary`); the words become a set
+    only when one of them starts an anchor."""
     g = _grammar()
     if g.prefilter_digits.search(text) is not None:
         return True
+    if not isinstance(words, (list, tuple)):
+        words = list(words)
+    hits = g.first_words.intersection(words)
+    if not hits:
+        return False
     bag = set(words)
     firsts = g.firsts
-    return any(rest <= bag for w in bag.intersection(firsts) for rest in firsts[w])
+    return any(rest <= bag for w in hits for rest in firsts[w])
 
 
 def resolve_first(text: str, base: date | None = None) -> date | None:

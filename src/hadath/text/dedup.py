@@ -37,7 +37,12 @@ def fingerprint(text: str) -> str:
 def _key(text: str) -> str:
     """The cheap identity of a unit: its words as written, spacing and edge punctuation ignored (C-level work
     only; the regex fingerprint is kept for the rare pairs that look alike)."""
-    return " ".join(text.split()).strip(_EDGE)
+    return key_of_chunks(text.split())
+
+
+def key_of_chunks(chunks: list[str]) -> str:
+    """`_key` of a text whose whitespace chunks are ``chunks`` (for a caller that splits the text anyway)."""
+    return " ".join(chunks).strip(_EDGE)
 
 
 def _similar(a: str, b: str) -> bool:

@@ -22,6 +22,8 @@ _END_CHARS = ".؟?!؛;…"
 _CLOSERS = "\"'”’»)]}›"
 _OPENERS = {"(": ")", "[": "]", "{": "}", "«": "»", "“": "”"}
 _BOUNDARY_RE = re.compile(r"[.؟?!؛;…]+[\"'”’»)\]}›]*")
+# where a straight double quote opens a quotation: after a space, a comma or a colon (`قال، "إن`)
+_OPENING_AFTER = " \t\xa0،,:؛("
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -83,7 +85,7 @@ def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         b = _BOUNDARY_RE.match(text, i, end)
         j = b.end() if b else i + 1
         # inside an open quotation/bracket: only end when the closer follows immediately
-        if depth and not any(c in _CLOSERS for c in text[i:j]) and text.find(depth[-1], j, end) != -1:
+        if depth and not any(c in _CLOSERS for c in text[i:j]) and _closed_later(text, depth[-1], j, end):
             pos = j
             continue
         nxt = j
@@ -98,6 +100,17 @@ def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         s = pos = nxt
     if s < end and text[s:end].strip():
         yield _trim(text, s, end)
+
+
+def _closed_later(text: str, closer: str, j: int, end: int) -> bool:
+    """Whether the open quotation or bracket closes later in the paragraph. A straight quote is its own opener, so
+    the next one must be able to close it: scraped news leaves quotes unclosed (`مضيفا،"لا تزال ...`), and the
+    next quotation's opener would otherwise hold every sentence in between as one."""
+    k = text.find(closer, j, end)
+    if closer == '"' and k > j:
+        # the next straight quote, if it opens another quotation, shows this one was never closed
+        return text[k - 1] not in _OPENING_AFTER
+    return k != -1
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

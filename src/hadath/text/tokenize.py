@@ -79,6 +79,13 @@ def bare(word: str) -> str:
     return word
 
 
+# the letters a present-tense verb starts with (normalised: أ is ا), the only words the future س leads
+_IMPERFECT_LETTERS = ("ي", "ت", "ن", "ا")
+
+# endings in alif that are a pronoun or a particle, not the accusative's (عليها، لدينا، كلما)
+_ALIF_ENDED_SUFFIXES = ("ها", "نا", "ما")
+
+
 class Segmenter:
     """Splits normalised words into (proclitics, stem, enclitic) using a vocabulary of bare stems."""
 
@@ -97,6 +104,7 @@ class Segmenter:
         self._prefix_max = max(map(len, prefixes))
         self._pronoun_set = frozenset(self.pronouns)
         self._pronoun_lens = sorted({len(p) for p in self.pronouns}, reverse=True)
+        self._naa = _not_after_article()
         self._cache: dict[str, tuple[str, str, str]] = {}
 
     def add(self, words: Iterable[str]) -> None:
@@ -119,31 +127,51 @@ class Segmenter:
         return hit
 
     def _split(self, w: str) -> tuple[str, str, str]:
-        vocab, m = self.vocab, self.min_stem
+        """The first known stem of every (prefix, article) reading, then a pronoun on a known stem, then the article
+        as a boundary. The first pass is written out, without a list of readings per prefix: it runs once for every
+        new word of a corpus, and most new words are names that try every reading (tests/test_perf.py compares it
+        with the plain reading)."""
+        vocab, m, naa = self.vocab, self.min_stem, self._naa
+        art = w.startswith(_ARTICLE)
         if w in vocab:
-            b = bare(w)
-            return (_ARTICLE, b, "") if b != w else ("", w, "")
-        # the prefixes that w starts with, shortest first (two prefixes of one length cannot both start w)
+            return (_ARTICLE, w[2:], "") if art and len(w) > 3 and w[2:] not in naa else ("", w, "")
+        if len(w) >= 5 and w[-1] == "ا" and w[:-1] in vocab and w[-2:] not in _ALIF_ENDED_SUFFIXES:
+            # the indefinite accusative of a known word (فسادا، بيانا) is that word whole: no proclitics under a
+            # clitic reading of it (فـ + سـ + ادا)
+            return "", w, ""
         if w[:1] in self._prefix_set:
-            pset = self._prefix_set
-            heads = [w[:k] for k in range(min(self._prefix_max, len(w)) + 1) if w[:k] in pset]
-        else:  # no proclitic can start w (most words: the article, or a stem letter)
+            heads = self._heads(w)
+        else:  # no proclitic can start w (most words: the article, or a stem letter); w itself is not known
+            if art and len(w) > 3:
+                b = w[2:]
+                if b not in naa and len(b) >= m and b in vocab:
+                    return _ARTICLE, b, ""
             heads = _NO_PREFIX
-        for p in heads:
-            rest = w[len(p):]
-            for cand, pre in self._article_readings(p, rest):
-                if len(cand) >= m and cand in vocab:
-                    return pre, cand, ""
+        if heads is not _NO_PREFIX:
+            for p in heads:
+                rest = w[len(p):] if p else w
+                if "س" in p and rest[:1] not in _IMPERFECT_LETTERS:
+                    continue  # the future س only ever leads a present-tense verb (سعر، سجل، سلوك are words)
+                if rest.startswith(_ARTICLE) and len(rest) > 3:
+                    cand = rest[2:]
+                    if cand not in naa and len(cand) >= m and cand in vocab:
+                        return p + _ARTICLE, cand, ""
+                if p[-1:] == "ل" and rest[:1] == "ل" and len(rest) > 2:
+                    cand = rest[1:]
+                    if len(cand) >= m and cand in vocab:
+                        return p[:-1] + "لل", cand, ""
+                if p and len(rest) >= m and rest in vocab:
+                    return p, rest, ""
         # enclitic pronoun on a known stem (اغتياله، حكومته → حكومة)
         pronouns, plens = self._pronoun_set, self._pronoun_lens
         for p in heads:
-            rest = w[len(p):]
+            rest = w[len(p):] if p else w
+            n = len(rest)
             # pronouns that end rest, longest first (as self.pronouns is ordered), leaving a stem of m + 1
             for k in plens:
-                if len(rest) - k >= m + 1 and rest[-k:] in pronouns:
+                if n - k >= m + 1 and rest[-k:] in pronouns:
                     s = rest[-k:]
-                    stem = rest[:-k]
-                    for cand, pre in self._article_readings(p, stem):
+                    for cand, pre in self._article_readings(p, rest[:-k]):
                         if s == "ي" and (_ARTICLE in pre or "لل" in pre or cand.startswith(_ARTICLE)):
                             continue  # the article and "my" never meet: البحثي is a nisba, not بحث+ي
                         if cand in vocab:
@@ -152,17 +180,21 @@ class Segmenter:
                             return pre, cand[:-1] + "ه", s
         # unknown word: the article is a reliable boundary even when the stem is unknown
         for p in reversed(heads):
-            rest = w[len(p):]
+            rest = w[len(p):] if p else w
             if rest.startswith(_ARTICLE) and len(rest) - 2 >= m + 1:
                 return p + _ARTICLE, rest[2:], ""
             if p.endswith("ل") and p and rest.startswith("ل") and len(rest) - 1 >= m + 1 and len(p) <= 2:
                 return p[:-1] + "لل", rest[1:], ""
         return "", w, ""
 
-    @staticmethod
-    def _article_readings(p: str, rest: str) -> list[tuple[str, str]]:
+    def _heads(self, w: str) -> list[str]:
+        """The prefixes that w starts with, shortest first (two prefixes of one length cannot both start w)."""
+        pset = self._prefix_set
+        return [w[:k] for k in range(min(self._prefix_max, len(w)) + 1) if w[:k] in pset]
+
+    def _article_readings(self, p: str, rest: str) -> list[tuple[str, str]]:
         out = []
-        if rest.startswith(_ARTICLE) and len(rest) > 3 and rest[2:] not in _not_after_article():
+        if rest.startswith(_ARTICLE) and len(rest) > 3 and rest[2:] not in self._naa:
             # the article reading first: stems are stored bare
             out.append((rest[2:], p + _ARTICLE))
         if p.endswith("ل") and rest.startswith("ل") and len(rest) > 2:  # لل = ل + ال
@@ -216,7 +248,11 @@ class Tokenizer:
 
     def analyse(self, text: str) -> tuple[list[ChunkTokens], list[str]]:
         """(tokens of each whitespace chunk, matching form of each token): everything a sentence keeps."""
-        entries = list(map(self._chunks.__getitem__, text.split()))
+        return self.analyse_chunks(text.split())
+
+    def analyse_chunks(self, chunks: list[str]) -> tuple[list[ChunkTokens], list[str]]:
+        """`analyse` of a text whose whitespace chunks are ``chunks`` (``text.split()``)."""
+        entries = list(map(self._chunks.__getitem__, chunks))
         return list(map(_first, entries)), list(chain.from_iterable(map(_second, entries)))
 
     def tokenize(self, text: str, offset: int = 0) -> list[Token]:
@@ -226,7 +262,7 @@ class Tokenizer:
     def _chunk(self, chunk: str) -> tuple[ChunkTokens, tuple[str, ...]]:
         """Tokens of one whitespace-free chunk, relative to its start, and their norms."""
         words = self._word_cache
-        if _WORD_RE.fullmatch(chunk):  # the common case: the chunk is one word
+        if chunk.isalpha() or _WORD_RE.fullmatch(chunk):  # the common case: the chunk is one word
             # (through the word cache all the same: the word also comes with punctuation, `الرياض،`, and either
             # form may come first)
             analysis = words[chunk]
@@ -234,6 +270,16 @@ class Tokenizer:
                 a, b, stem, pre, suf = analysis[0]
                 return ((chunk, stem, a, b, pre, suf),), (stem,)
             parts = tuple((chunk[a:b], stem, a, b, pre, suf) for a, b, stem, pre, suf in analysis)
+        elif "_" not in chunk:
+            # the tokens tile the chunk (only `_` is neither a word character nor a punctuation token), so each
+            # starts where the one before ends
+            out = []
+            start = 0
+            for raw in TOKEN_RE.findall(chunk):
+                for a, b, stem, pre, suf in words[raw]:
+                    out.append((raw if b - a == len(raw) else raw[a:b], stem, start + a, start + b, pre, suf))
+                start += len(raw)
+            parts = tuple(out)
         else:
             out = []
             for m in TOKEN_RE.finditer(chunk):
@@ -242,7 +288,7 @@ class Tokenizer:
                 for a, b, stem, pre, suf in words[raw]:
                     out.append((raw[a:b], stem, start + a, start + b, pre, suf))
             parts = tuple(out)
-        return parts, tuple(p[1] for p in parts)
+        return parts, tuple(map(_second, parts))
 
     def _analyse(self, raw: str) -> tuple[tuple[int, int, str, str, str], ...]:
         """How a word form is tokenised (cached: news vocabulary is Zipfian)."""
