@@ -235,14 +235,6 @@ def test_a_member_is_the_source_of_his_demand():
         ("REQUEST", [("USA", "LEG")], [("IRN", None)])]
 
 
-def test_a_quoted_name_is_governed_by_the_preposition_before_the_quote():
-    # the Houthis are whom the envoy negotiated with, as without the quotes
-    r = default_resources()
-    text = "فشلت المفاوضات مع «الحوثيين» في مسقط"
-    found = r.knowledge.mentions(r.tokenizer.tokenize(text), date(2016, 3, 1), ReferenceState())
-    assert [(text[m.start:m.end], m.prep) for m in found if m.code == "YEM"] == [("الحوثيين", "مع")]
-    assert actors("التقى الوفد قياديا في «حركة فتح» أمس", "2016-03-01")[1] == ("قياديا", "PSE", "PTY")
-
 
 # ---- a collective plural with a nationality: `الأطراف اليمنية`، `القوى السياسية العراقية` ----
 

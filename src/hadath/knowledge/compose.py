@@ -163,9 +163,6 @@ def _preposition(item, tokens: Sequence[Token], prepositions: frozenset[str]) ->
     return form_of(al) == "agent" and e - s == 1 and "ال" not in tokens[s].prefix and tokens[s].norm in prepositions
 
 
-_OPENING_QUOTES = frozenset({"«", "“", '"'})
-
-
 def governing_prep(tokens: Sequence[Token], i: int, prepositions: frozenset[str]) -> str:
     """The preposition governing the phrase that starts at token i: a clitic on it or the word before it."""
     pre = tokens[i].prefix.replace("ال", "").lstrip("وف").replace("لل", "ل")
@@ -173,8 +170,6 @@ def governing_prep(tokens: Sequence[Token], i: int, prepositions: frozenset[str]
         return pre
     if i > 2 and tokens[i - 1].norm == "من" and tokens[i - 2].norm == "كل" and tokens[i - 3].norm in prepositions:
         return tokens[i - 3].norm  # `في كل من الخليل ونابلس`: كل من distributes في over the list
-    if i > 1 and tokens[i - 1].text in _OPENING_QUOTES:
-        return governing_prep(tokens, i - 1, prepositions)  # `في «القاعدة»`: a name quoted after its preposition
     if i > 0 and tokens[i - 1].norm in prepositions and not has_article(tokens[i - 1]):
         return tokens[i - 1].norm  # (with the article it is an adjective: `الرئيس الكوري الجنوبي نظيره`)
     if i > 1 and tokens[i - 1].norm in references.keyed("site_nouns") and not tokens[i - 1].prefix.strip("وف") \
@@ -407,9 +402,7 @@ def _member_link(tokens: Sequence[Token], m: Mention, body: Mention) -> bool:
     k = _ranks_then(tokens, m.tok_end)
     if body.prep == "ب":
         return k == body.tok_start
-    if body.prep not in ("في", "من") or k >= len(tokens) or tokens[k].norm != body.prep:
-        return False
-    return k + 1 == body.tok_start or (k + 2 == body.tok_start and tokens[k + 1].text in _OPENING_QUOTES)
+    return body.prep in ("في", "من") and k + 1 == body.tok_start and tokens[k].norm == body.prep
 
 
 @lru_cache(maxsize=1)
@@ -898,7 +891,7 @@ def _membership(item, items, tokens: Sequence[Token]) -> bool:
         return False  # `الدول الأعضاء`، `دول أعضاء في الاتحاد`: the adjective of the noun before ("member states")
     k = _ranks_then(tokens, e)
     if k < len(tokens) and tokens[k].norm == "في" and not tokens[k].prefix:
-        k += 1 + (k + 1 < len(tokens) and tokens[k + 1].text in _OPENING_QUOTES)
+        k += 1
     elif k >= len(tokens) or _clitic_prep(tokens[k]) != "ب":
         return False
     return any(it[0] == k and _body(it[2]) for it in items)
