@@ -197,6 +197,141 @@ def test_state_companies_and_civic_bodies(text, expected):
     assert expected in actors(text, "2021-03-01")
 
 
+# ---- a member noun with the body it is in: `القيادي في حركة ...` ----
+
+@pytest.mark.parametrize("text,expected", [
+    # a leading figure of a movement is that movement's (its code, its sector)
+    ("انتقد القيادي في حركة فتح قرار الحكومة", ("القيادي", "PSE", "PTY")),
+    ("حذر قيادي بارز في حركة النهضة من الانقسام", ("قيادي", "TUN", "PTY")),
+    # عضو, no agent by itself, is a member of the body after it
+    ("هاجم العضو في جماعة الإخوان المسلمين الحكومة", ("العضو", "EGY", "OPP")),
+    ("طالب أعضاء في الكونغرس بفرض عقوبات", ("أعضاء", "USA", "LEG")),
+    # an activist in a party is the party's
+    ("انتقد الناشط في حزب النور الشرطة", ("الناشط", "EGY", "PTY")),
+    # an official through words of rank: the body gives the sector
+    ("حذر مسؤول رفيع المستوى في وزارة الدفاع الأمريكية من الهجمات", ("مسؤول", "USA", "MIL")),
+    ("قال المسؤول في وزارة الدفاع الأمريكية إن القوات جاهزة", ("المسؤول", "USA", "MIL")),
+])
+def test_a_member_noun_is_of_the_body_it_is_in(text, expected):
+    assert actors(text, "2016-03-01")[0] == expected
+
+
+def test_a_member_of_a_bodys_committee_is_the_bodys():
+    assert actors("أدان عضو المكتب السياسي لحركة حماس الاعتقالات", "2016-03-01")[0] == (
+        "عضو المكتب السياسي لحركة حماس", "PSE", "REB")
+
+
+@pytest.mark.parametrize("text", [
+    "ارتفعت صادرات البلد العضو في منظمة أوبك",  # the adjective of the noun before: "the member country"
+    "أعلنت الدول الأعضاء في الأمم المتحدة دعمها",
+    "يدعم النادي أعضاء شرف من رجال الأعمال",  # honorary members: no one named شرف
+])
+def test_a_member_noun_names_no_one_without_its_body(text):
+    assert not any(t in ("العضو", "الأعضاء", "أعضاء", "شرف") for t, _, _ in actors(text, "2016-03-01"))
+
+
+def test_a_member_is_the_source_of_his_demand():
+    assert events("طالب أعضاء في الكونغرس بمعاقبة إيران", "2016-03-01") == [
+        ("REQUEST", [("USA", "LEG")], [("IRN", None)])]
+
+
+
+# ---- a collective plural with a nationality: `الأطراف اليمنية`، `القوى السياسية العراقية` ----
+
+@pytest.mark.parametrize("text,expected", [
+    # the parties of a country at large are that country, with no sector
+    ("دعا المبعوث الأطراف اليمنية إلى الحوار", ("الأطراف اليمنية", "YEM", None)),
+    ("رحبت الأطراف السياسية العراقية بالاتفاق", ("الأطراف السياسية العراقية", "IRQ", None)),
+    ("رحبت القوى الوطنية الفلسطينية بالمصالحة", ("القوى الوطنية الفلسطينية", "PSE", None)),
+    # political forces are parties
+    ("انتقدت القوى السياسية العراقية الحكومة", ("القوى السياسية العراقية", "IRQ", "PTY")),
+    ("طالبت الأحزاب التونسية بتأجيل الانتخابات", ("الأحزاب التونسية", "TUN", "PTY")),
+    # factions and armed groups are rebels
+    ("رفضت الفصائل الفلسطينية المبادرة", ("الفصائل الفلسطينية", "PSE", "REB")),
+    ("هاجمت الجماعات المسلحة السورية الحاجز", ("الجماعات المسلحة السورية", "SYR", "REB")),
+    ("اعتقلت السلطات الليبية عشرة مهاجرين", ("السلطات الليبية", "LBY", "GOV")),
+])
+def test_a_collective_plural_with_a_nationality_is_that_country(text, expected):
+    assert expected in actors(text, "2016-03-01")
+
+
+@pytest.mark.parametrize("text", [
+    "ركب الأطباء له الأطراف الصناعية",  # prosthetic limbs
+    "وصلت الدبابات إلى الأطراف الشمالية للمدينة",  # the outskirts
+])
+def test_parties_without_a_nationality_are_no_one(text):
+    assert not any(t.startswith("الأطراف") for t, _, _ in actors(text, "2016-03-01"))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a territory qualified by its sovereign's nationality is that country's
+    ("هدد الجيش الكوري الشمالي بضرب جزيرة غوام الأميركية", ("جزيرة غوام الأميركية", "USA", None)),
+    ("وصلت السفينة إلى جزر فوكلاند البريطانية", ("جزر فوكلاند البريطانية", "GBR", None)),
+])
+def test_a_territory_with_another_nationality_is_that_countrys(text, expected):
+    assert expected in actors(text, "2017-08-10")
+
+
+def test_a_blessing_is_no_herders():
+    # `رعاه الله` "may God protect him": the verb with its object, not رعاة (herders) without the article
+    assert not any(t.startswith("رعاه") for t, _, _ in actors("أكد الملك رعاه الله دعم المملكة للشعب اليمني"))
+    assert ("الرعاة", None, "AGR") in actors("هاجم مسلحون الرعاة في الوادي")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("طالب المجتمع الدولي بوقف القتال فورا", [("المجتمع الدولي", "IGO", None)]),
+    ("قالت الأسرة الدولية إنها لن تعترف بالنتائج", [("الأسرة الدولية", "IGO", None)]),
+    # a definite title before the body's name of several words is a second actor, not its title
+    ("ناشد الرئيس المجتمع الدولي التدخل", [("الرئيس", None, "GOV"), ("المجتمع الدولي", "IGO", None)]),
+])
+def test_the_international_community_is_igo(text, expected):
+    assert actors(text, "2016-03-01") == expected
+
+
+# ---- a bare title refers back to the last holder of that office ----
+
+def test_a_bare_prime_minister_is_the_last_prime_minister_not_the_last_official():
+    # the American president named since is no prime minister
+    *_, last = article_mentions("استقبل رئيس الوزراء العراقي حيدر العبادي وفدا من رجال الأعمال",
+                                "وأعلن الرئيس الأمريكي باراك أوباما دعم بلاده للعراق",
+                                "وقال رئيس الوزراء إن الحكومة ماضية في الإصلاحات", when="2016-01-10")
+    assert last[0] == ("رئيس الوزراء", "IRQ", "GOV")
+
+
+def test_of_two_prime_ministers_the_last_named_is_meant():
+    *_, last = article_mentions("استقبل رئيس الوزراء العراقي حيدر العبادي وفدا من رجال الأعمال",
+                                "وأعلن رئيس الوزراء التركي أحمد داود أوغلو إغلاق الحدود",
+                                "وانتقد رئيس الوزراء الهجمات على المدنيين", when="2016-01-10")
+    assert last[0] == ("رئيس الوزراء", "TUR", "GOV")
+
+
+def test_a_bare_president_is_the_last_president_by_the_lexicon_role():
+    # named without a title, Obama is a president by his lexicon role, Netanyahu a prime minister
+    *_, last = article_mentions("بحث أوباما مع نتنياهو في واشنطن الملف الإيراني",
+                                "وانتقد الرئيس الاستيطان في الضفة الغربية", when="2016-01-10")
+    assert last[0] == ("الرئيس", "USA", "GOV")
+
+
+def test_a_title_that_introduces_a_name_is_no_reference_back():
+    # `الرئيس جون كينيدي` is a new (past) president, not the Cuban one named before
+    *_, last = article_mentions("التقى الرئيس الكوبي راوول كاسترو الوفد الأمريكي",
+                                "ويجب أن يرفع الكونغرس الحظر الذي فرضه الرئيس جون كينيدي", when="2015-07-20")
+    assert ("الرئيس", "CUB", "GOV") not in last
+
+
+def test_a_name_set_off_by_commas_after_a_bare_title_is_its_holder():
+    found = actors("هاجم المتظاهرون رئيس الوزراء، إيهود أولمرت، الذي غادر إلى ألمانيا", "2008-01-10")
+    assert ("رئيس الوزراء، إيهود أولمرت", "ISR", "GOV") in found
+    # no name after the comma: the title stays as it is
+    assert actors("قال رئيس الوزراء، إن الحكومة ستستقيل", "2008-01-10")[0] == ("رئيس الوزراء", None, "GOV")
+
+
+def test_members_after_a_noun_of_states_are_its_adjective():
+    # `بدول أعضاء في الاتحاد الأوروبي`: member states, indefinite as the noun they qualify
+    found = actors("نشرت روسيا صواريخ في الجيب المحاط بدول أعضاء في الاتحاد الأوروبي", "2008-11-08")
+    assert not any(t == "أعضاء" for t, _, _ in found)
+
+
 # ---- a country after و in a listed alias is still that country in the text ----
 
 def test_a_country_after_wa_is_found_though_an_alias_writes_it_with_wa():

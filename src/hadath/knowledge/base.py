@@ -41,13 +41,15 @@ class Knowledge:
         self.places: PhraseMatcher | None = None
         self.article_places: frozenset[str] = frozenset()
         self.bare_places: frozenset[str] = frozenset()
+        self._people: dict[str, Actor] | None = None
 
     def vocabulary(self, known: frozenset[str] = frozenset()) -> Iterable[str]:
         """``known``: the other stages' words (see `Lexicon.vocabulary`)."""
         yield from self.lexicon.vocabulary(known)
         for al in self.lexicon.aliases:
             yield from _dual_heads(al.text)
-        for key in ("pair", "person", "group", "unidentified", "prepositions", "state_titles"):
+        for key in ("pair", "person", "group", "unidentified", "prepositions", "state_titles", "members", "member_ranks",
+                    "country_collectives"):
             for w in self.refs.get(key, []):
                 yield from w.split()
         if self.gazetteer is not None:
@@ -81,6 +83,14 @@ class Knowledge:
             keys = keys_of(w)
             if keys and not any(a.form == "agent" for a in self.actors.lookup(keys)):
                 self.actors.add_keys(keys, Alias(w, Actor(f"reference:{w}", w, "agent"), "agent"))
+        # member nouns (عضو، أعضاء) are agents only with the body they are in after them (compose._membership), and
+        # a country's parties at large (الأطراف) only with its nationality after them; neither has a sector
+        for key, kind in (("members", "member"), ("country_collectives", "group")):
+            for w in self.refs[key]:
+                keys = keys_of(w)
+                if keys and not any(a.form == "agent" for a in self.actors.lookup(keys)):
+                    self.actors.add_keys(keys, Alias(w, Actor(f"{key}:{w}", w, "agent", agent_kind=kind), "agent",
+                                                     ambiguous=True))
         self.places = PhraseMatcher(keys_of)
         if self.gazetteer is not None:
             for alias, ids in self.gazetteer.aliases():
@@ -132,7 +142,20 @@ class Knowledge:
             heads = self.gazetteer.heads
             found = [m for m in found if not (m.form == "metonym" and m.tok_start
                                               and tokens[m.tok_start - 1].norm in heads)]
-        return resolve(found, tokens, state, self.pair_words, self.person_words, self.group_words)
+        # a title that introduces a name (`الرئيس جون كينيدي`، `خالد الحديدي، الناطق ...`) is that new person, no
+        # reference back to one named before
+        fresh = frozenset(m.tok_start for m in found if any(s == m.tok_end or e + 1 == m.tok_start
+                                                              for s, e in introduced))
+        return resolve(found, tokens, state, self.pair_words, self.person_words, self.group_words,
+                       lambda actor_id: self._role_title(actor_id, when), fresh)
+
+    def _role_title(self, actor_id: str, when: date | None) -> str | None:
+        """A lexicon person's role title on a date (what office a bare title later in the article may name)."""
+        if self._people is None:
+            self._people = {a.id: a for a in self.lexicon.actors if a.kind == "person"}
+        person = self._people.get(actor_id)
+        role = person.role_at(when) if person is not None else None
+        return role.title if role is not None else None
 
     def sentence_places(self, sent: Sentence, focus: Counter, actors: list[Mention] = ()) -> list[Mention]:
         """As :meth:`place_mentions`, for a sentence (its tokens are built only when a place name matches)."""

@@ -317,8 +317,24 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
                             prepositions))
         i = j
     titles = {it[0] for it in items if form_of(it[2]) == "agent" and _singular_title(it[2])}
-    out = _titles_after_names(_titled_bodies(_appositions(out, tokens), tokens), tokens, titles)
-    return _identities(_affiliations(_memberships(out, tokens), tokens), tokens)
+    out = _titles_after_names(_titled_bodies(_appositions(out, tokens, titles), tokens), tokens, titles)
+    return _identities(_affiliations(_memberships(_territories(out, tokens), tokens), tokens), tokens)
+
+
+def _territories(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
+    """`جزيرة غوام الأميركية`، `جزر فوكلاند البريطانية`، `هونغ كونغ الصينية`: a territory named as a country and
+    qualified right after by another country's nationality is that country's (its sovereign's): one mention, of
+    the nationality's code."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.form == "country" and m.form == "gentilic" and m.sector is None and m.code \
+                and prev.code and m.code != prev.code and m.tok_start == prev.tok_end \
+                and tokens[m.tok_start].prefix == "ال":
+            prev.code, prev.end, prev.tok_end = m.code, m.end, m.tok_end
+            continue
+        out.append(m)
+    return out
 
 
 _TITLED = {"agent", "gentilic", "organization", "person"}
@@ -369,6 +385,24 @@ def _identities(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mentio
 
 
 _MEMBER_PREPS = ("في", "ب", "من")
+
+
+def _ranks_then(tokens: Sequence[Token], k: int) -> int:
+    """Where the words of rank after a member noun end (`قيادي بارز`، `مسؤول رفيع المستوى`: references.yaml
+    `member_ranks`, at most two), ``k`` being where they may start."""
+    for _ in range(2):
+        if k < len(tokens) and tokens[k].norm in references.keyed("member_ranks") and tokens[k].prefix in ("", "ال"):
+            k += 1
+    return k
+
+
+def _member_link(tokens: Sequence[Token], m: Mention, body: Mention) -> bool:
+    """Whether only words of rank and في/من stand between a member noun and the body after it (`القيادي البارز في
+    حركة ...`، `مسؤول رفيع المستوى في الخارجية`), or words of rank alone before a body under ب (`عضو بالحزب`)."""
+    k = _ranks_then(tokens, m.tok_end)
+    if body.prep == "ب":
+        return k == body.tok_start
+    return body.prep in ("في", "من") and k + 1 == body.tok_start and tokens[k].norm == body.prep
 
 
 @lru_cache(maxsize=1)
@@ -540,7 +574,7 @@ def _memberships(mentions: list[Mention], tokens: Sequence[Token]) -> list[Menti
                 continue
         nxt = mentions[k + 1]
         if (m.form == "agent" and tokens[m.tok_start].norm in _members() and m.tok_end - m.tok_start == 1
-                and nxt.prep in ("في", "من") and nxt.tok_start - m.tok_end == 1 and nxt.sector
+                and _member_link(tokens, m, nxt) and nxt.sector
                 and nxt.form in ("agent", "gentilic", "organization", "group")
                 and (m.code is None or nxt.code in (None, m.code))):
             m.sector = nxt.sector
@@ -556,7 +590,8 @@ def _memberships(mentions: list[Mention], tokens: Sequence[Token]) -> list[Menti
             if nxt.sector and nxt.form != "country":
                 m.sector = nxt.sector
         if (m.code is None and m.form == "agent" and nxt.code and nxt.prep in _MEMBER_PREPS
-                and (0 <= nxt.tok_start - m.tok_end <= 2 or _portfolio(tokens[m.tok_end:nxt.tok_start - (nxt.prep in ("في", "من"))]))
+                and (0 <= nxt.tok_start - m.tok_end <= 2 or _member_link(tokens, m, nxt)
+                     or _portfolio(tokens[m.tok_end:nxt.tok_start - (nxt.prep in ("في", "من"))]))
                 and not any(t.norm[:1].isdigit() or t.norm in references.keyed("numerals") for t in tokens[m.tok_end:nxt.tok_start])
                 and (nxt.form in ("gentilic", "organization", "group", "agent")
                      or (nxt.form == "country" and nxt.prep in ("في", "ب") and m.sector in _INSTITUTIONS)
@@ -595,7 +630,7 @@ def _affiliations(mentions: list[Mention], tokens: Sequence[Token]) -> list[Ment
     return mentions
 
 
-def _appositions(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
+def _appositions(mentions: list[Mention], tokens: Sequence[Token], titles: set[int] = frozenset()) -> list[Mention]:
     """A title phrase followed by a name is one actor (`الأمين العام للأمم المتحدة أنطونيو غوتيريش`، `العاهل
     الأردني الملك عبد الله الثاني`): the name's dated role wins, the title fills what the name leaves open. One
     named person right after another is a second actor.
@@ -606,7 +641,8 @@ def _appositions(mentions: list[Mention], tokens: Sequence[Token]) -> list[Menti
         # (a title of address may stand between: `أمير دولة الكويت الشيخ صباح الأحمد`)
         if (prev is not None and m.form == "person" and prev.form in _TITLED
                 and (prev.tok_end == m.tok_start or (prev.tok_end + 1 == m.tok_start
-                                                     and title_of_address(tokens[prev.tok_end])))
+                                                     and (title_of_address(tokens[prev.tok_end])
+                                                          or _comma_apposed(prev, tokens, titles))))
                 and (prev.code is None or m.code is None or prev.code == m.code)
                 and not _two_people(prev, m)):
             follower = prev.tok_end - prev.tok_start == 1 and tokens[prev.tok_start].norm in _followers()
@@ -617,6 +653,14 @@ def _appositions(mentions: list[Mention], tokens: Sequence[Token]) -> list[Menti
             continue
         out.append(m)
     return out
+
+
+def _comma_apposed(title: Mention, tokens: Sequence[Token], titles: set[int]) -> bool:
+    """`رئيس الوزراء، إيهود أولمرت،`: a bare title of one person (``titles``: where such titles start), of no
+    country, then a comma, then the name: the comma sets off the name of the holder (``title`` is the mention
+    before the comma)."""
+    return title.form == "agent" and title.code is None and title.tok_start in titles \
+        and tokens[title.tok_end].norm in ("،", ",")
 
 
 @lru_cache(maxsize=1)
@@ -791,10 +835,13 @@ def _modifies(agent: Alias, item, tokens: Sequence[Token]) -> bool:
     و/ف: `المجلس العسكري وقوى الحرية والتغيير` are two parties, not the military of the second. Never a name right
     after a word with the article, which cannot govern a genitive: in `حمل الوزير حركة حماس المسؤولية` the minister
     and Hamas are two actors (an adjective agrees: `الوزير الروسي`، `البحرية السعودية`)."""
-    s, _, mod = item
+    s, e, mod = item
     if s > 0 and form_of(mod) != "gentilic" and has_article(tokens[s - 1]) and not has_article(tokens[s]) \
             and not _clitic_prep(tokens[s]):
         return False  # (a name with the article may be its adjective: `البحرية السعودية`)
+    if s > 0 and e - s > 1 and form_of(mod) in ("organization", "group") and has_article(tokens[s - 1]) \
+            and tokens[s].prefix == "ال":
+        return False  # nor a body's name of several words: `ناشد الرئيس المجتمع الدولي` names two actors
     return form_of(mod) in _MODIFIERS and tokens[s].prefix[:1] not in ("و", "ف") \
         and not (agent.ambiguous and _clitic_prep(tokens[s]) in ("ل", "ب")) \
         and not (form_of(mod) == "gentilic" and tokens[s].norm.endswith("ه") and _is_masculine(agent.text))
@@ -812,16 +859,49 @@ def _cued(item, items, tokens: Sequence[Token]) -> bool:
     s, e, al = item
     if form_of(al) == "agent":
         # or a possessive pronoun that ties it to an owner named before (طائراتها), or a number that counts it
-        # (`مقتل 12 مسلحا`: the adjective reading, هجوم مسلح, is never counted)
+        # (`مقتل 12 مسلحا`: the adjective reading, هجوم مسلح, is never counted), or a body it is a member of
+        if _member_only(al):  # (`ثلاثة أعضاء` counted is no one without the body they are in)
+            return bool(tokens[s].suffix) or _membership(item, items, tokens) or any(
+                it[0] == e and _body(it[2]) and _modifies(al, it, tokens) for it in items)
         return any(_modifies(al, it, tokens) for it in items if it[0] == e) or bool(tokens[s].suffix) \
-            or _counted(tokens, s) \
+            or _counted(tokens, s) or _membership(item, items, tokens) \
             or (_armed_body(al) and any(it[0] == e and form_of(it[2]) == "person" for it in items))
     if form_of(al) == "group":
         # a group's ambiguous name (الحوثي، الشباب) has one reliable cue: an attack noun it qualifies (الهجوم الحوثي)
         return _qualifies_attack(s, tokens)
     if form_of(al) != "person":
         return False
-    return any(e2 == s and form_of(a) in ("agent", "gentilic") for _, e2, a in items)
+    return any(e2 == s and form_of(a) in ("agent", "gentilic") and not _member_only(a) for _, e2, a in items)
+
+
+def _member_only(al: Alias) -> bool:
+    """A member noun of no sector (عضو، أعضاء: registered by knowledge.base from references.yaml `members`): it names
+    no one without its body, so it cues no name after it (`أعضاء شرف` are honorary members, not a man named شرف)."""
+    return al.actor.kind == "agent" and al.actor.agent_kind == "member"
+
+
+def _membership(item, items, tokens: Sequence[Token]) -> bool:
+    """`القيادي في حركة ...`، `أعضاء في الكونغرس`، `قيادي بارز بالحزب`: a member noun (references.yaml `members`) with
+    a body after it through في or ب, perhaps past words of rank, is a member of that body: the body is its cue."""
+    s, e, al = item
+    if e - s != 1 or tokens[s].norm not in _members() or tokens[s].suffix:
+        return False
+    if s > 0 and ((has_article(tokens[s]) and has_article(tokens[s - 1]))
+                  or tokens[s - 1].norm in references.keyed("member_states")):
+        return False  # `الدول الأعضاء`، `دول أعضاء في الاتحاد`: the adjective of the noun before ("member states")
+    k = _ranks_then(tokens, e)
+    if k < len(tokens) and tokens[k].norm == "في" and not tokens[k].prefix:
+        k += 1
+    elif k >= len(tokens) or _clitic_prep(tokens[k]) != "ب":
+        return False
+    return any(it[0] == k and _body(it[2]) for it in items)
+
+
+def _body(al: Alias) -> bool:
+    """A body one can be a member of: a named organisation or group, or an agent naming a body (not a person); not
+    an alias that itself needs a cue (`الحزب الجمهوري` of several countries)."""
+    return not al.ambiguous and (form_of(al) in ("organization", "group") or (
+        form_of(al) == "agent" and al.actor.agent_kind == "group"))
 
 
 @lru_cache(maxsize=1)

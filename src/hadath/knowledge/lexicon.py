@@ -64,16 +64,21 @@ class Actor:
     agent_kind: str | None = None  # for agents: person | group
     file: str = ""
 
+    def role_at(self, when: date | None) -> Role | None:
+        """The role in force on a date (the latest begun), or with no date the current one; None outside every role."""
+        if not self.roles:
+            return None
+        if when is None:
+            current = [r for r in self.roles if r.end is None] or self.roles
+            return max(current, key=lambda r: r.start or date.min)
+        live = [r for r in self.roles if r.covers(when)]
+        return max(live, key=lambda r: r.start or date.min) if live else None
+
     def at(self, when: date | None) -> tuple[str | None, str | None]:
         """(code, sector) on a date: the role in force, else the nationality as a former official (ELI)."""
         if self.roles:
-            if when is None:
-                current = [r for r in self.roles if r.end is None] or self.roles
-                r = max(current, key=lambda r: r.start or date.min)
-                return r.code, r.sector
-            live = [r for r in self.roles if r.covers(when)]
-            if live:
-                r = max(live, key=lambda r: r.start or date.min)
+            r = self.role_at(when)
+            if r is not None:
                 return r.code, r.sector
             if self.kind == "person":
                 return self.nationality or self.code, "ELI"

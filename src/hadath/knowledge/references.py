@@ -6,6 +6,8 @@ to the actors named earlier in the same article; the words that refer back are d
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -13,6 +15,7 @@ from importlib import resources
 import yaml
 
 from hadath.knowledge.lexicon import NON_STATE_CODES
+from hadath.knowledge.matcher import has_article
 from hadath.model import Mention, Token
 from hadath.text.normalize import normalize
 from hadath.text.tokenize import bare
@@ -29,10 +32,16 @@ class ReferenceState:
     # `الشرطة` or `رجال الشرطة` Israeli
     agents: dict[tuple[str, str], Mention] = field(default_factory=dict)
     words: dict[int, frozenset[str]] = field(default_factory=dict)  # id of each such phrase -> its words
+    # the people named, each with the office they hold (see `person_office`), for a later bare title
+    people: list[tuple[Mention, str | None]] = field(default_factory=list)
 
-    def remember(self, mentions: list[Mention], tokens: list[Token]) -> None:
-        """What a sentence named itself (``tokens``: the sentence's), for its later references."""
+    def remember(self, mentions: list[Mention], tokens: list[Token],
+                 role_title: Callable[[str], str | None] = lambda _: None) -> None:
+        """What a sentence named itself (``tokens``: the sentence's), for its later references. ``role_title``: a
+        lexicon person's role title on the article's date, by id."""
         self.named.extend(m for m in mentions if m.code and m.form != "adjective")
+        self.people.extend((m, person_office(m, tokens, role_title)) for m in mentions
+                           if m.code and m.form == "person")
         for m in mentions:
             # (an organisation's title too: `المبعوث الأممي` makes a later bare `المبعوث` the UN's)
             if m.code and m.sector and m.form in ("agent", "gentilic", "organization"):
@@ -62,11 +71,19 @@ class ReferenceState:
                 return m
         return None
 
-    def last_person(self, sector: str | None) -> Mention | None:
-        for m in reversed(self.named):
-            if m.form == "person" and (sector is None or m.sector == sector):
+    def last_person(self, sector: str | None, office: str | None = None) -> Mention | None:
+        """The last person named of that sector who holds ``office`` (`رئيس الوزراء` is the last prime minister
+        named, not a president named since); failing one, the last whose office is unknown, never one known to hold
+        another. With no office, the last person of the sector."""
+        unknown = None
+        for m, held in reversed(self.people):
+            if sector is not None and m.sector != sector:
+                continue
+            if office is None or held == office:
                 return m
-        return None
+            if held is None and unknown is None:
+                unknown = m
+        return unknown
 
 
 _NON_STATE_SECTORS = frozenset({"REB", "INS", "CRM", "UAF"})
@@ -129,6 +146,44 @@ def keyed(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _offices() -> tuple[tuple[str, frozenset[str], tuple[re.Pattern[str], ...]], ...]:
+    """references.yaml `offices`: (office, its title words normalised, its lexicon role titles as patterns)."""
+    return tuple((o["office"], frozenset(normalize(w) for w in o["words"]),
+                  tuple(re.compile("^" + ".*".join(map(re.escape, r.lower().split("*"))) + "$") for r in o["roles"]))
+                 for o in data().get("offices", []))
+
+
+def office_of_words(tokens: Sequence[Token]) -> str | None:
+    """The office a title opening a phrase names, by its words as written, the article included (`الرئيس` is the
+    president, `رئيس البرلمان` is not; `رئيس الوزراء التركي ...` is a prime minister); None when none does."""
+    for k in (2, 1):
+        if len(tokens) >= k:
+            text = " ".join(("ال" if has_article(t) else "") + t.norm for t in tokens[:k])
+            hit = next((name for name, words, _ in _offices() if text in words), None)
+            if hit is not None:
+                return hit
+    return None
+
+
+def office_of_role(title: str | None) -> str | None:
+    """The office of a lexicon role title ("prime minister", "foreign minister" → minister); "" for a title of no
+    listed office (a vice president is no president); None when there is no title."""
+    if not title:
+        return None
+    t = title.lower().strip()
+    return next((name for name, _, pats in _offices() if any(p.match(t) for p in pats)), "")
+
+
+def person_office(m: Mention, tokens: Sequence[Token], role_title: Callable[[str], str | None]) -> str | None:
+    """The office a named person holds: what the title opening the mention says (`رئيس الوزراء العراقي حيدر
+    العبادي`), else the lexicon's role on the date; None when neither tells."""
+    said = office_of_words(tokens[m.tok_start:m.tok_end])
+    if said is not None:
+        return said
+    return office_of_role(role_title(m.actor_id)) if m.actor_id else None
+
+
+@lru_cache(maxsize=1)
 def _complementizers() -> frozenset[str]:
     return frozenset(normalize(w) for w in data().get("complementizers", []))
 
@@ -152,7 +207,11 @@ def _own_country_owner(m: Mention, out: list[Mention], tokens: list[Token], stat
 
 def resolve(mentions: list[Mention], tokens: list[Token], state: ReferenceState, pair_words: frozenset[str],
             person_words: frozenset[tuple[str, ...]],
-            group_words: frozenset[tuple[str, ...]] = frozenset()) -> list[Mention]:
+            group_words: frozenset[tuple[str, ...]] = frozenset(),
+            role_title: Callable[[str], str | None] = lambda _: None,
+            introducing: frozenset[int] = frozenset()) -> list[Mention]:
+    """``role_title``: a lexicon person's role title on the article's date, by id (for the office a bare title
+    refers back to); ``introducing``: where titles start that introduce a name of their own (no reference back)."""
     out: list[Mention] = []
     for m in mentions:
         if m.code is None and m.form == "country":
@@ -189,8 +248,8 @@ def resolve(mentions: list[Mention], tokens: list[Token], state: ReferenceState,
                     out.append(replace(m, code=g.code, sector=m.sector or g.sector, name=g.name,
                                        actor_id=g.actor_id, source="reference"))
                     continue
-            elif span in person_words:
-                p = state.last_person(m.sector)
+            elif span in person_words and m.tok_start not in introducing:
+                p = state.last_person(m.sector, office_of_words(tokens[m.tok_start:m.tok_end]))
                 if p is not None:
                     out.append(replace(m, code=p.code, sector=p.sector, name=p.name, actor_id=p.actor_id,
                                        source="reference"))
@@ -202,5 +261,5 @@ def resolve(mentions: list[Mention], tokens: list[Token], state: ReferenceState,
                     out.append(replace(m, code=earlier.code, source="reference"))
                     continue
         out.append(m)
-    state.remember([m for m in out if m.source != "reference"], tokens)
+    state.remember([m for m in out if m.source != "reference"], tokens, role_title)
     return out
