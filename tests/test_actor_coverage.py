@@ -350,3 +350,16 @@ def test_an_honorific_between_an_office_and_its_holder_keeps_them_one_actor():
     # الأستاذ، معالي، فخامة ... stand between an office and its holder's name as الشيخ or اللواء do
     found = actors("اجتمع وزير الخارجية الأستاذ عادل الجبير أمس في جدة مع وزير الخارجية المصري", "2016-03-01")
     assert found[0] == ("وزير الخارجية الأستاذ عادل الجبير", "SAU", "GOV"), found
+
+
+def test_titles_after_a_full_name_with_its_patronymics_join_it():
+    # the rest of a full name (بن عبدالعزيز، آل سعود) stands between the known name and its titles
+    found = actors("التقى الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي ولي العهد وزير الدفاع رئيس الوزراء الباكستاني",
+                   "2016-03-01")
+    assert found[0][1:] == ("SAU", "GOV") and found[0][0].endswith("وزير الدفاع"), found
+    assert found[1] == ("رئيس الوزراء الباكستاني", "PAK", "GOV"), found
+
+
+def test_a_bare_definite_title_after_a_name_is_another_actor():
+    found = actors("استقبل خالد بن محمد العطية الوزير في الدوحة", "2016-03-01")
+    assert [t for t, _, _ in found][:2] == ["خالد بن محمد العطية", "الوزير"], found

@@ -762,12 +762,18 @@ def _titles_after_names(mentions: list[Mention], tokens: Sequence[Token], titles
     return out
 
 
+# `بن`/`بنت` and the family's `آل` (normalised ال) before a name: what a full name adds after the name known
+_PATRONYMIC = frozenset({"بن", "بنت", "ابن", "ال"})
+
+
 def _apposed(tokens: Sequence[Token], person: Mention, m: Mention, titles: set[int], chained: bool) -> bool:
     """Whether ``m`` is a title standing in apposition right after ``person`` (or after the titles already joined to
     it): nothing between but a comma or a title's qualifiers (`النائب الثاني`), not joined by و/ف, not governed by a
     preposition, except ل after a title (`النائب الثاني لرئيس مجلس الوزراء`); once a title has joined, a body in
     construct after it (`نائب رئيس مجلس الوزراء`) joins as its genitive."""
     between = tokens[person.tok_end:m.tok_start]
+    while not chained and len(between) >= 2 and between[0].norm in _PATRONYMIC and not between[0].prefix:
+        between = between[2:]  # the rest of a full name (`الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد`)
     if len(between) > 2 or tokens[m.tok_start].prefix[:1] in ("و", "ف"):
         return False
     comma = [t for t in between if t.norm in ("،", ",")]
@@ -777,6 +783,8 @@ def _apposed(tokens: Sequence[Token], person: Mention, m: Mention, titles: set[i
         return False
     if m.prep and not (chained and m.prep == "ل" and not comma):
         return False
+    if m.tok_end - m.tok_start == 1 and has_article(tokens[m.tok_start]) and m.code is None:
+        return False  # a bare definite title after a name is another actor (`استقبل خالد العطية الوزير`)
     if m.tok_start in titles or (m.form in ("organization", "group") and tokens[m.tok_start].norm in _title_heads()):
         return True  # (`الأمين العام لجامعة الدول العربية` is the body's own alias)
     last = tokens[person.tok_end - 1]
