@@ -225,12 +225,7 @@ def _find_reference(s: str, base, anchors) -> list[tuple]:
                 r = dates._RESOLVERS[name](ctx, m)
                 if r is not None:
                     cands.append((i, j, r[0], r[1]))
-    cands.sort(key=lambda t: (t[0] - t[1], t[0]))
-    taken: list[tuple] = []
-    for t in cands:
-        if all(t[1] <= u[0] or t[0] >= u[1] for u in taken):
-            taken.append(t)
-    return sorted(taken)
+    return dates.longest_first(cands)  # (the choice among candidates is shared: only the trying was sped up)
 
 
 def _anchors_reference(s: str) -> list[tuple[int, tuple[str, ...]]]:

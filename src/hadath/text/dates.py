@@ -810,6 +810,11 @@ def _find(s: str, base: date | None, anchors: list[tuple[int, tuple[str, ...]]])
                 r = resolve(ctx, m)
                 if r is not None:
                     cands.append((i, j, r[0], r[1]))
+    return longest_first(cands)
+
+
+def longest_first(cands: list[tuple]) -> list[tuple]:
+    """The longest of overlapping (start, end, ...) candidates, then the leftmost, in text order."""
     cands.sort(key=lambda t: (t[0] - t[1], t[0]))
     taken: list[tuple] = []
     for t in cands:
