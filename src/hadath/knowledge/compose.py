@@ -773,7 +773,7 @@ def _apposed(tokens: Sequence[Token], person: Mention, m: Mention, titles: set[i
     construct after it (`نائب رئيس مجلس الوزراء`) joins as its genitive."""
     between = tokens[person.tok_end:m.tok_start]
     while not chained and len(between) >= 2 and between[0].norm in _PATRONYMIC and not between[0].prefix:
-        between = between[2:]  # the rest of a full name (`الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد`)
+        between = between[2:]  # the rest of a full name (`محمد بن سلمان بن عبدالعزيز ولي العهد`)
     if len(between) > 2 or tokens[m.tok_start].prefix[:1] in ("و", "ف"):
         return False
     comma = [t for t in between if t.norm in ("،", ",")]
