@@ -85,6 +85,15 @@ def test_the_future_marker_only_leads_a_present_tense_verb():
     assert toks["وستبدأ"].prefix == "وس"
 
 
+def test_short_words_of_long_place_names_do_not_cut_common_words():
+    # GeoNames' longer names hold one- and two-letter words (جد، يل): registered, وجد "found" was و + جد
+    from hadath.corpus.steps import default_resources
+
+    toks = {t.text: t for t in default_resources().tokenizer.tokenize("وجد الصيادون ليل أمس قاربا")}
+    assert (toks["وجد"].prefix, toks["وجد"].norm) == ("", "وجد")
+    assert (toks["ليل"].prefix, toks["ليل"].norm) == ("", "ليل")
+
+
 def test_clitics_split_only_before_known_words():
     tk = Tokenizer(Segmenter(["الولايات", "الروسي", "لافروف", "سوريا", "حكومة"]))
     toks = {t.text: t for t in tk.tokenize("والروسي وبالولايات للولايات لسوريا باريس وزير ولافروف حكومته ليبيا")}

@@ -54,7 +54,10 @@ class Knowledge:
                 yield from w.split()
         if self.gazetteer is not None:
             for alias, _ in self.gazetteer.aliases():
-                yield from alias.split()
+                # (not the one- and two-letter words of GeoNames' longer names, دي، تل، سر، كر: registered, they
+                # let the tokenizer cut common words, ف + كر، و + جد)
+                words = alias.split()
+                yield from (w for w in words if len(w) > 2 or len(words) == 1)
 
     def build(self, tokenizer: Tokenizer) -> None:
         """Index every alias with the same tokenizer that reads the text (after all vocabulary is registered)."""
