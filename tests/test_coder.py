@@ -454,6 +454,11 @@ def test_cooperation_named_as_the_topic_of_talks_is_discussed_not_done():
     assert any(e.cameo == "057" for e in evs), evs
 
 
+def test_the_doer_of_what_is_condemned_is_the_target():
+    ev = find(events("أدانت مصر الاعتداءات المتكررة من قبل المستوطنين الإسرائيليين على المسجد الأقصى."), "ACCUSE")
+    assert codes(ev.actors) == {"EGY"} and codes(ev.recipients) == {"ISR"}
+
+
 def test_signing_between_two_sides():
     ev = find(events("وقعت في القاهرة أمس مذكرة تفاهم بين الحكومة الليبية والحكومة التونسية."), "SUPPORT")
     assert codes(ev.actors) == {"LBY"} and codes(ev.recipients) == {"TUN"}

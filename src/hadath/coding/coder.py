@@ -786,6 +786,11 @@ class Coder:
             if plover == "ACCUSE" and tgt and tgt[0].prep == "ل" and any(
                     n in ("علي", "ضد") for n in norms[tgt[-1].tok_end : tgt[-1].tok_end + 2]):
                 tgt = []  # `رسالة احتجاج للأمم المتحدة على الغارات`: ل names the addressee, على what is protested
+            if plover in ("ACCUSE", "REJECT") and not any(m.code for m in tgt):
+                # `تدين البحرين التصريحات العدائية من قبل مسؤولي إيران`: whoever did what is condemned or rejected
+                # (named after من قبل، على يد) is its target
+                tgt = [m for _, e in marks["agentive"] if e >= hit.end and clause[min(e, len(clause) - 1)] == clause[hit.start]
+                       for m in cands if m.tok_start == e and m.code and m not in src][:1] or tgt
             if not any(m.code for m in tgt):
                 # an uncoded target (الأسرى) yields to a nationality on the object (المقترح الإسرائيلي)
                 tgt = _distinct_targets(src, self._object_country(toks, hit, actors, places, src, clause,
