@@ -459,6 +459,12 @@ def test_the_doer_of_what_is_condemned_is_the_target():
     assert codes(ev.actors) == {"EGY"} and codes(ev.recipients) == {"ISR"}
 
 
+def test_what_one_looks_forward_to_has_not_happened():
+    ev = find(events("أعرب الوزير المصري عن تطلعه إلى مزيد من التعاون العسكري مع فرنسا.", factual_only=False),
+              "COOPERATE")
+    assert not ev.factual
+
+
 def test_signing_between_two_sides():
     ev = find(events("وقعت في القاهرة أمس مذكرة تفاهم بين الحكومة الليبية والحكومة التونسية."), "SUPPORT")
     assert codes(ev.actors) == {"LBY"} and codes(ev.recipients) == {"TUN"}
