@@ -138,6 +138,8 @@ NOT_COVERED = [
     ("يحتل رجل أعمال سعودي منصب الرئيس التنفيذي للشركة", "COERCE", "holding a post, no occupation"),
     ("لم يتردد الحكم الروسي في طرده من المباراة بعد الإشارة", "COERCE", "a sending-off"),
     ("كان المطرب السعودي لطيفا وسهل السيطرة عليه", "COERCE", "easy to control, no seizure"),
+    ("اعتقلت الشرطة البحرينية رجلين اعترفا بأنهما تدربا في إيران", "SUPPORT", "a confession, no recognition"),
+    ("ينظم المهرجان المغربي كتظاهرة هادفة في المجال الثقافي في المغرب", "PROTEST", "a festival"),
 ]
 
 
