@@ -28,10 +28,9 @@ class ReferenceState:
     named: list[Mention] = field(default_factory=list)
     pair: list[Mention] = field(default_factory=list)  # the last dyad a pair word resolved to
     surnames: dict[str, Mention] = field(default_factory=dict)  # introduced with a title (names.NameMemory)
-    # (sector, word) -> the last coded agent phrase holding that word: `الشرطة الإسرائيلية` makes a later bare
-    # `الشرطة` or `رجال الشرطة` Israeli
-    agents: dict[tuple[str, str], Mention] = field(default_factory=dict)
-    words: dict[int, frozenset[str]] = field(default_factory=dict)  # id of each such phrase -> its words
+    # (sector, word) -> the last coded agent phrase holding that word, with all its words: `الشرطة الإسرائيلية`
+    # makes a later bare `الشرطة` or `رجال الشرطة` Israeli
+    agents: dict[tuple[str, str], tuple[Mention, frozenset[str]]] = field(default_factory=dict)
     # the people named, each with the office they hold (see `person_office`), for a later bare title
     people: list[tuple[Mention, str | None]] = field(default_factory=list)
 
@@ -45,9 +44,9 @@ class ReferenceState:
         for m in mentions:
             # (an organisation's title too: `المبعوث الأممي` makes a later bare `المبعوث` the UN's)
             if m.code and m.sector and m.form in ("agent", "gentilic", "organization"):
-                self.words[id(m)] = frozenset(t.norm for t in tokens[m.tok_start:m.tok_end])
-                for t in tokens[m.tok_start:m.tok_end]:
-                    self.agents[(m.sector, t.norm)] = m
+                words = frozenset(t.norm for t in tokens[m.tok_start:m.tok_end])
+                for w in words:
+                    self.agents[(m.sector, w)] = (m, words)
 
     def last_pair(self, sector: str | None, states: bool = False) -> list[Mention]:
         """The article's two principal parties so far: the most often named codes, the latest breaking ties.
@@ -97,13 +96,13 @@ def _named_before(m: Mention, tokens: list[Token], state: ReferenceState) -> Men
     التعاون الخليجي`, nor the cabinet of a country named since only by an adjective."""
     words = [t.norm for t in tokens[m.tok_start:m.tok_end]]
     head = state.agents.get((m.sector, words[0]))
-    if head is not None and (len(words) == 1 or set(words) <= state.words.get(id(head), frozenset())):
-        return head
+    if head is not None and set(words) <= head[1]:
+        return head[0]
     if words[0] in keyed("institutions"):
         return None
     for w in reversed(words[1:]):
         if (hit := state.agents.get((m.sector, w))) is not None:
-            return hit
+            return hit[0]
     return None
 
 
