@@ -624,9 +624,11 @@ class Coder:
                 own = src
                 # (a verb's, before a noun's: `اتهمه بدعم الإرهاب، مطالبا ...` asks as the accuser, not the accused;
                 # and a speaker's words after what he reported are his: `أكد أن الميليشيات ارتكبت مجزرة، داعيا ...`)
-                reports = sorted((k if k >= 0 else -1 - k, said) for k, said in speakers.items()
-                                 if (k if k >= 0 else -1 - k) <= clause[hit.start])
-                said = [m for m in (reports[-1][1] if reports else []) if m.form != "metonym"] \
+                # (speakers are keyed by their reported clause, or -1 - that clause: the latest before this one)
+                report = max(((r, said) for k, said in speakers.items()
+                              if (r := k if k >= 0 else -1 - k) <= clause[hit.start]),
+                             key=lambda rs: rs[0], default=None)
+                said = [m for m in (report[1] if report else []) if m.form != "metonym"] \
                     if plover in SPEECH_ACT_TYPES else None
                 src = said or next((e.actors for e in reversed(events) if e.actors and id(e) in clauses_told), None) or next(
                     (e.actors for e in reversed(events) if e.actors), None) or [
@@ -885,9 +887,10 @@ class Coder:
             started.append(hit.start)
             if hit.form.pos != "noun":
                 verbal.add(id(ev))
-            if self._verbal(hit, toks):
+            told = self._verbal(hit, toks)
+            if told:
                 clauses_told.add(id(ev))
-            if self._verbal(hit, toks) and toks[hit.start].norm not in self.grammar.targeting_verbs:
+            if told and toks[hit.start].norm not in self.grammar.targeting_verbs:
                 # (an attack noun after a verb of targeting is its subject: `استهدف هجوم انتحاري مقرا للشرطة`)
                 objects[max([hit.end] + [m.tok_end for m in src if m.tok_start >= hit.start])] = plover
         _inherit_targets(events)
@@ -2199,9 +2202,11 @@ class Coder:
         if s > 1 and toks[s - 2].norm in self.grammar.temporal:  # type: ignore[union-attr]
             return False  # `قبل أن يفجر نفسه`، `بعد أن ينسحب`: told in time order, the act happens
         t = toks[s]
-        if t.prefix not in ("", "و", "ف"):
-            return False
-        w = t.norm
+        return t.prefix in ("", "و", "ف") and self._present(t.norm)
+
+    def _present(self, w: str) -> bool:
+        """A present-tense verb form: in ي, or in ت where the verb's ي form exists (a past verb in ت, تظاهر, has
+        none)."""
         return w[:1] == "ي" or (w[:1] == "ت" and "ي" + w[1:] in self._verb_texts)
 
     def _date(self, hit: Hit, toks, dates: list[DateMention], pub: date | None, clause: list[int],
@@ -2235,7 +2240,7 @@ class Coder:
         if pub is None or hit.form.past or (hit.start > 0 and toks[hit.start - 1].norm in ("تم", "جري")):
             return False  # (`تم حبسهما حتى الجلسة القادمة`: was done)
         w = toks[hit.start].norm
-        if hit.form.pos != "noun" and not (w[:1] in ("ي", "ن") or (w[:1] == "ت" and "ي" + w[1:] in self._verb_texts)):
+        if hit.form.pos != "noun" and not (w[:1] == "ن" or self._present(w)):
             return False
         # (a span from now, `خلال 24 ساعة`، `في غضون أسبوع`, may reach back as well: no date ahead)
         return any(d.date is not None and d.date > pub and _clause_of_date(d, toks, clause) == clause[hit.start]

@@ -739,8 +739,6 @@ def _bare_head(text: str) -> str:
     return w[2:] if w.startswith("ال") else w
 
 
-
-
 def _titles_after_names(mentions: list[Mention], tokens: Sequence[Token], titles: set[int]) -> list[Mention]:
     """A named person's titles after the name (`الأمير محمد بن نايف ولي العهد وزير الداخلية`، `حسن نصر الله، الأمين
     العام لحزب الله`) are an apposition: the same actor, not a second one (the object of the verb before). They
