@@ -2041,3 +2041,23 @@ def test_the_group_after_a_quantity_and_min_is_the_counted_participant():
     # من of departure is no partitive
     ev = find(events("انسحبت القوات الروسية من سوريا."), "RETREAT")
     assert codes(ev.actors) == {"RUS"} and codes(ev.recipients) == {"SYR"}
+
+
+def test_any_reaches_every_noun_of_its_list():
+    # `أي` before a list of event nouns: none of them happened
+    assert not events("قال الوزير إن إيران لن تقدم أي امتيازات أو تنازلات.")
+    assert not events("أكد المتحدث أن الحكومة لن تقبل أي وساطة ولا مفاوضات مع المتمردين.")
+    # a list without أي stays a fact
+    assert find(events("قال إن إيران قدمت امتيازات وتنازلات كبيرة."), "CONCEDE")
+
+
+def test_nature_named_first_in_the_clause_codes_no_attack():
+    assert not events("زلزال بقوة 5 درجات يضرب العاصمة الباكستانية.")
+    assert not events("ارتفعت الأسعار بسبب موجات الجفاف التي ضربت أستراليا.")
+    # the attacker named first is no force of nature
+    assert find(events("طائرات حربية تضرب مواقع المسلحين في الرقة."), "ASSAULT")
+
+
+def test_what_must_be_done_is_no_fact():
+    assert not events("لكن يتعين موافقة البرلمان الإيراني على الاتفاق.")
+    assert not events("يتوجب على الحكومة تقديم المساعدات للنازحين.")

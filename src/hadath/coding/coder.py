@@ -548,8 +548,12 @@ class Coder:
                 continue  # `فككت قوات الأمن سيارة مفخخة`: a device defused or found is no attack
             hit = self._reacted_noun(hit, toks, norms, events, started, clause)
             if hit.form.pos != "noun" and not self.grammar.natural.isdisjoint(
-                    norms[max(0, hit.start - 1) : hit.start] + norms[hit.start + 1 : hit.start + 3]):
-                continue  # weather or nature did it (حاصرت الثلوج السيارات): no political event
+                    norms[max(0, hit.start - 1) : hit.start] + norms[hit.start + 1 : hit.start + 3]
+                    + [n for k, n in enumerate(norms[max(0, hit.start - 5) : hit.start], start=max(0, hit.start - 5))
+                       if clause[k] == clause[hit.start]]):
+                # weather or nature did it (حاصرت الثلوج السيارات), also named first in the verb's clause
+                # (`زلزال بقوة 6 درجات يضرب ...`، `موجات الجفاف التي ضربت ...`): no political event
+                continue
             trig = hit.form.trigger
             plover = trig.type
             if plover == "ASSAULT" and hit.form.pos != "noun" and not trig.object_first and any(
@@ -2173,7 +2177,7 @@ class Coder:
         charged = hit.form.trigger.type != "ASSAULT" and not hit.form.trigger.circumstantial \
             and _within(marks["charges"], s - 8, s) and clause[max(0, s - 1)] == clause[s]
         pending = _within(marks["pending"], s - 3, s)  # `إلى حين إجراء إصلاحات`: what a decision waits for
-        generic = hit.form.pos == "noun" and s > 0 and toks[s - 1].norm in g.generic  # `على أي هجوم`: none yet
+        generic = hit.form.pos == "noun" and s > 0 and self._after_any(toks, s)  # `على أي هجوم`: none yet
         if question or purpose or hit.purpose or modal or conditional or charged or pending or generic or \
                 (_within(marks["hypothetical"], s - 8, s) and clause[max(0, s - 1)] == clause[s]):
             aux.append("hypothetical")
@@ -2183,6 +2187,19 @@ class Coder:
             # `اقترح ... خلال اتصال هاتفي`: the occasion of a proposal happened; only its content is not a fact
             aux.append("hypothetical")
         return list(dict.fromkeys(aux))  # each mode once (a subjunctive may also sit under a hedge)
+
+    def _after_any(self, toks, s: int) -> bool:
+        """An event noun right after أي, or joined by و/أو/ولا to a noun after it (`لن تقدم أي امتيازات أو
+        تنازلات`، `لم يسجل أي قتيل ولا جريح`): every noun of the list is 'any', none happened."""
+        generic = self.grammar.generic
+        if toks[s - 1].norm in generic:
+            return True
+        k = s - 1 if toks[s - 1].norm == "او" or (toks[s - 1].norm == "لا" and toks[s - 1].prefix == "و") else s
+        if k == s and not toks[s].prefix.startswith("و"):
+            return False
+        # the first noun of the list (with one adjective at most) stands right after أي
+        return any(toks[j].norm in generic and all(t.norm.isalpha() for t in toks[j + 1 : k])
+                   for j in range(max(0, k - 3), k - 1))
 
     def _gathered_for(self, toks, hit: Hit, clause: list[int]) -> bool:
         """`تجمع 40 متظاهرا أمام السفارة للاحتجاج على ...`: a protest noun of purpose after a gathering verb of its
