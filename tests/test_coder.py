@@ -2061,3 +2061,9 @@ def test_nature_named_first_in_the_clause_codes_no_attack():
 def test_what_must_be_done_is_no_fact():
     assert not events("لكن يتعين موافقة البرلمان الإيراني على الاتفاق.")
     assert not events("يتوجب على الحكومة تقديم المساعدات للنازحين.")
+
+
+def test_aspects_of_cooperation_are_a_topic_of_talks():
+    text = ("استقبل ولي العهد السعودي رئيس الوزراء الباكستاني في جدة. "
+            "وجرى خلال اللقاء بحث العلاقات الثنائية، وأوجه التعاون بين البلدين.")
+    assert not [e for e in events(text) if e.event == "COOPERATE"]
