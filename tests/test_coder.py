@@ -2067,3 +2067,23 @@ def test_aspects_of_cooperation_are_a_topic_of_talks():
     text = ("استقبل ولي العهد السعودي رئيس الوزراء الباكستاني في جدة. "
             "وجرى خلال اللقاء بحث العلاقات الثنائية، وأوجه التعاون بين البلدين.")
     assert not [e for e in events(text) if e.event == "COOPERATE"]
+
+
+def test_deaths_in_an_earthquake_or_from_a_disease_are_no_attack():
+    assert not events("قتل خمسة أشخاص على الأقل في زلزال بقوة 6 درجات ضرب شمال إيران فجر اليوم.")
+    assert not events("وتصيب الكوليرا آلاف الأشخاص كل عام وقتلت المئات في اليمن العام الماضي.")
+    # a bombing that killed people stays an attack
+    assert find(events("قتل خمسة أشخاص على الأقل في تفجير ضرب سوقا شعبية في بغداد."), "ASSAULT")
+
+
+def test_ranks_claims_and_remarks_are_no_events():
+    # a rank held (the subject between the verb and the rank) is no occupation
+    assert not events("وتحتل مصر الترتيب الثالث بين الدول المصدرة للغاز في المنطقة.")
+    assert not events("واحتلت الفرق الأوروبية بقية المراكز الخمسة الأولى.")
+    # a claim of responsibility is no endorsement
+    assert not [e for e in events("وكان تنظيم داعش قد تبنى العمليتين في بيان على الإنترنت.") if e.event == "SUPPORT"]
+    # نوّه بأن is a remark, نوّه بـ a commendation
+    assert not events("ونوه الوزير بأن الحكومة الأردنية تتابع الملف عن كثب.")
+    assert find(events("نوه الوزير الأردني بجهود الحكومة المصرية في إيصال المساعدات."), "SUPPORT")
+    # what one could do (بإمكان) is not done
+    assert not events("قال المسؤول إن بإمكان الجيش العراقي السيطرة على الموصل خلال أيام.")

@@ -523,7 +523,8 @@ class Coder:
         # deaths and injuries in an accident (غرق قارب، حادث مروري) with no attack word, agent phrase or armed
         # actor in the sentence are nobody's assault
         accident = self.grammar.present(self.grammar.accidents, bag) > 0 and not marks["agentive"] \
-            and not any(h.form.trigger.type == "ASSAULT" and not h.form.trigger.casualty for h in hits) \
+            and not any(h.form.trigger.type == "ASSAULT" and not h.form.trigger.casualty
+                        and not self._by_nature(h, norms, clause) for h in hits) \
             and not any(m.sector in DOER_SECTORS for m in cands)
         # the doers named after a verb of carrying out (هجوم نفذته حركة الشباب) are nobody's victims in the sentence
         perps = {m.tok_start for h in hits if not self._verbal(h, toks) for m in self._perpetrator(toks, h, cands)}
@@ -547,12 +548,7 @@ class Coder:
             if self._defused(hit, toks, clause, hit_starts):
                 continue  # `فككت قوات الأمن سيارة مفخخة`: a device defused or found is no attack
             hit = self._reacted_noun(hit, toks, norms, events, started, clause)
-            if hit.form.pos != "noun" and not self.grammar.natural.isdisjoint(
-                    norms[max(0, hit.start - 1) : hit.start] + norms[hit.start + 1 : hit.start + 3]
-                    + [n for k, n in enumerate(norms[max(0, hit.start - 5) : hit.start], start=max(0, hit.start - 5))
-                       if clause[k] == clause[hit.start]]):
-                # weather or nature did it (حاصرت الثلوج السيارات), also named first in the verb's clause
-                # (`زلزال بقوة 6 درجات يضرب ...`، `موجات الجفاف التي ضربت ...`): no political event
+            if self._by_nature(hit, norms, clause):
                 continue
             trig = hit.form.trigger
             plover = trig.type
@@ -2187,6 +2183,14 @@ class Coder:
             # `اقترح ... خلال اتصال هاتفي`: the occasion of a proposal happened; only its content is not a fact
             aux.append("hypothetical")
         return list(dict.fromkeys(aux))  # each mode once (a subjunctive may also sit under a hedge)
+
+    def _by_nature(self, hit: Hit, norms: list[str], clause: list[int]) -> bool:
+        """Weather or nature did it (حاصرت الثلوج السيارات), also named first in the verb's clause (`زلزال بقوة 6
+        درجات يضرب ...`، `موجات الجفاف التي ضربت ...`): no political event."""
+        s = hit.start
+        return hit.form.pos != "noun" and not self.grammar.natural.isdisjoint(
+            norms[max(0, s - 1) : s] + norms[s + 1 : s + 3]
+            + [n for k, n in enumerate(norms[max(0, s - 8) : s], start=max(0, s - 8)) if clause[k] == clause[s]])
 
     def _after_any(self, toks, s: int) -> bool:
         """An event noun right after أي, or joined by و/أو/ولا to a noun after it (`لن تقدم أي امتيازات أو
