@@ -2087,3 +2087,10 @@ def test_ranks_claims_and_remarks_are_no_events():
     assert find(events("نوه الوزير الأردني بجهود الحكومة المصرية في إيصال المساعدات."), "SUPPORT")
     # what one could do (بإمكان) is not done
     assert not events("قال المسؤول إن بإمكان الجيش العراقي السيطرة على الموصل خلال أيام.")
+
+
+def test_the_trained_forces_in_the_phrase_receive_the_training():
+    ev = find(events("تقتصر مهمة الجنود الأمريكيين في أفغانستان على تدريب الجيش الأفغاني."), "AID")
+    assert (codes(ev.actors), codes(ev.recipients)) == ({"USA"}, {"AFG"})
+    ev = find(events("تواصل القوات البريطانية تدريب عناصر الجيش العراقي في قاعدة عين الأسد."), "AID")
+    assert (codes(ev.actors), codes(ev.recipients)) == ({"GBR"}, {"IRQ"})

@@ -1144,6 +1144,11 @@ class Coder:
                 reach = max(reach, m.tok_end + (1 + SUBJECT_ROOM if m.tok_start == head_end and not m.prep else 1))
         before = [m for m in cands if m.tok_end <= hit.start and hit.start - m.tok_end <= SOURCE_WINDOW
                   and clause[m.tok_start] == c]
+        # a verbal noun of giving whose phrase holds its genitive (تدريب القوات الأفغانية، تسليح المعارضة): the
+        # genitive is who receives, the giver is named elsewhere
+        held = [m for m in after if hit.start < m.tok_start < hit.end and not m.prep] \
+            if trig.type == "AID" and hit.form.pos == "phrase" and toks[hit.start].norm not in self._verb_keys else []
+        after = [m for m in after if m not in held]
         tail_actors: list[Mention] = []
         if hit.tail:
             tail_actors = [m for m in after if hit.tail[0] <= m.tok_start < hit.tail[1] and not m.prep]
@@ -1154,7 +1159,7 @@ class Coder:
         doers = [m for m in cands if m.form in ("agent", "gentilic") and m.tok_start <= hit.start < m.tok_end] \
             if trig.type != "AID" else []
         agent_after = self._agentive(hit, after, marks)
-        tgt: list[Mention] = []
+        tgt: list[Mention] = held[:1]
         src: list[Mention] = []
         passive = (trig.passive and ((hit.form.pos == "verb" and self._reads_passive(toks, hit, before, after,
                                                                                      agent_after))
