@@ -2094,3 +2094,10 @@ def test_the_trained_forces_in_the_phrase_receive_the_training():
     assert (codes(ev.actors), codes(ev.recipients)) == ({"USA"}, {"AFG"})
     ev = find(events("تواصل القوات البريطانية تدريب عناصر الجيش العراقي في قاعدة عين الأسد."), "AID")
     assert (codes(ev.actors), codes(ev.recipients)) == ({"GBR"}, {"IRQ"})
+
+
+def test_a_plural_result_nouns_genitive_made_it():
+    ev = find(events("وصف الوزير الأردني اتهامات إسرائيل بأنها باطلة.", factual_only=False), "ACCUSE")
+    assert codes(ev.actors) == {"ISR"} and "ISR" not in codes(ev.recipients)
+    ev = find(events("رحب الاتحاد الأوروبي بتحذيرات الأمم المتحدة.", factual_only=False), "THREATEN")
+    assert codes(ev.actors) == {"UNO"} and not codes(ev.recipients)

@@ -1278,6 +1278,8 @@ class Coder:
                     # `اقتحام الشرطة للمسجد`، `قصف الطائرات الروسية لحلب`: with its object marked by ل, the
                     # genitive is the doer
                     src, tgt = first, objected
+                elif trig.type in RESULT_PLURAL_TYPES and toks[hit.end - 1].norm.endswith("ات"):
+                    src = first  # `تهديدات التنظيم`، `اتهامات إسرائيل`: a plural result noun's genitive made it
                 elif (trig.type in PATIENT_GENITIVE or first[0].form in ("country", "metonym")) and not tgt:
                     tgt = first  # اغتيال الرئيس، زيارة واشنطن: the genitive underwent it
                 else:
