@@ -2101,3 +2101,12 @@ def test_a_plural_result_nouns_genitive_made_it():
     assert codes(ev.actors) == {"ISR"} and "ISR" not in codes(ev.recipients)
     ev = find(events("رحب الاتحاد الأوروبي بتحذيرات الأمم المتحدة.", factual_only=False), "THREATEN")
     assert codes(ev.actors) == {"UNO"} and not codes(ev.recipients)
+
+
+def test_a_meeting_dated_last_month_was_held_whatever_later_date_follows():
+    evs = events("وقال رئيس الاتحاد الألماني خلال اجتماع الاتحاد الأوروبي الشهر الماضي إنه يدعم إنهاء الأمر قبل نهاية العام.",
+                 "2015-07-21")
+    ev = find(evs, "CONSULT")
+    assert ev.date == date(2015, 6, 1) and not [e for e in evs if e.event == "AGREE"]
+    # with no past date nearer, a meeting next month is planned
+    assert find(events("يلتقي وزير الخارجية الأمريكي نظيره الروسي الشهر المقبل في جنيف.", "2015-07-21"), "AGREE")

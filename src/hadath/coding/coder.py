@@ -216,6 +216,7 @@ class Grammar:
         self.defusal = one("defusal")
         self.devices = one("devices")
         self.planned = one("planned_adjectives")
+        self.past_dates = one("past_date_words")
         self.discussion = one("discussion")
         self.topics = one("topics")
         self.attack_verbs = one("attack_verbs")
@@ -2271,8 +2272,15 @@ class Coder:
         if hit.form.pos != "noun" and not (w[:1] == "ن" or self._present(w)):
             return False
         # (a span from now, `خلال 24 ساعة`، `في غضون أسبوع`, may reach back as well: no date ahead)
-        return any(d.date is not None and d.date > pub and _clause_of_date(d, toks, clause) == clause[hit.start]
-                   and not d.text.lstrip("و").startswith(("خلال", "في غضون", "غضون")) for d in dates)
+        # (nor when the date nearest the act says it is past: `خلال اجتماع الاتحاد الشهر الماضي ... قبل نهاية
+        # العام` was held; a bare weekday, `يوم الأحد`, says neither)
+        pos = toks[hit.start].start
+        own = [d for d in dates if d.date is not None and _clause_of_date(d, toks, clause) == clause[hit.start]]
+        nearest = min(own, key=lambda d: abs(d.start - pos), default=None)
+        if nearest is not None and nearest.date <= pub and any(
+                t.norm in self.grammar.past_dates for t in toks if nearest.start <= t.start < nearest.end):
+            return False
+        return any(d.date > pub and not d.text.lstrip("و").startswith(("خلال", "في غضون", "غضون")) for d in own)
 
     def _witnessed(self, p: Mention, norms: Sequence[str]) -> bool:
         """A place right after a verb of witnessing (grammar `witnessing_verbs`), or after it and the kind of place."""
