@@ -278,6 +278,12 @@ def test_a_blessing_is_no_herders():
     assert ("الرعاة", None, "AGR") in actors("هاجم مسلحون الرعاة في الوادي")
 
 
+def test_pointing_out_is_no_marshal():
+    # `مشيرًا إلى` "pointing out": the participle, not a field marshal in the accusative
+    assert not any(t.startswith("مشير") for t, _, _ in actors("قال المبعوث إن الاتفاق خطوة مهمة، مشيرًا إلى ثلاثة شروط"))
+    assert ("المشير عبد الفتاح السيسي", "EGY", "GOV") in actors("استقبل المشير عبد الفتاح السيسي الوفد الروسي")
+
+
 @pytest.mark.parametrize("text,expected", [
     ("طالب المجتمع الدولي بوقف القتال فورا", [("المجتمع الدولي", "IGO", None)]),
     ("قالت الأسرة الدولية إنها لن تعترف بالنتائج", [("الأسرة الدولية", "IGO", None)]),
