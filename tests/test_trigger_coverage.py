@@ -140,6 +140,7 @@ NOT_COVERED = [
     ("كان المطرب السعودي لطيفا وسهل السيطرة عليه", "COERCE", "easy to control, no seizure"),
     ("اعتقلت الشرطة البحرينية رجلين اعترفا بأنهما تدربا في إيران", "SUPPORT", "a confession, no recognition"),
     ("ينظم المهرجان المغربي كتظاهرة هادفة في المجال الثقافي في المغرب", "PROTEST", "a festival"),
+    ("أكد الملك سلمان - أيده الله - متانة العلاقات مع مصر", "SUPPORT", "a blessing, no endorsement"),
 ]
 
 
