@@ -277,6 +277,12 @@ def test_a_place_named_like_a_common_word_needs_a_head_word(res):
     assert found(res, "سقط صاروخ في صور", {"LBN": 3}) == [("صور", "LBN", "في")]
 
 
+def test_a_word_spelled_unlike_the_place_is_the_word(res):
+    # مآرب "aims" normalises like the governorate مأرب; its spelling tells them apart
+    assert found(res, "استغل الحزب الأزمة لتحقيق مآرب سياسية") == []
+    assert [c for _, c, _ in found(res, "اشتدت المعارك في مأرب")] == ["YEM"]
+
+
 def test_afghan_and_pakistani_provinces_and_city_spellings(res):
     assert found(res, "انفجرت عبوة في ولاية هلمند") == [("ولاية هلمند", "AFG", "في")]
     assert [c for _, c, _ in found(res, "وقع الهجوم في كويتا")] == ["PAK"]

@@ -16,7 +16,7 @@ from hadath.knowledge.matcher import PhraseMatcher
 from hadath.knowledge.names import NameMemory, gazetteer_name_parts, given_names
 from hadath.knowledge.references import ReferenceState, resolve
 from hadath.model import Mention, Sentence, Token
-from hadath.text.normalize import normalize
+from hadath.text.normalize import drop_marks, normalize
 from hadath.text.tokenize import Tokenizer
 
 # A one-word name found only with its article put back (الرياض) is the place from this population up; one a tenth
@@ -247,6 +247,8 @@ class Knowledge:
         (Gazetteer.minor) needs a cue: a preposition or head word right before it (في البندقية، مدينة ليون), a
         list that such a place begins (في لندن وليدز), or an article about its country."""
         town = place.feature == "city" and not place.id.startswith("x:")
+        if self.gazetteer.written_words and _bare_text(t) in self.gazetteer.written_words:
+            return False
         if place.feature != "country" and t.norm in self.bare_places and has_article(t):
             return False
         prefix = _after_wa(t)
@@ -289,6 +291,12 @@ def _titles_of_places(tokens: list[Token], actors: list[Mention], places: list[M
         if has_article(last) or last.suffix or oblique_plural(last) or last.norm.endswith(("ون", "ان", "ا")):
             continue
         m.code = p.code
+
+
+def _bare_text(t: Token) -> str:
+    """The word as written, without its diacritics and proclitics (لمآرب → مآرب)."""
+    text = drop_marks(t.text)
+    return text[len(t.prefix):] if t.prefix and normalize(text[: len(t.prefix)]) == t.prefix else text
 
 
 def _after_wa(t: Token) -> str:

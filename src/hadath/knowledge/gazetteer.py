@@ -96,8 +96,11 @@ class Gazetteer:
 
     def __init__(self, places: list[Place], names: list[list[str]], stoplist: Iterable[str] = (),
                  city_first: Iterable[str] = (), cues: Iterable[str] = (), needs_cue: Iterable[str] = (),
-                 heads: Iterable[str] = ()) -> None:
+                 heads: Iterable[str] = (), written_words: Iterable[str] = ()) -> None:
         self.places = places
+        # ordinary words that normalising makes a place's name, told apart by their spelling (مآرب "aims", the
+        # governorate مأرب): as written, marks aside, they are never the place
+        self.written_words = frozenset(written_words)
         # names of real places that are more often ordinary words (صور "pictures" / Tyre), as written (with the
         # article or without): a place only after a head word, or after a preposition in an article about its country
         self.needs_cue = frozenset(map(normalize, needs_cue))
@@ -163,6 +166,7 @@ class Gazetteer:
         cues: list[str] = []
         needs_cue: list[str] = []
         heads: list[str] = []
+        written: list[str] = []
         if extra.exists():
             data = yaml.load(extra.read_text(encoding="utf-8"), Loader=_Y) or {}
             stoplist = _flat(data.get("stoplist"))
@@ -171,7 +175,8 @@ class Gazetteer:
             cues = [w for ws in cue_lists.values() for w in ws]
             needs_cue = _flat(data.get("needs_cue"))
             heads = list(cue_lists.get("heads", []) or [])
-        return cls(places, names, stoplist, city_first, cues, needs_cue, heads)
+            written = _flat(data.get("written_words"))
+        return cls(places, names, stoplist, city_first, cues, needs_cue, heads, written)
 
     # -- lookup --------------------------------------------------------------------------------------------------
     def aliases(self) -> Iterator[tuple[str, list[str]]]:
