@@ -2110,3 +2110,10 @@ def test_a_meeting_dated_last_month_was_held_whatever_later_date_follows():
     assert ev.date == date(2015, 6, 1) and not [e for e in evs if e.event == "AGREE"]
     # with no past date nearer, a meeting next month is planned
     assert find(events("يلتقي وزير الخارجية الأمريكي نظيره الروسي الشهر المقبل في جنيف.", "2015-07-21"), "AGREE")
+
+
+def test_counted_protesters_who_demand_are_a_protest_and_hope_is_no_fact():
+    evs = events("طالب آلاف المتظاهرين في بغداد بإقالة الحكومة العراقية.")
+    assert find(evs, "REQUEST") and find(evs, "PROTEST")
+    # what one hopes for has not happened
+    assert not events("أعرب الرئيس اللبناني عن أمله في التوصل إلى اتفاق مع حركة أمل.")

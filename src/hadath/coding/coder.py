@@ -2186,7 +2186,11 @@ class Coder:
                 (_within(marks["hypothetical"], s - 8, s) and clause[max(0, s - 1)] == clause[s]):
             aux.append("hypothetical")
         elif not done and (any(t.norm in g.irrealis for t in lead) or any(
-                t.norm in g.irrealis and not _new_clause(toks, k, s, clause) for k, t in enumerate(before))) and not (
+                t.norm in g.irrealis and not _new_clause(toks, k, s, clause)
+                # (counted people a participant word names are the subject of the demand, not its content: `طالب
+                # آلاف المتظاهرين بإقالة الحكومة`; the definite `طالب المتظاهرون` points back to a protest told before)
+                and not (hit.form.trigger.participant and s - k == 2 and g.counted(toks, s))
+                for k, t in enumerate(before))) and not (
                 hit.form.pos != "verb" and any(t.norm in g.frames for t in toks[max(0, s - 2) : s])):
             # `اقترح ... خلال اتصال هاتفي`: the occasion of a proposal happened; only its content is not a fact
             aux.append("hypothetical")
