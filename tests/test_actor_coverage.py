@@ -365,3 +365,39 @@ def test_titles_after_a_full_name_with_its_patronymics_join_it():
 def test_a_bare_definite_title_after_a_name_is_another_actor():
     found = actors("استقبل خالد بن محمد العطية الوزير في الدوحة", "2016-03-01")
     assert [t for t, _, _ in found][:2] == ["خالد بن محمد العطية", "الوزير"], found
+
+
+# ---- formal names with the patronymic chain inside (بن X، بن X بن Y) ----
+
+@pytest.mark.parametrize("text,when,expected", [
+    # the lexicon names him without his father (عادل الجبير): the full formal name is still he
+    ("أكد وزير الخارجية عادل بن أحمد الجبير دعم بلاده للحل السياسي", "2016-03-01",
+     ("وزير الخارجية عادل بن أحمد الجبير", "SAU", "GOV")),
+    ("وصل خالد بن محمد العطية إلى أنقرة في زيارة رسمية", "2015-03-01", ("خالد بن محمد العطية", "QAT", "GOV")),
+    # the grandfather after the father, and the compound given name written joined (عبدالعزيز)
+    ("ترأس الأمير محمد بن نايف بن عبدالعزيز اجتماع اللجنة الأمنية", "2016-03-01",
+     ("الأمير محمد بن نايف بن عبدالعزيز", "SAU", "GOV")),
+    ("وجه الملك سلمان بن عبدالعزيز آل سعود كلمة إلى الحجاج", "2016-03-01",
+     ("الملك سلمان بن عبدالعزيز آل سعود", "SAU", "GOV")),
+])
+def test_a_known_name_with_its_patronymic_chain_is_the_person(text, when, expected):
+    assert actors(text, when)[0] == expected
+
+
+def test_a_grandfathers_name_is_no_title():
+    # (سلطان in the chain is the grandfather, not a sultan)
+    found = actors("التقى الشيخ عبدالله بن زايد بن سلطان آل نهيان السفراء", "2016-03-01")
+    assert found[0][1:] == ("ARE", "GOV") and not any(t == "سلطان" for t, _, _ in found)
+
+
+def test_a_known_name_after_bin_is_the_fathers():
+    # the ambassador's father bears the name of Egypt's grand imam, and the prince's father the king's
+    assert not any(c == "EGY" for _, c, _ in actors("حضر السفير محمد بن أحمد الطيب الحفل", "2016-03-01"))
+    found = actors("افتتح الأمير سلطان بن سلمان بن عبدالعزيز المعرض", "2016-03-01")
+    assert not any(t.startswith("سلمان") for t, _, _ in found)
+
+
+def test_a_known_name_that_a_family_name_goes_on_after_is_another_man():
+    # not the prince Ahmed bin Abdulaziz nor King Abdullah, but men whose fathers are named Abdulaziz
+    for text in ("شارك أحمد بن عبدالعزيز الغامدي في الاجتماع", "ألقى الدكتور عبدالله بن عبدالعزيز المطيري كلمة"):
+        assert not any(c == "SAU" for _, c, _ in actors(text, "2016-03-01"))
