@@ -401,3 +401,29 @@ def test_a_known_name_that_a_family_name_goes_on_after_is_another_man():
     # not the prince Ahmed bin Abdulaziz nor King Abdullah, but men whose fathers are named Abdulaziz
     for text in ("شارك أحمد بن عبدالعزيز الغامدي في الاجتماع", "ألقى الدكتور عبدالله بن عبدالعزيز المطيري كلمة"):
         assert not any(c == "SAU" for _, c, _ in actors(text, "2016-03-01"))
+
+
+# ---- a body named without its country, in an article datelined in one ----
+
+@pytest.mark.parametrize("text,expected", [
+    ("عمّان - بترا: أعلنت وزارة الداخلية تمديد ساعات العمل في المعابر الحدودية.", "JOR"),
+    ("محمد الشهري- الدمام: أقر مجلس الوزراء في جلسته الأسبوعية نظاما جديدا للعمل التطوعي.", "SAU"),
+])
+def test_a_body_in_an_article_datelined_in_a_country_is_its(text, expected):
+    assert mentions_in_document(text, "2016-03-01")[0][1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a news agency alone names no country, nor does a dateline beyond the article's head
+    "(د ب أ) أعلنت وزارة الداخلية تمديد ساعات العمل في المعابر الحدودية.",
+    "أعلنت وزارة الداخلية تمديد ساعات العمل في المعابر الحدودية، وقال مسؤول في عمّان - الأحد - إن ذلك مؤقت.",
+])
+def test_no_dateline_no_home(text):
+    assert mentions_in_document(text, "2016-03-01")[0][1] is None
+
+
+def test_a_dateline_yields_to_the_country_the_article_is_about():
+    # datelined in Amman, about two other countries' bodies: the bare title is nobody's by the dateline
+    found = mentions_in_document("عمّان - بترا: اتهم الجيش السوري الجيش التركي بقصف مواقعه، ورد الجيش التركي "
+                                 "بأن الحكومة السورية تكذب، فيما دعت الحكومة إلى التهدئة.", "2016-03-01")
+    assert ("الحكومة", "JOR", "GOV") not in found
