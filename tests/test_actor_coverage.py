@@ -427,3 +427,21 @@ def test_a_dateline_yields_to_the_country_the_article_is_about():
     found = mentions_in_document("عمّان - بترا: اتهم الجيش السوري الجيش التركي بقصف مواقعه، ورد الجيش التركي "
                                  "بأن الحكومة السورية تكذب، فيما دعت الحكومة إلى التهدئة.", "2016-03-01")
     assert ("الحكومة", "JOR", "GOV") not in found
+
+
+# ---- the sides of an attack undergone and of a clash ----
+
+@pytest.mark.parametrize("text,source,target", [
+    # `تعرض X للخطف على أيدي Y`: ل with the article makes the verb form a noun the light verb's subject underwent
+    ("تعرض مراسل بريطاني للخطف على أيدي مسلحين قرب كركوك", "UAF", ("GBR", "MED")),
+    ("تعرض صحفي فرنسي للاختطاف على يد مسلحين في الصومال", "UAF", ("FRA", "MED")),
+])
+def test_the_subject_of_an_undergone_attack_is_its_target(text, source, target):
+    ev = [e for e in events(text, "2009-01-01") if e[0] == "ASSAULT"]
+    assert ev and ev[0][1][0][1] == source and ev[0][2][0] == target
+
+
+def test_whom_protesters_clash_with_is_the_target():
+    ev = [e for e in events("اشتبك متظاهرون أكراد مع قوات الأمن العراقية في السليمانية", "2009-01-01")
+          if e[0] == "PROTEST"]
+    assert ev and ev[0][2] == [("IRQ", "COP")]
