@@ -371,3 +371,83 @@ def test_titles_after_a_full_name_with_its_patronymics_join_it():
 def test_a_bare_definite_title_after_a_name_is_another_actor():
     found = actors("استقبل خالد بن محمد العطية الوزير في الدوحة", "2016-03-01")
     assert [t for t, _, _ in found][:2] == ["خالد بن محمد العطية", "الوزير"], found
+
+
+# ---- formal names with the patronymic chain inside (بن X، بن X بن Y) ----
+
+@pytest.mark.parametrize("text,when,expected", [
+    # the lexicon names him without his father (عادل الجبير): the full formal name is still he
+    ("أكد وزير الخارجية عادل بن أحمد الجبير دعم بلاده للحل السياسي", "2016-03-01",
+     ("وزير الخارجية عادل بن أحمد الجبير", "SAU", "GOV")),
+    ("وصل خالد بن محمد العطية إلى أنقرة في زيارة رسمية", "2015-03-01", ("خالد بن محمد العطية", "QAT", "GOV")),
+    # the grandfather after the father, and the compound given name written joined (عبدالعزيز)
+    ("ترأس الأمير محمد بن نايف بن عبدالعزيز اجتماع اللجنة الأمنية", "2016-03-01",
+     ("الأمير محمد بن نايف بن عبدالعزيز", "SAU", "GOV")),
+    ("وجه الملك سلمان بن عبدالعزيز آل سعود كلمة إلى الحجاج", "2016-03-01",
+     ("الملك سلمان بن عبدالعزيز آل سعود", "SAU", "GOV")),
+])
+def test_a_known_name_with_its_patronymic_chain_is_the_person(text, when, expected):
+    assert actors(text, when)[0] == expected
+
+
+def test_a_grandfathers_name_is_no_title():
+    # (سلطان in the chain is the grandfather, not a sultan)
+    found = actors("التقى الشيخ عبدالله بن زايد بن سلطان آل نهيان السفراء", "2016-03-01")
+    assert found[0][1:] == ("ARE", "GOV") and not any(t == "سلطان" for t, _, _ in found)
+
+
+def test_a_known_name_after_bin_is_the_fathers():
+    # the ambassador's father bears the name of Egypt's grand imam, and the prince's father the king's
+    assert not any(c == "EGY" for _, c, _ in actors("حضر السفير محمد بن أحمد الطيب الحفل", "2016-03-01"))
+    found = actors("افتتح الأمير سلطان بن سلمان بن عبدالعزيز المعرض", "2016-03-01")
+    assert not any(t.startswith("سلمان") for t, _, _ in found)
+
+
+def test_a_known_name_that_a_family_name_goes_on_after_is_another_man():
+    # not the prince Ahmed bin Abdulaziz nor King Abdullah, but men whose fathers are named Abdulaziz
+    for text in ("شارك أحمد بن عبدالعزيز الغامدي في الاجتماع", "ألقى الدكتور عبدالله بن عبدالعزيز المطيري كلمة"):
+        assert not any(c == "SAU" for _, c, _ in actors(text, "2016-03-01"))
+
+
+# ---- a body named without its country, in an article datelined in one ----
+
+@pytest.mark.parametrize("text,expected", [
+    ("عمّان - بترا: أعلنت وزارة الداخلية تمديد ساعات العمل في المعابر الحدودية.", "JOR"),
+    ("محمد الشهري- الدمام: أقر مجلس الوزراء في جلسته الأسبوعية نظاما جديدا للعمل التطوعي.", "SAU"),
+])
+def test_a_body_in_an_article_datelined_in_a_country_is_its(text, expected):
+    assert mentions_in_document(text, "2016-03-01")[0][1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a news agency alone names no country, nor does a dateline beyond the article's head
+    "(د ب أ) أعلنت وزارة الداخلية تمديد ساعات العمل في المعابر الحدودية.",
+    "أعلنت وزارة الداخلية تمديد ساعات العمل في المعابر الحدودية، وقال مسؤول في عمّان - الأحد - إن ذلك مؤقت.",
+])
+def test_no_dateline_no_home(text):
+    assert mentions_in_document(text, "2016-03-01")[0][1] is None
+
+
+def test_a_dateline_yields_to_the_country_the_article_is_about():
+    # datelined in Amman, about two other countries' bodies: the bare title is nobody's by the dateline
+    found = mentions_in_document("عمّان - بترا: اتهم الجيش السوري الجيش التركي بقصف مواقعه، ورد الجيش التركي "
+                                 "بأن الحكومة السورية تكذب، فيما دعت الحكومة إلى التهدئة.", "2016-03-01")
+    assert ("الحكومة", "JOR", "GOV") not in found
+
+
+# ---- the sides of an attack undergone and of a clash ----
+
+@pytest.mark.parametrize("text,source,target", [
+    # `تعرض X للخطف على أيدي Y`: ل with the article makes the verb form a noun the light verb's subject underwent
+    ("تعرض مراسل بريطاني للخطف على أيدي مسلحين قرب كركوك", "UAF", ("GBR", "MED")),
+    ("تعرض صحفي فرنسي للاختطاف على يد مسلحين في الصومال", "UAF", ("FRA", "MED")),
+])
+def test_the_subject_of_an_undergone_attack_is_its_target(text, source, target):
+    ev = [e for e in events(text, "2009-01-01") if e[0] == "ASSAULT"]
+    assert ev and ev[0][1][0][1] == source and ev[0][2][0] == target
+
+
+def test_whom_protesters_clash_with_is_the_target():
+    ev = [e for e in events("اشتبك متظاهرون أكراد مع قوات الأمن العراقية في السليمانية", "2009-01-01")
+          if e[0] == "PROTEST"]
+    assert ev and ev[0][2] == [("IRQ", "COP")]

@@ -1169,7 +1169,9 @@ class Coder:
                 and toks[hit.start].norm in self.grammar.done_auxiliaries)  # type: ignore[union-attr]
         # a nominal phrase (تجربة نووية) is a noun here too
         nominal = hit.form.pos == "noun" or (hit.form.pos == "phrase" and toks[hit.start].norm not in self._verb_keys)
-        if nominal and toks[hit.start].prefix[-1:] == "ل" and self._undergone(toks, hit.start, clause):
+        # (`للخطف`، `للاغتيال`: ل with the article is a noun's, though the hit read a verb form there)
+        if (nominal or toks[hit.start].prefix == "لل") and toks[hit.start].prefix[-1:] == "ل" \
+                and self._undergone(toks, hit.start, clause):
             # `تعرض موكب الوزير لهجوم`: the subject of the light verb underwent the event
             victims = [m for m in before if not m.prep]
             doer = agent_after or self._lam_doer(toks, hit, after, clause, undergone=True)

@@ -18,7 +18,7 @@ from hadath.coding.coder import Coder, Draft
 from hadath.coding.ontology import distinct_acts
 from hadath.knowledge.base import Knowledge
 from hadath.knowledge.lexicon import NON_STATE_CODES, transnational_group
-from hadath.knowledge.references import ReferenceState
+from hadath.knowledge.references import ReferenceState, keyed
 from hadath.model import Document, Event, Mention, Sentence
 from hadath.text import dedup, segment
 from hadath.text.langid import detect
@@ -218,7 +218,7 @@ class FindMentions(Step):
             places.append(ps)
         actors = [place_adjectives(a, p) for a, p in zip(actors, places)]
         localise_groups(actors, places, focus)
-        home_institutions(actors, focus)
+        home_institutions(actors, focus, places, dateline_country(doc, places[0]) if places else None, doc.sentences)
         doc.mentions = [a + p for a, p in zip(actors, places)]
         self.stats["actor_mentions"] += sum(len(a) for a in actors)
         self.stats["place_mentions"] += sum(len(p) for p in places)
@@ -250,18 +250,55 @@ def localise_groups(actors: list[list[Mention]], places: list[list[Mention]], fo
 INSTITUTION_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 
 
-def home_institutions(actors: list[list[Mention]], focus: Counter) -> None:
+def home_institutions(actors: list[list[Mention]], focus: Counter, places: list[list[Mention]] = (),
+                      dateline: str | None = None, sentences: list[Sentence] = ()) -> None:
     """`الجيش`، `الحكومة`، `الشرطة` with no country, in an article about one country, are that country's: an
-    analyst reads them so. Only when one country clearly dominates the article."""
-    ranked = [(c, n) for c, n in focus.most_common() if c not in NON_STATE_CODES]
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]):
+    analyst reads them so. Only when one country clearly dominates the article; where the article is domestic by
+    its places or dateline alone (see `article_home`), only bodies of state (`وافق مجلس الوزراء`، `أعلنت وزارة
+    الداخلية`; references.yaml `institutions`), not titles, which may be of anyone."""
+    home, dominant = article_home(focus, places, dateline)
+    if home is None:
         return
-    home = ranked[0][0]
-    for ms in actors:
+    bodies = keyed("institutions")
+    for k, ms in enumerate(actors):
         for m in ms:
-            if m.code is None and m.form == "agent" and m.sector in INSTITUTION_SECTORS:
+            if m.code is None and m.form == "agent" and m.sector in INSTITUTION_SECTORS and (
+                    dominant or (k < len(sentences) and sentences[k].norms[m.tok_start] in bodies)):
                 m.code = home
                 m.source = "article focus"
+
+
+def article_home(focus: Counter, places: list[list[Mention]] = (),
+                 dateline: str | None = None) -> tuple[str | None, bool]:
+    """The one country an article is about, or None, and whether it dominates the article's actors. That country
+    is the one that dominates its actors; else the only country it names at all, actors and places together, when
+    a place of it is among them (`سبق- الجوف: ... الدفاع المدني بسكاكا`); else the country of its dateline (`الرياض
+    - واس`، `بيروت ـ ا ف ب:`) where no other outnumbers it among the actors. A news agency alone (`(د ب أ)`) is no
+    country."""
+    ranked = [(c, n) for c, n in focus.most_common() if c not in NON_STATE_CODES]
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]):
+        return ranked[0][0], True
+    if dateline is not None and (not ranked or focus[dateline] >= ranked[0][1]):
+        return dateline, False
+    return None, False
+
+
+# characters that end a dateline (`الرياض - واس`، `سبق- الجوف:`، `بيروت ـ ا ف ب:`), and how far into an
+# article one is looked for
+DATELINE_ENDS = (":", " - ", "- ", " – ", " — ", " ـ ")
+DATELINE_CHARS = 40
+
+
+def dateline_country(doc: Document, places: list[Mention]) -> str | None:
+    """The country of the place an article's dateline names (``places``: its first sentence's), else None."""
+    if not doc.sentences:
+        return None
+    start = doc.sentences[0].start
+    head = doc.text[start : start + DATELINE_CHARS]
+    cut = max((head.rfind(e) for e in DATELINE_ENDS), default=-1)
+    if cut < 0:
+        return None
+    return next((p.code for p in places if p.code and p.end <= start + cut + 1), None)
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from importlib import resources
 
@@ -12,12 +13,17 @@ import yaml
 from hadath.knowledge import lexicon as lexicon_mod
 from hadath.knowledge.compose import PLACE_PREPS, compose, governing_prep, has_article, oblique_plural
 from hadath.knowledge.lexicon import Actor, Alias, Lexicon
-from hadath.knowledge.matcher import PhraseMatcher
+from hadath.knowledge.matcher import Match, PhraseMatcher
 from hadath.knowledge.names import NameMemory, gazetteer_name_parts, given_names
 from hadath.knowledge.references import ReferenceState, resolve
 from hadath.model import Mention, Sentence, Token
 from hadath.text.normalize import drop_marks, normalize
 from hadath.text.tokenize import Tokenizer
+
+# the kinds of actor that have proper names (not titles nor countries)
+NAMED_KINDS = ("person", "organization", "group")
+# words of a person's name looked up after a patronymic chain (الجبير، آل نهيان، العطية)
+MAX_AFTER_CHAIN = 3
 
 # A one-word name found only with its article put back (الرياض) is the place from this population up; one a tenth
 # as large (الخليل, الباب "the door") needs a cue, as a foreign town does (Knowledge._cued); a smaller one never
@@ -37,6 +43,8 @@ class Knowledge:
         self.lexicon = lexicon if lexicon is not None else lexicon_mod.load()
         self.gazetteer = gazetteer if gazetteer is not None else _load_gazetteer()
         self.refs = _references_data()
+        # compound given names written apart and joined (عبد العزيز، عبدالعزيز), normalised
+        self.joined_heads = [normalize(h) for h in self.refs.get("joined_name_heads", [])]
         self.actors: PhraseMatcher[Alias] | None = None
         self.places: PhraseMatcher | None = None
         self.article_places: frozenset[str] = frozenset()
@@ -48,8 +56,10 @@ class Knowledge:
         yield from self.lexicon.vocabulary(known)
         for al in self.lexicon.aliases:
             yield from _dual_heads(al.text)
+            if al.actor.kind in NAMED_KINDS and (variant := _joined_variant(al.text, self.joined_heads)) is not None:
+                yield from variant.split()
         for key in ("pair", "person", "group", "unidentified", "prepositions", "state_titles", "members", "member_ranks",
-                    "country_collectives"):
+                    "country_collectives", "patronymics", "houses"):
             for w in self.refs.get(key, []):
                 yield from w.split()
         if self.gazetteer is not None:
@@ -76,6 +86,10 @@ class Knowledge:
             # `حركتا فتح وحماس`، `منظمتا العفو ... و...`: the dual head names the first of two with that head
             for head in _dual_heads(al.text):
                 self.actors.add_keys((head, *keys[1:]), al)
+            # `عبد العزيز` and `عبدالعزيز`: a name is matched in both spellings of its compound given names
+            variant = _joined_variant(al.text, self.joined_heads) if al.actor.kind in NAMED_KINDS else None
+            if variant is not None and (vkeys := keys_of(variant)) and vkeys != keys:
+                self.actors.add_keys(vkeys, replace(al, text=variant))
         # the indefinite accusative of a one-word agent (`اعتقلت الشرطة ناشطا`، `قتل صحفيا`)
         for keys, al in _accusatives(self.lexicon.aliases, keys_of):
             if not self.actors.lookup(keys):
@@ -107,6 +121,18 @@ class Knowledge:
             # (الحديثة "the modern", المشهد "the scene")
             self.bare_places = without_keys - with_keys
         self.prepositions = frozenset(k[0] for w in self.refs["prepositions"] if (k := keys_of(w)))
+        self.patronymics = frozenset(k[0] for w in self.refs["patronymics"] if len(k := keys_of(w)) == 1)
+        self.compound_heads = frozenset(k[0] for w in self.refs["compound_name_heads"] if len(k := keys_of(w)) == 1)
+        self.houses = frozenset(k[0] for w in self.refs["houses"] if len(k := keys_of(w)) == 1)
+        # each person's links of name, بن and father's name (سلمان بن عبد العزيز), in all of their names
+        self._links: dict[str, set[tuple[str, str, str]]] = {}
+        for al in self.lexicon.aliases:
+            if al.actor.kind != "person":
+                continue
+            for text in (al.text, _joined_variant(al.text, self.joined_heads) or al.text):
+                k = keys_of(text)
+                self._links.setdefault(al.actor.id, set()).update(
+                    k[i - 1 : i + 2] for i in range(1, len(k) - 1) if k[i] in self.patronymics)
         self.unidentified = frozenset(k[0] for w in self.refs["unidentified"] if (k := keys_of(w)))
         self.pair_words = frozenset(k[0] for w in self.refs["pair"] if (k := keys_of(w)))
         self.person_words = frozenset(keys_of(w) for w in self.refs["person"])
@@ -122,18 +148,20 @@ class Knowledge:
 
     def mentions(self, tokens: list[Token], when: date | None, state: ReferenceState) -> list[Mention]:
         assert self.actors is not None, "call build() first"
-        return self._compose(tokens, self.actors.find(tokens), when, state)
+        norms = [t.norm for t in tokens]
+        return self._compose(tokens, self._patronymic(norms, self.actors.find(tokens, norms=norms)), when, state)
 
     def sentence_mentions(self, sent: Sentence, when: date | None, state: ReferenceState) -> list[Mention]:
         """As :meth:`mentions`, matching on the sentence's norms first: a sentence that names no one never
         builds its token objects."""
         assert self.actors is not None, "call build() first"
-        matches = self.actors.find(_SentenceTokens(sent), norms=sent.norms)
+        matches = self._patronymic(sent.norms, self.actors.find(_SentenceTokens(sent), norms=sent.norms))
         if matches or (state.surnames and not state.surnames.keys().isdisjoint(sent.norms)):
             return self._compose(sent.tokens, matches, when, state)
         return []
 
     def _compose(self, tokens: list[Token], matches: list, when: date | None, state: ReferenceState) -> list[Mention]:
+        matches = [m for m in matches if not self._other_bearer(tokens, m)]
         found = compose(tokens, matches, when, self.prepositions, self.unidentified) if matches else []
         introduced = self.names.learn(tokens, found, state) if found else []
         if state.surnames:
@@ -151,6 +179,64 @@ class Knowledge:
                                                               for s, e in introduced))
         return resolve(found, tokens, state, self.pair_words, self.person_words, self.group_words,
                        lambda actor_id: self._role_title(actor_id, when), fresh)
+
+    def _patronymic(self, norms: list[str], matches: list[Match[Alias]]) -> list[Match[Alias]]:
+        """A known person named in full with the patronymic chain inside (`عادل بن أحمد الجبير`، `خالد بن محمد
+        العطية`، `عبد الله بن زايد بن سلطان آل نهيان`): the lexicon has the name without the chain (عادل الجبير), so the
+        given name and what follows the chain are looked up together, and the whole run is that person."""
+        if self.patronymics.isdisjoint(norms):
+            return matches
+        n = len(norms)
+        for k in range(1, n - 2):
+            if norms[k] not in self.patronymics or norms[k - 1] in self.patronymics:
+                continue
+            i = k - 2 if k >= 2 and norms[k - 2] in self.compound_heads else k - 1
+            j = k  # past the chain: بن + a name (a compound one takes two words), as often as it repeats
+            while j < n - 1 and norms[j] in self.patronymics:
+                j += 3 if norms[j + 1] in self.compound_heads else 2
+            given = tuple(norms[i:k])
+            found = None
+            for end in range(j + 1, min(j + MAX_AFTER_CHAIN, n) + 1):
+                people = [a for a in self.actors.lookup(given + tuple(norms[j:end])) if a.actor.kind == "person"]
+                if people:
+                    found = Match(i, end, people)
+            if found is None or any(m.start < found.end and found.start < m.end
+                                    and not (found.start <= m.start and m.end <= found.end) for m in matches):
+                continue  # (nothing known, or a match that already covers the name or crosses it)
+            matches = sorted([m for m in matches if not (found.start <= m.start and m.end <= found.end)] + [found],
+                             key=lambda m: m.start)
+        # ... and a chain after a name the lexicon has with its father's (`محمد بن نايف بن عبد العزيز`، `عبد الله بن
+        # زايد بن سلطان`) is still the name: its words are no title or actor of their own (سلطان). A name right after
+        # بن is the father's, inside another man's name (`السفير محمد بن أحمد الطيب` is not Ahmed el-Tayeb)
+        out = []
+        for m in matches:
+            people = all(a.actor.kind == "person" for a in m.payloads)
+            if people and m.start and norms[m.start - 1] in self.patronymics:
+                continue
+            if people and m.end < n - 1 and norms[m.end] in self.patronymics:
+                link = (norms[m.end - 1], norms[m.end], norms[m.end + 1])
+                if not self.patronymics.isdisjoint(norms[m.start : m.end]) or any(
+                        link in self._links.get(a.actor.id, ()) for a in m.payloads):
+                    end = m.end  # (`الملك سلمان بن عبد العزيز`: his father is in another of his names)
+                    while end < n - 1 and norms[end] in self.patronymics:
+                        end += 3 if norms[end + 1] in self.compound_heads and end + 2 < n else 2
+                    if end < n - 1 and norms[end] in self.houses:
+                        end += 2  # (آل سعود)
+                    out = [x for x in out if x.end <= m.start]
+                    m = Match(m.start, end, m.payloads)
+            if not out or out[-1].end <= m.start:
+                out.append(m)
+        return out
+
+    def _other_bearer(self, tokens: list[Token], m: Match[Alias]) -> bool:
+        """A known name with its patronymic (`أحمد بن عبد العزيز`) that a family name goes on after (`أحمد بن عبد
+        العزيز قطان`، `عبد الله بن عبد العزيز الربيعة`) is another man's: the family name is a name word that the
+        name tagger reads inside the same person."""
+        if m.end >= len(tokens) or not all(a.actor.kind == "person" for a in m.payloads) or \
+                not any(t.norm in self.patronymics for t in tokens[m.start + 1 : m.end]) or \
+                not self.names.name_word(tokens[m.end]) or tokens[m.end].norm in self.names.parts:
+            return False  # (a house after a royal's name is his: سلمان بن عبد العزيز آل سعود)
+        return self.names.persons(tokens, m.start, m.end + 1)[-1] == "I-PERS"
 
     def _role_title(self, actor_id: str, when: date | None) -> str | None:
         """A lexicon person's role title on a date (what office a bare title later in the article may name)."""
@@ -333,6 +419,28 @@ def _dual_heads(alias: str) -> list[str]:
     if not rest or not n.endswith("ه") or n.startswith("ال") or len(n) < 4:
         return []
     return [n[:-1] + "تا", n[:-1] + "تي"]
+
+
+def _joined_variant(alias: str, heads: list[str]) -> str | None:
+    """The other spelling of a name's compound given names (`سلمان بن عبد العزيز` ↔ `سلمان بن عبدالعزيز`), None when
+    it has none. ``heads``: the compound heads written both ways (عبد), normalised."""
+    words, out, changed = alias.split(), [], False
+    k = 0
+    while k < len(words):
+        w, n = words[k], normalize(words[k])
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if n in heads and nxt.startswith("ال") and len(nxt) > 3:
+            out.append(w + nxt)  # عبد العزيز → عبدالعزيز
+            k, changed = k + 2, True
+            continue
+        head = next((h for h in heads if n.startswith(h + "ال") and len(n) > len(h) + 3), None)
+        if head is not None:
+            out.extend([w[:len(head)], w[len(head):]])  # عبدالعزيز → عبد العزيز
+            changed = True
+        else:
+            out.append(w)
+        k += 1
+    return " ".join(out) if changed else None
 
 
 def _load_gazetteer():

@@ -71,7 +71,7 @@ class NameMemory:
             self._tagger = NameTagger.load()
             self.common = self._tagger.features.res.frequent(COMMON_WORDS)
 
-    def _persons(self, tokens: Sequence[Token], i: int, j: int) -> list[str]:
+    def persons(self, tokens: Sequence[Token], i: int, j: int) -> list[str]:
         """The NER tagger's IOB tags for tokens [i, j), read in a window of three words either side (its features
         look two words away; the whole sentence would cost ten times as much). Loaded on first use."""
         if self._tagger is None:
@@ -93,7 +93,7 @@ class NameMemory:
             # the name tagger must read a person there too, and its reading ends the name (عبد الله قائلا: not
             # قائلا)
             i, j = span
-            tags = self._persons(tokens, i, j)
+            tags = self.persons(tokens, i, j)
             if tags[0] != "B-PERS":
                 continue
             j = next((k for k in range(i + 1, j) if tags[k - i] != "I-PERS"), j)
@@ -134,7 +134,7 @@ class NameMemory:
         if j >= len(tokens) or j in taken or not self._starts_name(tokens[j]):
             return None
         k = j + 1
-        while k < len(tokens) and k - j <= MAX_NAME_TAIL and self._name_word(tokens[k]) and k not in taken:
+        while k < len(tokens) and k - j <= MAX_NAME_TAIL and self.name_word(tokens[k]) and k not in taken:
             k += 1
         while k > j + 1 and tokens[k - 1].norm in self.parts:
             k -= 1  # (a name does not end on بن)
@@ -146,9 +146,9 @@ class NameMemory:
         if end < 2 or tokens[end].text not in COMMAS:
             return None
         for i in range(end - 2, max(-1, end - 2 - MAX_NAME_TAIL), -1):
-            if i + 1 in taken or not self._name_word(tokens[i + 1]):
+            if i + 1 in taken or not self.name_word(tokens[i + 1]):
                 return None
-            if self._starts_name(tokens[i]) and i not in taken and (i == 0 or not self._name_word(tokens[i - 1])):
+            if self._starts_name(tokens[i]) and i not in taken and (i == 0 or not self.name_word(tokens[i - 1])):
                 return i, end
         return None
 
@@ -156,7 +156,7 @@ class NameMemory:
         """A given name with no clitic before it."""
         return not t.prefix and t.norm in self.given
 
-    def _name_word(self, t: Token) -> bool:
+    def name_word(self, t: Token) -> bool:
         """A word that can continue a name: letters only, no clitic but the article, and either a given name, a
         name part (بن، أبو) or a word the tokenizer does not know (most family names)."""
         return t.prefix in ("", "ال") and t.norm.isalpha() and len(t.norm) >= 2 and (
