@@ -218,7 +218,7 @@ class FindMentions(Step):
             places.append(ps)
         actors = [place_adjectives(a, p) for a, p in zip(actors, places)]
         localise_groups(actors, places, focus)
-        home_institutions(actors, focus, places, dateline_country(doc, places[0]) if places else None, doc.sentences)
+        home_institutions(actors, focus, dateline_country(doc, places[0]) if places else None, doc.sentences)
         doc.mentions = [a + p for a, p in zip(actors, places)]
         self.stats["actor_mentions"] += sum(len(a) for a in actors)
         self.stats["place_mentions"] += sum(len(p) for p in places)
@@ -250,13 +250,13 @@ def localise_groups(actors: list[list[Mention]], places: list[list[Mention]], fo
 INSTITUTION_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 
 
-def home_institutions(actors: list[list[Mention]], focus: Counter, places: list[list[Mention]] = (),
-                      dateline: str | None = None, sentences: list[Sentence] = ()) -> None:
+def home_institutions(actors: list[list[Mention]], focus: Counter, dateline: str | None = None,
+                      sentences: list[Sentence] = ()) -> None:
     """`الجيش`، `الحكومة`، `الشرطة` with no country, in an article about one country, are that country's: an
     analyst reads them so. Only when one country clearly dominates the article; where the article is domestic by
-    its places or dateline alone (see `article_home`), only bodies of state (`وافق مجلس الوزراء`، `أعلنت وزارة
+    its dateline alone (see `article_home`), only bodies of state (`وافق مجلس الوزراء`، `أعلنت وزارة
     الداخلية`; references.yaml `institutions`), not titles, which may be of anyone."""
-    home, dominant = article_home(focus, places, dateline)
+    home, dominant = article_home(focus, dateline)
     if home is None:
         return
     bodies = keyed("institutions")
@@ -268,13 +268,10 @@ def home_institutions(actors: list[list[Mention]], focus: Counter, places: list[
                 m.source = "article focus"
 
 
-def article_home(focus: Counter, places: list[list[Mention]] = (),
-                 dateline: str | None = None) -> tuple[str | None, bool]:
+def article_home(focus: Counter, dateline: str | None = None) -> tuple[str | None, bool]:
     """The one country an article is about, or None, and whether it dominates the article's actors. That country
-    is the one that dominates its actors; else the only country it names at all, actors and places together, when
-    a place of it is among them (`سبق- الجوف: ... الدفاع المدني بسكاكا`); else the country of its dateline (`الرياض
-    - واس`، `بيروت ـ ا ف ب:`) where no other outnumbers it among the actors. A news agency alone (`(د ب أ)`) is no
-    country."""
+    is the one that dominates its actors; else the country of its dateline (`الرياض - واس`، `بيروت ـ ا ف ب:`) where
+    no other outnumbers it among the actors. A news agency alone (`(د ب أ)`) is no country."""
     ranked = [(c, n) for c, n in focus.most_common() if c not in NON_STATE_CODES]
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]):
         return ranked[0][0], True
