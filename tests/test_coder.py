@@ -2117,3 +2117,11 @@ def test_counted_protesters_who_demand_are_a_protest_and_hope_is_no_fact():
     assert find(evs, "REQUEST") and find(evs, "PROTEST")
     # what one hopes for has not happened
     assert not events("أعرب الرئيس اللبناني عن أمله في التوصل إلى اتفاق مع حركة أمل.")
+
+
+def test_the_genitive_of_the_governed_noun_is_the_target_of_a_pronoun_subject():
+    # the subject is the verb's pronoun (told before); بدور/بقرار governs the actor praised or welcomed
+    ev = find(events("وأشادتا بدور المملكة العربية السعودية في مساندة الحكومة اليمنية."), "SUPPORT")
+    assert codes(ev.recipients) == {"SAU"} and not codes(ev.actors)
+    ev = find(events("ورحب الوزراء بقرار البرلمان اليوناني."), "SUPPORT")
+    assert codes(ev.recipients) == {"GRC"}

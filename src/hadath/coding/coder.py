@@ -1347,6 +1347,10 @@ class Coder:
                 # uncounted actor in a gapped phrase's gap is its subject: `شن النظام ... غارات`)
                 tgt = _with_coordinated(unmarked_after[0], after, toks)
                 src = _with_coordinated_back(unmarked_before, toks) if unmarked_before else []
+            elif unmarked_after and not tgt and self._prep_genitive(toks, hit, unmarked_after[0], preps):
+                # `وأشادتا بدور المملكة`، `رحبت بقرار الحكومة`: the genitive of the noun the verb's preposition
+                # governs is the target; the subject is the verb's own pronoun
+                tgt = _with_coordinated(unmarked_after[0], after, toks)
             elif unmarked_after and unmarked_after[0].tok_start - hit.end <= 4 and not object_next \
                     and not (hit.tail and unmarked_after[0].tok_start >= hit.tail[1]):
                 # (a gapped phrase's subject is in its gap: what follows its tail is the complement's)
@@ -2197,6 +2201,16 @@ class Coder:
             # `اقترح ... خلال اتصال هاتفي`: the occasion of a proposal happened; only its content is not a fact
             aux.append("hypothetical")
         return list(dict.fromkeys(aux))  # each mode once (a subjunctive may also sit under a hedge)
+
+    @staticmethod
+    def _prep_genitive(toks, hit: Hit, m: Mention, preps: frozenset[str]) -> bool:
+        """Whether actor m is the genitive of a noun that right after the verb (or ending its phrase) carries one of
+        the verb's target prepositions (بدور، بجهود، بقرار): m is then what the act is aimed at, not its subject."""
+        k = m.tok_start - 1
+        if k < max(hit.start + 1, hit.end - 1) or k > hit.end or not toks[k].norm.isalpha():
+            return False
+        clitic = toks[k].prefix.lstrip("وف").replace("ال", "")
+        return clitic[:1] in preps and len(clitic) <= 2
 
     def _by_nature(self, hit: Hit, norms: list[str], clause: list[int]) -> bool:
         """Weather or nature did it (حاصرت الثلوج السيارات), also named first in the verb's clause (`زلزال بقوة 6
