@@ -433,3 +433,66 @@ def test_the_shipped_triggers_are_read_once_and_handed_out_as_read():
     a.forms.clear()
     assert triggers.load().forms == fresh.forms
 
+
+# --- the coder ------------------------------------------------------------------------------------------------------
+
+def _gapped_hits_reference(coder, toks, norms, hits, asides):
+    """Coder._gapped_hits as it read before it tried a head's phrases by the first word of their complement: every
+    phrase of the head, in order."""
+    from itertools import chain, compress
+
+    from hadath.coding.coder import Hit
+
+    heads = list(compress(range(len(norms)), map(coder.gapped.__contains__, norms)))
+    for i in heads:
+        found = []
+        for rest, form in coder.gapped[norms[i]]:
+            n = len(rest)
+            first = rest[0]
+            j = next((j for j in range(i + 2, min(len(norms) - n + 1, i + 9 + len(asides)))
+                      if norms[j] == first and tuple(norms[j : j + n]) == rest
+                      and not any(t.text in coder.grammar.breaks and k not in asides
+                                  for k, t in enumerate(toks[i + 1 : j], start=i + 1))), None)
+            if j is None or (j + n < len(norms) and norms[j + n] in form.trigger.not_next) \
+                    or (i > 0 and norms[i - 1] in form.trigger.not_prev) \
+                    or any(w in drop_marks(toks[i].text) for w in form.trigger.not_spelled):
+                continue
+            if form.trigger.not_within and not form.trigger.not_within.isdisjoint(
+                    chain(norms[i + 1 : j], norms[j + n : j + n + 3])):
+                continue
+            found.append((j, -n, form))
+        if found:
+            j, n, form = min(found, key=lambda f: f[:2])
+            n = -n
+            hits = [h for h in hits if not (h.start == i or j <= h.start < j + n)]
+            hits.append(Hit(i, i + 1, form, (j, j + n)))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def test_gapped_phrases_are_found_as_the_plain_reading_finds_them():
+    """Light-verb phrases with their subject in between (شن الطيران غارات): the same hits, the same forms, on
+    random runs of the heads, their complements' words, commas and fillers."""
+    from hadath.model import Token
+    from hadath.corpus.steps import default_resources
+
+    coder = default_resources().coder
+    rng = random.Random(5)
+    heads = sorted(coder.gapped)
+    rests = sorted({w for opts in coder.gapped.values() for rest, _ in opts for w in rest})
+    fill = ["الجيش", "قوات", "التحالف", "أمس", "،", ".", "في", "على", "التي", "عدة", "الحوثيين", "و"]
+    found = 0
+    for _ in range(3000):
+        norms = [rng.choice(heads) if r < 0.2 else rng.choice(rests) if r < 0.6 else rng.choice(fill)
+                 for r in (rng.random() for _ in range(rng.randint(2, 20)))]
+        head = rng.choice(heads)  # and a head, a gap, one of its complements somewhere
+        at = rng.randint(0, len(norms))
+        norms[at:at] = [head, *rng.choices(fill + rests, k=rng.randint(0, 7)), *rng.choice(coder.gapped[head])[0]]
+        toks = [Token(w, w, 3 * k, 3 * k + len(w)) for k, w in enumerate(norms)]
+        asides = {k for k, w in enumerate(norms) if w == "،" and rng.random() < 0.5}
+        hits = coder._hits(toks, norms)
+        want = _gapped_hits_reference(coder, toks, norms, list(hits), asides)
+        got = coder._gapped_hits(toks, norms, list(hits), asides)
+        assert [(h.start, h.end, h.tail, h.form) for h in got] == [(h.start, h.end, h.tail, h.form) for h in want]
+        found += sum(h.tail is not None for h in got)
+    assert found > 1000, found
