@@ -473,8 +473,8 @@ def _gapped_hits_reference(coder, toks, norms, hits, asides):
 def test_gapped_phrases_are_found_as_the_plain_reading_finds_them():
     """Light-verb phrases with their subject in between (شن الطيران غارات): the same hits, the same forms, on
     random runs of the heads, their complements' words, commas and fillers."""
-    from hadath.model import Token
     from hadath.corpus.steps import default_resources
+    from hadath.model import Token
 
     coder = default_resources().coder
     rng = random.Random(5)

@@ -146,7 +146,7 @@ class PieceCachedEncoder:
         np.cumsum(lens[:-1] + _GAP, out=starts[1:])
         starts[1:] += _GAP
         size = n_tokens + _GAP * (n_sent + 1)
-        pos = np.arange(n_tokens) + np.repeat(starts - np.cumsum(np.concatenate(([0], lens[:-1]))), lens)
+        pos = np.arange(n_tokens) + _GAP * np.repeat(np.arange(1, n_sent + 1), lens)  # each token's row
         rows = np.zeros(size, dtype=np.int64)  # each row's row of the cache; 0, the zero row, in the gaps
         rows[pos] = self._token_rows(flat)
         col = self._rows[rows]
