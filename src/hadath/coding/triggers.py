@@ -7,7 +7,8 @@ verbs list their forms. Clitics (و ف ب ل ك ال س) are the tokenizer's bus
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -175,7 +176,22 @@ def _words(value) -> frozenset[str]:
 
 
 def load(directory: Path | None = None) -> TriggerSet:
-    base = Path(str(directory or resources.files("hadath.coding").joinpath("data", "triggers")))
+    """The triggers in ``directory`` (default: the shipped ones, read once per process: the coder and the event
+    gate's features both need them, and parsing the files costs about 0.2 s; each caller gets lists of its own,
+    of the same frozen triggers and forms)."""
+    if directory is None:
+        shipped = _shipped()
+        return replace(shipped, triggers=list(shipped.triggers), forms=list(shipped.forms),
+                       problems=list(shipped.problems))
+    return _read(Path(directory))
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> TriggerSet:
+    return _read(Path(str(resources.files("hadath.coding").joinpath("data", "triggers"))))
+
+
+def _read(base: Path) -> TriggerSet:
     triggers: list[Trigger] = []
     forms: list[Form] = []
     conjugated: set[int] = set()  # ids of the verb forms `verb_forms` made, not written out in the data
