@@ -338,8 +338,10 @@ class Grammar:
         if k == 0:
             return False
         t = toks[k - 1]
-        # (or a word of quantity: `بعض عناصر الجيش`، `العديد من عناصر الشرطة`)
-        if t.norm[:1].isdigit() or (t.prefix in ("", "و") and (t.norm in self.numerals or t.norm in self.quantity)):
+        # (or a word of quantity: `بعض عناصر الجيش`، `العديد من عناصر الشرطة`; آلاف reads as ال + اف, as every
+        # word normalised to start with the article's letters, and its alef madda shows it has none)
+        if t.norm[:1].isdigit() or ((t.prefix in ("", "و") or _madda_article(t))
+                                    and (t.norm in self.numerals or t.norm in self.quantity)):
             return True
         # `أحد عناصر الشرطة`، `ثلاثة أفراد الأمن`: a number before the noun the actor is the genitive of; `أربعة من
         # الشرطة`: a part of the group
@@ -2362,6 +2364,11 @@ def _distinct_targets(src: list[Mention], tgt: list[Mention]) -> list[Mention]:
 
     kept = [m for m in tgt if not restates(m)]
     return kept or ([] if src else tgt)
+
+
+def _madda_article(t: Token) -> bool:
+    """Whether the article the tokenizer read on t is the start of a word in alef madda (آلاف، وآلاف), no article."""
+    return t.prefix in ("ال", "وال") and drop_marks(t.text)[len(t.prefix) - 2 : len(t.prefix) - 1] == "آ"
 
 
 def _clause_of_date(d: DateMention, toks, clause: list[int]) -> int:

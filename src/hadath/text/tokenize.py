@@ -36,7 +36,6 @@ _second = itemgetter(1)
 _TAA_MARBUTA = "ة"
 _NO_PREFIX = [""]
 _ARTICLE = "ال"
-_ALEF_MADDA = "آ"
 
 
 def _data(name: str) -> str:
@@ -307,9 +306,6 @@ class Tokenizer:
         if "ئ" in raw and (reading := self._hamza_before_pronoun(raw)) is not None:
             return ((0, len(raw), *reading),)
         pre, stem, suf = _no_pronoun_after_taa(raw, seg.split(n))
-        if pre.endswith(_ARTICLE) and drop_marks(raw)[len(pre) - 2 : len(pre) - 1] == _ALEF_MADDA:
-            # an alef madda opens no article: آلاف، آليات، آل سعود are words whole, normalised to ال...
-            pre, stem = pre[:-2], _ARTICLE + stem
         return ((0, len(raw), stem, pre, suf),)
 
     def _hamza_before_pronoun(self, raw: str) -> tuple[str, str, str] | None:
