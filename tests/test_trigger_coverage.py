@@ -141,6 +141,8 @@ NOT_COVERED = [
     ("اعتقلت الشرطة البحرينية رجلين اعترفا بأنهما تدربا في إيران", "SUPPORT", "a confession, no recognition"),
     ("ينظم المهرجان المغربي كتظاهرة هادفة في المجال الثقافي في المغرب", "PROTEST", "a festival"),
     ("أكد الملك سلمان - أيده الله - متانة العلاقات مع مصر", "SUPPORT", "a blessing, no endorsement"),
+    ("صادقت محكمة الاستئناف في عمان على الحكم بسجن رجلين أردنيين", "SUPPORT", "a verdict upheld, no ratification"),
+    ("أعلنت حركة الشباب الصومالية تبني مقتل جنديين كينيين", "SUPPORT", "a claimed killing, no adoption"),
 ]
 
 
