@@ -451,3 +451,11 @@ def test_whom_protesters_clash_with_is_the_target():
     ev = [e for e in events("اشتبك متظاهرون أكراد مع قوات الأمن العراقية في السليمانية", "2009-01-01")
           if e[0] == "PROTEST"]
     assert ev and ev[0][2] == [("IRQ", "COP")]
+
+
+def test_a_body_after_bi_is_no_owner_of_the_title_before():
+    # `رحب الوزير بحزب الله`: the minister and Hezbollah are two actors (ب marks the verb's object, no owner)
+    got = actors("رحب الوزير بحزب الله")
+    assert ("الوزير", None, "GOV") in got and not any(t.startswith("الوزير ب") for t, _, _ in got)
+    # a member noun is in the body after ب
+    assert ("مسؤول", "USA", "MIL") in actors("قال مسؤول بوزارة الدفاع الأمريكية إن القوات انسحبت")

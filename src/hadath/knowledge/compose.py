@@ -590,6 +590,9 @@ def _memberships(mentions: list[Mention], tokens: Sequence[Token]) -> list[Menti
             if nxt.sector and nxt.form != "country":
                 m.sector = nxt.sector
         if (m.code is None and m.form == "agent" and nxt.code and nxt.prep in _MEMBER_PREPS
+                # (a definite title before ب is rather a verb's subject and its object: `رحب الوزير بحزب الله`)
+                and not (nxt.prep == "ب" and has_article(tokens[m.tok_end - 1])
+                         and tokens[m.tok_start].norm not in _members())
                 and (0 <= nxt.tok_start - m.tok_end <= 2 or _member_link(tokens, m, nxt)
                      or _portfolio(tokens[m.tok_end:nxt.tok_start - (nxt.prep in ("في", "من"))]))
                 and not any(t.norm[:1].isdigit() or t.norm in references.keyed("numerals") for t in tokens[m.tok_end:nxt.tok_start])
@@ -848,6 +851,10 @@ def _modifies(agent: Alias, item, tokens: Sequence[Token]) -> bool:
     if s > 0 and e - s > 1 and form_of(mod) in ("organization", "group") and has_article(tokens[s - 1]) \
             and tokens[s].prefix == "ال":
         return False  # nor a body's name of several words: `ناشد الرئيس المجتمع الدولي` names two actors
+    if _clitic_prep(tokens[s]) == "ب" and s > 0 and tokens[s - 1].norm not in _members():
+        # ب marks no owner (`رحب الوزير بحزب الله`، `ندد الرئيس بحركة حماس` name two actors), but the body a member
+        # is in (`مسؤولون بالمفوضية الأوروبية`)
+        return False
     return form_of(mod) in _MODIFIERS and tokens[s].prefix[:1] not in ("و", "ف") \
         and not (agent.ambiguous and _clitic_prep(tokens[s]) in ("ل", "ب")) \
         and not (form_of(mod) == "gentilic" and tokens[s].norm.endswith("ه") and _is_masculine(agent.text))
