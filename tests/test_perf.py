@@ -417,6 +417,18 @@ def test_chunks_of_several_tokens_tokenise_as_token_by_token(text):
             assert "".join(TOKEN_RE.findall(chunk)) == chunk
 
 
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("وبالرياضكيري")), min_size=0, max_size=8),
+       st.one_of(st.sampled_from(list("،.:؛!؟\"»)-_ـً3a\u200f\u200c")), st.characters()))
+def test_a_word_and_one_mark_tokenise_as_token_by_token(word, last):
+    """A chunk of letters and one more character takes a path of its own when that character is a punctuation
+    token: any character, the marks, digits and `_` the word pattern absorbs included."""
+    tok = Tokenizer(_SEGMENTER)
+    chunk = word + last
+    if chunk.split() == [chunk]:
+        assert tok._chunk(chunk) == _chunk_reference(tok, chunk), chunk
+
+
 def test_resources_load_the_name_tagger_before_the_first_document():
     """The first titled name of a run must not carry the NER model's load on its document's clock."""
     from hadath.corpus.steps import default_resources
