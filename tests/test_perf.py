@@ -197,6 +197,76 @@ def test_segment_keeps_the_sentences_the_plain_reading_keeps():
     assert doc.sentences == _segment_reference(tok, doc)
 
 
+# --- in-article repeats ---------------------------------------------------------------------------------------------
+
+def _collapse_reference(text: str, spans: list[tuple[int, int]], near: bool = True) -> list[tuple[int, int, int]]:
+    """dedup.collapse as it read before a unit's words waited for a unit to compare them with: every unit of six
+    words or more split and made a set at once."""
+    kept: list[dedup.Unit] = []
+    exact: dict[str, dedup.Unit] = {}
+    seen: list[tuple[frozenset[str], int, dedup.Unit]] = []
+    for s, e in spans:
+        key = dedup._key(text[s:e])
+        if not key:
+            continue
+        unit = exact.get(key)
+        if unit is not None:
+            unit.count += 1
+            continue
+        words = key.split() if near else ()
+        if len(words) >= dedup.MIN_WORDS_FOR_NEAR:
+            bag = frozenset(words)
+            n = len(bag)
+            for other, m, u in seen:
+                if 0.7 * m <= n <= m / 0.7:
+                    inter = len(bag & other)
+                    if inter / (n + m - inter) >= dedup.COARSE_JACCARD and dedup._similar(key, text[u.start:u.end]):
+                        unit = u
+                        break
+            if unit is not None:
+                unit.count += 1
+                exact[key] = unit
+                continue
+            unit = dedup.Unit(s, e)
+            seen.append((bag, n, unit))
+        else:
+            unit = dedup.Unit(s, e)
+        kept.append(unit)
+        exact[key] = unit
+    return [(u.start, u.end, u.count) for u in kept]
+
+
+_PARA_WORDS = ["قال", "الوزير", "إن", "المملكة", "ترحب", "بالاتفاق", "الجديد", "بين", "البلدين", "في", "الرياض", "،",
+               ".", "«", "»", "-", "اليوم", "وأكد", "أن", "التعاون", "مستمر", "(واس)", "  ", "\t"]
+
+
+def test_collapse_keeps_and_counts_the_units_the_plain_reading_does():
+    rng = random.Random(13)
+    merged = 0
+    for _ in range(600):
+        base = [rng.choice(_PARA_WORDS) for _ in range(rng.randint(0, 14))]
+        paras = []
+        for _ in range(rng.randint(1, 7)):
+            words = list(rng.choice(paras)) if paras and rng.random() < 0.5 else list(base)
+            for _ in range(rng.randint(0, 4)):  # a near repeat: a few words changed, dropped or added
+                k = rng.randrange(len(words) + 1)
+                op = rng.random()
+                if op < 0.4 and k < len(words):
+                    words[k] = rng.choice(_PARA_WORDS)
+                elif op < 0.7 and k < len(words):
+                    del words[k]
+                else:
+                    words.insert(k, rng.choice(_PARA_WORDS))
+            paras.append(words)
+        text = "\n".join(" ".join(w) for w in paras)
+        spans = list(segment.paragraphs(text))
+        for near in (True, False):
+            got = [(u.start, u.end, u.count) for u in dedup.collapse(text, spans, near)]
+            assert got == _collapse_reference(text, spans, near), repr(text)
+            merged += len(spans) - len(got)
+    assert merged > 300  # repeats, exact and near, were met
+
+
 # --- dates ----------------------------------------------------------------------------------------------------------
 
 def _find_reference(s: str, base, anchors) -> list[tuple]:
@@ -294,6 +364,10 @@ def test_the_date_gate_answers_as_the_plain_reading_does():
         want = _may_hold_reference(norms, text)
         assert dates.may_hold_dates(norms, text) == want, text
         assert dates.may_hold_dates(iter(norms), text) == want, text
+        # a paragraph's sentences, their words not joined: cut anywhere
+        cuts = sorted(random.Random(len(text)).sample(range(len(norms) + 1), min(3, len(norms) + 1)))
+        lists = [norms[a:b] for a, b in zip([0, *cuts], [*cuts, len(norms)])]
+        assert dates.may_hold_dates_of(lists, text) == want, text
         passed += want
     assert 0 < passed < 1500 + len(_DATE_TEXTS)
 
@@ -341,6 +415,18 @@ def test_chunks_of_several_tokens_tokenise_as_token_by_token(text):
         assert tok._chunk(chunk) == _chunk_reference(tok, chunk), chunk
         if "_" not in chunk:
             assert "".join(TOKEN_RE.findall(chunk)) == chunk
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("وبالرياضكيري")), min_size=0, max_size=8),
+       st.one_of(st.sampled_from(list("،.:؛!؟\"»)-_ـً3a\u200f\u200c")), st.characters()))
+def test_a_word_and_one_mark_tokenise_as_token_by_token(word, last):
+    """A chunk of letters and one more character takes a path of its own when that character is a punctuation
+    token: any character, the marks, digits and `_` the word pattern absorbs included."""
+    tok = Tokenizer(_SEGMENTER)
+    chunk = word + last
+    if chunk.split() == [chunk]:
+        assert tok._chunk(chunk) == _chunk_reference(tok, chunk), chunk
 
 
 def test_resources_load_the_name_tagger_before_the_first_document():

@@ -171,7 +171,7 @@ class ResolveDates(Step):
     name: str = "dates"
 
     def run(self, doc: Document) -> None:
-        from hadath.text.dates import find_dates, may_hold_dates
+        from hadath.text.dates import find_dates, may_hold_dates_of
 
         found = []
         by_para: dict[int, list[Sentence]] = {}
@@ -180,8 +180,7 @@ class ResolveDates(Step):
         for sents in by_para.values():
             lo, hi = sents[0].start, sents[-1].end
             text = doc.text[lo:hi]
-            if sents[0].parts is not None and not may_hold_dates(
-                    sents[0].norms if len(sents) == 1 else list(chain.from_iterable(s.norms for s in sents)), text):
+            if sents[0].parts is not None and not may_hold_dates_of([s.norms for s in sents], text):
                 continue
             spans = [(s.start, s.end) for s in sents]
             for d in find_dates(text, doc.date):

@@ -34,10 +34,11 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -502,20 +503,25 @@ def _month_of(g: _Grammar, m: re.Match) -> int:
     return _get(g.months, m.group("mon"))
 
 
+def _group(m: re.Match, name: str) -> str | None:
+    """``m.groupdict().get(name)`` without building the dict of every group (a date pattern has about twenty)."""
+    return m.group(name) if name in m.re.groupindex else None
+
+
 def _weekday_of(g: _Grammar, m: re.Match) -> int | None:
-    w = m.groupdict().get("wd")
+    w = _group(m, "wd")
     return _get(g.weekdays, w) if w else None
 
 
 def _mod(g: _Grammar, m: re.Match) -> int:
-    v = m.groupdict().get("mod")
+    v = _group(m, "mod")
     return (_get(g.mods, v) or 0) if v else 0
 
 
 def _day_num(g: _Grammar, m: re.Match) -> int | None:
     if m.group("d"):
         return int(_key(m.group("d")))
-    if m.groupdict().get("o"):
+    if _group(m, "o"):
         return _ordinal(g, m.group("o"))
     return None
 
@@ -773,14 +779,19 @@ def _anchors(g: _Grammar, s: str) -> list[tuple[int, tuple[str, ...]]]:
 
 
 @cache
-def _plan(names: tuple[str, ...]) -> tuple[int, tuple[tuple[int, int, re.Pattern, Callable], ...]]:
-    """For an anchor's pattern names: the farthest lookback, and each name's (lookback, number, pattern,
-    resolver) in the anchor's order (built once per distinct tuple of names, not per anchor)."""
+def _plan(names: tuple[str, ...]) -> tuple[int, tuple[tuple[tuple[int, re.Pattern, Callable], ...], ...]]:
+    """For an anchor's pattern names: the farthest lookback, and for each word start k = 0 .. lookback back from
+    the anchor, the (number, pattern, resolver) of each name that may start there, in the anchor's order (built
+    once per distinct tuple of names, not per anchor; no try skips a name whose lookback is too short)."""
     g = _grammar()
     codes = {n: k for k, n in enumerate(_LOOKBACK)}  # numbers below 16: _find packs one with a position
     assert len(codes) <= 16
-    return max(_LOOKBACK[n] for n in names), tuple((_LOOKBACK[n], codes[n], g.patterns[n], _RESOLVERS[n])
-                                                  for n in names)
+    back = max(_LOOKBACK[n] for n in names)
+    return back, tuple(tuple((codes[n], g.patterns[n], _RESOLVERS[n]) for n in names if _LOOKBACK[n] >= k)
+                       for k in range(back + 1))
+
+
+_match_start = re.Match.start
 
 
 def _find(s: str, base: date | None, anchors: list[tuple[int, tuple[str, ...]]]) -> list[tuple]:
@@ -791,14 +802,14 @@ def _find(s: str, base: date | None, anchors: list[tuple[int, tuple[str, ...]]])
     tried: set[int] = set()  # (position, pattern number) as one int: no tuple per try
     finditer = _WORD_START.finditer
     for a, names in anchors:
-        back, plan = _plan(names)
-        starts = [m.start() for m in finditer(s, max(0, a - 12 * back), a + 1)][-back - 1 :]
+        back, by_k = _plan(names)
+        starts = list(map(_match_start, finditer(s, max(0, a - 12 * back), a + 1)))[-back - 1 :]
         if not starts or starts[-1] != a:
             starts.append(a)
-        for k, pos in enumerate(reversed(starts)):
+        for pos, plan in zip(reversed(starts), by_k):  # k-th word start back from the anchor, k <= back
             at = pos << 4
-            for lookback, code, pattern, resolve in plan:
-                if k > lookback or at | code in tried:
+            for code, pattern, resolve in plan:
+                if at | code in tried:
                     continue
                 tried.add(at | code)
                 m = pattern.match(s, pos)
@@ -858,17 +869,22 @@ def may_hold_dates(words: Iterable[str], text: str) -> bool:
     the words of some anchor (`الأسبوع الماضي` needs both), or a date-like number. Set tests in C spare most
     date-free paragraphs the anchor scan (the tokenizer must know :func:`vocabulary`); the words become a set
     only when one of them starts an anchor."""
+    return may_hold_dates_of([words if isinstance(words, (list, tuple)) else list(words)], text)
+
+
+def may_hold_dates_of(word_lists: Sequence[Sequence[str]], text: str) -> bool:
+    """`may_hold_dates` of a text whose words are those of several sentences (a paragraph's), in order: the lists
+    are joined only when a word of one starts an anchor (about half the paragraphs of news have none)."""
     g = _grammar()
     if g.prefilter_digits.search(text) is not None:
         return True
-    if not isinstance(words, (list, tuple)):
-        words = list(words)
-    hits = g.first_words.intersection(words)
-    if not hits:
+    first_words = g.first_words
+    if all(map(first_words.isdisjoint, word_lists)):
         return False
+    words = word_lists[0] if len(word_lists) == 1 else list(chain.from_iterable(word_lists))
     bag = set(words)
     firsts = g.firsts
-    return any(rest <= bag for w in hits for rest in firsts[w])
+    return any(rest <= bag for w in first_words.intersection(words) for rest in firsts[w])
 
 
 def resolve_first(text: str, base: date | None = None) -> date | None:
