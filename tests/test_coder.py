@@ -2041,3 +2041,42 @@ def test_the_group_after_a_quantity_and_min_is_the_counted_participant():
     # من of departure is no partitive
     ev = find(events("انسحبت القوات الروسية من سوريا."), "RETREAT")
     assert codes(ev.actors) == {"RUS"} and codes(ev.recipients) == {"SYR"}
+
+
+
+_UNGATED = []
+
+
+def rule_events(text: str, when: str = "2016-05-22"):
+    """Factual events of the rules alone, before the learned gate keeps or drops attacks and protests."""
+    import copy
+
+    from hadath.corpus.executors.local import LocalExecutor
+    from hadath.corpus.steps import CodeEvents, default_resources, default_steps
+    from hadath.model import Document
+
+    if not _UNGATED:
+        r = default_resources()
+        ungated = copy.copy(r.coder)
+        ungated.gate = None
+        _UNGATED.append(default_steps(r)[:-1] + [CodeEvents(coder=ungated)])
+    (doc,) = LocalExecutor(_UNGATED[0]).run([Document(text=text, date=date.fromisoformat(when))])
+    return [e for e in doc.events if e.factual]
+
+
+def test_calls_expectations_duties_and_bans_are_not_facts():
+    # a call or expectation in the first person, a duty, a threat with its object: the act has not happened
+    for text in ("نحن ندعو إلى اغتيال الكاتب الذي أساء إلى الدين.",
+                 "قال المحامي: أتوقع تنفيذ حكم الإعدام بحق المتهمين قبل العيد.",
+                 "تنص العقيدة العسكرية على وجوب ضرب العدو قبل أن يستعد.",
+                 "قال السجين إن المحققين هددوه بالتعذيب.",
+                 "كان من الممكن أن نقتل جميعا في تلك الليلة.",
+                 "كان يفترض اغتيال الوزير بسيارة مفخخة في العاصمة."):
+        assert not [e for e in rule_events(text) if e.event == "ASSAULT"], text
+    # a ban's object (`تمنع الاتفاقية التعذيب`) is no act done ...
+    assert not [e for e in rule_events("تمنع الاتفاقيات الدولية التعذيب النفسي للمعتقلين.") if e.event == "ASSAULT"]
+    assert not [e for e in rule_events("أصدر الملك مرسوما يمنع فيه على جنوده الاغتصاب.") if e.event == "ASSAULT"]
+    # ... but what was not prevented happened, and a ban does not reach past its object into a told fight
+    assert [e for e in rule_events("لم تمنع الكاميرات وقوع تفجيرات في لندن.") if e.event == "ASSAULT"]
+    assert [e for e in rule_events("تدخل الحارس ليمنع الشاب من دخول المبنى، وتطور الخلاف بينهما إلى عراك، ثم فجر "
+                              "الشاب حزاما ناسفا.") if e.event == "ASSAULT"]

@@ -220,6 +220,7 @@ class Grammar:
         self.topics = one("topics")
         self.attack_verbs = one("attack_verbs")
         self.irrealis = one("irrealis_heads")
+        self.bans = one("bans")
         self.attribution = multi("attribution")
         self.agentive = multi("agentive")
         # `بقصف`، `برصاص`: an agentive word whose proclitic the keys drop keeps it as a condition on the text
@@ -2174,7 +2175,10 @@ class Coder:
             and _within(marks["charges"], s - 8, s) and clause[max(0, s - 1)] == clause[s]
         pending = _within(marks["pending"], s - 3, s)  # `إلى حين إجراء إصلاحات`: what a decision waits for
         generic = hit.form.pos == "noun" and s > 0 and toks[s - 1].norm in g.generic  # `على أي هجوم`: none yet
-        if question or purpose or hit.purpose or modal or conditional or charged or pending or generic or \
+        banned = hit.form.pos == "noun" and any(  # `تمنع الاتفاقية التعذيب`: its object, unless not prevented
+            t.norm in g.bans and clause[k] == clause[s] and not (k > 0 and toks[k - 1].norm in g.negators)
+            for k, t in enumerate(toks[max(0, s - 5) : s], start=max(0, s - 5)))
+        if question or purpose or hit.purpose or modal or conditional or charged or pending or generic or banned or \
                 (_within(marks["hypothetical"], s - 8, s) and clause[max(0, s - 1)] == clause[s]):
             aux.append("hypothetical")
         elif not done and (any(t.norm in g.irrealis for t in lead) or any(
