@@ -2080,3 +2080,16 @@ def test_calls_expectations_duties_and_bans_are_not_facts():
     assert [e for e in rule_events("لم تمنع الكاميرات وقوع تفجيرات في لندن.") if e.event == "ASSAULT"]
     assert [e for e in rule_events("تدخل الحارس ليمنع الشاب من دخول المبنى، وتطور الخلاف بينهما إلى عراك، ثم فجر "
                               "الشاب حزاما ناسفا.") if e.event == "ASSAULT"]
+
+
+def test_a_list_of_kinds_of_acts_is_no_act():
+    # definite verbal nouns listed together with no doer, victim, place or date name kinds of acts, not attacks
+    for text in ("بعض القنوات تشجع القتل والتفجير والاغتيال بحجة المقاومة.",
+                 "صنف التقرير أنواع العنف ضد الأطفال بالضرب والخطف والتهديد.",
+                 "لم تعد المساجد في منأى عن القتل والتدمير."):
+        assert not [e for e in rule_events(text) if e.event == "ASSAULT"], text
+    # ... but blows someone underwent, acts a relative clause gives a doer, and a list with a place are told acts
+    for text in ("تعرض المعتقلون للضرب والتعذيب في السجن.",
+                 "لن ينسى الأهالي القتل والتدمير الذي مارسه المتمردون.",
+                 "شجب البيان القتل والتدمير في غزة."):
+        assert [e for e in rule_events(text) if e.event == "ASSAULT"], text

@@ -784,6 +784,11 @@ class Coder:
                 # unnamed forces in a known place is that place's (انسحبت القوات الحكومية من ... في ريف حلب)
                 continue
             when, when_text, old = self._date(hit, toks, dates, pub_date, clause, factual=not aux, default=news_date)
+            # (a doer guessed from the clause's subject does not count: `تشجع القتل والتفجير`)
+            if not aux and not any(m.code for m in src) and not tgt and place is None and when_text is None \
+                    and self._kind_in_list(hit, toks, clause, hits):
+                aux = ["hypothetical"]
+                mode.append("hypothetical")
             if old and "historical" not in mode:
                 mode.append("historical")
             if plover == "ACCUSE" and tgt and tgt[0].prep == "ل" and any(
@@ -1840,6 +1845,25 @@ class Coder:
         inner = [m for m in cands if clause[m.tok_start] == clause[rel] and rel < m.tok_start <= rel + 4
                  and not m.prep and m.code and m.code not in own]
         return _with_coordinated(inner[0], inner, toks) if inner else []
+
+    def _kind_in_list(self, hit: Hit, toks, clause: list[int], hits: list[Hit]) -> bool:
+        """A definite verbal noun in a list of definite nouns of acts of its type (`تشجع القتل والتفجير والاغتيال`،
+        `أنواع العنف: الضرب والخطف`), with no doer, victim, place or date of its own: a kind of act named, not an
+        act that happened. (Not what someone underwent, `تعرضوا للضرب والتعذيب`, nor acts a relative clause tells
+        someone did, `القتل والتدمير الذي مارسه الانقلابيون`.)"""
+        s, e = hit.start, hit.end
+
+        def definite(t: Token) -> bool:
+            return "ال" in t.prefix or t.prefix.endswith("لل")
+
+        if hit.form.light_verb or hit.form.trigger.participant or not definite(toks[s]):
+            return False  # (the article makes a noun of a verb's spelling: الضرب)
+        kind = hit.form.trigger.type
+        listed = any(h.form.trigger.type == kind and clause[h.start] == clause[s] and definite(toks[h.start]) and (
+            (h.end == s and toks[s].prefix[:1] == "و") or (h.start == e and toks[e].prefix[:1] == "و"))
+            for h in hits)
+        described = any(t.norm in self.grammar.relatives for t in toks[e : e + 4])
+        return listed and not described and not self._undergone(toks, s, clause)
 
     def _undergone(self, toks, s: int, clause: list[int]) -> bool:
         """An undergo verb earlier in the clause (`تعرض معتقلون عراقيون في سجن ... للتعذيب`) governs the noun."""
