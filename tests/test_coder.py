@@ -2093,3 +2093,13 @@ def test_a_list_of_kinds_of_acts_is_no_act():
                  "لن ينسى الأهالي القتل والتدمير الذي مارسه المتمردون.",
                  "شجب البيان القتل والتدمير في غزة."):
         assert [e for e in rule_events(text) if e.event == "ASSAULT"], text
+
+
+def test_any_attack_and_the_riot_police_are_no_events():
+    # `أي` before an attack phrase, or with the preposition the tokenizer leaves on it (لأي), names none yet
+    for text in ("تتولى الوزارة الوقاية من أي هجوم إرهابي على أراضي المملكة.",
+                 "أكدت النقابة رفضها لأي اعتداء يطال الصحافيين."):
+        assert not [e for e in rule_events(text) if e.event == "ASSAULT"], text
+    # شرطة مكافحة الشغب is the riot police, not a riot
+    assert not [e for e in rule_events("أغلقت شرطة مكافحة الشغب الطرق المؤدية إلى الساحة.") if e.event == "PROTEST"]
+    assert [e for e in rule_events("اندلعت أعمال شغب في العاصمة احتجاجا على رفع الأسعار.") if e.event == "PROTEST"]

@@ -2198,7 +2198,7 @@ class Coder:
         charged = hit.form.trigger.type != "ASSAULT" and not hit.form.trigger.circumstantial \
             and _within(marks["charges"], s - 8, s) and clause[max(0, s - 1)] == clause[s]
         pending = _within(marks["pending"], s - 3, s)  # `إلى حين إجراء إصلاحات`: what a decision waits for
-        generic = hit.form.pos == "noun" and s > 0 and toks[s - 1].norm in g.generic  # `على أي هجوم`: none yet
+        generic = hit.form.pos != "verb" and s > 0 and toks[s - 1].norm in g.generic  # `على أي هجوم`: none yet
         banned = hit.form.pos == "noun" and any(  # `تمنع الاتفاقية التعذيب`: its object, unless not prevented
             t.norm in g.bans and clause[k] == clause[s] and not (k > 0 and toks[k - 1].norm in g.negators)
             for k, t in enumerate(toks[max(0, s - 5) : s], start=max(0, s - 5)))
