@@ -2103,3 +2103,16 @@ def test_any_attack_and_the_riot_police_are_no_events():
     # شرطة مكافحة الشغب is the riot police, not a riot
     assert not [e for e in rule_events("أغلقت شرطة مكافحة الشغب الطرق المؤدية إلى الساحة.") if e.event == "PROTEST"]
     assert [e for e in rule_events("اندلعت أعمال شغب في العاصمة احتجاجا على رفع الأسعار.") if e.event == "PROTEST"]
+
+
+def test_a_word_after_a_preposition_is_a_noun():
+    # `في أسرتها` is "in her family", not أسرت "she captured" + her
+    for text in ("قالت المرأة إنها الوحيدة في أسرتها التي بقيت في القرية.",
+                 "عاد الجندي إلى أسرته بعد الإفراج عنه."):
+        assert not [e for e in rule_events(text) if e.event == "ASSAULT"], text
+    # `على قصف`: the shelling protested, which the protesters did not do
+    ev = find(rule_events("احتج المتظاهرون على قصف المدينة."), "ASSAULT")
+    assert not ev.actors
+    # a preposition with its pronoun is a whole phrase: a verb may follow it
+    assert [e for e in rule_events("ذهبت المرأة إلى جارتها واعتدت عليها بسكين.") if e.event == "ASSAULT"]
+    assert [e for e in rule_events("أسرت قوات الحكومة عشرة مقاتلين في المعارك.") if e.event == "ASSAULT"]

@@ -221,6 +221,7 @@ class Grammar:
         self.attack_verbs = one("attack_verbs")
         self.irrealis = one("irrealis_heads")
         self.bans = one("bans")
+        self.word_preps = one("word_prepositions")
         self.attribution = multi("attribution")
         self.agentive = multi("agentive")
         # `بقصف`، `برصاص`: an agentive word whose proclitic the keys drop keeps it as a condition on the text
@@ -463,7 +464,9 @@ class Coder:
             return Draft(sent, [])  # only attacks, protests and the like are events with nobody named
         toks = sent.token_list()
         if any(h.form.pos == "verb" and (not _verb_reading(h.form, toks[h.start])
-                                         or self._listed_noun_with_article(h.form, toks[h.start])) for h in hits):
+                                         or self._listed_noun_with_article(h.form, toks[h.start])
+                                         or (h.start > 0 and norms[h.start - 1] in self.grammar.word_preps))
+               for h in hits):
             hits = self._hits(toks, norms)  # a verb read in a word that cannot be one: see _pick
         hits = [h for h in hits if (not h.form.trigger.needs_hamza or _HAMZA.search(toks[h.start].text))
                 and (id(h.form) not in self._object_pronoun or toks[h.end - 1].suffix)
@@ -963,7 +966,8 @@ class Coder:
     def _hits(self, toks: Sequence[Token], norms: list[str]) -> list[Hit]:
         out: list[Hit] = []
         for m in self.matcher.find(toks, norms=norms):  # type: ignore[union-attr]
-            form = self._pick(m, norms, toks[m.start] if toks else None)
+            form = self._pick(m, norms, toks[m.start] if toks else None,
+                              toks[m.start - 1] if toks and m.start > 0 else None)
             if form is not None:
                 out.append(Hit(m.start, m.end, form))
         return out
@@ -1005,7 +1009,8 @@ class Coder:
         hits.sort(key=lambda h: h.start)
         return hits
 
-    def _pick(self, m: Match[Form], norms: Sequence[str], first: Token | None = None) -> Form | None:
+    def _pick(self, m: Match[Form], norms: Sequence[str], first: Token | None = None,
+              before: Token | None = None) -> Form | None:
         """The form the match stands for; a verb form only where its first word can be a verb (_verb_reading)."""
         nxt = norms[m.end] if m.end < len(norms) else ""
         prev = norms[m.start - 1] if m.start > 0 else ""
@@ -1027,7 +1032,18 @@ class Coder:
                 # `تفاؤلا حذرا`: after an indefinite accusative noun the word is its adjective, no dual verb (a weak
                 # verb's past, دعا، is three letters; a plural's ends in وا)
                 continue
-            if first is not None and f.pos == "verb" and not _verb_reading(f, first):
+            if first is not None and f.pos == "verb" and prev in self.grammar.word_preps and before is not None \
+                    and not before.suffix:
+                # `في أسرتها`، `على قصف`: after a preposition the word is a noun, not a verb (its verbal noun where
+                # spelled alike: قصف، and تبني، تلقي, the تفعّل noun of a weak root, spelled like the present; not
+                # a word the tokenizer read with the future's س: `في وسائدها` is no سـ + أيد) (a preposition with its
+                # pronoun is a whole phrase: `ذهبت إليها واعتدت عليها`)
+                noun = self._noun_forms.get(f.text) or (_as_noun(f) if (
+                    _spelled_like_its_noun(f) or (f.text[:1] == "ت" and f.text[-1:] == "ي")) else None)
+                if noun is None or "س" in first.prefix:
+                    continue
+                f = noun
+            elif first is not None and f.pos == "verb" and not _verb_reading(f, first):
                 noun = self._noun_forms.get(f.text) or (_as_noun(f) if _spelled_like_its_noun(f) else None)
                 if noun is None or not _governed(first):
                     continue
