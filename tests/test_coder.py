@@ -2116,3 +2116,24 @@ def test_a_word_after_a_preposition_is_a_noun():
     # a preposition with its pronoun is a whole phrase: a verb may follow it
     assert [e for e in rule_events("ذهبت المرأة إلى جارتها واعتدت عليها بسكين.") if e.event == "ASSAULT"]
     assert [e for e in rule_events("أسرت قوات الحكومة عشرة مقاتلين في المعارك.") if e.event == "ASSAULT"]
+
+
+def test_an_attempt_in_a_frame_and_a_foiled_act_did_not_happen():
+    # `أثناء` sets the occasion of the attempt, not of the launch it did not reach
+    evs = rule_events("اعتقلت الشرطة أربعة مسلحين أثناء محاولتهم إطلاق صواريخ على المدينة.")
+    assert [e for e in evs if e.event == "COERCE"] and not [e for e in evs if e.event == "ASSAULT"]
+    # what a force foiled was not done
+    assert not [e for e in rule_events("أحبطت الشرطة هجوما على مركز للجيش.") if e.event == "ASSAULT"]
+    assert not [e for e in rule_events("أفشل الأهالي عملية هدم المنزل.") if e.event == "ASSAULT"]
+    # (the noun إحباط is also frustration: the killing after it happened)
+    assert [e for e in rule_events("أصيب الشباب بالإحباط بعد أن قتل المسلحون خمسة أشخاص.") if e.event == "ASSAULT"]
+
+
+def test_figurative_suicide_blows_and_outbursts_are_no_attacks():
+    for text in ("يعاني البلد من نتائج مغامرة انتحارية قام بها الحزب.",
+                 "منع الأهالي الجرافات عبر ضرب درع بشري حول المنزل.",
+                 "ظلت الفقاعة تكبر سنوات ثم الفقاعة انفجرت فجأة."):
+        assert not [e for e in rule_events(text) if e.event == "ASSAULT"], text
+    for text in ("فجر انتحاري نفسه في سوق المدينة.", "ضرب مسلحون الحارس بالعصي.",
+                 "انفجرت سيارة مفخخة قرب مركز الشرطة."):
+        assert [e for e in rule_events(text) if e.event == "ASSAULT"], text

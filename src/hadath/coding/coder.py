@@ -2223,8 +2223,10 @@ class Coder:
             aux.append("hypothetical")
         elif not done and (any(t.norm in g.irrealis for t in lead) or any(
                 t.norm in g.irrealis and not _new_clause(toks, k, s, clause) for k, t in enumerate(before))) and not (
-                hit.form.pos != "verb" and any(t.norm in g.frames for t in toks[max(0, s - 2) : s])):
+                hit.form.pos != "verb" and any(t.norm in g.frames and not any(x.norm in g.irrealis for x in toks[k + 1 : s])
+                                               for k, t in enumerate(toks[max(0, s - 2) : s], start=max(0, s - 2)))):
             # `اقترح ... خلال اتصال هاتفي`: the occasion of a proposal happened; only its content is not a fact
+            # (not the occasion of an attempt: `اعتقلوا أثناء محاولتهم إطلاق صواريخ`, the launch was not made)
             aux.append("hypothetical")
         return list(dict.fromkeys(aux))  # each mode once (a subjunctive may also sit under a hedge)
 
