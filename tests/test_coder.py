@@ -2125,6 +2125,9 @@ def test_an_attempt_in_a_frame_and_a_foiled_act_did_not_happen():
     # what a force foiled was not done
     assert not [e for e in rule_events("أحبطت الشرطة هجوما على مركز للجيش.") if e.event == "ASSAULT"]
     assert not [e for e in rule_events("أفشل الأهالي عملية هدم المنزل.") if e.event == "ASSAULT"]
+    # ... only the foiled object: a recall told after it in the clause was made
+    assert [e for e in rule_events("أحبطت الكويت مؤامرة إرهابية وأعلنت استدعاء سفيرها لدى طهران.")
+            if e.event == "SANCTION"]
     # (the noun إحباط is also frustration: the killing after it happened)
     assert [e for e in rule_events("أصيب الشباب بالإحباط بعد أن قتل المسلحون خمسة أشخاص.") if e.event == "ASSAULT"]
 

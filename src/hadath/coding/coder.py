@@ -2215,8 +2215,11 @@ class Coder:
             and _within(marks["charges"], s - 8, s) and clause[max(0, s - 1)] == clause[s]
         pending = _within(marks["pending"], s - 3, s)  # `إلى حين إجراء إصلاحات`: what a decision waits for
         generic = hit.form.pos != "verb" and s > 0 and toks[s - 1].norm in g.generic  # `على أي هجوم`: none yet
-        banned = hit.form.pos == "noun" and any(  # `تمنع الاتفاقية التعذيب`: its object, unless not prevented
+        # `تمنع الاتفاقية التعذيب`: its object, unless not prevented; not past a word joined by bare و (a verb of its
+        # own: `أحبطت مؤامرة وأعلنت استدعاء سفيرها`)
+        banned = hit.form.pos != "verb" and any(
             t.norm in g.bans and clause[k] == clause[s] and not (k > 0 and toks[k - 1].norm in g.negators)
+            and not any(x.prefix in ("و", "ف") for x in toks[k + 1 : s + 1])
             for k, t in enumerate(toks[max(0, s - 5) : s], start=max(0, s - 5)))
         if question or purpose or hit.purpose or modal or conditional or charged or pending or generic or banned or \
                 (_within(marks["hypothetical"], s - 8, s) and clause[max(0, s - 1)] == clause[s]):
