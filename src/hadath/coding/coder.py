@@ -1033,17 +1033,18 @@ class Coder:
                 # verb's past, دعا، is three letters; a plural's ends in وا)
                 continue
             if first is not None and f.pos == "verb" and prev in self.grammar.word_preps and before is not None \
-                    and not before.suffix:
-                # `في أسرتها`، `على قصف`: after a preposition the word is a noun, not a verb (its verbal noun where
-                # spelled alike: قصف، and تبني، تلقي, the تفعّل noun of a weak root, spelled like the present; not
-                # a word the tokenizer read with the future's س: `في وسائدها` is no سـ + أيد) (a preposition with its
-                # pronoun is a whole phrase: `ذهبت إليها واعتدت عليها`)
-                noun = self._noun_forms.get(f.text) or (_as_noun(f) if (
-                    _spelled_like_its_noun(f) or (f.text[:1] == "ت" and f.text[-1:] == "ي")) else None)
-                if noun is None or "س" in first.prefix:
+                    and not before.suffix and "ال" not in first.prefix and f.text not in self._noun_forms \
+                    and not _spelled_like_its_noun(f) and not (f.text[:1] == "ت" and f.text[-1:] == "ي"):
+                # `في أسرتها`: after a preposition the word is a noun, not a verb: a feminine noun with its pronoun
+                # (`عن إدانتها`: إدانة), and a verb form no noun is spelled like (أسرت "she captured") is no trigger
+                # there. (A preposition with its pronoun is a whole phrase: `ذهبت إليها واعتدت عليها`. A form
+                # spelled like its verbal noun keeps its reading: `على قصف`، `على رفض`, and تبني، تلقي, the تفعّل noun
+                # of a weak root spelled like the present.)
+                noun = self._noun_forms.get(f.text[:-1] + "ه") if f.text.endswith("ت") and first.suffix else None
+                if noun is None:
                     continue
                 f = noun
-            elif first is not None and f.pos == "verb" and not _verb_reading(f, first):
+            if first is not None and f.pos == "verb" and not _verb_reading(f, first):
                 noun = self._noun_forms.get(f.text) or (_as_noun(f) if _spelled_like_its_noun(f) else None)
                 if noun is None or not _governed(first):
                     continue
