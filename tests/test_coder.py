@@ -2137,3 +2137,15 @@ def test_figurative_suicide_blows_and_outbursts_are_no_attacks():
     for text in ("فجر انتحاري نفسه في سوق المدينة.", "ضرب مسلحون الحارس بالعصي.",
                  "انفجرت سيارة مفخخة قرب مركز الشرطة."):
         assert [e for e in rule_events(text) if e.event == "ASSAULT"], text
+
+
+def test_a_clause_of_circumstance_is_out_of_reach_of_a_rejection_before_it():
+    # the crowd's chants, told by a participle after the comma, happened whatever they rejected before it
+    assert [e for e in rule_events("وقف أنصار الحزب في الساحة معلنين رفضهم لترشيح الوزير، مرددين هتافات مناهضة "
+                                   "للحكومة.") if e.event == "PROTEST" and "هتافات" in e.trigger_text]
+    # ... and so did what a warning's speaker confirms after it
+    assert [e for e in rule_events("حذر مسؤول من أن الوضع قد ينفجر، مؤكدا تسجيل خمس حالات خطف أمس.")
+            if e.event == "ASSAULT"]
+    # a participle that is itself a call keeps its content unreal
+    assert not [e for e in rule_events("رفض المجلس القرار، داعيا إلى تنظيم مظاهرات أمام البرلمان.")
+                if e.event == "PROTEST"]

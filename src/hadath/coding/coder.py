@@ -2226,13 +2226,26 @@ class Coder:
                 (_within(marks["hypothetical"], s - 8, s) and clause[max(0, s - 1)] == clause[s]):
             aux.append("hypothetical")
         elif not done and (any(t.norm in g.irrealis for t in lead) or any(
-                t.norm in g.irrealis and not _new_clause(toks, k, s, clause) for k, t in enumerate(before))) and not (
+                t.norm in g.irrealis and not _new_clause(toks, k, s, clause) and not self._circumstance_after(toks, k, s, clause)
+                for k, t in enumerate(before))) and not (
                 hit.form.pos != "verb" and any(t.norm in g.frames and not any(x.norm in g.irrealis for x in toks[k + 1 : s])
                                                for k, t in enumerate(toks[max(0, s - 2) : s], start=max(0, s - 2)))):
             # `اقترح ... خلال اتصال هاتفي`: the occasion of a proposal happened; only its content is not a fact
             # (not the occasion of an attempt: `اعتقلوا أثناء محاولتهم إطلاق صواريخ`, the launch was not made)
             aux.append("hypothetical")
         return list(dict.fromkeys(aux))  # each mode once (a subjunctive may also sit under a hedge)
+
+    def _circumstance_after(self, toks, k: int, s: int, clause: list[int]) -> bool:
+        """Whether word s stands in a clause of circumstance opened after word k's by a comma and a participle
+        (`تجمعوا معلنين رفضهم لترشيحه، مرددين هتافات مناهضة`): the crowd's own act, which a rejection or call
+        before the comma does not make unreal (a participle that is itself a call, مطالبين، داعين, still does)."""
+        if clause[k] == clause[s]:
+            return False
+        j = next(i for i in range(s + 1) if clause[i] == clause[s])
+        j += toks[j].text in _COMMAS and j < s  # (the comma itself opens the clause)
+        w = toks[j].norm
+        return j > 0 and toks[j - 1].text in _COMMAS and not toks[j].prefix and w[:1] == "م" and len(w) >= 5 \
+            and w.endswith(("ين", "ون", "ا")) and w not in self.grammar.irrealis  # type: ignore[union-attr]
 
     def _gathered_for(self, toks, hit: Hit, clause: list[int]) -> bool:
         """`تجمع 40 متظاهرا أمام السفارة للاحتجاج على ...`: a protest noun of purpose after a gathering verb of its
