@@ -221,6 +221,8 @@ class Grammar:
         self.topics = one("topics")
         self.attack_verbs = one("attack_verbs")
         self.irrealis = one("irrealis_heads")
+        self.bans = one("bans")
+        self.word_preps = one("word_prepositions")
         self.attribution = multi("attribution")
         self.agentive = multi("agentive")
         # `بقصف`، `برصاص`: an agentive word whose proclitic the keys drop keeps it as a condition on the text
@@ -472,7 +474,9 @@ class Coder:
             return Draft(sent, [])  # only attacks, protests and the like are events with nobody named
         toks = sent.token_list()
         if any(h.form.pos == "verb" and (not _verb_reading(h.form, toks[h.start])
-                                         or self._listed_noun_with_article(h.form, toks[h.start])) for h in hits):
+                                         or self._listed_noun_with_article(h.form, toks[h.start])
+                                         or (h.start > 0 and norms[h.start - 1] in self.grammar.word_preps))
+               for h in hits):
             hits = self._hits(toks, norms)  # a verb read in a word that cannot be one: see _pick
         hits = [h for h in hits if (not h.form.trigger.needs_hamza or _HAMZA.search(toks[h.start].text))
                 and (id(h.form) not in self._object_pronoun or toks[h.end - 1].suffix)
@@ -793,6 +797,11 @@ class Coder:
                 # unnamed forces in a known place is that place's (انسحبت القوات الحكومية من ... في ريف حلب)
                 continue
             when, when_text, old = self._date(hit, toks, dates, pub_date, clause, factual=not aux, default=news_date)
+            # (a doer guessed from the clause's subject does not count: `تشجع القتل والتفجير`)
+            if not aux and not any(m.code for m in src) and not tgt and place is None and when_text is None \
+                    and self._kind_in_list(hit, toks, clause, hits):
+                aux = ["hypothetical"]
+                mode.append("hypothetical")
             if old and "historical" not in mode:
                 mode.append("historical")
             if plover == "ACCUSE" and tgt and tgt[0].prep == "ل" and any(
@@ -967,7 +976,8 @@ class Coder:
     def _hits(self, toks: Sequence[Token], norms: list[str]) -> list[Hit]:
         out: list[Hit] = []
         for m in self.matcher.find(toks, norms=norms):  # type: ignore[union-attr]
-            form = self._pick(m, norms, toks[m.start] if toks else None)
+            form = self._pick(m, norms, toks[m.start] if toks else None,
+                              toks[m.start - 1] if toks and m.start > 0 else None)
             if form is not None:
                 out.append(Hit(m.start, m.end, form))
         return out
@@ -1011,7 +1021,8 @@ class Coder:
         hits.sort(key=lambda h: h.start)
         return hits
 
-    def _pick(self, m: Match[Form], norms: Sequence[str], first: Token | None = None) -> Form | None:
+    def _pick(self, m: Match[Form], norms: Sequence[str], first: Token | None = None,
+              before: Token | None = None) -> Form | None:
         """The form the match stands for; a verb form only where its first word can be a verb (_verb_reading)."""
         nxt = norms[m.end] if m.end < len(norms) else ""
         prev = norms[m.start - 1] if m.start > 0 else ""
@@ -1033,6 +1044,18 @@ class Coder:
                 # `تفاؤلا حذرا`: after an indefinite accusative noun the word is its adjective, no dual verb (a weak
                 # verb's past, دعا، is three letters; a plural's ends in وا)
                 continue
+            if first is not None and f.pos == "verb" and prev in self.grammar.word_preps and before is not None \
+                    and not before.suffix and "ال" not in first.prefix and f.text not in self._noun_forms \
+                    and not _spelled_like_its_noun(f) and not (f.text[:1] == "ت" and f.text[-1:] == "ي"):
+                # `في أسرتها`: after a preposition the word is a noun, not a verb: a feminine noun with its pronoun
+                # (`عن إدانتها`: إدانة), and a verb form no noun is spelled like (أسرت "she captured") is no trigger
+                # there. (A preposition with its pronoun is a whole phrase: `ذهبت إليها واعتدت عليها`. A form
+                # spelled like its verbal noun keeps its reading: `على قصف`، `على رفض`, and تبني، تلقي, the تفعّل noun
+                # of a weak root spelled like the present.)
+                noun = self._noun_forms.get(f.text[:-1] + "ه") if f.text.endswith("ت") and first.suffix else None
+                if noun is None:
+                    continue
+                f = noun
             if first is not None and f.pos == "verb" and not _verb_reading(f, first):
                 noun = self._noun_forms.get(f.text) or (_as_noun(f) if _spelled_like_its_noun(f) else None)
                 if noun is None or not _governed(first):
@@ -1865,6 +1888,25 @@ class Coder:
                  and not m.prep and m.code and m.code not in own]
         return _with_coordinated(inner[0], inner, toks) if inner else []
 
+    def _kind_in_list(self, hit: Hit, toks, clause: list[int], hits: list[Hit]) -> bool:
+        """A definite verbal noun in a list of definite nouns of acts of its type (`تشجع القتل والتفجير والاغتيال`،
+        `أنواع العنف: الضرب والخطف`), with no doer, victim, place or date of its own: a kind of act named, not an
+        act that happened. (Not what someone underwent, `تعرضوا للضرب والتعذيب`, nor acts a relative clause tells
+        someone did, `القتل والتدمير الذي مارسه الانقلابيون`.)"""
+        s, e = hit.start, hit.end
+
+        def definite(t: Token) -> bool:
+            return "ال" in t.prefix or t.prefix.endswith("لل")
+
+        if hit.form.light_verb or hit.form.trigger.participant or not definite(toks[s]):
+            return False  # (the article makes a noun of a verb's spelling: الضرب)
+        kind = hit.form.trigger.type
+        listed = any(h.form.trigger.type == kind and clause[h.start] == clause[s] and definite(toks[h.start]) and (
+            (h.end == s and toks[s].prefix[:1] == "و") or (h.start == e and toks[e].prefix[:1] == "و"))
+            for h in hits)
+        described = any(t.norm in self.grammar.relatives for t in toks[e : e + 4])
+        return listed and not described and not self._undergone(toks, s, clause)
+
     def _undergone(self, toks, s: int, clause: list[int]) -> bool:
         """An undergo verb earlier in the clause (`تعرض معتقلون عراقيون في سجن ... للتعذيب`) governs the noun."""
         return any(toks[k].norm in self.grammar.undergo and clause[k] == clause[s]  # type: ignore[union-attr]
@@ -2198,18 +2240,27 @@ class Coder:
         charged = hit.form.trigger.type != "ASSAULT" and not hit.form.trigger.circumstantial \
             and _within(marks["charges"], s - 8, s) and clause[max(0, s - 1)] == clause[s]
         pending = _within(marks["pending"], s - 3, s)  # `إلى حين إجراء إصلاحات`: what a decision waits for
-        generic = hit.form.pos == "noun" and s > 0 and self._after_any(toks, s)  # `على أي هجوم`: none yet
-        if question or purpose or hit.purpose or modal or conditional or charged or pending or generic or \
+        generic = hit.form.pos != "verb" and s > 0 and self._after_any(toks, s)  # `على أي هجوم`: none yet
+        # `تمنع الاتفاقية التعذيب`: its object, unless not prevented; not past a word joined by bare و (a verb of its
+        # own: `أحبطت مؤامرة وأعلنت استدعاء سفيرها`)
+        banned = hit.form.pos != "verb" and any(
+            t.norm in g.bans and clause[k] == clause[s] and not (k > 0 and toks[k - 1].norm in g.negators)
+            and not any(x.prefix in ("و", "ف") for x in toks[k + 1 : s + 1])
+            for k, t in enumerate(toks[max(0, s - 5) : s], start=max(0, s - 5)))
+        if question or purpose or hit.purpose or modal or conditional or charged or pending or generic or banned or \
                 (_within(marks["hypothetical"], s - 8, s) and clause[max(0, s - 1)] == clause[s]):
             aux.append("hypothetical")
         elif not done and (any(t.norm in g.irrealis for t in lead) or any(
                 t.norm in g.irrealis and not _new_clause(toks, k, s, clause)
+                and not self._circumstance_after(toks, k, s, clause)
                 # (counted people a participant word names are the subject of the demand, not its content: `طالب
                 # آلاف المتظاهرين بإقالة الحكومة`; the definite `طالب المتظاهرون` points back to a protest told before)
                 and not (hit.form.trigger.participant and s - k == 2 and g.counted(toks, s))
                 for k, t in enumerate(before))) and not (
-                hit.form.pos != "verb" and any(t.norm in g.frames for t in toks[max(0, s - 2) : s])):
+                hit.form.pos != "verb" and any(t.norm in g.frames and not any(x.norm in g.irrealis for x in toks[k + 1 : s])
+                                               for k, t in enumerate(toks[max(0, s - 2) : s], start=max(0, s - 2)))):
             # `اقترح ... خلال اتصال هاتفي`: the occasion of a proposal happened; only its content is not a fact
+            # (not the occasion of an attempt: `اعتقلوا أثناء محاولتهم إطلاق صواريخ`, the launch was not made)
             aux.append("hypothetical")
         return list(dict.fromkeys(aux))  # each mode once (a subjunctive may also sit under a hedge)
 
@@ -2243,6 +2294,18 @@ class Coder:
         # the first noun of the list (with one adjective at most) stands right after أي
         return any(toks[j].norm in generic and all(t.norm.isalpha() for t in toks[j + 1 : k])
                    for j in range(max(0, k - 3), k - 1))
+
+    def _circumstance_after(self, toks, k: int, s: int, clause: list[int]) -> bool:
+        """Whether word s stands in a clause of circumstance opened after word k's by a comma and a participle
+        (`تجمعوا معلنين رفضهم لترشيحه، مرددين هتافات مناهضة`): the crowd's own act, which a rejection or call
+        before the comma does not make unreal (a participle that is itself a call, مطالبين، داعين, still does)."""
+        if clause[k] == clause[s]:
+            return False
+        j = next(i for i in range(s + 1) if clause[i] == clause[s])
+        j += toks[j].text in _COMMAS and j < s  # (the comma itself opens the clause)
+        w = toks[j].norm
+        return j > 0 and toks[j - 1].text in _COMMAS and not toks[j].prefix and w[:1] == "م" and len(w) >= 5 \
+            and w.endswith(("ين", "ون", "ا")) and w not in self.grammar.irrealis  # type: ignore[union-attr]
 
     def _gathered_for(self, toks, hit: Hit, clause: list[int]) -> bool:
         """`تجمع 40 متظاهرا أمام السفارة للاحتجاج على ...`: a protest noun of purpose after a gathering verb of its
