@@ -194,3 +194,13 @@ def test_vowel_marks_do_not_start_a_word():
     """`re` treats Arabic vowel marks as non-word characters; a date word never starts right after one."""
     assert find_dates("وقال إن القرار يُلامس مصالح المواطنين", BASE) == []
     assert [d.text for d in find_dates("وصلَ الوفدُ أمسِ إلى عمّان", BASE)] == ["أمسِ"]
+
+
+def test_a_year_opening_a_line_or_sentence_dates_it():
+    # "on this day" lists: `1982 - ...` dates what follows the dash, also after a full stop
+    text = "في مثل هذا اليوم:\n1982 - توقيع اتفاق بين البلدين. 1995 - افتتاح الجسر.\nقتل 5 أشخاص 2014 - 2015"
+    got = [(d.text, d.date) for d in find_dates(text, date(2015, 7, 21))]
+    assert ("1982", date(1982, 1, 1)) in got and ("1995", date(1995, 1, 1)) in got
+    # a number inside a sentence is no such year, nor a year not followed by a dash or colon
+    assert not [d for d in find_dates("بلغ عدد الضحايا 1982 - حسب الوزارة", date(2015, 7, 21)) if d.text == "1982"]
+    assert not find_dates("1982 شخصا قتلوا", date(2015, 7, 21))

@@ -834,21 +834,35 @@ def longest_first(cands: list[tuple]) -> list[tuple]:
     return sorted(taken)
 
 
+# A year that opens a line or a sentence before a dash or colon (`1982 - ياسر عرفات يوقع ...`، `2003: غزو العراق`):
+# the date of what follows, as in the "on this day" lists of newspapers. Years 1500-2099 only.
+_LEADING_YEAR = re.compile(r"(?m)(?:^|(?<=[.!\u061f\u061b]))[ \t]*((?:1[5-9]|20)\d\d)(?=[ \t]*[-\u2013\u2014:])")
+
+
 def find_dates(text: str, base: date | None = None) -> list[DateMention]:
     """Every date expression in ``text``, resolved against ``base`` (relative ones get date=None without it)."""
     g = _grammar()
     if g.compat.search(text) is None:
         anchors = _anchors(g, text)
-        if not anchors:
-            return []
-        return [DateMention(text[i:j], i, j, d, gran) for i, j, d, gran in _find(text, base, anchors)]
+        found = _find(text, base, anchors) if anchors else []
+        if "-" in text or ":" in text or "\u2013" in text or "\u2014" in text:
+            found = _with_leading_years(text, found)
+        return [DateMention(text[i:j], i, j, d, gran) for i, j, d, gran in found]
     norm, offs = normalize_with_offsets(text)
     anchors = _anchors(g, norm)
     out = []
-    for i, j, d, gran in _find(norm, base, anchors) if anchors else []:
+    for i, j, d, gran in _with_leading_years(norm, _find(norm, base, anchors) if anchors else []):
         a, b = original_span(offs, i, j)
         out.append(DateMention(text[a:b], a, b, d, gran))
     return out
+
+
+def _with_leading_years(text: str, found: list[tuple]) -> list[tuple]:
+    """``found`` and the years that open a line of ``text`` (_LEADING_YEAR) where no expression covers them."""
+    years = [(m.start(1), m.end(1), date(int(m.group(1)), 1, 1), "year") for m in _LEADING_YEAR.finditer(text)]
+    if not years:
+        return found
+    return longest_first([*found, *years])
 
 
 def vocabulary() -> frozenset[str]:
