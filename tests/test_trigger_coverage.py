@@ -143,6 +143,7 @@ NOT_COVERED = [
     ("أكد الملك سلمان - أيده الله - متانة العلاقات مع مصر", "SUPPORT", "a blessing, no endorsement"),
     ("صادقت محكمة الاستئناف في عمان على الحكم بسجن رجلين أردنيين", "SUPPORT", "a verdict upheld, no ratification"),
     ("أعلنت حركة الشباب الصومالية تبني مقتل جنديين كينيين", "SUPPORT", "a claimed killing, no adoption"),
+    ("أنقذ الدفاع المدني الأردني سائقا على طريق عمان تقاطع قرية الرمان", "PROTEST", "تقاطع 'crossroads'"),
 ]
 
 
