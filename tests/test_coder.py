@@ -2233,3 +2233,17 @@ def test_a_clause_of_circumstance_is_out_of_reach_of_a_rejection_before_it():
     # a participle that is itself a call keeps its content unreal
     assert not [e for e in rule_events("رفض المجلس القرار، داعيا إلى تنظيم مظاهرات أمام البرلمان.")
                 if e.event == "PROTEST"]
+
+
+def test_still_is_no_negation_and_an_unreported_act_is_negated():
+    # `لا يزال` / `ما زالت` mean "still": the fighting goes on
+    assert find(events("لا يزال القتال مستمرا بين الجيش السوري والمعارضة في حلب."), "ASSAULT")
+    # no report of it: negated
+    assert not [e for e in events("دهم الجنود الإسرائيليون منازل في الخليل دون أن يبلغ عن اعتقالات.")
+                if e.event == "COERCE" and e.cameo == "173"]
+    assert not events("لم ترد أنباء عن وقوع إصابات في صفوف الجيش اللبناني.")
+
+
+def test_dahama_is_a_raid_verb_too():
+    ev = find(events("دهم الجنود الإسرائيليون منازل المواطنين الفلسطينيين في الخليل."), "COERCE")
+    assert (codes(ev.actors), codes(ev.recipients)) == ({"ISR"}, {"PSE"})

@@ -207,6 +207,9 @@ class Grammar:
         self.speech = one("speech_verbs")
         self.complementizers = one("complementizers")
         self.negators = one("negators")
+        self.continuing = one("continuing_verbs")
+        self.reporting = one("reporting_verbs")
+        self.news_words = one("news_words")
         self.denials = one("denials")
         self.future = multi("future")
         self.hypothetical = multi("hypothetical")
@@ -2176,8 +2179,11 @@ class Coder:
         first = toks[s]
         before = toks[:s]
         prev = [t.norm for t in toks[max(0, s - 3) : s]]
-        # a negator right before, or two words before across `أي` (لم تسجل أي اشتباكات)
-        if any(p in g.negators for p in prev[-2:]) or (prev[:1] and prev[0] in g.negators and "اي" in prev):
+        # a negator right before, or two words before across `أي` (لم تسجل أي اشتباكات), not one of continuing
+        # (`لا يزال القتال مستمرا`: the fighting goes on); or no report of it (`لم ترد أنباء عن`، `دون أن يبلغ عن`)
+        if any(p in g.negators and not (k + 1 < len(prev) and prev[k + 1] in g.continuing)
+               for k, p in enumerate(prev) if k >= len(prev) - 2) \
+                or (prev[:1] and prev[0] in g.negators and "اي" in prev) or self._unreported(toks, s):
             aux.append("negation")
         elif any(t.norm in g.denials for t in [*lead, *before]):
             aux.append("negation")
@@ -2281,6 +2287,19 @@ class Coder:
         return hit.form.pos != "noun" and not self.grammar.natural.isdisjoint(
             norms[max(0, s - 1) : s] + norms[s + 1 : s + 3]
             + [n for k, n in enumerate(norms[max(0, s - 8) : s], start=max(0, s - 8)) if clause[k] == clause[s]])
+
+    def _unreported(self, toks, s: int) -> bool:
+        """`لم ترد أنباء عن اعتقالات`، `دون أن يبلغ عن إصابات`، `لم يعلن عن اعتقال`: a negated verb of reporting (grammar
+        `reporting_verbs`), with أن before it and عن or a word of news after it, governs the event noun: none was
+        reported."""
+        g = self.grammar
+        k = s - 1
+        while k >= 0 and s - k <= 3 and (toks[k].norm in g.news_words or (toks[k].norm == "عن" and not toks[k].prefix)):
+            k -= 1
+        if k < 1 or toks[k].norm not in g.reporting or toks[k].prefix:
+            return False
+        j = k - 1 - (toks[k - 1].norm == "ان" and k >= 2)
+        return toks[j].norm in g.negators
 
     def _after_any(self, toks, s: int) -> bool:
         """An event noun right after أي, or joined by و/أو/ولا to a noun after it (`لن تقدم أي امتيازات أو
