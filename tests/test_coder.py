@@ -2247,3 +2247,10 @@ def test_still_is_no_negation_and_an_unreported_act_is_negated():
 def test_dahama_is_a_raid_verb_too():
     ev = find(events("دهم الجنود الإسرائيليون منازل المواطنين الفلسطينيين في الخليل."), "COERCE")
     assert (codes(ev.actors), codes(ev.recipients)) == ({"ISR"}, {"PSE"})
+
+
+def test_lightning_kills_nobody_by_attack_and_fiman_is_no_yemen():
+    assert not events("قتل أربعة أطفال وثلاث نساء في صاعقة ضربت منطقة جبلية في وسط المكسيك.")
+    # فيمن "in whom" is في + من, not ف + اليمن
+    assert not [e for e in events("ويرفض الحزب الحديث فيمن يتولى رئاسة الحكومة.", factual_only=False)
+                if "YEM" in codes(e.actors) | codes(e.recipients)]
