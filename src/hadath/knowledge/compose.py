@@ -591,7 +591,7 @@ def _memberships(mentions: list[Mention], tokens: Sequence[Token]) -> list[Menti
                 m.sector = nxt.sector
         if (m.code is None and m.form == "agent" and nxt.code and nxt.prep in _MEMBER_PREPS
                 # (a definite title before ب is rather a verb's subject and its object: `رحب الوزير بحزب الله`)
-                and not (nxt.prep == "ب" and has_article(tokens[m.tok_end - 1])
+                and not (nxt.prep == "ب" and nxt.tok_start == m.tok_end and has_article(tokens[m.tok_end - 1])
                          and tokens[m.tok_start].norm not in _members())
                 and (0 <= nxt.tok_start - m.tok_end <= 2 or _member_link(tokens, m, nxt)
                      or _portfolio(tokens[m.tok_end:nxt.tok_start - (nxt.prep in ("في", "من"))]))
