@@ -459,3 +459,9 @@ def test_a_body_after_bi_is_no_owner_of_the_title_before():
     assert ("الوزير", None, "GOV") in got and not any(t.startswith("الوزير ب") for t, _, _ in got)
     # a member noun is in the body after ب
     assert ("مسؤول", "USA", "MIL") in actors("قال مسؤول بوزارة الدفاع الأمريكية إن القوات انسحبت")
+
+
+def test_a_country_named_with_the_article_is_not_the_word_without_it():
+    # الهند is India; هند, with no article, is a woman's given name
+    assert not any(c == "IND" for _, c, _ in actors("وجه النائب انتقادات لزميلته هند الفايز في الجلسة"))
+    assert any(c == "IND" for _, c, _ in actors("زار الرئيس الصيني الهند أمس"))

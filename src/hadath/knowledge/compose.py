@@ -78,10 +78,12 @@ def _counted(tokens: Sequence[Token], s: int) -> bool:
 
 
 def _indefinite_for_definite(m: Match[Alias], tokens: Sequence[Token]) -> bool:
-    """A one-word name with the article (التحالف) read in a word without it (تحالف القوى) is another noun; so is
-    an agent noun listed as `definite_only` (الطالب: طالب "demanded"; الجانب: إلى جانب "beside")."""
+    """A one-word name with the article (التحالف، الهند) read in a word without it (تحالف القوى، هند the given name)
+    is another noun; so is an agent noun listed as `definite_only` (الطالب: طالب "demanded"; الجانب: إلى جانب
+    "beside")."""
     return m.end - m.start == 1 and not has_article(tokens[m.start]) and all(
-        (a.actor.kind in ("organization", "group") and _definite(a.text) and " " not in a.text.strip())
+        ((a.actor.kind in ("organization", "group") or (a.actor.kind == "country" and a.form == "name"))
+         and _definite(a.text) and " " not in a.text.strip())
         or (a.actor.kind == "agent" and _is_definite_only(a.text)) for a in m.payloads)
 
 
