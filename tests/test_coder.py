@@ -2117,3 +2117,10 @@ def test_counted_protesters_who_demand_are_a_protest_and_hope_is_no_fact():
     assert find(evs, "REQUEST") and find(evs, "PROTEST")
     # what one hopes for has not happened
     assert not events("أعرب الرئيس اللبناني عن أمله في التوصل إلى اتفاق مع حركة أمل.")
+
+
+def test_a_comma_before_a_protests_purpose_keeps_what_it_is_against():
+    ev = find(events("تظاهر مئات الأشخاص في أثينا، احتجاجا على سياسة الاتحاد الأوروبي."), "PROTEST")
+    assert codes(ev.recipients) == {"IGO"}
+    ev = find(events("خرج آلاف المتظاهرين في نابلس، ضد ما وصفوه بجرائم حركة حماس."), "PROTEST")
+    assert [m.text for m in ev.recipients] == ["حركة حماس"]

@@ -273,6 +273,7 @@ class Grammar:
         self.venue_nouns = references.keyed("site_nouns")
         self.scheduled = one("scheduled")
         self.specifiers = one("specifiers")
+        self.purpose_adverbials = one("purpose_adverbials")
         self.adverbs = one("accusative_adverbs")
         self.provided_by = one("provided_by")
         self.belonging_to = one("belonging_to")
@@ -1060,7 +1061,10 @@ class Coder:
             if (t.text in g.breaks or t.norm in g.breaks) and not _joining_hyphen(toks, i):
                 # `، وخاصة الولايات المتحدة`: the comma only sets off a part of what came before; the commas around
                 # a time (`أعلنت الوزارة، الثلاثاء، تفكيك`) set off no clause at all
-                if i not in asides and not (i + 1 < len(toks) and self._specifies(toks, i + 1)):
+                # (nor the comma before an adverbial of purpose: `تظاهر الآلاف في أثينا، احتجاجا على ...`)
+                if i not in asides and not (i + 1 < len(toks) and (
+                        self._specifies(toks, i + 1) or (toks[i + 1].norm in g.purpose_adverbials
+                                                         and toks[i].text in _COMMAS))):
                     c += 1
             elif t.norm in g.complementizers and i > 0 and (
                     any(x.norm in g.speech for x in toks[max(0, i - 6) : i])
