@@ -2124,3 +2124,19 @@ def test_a_comma_before_a_protests_purpose_keeps_what_it_is_against():
     assert codes(ev.recipients) == {"IGO"}
     ev = find(events("خرج آلاف المتظاهرين في نابلس، ضد ما وصفوه بجرائم حركة حماس."), "PROTEST")
     assert [m.text for m in ev.recipients] == ["حركة حماس"]
+
+
+def test_what_a_protest_is_against_follows_its_adverbial_of_purpose():
+    # the actor after احتجاجا على is protested against, not the protest's doer, though a noun stands between
+    ev = find(events("أضرب العرب في إسرائيل احتجاجا على قرار القضاء الإسرائيلي."), "PROTEST")
+    assert [m.text for m in ev.recipients] == ["القضاء الإسرائيلي"]
+    assert "القضاء الإسرائيلي" not in [m.text for m in ev.actors]
+    # a protesters' noun takes it too, over the place (not the government there by default)
+    evs = [e for e in events("أغلق المحتجون الطرق في بيروت احتجاجا على قرار الحكومة اللبنانية.") if e.event == "PROTEST"]
+    assert evs and all([m.text for m in e.recipients] == ["الحكومة اللبنانية"] for e in evs)
+    # a march to an embassy is against the state it stands for
+    ev = find(events("توجه المتظاهرون في أثينا إلى السفارة الأمريكية."), "PROTEST")
+    assert codes(ev.recipients) == {"USA"}
+    # whom a crowd stands with is no target
+    ev = find(events("تظاهر مئات الأشخاص في القاهرة تضامنا مع ضحايا الحادث."), "PROTEST")
+    assert "ضحايا" not in [m.text for m in ev.recipients]

@@ -42,7 +42,7 @@ PATIENT_GENITIVE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJE
 # ... but a plural result noun (تحذيرات الوكالة، اتهامات المنظمة، عقوبات واشنطن) takes its maker as the genitive
 RESULT_PLURAL_TYPES = {"THREATEN", "ACCUSE", "SANCTION", "REJECT", "REQUEST"}
 DEFAULT_TARGET_PREPS = {
-    "ASSAULT": ("على", "ضد", "بحق"), "COERCE": ("على", "ضد", "بحق"), "PROTEST": ("ضد", "على", "امام"),
+    "ASSAULT": ("على", "ضد", "بحق"), "COERCE": ("على", "ضد", "بحق"), "PROTEST": ("ضد", "على", "امام", "الي"),
     "CONSULT": ("مع", "ب", "الي", "بين"), "AGREE": ("مع", "على", "الي", "ل", "بين"), "COOPERATE": ("مع", "بين"),
     "SUPPORT": ("ل", "ب", "مع"), "AID": ("ل", "الي"), "REQUEST": ("من", "الي", "ل", "على"),
     "ACCUSE": ("ب", "ل"),
@@ -274,6 +274,7 @@ class Grammar:
         self.scheduled = one("scheduled")
         self.specifiers = one("specifiers")
         self.purpose_adverbials = one("purpose_adverbials")
+        self.against_adverbials = one("against_adverbials")
         self.adverbs = one("accusative_adverbs")
         self.provided_by = one("provided_by")
         self.belonging_to = one("belonging_to")
@@ -1202,6 +1203,8 @@ class Coder:
                             and toks[m.tok_start - 1].norm in self.grammar.hostile_to), None)  # type: ignore[union-attr]
             if hostile is not None:
                 tgt = _with_coordinated(hostile, after, toks)
+            else:
+                tgt = self._protested(toks, hit, after)
         unmarked_after = [m for m in after if not m.prep and m not in tgt and m not in agent_after
                           and not (m.tok_end in next_subjects and m.tok_start > hit.end)
                           and not (hit.form.pos == "verb" and self._occasion(toks, m.tok_start, hit.stop))]
@@ -1795,6 +1798,17 @@ class Coder:
                 return [m]
             if m.prep in ("ل", "") and k >= 1 and toks[k - 1].norm in g.belonging_to:
                 return [m]
+        return []
+
+    def _protested(self, toks, hit: Hit, after: list[Mention]) -> list[Mention]:
+        """`أضرب العمال احتجاجا على قرار القضاء الإسرائيلي`، `تظاهروا تنديدا بزيارة الرئيس الأمريكي`: what a
+        protest is against is the first actor after its adverbial of purpose (grammar `against_adverbials`), though
+        a noun (قرار، زيارة) stands between and carries the preposition; within four words of it."""
+        purposes = self.grammar.against_adverbials  # type: ignore[union-attr]
+        for k in range(hit.stop, min(len(toks), hit.stop + TARGET_WINDOW)):
+            if toks[k].norm in purposes and toks[k].prefix.strip("و") in ("", "ل", "ال"):
+                found = [m for m in after if k < m.tok_start <= k + 4]
+                return _with_coordinated(found[0], after, toks) if found else []
         return []
 
     def _specifies(self, toks, k: int) -> bool:
