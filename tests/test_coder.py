@@ -2140,3 +2140,12 @@ def test_what_a_protest_is_against_follows_its_adverbial_of_purpose():
     # whom a crowd stands with is no target
     ev = find(events("تظاهر مئات الأشخاص في القاهرة تضامنا مع ضحايا الحادث."), "PROTEST")
     assert "ضحايا" not in [m.text for m in ev.recipients]
+
+
+def test_what_is_protested_beats_the_building_the_crowd_stands_before():
+    ev = find(events("تجمع نحو أربعين متظاهرا أمام مقر رئيس الوزراء البريطاني ديفيد كاميرون يوم السبت للاحتجاج على "
+                     "ما وصفوه بانتهاكات الرئيس الباكستاني."), "PROTEST")
+    assert codes(ev.recipients) == {"PAK"}
+    # with nothing protested named, the building before which they stand (a word naming the crowd between)
+    ev = find(events("تجمع مئات المتظاهرين أمام السفارة الأمريكية في القاهرة."), "PROTEST")
+    assert codes(ev.recipients) == {"USA"}

@@ -1185,11 +1185,13 @@ class Coder:
         # (`غزو العراق بقصف مكثف على بغداد`: على is the shelling's), unless this event governs that one (a threat,
         # demand or pledge takes the target of the act it names: `هددت بخفض مساعداتها إلى السلطة`)
         end = hit.stop
+        # (nor, for a protest, a word naming its own crowd: `تجمع مئات المتظاهرين أمام السفارة`)
+        crowd = {n.tok_start for n in after if not n.prep and n.form == "agent"} if trig.type == "PROTEST" else set()
         for m in after:
             if m.prep and m.prep in preps and m not in agent_after and not self._locative(toks, m):
                 # (an event word that is the occasion does not count: `التقى ... على هامش القمة بنظيره`)
                 if trig.type in GOVERNING_TYPES or not any(
-                        end <= k < m.tok_start and not self._framed(toks, k) for k in hit_starts):
+                        end <= k < m.tok_start and not self._framed(toks, k) and k not in crowd for k in hit_starts):
                     tgt = _with_coordinated(m, after, toks)
                 break
         if trig.object_first:
@@ -1197,14 +1199,16 @@ class Coder:
             # أطلقا من غزة`); the actor before the object is another verb's (who shot it down)
             doer = [m for m in after if not m.prep and m.tok_start == hit.end and m not in tgt]
             return (_with_coordinated(doer[0], after, toks) if doer else []), tgt
-        if not tgt and trig.type == "PROTEST":
+        if trig.type == "PROTEST" and (not tgt or tgt[0].prep == "امام"):
             # `يرددون هتافات معادية لإيران والولايات المتحدة`: what the crowd is hostile to
             hostile = next((m for m in after if m.prep == "ل" and m.tok_start > 0
                             and toks[m.tok_start - 1].norm in self.grammar.hostile_to), None)  # type: ignore[union-attr]
-            if hostile is not None:
+            if hostile is not None and not tgt:
                 tgt = _with_coordinated(hostile, after, toks)
             else:
-                tgt = self._protested(toks, hit, after)
+                # (what is protested beats the building the crowd stands before: `تجمعوا أمام مقر رئيس الوزراء
+                # البريطاني للاحتجاج على انتهاكات الرئيس الباكستاني`)
+                tgt = self._protested(toks, hit, cands, clause) or tgt
         unmarked_after = [m for m in after if not m.prep and m not in tgt and m not in agent_after
                           and not (m.tok_end in next_subjects and m.tok_start > hit.end)
                           and not (hit.form.pos == "verb" and self._occasion(toks, m.tok_start, hit.stop))]
@@ -1800,15 +1804,20 @@ class Coder:
                 return [m]
         return []
 
-    def _protested(self, toks, hit: Hit, after: list[Mention]) -> list[Mention]:
+    def _protested(self, toks, hit: Hit, cands: list[Mention], clause: list[int]) -> list[Mention]:
         """`أضرب العمال احتجاجا على قرار القضاء الإسرائيلي`، `تظاهروا تنديدا بزيارة الرئيس الأمريكي`: what a
-        protest is against is the first actor after its adverbial of purpose (grammar `against_adverbials`), though
-        a noun (قرار، زيارة) stands between and carries the preposition; within four words of it."""
+        protest is against is the first actor after its adverbial of purpose (grammar `against_adverbials`; the
+        trigger itself may be one), though a noun (قرار، زيارة) stands between and carries the preposition; within
+        five words of it (`على ما وصفوه بانتهاكات الرئيس`), in the protest's clause (a place and a time may stand
+        between the crowd and its purpose, past the window of its object)."""
         purposes = self.grammar.against_adverbials  # type: ignore[union-attr]
-        for k in range(hit.stop, min(len(toks), hit.stop + TARGET_WINDOW)):
-            if toks[k].norm in purposes and toks[k].prefix.strip("و") in ("", "ل", "ال"):
-                found = [m for m in after if k < m.tok_start <= k + 4]
-                return _with_coordinated(found[0], after, toks) if found else []
+        c = clause[hit.start]
+        for k in range(hit.start, min(len(toks), hit.stop + 2 * TARGET_WINDOW)):
+            if clause[k] != c:
+                break
+            if toks[k].norm in purposes and toks[k].prefix.strip("و") in ("", "ل", "لل", "ال"):
+                found = [m for m in cands if k < m.tok_start <= k + 5 and clause[m.tok_start] == c]
+                return _with_coordinated(found[0], cands, toks) if found else []
         return []
 
     def _specifies(self, toks, k: int) -> bool:
