@@ -2149,3 +2149,11 @@ def test_what_is_protested_beats_the_building_the_crowd_stands_before():
     # with nothing protested named, the building before which they stand (a word naming the crowd between)
     ev = find(events("تجمع مئات المتظاهرين أمام السفارة الأمريكية في القاهرة."), "PROTEST")
     assert codes(ev.recipients) == {"USA"}
+
+
+def test_the_dead_named_after_a_casualty_noun_and_min_are_the_victims():
+    # not the attack's doer, and not the place over them
+    ev = find(events("سقط ثلاثة قتلى من الجنود الأتراك في هجوم في ديار بكر."), "ASSAULT")
+    assert [m.text for m in ev.recipients] == ["الجنود الأتراك"] and not ev.actors
+    ev = find(events("سقط قتلى من الجنود الأتراك في هجوم في ديار بكر."), "ASSAULT")
+    assert [m.text for m in ev.recipients] == ["الجنود الأتراك"]

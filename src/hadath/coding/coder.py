@@ -284,6 +284,7 @@ class Grammar:
         self.numerals = frozenset(k[0] for w in references.data().get("numerals", []) if (k := keys_of(w)))
         self.duals = frozenset(k[0] for w in references.data().get("dual_nouns", []) if (k := keys_of(w)))
         self.units = one("unit_nouns")
+        self.casualty_nouns = one("casualty_nouns")
         self.own_operations = one("own_operations")
         self.attaching = one("attaching_preps")
         self.done_auxiliaries = one("done_auxiliaries")
@@ -534,6 +535,8 @@ class Coder:
         # the victims of a killing, wounding or abduction told in the sentence are nobody's attackers in it
         # (`قتل 12 شخصا ... في انفجار استهدف سوقا`: the people are not the bomb's doers)
         victims: set[tuple[int, int]] = set()
+        # (and the dead and wounded named after قتلى من، جرحى من: victims of the attack told in their clause)
+        casualties = self._casualties(toks, cands)
         # where attack nouns end (ضربة جوية| أميركية): a nationality there names the attacker, never the victim
         strikes = {h.stop for h in hits
                    if h.form.pos != "verb" and h.form.trigger.type == "ASSAULT"}
@@ -575,8 +578,8 @@ class Coder:
                 taken = {(a.tok_start, a.tok_end) for e in events if id(e) in verbal for a in e.actors}
                 if any((m.tok_start, m.tok_end) in taken for m in src):
                     src = []
-            if victims and plover == "ASSAULT" and src:
-                kept = [m for m in src if (m.tok_start, m.tok_end) not in victims]
+            if (victims or casualties) and plover == "ASSAULT" and src:
+                kept = [m for m in src if (m.tok_start, m.tok_end) not in victims | casualties]
                 if len(kept) < len(src):
                     src, tgt = kept, tgt or [m for m in src if m not in kept]
             if not self._verbal(hit, toks):
@@ -845,7 +848,8 @@ class Coder:
                 tgt = [_located(m, place.code) for m in tgt]
             if plover == "ASSAULT" and all(m.form in ("location", "place") for m in tgt):
                 # `قتلت ... في بغداد ... خمسة من رجال الشرطة`: a victim the sentence names beats the place
-                victim = self._victim_object(toks, hit, cands, src, perps, victims, clause)
+                victim = self._victim_object(toks, hit, cands, src, perps, victims | {
+                    v for v in casualties if clause[v[0]] == clause[hit.start]}, clause)
                 if victim:
                     tgt = [_located(m, place.code) if place is not None and place.code else m for m in victim]
             if not tgt and plover == "ASSAULT" and hit.form.pos != "noun":
@@ -1630,6 +1634,13 @@ class Coder:
                 m = owner[0]
                 return [replace(_as_actor(m, "adjective"), sector="MIL")] if m.form == "adjective" else [m]
         return []
+
+    def _casualties(self, toks, cands: list[Mention]) -> set[tuple[int, int]]:
+        """`سقط ثلاثة قتلى من الجنود الأتراك`، `أصيب عدد من المارة بينهم جرحى من الشرطة`: the group after a noun of
+        the dead or wounded (grammar `casualty_nouns`) and من is among the victims."""
+        nouns = self.grammar.casualty_nouns  # type: ignore[union-attr]
+        return {(m.tok_start, m.tok_end) for m in cands if m.tok_start >= 2 and toks[m.tok_start - 1].norm == "من"
+                and not toks[m.tok_start - 1].prefix and toks[m.tok_start - 2].norm in nouns}
 
     def _victim_object(self, toks, hit: Hit, cands: list[Mention], src: list[Mention], perps: set[int],
                        victims: set[tuple[int, int]], clause: list[int]) -> list[Mention]:
