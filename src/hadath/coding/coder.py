@@ -1817,13 +1817,14 @@ class Coder:
 
     def _protested(self, toks, hit: Hit, cands: list[Mention], clause: list[int]) -> list[Mention]:
         """`أضرب العمال احتجاجا على قرار القضاء الإسرائيلي`، `تظاهروا تنديدا بزيارة الرئيس الأمريكي`: what a
-        protest is against is the first actor after its adverbial of purpose (grammar `against_adverbials`; the
-        trigger itself may be one), though a noun (قرار، زيارة) stands between and carries the preposition; within
-        five words of it (`على ما وصفوه بانتهاكات الرئيس`), in the protest's clause (a place and a time may stand
-        between the crowd and its purpose, past the window of its object)."""
+        protest is against is the first actor after its adverbial of purpose (grammar `against_adverbials`), though
+        a noun (قرار، زيارة) stands between and carries the preposition; within five words of it (`على ما وصفوه
+        بانتهاكات الرئيس`), in the protest's clause (a place and a time may stand between the crowd and its purpose,
+        past the window of its object). Not for a purpose noun that is itself the trigger (للاحتجاج): a protest
+        only intended is no crowd's act, and giving it a target made the gate take more of them."""
         purposes = self.grammar.against_adverbials  # type: ignore[union-attr]
         c = clause[hit.start]
-        for k in range(hit.start, min(len(toks), hit.stop + 2 * TARGET_WINDOW)):
+        for k in range(hit.stop, min(len(toks), hit.stop + 2 * TARGET_WINDOW)):
             if clause[k] != c:
                 break
             if toks[k].norm in purposes and toks[k].prefix.strip("و") in ("", "ل", "لل", "ال"):
