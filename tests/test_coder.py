@@ -2254,3 +2254,43 @@ def test_lightning_kills_nobody_by_attack_and_fiman_is_no_yemen():
     # فيمن "in whom" is في + من, not ف + اليمن
     assert not [e for e in events("ويرفض الحزب الحديث فيمن يتولى رئاسة الحكومة.", factual_only=False)
                 if "YEM" in codes(e.actors) | codes(e.recipients)]
+
+
+def test_a_comma_before_a_protests_purpose_keeps_what_it_is_against():
+    ev = find(events("تظاهر مئات الأشخاص في أثينا، احتجاجا على سياسة الاتحاد الأوروبي."), "PROTEST")
+    assert codes(ev.recipients) == {"IGO"}
+    ev = find(events("خرج آلاف المتظاهرين في نابلس، ضد ما وصفوه بجرائم حركة حماس."), "PROTEST")
+    assert [m.text for m in ev.recipients] == ["حركة حماس"]
+
+
+def test_what_a_protest_is_against_follows_its_adverbial_of_purpose():
+    # the actor after احتجاجا على is protested against, not the protest's doer, though a noun stands between
+    ev = find(events("أضرب العرب في إسرائيل احتجاجا على قرار القضاء الإسرائيلي."), "PROTEST")
+    assert [m.text for m in ev.recipients] == ["القضاء الإسرائيلي"]
+    assert "القضاء الإسرائيلي" not in [m.text for m in ev.actors]
+    # a protesters' noun takes it too, over the place (not the government there by default)
+    evs = [e for e in events("أغلق المحتجون الطرق في بيروت احتجاجا على قرار الحكومة اللبنانية.") if e.event == "PROTEST"]
+    assert evs and all([m.text for m in e.recipients] == ["الحكومة اللبنانية"] for e in evs)
+    # a march to an embassy is against the state it stands for
+    ev = find(events("توجه المتظاهرون في أثينا إلى السفارة الأمريكية."), "PROTEST")
+    assert codes(ev.recipients) == {"USA"}
+    # whom a crowd stands with is no target
+    ev = find(events("تظاهر مئات الأشخاص في القاهرة تضامنا مع ضحايا الحادث."), "PROTEST")
+    assert "ضحايا" not in [m.text for m in ev.recipients]
+
+
+def test_what_is_protested_beats_the_building_the_crowd_stands_before():
+    ev = find(events("تجمع نحو أربعين متظاهرا أمام مقر رئيس الوزراء البريطاني ديفيد كاميرون يوم السبت للاحتجاج على "
+                     "ما وصفوه بانتهاكات الرئيس الباكستاني."), "PROTEST")
+    assert codes(ev.recipients) == {"PAK"}
+    # with nothing protested named, the building before which they stand (a word naming the crowd between)
+    ev = find(events("تجمع مئات المتظاهرين أمام السفارة الأمريكية في القاهرة."), "PROTEST")
+    assert codes(ev.recipients) == {"USA"}
+
+
+def test_the_dead_named_after_a_casualty_noun_and_min_are_the_victims():
+    # not the attack's doer, and not the place over them
+    ev = find(events("سقط ثلاثة قتلى من الجنود الأتراك في هجوم في ديار بكر."), "ASSAULT")
+    assert [m.text for m in ev.recipients] == ["الجنود الأتراك"] and not ev.actors
+    ev = find(events("سقط قتلى من الجنود الأتراك في هجوم في ديار بكر."), "ASSAULT")
+    assert [m.text for m in ev.recipients] == ["الجنود الأتراك"]

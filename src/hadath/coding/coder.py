@@ -42,7 +42,7 @@ PATIENT_GENITIVE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJE
 # ... but a plural result noun (تحذيرات الوكالة، اتهامات المنظمة، عقوبات واشنطن) takes its maker as the genitive
 RESULT_PLURAL_TYPES = {"THREATEN", "ACCUSE", "SANCTION", "REJECT", "REQUEST"}
 DEFAULT_TARGET_PREPS = {
-    "ASSAULT": ("على", "ضد", "بحق"), "COERCE": ("على", "ضد", "بحق"), "PROTEST": ("ضد", "على", "امام"),
+    "ASSAULT": ("على", "ضد", "بحق"), "COERCE": ("على", "ضد", "بحق"), "PROTEST": ("ضد", "على", "امام", "الي"),
     "CONSULT": ("مع", "ب", "الي", "بين"), "AGREE": ("مع", "على", "الي", "ل", "بين"), "COOPERATE": ("مع", "بين"),
     "SUPPORT": ("ل", "ب", "مع"), "AID": ("ل", "الي"), "REQUEST": ("من", "الي", "ل", "على"),
     "ACCUSE": ("ب", "ل"),
@@ -278,6 +278,8 @@ class Grammar:
         self.venue_nouns = references.keyed("site_nouns")
         self.scheduled = one("scheduled")
         self.specifiers = one("specifiers")
+        self.purpose_adverbials = one("purpose_adverbials")
+        self.against_adverbials = one("against_adverbials")
         self.adverbs = one("accusative_adverbs")
         self.provided_by = one("provided_by")
         self.belonging_to = one("belonging_to")
@@ -287,6 +289,7 @@ class Grammar:
         self.numerals = frozenset(k[0] for w in references.data().get("numerals", []) if (k := keys_of(w)))
         self.duals = frozenset(k[0] for w in references.data().get("dual_nouns", []) if (k := keys_of(w)))
         self.units = one("unit_nouns")
+        self.casualty_nouns = one("casualty_nouns")
         self.own_operations = one("own_operations")
         self.attaching = one("attaching_preps")
         self.done_auxiliaries = one("done_auxiliaries")
@@ -548,6 +551,8 @@ class Coder:
         # the victims of a killing, wounding or abduction told in the sentence are nobody's attackers in it
         # (`قتل 12 شخصا ... في انفجار استهدف سوقا`: the people are not the bomb's doers)
         victims: set[tuple[int, int]] = set()
+        # (and the dead and wounded named after قتلى من، جرحى من: victims of the attack told in their clause)
+        casualties = self._casualties(toks, cands)
         # where attack nouns end (ضربة جوية| أميركية): a nationality there names the attacker, never the victim
         strikes = {h.stop for h in hits
                    if h.form.pos != "verb" and h.form.trigger.type == "ASSAULT"}
@@ -589,8 +594,8 @@ class Coder:
                 taken = {(a.tok_start, a.tok_end) for e in events if id(e) in verbal for a in e.actors}
                 if any((m.tok_start, m.tok_end) in taken for m in src):
                     src = []
-            if victims and plover == "ASSAULT" and src:
-                kept = [m for m in src if (m.tok_start, m.tok_end) not in victims]
+            if (victims or casualties) and plover == "ASSAULT" and src:
+                kept = [m for m in src if (m.tok_start, m.tok_end) not in victims | casualties]
                 if len(kept) < len(src):
                     src, tgt = kept, tgt or [m for m in src if m not in kept]
             if not self._verbal(hit, toks):
@@ -864,7 +869,8 @@ class Coder:
                 tgt = [_located(m, place.code) for m in tgt]
             if plover == "ASSAULT" and all(m.form in ("location", "place") for m in tgt):
                 # `قتلت ... في بغداد ... خمسة من رجال الشرطة`: a victim the sentence names beats the place
-                victim = self._victim_object(toks, hit, cands, src, perps, victims, clause)
+                victim = self._victim_object(toks, hit, cands, src, perps, victims | {
+                    v for v in casualties if clause[v[0]] == clause[hit.start]}, clause)
                 if victim:
                     tgt = [_located(m, place.code) if place is not None and place.code else m for m in victim]
             if not tgt and plover == "ASSAULT" and hit.form.pos != "noun":
@@ -1097,7 +1103,10 @@ class Coder:
             if (t.text in g.breaks or t.norm in g.breaks) and not _joining_hyphen(toks, i):
                 # `، وخاصة الولايات المتحدة`: the comma only sets off a part of what came before; the commas around
                 # a time (`أعلنت الوزارة، الثلاثاء، تفكيك`) set off no clause at all
-                if i not in asides and not (i + 1 < len(toks) and self._specifies(toks, i + 1)):
+                # (nor the comma before an adverbial of purpose: `تظاهر الآلاف في أثينا، احتجاجا على ...`)
+                if i not in asides and not (i + 1 < len(toks) and (
+                        self._specifies(toks, i + 1) or (toks[i + 1].norm in g.purpose_adverbials
+                                                         and toks[i].text in _COMMAS))):
                     c += 1
             elif t.norm in g.complementizers and i > 0 and (
                     any(x.norm in g.speech for x in toks[max(0, i - 6) : i])
@@ -1217,11 +1226,13 @@ class Coder:
         # (`غزو العراق بقصف مكثف على بغداد`: على is the shelling's), unless this event governs that one (a threat,
         # demand or pledge takes the target of the act it names: `هددت بخفض مساعداتها إلى السلطة`)
         end = hit.stop
+        # (nor, for a protest, a word naming its own crowd: `تجمع مئات المتظاهرين أمام السفارة`)
+        crowd = {n.tok_start for n in after if not n.prep and n.form == "agent"} if trig.type == "PROTEST" else set()
         for m in after:
             if m.prep and m.prep in preps and m not in agent_after and not self._locative(toks, m):
                 # (an event word that is the occasion does not count: `التقى ... على هامش القمة بنظيره`)
                 if trig.type in GOVERNING_TYPES or not any(
-                        end <= k < m.tok_start and not self._framed(toks, k) for k in hit_starts):
+                        end <= k < m.tok_start and not self._framed(toks, k) and k not in crowd for k in hit_starts):
                     tgt = _with_coordinated(m, after, toks)
                 break
         if trig.object_first:
@@ -1229,12 +1240,16 @@ class Coder:
             # أطلقا من غزة`); the actor before the object is another verb's (who shot it down)
             doer = [m for m in after if not m.prep and m.tok_start == hit.end and m not in tgt]
             return (_with_coordinated(doer[0], after, toks) if doer else []), tgt
-        if not tgt and trig.type == "PROTEST":
+        if trig.type == "PROTEST" and (not tgt or tgt[0].prep == "امام"):
             # `يرددون هتافات معادية لإيران والولايات المتحدة`: what the crowd is hostile to
             hostile = next((m for m in after if m.prep == "ل" and m.tok_start > 0
                             and toks[m.tok_start - 1].norm in self.grammar.hostile_to), None)  # type: ignore[union-attr]
-            if hostile is not None:
+            if hostile is not None and not tgt:
                 tgt = _with_coordinated(hostile, after, toks)
+            else:
+                # (what is protested beats the building the crowd stands before: `تجمعوا أمام مقر رئيس الوزراء
+                # البريطاني للاحتجاج على انتهاكات الرئيس الباكستاني`)
+                tgt = self._protested(toks, hit, cands, clause) or tgt
         unmarked_after = [m for m in after if not m.prep and m not in tgt and m not in agent_after
                           and not (m.tok_end in next_subjects and m.tok_start > hit.end)
                           and not (hit.form.pos == "verb" and self._occasion(toks, m.tok_start, hit.stop))]
@@ -1661,6 +1676,13 @@ class Coder:
                 return [replace(_as_actor(m, "adjective"), sector="MIL")] if m.form == "adjective" else [m]
         return []
 
+    def _casualties(self, toks, cands: list[Mention]) -> set[tuple[int, int]]:
+        """`سقط ثلاثة قتلى من الجنود الأتراك`، `أصيب عدد من المارة بينهم جرحى من الشرطة`: the group after a noun of
+        the dead or wounded (grammar `casualty_nouns`) and من is among the victims."""
+        nouns = self.grammar.casualty_nouns  # type: ignore[union-attr]
+        return {(m.tok_start, m.tok_end) for m in cands if m.tok_start >= 2 and toks[m.tok_start - 1].norm == "من"
+                and not toks[m.tok_start - 1].prefix and toks[m.tok_start - 2].norm in nouns}
+
     def _victim_object(self, toks, hit: Hit, cands: list[Mention], src: list[Mention], perps: set[int],
                        victims: set[tuple[int, int]], clause: list[int]) -> list[Mention]:
         """An attack with no actor as target: a victim the sentence names, one already told as killed or wounded,
@@ -1832,6 +1854,23 @@ class Coder:
                 return [m]
             if m.prep in ("ل", "") and k >= 1 and toks[k - 1].norm in g.belonging_to:
                 return [m]
+        return []
+
+    def _protested(self, toks, hit: Hit, cands: list[Mention], clause: list[int]) -> list[Mention]:
+        """`أضرب العمال احتجاجا على قرار القضاء الإسرائيلي`، `تظاهروا تنديدا بزيارة الرئيس الأمريكي`: what a
+        protest is against is the first actor after its adverbial of purpose (grammar `against_adverbials`), though
+        a noun (قرار، زيارة) stands between and carries the preposition; within five words of it (`على ما وصفوه
+        بانتهاكات الرئيس`), in the protest's clause (a place and a time may stand between the crowd and its purpose,
+        past the window of its object). Not for a purpose noun that is itself the trigger (للاحتجاج): a protest
+        only intended is no crowd's act, and giving it a target made the gate take more of them."""
+        purposes = self.grammar.against_adverbials  # type: ignore[union-attr]
+        c = clause[hit.start]
+        for k in range(hit.stop, min(len(toks), hit.stop + 2 * TARGET_WINDOW)):
+            if clause[k] != c:
+                break
+            if toks[k].norm in purposes and toks[k].prefix.strip("و") in ("", "ل", "لل", "ال"):
+                found = [m for m in cands if k < m.tok_start <= k + 5 and clause[m.tok_start] == c]
+                return _with_coordinated(found[0], cands, toks) if found else []
         return []
 
     def _specifies(self, toks, k: int) -> bool:
