@@ -465,3 +465,5 @@ def test_a_country_named_with_the_article_is_not_the_word_without_it():
     # الهند is India; هند, with no article, is a woman's given name
     assert not any(c == "IND" for _, c, _ in actors("وجه النائب انتقادات لزميلته هند الفايز في الجلسة"))
     assert any(c == "IND" for _, c, _ in actors("زار الرئيس الصيني الهند أمس"))
+    # ... but السعودية is also the feminine adjective: without the article it is Saudi
+    assert any(c == "SAU" for _, c, _ in actors("هبطت طائرة عسكرية سعودية في مطار عدن"))

@@ -82,7 +82,10 @@ def _indefinite_for_definite(m: Match[Alias], tokens: Sequence[Token]) -> bool:
     is another noun; so is an agent noun listed as `definite_only` (الطالب: طالب "demanded"; الجانب: إلى جانب
     "beside")."""
     return m.end - m.start == 1 and not has_article(tokens[m.start]) and all(
-        ((a.actor.kind in ("organization", "group") or (a.actor.kind == "country" and a.form == "name"))
+        # (a country's name that is its feminine adjective, السعودية، reads without the article as the adjective:
+        # `طائرة سعودية` is Saudi)
+        ((a.actor.kind in ("organization", "group")
+          or (a.actor.kind == "country" and a.form == "name" and not normalize(a.text).endswith("يه")))
          and _definite(a.text) and " " not in a.text.strip())
         or (a.actor.kind == "agent" and _is_definite_only(a.text)) for a in m.payloads)
 
