@@ -126,10 +126,6 @@ def _verb_reading(form: Form, tok: Token) -> bool:
     طالب "demanded"."""
     if len(form.text) == 4 and form.text[1] == "ا" and has_article(tok):
         return False
-    if form.past and not form.trigger.circumstantial and "\u064b" in tok.text[-2:]:
-        # a tanween is a noun's (`حذراً` "caution" is no dual past حذرا "the two warned"); a participle of
-        # circumstance takes one (`مطالبًا`)
-        return False
     return not _governed(tok) or (tok.prefix[-1:] == "ل" and form.text[:1] in "يتنا")
 
 
