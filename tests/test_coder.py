@@ -2294,3 +2294,11 @@ def test_the_dead_named_after_a_casualty_noun_and_min_are_the_victims():
     assert [m.text for m in ev.recipients] == ["الجنود الأتراك"] and not ev.actors
     ev = find(events("سقط قتلى من الجنود الأتراك في هجوم في ديار بكر."), "ASSAULT")
     assert [m.text for m in ev.recipients] == ["الجنود الأتراك"]
+
+
+def test_responders_and_ambulances_make_no_road_accident_an_attack():
+    text = ("لقي شاب مصرعه وأصيب ثلاثة آخرون في حادث انقلاب مركبة على طريق الطائف، وباشرت الجهات الأمنية "
+            "والدفاع المدني الحادث، ونقل المصابون إلى مستشفى الملك فيصل بواسطة طائرة إسعاف تابعة للهلال الأحمر.")
+    assert not [e for e in events(text) if e.event == "ASSAULT"]
+    # an agent phrase right after the casualty word still names a doer
+    assert find(events("لقي شرطي مصرعه برصاص مسلحين في حادث على طريق العريش."), "ASSAULT")

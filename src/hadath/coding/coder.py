@@ -78,6 +78,8 @@ DISCUSSED_TYPES = frozenset({"COOPERATE", "AID", "SUPPORT", "AGREE", "CONCEDE", 
 SPEECH_ACT_TYPES = REACTION_TYPES - {"PROTEST"}
 # ... and the intent an agreement to such an act expresses (`وافق على إرسال قوات`: military aid)
 INTENDED = {**PROMISED, "MOBILIZE": "0332"}
+# how far (in words) an agent phrase (برصاص، على يد، بواسطة) names the doer of a casualty word
+AGENT_REACH = 12
 # types whose unnamed participants belong to the country where the event happened
 LOCAL_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "CONCEDE", "RETREAT"}
 # types that govern an unrealised act (a threat, demand, commitment): untargeted, they take that act's target
@@ -542,10 +544,16 @@ class Coder:
         sport = self.grammar.present(self.grammar.sports, bag)
         # deaths and injuries in an accident (غرق قارب، حادث مروري) with no attack word, agent phrase or armed
         # actor in the sentence are nobody's assault
-        accident = self.grammar.present(self.grammar.accidents, bag) > 0 and not marks["agentive"] \
+        # (armed bodies named after the casualty word are those who came to the scene: `لقي شخص مصرعه بحادث انقلاب
+        # مركبة، وباشرت الجهات الأمنية الحادث`)
+        first_casualty = min((h.start for h in hits if h.form.trigger.casualty), default=len(toks))
+        # (nor an agent phrase far from every casualty word: `ونقلوا بواسطة طائرتي إسعاف` carried the injured)
+        agent_near = any(not h.form.trigger.casualty or abs(b - h.start) <= AGENT_REACH
+                         for b, _ in marks["agentive"] for h in hits) if marks["agentive"] else False
+        accident = self.grammar.present(self.grammar.accidents, bag) > 0 and not agent_near \
             and not any(h.form.trigger.type == "ASSAULT" and not h.form.trigger.casualty
                         and not self._by_nature(h, norms, clause) for h in hits) \
-            and not any(m.sector in DOER_SECTORS for m in cands)
+            and not any(m.sector in DOER_SECTORS and m.tok_start < first_casualty for m in cands)
         # the doers named after a verb of carrying out (هجوم نفذته حركة الشباب) are nobody's victims in the sentence
         perps = {m.tok_start for h in hits if not self._verbal(h, toks) for m in self._perpetrator(toks, h, cands)}
         # the victims of a killing, wounding or abduction told in the sentence are nobody's attackers in it
