@@ -544,8 +544,8 @@ class Coder:
         sport = self.grammar.present(self.grammar.sports, bag)
         # deaths and injuries in an accident (غرق قارب، حادث مروري) with no attack word, agent phrase or armed
         # actor in the sentence are nobody's assault
-        # (armed bodies named after the casualty word are those who came to the scene: `لقي شخص مصرعه بحادث انقلاب
-        # مركبة، وباشرت الجهات الأمنية الحادث`)
+        # (security bodies named after the casualty word came to the scene: `لقي شخص مصرعه بحادث انقلاب مركبة،
+        # وباشرت الجهات الأمنية الحادث`; gunmen named after it may still have caused it)
         first_casualty = min((h.start for h in hits if h.form.trigger.casualty), default=len(toks))
         # (nor an agent phrase far from every casualty word: `ونقلوا بواسطة طائرتي إسعاف` carried the injured)
         agent_near = any(not h.form.trigger.casualty or abs(b - h.start) <= AGENT_REACH
@@ -553,7 +553,7 @@ class Coder:
         accident = self.grammar.present(self.grammar.accidents, bag) > 0 and not agent_near \
             and not any(h.form.trigger.type == "ASSAULT" and not h.form.trigger.casualty
                         and not self._by_nature(h, norms, clause) for h in hits) \
-            and not any(m.sector in DOER_SECTORS and m.tok_start < first_casualty for m in cands)
+            and not any(m.sector in DOER_SECTORS and (m.tok_start < first_casualty or m.sector != "COP") for m in cands)
         # the doers named after a verb of carrying out (هجوم نفذته حركة الشباب) are nobody's victims in the sentence
         perps = {m.tok_start for h in hits if not self._verbal(h, toks) for m in self._perpetrator(toks, h, cands)}
         # the victims of a killing, wounding or abduction told in the sentence are nobody's attackers in it
