@@ -131,6 +131,11 @@ def _verb_reading(form: Form, tok: Token) -> bool:
     return not _governed(tok) or (tok.prefix[-1:] == "ل" and form.text[:1] in "يتنا")
 
 
+def _misspelled(form: Form, tok: Token) -> bool:
+    """The word is written as the trigger's `not_spelled` says it is another word (أبعاد "dimensions", والدهم)."""
+    return any(w in drop_marks(tok.text) for w in form.trigger.not_spelled)
+
+
 def _lost_root_al(form: Form, tok: Token) -> bool:
     """A verb whose root begins with the letters of the article (التقى، التزم) is keyed without them, like any
     word after the article; a word that lacks them is another (وتقواه "and his piety" is no التقوا "they met")."""
@@ -488,7 +493,7 @@ class Coder:
             hits = self._hits(toks, norms)  # a verb read in a word that cannot be one: see _pick
         hits = [h for h in hits if (not h.form.trigger.needs_hamza or _HAMZA.search(toks[h.start].text))
                 and (id(h.form) not in self._object_pronoun or toks[h.end - 1].suffix)
-                and not any(w in drop_marks(toks[h.start].text) for w in h.form.trigger.not_spelled)
+                and not _misspelled(h.form, toks[h.start])
                 and not _lost_root_al(h.form, toks[h.start])]
         asides = self._time_asides(toks)
         clause = self._clauses(toks, asides)
@@ -549,7 +554,7 @@ class Coder:
         first_casualty = min((h.start for h in hits if h.form.trigger.casualty), default=len(toks))
         # (nor an agent phrase far from every casualty word: `ونقلوا بواسطة طائرتي إسعاف` carried the injured)
         agent_near = any(not h.form.trigger.casualty or abs(b - h.start) <= AGENT_REACH
-                         for b, _ in marks["agentive"] for h in hits) if marks["agentive"] else False
+                         for b, _ in marks["agentive"] for h in hits)
         accident = self.grammar.present(self.grammar.accidents, bag) > 0 and not agent_near \
             and not any(h.form.trigger.type == "ASSAULT" and not h.form.trigger.casualty
                         and not self._by_nature(h, norms, clause) for h in hits) \
@@ -1020,7 +1025,7 @@ class Coder:
                                       for k, t in enumerate(toks[i + 1 : j], start=i + 1))), None)
                 if j is None or (j + n < len(norms) and norms[j + n] in form.trigger.not_next) \
                         or (i > 0 and norms[i - 1] in form.trigger.not_prev) \
-                        or any(w in drop_marks(toks[i].text) for w in form.trigger.not_spelled):
+                        or _misspelled(form, toks[i]):
                     continue
                 if form.trigger.not_within and not form.trigger.not_within.isdisjoint(
                         chain(norms[i + 1 : j], norms[j + n : j + n + 3])):
@@ -2228,8 +2233,8 @@ class Coder:
         prev = [t.norm for t in toks[max(0, s - 3) : s]]
         # a negator right before, or two words before across `أي` (لم تسجل أي اشتباكات), not one of continuing
         # (`لا يزال القتال مستمرا`: the fighting goes on); or no report of it (`لم ترد أنباء عن`، `دون أن يبلغ عن`)
-        if any(p in g.negators and not (k + 1 < len(prev) and prev[k + 1] in g.continuing)
-               for k, p in enumerate(prev) if k >= len(prev) - 2) \
+        near = prev[-2:]
+        if any(p in g.negators and not (k + 1 < len(near) and near[k + 1] in g.continuing) for k, p in enumerate(near)) \
                 or (prev[:1] and prev[0] in g.negators and "اي" in prev) or self._unreported(toks, s):
             aux.append("negation")
         elif any(t.norm in g.denials for t in [*lead, *before]):
