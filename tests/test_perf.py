@@ -582,3 +582,78 @@ def test_gapped_phrases_are_found_as_the_plain_reading_finds_them():
         assert [(h.start, h.end, h.tail, h.form) for h in got] == [(h.start, h.end, h.tail, h.form) for h in want]
         found += sum(h.tail is not None for h in got)
     assert found > 1000, found
+
+
+# --- the knowledge stage's fast paths for one reading ---------------------------------------------------------------
+
+def test_a_place_with_one_candidate_resolves_as_the_ranking_does():
+    """Gazetteer.resolve returns a lone candidate without ranking it: the plain ranking picks the same place."""
+    from collections import Counter
+
+    from hadath.knowledge import gazetteer as gz
+
+    g = gz.Gazetteer.load()
+
+    def ranked(name, focus):
+        cands = g.candidates(name)
+        focus = focus or {}
+        cities = any(f in g.city_first for f in g._forms(" ".join(normalize(name).split())))
+        return max(cands, key=lambda p: (focus.get(p.country_code, 0),
+                                         (p.feature == "city") if cities else gz._FEATURE_RANK.get(p.feature, 0),
+                                         p.population * (gz.CORE_WEIGHT if p.country_code in gz.CORE else 1)))
+
+    names = [name for name, _ in zip((n for n, _ in g.aliases()), range(4000))] + ["عمان", "طرابلس", "الرياض"]
+    ones = 0
+    for name in names:
+        if not g.candidates(name):
+            continue
+        ones += len(g.candidates(name)) == 1
+        for focus in (None, Counter({"SAU": 2}), Counter({"LBN": 1, "JOR": 3})):
+            assert g.resolve(name, focus) is ranked(name, focus), name
+    assert ones > 100  # the fast path is taken
+
+
+def test_one_alias_is_the_best_as_the_ranking_says():
+    """compose.best returns a lone alias without ranking it; the ranking (min) picks the same of one or many."""
+    from hadath.corpus.steps import default_resources
+    from hadath.knowledge import compose
+
+    by_text: dict[str, list] = {}
+    for a in default_resources().knowledge.lexicon.aliases:
+        by_text.setdefault(normalize(a.text), []).append(a)
+    groups = list(by_text.values())
+    assert any(len(g) == 1 for g in groups) and any(len(g) > 1 for g in groups)
+    for g in groups:
+        for definite in (True, False):
+            assert compose.best(g, definite) is min(g, key=lambda a: (
+                compose._article_clash(a, definite), a.ambiguous, compose._RANK.get(compose.form_of(a), 9)))
+
+
+def test_a_one_word_match_is_no_other_bearer_as_the_full_test_says():
+    """Knowledge._other_bearer answers no for a one-word match before asking whether all its readings are
+    people: the full test (a patronymic inside the match) says no to every such match too."""
+    from hadath.corpus.steps import default_resources
+    from hadath.knowledge.base import _SentenceTokens
+
+    res = default_resources()
+    kb = res.knowledge
+
+    def full(tokens, m):
+        if m.end >= len(tokens) or not all(a.actor.kind == "person" for a in m.payloads) or \
+                not any(t.norm in kb.patronymics for t in tokens[m.start + 1 : m.end]) or \
+                not kb.names.name_word(tokens[m.end]) or tokens[m.end].norm in kb.names.parts:
+            return False
+        return kb.names.persons(tokens, m.start, m.end + 1)[-1] == "I-PERS"
+
+    texts = ["استقبل الأمير محمد بن سلمان بن عبد العزيز ولي العهد السعودي وزير الخارجية عادل الجبير في الرياض",
+             "قال أحمد بن عبد العزيز قطان سفير المملكة في القاهرة إن الوفد وصل",
+             "التقى عبد الله بن زايد آل نهيان نظيره الأردني أيمن الصفدي وبحثا مع الرئيس عباس الوضع في غزة"]
+    n = 0
+    for text in texts:
+        sent = Sentence(0, 0, len(text), text)
+        sent.tokens = res.tokenizer.tokenize(text)
+        tokens = list(sent.tokens)
+        for m in kb.actors.find(_SentenceTokens(sent), norms=sent.norms):
+            assert kb._other_bearer(tokens, m) == full(tokens, m), (text, m.start, m.end)
+            n += m.end - m.start == 1
+    assert n >= 5  # one-word matches are met

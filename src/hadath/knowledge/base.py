@@ -232,7 +232,8 @@ class Knowledge:
         """A known name with its patronymic (`أحمد بن عبد العزيز`) that a family name goes on after (`أحمد بن عبد
         العزيز قطان`، `عبد الله بن عبد العزيز الربيعة`) is another man's: the family name is a name word that the
         name tagger reads inside the same person."""
-        if m.end >= len(tokens) or not all(a.actor.kind == "person" for a in m.payloads) or \
+        # (a one-word match holds no patronymic: tested first, as most matches are one word)
+        if m.end - m.start < 2 or m.end >= len(tokens) or not all(a.actor.kind == "person" for a in m.payloads) or \
                 not any(t.norm in self.patronymics for t in tokens[m.start + 1 : m.end]) or \
                 not self.names.name_word(tokens[m.end]) or tokens[m.end].norm in self.names.parts:
             return False  # (a house after a royal's name is his: سلمان بن عبد العزيز آل سعود)

@@ -46,6 +46,8 @@ def form_of(alias: Alias) -> str:
 def best(aliases: Sequence[Alias], definite: bool) -> Alias:
     """The reading to use when one alias text has several. The article decides between a name and a gentilic
     that normalise alike (`سورية` the country, `السورية` the adjective)."""
+    if len(aliases) == 1:
+        return aliases[0]  # (most matches: nothing to rank)
     return min(aliases, key=lambda a: (_article_clash(a, definite), a.ambiguous, _RANK.get(form_of(a), 9)))
 
 

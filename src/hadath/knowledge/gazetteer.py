@@ -241,6 +241,8 @@ class Gazetteer:
         if focus is not None and not isinstance(focus, Mapping):
             focus = Counter(focus)
         focus = focus or {}
+        if len(cands) == 1:
+            return cands[0]  # (most names: nothing to rank)
         # a name shared by a country and another country's city (عمان) names the city as a place
         cities = any(f in self.city_first for f in self._forms(" ".join(normalize(name).split())))
         return max(cands, key=lambda p: (focus.get(p.country_code, 0),
