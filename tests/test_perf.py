@@ -657,3 +657,58 @@ def test_a_one_word_match_is_no_other_bearer_as_the_full_test_says():
             assert kb._other_bearer(tokens, m) == full(tokens, m), (text, m.start, m.end)
             n += m.end - m.start == 1
     assert n >= 5  # one-word matches are met
+
+
+def test_multiword_name_hints_match_the_scan_of_every_entry():
+    """FeatureExtractor._multiword looks up only the gazetteer entries that the next word continues: the hints
+    are those of the scan over every entry that starts with the word (the reading before the pair index)."""
+    from hadath.knowledge.ner import NameTagger
+
+    fe = NameTagger.load().features
+    gazn = fe.res.gazn
+
+    def scan(norms):
+        n = len(norms)
+        out = [[] for _ in range(n)]
+        i = 0
+        while i < n:
+            matched = 0
+            for v in norms[i]:
+                for words, cat in gazn.get(v, ()):
+                    k = len(words)
+                    if k >= matched and i + k <= n and all(words[j] in norms[i + j] for j in range(1, k)):
+                        out[i].append("gm=B-" + cat)
+                        for j in range(1, k):
+                            out[i + j].append("gm=I-" + cat)
+                        matched = k
+            i += max(matched, 1)
+        return out
+
+    # a word whose variants continue two entries of the word before: the longer entry is met first, as in the scan
+    from types import SimpleNamespace
+
+    from hadath.knowledge.ner import FeatureExtractor, pair_index
+
+    toy = {"جبل": [(("جبل", "طارق", "الكبير"), "LOC"), (("جبل", "طارق"), "ORG"), (("جبل", "الطارق"), "PER")]}
+    small = FeatureExtractor(SimpleNamespace(gazn=toy, gazn_pairs=pair_index(toy)))
+    norms = [["جبل"], ["الطارق", "طارق"], ["الكبير"]]
+    gazn_saved, gazn = gazn, toy
+    assert small._multiword(norms) == scan(norms) == [["gm=B-LOC"], ["gm=I-LOC"], ["gm=I-LOC"]]
+    gazn = gazn_saved
+
+    rng = random.Random(5)
+    entries = [words for lst in gazn.values() for words, _ in lst]
+    vocab = sorted({w for words in entries for w in words}) + ["في", "قال", "من"]
+    hits = 0
+    for _ in range(3000):
+        words: list[str] = []
+        while len(words) < rng.randint(1, 12):
+            # whole entries, cut entries and loose words, some with the article or a clitic
+            pick = rng.choice(entries)
+            words += list(pick[: rng.randint(1, len(pick))]) if rng.random() < 0.6 else [rng.choice(vocab)]
+        words = [rng.choice(["", "", "ال", "و", "وال", "ب"]) + w for w in words]
+        norms = [fe._word(w)[3] for w in words]
+        got = fe._multiword(norms)
+        assert got == scan(norms), words
+        hits += any(got)
+    assert hits > 1000

@@ -19,6 +19,7 @@ import itertools
 import random
 import threading
 from collections.abc import Iterable, Iterator
+from operator import itemgetter
 from pathlib import Path
 from typing import ClassVar
 
@@ -148,6 +149,16 @@ def gazetteer_rows(path: Path = GAZETTEER_PATH) -> Iterator[tuple[str, str]]:
                 yield cat, entry
 
 
+def pair_index(gazn: dict[str, list[tuple[tuple[str, ...], str]]]) -> dict[tuple[str, str], list[tuple]]:
+    """Multi-word entries by their first two words, each with its rank in its first word's list: a sentence's word
+    meets only the entries its next word continues (محمد heads 169 entries, جمهورية 160)."""
+    out: dict[tuple[str, str], list[tuple]] = {}
+    for first, lst in gazn.items():
+        for rank, (words, cat) in enumerate(lst):
+            out.setdefault((first, words[1]), []).append((rank, words, cat))
+    return out
+
+
 class _Resources:
     """Clusters and gazetteer, loaded once per process."""
 
@@ -177,6 +188,7 @@ class _Resources:
         self._add_lexicon()
         for lst in self.gazn.values():
             lst.sort(key=lambda e: -len(e[0]))
+        self.gazn_pairs = pair_index(self.gazn)
 
     def _add(self, words: tuple[str, ...], cat: str) -> None:
         if not words:
@@ -314,12 +326,17 @@ class FeatureExtractor:
         """B-/I- hints from multi-word gazetteer entries (greedy longest match over article-free variants)."""
         n = len(norms)
         out: list[list[str]] = [[] for _ in range(n)]
-        gazn = self.res.gazn
+        pairs = self.res.gazn_pairs
         i = 0
         while i < n:
             matched = 0
+            nexts = dict.fromkeys(norms[i + 1]) if i + 1 < n else ()  # (no entry is one word long)
             for v in norms[i]:
-                for words, cat in gazn.get(v, ()):
+                # the entries of v whose second word comes next, in their order in v's list (longest first)
+                found = [e for w in nexts for e in pairs.get((v, w), ())]
+                if len(nexts) > 1:
+                    found.sort(key=itemgetter(0))
+                for _, words, cat in found:
                     k = len(words)
                     # >=: one name may hold several categories (a big city is also a city)
                     if k >= matched and i + k <= n and all(words[j] in norms[i + j] for j in range(1, k)):
