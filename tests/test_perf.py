@@ -712,3 +712,24 @@ def test_multiword_name_hints_match_the_scan_of_every_entry():
         assert got == scan(norms), words
         hits += any(got)
     assert hits > 1000
+
+
+def test_leading_years_found_as_the_line_start_scan_finds_them():
+    """dates._with_leading_years skips the line-start scan where no year stands before a dash or colon: the years
+    are those the scan alone finds."""
+    def scan(text):
+        years = [(m.start(1), m.end(1), date(int(m.group(1)), 1, 1), "year")
+                 for m in dates._LEADING_YEAR.finditer(text)]
+        return dates.longest_first(list(years)) if years else []
+
+    pieces = ["1982", "2003", "١٩٩٠", "1499", "2101", "19", " ", "\t", "\n", ".", "؟", " - ", "-", ":", "–", "—",
+              "وقع الاتفاق", "عام"]
+    rng = random.Random(11)
+    hits = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        got = dates._with_leading_years(text, [])
+        assert got == scan(text), repr(text)
+        hits += bool(got)
+    assert hits > 100
+    assert dates._with_leading_years("1982 - وقع الاتفاق", [])[0][:2] == (0, 4)

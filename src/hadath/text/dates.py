@@ -837,6 +837,10 @@ def longest_first(cands: list[tuple]) -> list[tuple]:
 # A year that opens a line or a sentence before a dash or colon (`1982 - ياسر عرفات يوقع ...`، `2003: غزو العراق`):
 # the date of what follows, as in the "on this day" lists of newspapers. Years 1500-2099 only.
 _LEADING_YEAR = re.compile(r"(?m)(?:^|(?<=[.!\u061f\u061b]))[ \t]*((?:1[5-9]|20)\d\d)(?=[ \t]*[-\u2013\u2014:])")
+# What every such year holds, without the line start: a search the engine runs from the digits (a fifth of the time
+# of _LEADING_YEAR's, which tries its line start at every character), so that text with no year before a dash or
+# colon (most text with a dash) is not scanned twice
+_YEAR_BEFORE_MARK = re.compile(r"(?:1[5-9]|20)\d\d[ \t]*[-\u2013\u2014:]")
 
 
 def find_dates(text: str, base: date | None = None) -> list[DateMention]:
@@ -859,6 +863,8 @@ def find_dates(text: str, base: date | None = None) -> list[DateMention]:
 
 def _with_leading_years(text: str, found: list[tuple]) -> list[tuple]:
     """``found`` and the years that open a line of ``text`` (_LEADING_YEAR) where no expression covers them."""
+    if _YEAR_BEFORE_MARK.search(text) is None:
+        return found
     years = [(m.start(1), m.end(1), date(int(m.group(1)), 1, 1), "year") for m in _LEADING_YEAR.finditer(text)]
     if not years:
         return found
