@@ -144,8 +144,8 @@ def tables_of(docs: Iterable[Document], run_id: str) -> dict[str, pa.Table]:
                     entities.append((ev.id, d.id, role, m.code, m.sector, m.name, m.text, m.start, m.end))
     out = {t: _table(rs, ARROW[t]) for t, rs in rows.items() if t != "signatures"}
     # signatures as one flat array of values and their offsets, not a Python int per value
-    lengths = np.fromiter(map(len, sig_values), dtype=np.int32, count=len(sig_values))
-    offsets = np.concatenate(([0], np.cumsum(lengths, dtype=np.int32)))
+    offsets = np.zeros(len(sig_values) + 1, dtype=np.int32)
+    np.cumsum(np.fromiter(map(len, sig_values), dtype=np.int32, count=len(sig_values)), out=offsets[1:])
     values = np.concatenate(sig_values) if sig_values else np.empty(0, dtype=np.uint32)
     out["signatures"] = pa.Table.from_arrays(
         [pa.array(sigs, type=pa.string()), pa.ListArray.from_arrays(pa.array(offsets), pa.array(values))],
