@@ -131,6 +131,38 @@ def test_near_duplicate_articles_form_one_story():
     assert {k: again[k] for k in again} == {k: stories[k] for k in again}
 
 
+def test_signatures_are_the_minhash_of_the_definition():
+    """The fast signature (in-place arrays, Mersenne reduction) equals the plain definition: crc32 word hashes,
+    mixed over 5-word shingles, then min over shingles of ((a*x + b) mod (2^61 - 1)) & 0xFFFFFFFF per permutation;
+    stored signatures must agree across versions, or re-ingested stores would split their stories."""
+    import random
+    import zlib
+
+    import numpy as np
+
+    from hadath.corpus.stories import _A, _B, _MIX, NUM_PERM, SHINGLE, words_signature
+
+    def plain(words):
+        h = [zlib.crc32(w.encode("utf-8")) for w in words]
+        k = min(SHINGLE, len(h))
+        shingles = set()
+        for i in range(len(h) - k + 1):
+            x = 0
+            for j in range(k):
+                x = (x * 31 + h[i + j] * int(_MIX[j])) % (1 << 64) & 0xFFFFFFFF
+            shingles.add(x)
+        p = (1 << 61) - 1
+        return [min(((int(_A[i]) * x + int(_B[i])) % p) & 0xFFFFFFFF for x in shingles) for i in range(NUM_PERM)]
+
+    rng = random.Random(7)
+    vocab = ["قال", "الوزير", "إن", "الحكومة", "ستعقد", "اجتماعا", "في", "الرياض", "غدا", "مع", "وفد", "أمريكي"]
+    for n in (1, 2, 4, 5, 6, 40, 1500, 3000):  # shorter than a shingle, one shingle, and past one block of 2^16
+        words = [rng.choice(vocab) + str(rng.randrange(n + 3)) for _ in range(n)]
+        sig = words_signature(words)
+        assert sig.dtype == np.uint32 and sig.tolist() == plain(words), n
+    assert words_signature([]) is None
+
+
 def _ev(i, doc, event="ASSAULT", a=("ISR",), r=("PSE",), day=8, country="PSE", story=None, source="x", factual=True):
     return EventRecord(id=f"{doc}-{i}", doc_id=doc, event=event, cameo="190", actors=a, recipients=r,
                        date=None if day is None else date(2023, 10, day), country=country, factual=factual,

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 
 from hadath.model import Document
@@ -100,46 +101,62 @@ def tables_of(docs: Iterable[Document], run_id: str) -> dict[str, pa.Table]:
     A document flagged `meta["ledger_only"]` (a duplicate, one already in the store, one too large) adds only its
     ledger row; so does an input that could not be read at all."""
     now = datetime.now(UTC)
-    cols: dict[str, dict[str, list]] = {t: {f.name: [] for f in s} for t, s in ARROW.items()}
-
-    def add(table: str, values: list) -> None:
-        for name, v in zip(cols[table], values):
-            cols[table][name].append(v)
-
+    # rows as tuples, turned into columns once per batch (zip(*rows)): an append per cell through a helper cost
+    # as much as the JSON the rows carry
+    rows: dict[str, list[tuple]] = {t: [] for t in ARROW}
+    ledger, documents, events, entities = rows["ledger"], rows["documents"], rows["events"], rows["entities"]
+    sigs: list[str] = []
+    sig_values: list[np.ndarray] = []
+    dumps = json.dumps
     seen: set[str] = set()
     for d in docs:
         status = ledger_status(d)
-        add("ledger", [run_id, d.id, d.origin, d.record_id, status, d.reason, len(d.events), now])
+        ledger.append((run_id, d.id, d.origin, d.record_id, status, d.reason, len(d.events), now))
         if d.meta.get("ledger_only") or not d.text.strip() or d.id in seen:
             continue
         seen.add(d.id)
-        add("documents", [
+        documents.append((
             d.id, d.source, d.url, d.title, d.date, d.origin, d.record_id, d.language, status, d.reason,
             len(d.sentences), len(d.events), d.meta.get("story_id"), d.text,
-            json.dumps([[s.start, s.end, s.count] for s in d.sentences]),
-            json.dumps([[m.kind, m.start, m.end, m.code, m.sector, m.name] for ms in d.mentions for m in ms],
-                       ensure_ascii=False),
-        ])
+            dumps([[s.start, s.end, s.count] for s in d.sentences]),
+            dumps([[m.kind, m.start, m.end, m.code, m.sector, m.name] for ms in d.mentions for m in ms],
+                  ensure_ascii=False),
+        ))
         sig = d.meta.get("minhash")
         if sig is not None:
-            add("signatures", [d.id, [int(x) for x in sig]])
+            sigs.append(d.id)
+            sig_values.append(np.asarray(sig, dtype=np.uint32))
         for ev in d.events:
             j = ev.to_json()
             a = ev.actors[0] if ev.actors else None
             r = ev.recipients[0] if ev.recipients else None
             loc = j["event_loc"] or {}
-            add("events", [
+            events.append((
                 ev.id, d.id, ev.date, ev.date_text, ev.event, ev.cameo, ev.cameo[:2], ev.quad_code, ev.goldstein,
                 ev.intensity, list(ev.mode), list(ev.context), ev.factual, a.code if a else None,
                 a.sector if a else None, r.code if r else None, r.sector if r else None,
                 loc.get("extracted_place"), loc.get("country_code"), loc.get("lat"), loc.get("lon"),
                 loc.get("geonameid"), ev.sentence, ev.sent_start, ev.sent_end, ev.trigger_start, ev.trigger_end,
-                ev.mentions, ev.confidence, ev.event_text, json.dumps(j, ensure_ascii=False),
-            ])
+                ev.mentions, ev.confidence, ev.event_text, dumps(j, ensure_ascii=False),
+            ))
             for role, ms in (("actor", ev.actors), ("recipient", ev.recipients)):
                 for m in ms:
-                    add("entities", [ev.id, d.id, role, m.code, m.sector, m.name, m.text, m.start, m.end])
-    return {t: pa.Table.from_pydict(c, schema=ARROW[t]) for t, c in cols.items()}
+                    entities.append((ev.id, d.id, role, m.code, m.sector, m.name, m.text, m.start, m.end))
+    out = {t: _table(rs, ARROW[t]) for t, rs in rows.items() if t != "signatures"}
+    # signatures as one flat array of values and their offsets, not a Python int per value
+    offsets = np.zeros(len(sig_values) + 1, dtype=np.int32)
+    np.cumsum(np.fromiter(map(len, sig_values), dtype=np.int32, count=len(sig_values)), out=offsets[1:])
+    values = np.concatenate(sig_values) if sig_values else np.empty(0, dtype=np.uint32)
+    out["signatures"] = pa.Table.from_arrays(
+        [pa.array(sigs, type=pa.string()), pa.ListArray.from_arrays(pa.array(offsets), pa.array(values))],
+        schema=ARROW["signatures"])
+    return out
+
+
+def _table(rows: list[tuple], schema: pa.Schema) -> pa.Table:
+    """Rows (tuples in the schema's column order) as an Arrow table."""
+    cols = list(zip(*rows)) if rows else [()] * len(schema)
+    return pa.Table.from_arrays([pa.array(c, type=f.type) for c, f in zip(cols, schema)], schema=schema)
 
 
 class Store:
