@@ -467,3 +467,29 @@ def test_a_country_named_with_the_article_is_not_the_word_without_it():
     assert any(c == "IND" for _, c, _ in actors("زار الرئيس الصيني الهند أمس"))
     # ... but السعودية is also the feminine adjective: without the article it is Saudi
     assert any(c == "SAU" for _, c, _ in actors("هبطت طائرة عسكرية سعودية في مطار عدن"))
+
+
+@pytest.mark.parametrize("text,title,country", [
+    # a definite noun takes no genitive: a country's definite name after a definite title is a second actor
+    ("اتهم الجيش السودان بقصف مواقعه الحدودية", "الجيش", "السودان"),
+    ("حذرت الحكومة الأردن من إيواء المطلوبين", "الحكومة", "الأردن"),
+    ("هاجم الرئيس العراق في كلمته أمام البرلمان", "الرئيس", "العراق"),
+])
+def test_a_definite_title_takes_no_definite_country_as_its_own(text, title, country):
+    got = [t for t, _, _ in actors(text)]
+    assert title in got and country in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # ... but a title without the article does (a genitive construct), and a feminine title takes السعودية as
+    # its adjective
+    ("التقى رئيس العراق وفدا برلمانيا", ("رئيس العراق", "IRQ", "GOV")),
+    ("أعلنت الحكومة السعودية خطة جديدة", ("الحكومة السعودية", "SAU", "GOV")),
+])
+def test_a_title_in_construct_or_with_its_adjective_is_of_its_country(text, expected):
+    assert actors(text)[0] == expected
+
+
+def test_a_country_after_a_definite_title_is_the_object():
+    got = events("قال رئيس الوزراء الإثيوبي إن بلاده ترفض الاتهامات. واتهم الجيش السودان بقصف مواقعه الحدودية")
+    assert ("ACCUSE", [("ETH", "MIL")], [("SDN", None)]) in got
