@@ -493,3 +493,21 @@ def test_a_title_in_construct_or_with_its_adjective_is_of_its_country(text, expe
 def test_a_country_after_a_definite_title_is_the_object():
     got = events("قال رئيس الوزراء الإثيوبي إن بلاده ترفض الاتهامات. واتهم الجيش السودان بقصف مواقعه الحدودية")
     assert ("ACCUSE", [("ETH", "MIL")], [("SDN", None)]) in got
+
+
+IRAQ_LEAD = ("أكد رئيس الوزراء العراقي أن الحكومة العراقية ماضية في الإصلاحات. وقال وزير الداخلية العراقي إن "
+             "الشرطة العراقية اعتقلت عشرة مطلوبين في البصرة. ")
+
+
+def test_the_regime_is_of_the_country_its_sentence_happens_in():
+    # in an article about Iraq, the regime shelling Aleppo is Syria's; named again with no place, the same one;
+    # an Iraqi body with no country stays the article's
+    got = mentions_in_document(IRAQ_LEAD + "وقصفت قوات النظام أحياء سكنية في ريف حلب. وأعلنت الحكومة أن وفدا "
+                               "سيزور عمان. واتهم النظام المعارضة بخرق الهدنة.")
+    assert ("قوات النظام", "SYR", "MIL") in got and ("النظام", "SYR", "GOV") in got
+    assert ("الحكومة", "IRQ", "GOV") in got
+
+
+def test_the_regime_with_no_place_is_the_articles():
+    got = mentions_in_document(IRAQ_LEAD + "واتهم النظام المعارضة بخرق الهدنة.")
+    assert ("النظام", "IRQ", "GOV") in got
