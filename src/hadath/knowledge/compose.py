@@ -871,9 +871,9 @@ def _modifies(agent: Alias, item, tokens: Sequence[Token]) -> bool:
 def _definite_place(al: Alias) -> bool:
     """A country or capital named with the article (العراق، الأردن، القاهرة), which as a genitive follows only a
     noun without it (`رئيس العراق`). Not a one-word name that is also its feminine adjective (السعودية، as in
-    `الحكومة السعودية`)."""
+    `الحكومة السعودية`), nor an ambiguous alias, which may be the adjective (`الرئيس المالي`)."""
     text = _normal(al.text)
-    return form_of(al) in ("name", "capital", "seat") and text.startswith("ال") \
+    return form_of(al) in ("name", "capital", "seat") and text.startswith("ال") and not al.ambiguous \
         and not (" " not in text and text.endswith("يه"))
 
 
