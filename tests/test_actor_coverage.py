@@ -511,3 +511,18 @@ def test_the_regime_is_of_the_country_its_sentence_happens_in():
 def test_the_regime_with_no_place_is_the_articles():
     got = mentions_in_document(IRAQ_LEAD + "واتهم النظام المعارضة بخرق الهدنة.")
     assert ("النظام", "IRQ", "GOV") in got
+
+
+@pytest.mark.parametrize("text,event,source,target", [
+    # a verb joined by و shares the subject it agrees with: she (the chancellor) asked him (the president)
+    ("التقى الرئيس المصري المستشارة الألمانية، وطالبته بدعم الاقتصاد", "REQUEST", ("DEU", "GOV"), ("EGY", "GOV")),
+    ("زار الرئيس الفرنسي المحتجين في المستشفى، وطالبوه بحمايتهم", "REQUEST", (None, "CVL"), ("FRA", "GOV")),
+    # ... and its object pronoun points to the actor of its gender: ها is the government, not the ambassador
+    ("انتقد الرئيس التركي الحكومة الألمانية والسفير الفرنسي، واتهمها بدعم الإرهاب", "ACCUSE", ("TUR", "GOV"),
+     ("DEU", "GOV")),
+    # where the first actor agrees, it stays the subject
+    ("استقبلت الوزيرة السفير الأمريكي، وطالبته بتوضيح موقف بلاده", "REQUEST", (None, "GOV"), ("USA", "GOV")),
+])
+def test_a_shared_subject_and_an_object_pronoun_agree_in_gender_and_number(text, event, source, target):
+    got = [e for e in events(text) if e[0] == event]
+    assert got and got[-1][1] == [source] and got[-1][2] == [target]
