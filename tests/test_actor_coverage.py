@@ -526,3 +526,16 @@ def test_the_regime_with_no_place_is_the_articles():
 def test_a_shared_subject_and_an_object_pronoun_agree_in_gender_and_number(text, event, source, target):
     got = [e for e in events(text) if e[0] == event]
     assert got and got[-1][1] == [source] and got[-1][2] == [target]
+
+
+@pytest.mark.parametrize("text,code", [
+    # a known surname after a given name that is none of that person's is another man (a hospital director)
+    ("كان في استقبال الوفد مدير المستشفى فهد العبادي", None),
+    ("قال الرئيس حافظ البشير إن الجلسة ستعقد غدا", None),
+    # ... his own given name, or no given name, is still him
+    ("استقبل رئيس الوزراء حيدر العبادي الوفد", "IRQ"),
+    ("وقال العبادي إن الحكومة ماضية في الإصلاحات", "IRQ"),
+])
+def test_a_surname_after_another_given_name_is_another_person(text, code):
+    named = [c for t, c, _ in actors(text, "2016-03-01") if "العبادي" in t or "البشير" in t]
+    assert (named == [code]) if code else not any(named)
