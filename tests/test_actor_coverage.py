@@ -539,3 +539,9 @@ def test_a_shared_subject_and_an_object_pronoun_agree_in_gender_and_number(text,
 def test_a_surname_after_another_given_name_is_another_person(text, code):
     named = [c for t, c, _ in actors(text, "2016-03-01") if "العبادي" in t or "البشير" in t]
     assert (named == [code]) if code else not any(named)
+
+
+def test_a_counted_actor_before_a_passive_verb_is_its_victim_past_a_place_phrase():
+    # the city in the phrase في معارك عدن is no object of قتلوا: the counted people before it were killed
+    got = [e for e in events("وقال المتحدث إن 120 شخصا قتلوا في معارك عدن خلال شهرين") if e[0] == "ASSAULT"]
+    assert got and got[0][1] == [] and [s for _, s in got[0][2]] == ["CVL"]

@@ -2206,9 +2206,13 @@ class Coder:
         verb that has no bare object of its own is its victim, not its doer."""
         bare = [m for m in before if not m.prep]
         # (its object stands right after it: a bare actor further on is another verb's, `في هجوم شنه مسلحون`; a
-        # hedge may stand between the count and the verb, `22 شخصا على الأقل قتلوا`)
+        # hedge may stand between the count and the verb, `22 شخصا على الأقل قتلوا`; one in a phrase a preposition
+        # opens is no object, `قتلوا في معارك عدن`)
+        preps = references.keyed("prepositions")
         if not bare or hit.start - bare[-1].tok_end - self._hedge_words(toks, bare[-1].tok_end, hit.start) > 1 \
-                or any(not m.prep and m.tok_start - hit.stop <= 2 for m in after):
+                or any(not m.prep and m.tok_start - hit.stop <= 2 and not any(
+                    toks[k].norm in preps or _clitic_preposition(toks[k]) for k in range(hit.stop, m.tok_start))
+                       for m in after):
             return False
         group = _with_coordinated_back(bare, toks)
         return self.grammar.counted(toks, group[0].tok_start)  # type: ignore[union-attr]
@@ -2644,6 +2648,11 @@ def _disagrees(tag: str | None, m: Mention, toks: Sequence[Token]) -> bool:
     if tag == "f":
         return man or plural
     return man or (feminine and not head.endswith("ات"))
+
+
+def _clitic_preposition(t: Token) -> bool:
+    """A word carrying the preposition ب or ل (بمعارك، للقوات), which opens a phrase of its own."""
+    return t.prefix.lstrip("وف")[:1] in ("ب", "ل")
 
 
 def _purpose_noun(t: Token) -> bool:
