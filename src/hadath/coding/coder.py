@@ -2020,7 +2020,11 @@ class Coder:
         while main > 0 and toks[clause.index(main)].norm in self.grammar.relatives:
             main -= 1
         earlier = [m for m in cands if clause[m.tok_start] == main and not m.prep and m.tok_end <= first]
-        return earlier[:1]
+        # (the one the verb agrees with: in `التقى الرئيس المستشارة، وطالبته` she asked him)
+        subject = _verb_agreement(toks[hit.start], self._verb_keys)[0] if hit.form.pos != "noun" else None
+        # (none agreeing, the first still: the verb's subject may be a word no actor spans)
+        agreeing = [m for m in earlier if not _disagrees(subject, m, toks)]
+        return agreeing[:1] or earlier[:1]
 
     def _coordinated_subject(self, toks, hit: Hit, src: list[Mention], prev: Event | None,
                              cands: list[Mention], clause: list[int]) -> list[Mention]:
@@ -2125,8 +2129,10 @@ class Coder:
                 for t in carriers):
             return []
         taken = {id(m) for m in src}
+        # (of the pronoun's gender and number: `انتقد الحكومة والسفير واتهمها` is the government)
+        obj = _verb_agreement(toks[hit.start], self._verb_keys)[1] if hit.form.pos != "noun" else None
         prior = [m for m in cands if m.tok_end <= hit.start and id(m) not in taken and m.code not in
-                 {x.code for x in src}]
+                 {x.code for x in src} and not _disagrees(obj, m, toks)]
         return prior[-1:]
 
     def _reads_passive(self, toks, hit: Hit, before: list[Mention], after: list[Mention],
@@ -2200,9 +2206,13 @@ class Coder:
         verb that has no bare object of its own is its victim, not its doer."""
         bare = [m for m in before if not m.prep]
         # (its object stands right after it: a bare actor further on is another verb's, `في هجوم شنه مسلحون`; a
-        # hedge may stand between the count and the verb, `22 شخصا على الأقل قتلوا`)
+        # hedge may stand between the count and the verb, `22 شخصا على الأقل قتلوا`; one in a phrase a preposition
+        # opens is no object, `قتلوا في معارك عدن`)
+        preps = references.keyed("prepositions")
         if not bare or hit.start - bare[-1].tok_end - self._hedge_words(toks, bare[-1].tok_end, hit.start) > 1 \
-                or any(not m.prep and m.tok_start - hit.stop <= 2 for m in after):
+                or any(not m.prep and m.tok_start - hit.stop <= 2 and not any(
+                    toks[k].norm in preps or _clitic_preposition(toks[k]) for k in range(hit.stop, m.tok_start))
+                       for m in after):
             return False
         group = _with_coordinated_back(bare, toks)
         return self.grammar.counted(toks, group[0].tok_start)  # type: ignore[union-attr]
@@ -2584,6 +2594,65 @@ def _possessed(t: Token, nouns: frozenset[str]) -> bool:
     """An event noun carrying a possessive pronoun (رفضها، رفضه، إدانتهم): its doer is named before it."""
     return t.suffix in ("ه", "ها", "هم", "هما") or any(
         t.norm.endswith(p) and t.norm[: -len(p)] in nouns for p in ("ه", "ها", "هم", "هما"))
+
+
+# an object pronoun's agreement: masculine singular, feminine singular, plural
+_OBJECT_AGREEMENT = {"ه": "m", "ها": "f", "هم": "p"}
+
+
+def _verb_agreement(t: Token, verbs: frozenset[str]) -> tuple[str | None, str | None]:
+    """The subject and object a verb agrees with, each "m" (masculine singular), "f" (feminine singular) or "p"
+    (plural), None when its form does not show it: `طالبته` (she asked him) is ("f", "m"), `اتهموها` ("p", "f").
+    ``verbs``: the trigger verbs' forms, which tell a verb's ending from its stem."""
+    word, obj = t.norm + t.suffix, None
+    for pron in ("هما", "هم", "ها", "ه"):
+        stem = word[: -len(pron)]
+        if word.endswith(pron) and (t.suffix == pron or stem in verbs or stem[:-1] in verbs
+                                    or stem.rstrip("و") + "وا" in verbs):
+            word, obj = stem, _OBJECT_AGREEMENT.get(pron)
+            break
+    if word.endswith("ت") and word[:-1] in verbs:
+        return "f", obj  # past: اتهمت
+    if word.endswith(("وا", "و")) and word.rstrip("او") in verbs:
+        return "p", obj  # اتهموا، اتهموه
+    if word[:1] == "ت" and "ي" + word[1:] in verbs:
+        return "f", obj  # present: تتهم
+    if word[:1] == "ي" and word.endswith("ون"):
+        return "p", obj
+    if (word.endswith("ا") and word[:-1] in verbs) or (word.endswith("ان") and word[:-2] in verbs):
+        return None, obj  # the dual: اتهما، يتهمان
+    if word in verbs and word[:1] != "ت":
+        return "m", obj
+    return None, obj
+
+
+@lru_cache(maxsize=1)
+def _masculine_titles() -> frozenset[str]:
+    """Head words of a man's singular title (references.yaml `person`: الوزير، الرئيس، الملك), without the article."""
+    heads = {normalize(w).split()[0] for w in references.data().get("person", [])}
+    return frozenset(h[2:] if h.startswith("ال") else h for h in heads if not h.endswith("ه"))
+
+
+def _disagrees(tag: str | None, m: Mention, toks: Sequence[Token]) -> bool:
+    """Whether an actor cannot be what a verb or pronoun of that agreement refers to: a feminine noun (الحكومة،
+    المستشارة، القوات) is no "m", a man's title (الرئيس) no "f", a sound masculine plural (المسلحون) no singular,
+    and a singular no "p"; a word that shows nothing (مصر، a name) may be any."""
+    if tag is None or m.tok_start >= len(toks):
+        return False
+    head = toks[m.tok_start].norm
+    feminine = (head.endswith("ه") and not head.endswith("اه")) or head.endswith("ات")
+    plural = head.endswith(("ون", "ين"))
+    man = head in _masculine_titles()
+    if tag == "m":
+        return feminine or plural
+    if tag == "f":
+        return man or plural
+    return man or (feminine and not head.endswith("ات"))
+
+
+def _clitic_preposition(t: Token) -> bool:
+    """A word carrying the preposition ب or ل (بمعارك، للقوات), which opens a phrase of its own."""
+    return t.prefix.lstrip("وف")[:1] in ("ب", "ل")
 
 
 def _purpose_noun(t: Token) -> bool:

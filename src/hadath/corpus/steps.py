@@ -217,7 +217,8 @@ class FindMentions(Step):
             places.append(ps)
         actors = [place_adjectives(a, p) for a, p in zip(actors, places)]
         localise_groups(actors, places, focus)
-        home_institutions(actors, focus, dateline_country(doc, places[0]) if places else None, doc.sentences)
+        home_institutions(actors, focus, dateline_country(doc, places[0]) if places else None, doc.sentences,
+                          places)
         doc.mentions = [a + p for a, p in zip(actors, places)]
         self.stats["actor_mentions"] += sum(len(a) for a in actors)
         self.stats["place_mentions"] += sum(len(p) for p in places)
@@ -250,12 +251,26 @@ INSTITUTION_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 
 
 def home_institutions(actors: list[list[Mention]], focus: Counter, dateline: str | None = None,
-                      sentences: list[Sentence] = ()) -> None:
+                      sentences: list[Sentence] = (), places: list[list[Mention]] = ()) -> None:
     """`الجيش`، `الحكومة`، `الشرطة` with no country, in an article about one country, are that country's: an
     analyst reads them so. Only when one country clearly dominates the article; where the article is domestic by
     its dateline alone (see `article_home`), only bodies of state (`وافق مجلس الوزراء`، `أعلنت وزارة
-    الداخلية`; references.yaml `institutions`), not titles, which may be of anyone."""
+    الداخلية`; references.yaml `institutions`), not titles, which may be of anyone. The regime (`النظام`، `قوات
+    النظام`) is rather the one ruling where its sentence happens: the country of all the sentence's places, when
+    they name one (`قصفت قوات النظام ريف دمشق` in an article about Iraq is Syria's), and named again with none, the
+    same regime."""
     home, dominant = article_home(focus, dateline)
+    regime = keyed("regime")
+    last = None  # the regime named last: named again without a place, it is the same one
+    for k, ms in enumerate(actors):
+        here = _one_country(places[k]) if k < len(places) else None
+        for m in ms:
+            if m.form not in ("agent", "gentilic") or k >= len(sentences) \
+                    or not _names_regime(sentences[k], m, regime):
+                continue
+            if m.code is None and (here or last):
+                m.code, m.source = (here, "sentence place") if here else (last, "reference")
+            last = m.code or last
     if home is None:
         return
     bodies = keyed("institutions")
@@ -265,6 +280,18 @@ def home_institutions(actors: list[list[Mention]], focus: Counter, dateline: str
                     dominant or (k < len(sentences) and sentences[k].norms[m.tok_start] in bodies)):
                 m.code = home
                 m.source = "article focus"
+
+
+def _one_country(places: list[Mention]) -> str | None:
+    """The one country a sentence's places are in, None when they name none or several."""
+    codes = {p.code for p in places if p.code and p.code not in NON_STATE_CODES}
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+def _names_regime(sentence: Sentence, m: Mention, regime: frozenset[str]) -> bool:
+    """Whether a mention holds the definite regime word (`النظام`، `قوات النظام`; references.yaml `regime`)."""
+    toks = sentence.tokens
+    return any(toks[i].norm in regime and "ال" in toks[i].prefix for i in range(m.tok_start, m.tok_end))
 
 
 def article_home(focus: Counter, dateline: str | None = None) -> tuple[str | None, bool]:

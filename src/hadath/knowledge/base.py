@@ -133,6 +133,11 @@ class Knowledge:
                 k = keys_of(text)
                 self._links.setdefault(al.actor.id, set()).update(
                     k[i - 1 : i + 2] for i in range(1, len(k) - 1) if k[i] in self.patronymics)
+        # each person's name words, in all of their names (a given name before a surname alone must be one of them)
+        self._name_words: dict[str, set[str]] = {}
+        for al in self.lexicon.aliases:
+            if al.actor.kind == "person":
+                self._name_words.setdefault(al.actor.id, set()).update(keys_of(al.text))
         self.unidentified = frozenset(k[0] for w in self.refs["unidentified"] if (k := keys_of(w)))
         self.pair_words = frozenset(k[0] for w in self.refs["pair"] if (k := keys_of(w)))
         self.person_words = frozenset(keys_of(w) for w in self.refs["person"])
@@ -231,7 +236,14 @@ class Knowledge:
     def _other_bearer(self, tokens: list[Token], m: Match[Alias]) -> bool:
         """A known name with its patronymic (`أحمد بن عبد العزيز`) that a family name goes on after (`أحمد بن عبد
         العزيز قطان`، `عبد الله بن عبد العزيز الربيعة`) is another man's: the family name is a name word that the
-        name tagger reads inside the same person."""
+        name tagger reads inside the same person. So is a one-word name (a surname: العبادي) right after a given
+        name that is none of that person's (`د. فهد العبادي` is not حيدر العبادي), when the name tagger reads the two
+        as one name (not a verb spelt like a given name: `أمر أوباما` "Obama ordered")."""
+        if m.end - m.start == 1 and m.start > 0 and not tokens[m.start - 1].prefix \
+                and tokens[m.start - 1].norm in self.names.given \
+                and all(a.actor.kind == "person" and tokens[m.start - 1].norm not in self._name_words.get(a.actor.id, ())
+                        for a in m.payloads):
+            return self.names.persons(tokens, m.start - 1, m.end) == ["B-PERS", "I-PERS"]
         # (a one-word match holds no patronymic: tested first, as most matches are one word)
         if m.end - m.start < 2 or m.end >= len(tokens) or not all(a.actor.kind == "person" for a in m.payloads) or \
                 not any(t.norm in self.patronymics for t in tokens[m.start + 1 : m.end]) or \

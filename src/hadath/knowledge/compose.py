@@ -858,6 +858,9 @@ def _modifies(agent: Alias, item, tokens: Sequence[Token]) -> bool:
     if s > 0 and e - s > 1 and form_of(mod) in ("organization", "group") and has_article(tokens[s - 1]) \
             and tokens[s].prefix == "ال":
         return False  # nor a body's name of several words: `ناشد الرئيس المجتمع الدولي` names two actors
+    if s > 0 and _definite_place(mod) and has_article(tokens[s - 1]) and has_article(tokens[s]) \
+            and not _clitic_prep(tokens[s]):
+        return False  # nor a country's definite name: `اتهم الجيش السودان` names two actors (`الجيش السوداني`)
     if _clitic_prep(tokens[s]) == "ب" and s > 0 and tokens[s - 1].norm not in _members():
         # ب marks no owner (`رحب الوزير بحزب الله`، `ندد الرئيس بحركة حماس` name two actors), but the body a member
         # is in (`مسؤولون بالمفوضية الأوروبية`)
@@ -865,6 +868,15 @@ def _modifies(agent: Alias, item, tokens: Sequence[Token]) -> bool:
     return form_of(mod) in _MODIFIERS and tokens[s].prefix[:1] not in ("و", "ف") \
         and not (agent.ambiguous and _clitic_prep(tokens[s]) in ("ل", "ب")) \
         and not (form_of(mod) == "gentilic" and tokens[s].norm.endswith("ه") and _is_masculine(agent.text))
+
+
+def _definite_place(al: Alias) -> bool:
+    """A country or capital named with the article (العراق، الأردن، القاهرة), which as a genitive follows only a
+    noun without it (`رئيس العراق`). Not a one-word name that is also its feminine adjective (السعودية، as in
+    `الحكومة السعودية`), nor an ambiguous alias, which may be the adjective (`الرئيس المالي`)."""
+    text = _normal(al.text)
+    return form_of(al) in ("name", "capital", "seat") and text.startswith("ال") and not al.ambiguous \
+        and not (" " not in text and text.endswith("يه"))
 
 
 @lru_cache(maxsize=256)
