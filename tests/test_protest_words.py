@@ -1,5 +1,5 @@
 """Protest words that name something else in news (a categorical adjective, pretending, supply lines, metabolic
-disorders, the peace process). Sentences written for these tests."""
+disorders, the peace process), and hunger-strike forms that were missed. Sentences written for these tests."""
 
 import hadath
 
@@ -45,3 +45,8 @@ def test_the_peace_process_is_no_march():
         assert not _protests(text), text
     assert _protests("شارك آلاف الأردنيين في مسيرة سلمية وسط عمان أمس.", True)
 
+
+def test_a_hunger_strike_with_its_pronoun_or_a_single_striker():
+    for text in ("يواصل الأسير الفلسطيني إضرابه عن الطعام لليوم العشرين.",
+                 "ولا يزال المعتقل الفلسطيني مضربا عن الطعام منذ أسبوعين."):
+        assert [e.cameo for e in _protests(text, True)] == ["142"], text
