@@ -50,3 +50,11 @@ def test_a_hunger_strike_with_its_pronoun_or_a_single_striker():
     for text in ("يواصل الأسير الفلسطيني إضرابه عن الطعام لليوم العشرين.",
                  "ولا يزال المعتقل الفلسطيني مضربا عن الطعام منذ أسبوعين."):
         assert [e.cameo for e in _protests(text, True)] == ["142"], text
+
+
+def test_a_classic_car_parade_is_no_protest():
+    for text in ("تقام في دبي مسيرة للسيارات الكلاسيكية بمشاركة الهواة.",
+                 "ينظم نادي السيارات في أبوظبي مسيرة للسيارات الكلاسيكية.",
+                 "جابت شوارع الشارقة مسيرة سيارات قديمة يملكها هواة."):
+        assert not _protests(text), text
+    assert _protests("جابت مسيرة سيارات شوارع بيروت احتجاجا على قرار الحكومة اللبنانية.", True)
