@@ -58,3 +58,18 @@ def test_a_classic_car_parade_is_no_protest():
                  "جابت شوارع الشارقة مسيرة سيارات قديمة يملكها هواة."):
         assert not _protests(text), text
     assert _protests("جابت مسيرة سيارات شوارع بيروت احتجاجا على قرار الحكومة اللبنانية.", True)
+
+
+def test_a_crowd_out_to_watch_or_celebrate_is_no_protest():
+    for text in ("احتشد آلاف السعوديين على كورنيش جدة لمشاهدة الألعاب النارية.",
+                 "تجمهر المئات من أهالي القرية المصرية لاستقبال الحجاج العائدين.",
+                 "احتشد آلاف الأردنيين احتفالا بعيد الاستقلال.",
+                 "خرج الآلاف احتفالا بفوز المنتخب المصري في شوارع القاهرة."):
+        assert not _protests(text), text
+    assert _protests("احتشد آلاف الأردنيين أمام السفارة الإسرائيلية في عمان.", True)
+
+
+def test_an_armed_uprising_is_no_protest():
+    for text in ("تواجه الصين انتفاضة مسلحة في إقليم شينجيانغ.",
+                 "تقول الصين إنها تواجه انتفاضة متطرفة في إقليم شينجيانغ."):
+        assert not _protests(text), text
