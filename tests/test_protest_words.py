@@ -41,7 +41,8 @@ def test_metabolic_and_heart_disorders_are_no_unrest():
 
 def test_the_peace_process_is_no_march():
     for text in ("تحدث الملك الأردني عن تعثر المسيرة السلمية منذ سنوات.",
-                 "أكد الرئيس المصري ضرورة دفع المسيرة السلمية."):
+                 "أكد الرئيس المصري ضرورة دفع المسيرة السلمية.",
+                 "تحدث الملك الأردني عن استئناف المسيرة السلمية."):
         assert not _protests(text), text
     assert _protests("شارك آلاف الأردنيين في مسيرة سلمية وسط عمان أمس.", True)
 
