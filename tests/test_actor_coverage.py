@@ -467,3 +467,18 @@ def test_a_country_named_with_the_article_is_not_the_word_without_it():
     assert any(c == "IND" for _, c, _ in actors("زار الرئيس الصيني الهند أمس"))
     # ... but السعودية is also the feminine adjective: without the article it is Saudi
     assert any(c == "SAU" for _, c, _ in actors("هبطت طائرة عسكرية سعودية في مطار عدن"))
+
+
+@pytest.mark.parametrize("text,when,code", [
+    ("استقبل الرئيس البشير وزير الخارجية القطري في الخرطوم", "2016-05-01", "SDN"),  # Omar al-Bashir, president
+    ("قال رئيس الوزراء البشير إن الوزارات تعمل", "2025-01-10", "SYR"),  # Mohammed al-Bashir, caretaker
+])
+def test_of_two_people_with_one_surname_the_one_in_office_on_the_date(text, when, code):
+    found = [a for a in actors(text, when) if "البشير" in a[0]]
+    assert found and found[0][1] == code
+
+
+def test_bulldozers_with_a_nationality_are_that_countrys_force():
+    # the bulldozers pull the houses down; the nationality is theirs, not the target's
+    ev = events("هدمت الجرافات الإسرائيلية ثلاثة منازل في بلدة سلوان.", "2016-05-01")
+    assert ev and ev[0][0] == "ASSAULT" and ev[0][1] == [("ISR", "MIL")] and ("ISR", "MIL") not in ev[0][2]

@@ -43,10 +43,16 @@ def form_of(alias: Alias) -> str:
     return alias.form
 
 
-def best(aliases: Sequence[Alias], definite: bool) -> Alias:
+def best(aliases: Sequence[Alias], definite: bool, when: date | None = None) -> Alias:
     """The reading to use when one alias text has several. The article decides between a name and a gentilic
-    that normalise alike (`سورية` the country, `السورية` the adjective)."""
-    return min(aliases, key=lambda a: (_article_clash(a, definite), a.ambiguous, _RANK.get(form_of(a), 9)))
+    that normalise alike (`سورية` the country, `السورية` the adjective); between people of one surname, the one
+    in office on the date (`الرئيس البشير` in 2016 is Sudan's Omar, not the Syrian premier of 2024)."""
+    return min(aliases, key=lambda a: (_article_clash(a, definite), a.ambiguous, _RANK.get(form_of(a), 9),
+                                       _out_of_office(a, when)))
+
+
+def _out_of_office(a: Alias, when: date | None) -> bool:
+    return a.actor.kind == "person" and bool(a.actor.roles) and a.actor.role_at(when) is None
 
 
 def _article_clash(a: Alias, definite: bool) -> bool:
@@ -216,7 +222,7 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
                 or _named_followers(m, tokens) or _adjectival(m, tokens, named) or _named_after(m, tokens, prepositions):
             continue
         definite = "ال" in tokens[m.start].prefix
-        al = best(m.payloads, definite)
+        al = best(m.payloads, definite, when)
         if al.ambiguous and _qualifies_attack(m.start, tokens):
             # (الحوثي is a group's adjective there, not its leader's surname)
             al = next((a for a in m.payloads if form_of(a) == "group"), al)
