@@ -2302,3 +2302,14 @@ def test_responders_and_ambulances_make_no_road_accident_an_attack():
     assert not [e for e in events(text) if e.event == "ASSAULT"]
     # an agent phrase right after the casualty word still names a doer
     assert find(events("لقي شرطي مصرعه برصاص مسلحين في حادث على طريق العريش."), "ASSAULT")
+
+
+def test_aimed_at_by_a_programme_and_figurative_demolition_are_no_attacks():
+    # استهدف "aim at" with a programme or plan right after it as its subject, or a reward as its aim
+    assert not events("تستهدف برامج الجمعية جميع الطلاب المتفوقين في المدارس الحكومية.")
+    assert not events("وتستهدف الجائزة مكافأة الكتاب الشباب في العالم العربي.")
+    # relations or trust are not buildings
+    assert not events("حذر الوزير من محاولات هدم العلاقات بين البلدين.")
+    # the attack and the demolition stay
+    assert find(events("استهدفت غارة جوية مقرا للتنظيم في الرقة."), "ASSAULT")
+    assert find(events("هدمت الجرافات الإسرائيلية منزلين في القدس الشرقية."), "ASSAULT")
