@@ -482,3 +482,35 @@ def test_bulldozers_with_a_nationality_are_that_countrys_force():
     # the bulldozers pull the houses down; the nationality is theirs, not the target's
     ev = events("هدمت الجرافات الإسرائيلية ثلاثة منازل في بلدة سلوان.", "2016-05-01")
     assert ev and ev[0][0] == "ASSAULT" and ev[0][1] == [("ISR", "MIL")] and ("ISR", "MIL") not in ev[0][2]
+
+
+@pytest.mark.parametrize("text", [
+    "يظهر أحد المسلحين في الشريط وهو يطلق قذيفة من سلاح في منطقة صحراوية",
+    "قصف الطيران مواقع المسلحين في المناطق الصحراوية شرق المدينة",
+])
+def test_a_desert_place_is_no_sahrawi_one(text):
+    evs = events(text, "2016-05-01")
+    assert evs and all(code != "ESH" for _, src, tgt in evs for code, _ in src + tgt)
+
+
+def test_sahrawis_stay_sahrawis_after_other_nouns():
+    assert ("ناشطين صحراويين", "ESH") in [(t, c) for t, c, _ in actors(
+        "اعتقلت قوات الأمن المغربية ناشطين صحراويين في العيون", "2016-05-01")]
+
+
+@pytest.mark.parametrize("text", [
+    "استقبل مركز الملك سلمان الاجتماعي الأطفال مع أمهاتهم",
+    "فاز النادي بكأس الملك سلمان للمرة الثالثة",
+    "نظمت مؤسسة الملك خالد ندوة عن التنمية",
+])
+def test_a_thing_named_after_a_king_is_not_the_king(text):
+    assert not any("سلمان" in t or "خالد" in t for t, _, _ in actors(text, "2016-05-01"))
+
+
+@pytest.mark.parametrize("text,maker", [
+    ("أسقط الحوثيون طائرة مسيرة أمريكية الصنع فوق المحافظة", "USA"),
+    ("قتل جنديان بصاروخ إيراني الصنع أطلقه المسلحون", "IRN"),
+])
+def test_a_weapons_maker_is_not_its_user(text, maker):
+    evs = events(text, "2016-05-01")
+    assert evs and all(code != maker for _, src, tgt in evs for code, _ in src + tgt)

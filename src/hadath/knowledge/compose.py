@@ -219,7 +219,8 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
     for m in matches:
         if _indefinite_for_definite(m, tokens) or _definite_for_name(m, tokens) or _suffix_clash(m, tokens) \
                 or _name_pronoun_clash(m, tokens) \
-                or _named_followers(m, tokens) or _adjectival(m, tokens, named) or _named_after(m, tokens, prepositions):
+                or _named_followers(m, tokens) or _adjectival(m, tokens, named) or _named_after(m, tokens, prepositions) \
+                or _made_in(m, tokens) or _descriptive(m, tokens):
             continue
         definite = "ال" in tokens[m.start].prefix
         al = best(m.payloads, definite, when)
@@ -947,6 +948,20 @@ def _after_state_noun(item, items, tokens: Sequence[Token]) -> bool:
             text = " ".join(("ال" if has_article(t) else "") + t.norm for t in words)
             return text in heads
     return False
+
+
+def _made_in(m: Match[Alias], tokens: Sequence[Token]) -> bool:
+    """A nationality that says where a weapon was made (`دبابات أمريكية الصنع`، `صاروخ إيراني المنشأ`: references.yaml
+    `made_in`), not whose force uses it."""
+    return m.end < len(tokens) and has_article(tokens[m.end]) and tokens[m.end].norm in references.keyed("made_in") \
+        and all(form_of(a) == "gentilic" for a in m.payloads)
+
+
+def _descriptive(m: Match[Alias], tokens: Sequence[Token]) -> bool:
+    """A nationality that says what kind a place is (`منطقة صحراوية` a desert area, no Sahrawi one: references.yaml
+    `descriptive_nationalities` after `descriptive_heads`)."""
+    return m.end - m.start == 1 and m.start > 0 and tokens[m.start].norm in references.keyed("descriptive_nationalities") \
+        and tokens[m.start - 1].norm in references.keyed("descriptive_heads")
 
 
 def _qualifies_attack(s: int, tokens: Sequence[Token]) -> bool:
