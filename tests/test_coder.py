@@ -2313,3 +2313,10 @@ def test_aimed_at_by_a_programme_and_figurative_demolition_are_no_attacks():
     # the attack and the demolition stay
     assert find(events("استهدفت غارة جوية مقرا للتنظيم في الرقة."), "ASSAULT")
     assert find(events("هدمت الجرافات الإسرائيلية منزلين في القدس الشرقية."), "ASSAULT")
+
+
+def test_a_terror_threat_that_exists_or_is_faced_is_no_threat_made():
+    assert not [e for e in events("أقر الرئيس الكيني بوجود تهديد إرهابي قبيل زيارة ضيفه.") if e.event == "THREATEN"]
+    assert not events("ناقش الوزراء سبل مواجهة التهديدات الإرهابية في المنطقة.")
+    # threats someone received stay
+    assert find(events("تلقت السفارة الأمريكية تهديدات إرهابية عبر البريد."), "THREATEN")
