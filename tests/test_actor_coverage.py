@@ -545,3 +545,50 @@ def test_a_counted_actor_before_a_passive_verb_is_its_victim_past_a_place_phrase
     # the city in the phrase في معارك عدن is no object of قتلوا: the counted people before it were killed
     got = [e for e in events("وقال المتحدث إن 120 شخصا قتلوا في معارك عدن خلال شهرين") if e[0] == "ASSAULT"]
     assert got and got[0][1] == [] and [s for _, s in got[0][2]] == ["CVL"]
+
+
+@pytest.mark.parametrize("text,when,code", [
+    ("استقبل الرئيس البشير وزير الخارجية القطري في الخرطوم", "2016-05-01", "SDN"),  # Omar al-Bashir, president
+    ("قال رئيس الوزراء البشير إن الوزارات تعمل", "2025-01-10", "SYR"),  # Mohammed al-Bashir, caretaker
+])
+def test_of_two_people_with_one_surname_the_one_in_office_on_the_date(text, when, code):
+    found = [a for a in actors(text, when) if "البشير" in a[0]]
+    assert found and found[0][1] == code
+
+
+def test_bulldozers_with_a_nationality_are_that_countrys_force():
+    # the bulldozers pull the houses down; the nationality is theirs, not the target's
+    ev = events("هدمت الجرافات الإسرائيلية ثلاثة منازل في بلدة سلوان.", "2016-05-01")
+    assert ev and ev[0][0] == "ASSAULT" and ev[0][1] == [("ISR", "MIL")] and ("ISR", "MIL") not in ev[0][2]
+
+
+@pytest.mark.parametrize("text", [
+    "يظهر أحد المسلحين في الشريط وهو يطلق قذيفة من سلاح في منطقة صحراوية",
+    "قصف الطيران مواقع المسلحين في المناطق الصحراوية شرق المدينة",
+])
+def test_a_desert_place_is_no_sahrawi_one(text):
+    evs = events(text, "2016-05-01")
+    assert evs and all(code != "ESH" for _, src, tgt in evs for code, _ in src + tgt)
+
+
+def test_sahrawis_stay_sahrawis_after_other_nouns():
+    assert ("ناشطين صحراويين", "ESH") in [(t, c) for t, c, _ in actors(
+        "اعتقلت قوات الأمن المغربية ناشطين صحراويين في العيون", "2016-05-01")]
+
+
+@pytest.mark.parametrize("text", [
+    "استقبل مركز الملك فهد الثقافي الأطفال مع أمهاتهم",
+    "فاز النادي بكأس الملك سلمان للمرة الثالثة",
+    "نظمت مؤسسة الملك خالد ندوة عن التنمية",
+])
+def test_a_thing_named_after_a_king_is_not_the_king(text):
+    assert not any(t.startswith("الملك") for t, _, _ in actors(text, "2016-05-01"))
+
+
+@pytest.mark.parametrize("text,maker", [
+    ("أسقط الحوثيون طائرة مسيرة أمريكية الصنع فوق المحافظة", "USA"),
+    ("قتل جنديان بصاروخ إيراني الصنع أطلقه المسلحون", "IRN"),
+])
+def test_a_weapons_maker_is_not_its_user(text, maker):
+    evs = events(text, "2016-05-01")
+    assert evs and all(code != maker for _, src, tgt in evs for code, _ in src + tgt)

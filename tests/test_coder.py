@@ -2302,3 +2302,42 @@ def test_responders_and_ambulances_make_no_road_accident_an_attack():
     assert not [e for e in events(text) if e.event == "ASSAULT"]
     # an agent phrase right after the casualty word still names a doer
     assert find(events("لقي شرطي مصرعه برصاص مسلحين في حادث على طريق العريش."), "ASSAULT")
+
+
+def test_aimed_at_by_a_programme_and_figurative_demolition_are_no_attacks():
+    # استهدف "aim at" with a programme or plan right after it as its subject, or a reward as its aim
+    assert not events("تستهدف برامج الجمعية جميع الطلاب المتفوقين في المدارس الحكومية.")
+    assert not events("وتستهدف الجائزة مكافأة الكتاب الشباب في العالم العربي.")
+    # relations or trust are not buildings
+    assert not events("حذر الوزير من محاولات هدم العلاقات بين البلدين.")
+    # the attack and the demolition stay
+    assert find(events("استهدفت غارة جوية مقرا للتنظيم في الرقة."), "ASSAULT")
+    assert find(events("هدمت الجرافات الإسرائيلية منزلين في القدس الشرقية."), "ASSAULT")
+
+
+def test_a_terror_threat_that_exists_or_is_faced_is_no_threat_made():
+    assert not [e for e in events("أقر الرئيس الكيني بوجود تهديد إرهابي قبيل زيارة ضيفه.") if e.event == "THREATEN"]
+    assert not events("ناقش الوزراء سبل مواجهة التهديدات الإرهابية في المنطقة.")
+    # threats someone received stay
+    assert find(events("تلقت السفارة الأمريكية تهديدات إرهابية عبر البريد."), "THREATEN")
+
+
+def test_dimensions_a_right_confiscated_and_a_borne_charge_are_no_events():
+    # أبعاد (dimensions) written without its hamza is no deportation (إبعاد)
+    assert not events("تحدث الباحث عن الصيام في ابعاده الدينية والاجتماعية.")
+    assert not events("طبع الفريق القطعة بطابعة ثلاثية الابعاد.")
+    # a right or a freedom is not property seized
+    assert not events("انتقدت الكاتبة مصادرة حق المرأة في الاختيار.")
+    # تحمّل مسؤولية (bore a charge) is not حمّل X مسؤولية (held X responsible)
+    assert not events("خدم الوزير بلاده عقودا تحمل فيها مسؤولية الدبلوماسية السعودية.")
+    # the real ones stay
+    assert find(events("قررت السلطات الكويتية إبعاد ناشط مصري إلى بلاده."), "COERCE")
+    assert find(events("حمل الرئيس الفلسطيني إسرائيل مسؤولية التصعيد."), "ACCUSE")
+
+
+def test_after_a_document_as_subject_the_actor_is_the_object():
+    # وحمّل البيان إسرائيل مسؤولية: the statement is the subject; Israel is held responsible, it blames no one
+    ev = find(events("وحمل البيان إسرائيل مسؤولية التصعيد."), "ACCUSE")
+    assert not codes(ev.actors) and codes(ev.recipients) == {"ISR"}
+    ev = find(events("ودعا البيان إيران إلى وقف تدخلها في شؤون المنطقة."), "REQUEST")
+    assert not codes(ev.actors) and codes(ev.recipients) == {"IRN"}

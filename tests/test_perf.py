@@ -624,14 +624,15 @@ def test_one_alias_is_the_best_as_the_ranking_says():
     groups = list(by_text.values())
     assert any(len(g) == 1 for g in groups) and any(len(g) > 1 for g in groups)
     for g in groups:
-        for definite in (True, False):
-            assert compose.best(g, definite) is min(g, key=lambda a: (
-                compose._article_clash(a, definite), a.ambiguous, compose._RANK.get(compose.form_of(a), 9)))
+        for definite, when in ((True, None), (False, None), (True, date(2016, 5, 1)), (False, date(2025, 1, 1))):
+            assert compose.best(g, definite, when) is min(g, key=lambda a: (
+                compose._article_clash(a, definite), a.ambiguous, compose._RANK.get(compose.form_of(a), 9),
+                compose._out_of_office(a, when)))
 
 
 def test_a_one_word_match_is_no_other_bearer_as_the_full_test_says():
-    """Knowledge._other_bearer answers no for a one-word match before asking whether all its readings are
-    people: the full test (a patronymic inside the match) says no to every such match too."""
+    """Knowledge._patronymic_of_another answers no for a one-word match before asking whether all its readings
+    are people: the full test (a patronymic inside the match) says no to every such match too."""
     from hadath.corpus.steps import default_resources
     from hadath.knowledge.base import _SentenceTokens
 
@@ -654,7 +655,7 @@ def test_a_one_word_match_is_no_other_bearer_as_the_full_test_says():
         sent.tokens = res.tokenizer.tokenize(text)
         tokens = list(sent.tokens)
         for m in kb.actors.find(_SentenceTokens(sent), norms=sent.norms):
-            assert kb._other_bearer(tokens, m) == full(tokens, m), (text, m.start, m.end)
+            assert kb._patronymic_of_another(tokens, m) == full(tokens, m), (text, m.start, m.end)
             n += m.end - m.start == 1
     assert n >= 5  # one-word matches are met
 

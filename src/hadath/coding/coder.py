@@ -1388,8 +1388,9 @@ class Coder:
                 tgt = _with_coordinated_back(unmarked_before, toks)
             src = agent_after
         else:
-            object_next = bool(unmarked_after) and hit.form.pos == "verb" and self._object_next(toks, hit,
-                                                                                                 unmarked_after[0])
+            # (a gapped phrase opened by its verb too: `وحمّل البيان إسرائيل مسؤولية`، `ودعا البيان إيران إلى`)
+            object_next = bool(unmarked_after) and (hit.form.pos == "verb" or (
+                bool(hit.tail) and self._verbal(hit, toks))) and self._object_next(toks, hit, unmarked_after[0])
             if toks[hit.start].prefix[:1] in ("و", "ف") and unmarked_before and (object_next or not (
                     unmarked_after and unmarked_after[0].tok_start - hit.end <= 1)):
                 # `تحدت كوريا الشمالية قرارات مجلس الأمن وأجرت تجربة`: a verb joined by و shares the subject of
@@ -1437,6 +1438,9 @@ class Coder:
                 # (a gapped phrase has its subject in the gap: after its tail come the complement's actors,
                 # `شدد ... على الاتحاد ضرورة دعم السلطات`)
                 src = _with_coordinated(unmarked_after[0], after, toks)
+            elif object_next and not tgt:
+                # `ناشدت الأسرة السلطات المصرية`: the unnamed subject's object is the target
+                tgt = _with_coordinated(unmarked_after[0], after, toks)
         lam = self._lam_doer(toks, hit, after, clause) if trig.type == "ASSAULT" and hit.form.pos != "verb" else []
         if lam:
             # (over the subject of a verb before it: `قتل شرطي في هجوم لمسلحين على حاجز`)

@@ -234,16 +234,23 @@ class Knowledge:
         return out
 
     def _other_bearer(self, tokens: list[Token], m: Match[Alias]) -> bool:
+        """A known person's name that, read whole, is another man's (`_surname_of_another`، `_patronymic_of_another`)."""
+        return self._surname_of_another(tokens, m) or self._patronymic_of_another(tokens, m)
+
+    def _surname_of_another(self, tokens: list[Token], m: Match[Alias]) -> bool:
+        """A one-word name (a surname: العبادي) right after a given name that is none of that person's (`د. فهد
+        العبادي` is not حيدر العبادي), when the name tagger reads the two as one name (not a verb spelt like a given
+        name: `أمر أوباما` "Obama ordered")."""
+        return m.end - m.start == 1 and m.start > 0 and not tokens[m.start - 1].prefix \
+            and tokens[m.start - 1].norm in self.names.given \
+            and all(a.actor.kind == "person" and tokens[m.start - 1].norm not in self._name_words.get(a.actor.id, ())
+                    for a in m.payloads) \
+            and self.names.persons(tokens, m.start - 1, m.end) == ["B-PERS", "I-PERS"]
+
+    def _patronymic_of_another(self, tokens: list[Token], m: Match[Alias]) -> bool:
         """A known name with its patronymic (`أحمد بن عبد العزيز`) that a family name goes on after (`أحمد بن عبد
         العزيز قطان`، `عبد الله بن عبد العزيز الربيعة`) is another man's: the family name is a name word that the
-        name tagger reads inside the same person. So is a one-word name (a surname: العبادي) right after a given
-        name that is none of that person's (`د. فهد العبادي` is not حيدر العبادي), when the name tagger reads the two
-        as one name (not a verb spelt like a given name: `أمر أوباما` "Obama ordered")."""
-        if m.end - m.start == 1 and m.start > 0 and not tokens[m.start - 1].prefix \
-                and tokens[m.start - 1].norm in self.names.given \
-                and all(a.actor.kind == "person" and tokens[m.start - 1].norm not in self._name_words.get(a.actor.id, ())
-                        for a in m.payloads):
-            return self.names.persons(tokens, m.start - 1, m.end) == ["B-PERS", "I-PERS"]
+        name tagger reads inside the same person."""
         # (a one-word match holds no patronymic: tested first, as most matches are one word)
         if m.end - m.start < 2 or m.end >= len(tokens) or not all(a.actor.kind == "person" for a in m.payloads) or \
                 not any(t.norm in self.patronymics for t in tokens[m.start + 1 : m.end]) or \

@@ -43,12 +43,18 @@ def form_of(alias: Alias) -> str:
     return alias.form
 
 
-def best(aliases: Sequence[Alias], definite: bool) -> Alias:
+def best(aliases: Sequence[Alias], definite: bool, when: date | None = None) -> Alias:
     """The reading to use when one alias text has several. The article decides between a name and a gentilic
-    that normalise alike (`سورية` the country, `السورية` the adjective)."""
+    that normalise alike (`سورية` the country, `السورية` the adjective); between people of one surname, the one
+    in office on the date (`الرئيس البشير` in 2016 is Sudan's Omar, not the Syrian premier of 2024)."""
     if len(aliases) == 1:
         return aliases[0]  # (most matches: nothing to rank)
-    return min(aliases, key=lambda a: (_article_clash(a, definite), a.ambiguous, _RANK.get(form_of(a), 9)))
+    return min(aliases, key=lambda a: (_article_clash(a, definite), a.ambiguous, _RANK.get(form_of(a), 9),
+                                       _out_of_office(a, when)))
+
+
+def _out_of_office(a: Alias, when: date | None) -> bool:
+    return a.actor.kind == "person" and bool(a.actor.roles) and a.actor.role_at(when) is None
 
 
 def _article_clash(a: Alias, definite: bool) -> bool:
@@ -215,10 +221,11 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
     for m in matches:
         if _indefinite_for_definite(m, tokens) or _definite_for_name(m, tokens) or _suffix_clash(m, tokens) \
                 or _name_pronoun_clash(m, tokens) \
-                or _named_followers(m, tokens) or _adjectival(m, tokens, named) or _named_after(m, tokens, prepositions):
+                or _named_followers(m, tokens) or _adjectival(m, tokens, named) or _named_after(m, tokens, prepositions) \
+                or _made_in(m, tokens) or _descriptive(m, tokens):
             continue
         definite = "ال" in tokens[m.start].prefix
-        al = best(m.payloads, definite)
+        al = best(m.payloads, definite, when)
         if al.ambiguous and _qualifies_attack(m.start, tokens):
             # (الحوثي is a group's adjective there, not its leader's surname)
             al = next((a for a in m.payloads if form_of(a) == "group"), al)
@@ -955,6 +962,20 @@ def _after_state_noun(item, items, tokens: Sequence[Token]) -> bool:
             text = " ".join(("ال" if has_article(t) else "") + t.norm for t in words)
             return text in heads
     return False
+
+
+def _made_in(m: Match[Alias], tokens: Sequence[Token]) -> bool:
+    """A nationality that says where a weapon was made (`دبابات أمريكية الصنع`، `صاروخ إيراني المنشأ`: references.yaml
+    `made_in`), not whose force uses it."""
+    return m.end < len(tokens) and has_article(tokens[m.end]) and tokens[m.end].norm in references.keyed("made_in") \
+        and all(form_of(a) == "gentilic" for a in m.payloads)
+
+
+def _descriptive(m: Match[Alias], tokens: Sequence[Token]) -> bool:
+    """A nationality that says what kind a place is (`منطقة صحراوية` a desert area, no Sahrawi one: references.yaml
+    `descriptive_nationalities` after `descriptive_heads`)."""
+    return m.end - m.start == 1 and m.start > 0 and tokens[m.start].norm in references.keyed("descriptive_nationalities") \
+        and tokens[m.start - 1].norm in references.keyed("descriptive_heads")
 
 
 def _qualifies_attack(s: int, tokens: Sequence[Token]) -> bool:
