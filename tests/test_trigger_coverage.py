@@ -148,6 +148,8 @@ NOT_COVERED = [
     ("يكشف الهجوم الذي وقع في ولاية قندهار على الحدود مع باكستان معاناة المدنيين", "SUPPORT", "it occurred: no signing"),
     ("وعندما يضربهم الملل يخرج الشبان المصريون إلى مقاهي الإسكندرية", "ASSAULT", "boredom strikes nobody"),
     ("ضربت الأزمة المالية اليونان وإيطاليا بقوة", "ASSAULT", "a crisis strikes nobody"),
+    ("تسعى الأسر السعودية إلى إبعاد أبنائها عن المخدرات", "COERCE", "keeping away from, no deportation"),
+    ("نصح الطبيب الأردني مرضاه بإبعاد هواتفهم عن أجسامهم", "COERCE", "keeping away from, no deportation"),
 ]
 
 
