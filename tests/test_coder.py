@@ -2302,3 +2302,14 @@ def test_responders_and_ambulances_make_no_road_accident_an_attack():
     assert not [e for e in events(text) if e.event == "ASSAULT"]
     # an agent phrase right after the casualty word still names a doer
     assert find(events("لقي شرطي مصرعه برصاص مسلحين في حادث على طريق العريش."), "ASSAULT")
+
+
+def test_a_source_keeping_back_its_name_refuses_and_asks_nothing():
+    # `رفض الكشف عن هويته` tells who speaks, not a refusal; the gapped `رفض … الخطة` does not reach over it either
+    for text in ("قال مسؤول عراقي رفض الكشف عن هويته إن الحكومة العراقية تدرس الخطة",
+                 "وصرح مسؤول تركي رفض الكشف عن اسمه بأن التحقيق مستمر"):
+        assert not [e for e in events(text) if e.event == "REJECT"], text
+    evs = events("قال مصدر أمني مصري طلب عدم الكشف عن اسمه إن الشرطة المصرية اعتقلت ثلاثة أشخاص")
+    assert not [e for e in evs if e.event == "REQUEST"] and find(evs, "COERCE")
+    # a government refusing to name those it holds still refuses
+    assert find(events("رفضت الحكومة التركية الكشف عن هوية المعتقلين"), "REJECT")

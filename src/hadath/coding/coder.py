@@ -254,6 +254,7 @@ class Grammar:
         self.message_nouns = one("message_nouns")
         self.frames = one("frames")
         self.conditionals = multi("conditionals")
+        self.anonymity = multi("anonymity")
         self.charges = multi("charges")
         self.natural = one("natural_forces")
         self.object_pronouns = one("object_pronouns")
@@ -319,7 +320,8 @@ class Grammar:
                for name, matcher in (("attribution", self.attribution), ("agentive", self.agentive),
                                      ("future", self.future), ("hypothetical", self.hypothetical),
                                      ("pending", self.pending),
-                                     ("conditionals", self.conditionals), ("charges", self.charges))}
+                                     ("conditionals", self.conditionals), ("charges", self.charges),
+                                     ("anonymity", self.anonymity))}
         if self.agentive_clitic and out["agentive"]:
             need = self.agentive_clitic
             out["agentive"] = [(s, e) for s, e in out["agentive"]
@@ -499,6 +501,9 @@ class Coder:
         clause = self._clauses(toks, asides)
         hits = self._gapped_hits(toks, norms, hits, asides)
         marks = self.grammar.marks(toks, norms)
+        if marks["anonymity"]:
+            # `مسؤول رفض الكشف عن هويته`: a source keeping back its name refuses or asks nothing the news is about
+            hits = [h for h in hits if not any(b - 3 <= h.start < e for b, e in marks["anonymity"])]
         # (the meetings and calls a speaker tells between the speech verb and إن; an attack or protest told there
         # is reported, not one the speaker took part in)
         hidden, speakers = self._attributed(toks, actors, clause, marks, {
