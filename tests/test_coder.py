@@ -2313,3 +2313,9 @@ def test_a_source_keeping_back_its_name_refuses_and_asks_nothing():
     assert not [e for e in evs if e.event == "REQUEST"] and find(evs, "COERCE")
     # a government refusing to name those it holds still refuses
     assert find(events("رفضت الحكومة التركية الكشف عن هوية المعتقلين"), "REJECT")
+
+
+def test_a_verb_form_after_a_comparative_is_a_quality():
+    # `أكثر توافقا` "more conciliatory": توافقا is no "that they both agree"
+    assert not events("تحدث الرئيس الإيراني بلهجة أكثر توافقا أمس")
+    assert find(events("وافق الرئيس الإيراني على الخطة أمس"), "AGREE")

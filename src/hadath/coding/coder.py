@@ -289,6 +289,7 @@ class Grammar:
         self.purpose_adverbials = one("purpose_adverbials")
         self.against_adverbials = one("against_adverbials")
         self.adverbs = one("accusative_adverbs")
+        self.comparatives = one("comparatives")
         self.provided_by = one("provided_by")
         self.belonging_to = one("belonging_to")
         self.owned_forces = one("owned_forces")
@@ -1071,6 +1072,8 @@ class Coder:
                 # `تفاؤلا حذرا`: after an indefinite accusative noun the word is its adjective, no dual verb (a weak
                 # verb's past, دعا، is three letters; a plural's ends in وا)
                 continue
+            if f.pos == "verb" and prev in self.grammar.comparatives:
+                continue  # `بلهجة أكثر توافقا`: after a comparative the word names a quality, no verb
             if first is not None and f.pos == "verb" and prev in self.grammar.word_preps and before is not None \
                     and not before.suffix and "ال" not in first.prefix and f.text not in self._noun_forms \
                     and not _spelled_like_its_noun(f) and not (f.text[:1] == "ت" and f.text[-1:] == "ي"):
