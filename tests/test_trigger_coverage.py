@@ -150,6 +150,8 @@ NOT_COVERED = [
     ("ضربت الأزمة المالية اليونان وإيطاليا بقوة", "ASSAULT", "a crisis strikes nobody"),
     ("تسعى الأسر السعودية إلى إبعاد أبنائها عن المخدرات", "COERCE", "keeping away from, no deportation"),
     ("نصح الطبيب الأردني مرضاه بإبعاد هواتفهم عن أجسامهم", "COERCE", "keeping away from, no deportation"),
+    ("قال الوزير الإماراتي إن ما حققته الإمارات يدعو إلى التفاؤل", "REQUEST", "cause for a feeling, no call"),
+    ("أكد وزير الخارجية الأردني أن أداء الحكومة الأردنية يدعو للفخر", "REQUEST", "cause for a feeling, no call"),
 ]
 
 
