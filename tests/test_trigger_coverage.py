@@ -152,6 +152,7 @@ NOT_COVERED = [
     ("نصح الطبيب الأردني مرضاه بإبعاد هواتفهم عن أجسامهم", "COERCE", "keeping away from, no deportation"),
     ("قال الوزير الإماراتي إن ما حققته الإمارات يدعو إلى التفاؤل", "REQUEST", "cause for a feeling, no call"),
     ("أكد وزير الخارجية الأردني أن أداء الحكومة الأردنية يدعو للفخر", "REQUEST", "cause for a feeling, no call"),
+    ("شهدت شركة طيران الإمارات طلبا متزايدا على الرحلات إلى الهند", "REQUEST", "growing demand, no request"),
 ]
 
 
