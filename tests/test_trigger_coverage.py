@@ -153,6 +153,8 @@ NOT_COVERED = [
     ("قال الوزير الإماراتي إن ما حققته الإمارات يدعو إلى التفاؤل", "REQUEST", "cause for a feeling, no call"),
     ("أكد وزير الخارجية الأردني أن أداء الحكومة الأردنية يدعو للفخر", "REQUEST", "cause for a feeling, no call"),
     ("شهدت شركة طيران الإمارات طلبا متزايدا على الرحلات إلى الهند", "REQUEST", "growing demand, no request"),
+    ("قال سكان إن انفجارا وقع على مقربة من مدينة سروج التركية", "SUPPORT", "a blast occurred, nothing signed"),
+    ("أعلنت الشؤون الصحية في منطقة القصيم حالة الطوارئ بجميع المستشفيات", "COERCE", "a hospital alert, no repression"),
 ]
 
 
