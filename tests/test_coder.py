@@ -2319,3 +2319,11 @@ def test_a_verb_form_after_a_comparative_is_a_quality():
     # `أكثر توافقا` "more conciliatory": توافقا is no "that they both agree"
     assert not events("تحدث الرئيس الإيراني بلهجة أكثر توافقا أمس")
     assert find(events("وافق الرئيس الإيراني على الخطة أمس"), "AGREE")
+
+
+def test_a_present_verb_with_the_lam_of_purpose_is_not_done():
+    # `سافر ليلتقي`: the meeting is what the trip is for, not one told as held
+    assert not [e for e in events("سافر الوزير الأردني إلى القاهرة ليلتقي الرئيس المصري") if e.event == "CONSULT"]
+    evs = events("سافر الوزير الأردني إلى القاهرة ليلتقي الرئيس المصري", factual_only=False)
+    assert "hypothetical" in find(evs, "CONSULT").mode
+    assert find(events("التقى الوزير الأردني الرئيس المصري في القاهرة"), "CONSULT")

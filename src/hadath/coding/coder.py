@@ -2395,15 +2395,18 @@ class Coder:
             for k in range(max(0, s - 12), s))
 
     def _subjunctive(self, toks, hit: Hit) -> bool:
-        """A present-tense verb right after أن (`أن يزور`، `بأن تنسحب`): the act is intended, expected or demanded,
-        not done. A past verb in ت (تظاهر) is no present: the present has ي where the past has ت. After a temporal
+        """A present-tense verb right after أن (`أن يزور`، `بأن تنسحب`), or carrying the ل of purpose (`ليلتقي`،
+        `وصل ليبحث`): the act is intended, expected or demanded, not done. A past verb in ت (تظاهر) is no present: the present has ي where the past has ت. After a temporal
         preposition (قبل أن، بعد أن) the act is a told one."""
         s = hit.start
+        t = toks[s]
+        if hit.form.pos != "noun" and not hit.form.past and t.prefix.replace("و", "").replace("ف", "") == "ل" \
+                and self._present(t.norm):
+            return True  # `ليلتقي المسنون أسرهم`: ل on a present verb is purpose or command, so the act is not done
         if s == 0 or toks[s - 1].norm != "ان" or hit.form.pos == "noun" or hit.form.past:
             return False
         if s > 1 and toks[s - 2].norm in self.grammar.temporal:  # type: ignore[union-attr]
             return False  # `قبل أن يفجر نفسه`، `بعد أن ينسحب`: told in time order, the act happens
-        t = toks[s]
         return t.prefix in ("", "و", "ف") and self._present(t.norm)
 
     def _present(self, w: str) -> bool:
