@@ -154,6 +154,8 @@ NOT_COVERED = [
     ("أكد وزير الخارجية الأردني أن أداء الحكومة الأردنية يدعو للفخر", "REQUEST", "cause for a feeling, no call"),
     ("شهدت شركة طيران الإمارات طلبا متزايدا على الرحلات إلى الهند", "REQUEST", "growing demand, no request"),
     ("قال سكان إن انفجارا وقع على مقربة من مدينة سروج التركية", "SUPPORT", "a blast occurred, nothing signed"),
+    ("قال المؤرخ إن اليونان تدين باستقلالها للدعم البريطاني", "ACCUSE", "owing, no condemnation"),
+    ("قال إن الشعب الإندونيسي يدين بالإسلام", "ACCUSE", "professing a faith, no condemnation"),
     ("أعلنت الشؤون الصحية في منطقة القصيم حالة الطوارئ بجميع المستشفيات", "COERCE", "a hospital alert, no repression"),
 ]
 
