@@ -2327,3 +2327,9 @@ def test_a_present_verb_with_the_lam_of_purpose_is_not_done():
     evs = events("سافر الوزير الأردني إلى القاهرة ليلتقي الرئيس المصري", factual_only=False)
     assert "hypothetical" in find(evs, "CONSULT").mode
     assert find(events("التقى الوزير الأردني الرئيس المصري في القاهرة"), "CONSULT")
+
+
+def test_a_call_with_its_pronoun_makes_its_content_unreal():
+    # `دعوته` is the call `دعوة` with its doer's pronoun: the meeting called for has not been held
+    assert not [e for e in events("جدد الرئيس المصري دعوته القادة العرب إلى الاجتماع في القاهرة")
+                if e.event == "CONSULT"]

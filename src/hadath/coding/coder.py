@@ -2316,8 +2316,8 @@ class Coder:
         if question or purpose or hit.purpose or modal or conditional or charged or pending or generic or banned or \
                 (_within(marks["hypothetical"], s - 8, s) and clause[max(0, s - 1)] == clause[s]):
             aux.append("hypothetical")
-        elif not done and (any(t.norm in g.irrealis for t in lead) or any(
-                t.norm in g.irrealis and not _new_clause(toks, k, s, clause)
+        elif not done and (any(_feminine_bare(t.norm) in g.irrealis for t in lead) or any(
+                _feminine_bare(t.norm) in g.irrealis and not _new_clause(toks, k, s, clause)
                 and not self._circumstance_after(toks, k, s, clause)
                 # (counted people a participant word names are the subject of the demand, not its content: `طالب
                 # آلاف المتظاهرين بإقالة الحكومة`; the definite `طالب المتظاهرون` points back to a protest told before)
@@ -2595,6 +2595,16 @@ def _possessed(t: Token, nouns: frozenset[str]) -> bool:
     """An event noun carrying a possessive pronoun (رفضها، رفضه، إدانتهم): its doer is named before it."""
     return t.suffix in ("ه", "ها", "هم", "هما") or any(
         t.norm.endswith(p) and t.norm[: -len(p)] in nouns for p in ("ه", "ها", "هم", "هما"))
+
+
+def _feminine_bare(w: str) -> str:
+    """A feminine noun without the possessive pronoun the tokenizer left on it, keyed as the grammar lists key it
+    (دعوته → دعوه, محاولتهم → محاوله), so that `جدد دعوته القادة إلى الاجتماع` is a call as `دعوة` is; other words as
+    they are."""
+    for p in ("تهما", "تهم", "تها", "ته"):
+        if w.endswith(p) and len(w) - len(p) >= 2:
+            return w[: -len(p)] + "ه"
+    return w
 
 
 def _purpose_noun(t: Token) -> bool:
