@@ -160,6 +160,7 @@ NOT_COVERED = [
      "a football drill"),
     ("سيلتقي فريق ريال مدريد مع الهلال السعودي في نهائي الكأس وقال إن الحارس ليس لاعبا أساسيا", "AGREE",
      "a match to be played"),
+    ("ناقش الرئيسان الأمريكي والنيجيري التهديد الذي تمثله جماعة بوكو حرام", "THREATEN", "a threat posed, no threat made"),
     ("أعلنت الشؤون الصحية في منطقة القصيم حالة الطوارئ بجميع المستشفيات", "COERCE", "a hospital alert, no repression"),
 ]
 
