@@ -162,6 +162,7 @@ NOT_COVERED = [
      "a match to be played"),
     ("ناقش الرئيسان الأمريكي والنيجيري التهديد الذي تمثله جماعة بوكو حرام", "THREATEN", "a threat posed, no threat made"),
     ("أعاق التجمهر في جدة السعودية وصول الإسعاف إلى المصابين في الحادث", "PROTEST", "onlookers, no protest"),
+    ("قال الباحث إن الفكر المتطرف في العراق يسيطر على العقول بسرعة", "COERCE", "minds held, no territory seized"),
     ("أعلنت الشؤون الصحية في منطقة القصيم حالة الطوارئ بجميع المستشفيات", "COERCE", "a hospital alert, no repression"),
 ]
 
