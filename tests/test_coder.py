@@ -2341,3 +2341,34 @@ def test_after_a_document_as_subject_the_actor_is_the_object():
     assert not codes(ev.actors) and codes(ev.recipients) == {"ISR"}
     ev = find(events("ودعا البيان إيران إلى وقف تدخلها في شؤون المنطقة."), "REQUEST")
     assert not codes(ev.actors) and codes(ev.recipients) == {"IRN"}
+
+
+def test_a_source_keeping_back_its_name_refuses_and_asks_nothing():
+    # `رفض الكشف عن هويته` tells who speaks, not a refusal; the gapped `رفض … الخطة` does not reach over it either
+    for text in ("قال مسؤول عراقي رفض الكشف عن هويته إن الحكومة العراقية تدرس الخطة",
+                 "وصرح مسؤول تركي رفض الكشف عن اسمه بأن التحقيق مستمر"):
+        assert not [e for e in events(text) if e.event == "REJECT"], text
+    evs = events("قال مصدر أمني مصري طلب عدم الكشف عن اسمه إن الشرطة المصرية اعتقلت ثلاثة أشخاص")
+    assert not [e for e in evs if e.event == "REQUEST"] and find(evs, "COERCE")
+    # a government refusing to name those it holds still refuses
+    assert find(events("رفضت الحكومة التركية الكشف عن هوية المعتقلين"), "REJECT")
+
+
+def test_a_verb_form_after_a_comparative_is_a_quality():
+    # `أكثر توافقا` "more conciliatory": توافقا is no "that they both agree"
+    assert not events("تحدث الرئيس الإيراني بلهجة أكثر توافقا أمس")
+    assert find(events("وافق الرئيس الإيراني على الخطة أمس"), "AGREE")
+
+
+def test_a_present_verb_with_the_lam_of_purpose_is_not_done():
+    # `سافر ليلتقي`: the meeting is what the trip is for, not one told as held
+    assert not [e for e in events("سافر الوزير الأردني إلى القاهرة ليلتقي الرئيس المصري") if e.event == "CONSULT"]
+    evs = events("سافر الوزير الأردني إلى القاهرة ليلتقي الرئيس المصري", factual_only=False)
+    assert "hypothetical" in find(evs, "CONSULT").mode
+    assert find(events("التقى الوزير الأردني الرئيس المصري في القاهرة"), "CONSULT")
+
+
+def test_a_call_with_its_pronoun_makes_its_content_unreal():
+    # `دعوته` is the call `دعوة` with its doer's pronoun: the meeting called for has not been held
+    assert not [e for e in events("جدد الرئيس المصري دعوته القادة العرب إلى الاجتماع في القاهرة")
+                if e.event == "CONSULT"]

@@ -204,3 +204,10 @@ def test_a_year_opening_a_line_or_sentence_dates_it():
     # a number inside a sentence is no such year, nor a year not followed by a dash or colon
     assert not [d for d in find_dates("بلغ عدد الضحايا 1982 - حسب الوزارة", date(2015, 7, 21)) if d.text == "1982"]
     assert not find_dates("1982 شخصا قتلوا", date(2015, 7, 21))
+
+
+def test_an_old_year_needs_a_year_word():
+    # before 1900 a year counts with عام/سنة before it (a past act is then historical); a bare number is a count
+    m = one("اعترفت الدول الأوروبية بسيادة الإمارة عام 1861م")
+    assert (m.date, m.granularity) == (date(1861, 1, 1), "year")
+    assert not find_dates("احتلت القوات الفرنسية 1800 موقع", BASE)

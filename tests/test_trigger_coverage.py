@@ -148,6 +148,22 @@ NOT_COVERED = [
     ("يكشف الهجوم الذي وقع في ولاية قندهار على الحدود مع باكستان معاناة المدنيين", "SUPPORT", "it occurred: no signing"),
     ("وعندما يضربهم الملل يخرج الشبان المصريون إلى مقاهي الإسكندرية", "ASSAULT", "boredom strikes nobody"),
     ("ضربت الأزمة المالية اليونان وإيطاليا بقوة", "ASSAULT", "a crisis strikes nobody"),
+    ("تسعى الأسر السعودية إلى إبعاد أبنائها عن المخدرات", "COERCE", "keeping away from, no deportation"),
+    ("نصح الطبيب الأردني مرضاه بإبعاد هواتفهم عن أجسامهم", "COERCE", "keeping away from, no deportation"),
+    ("قال الوزير الإماراتي إن ما حققته الإمارات يدعو إلى التفاؤل", "REQUEST", "cause for a feeling, no call"),
+    ("أكد وزير الخارجية الأردني أن أداء الحكومة الأردنية يدعو للفخر", "REQUEST", "cause for a feeling, no call"),
+    ("شهدت شركة طيران الإمارات طلبا متزايدا على الرحلات إلى الهند", "REQUEST", "growing demand, no request"),
+    ("قال سكان إن انفجارا وقع على مقربة من مدينة سروج التركية", "SUPPORT", "a blast occurred, nothing signed"),
+    ("قال المؤرخ إن اليونان تدين باستقلالها للدعم البريطاني", "ACCUSE", "owing, no condemnation"),
+    ("قال إن الشعب الإندونيسي يدين بالإسلام", "ACCUSE", "professing a faith, no condemnation"),
+    ("تناوب المهاجمان على التسجيل في أول مران للفريق السعودي تحت إشراف المدرب في المناورات التي طبقها", "MOBILIZE",
+     "a football drill"),
+    ("سيلتقي فريق ريال مدريد مع الهلال السعودي في نهائي الكأس وقال إن الحارس ليس لاعبا أساسيا", "AGREE",
+     "a match to be played"),
+    ("ناقش الرئيسان الأمريكي والنيجيري التهديد الذي تمثله جماعة بوكو حرام", "THREATEN", "a threat posed, no threat made"),
+    ("أعاق التجمهر في جدة السعودية وصول الإسعاف إلى المصابين في الحادث", "PROTEST", "onlookers, no protest"),
+    ("قال الباحث إن الفكر المتطرف في العراق يسيطر على العقول بسرعة", "COERCE", "minds held, no territory seized"),
+    ("أعلنت الشؤون الصحية في منطقة القصيم حالة الطوارئ بجميع المستشفيات", "COERCE", "a hospital alert, no repression"),
 ]
 
 

@@ -254,6 +254,7 @@ class Grammar:
         self.message_nouns = one("message_nouns")
         self.frames = one("frames")
         self.conditionals = multi("conditionals")
+        self.anonymity = multi("anonymity")
         self.charges = multi("charges")
         self.natural = one("natural_forces")
         self.object_pronouns = one("object_pronouns")
@@ -288,6 +289,7 @@ class Grammar:
         self.purpose_adverbials = one("purpose_adverbials")
         self.against_adverbials = one("against_adverbials")
         self.adverbs = one("accusative_adverbs")
+        self.comparatives = one("comparatives")
         self.provided_by = one("provided_by")
         self.belonging_to = one("belonging_to")
         self.owned_forces = one("owned_forces")
@@ -319,7 +321,8 @@ class Grammar:
                for name, matcher in (("attribution", self.attribution), ("agentive", self.agentive),
                                      ("future", self.future), ("hypothetical", self.hypothetical),
                                      ("pending", self.pending),
-                                     ("conditionals", self.conditionals), ("charges", self.charges))}
+                                     ("conditionals", self.conditionals), ("charges", self.charges),
+                                     ("anonymity", self.anonymity))}
         if self.agentive_clitic and out["agentive"]:
             need = self.agentive_clitic
             out["agentive"] = [(s, e) for s, e in out["agentive"]
@@ -499,6 +502,9 @@ class Coder:
         clause = self._clauses(toks, asides)
         hits = self._gapped_hits(toks, norms, hits, asides)
         marks = self.grammar.marks(toks, norms)
+        if marks["anonymity"]:
+            # `مسؤول رفض الكشف عن هويته`: a source keeping back its name refuses or asks nothing the news is about
+            hits = [h for h in hits if not any(b - 3 <= h.start < e for b, e in marks["anonymity"])]
         # (the meetings and calls a speaker tells between the speech verb and إن; an attack or protest told there
         # is reported, not one the speaker took part in)
         hidden, speakers = self._attributed(toks, actors, clause, marks, {
@@ -1066,6 +1072,8 @@ class Coder:
                 # `تفاؤلا حذرا`: after an indefinite accusative noun the word is its adjective, no dual verb (a weak
                 # verb's past, دعا، is three letters; a plural's ends in وا)
                 continue
+            if f.pos == "verb" and prev in self.grammar.comparatives:
+                continue  # `بلهجة أكثر توافقا`: after a comparative the word names a quality, no verb
             if first is not None and f.pos == "verb" and prev in self.grammar.word_preps and before is not None \
                     and not before.suffix and "ال" not in first.prefix and f.text not in self._noun_forms \
                     and not _spelled_like_its_noun(f) and not (f.text[:1] == "ت" and f.text[-1:] == "ي"):
@@ -2322,8 +2330,8 @@ class Coder:
         if question or purpose or hit.purpose or modal or conditional or charged or pending or generic or banned or \
                 (_within(marks["hypothetical"], s - 8, s) and clause[max(0, s - 1)] == clause[s]):
             aux.append("hypothetical")
-        elif not done and (any(t.norm in g.irrealis for t in lead) or any(
-                t.norm in g.irrealis and not _new_clause(toks, k, s, clause)
+        elif not done and (any(_feminine_bare(t.norm) in g.irrealis for t in lead) or any(
+                _feminine_bare(t.norm) in g.irrealis and not _new_clause(toks, k, s, clause)
                 and not self._circumstance_after(toks, k, s, clause)
                 # (counted people a participant word names are the subject of the demand, not its content: `طالب
                 # آلاف المتظاهرين بإقالة الحكومة`; the definite `طالب المتظاهرون` points back to a protest told before)
@@ -2401,15 +2409,18 @@ class Coder:
             for k in range(max(0, s - 12), s))
 
     def _subjunctive(self, toks, hit: Hit) -> bool:
-        """A present-tense verb right after أن (`أن يزور`، `بأن تنسحب`): the act is intended, expected or demanded,
-        not done. A past verb in ت (تظاهر) is no present: the present has ي where the past has ت. After a temporal
+        """A present-tense verb right after أن (`أن يزور`، `بأن تنسحب`), or carrying the ل of purpose (`ليلتقي`،
+        `وصل ليبحث`): the act is intended, expected or demanded, not done. A past verb in ت (تظاهر) is no present: the present has ي where the past has ت. After a temporal
         preposition (قبل أن، بعد أن) the act is a told one."""
         s = hit.start
+        t = toks[s]
+        if hit.form.pos != "noun" and not hit.form.past and t.prefix.replace("و", "").replace("ف", "") == "ل" \
+                and self._present(t.norm):
+            return True  # `ليلتقي المسنون أسرهم`: ل on a present verb is purpose or command, so the act is not done
         if s == 0 or toks[s - 1].norm != "ان" or hit.form.pos == "noun" or hit.form.past:
             return False
         if s > 1 and toks[s - 2].norm in self.grammar.temporal:  # type: ignore[union-attr]
             return False  # `قبل أن يفجر نفسه`، `بعد أن ينسحب`: told in time order, the act happens
-        t = toks[s]
         return t.prefix in ("", "و", "ف") and self._present(t.norm)
 
     def _present(self, w: str) -> bool:
@@ -2657,6 +2668,16 @@ def _disagrees(tag: str | None, m: Mention, toks: Sequence[Token]) -> bool:
 def _clitic_preposition(t: Token) -> bool:
     """A word carrying the preposition ب or ل (بمعارك، للقوات), which opens a phrase of its own."""
     return t.prefix.lstrip("وف")[:1] in ("ب", "ل")
+
+
+def _feminine_bare(w: str) -> str:
+    """A feminine noun without the possessive pronoun the tokenizer left on it, keyed as the grammar lists key it
+    (دعوته → دعوه, محاولتهم → محاوله), so that `جدد دعوته القادة إلى الاجتماع` is a call as `دعوة` is; other words as
+    they are."""
+    for p in ("تهما", "تهم", "تها", "ته"):
+        if w.endswith(p) and len(w) - len(p) >= 2:
+            return w[: -len(p)] + "ه"
+    return w
 
 
 def _purpose_noun(t: Token) -> bool:

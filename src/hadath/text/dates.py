@@ -634,7 +634,8 @@ def _r_year(c: _Ctx, m: re.Match):
     lo, hi = g.cfg["policy"]["hijri_years"]
     if m.group("yw") and lo <= y <= hi:
         return _hijri(y, 1, 1), "year"
-    if not _year_ok(c, y):
+    olo, ohi = g.cfg["policy"]["old_gregorian_years"]
+    if not _year_ok(c, y) and not (m.group("yw") and olo <= y <= ohi):
         return None
     if m.group("part"):
         return date(y, g.cfg["policy"]["part_month"][_get(g.parts, m.group("part"))], 1), "month"
