@@ -2410,8 +2410,8 @@ class Coder:
 
     def _subjunctive(self, toks, hit: Hit) -> bool:
         """A present-tense verb right after أن (`أن يزور`، `بأن تنسحب`), or carrying the ل of purpose (`ليلتقي`،
-        `وصل ليبحث`): the act is intended, expected or demanded, not done. A past verb in ت (تظاهر) is no present: the present has ي where the past has ت. After a temporal
-        preposition (قبل أن، بعد أن) the act is a told one."""
+        `وصل ليبحث`): the act is intended, expected or demanded, not done. A past verb in ت (تظاهر) is no present:
+        the present has ي where the past has ت. After a temporal preposition (قبل أن، بعد أن) the act is a told one."""
         s = hit.start
         t = toks[s]
         if hit.form.pos != "noun" and not hit.form.past and t.prefix.replace("و", "").replace("ف", "") == "ل" \
