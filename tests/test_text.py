@@ -47,6 +47,13 @@ def test_sentences_do_not_break_on_numbers_abbreviations_or_commas():
     assert got == ["قال د. أحمد إن النمو بلغ 3.5 في المئة، وهو رقم كبير.", "وأضاف: \"هذا جيد. جدا\" ثم غادر؟", "نعم!"]
 
 
+def test_a_number_after_a_word_and_a_full_stop_opens_a_sentence():
+    # an "on this day" list: each year opens its own item; a number spaced after its point stays one number
+    text = "1948 - اعتقال قادة حزب في البلاد. 1956 - البنك يعلن قراره. بلغت النسبة 3. 5 في المئة."
+    got = [text[s:e] for p in segment.paragraphs(text) for s, e in segment.sentences(text, *p)]
+    assert got == ["1948 - اعتقال قادة حزب في البلاد.", "1956 - البنك يعلن قراره.", "بلغت النسبة 3. 5 في المئة."]
+
+
 def test_an_unclosed_straight_quote_does_not_join_the_sentences_up_to_the_next_quotation():
     # the quotation opened after مضيفا is never closed; the next straight quote opens another one (after a comma)
     text = ('قال الوزير مضيفا،"لا يزال الطريق مغلقا. وأعلن الجيش أنه استعاد البلدة. '

@@ -91,8 +91,8 @@ def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         nxt = j
         while nxt < end and text[nxt] in " \t":
             nxt += 1
-        if nxt < end and text[nxt].isdigit() and ch == ".":
-            pos = j
+        if nxt < end and text[nxt].isdigit() and ch == "." and j == i + 1 and i > start and text[i - 1].isdigit():
+            pos = j  # (a number spaced after its point, `3. 5`; after a word a number opens a sentence: `المتحدة. 1956 -`)
             continue
         depth.clear()
         if text[s:j].strip():
