@@ -2372,3 +2372,21 @@ def test_a_call_with_its_pronoun_makes_its_content_unreal():
     # `دعوته` is the call `دعوة` with its doer's pronoun: the meeting called for has not been held
     assert not [e for e in events("جدد الرئيس المصري دعوته القادة العرب إلى الاجتماع في القاهرة")
                 if e.event == "CONSULT"]
+
+
+def test_a_year_opening_a_list_line_dates_its_item_as_history():
+    evs = events("1965 - الرئيس المصري يأمر باعتقال صحافي بتهمة التخابر. 1970 - بدء مفاوضات انضمام بريطانيا إلى "
+                 "المجموعة الأوروبية.", "2015-07-21")
+    ev = find(evs, "COERCE")
+    assert ev.date.year == 1965 and "historical" in ev.mode
+
+
+def test_inflicting_losing_control_and_a_hedged_count():
+    # أوقع (inflicted) is not the first person of وقّع (I sign)
+    assert not [e for e in events("أعلن التنظيم مسؤوليته عن هجوم أوقع 32 قتيلا في بلدة على الحدود مع العراق.")
+                if e.event == "SUPPORT"]
+    # a driver who lost control of his car seized nothing, though his name stands between
+    assert not events("انقلبت السيارة في الوادي عندما فقد السائق السيطرة عليها.")
+    # `على الأقل` hedges the count: the dead are the victims, not attackers aiming at someone
+    ev = find(events("أفادت حصيلة سابقة بمقتل 43 مدنيا على الأقل في المدينة."), "ASSAULT")
+    assert not ev.actors and ev.recipients

@@ -495,6 +495,7 @@ class Coder:
                for h in hits):
             hits = self._hits(toks, norms)  # a verb read in a word that cannot be one: see _pick
         hits = [h for h in hits if (not h.form.trigger.needs_hamza or _HAMZA.search(toks[h.start].text))
+                and not _not_prev_past_subject(h, toks, norms)
                 and (id(h.form) not in self._object_pronoun or toks[h.end - 1].suffix)
                 and not _misspelled(h.form, toks[h.start])
                 and not _lost_root_al(h.form, toks[h.start])]
@@ -1344,8 +1345,10 @@ class Coder:
                 objected = None if head_norm in self.grammar.leader_titles or (
                     head_norm.endswith("ه") and head_norm[:-1] in self.grammar.leader_titles) \
                     else self._lam_object(toks, first[-1].tok_end, after)
+                # (not the hedge `على الأقل` of a count: `بمقتل 43 شخصا على الأقل` names the dead)
                 aimed = first[-1].tok_end < len(toks) and toks[first[-1].tok_end].norm in ("علي", "ضد") \
-                    and not toks[first[-1].tok_end].prefix
+                    and not toks[first[-1].tok_end].prefix \
+                    and not self._hedge_words(toks, first[-1].tok_end + 1, first[-1].tok_end + 2)
                 if adjective:
                     src = first
                 elif aimed and trig.type == "ASSAULT":
@@ -2448,8 +2451,9 @@ class Coder:
             # `شوال 1436هـ`، `هذا العام`: a month or year that holds the report date says no more than the report;
             # its first day would put the event weeks before it
             return default or pub, None, False
-        old = d in same and pub is not None and d.date is not None and \
-            (pub - d.date).days - _PERIOD_DAYS.get(d.granularity, 0) > HISTORY_DAYS
+        # (a date opening the sentence dates all of it, across a dash: `1948 - اعتقال قادة الحزب`)
+        old = (d in same or (bool(toks) and d.start == toks[0].start)) and pub is not None and d.date is not None \
+            and (pub - d.date).days - _PERIOD_DAYS.get(d.granularity, 0) > HISTORY_DAYS
         return d.date, d.text, old
 
     def _dated_ahead(self, hit: Hit, toks, dates: list[DateMention], pub: date | None, clause: list[int]) -> bool:
@@ -2663,6 +2667,14 @@ def _disagrees(tag: str | None, m: Mention, toks: Sequence[Token]) -> bool:
     if tag == "f":
         return man or plural
     return man or (feminine and not head.endswith("ات"))
+
+
+def _not_prev_past_subject(h: Hit, toks: Sequence[Token], norms: Sequence[str]) -> bool:
+    """A definite verbal noun whose `not_prev` word stands two words back, past one definite word: a verb's subject
+    (`فقد السائق السيطرة عليها`: the driver lost control) or the adjective of a name's head (`اللجنة العليا للإغاثة`)
+    stands between as if the word were right before it."""
+    s = h.start
+    return s >= 2 and norms[s - 2] in h.form.trigger.not_prev and has_article(toks[s - 1]) and has_article(toks[s])
 
 
 def _clitic_preposition(t: Token) -> bool:
