@@ -2390,3 +2390,16 @@ def test_inflicting_losing_control_and_a_hedged_count():
     # `على الأقل` hedges the count: the dead are the victims, not attackers aiming at someone
     ev = find(events("أفادت حصيلة سابقة بمقتل 43 مدنيا على الأقل في المدينة."), "ASSAULT")
     assert not ev.actors and ev.recipients
+
+
+def test_examples_given_warning_signs_and_attempts():
+    # أضرب مثالين: the first person of ضرب مثلا (give an example), no strike
+    assert not events("ولعلي هنا أضرب مثالين على ذلك هما الخصخصة ودعم الأسواق.")
+    # warning signs threaten no one
+    assert not events("تظهر في الاقتصاد التركي علامات تحذير واضحة.")
+    # what they tried to do is not done
+    ev = find(events("أكدت المصادر أن الحوثيين حاولوا استعادة السيطرة على المناطق التي فقدوها.", factual_only=False),
+              "COERCE")
+    assert "hypothetical" in ev.mode
+    # a real strike stays
+    assert find(events("أضرب عمال النقل في تونس عن العمل احتجاجا على الأجور."), "PROTEST")
