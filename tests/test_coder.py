@@ -2403,3 +2403,22 @@ def test_examples_given_warning_signs_and_attempts():
     assert "hypothetical" in ev.mode
     # a real strike stays
     assert find(events("أضرب عمال النقل في تونس عن العمل احتجاجا على الأجور."), "PROTEST")
+
+
+def test_admitting_that_and_what_a_plan_aims_at_or_needs():
+    # admitting that something is so is no diplomatic recognition, also with the subject between
+    assert not [e for e in events("اعترف مصدر استخباراتي أميركي بأن القائد تلقى أسلحة من الخارج.")
+                if e.event == "SUPPORT"]
+    # what a decision aims at, or what creditors will need to accept, has not happened
+    ev = find(events("القرار يهدف إلى دعم اقتصاد الإمارات وترشيد استهلاك الوقود.", factual_only=False), "AID")
+    assert "hypothetical" in ev.mode
+    ev = find(events("الدائنون سيحتاجون القبول بشطب ديون اليونان.", factual_only=False), "AID")
+    assert "hypothetical" in ev.mode
+    assert find(events("اعترفت السويد بدولة فلسطين."), "SUPPORT")
+
+
+def test_an_aim_does_not_reach_past_a_comma_and_an_opener():
+    # the plot aimed at strife; the arrests after `، حيث` happened (a guard for the aim words of irrealis_heads)
+    ev = find(events("كشفت الوزارة عن مخطط يهدف إلى إثارة الفتنة في البلاد، حيث قبضت الشرطة السعودية على 40 من عناصره."),
+              "COERCE")
+    assert "hypothetical" not in ev.mode

@@ -290,6 +290,7 @@ class Grammar:
         self.against_adverbials = one("against_adverbials")
         self.adverbs = one("accusative_adverbs")
         self.comparatives = one("comparatives")
+        self.clause_openers = one("clause_openers")
         self.provided_by = one("provided_by")
         self.belonging_to = one("belonging_to")
         self.owned_forces = one("owned_forces")
@@ -2334,7 +2335,7 @@ class Coder:
                 (_within(marks["hypothetical"], s - 8, s) and clause[max(0, s - 1)] == clause[s]):
             aux.append("hypothetical")
         elif not done and (any(_feminine_bare(t.norm) in g.irrealis for t in lead) or any(
-                _feminine_bare(t.norm) in g.irrealis and not _new_clause(toks, k, s, clause)
+                _feminine_bare(t.norm) in g.irrealis and not _new_clause(toks, k, s, clause, g.clause_openers)
                 and not self._circumstance_after(toks, k, s, clause)
                 # (counted people a participant word names are the subject of the demand, not its content: `طالب
                 # آلاف المتظاهرين بإقالة الحكومة`; the definite `طالب المتظاهرون` points back to a protest told before)
@@ -2824,10 +2825,15 @@ def _better_named(new: list[Mention], old: list[Mention]) -> bool:
                               and {m.sector for m in old} <= {m.sector for m in new}))
 
 
-def _new_clause(toks, k: int, s: int, clause: list[int]) -> bool:
-    """Whether word s opens, with a comma and و, a clause after word k's (`دعا ... إلى التزام السلمية، وتعهد`):
-    a call or proposal before it does not reach into it."""
-    return clause[k] != clause[s] and toks[s].prefix[:1] in ("و", "ف") and s > 0 and toks[s - 1].text in _COMMAS
+def _new_clause(toks, k: int, s: int, clause: list[int], openers: frozenset[str] = frozenset()) -> bool:
+    """Whether word s opens, with a comma and و, a clause after word k's (`دعا ... إلى التزام السلمية، وتعهد`), or
+    stands in one that a comma and an opener (grammar `clause_openers`: `، حيث قبض على`) begin: a call, proposal or
+    aim before it does not reach into it."""
+    if clause[k] == clause[s]:
+        return False
+    if toks[s].prefix[:1] in ("و", "ف") and s > 0 and toks[s - 1].text in _COMMAS:
+        return True
+    return any(toks[j].norm in openers and toks[j - 1].text in _COMMAS for j in range(max(k, 1), s))
 
 
 def _state_body(m: Mention) -> bool:
