@@ -2372,3 +2372,21 @@ def test_a_call_with_its_pronoun_makes_its_content_unreal():
     # `دعوته` is the call `دعوة` with its doer's pronoun: the meeting called for has not been held
     assert not [e for e in events("جدد الرئيس المصري دعوته القادة العرب إلى الاجتماع في القاهرة")
                 if e.event == "CONSULT"]
+
+
+def test_a_decision_to_act_is_not_the_act_done():
+    # `قرر ... تنظيم مظاهرة`: the protest is resolved on, not held; the decision after an attack does not unmake it,
+    # and a decision that is itself the act (قطع العلاقات) stays a fact
+    assert not [e for e in events("قرر اتحاد العمال تنظيم مظاهرة أمام مبنى الحكومة") if e.event == "PROTEST"]
+    assert "future" in find(events("قرر اتحاد العمال تنظيم مظاهرة أمام مبنى الحكومة", factual_only=False),
+                            "PROTEST").mode
+    assert not [e for e in events("قرر الجيش شن هجوم على المدينة") if e.event == "ASSAULT"]
+    assert find(events("قررت الحكومة إغلاق حدودها بعد هجوم مسلحين على مركز للشرطة"), "ASSAULT")
+    assert find(events("قررت مصر قطع العلاقات مع قطر"), "SANCTION")
+
+
+def test_raids_or_warplanes_that_strike_make_an_air_strike():
+    # `ضربت غارات/طائرات ...`: the blow of ضرب is an air strike when raids or warplanes are its subject
+    ev = find(events("وضربت غارات التحالف مواقع المتمردين شمال البلاد"), "ASSAULT")
+    assert ev.cameo == "195" and [e.cameo for e in events("وضربت غارات التحالف مواقع المتمردين شمال البلاد")] == ["195"]
+    assert {e.cameo for e in events("ضربت طائرات حربية إسرائيلية أهدافا في غزة")} == {"195"}

@@ -74,6 +74,8 @@ PROMISED = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"
 REACTION_TYPES = {"ACCUSE", "REJECT", "PROTEST", "REQUEST", "SUPPORT", "THREATEN"}
 # cooperative acts named as the topic of talks (grammar `discussion`) are discussed, not done
 DISCUSSED_TYPES = frozenset({"COOPERATE", "AID", "SUPPORT", "AGREE", "CONCEDE", "RETREAT"})
+# acts an authority's decision itself makes (قرر فرض عقوبات، قررت المحكمة سجنه): a decision to do them is the act
+DECREED_TYPES = frozenset({"SANCTION", "COERCE", "RETREAT", "CONCEDE", "REJECT"})
 # ... of them, those done by speaking: what a speaker says after his report is his act too
 SPEECH_ACT_TYPES = REACTION_TYPES - {"PROTEST"}
 # ... and the intent an agreement to such an act expresses (`وافق على إرسال قوات`: military aid)
@@ -285,6 +287,7 @@ class Grammar:
         self.honorifics = one("honorifics")
         self.venue_nouns = references.keyed("site_nouns")
         self.scheduled = one("scheduled")
+        self.resolve = one("resolve_verbs")
         self.specifiers = one("specifiers")
         self.purpose_adverbials = one("purpose_adverbials")
         self.against_adverbials = one("against_adverbials")
@@ -2282,6 +2285,8 @@ class Coder:
                 t.norm in g.planned and t.prefix in ("", "ال") and clause[k] == clause[s]
                 for k, t in enumerate(toks[hit.end : hit.end + 3], start=hit.end)):
             aux.append("future")  # `لقائه المزمع`، `زيارة الوزير المرتقبة`
+        elif "future" not in aux and hit.form.trigger.type not in DECREED_TYPES and self._resolved(toks, hit, clause):
+            aux.append("future")  # `قررت النقابة تنظيم مظاهرة`: resolved on, not yet done
         if hit.form.pos != "verb" and not hit.form.light_verb and hit.form.trigger.type in DISCUSSED_TYPES \
                 and "hypothetical" not in aux and any(t.norm in g.discussion and clause[k] == clause[s]
                                                       for k, t in enumerate(toks[max(0, s - 8) : s], start=max(0, s - 8))):
@@ -2361,6 +2366,26 @@ class Coder:
         return hit.form.pos != "noun" and not self.grammar.natural.isdisjoint(
             norms[max(0, s - 1) : s] + norms[s + 1 : s + 3]
             + [n for k, n in enumerate(norms[max(0, s - 8) : s], start=max(0, s - 8)) if clause[k] == clause[s]])
+
+    def _resolved(self, toks, hit: Hit, clause: list[int]) -> bool:
+        """An event word that is the object of a verb of deciding (grammar `resolve_verbs`) up to five words before it in
+        its clause, with no preposition between (`قررت النقابة تنظيم مظاهرة`): not `قرر ... بعد الهجوم`, where the
+        attack is what the decision followed, nor a finite verb (`قرر ... وأرسل`: done)."""
+        g = self.grammar
+        s = hit.start
+        if (hit.form.pos == "verb" and not hit.form.light_verb) \
+                or toks[s].prefix.lstrip("وف").replace("ال", "")[:1] in ("ب", "ل", "ك"):
+            return False
+        for k in range(s - 1, max(-1, s - 6), -1):
+            t = toks[k]
+            if clause[k] != clause[s]:
+                return False
+            if t.norm in g.resolve and t.prefix in ("", "و", "ف"):
+                return True
+            if t.norm in _COMPLEMENT_PREPS or t.norm in g.temporal or t.norm in ("في", "مع", "ضد") \
+                    or t.prefix.lstrip("وف").replace("ال", "")[:1] in ("ب", "ل", "ك"):
+                return False
+        return False
 
     def _unreported(self, toks, s: int) -> bool:
         """`لم ترد أنباء عن اعتقالات`، `دون أن يبلغ عن إصابات`، `لم يعلن عن اعتقال`: a negated verb of reporting (grammar
