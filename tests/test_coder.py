@@ -2390,3 +2390,27 @@ def test_raids_or_warplanes_that_strike_make_an_air_strike():
     ev = find(events("وضربت غارات التحالف مواقع المتمردين شمال البلاد"), "ASSAULT")
     assert ev.cameo == "195" and [e.cameo for e in events("وضربت غارات التحالف مواقع المتمردين شمال البلاد")] == ["195"]
     assert {e.cameo for e in events("ضربت طائرات حربية إسرائيلية أهدافا في غزة")} == {"195"}
+
+
+def test_a_royal_decree_asks_nothing():
+    # `أصدر أمرا ملكيا بتعيين ...`: a decree appoints; an order to the army is still a demand
+    assert not [e for e in events("أصدر العاهل المغربي أمرا ملكيا بتعيين سفير جديد في باريس") if e.event == "REQUEST"]
+    assert find(events("أصدر الرئيس السوري أوامر للجيش بإخلاء المباني"), "REQUEST")
+
+
+def test_what_takes_the_headlines_is_no_seizure():
+    assert not events("رحلات الفضاء السياحية تستولي على العناوين في الصحف الأمريكية")
+    assert find(events("استولى المسلحون على مبنى البلدية في المدينة"), "COERCE")
+
+
+def test_an_act_directed_with_bi_is_ordered_not_done():
+    # `وجه ... بسرعة القبض على`، `وجه ... بإرسال`: an instruction; its content is not told as done
+    assert not [e for e in events("ووجه محافظ المدينة بسرعة القبض على اللصوص") if e.event == "COERCE"]
+    assert not [e for e in events("وجه الرئيس الإماراتي بإرسال مساعدات عاجلة إلى نيبال") if e.event == "AID"]
+    assert find(events("قبضت الشرطة بسرعة على اللصوص في المدينة"), "COERCE")
+
+
+def test_a_date_inside_a_since_phrase_does_not_date_the_event():
+    # `منذ انتخابه في 2012`: the year is the election's, the visit is tomorrow (an intent told today)
+    ev = find(events("يزور الرئيس الفرنسي غدا للمرة الأولى منذ انتخابه في 2012 الجزائر", "2015-07-20"), "AGREE")
+    assert ev.date == date(2015, 7, 20)

@@ -288,6 +288,8 @@ class Grammar:
         self.venue_nouns = references.keyed("site_nouns")
         self.scheduled = one("scheduled")
         self.resolve = one("resolve_verbs")
+        self.directive = one("directive_verbs")
+        self.directive_not = one("directive_not")
         self.specifiers = one("specifiers")
         self.purpose_adverbials = one("purpose_adverbials")
         self.against_adverbials = one("against_adverbials")
@@ -2332,7 +2334,8 @@ class Coder:
             t.norm in g.bans and clause[k] == clause[s] and not (k > 0 and toks[k - 1].norm in g.negators)
             and not any(x.prefix in ("و", "ف") for x in toks[k + 1 : s + 1])
             for k, t in enumerate(toks[max(0, s - 5) : s], start=max(0, s - 5)))
-        if question or purpose or hit.purpose or modal or conditional or charged or pending or generic or banned or \
+        directed = self._directed(toks, s, clause)  # `وجه بسرعة القبض على الجناة`: ordered, not yet done
+        if question or purpose or hit.purpose or modal or conditional or charged or pending or generic or banned or directed or \
                 (_within(marks["hypothetical"], s - 8, s) and clause[max(0, s - 1)] == clause[s]):
             aux.append("hypothetical")
         elif not done and (any(_feminine_bare(t.norm) in g.irrealis for t in lead) or any(
@@ -2386,6 +2389,16 @@ class Coder:
                     or t.prefix.lstrip("وف").replace("ال", "")[:1] in ("ب", "ل", "ك"):
                 return False
         return False
+
+    def _directed(self, toks, s: int, clause: list[int]) -> bool:
+        """A verb of directing (grammar `directive_verbs`) up to eight words before word s in its clause, with ب on a
+        word up to four after it, its subject between (`وجه بسرعة القبض`، `وجهت الوزارة بفتح تحقيق`): s names what
+        was ordered. Not the ب of a cause or occasion (grammar `directive_not`: بسبب، بمناسبة)."""
+        g = self.grammar
+        return any(toks[k].norm in g.directive and toks[k].prefix in ("", "و", "ف") and clause[k] == clause[s]
+                   and any(toks[j].prefix.lstrip("وف")[:1] == "ب" and toks[j].norm not in g.directive_not
+                           and clause[j] == clause[s] for j in range(k + 1, min(k + 5, s + 1)))
+                   for k in range(max(0, s - 8), s))
 
     def _unreported(self, toks, s: int) -> bool:
         """`لم ترد أنباء عن اعتقالات`، `دون أن يبلغ عن إصابات`، `لم يعلن عن اعتقال`: a negated verb of reporting (grammar
@@ -2461,7 +2474,13 @@ class Coder:
         pos = toks[hit.start].start
         # (not the start of a state that lasts: `حالة الطوارئ المعمول بها منذ عام 1963` was lifted in 2011, and
         # `المفروضة منذ عامين` does not date the lifting either)
+        # (nor a date inside such a phrase: `للمرة الأولى منذ انتخابه في 2008` dates the election, not the visit)
         since = {toks[k + 1].start for k, t in enumerate(toks[:-1]) if t.norm == "منذ"}
+        for k in (k for k, t in enumerate(toks) if t.norm == "منذ"):
+            for t in toks[k + 1 : k + 5]:
+                if not t.text[:1].isalnum():
+                    break  # (`منذ 300 سنة. 2012 - توقيف ...`: the phrase ends at its stop)
+                since.add(t.start)
         usable = [d for d in dates if d.date is not None and (not factual or pub is None or d.date <= pub)
                   and d.start not in since and not d.text.lstrip("و").startswith("منذ")]
         if not usable:
