@@ -2414,3 +2414,15 @@ def test_a_date_inside_a_since_phrase_does_not_date_the_event():
     # `منذ انتخابه في 2012`: the year is the election's, the visit is tomorrow (an intent told today)
     ev = find(events("يزور الرئيس الفرنسي غدا للمرة الأولى منذ انتخابه في 2012 الجزائر", "2015-07-20"), "AGREE")
     assert ev.date == date(2015, 7, 20)
+
+
+def test_owing_gratitude_with_the_subject_between_is_no_condemnation():
+    # `تدين بنما بالفضل لحارسها`: owes it to him; `أدانت الأردن الهجوم` still condemns
+    assert not [e for e in events("وتدين كرواتيا بالفضل لحارس مرماها في الفوز بالمباراة") if e.event == "ACCUSE"]
+    assert find(events("أدانت الأردن الهجوم على السفارة في بغداد"), "ACCUSE")
+
+
+def test_a_collision_verb_is_an_accident():
+    # `اصطدم مركب بصندل`: a collision killed them, nobody attacked; armed men who clash are still attackers
+    assert not events("لقي 15 شخصا مصرعهم بعد أن اصطدم قارب صيد بسفينة شحن قرب الشاطئ")
+    assert find(events("لقي 15 شخصا مصرعهم بعد أن اصطدم مسلحون بقوات الجيش في سيناء"), "ASSAULT")
