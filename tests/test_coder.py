@@ -2426,3 +2426,17 @@ def test_a_collision_verb_is_an_accident():
     # `اصطدم مركب بصندل`: a collision killed them, nobody attacked; armed men who clash are still attackers
     assert not events("لقي 15 شخصا مصرعهم بعد أن اصطدم قارب صيد بسفينة شحن قرب الشاطئ")
     assert find(events("لقي 15 شخصا مصرعهم بعد أن اصطدم مسلحون بقوات الجيش في سيناء"), "ASSAULT")
+
+
+def test_releasing_money_frees_no_one():
+    # `مليارات يورو أفرج عنها الاتحاد`، `أفرجت عن 500 مليون دولار من الأموال المجمدة`: funds, not prisoners
+    assert not [e for e in events("وبفضل ملياري يورو أفرج عنها الاتحاد الأوروبي سددت البرتغال ديونها")
+                if e.event == "RETREAT"]
+    assert not [e for e in events("أفرجت الحكومة البريطانية عن 300 مليون دولار من الأموال الليبية المجمدة")
+                if e.event == "RETREAT"]
+    assert find(events("أفرجت إسرائيل عن 20 أسيرا فلسطينيا"), "RETREAT")
+
+
+def test_a_park_in_a_name_is_no_blessing():
+    assert not events("تجول الرئيس الأمريكي مع ابنتيه في سنترال بارك")
+    assert find(events("بارك الرئيس المصري الاتفاق بين الفصائل"), "SUPPORT")
