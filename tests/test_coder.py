@@ -2440,3 +2440,9 @@ def test_releasing_money_frees_no_one():
 def test_a_park_in_a_name_is_no_blessing():
     assert not events("تجول الرئيس الأمريكي مع ابنتيه في سنترال بارك")
     assert find(events("بارك الرئيس المصري الاتفاق بين الفصائل"), "SUPPORT")
+
+
+def test_a_place_receiving_visitors_holds_no_meeting():
+    assert not events("تستقبل القرية الأثرية حاليا سياحا سعوديين وخليجيين")
+    assert not events("يستقبل الفندق الكبير زوارا من السعودية والكويت")
+    assert find(events("استقبل ولي العهد في جدة أمس وزير الخارجية الفرنسي"), "CONSULT")
