@@ -2446,3 +2446,9 @@ def test_a_place_receiving_visitors_holds_no_meeting():
     assert not events("تستقبل القرية الأثرية حاليا سياحا سعوديين وخليجيين")
     assert not events("يستقبل الفندق الكبير زوارا من السعودية والكويت")
     assert find(events("استقبل ولي العهد في جدة أمس وزير الخارجية الفرنسي"), "CONSULT")
+
+
+def test_keeping_tourists_back_is_no_deportation():
+    # `انشغلت الشرطة في إبعاد السياح`: crowd keeping; `إبعاد المقيمين المخالفين` is still an expulsion
+    assert not events("انشغل رجال الشرطة في إبعاد السياح بينما كان الحرس يحيطون بالرئيس")
+    assert find(events("أبعدت السلطات الكويتية مئات المقيمين المخالفين إلى بلادهم"), "COERCE")
