@@ -2452,3 +2452,10 @@ def test_keeping_tourists_back_is_no_deportation():
     # `انشغلت الشرطة في إبعاد السياح`: crowd keeping; `إبعاد المقيمين المخالفين` is still an expulsion
     assert not events("انشغل رجال الشرطة في إبعاد السياح بينما كان الحرس يحيطون بالرئيس")
     assert find(events("أبعدت السلطات الكويتية مئات المقيمين المخالفين إلى بلادهم"), "COERCE")
+
+
+def test_a_pledge_to_submit_a_plan_is_no_aid_pledge():
+    # `تعهد بتقديم الخطة إلى الكونغرس`: a promise, but of a plan, not of material aid (033)
+    evs = events("وتعهد وزير الدفاع ووزيرة العدل بتقديم الخطة إلى الكونغرس")
+    assert evs and all(e.cameo != "033" for e in evs)
+    assert find(events("تعهدت اليابان بتقديم مساعدات لنيبال"), "AGREE").cameo == "033"
