@@ -2422,3 +2422,90 @@ def test_an_aim_does_not_reach_past_a_comma_and_an_opener():
     ev = find(events("كشفت الوزارة عن مخطط يهدف إلى إثارة الفتنة في البلاد، حيث قبضت الشرطة السعودية على 40 من عناصره."),
               "COERCE")
     assert "hypothetical" not in ev.mode
+
+
+def test_a_decision_to_act_is_not_the_act_done():
+    # `قرر ... تنظيم مظاهرة`: the protest is resolved on, not held; the decision after an attack does not unmake it,
+    # and a decision that is itself the act (قطع العلاقات) stays a fact
+    assert not [e for e in events("قرر اتحاد العمال تنظيم مظاهرة أمام مبنى الحكومة") if e.event == "PROTEST"]
+    assert "future" in find(events("قرر اتحاد العمال تنظيم مظاهرة أمام مبنى الحكومة", factual_only=False),
+                            "PROTEST").mode
+    assert not [e for e in events("قرر الجيش شن هجوم على المدينة") if e.event == "ASSAULT"]
+    assert find(events("قررت الحكومة إغلاق حدودها بعد هجوم مسلحين على مركز للشرطة"), "ASSAULT")
+    assert find(events("قررت مصر قطع العلاقات مع قطر"), "SANCTION")
+
+
+def test_raids_or_warplanes_that_strike_make_an_air_strike():
+    # `ضربت غارات/طائرات ...`: the blow of ضرب is an air strike when raids or warplanes are its subject
+    ev = find(events("وضربت غارات التحالف مواقع المتمردين شمال البلاد"), "ASSAULT")
+    assert ev.cameo == "195" and [e.cameo for e in events("وضربت غارات التحالف مواقع المتمردين شمال البلاد")] == ["195"]
+    assert {e.cameo for e in events("ضربت طائرات حربية إسرائيلية أهدافا في غزة")} == {"195"}
+
+
+def test_a_royal_decree_asks_nothing():
+    # `أصدر أمرا ملكيا بتعيين ...`: a decree appoints; an order to the army is still a demand
+    assert not [e for e in events("أصدر العاهل المغربي أمرا ملكيا بتعيين سفير جديد في باريس") if e.event == "REQUEST"]
+    assert find(events("أصدر الرئيس السوري أوامر للجيش بإخلاء المباني"), "REQUEST")
+
+
+def test_what_takes_the_headlines_is_no_seizure():
+    assert not events("رحلات الفضاء السياحية تستولي على العناوين في الصحف الأمريكية")
+    assert find(events("استولى المسلحون على مبنى البلدية في المدينة"), "COERCE")
+
+
+def test_an_act_directed_with_bi_is_ordered_not_done():
+    # `وجه ... بسرعة القبض على`، `وجه ... بإرسال`: an instruction; its content is not told as done
+    assert not [e for e in events("ووجه محافظ المدينة بسرعة القبض على اللصوص") if e.event == "COERCE"]
+    assert not [e for e in events("وجه الرئيس الإماراتي بإرسال مساعدات عاجلة إلى نيبال") if e.event == "AID"]
+    assert find(events("قبضت الشرطة بسرعة على اللصوص في المدينة"), "COERCE")
+
+
+def test_a_date_inside_a_since_phrase_does_not_date_the_event():
+    # `منذ انتخابه في 2012`: the year is the election's, the visit is tomorrow (an intent told today)
+    ev = find(events("يزور الرئيس الفرنسي غدا للمرة الأولى منذ انتخابه في 2012 الجزائر", "2015-07-20"), "AGREE")
+    assert ev.date == date(2015, 7, 20)
+
+
+def test_owing_gratitude_with_the_subject_between_is_no_condemnation():
+    # `تدين بنما بالفضل لحارسها`: owes it to him; `أدانت الأردن الهجوم` still condemns
+    assert not [e for e in events("وتدين كرواتيا بالفضل لحارس مرماها في الفوز بالمباراة") if e.event == "ACCUSE"]
+    assert find(events("أدانت الأردن الهجوم على السفارة في بغداد"), "ACCUSE")
+
+
+def test_a_collision_verb_is_an_accident():
+    # `اصطدم مركب بصندل`: a collision killed them, nobody attacked; armed men who clash are still attackers
+    assert not events("لقي 15 شخصا مصرعهم بعد أن اصطدم قارب صيد بسفينة شحن قرب الشاطئ")
+    assert find(events("لقي 15 شخصا مصرعهم بعد أن اصطدم مسلحون بقوات الجيش في سيناء"), "ASSAULT")
+
+
+def test_releasing_money_frees_no_one():
+    # `مليارات يورو أفرج عنها الاتحاد`، `أفرجت عن 500 مليون دولار من الأموال المجمدة`: funds, not prisoners
+    assert not [e for e in events("وبفضل ملياري يورو أفرج عنها الاتحاد الأوروبي سددت البرتغال ديونها")
+                if e.event == "RETREAT"]
+    assert not [e for e in events("أفرجت الحكومة البريطانية عن 300 مليون دولار من الأموال الليبية المجمدة")
+                if e.event == "RETREAT"]
+    assert find(events("أفرجت إسرائيل عن 20 أسيرا فلسطينيا"), "RETREAT")
+
+
+def test_a_park_in_a_name_is_no_blessing():
+    assert not events("تجول الرئيس الأمريكي مع ابنتيه في سنترال بارك")
+    assert find(events("بارك الرئيس المصري الاتفاق بين الفصائل"), "SUPPORT")
+
+
+def test_a_place_receiving_visitors_holds_no_meeting():
+    assert not events("تستقبل القرية الأثرية حاليا سياحا سعوديين وخليجيين")
+    assert not events("يستقبل الفندق الكبير زوارا من السعودية والكويت")
+    assert find(events("استقبل ولي العهد في جدة أمس وزير الخارجية الفرنسي"), "CONSULT")
+
+
+def test_keeping_tourists_back_is_no_deportation():
+    # `انشغلت الشرطة في إبعاد السياح`: crowd keeping; `إبعاد المقيمين المخالفين` is still an expulsion
+    assert not events("انشغل رجال الشرطة في إبعاد السياح بينما كان الحرس يحيطون بالرئيس")
+    assert find(events("أبعدت السلطات الكويتية مئات المقيمين المخالفين إلى بلادهم"), "COERCE")
+
+
+def test_a_pledge_to_submit_a_plan_is_no_aid_pledge():
+    # `تعهد بتقديم الخطة إلى الكونغرس`: a promise, but of a plan, not of material aid (033)
+    evs = events("وتعهد وزير الدفاع ووزيرة العدل بتقديم الخطة إلى الكونغرس")
+    assert evs and all(e.cameo != "033" for e in evs)
+    assert find(events("تعهدت اليابان بتقديم مساعدات لنيبال"), "AGREE").cameo == "033"

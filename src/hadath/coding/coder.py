@@ -74,6 +74,8 @@ PROMISED = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"
 REACTION_TYPES = {"ACCUSE", "REJECT", "PROTEST", "REQUEST", "SUPPORT", "THREATEN"}
 # cooperative acts named as the topic of talks (grammar `discussion`) are discussed, not done
 DISCUSSED_TYPES = frozenset({"COOPERATE", "AID", "SUPPORT", "AGREE", "CONCEDE", "RETREAT"})
+# acts an authority's decision itself makes (قرر فرض عقوبات، قررت المحكمة سجنه): a decision to do them is the act
+DECREED_TYPES = frozenset({"SANCTION", "COERCE", "RETREAT", "CONCEDE", "REJECT"})
 # ... of them, those done by speaking: what a speaker says after his report is his act too
 SPEECH_ACT_TYPES = REACTION_TYPES - {"PROTEST"}
 # ... and the intent an agreement to such an act expresses (`وافق على إرسال قوات`: military aid)
@@ -285,6 +287,9 @@ class Grammar:
         self.honorifics = one("honorifics")
         self.venue_nouns = references.keyed("site_nouns")
         self.scheduled = one("scheduled")
+        self.resolve = one("resolve_verbs")
+        self.directive = one("directive_verbs")
+        self.directive_not = one("directive_not")
         self.specifiers = one("specifiers")
         self.purpose_adverbials = one("purpose_adverbials")
         self.against_adverbials = one("against_adverbials")
@@ -2286,6 +2291,8 @@ class Coder:
                 t.norm in g.planned and t.prefix in ("", "ال") and clause[k] == clause[s]
                 for k, t in enumerate(toks[hit.end : hit.end + 3], start=hit.end)):
             aux.append("future")  # `لقائه المزمع`، `زيارة الوزير المرتقبة`
+        elif "future" not in aux and hit.form.trigger.type not in DECREED_TYPES and self._resolved(toks, hit, clause):
+            aux.append("future")  # `قررت النقابة تنظيم مظاهرة`: resolved on, not yet done
         if hit.form.pos != "verb" and not hit.form.light_verb and hit.form.trigger.type in DISCUSSED_TYPES \
                 and "hypothetical" not in aux and any(t.norm in g.discussion and clause[k] == clause[s]
                                                       for k, t in enumerate(toks[max(0, s - 8) : s], start=max(0, s - 8))):
@@ -2331,7 +2338,8 @@ class Coder:
             t.norm in g.bans and clause[k] == clause[s] and not (k > 0 and toks[k - 1].norm in g.negators)
             and not any(x.prefix in ("و", "ف") for x in toks[k + 1 : s + 1])
             for k, t in enumerate(toks[max(0, s - 5) : s], start=max(0, s - 5)))
-        if question or purpose or hit.purpose or modal or conditional or charged or pending or generic or banned or \
+        directed = self._directed(toks, s, clause)  # `وجه بسرعة القبض على الجناة`: ordered, not yet done
+        if question or purpose or hit.purpose or modal or conditional or charged or pending or generic or banned or directed or \
                 (_within(marks["hypothetical"], s - 8, s) and clause[max(0, s - 1)] == clause[s]):
             aux.append("hypothetical")
         elif not done and (any(_feminine_bare(t.norm) in g.irrealis for t in lead) or any(
@@ -2365,6 +2373,36 @@ class Coder:
         return hit.form.pos != "noun" and not self.grammar.natural.isdisjoint(
             norms[max(0, s - 1) : s] + norms[s + 1 : s + 3]
             + [n for k, n in enumerate(norms[max(0, s - 8) : s], start=max(0, s - 8)) if clause[k] == clause[s]])
+
+    def _resolved(self, toks, hit: Hit, clause: list[int]) -> bool:
+        """An event word that is the object of a verb of deciding (grammar `resolve_verbs`) up to five words before it in
+        its clause, with no preposition between (`قررت النقابة تنظيم مظاهرة`): not `قرر ... بعد الهجوم`, where the
+        attack is what the decision followed, nor a finite verb (`قرر ... وأرسل`: done)."""
+        g = self.grammar
+        s = hit.start
+        if (hit.form.pos == "verb" and not hit.form.light_verb) \
+                or toks[s].prefix.lstrip("وف").replace("ال", "")[:1] in ("ب", "ل", "ك"):
+            return False
+        for k in range(s - 1, max(-1, s - 6), -1):
+            t = toks[k]
+            if clause[k] != clause[s]:
+                return False
+            if t.norm in g.resolve and t.prefix in ("", "و", "ف"):
+                return True
+            if t.norm in _COMPLEMENT_PREPS or t.norm in g.temporal or t.norm in ("في", "مع", "ضد") \
+                    or t.prefix.lstrip("وف").replace("ال", "")[:1] in ("ب", "ل", "ك"):
+                return False
+        return False
+
+    def _directed(self, toks, s: int, clause: list[int]) -> bool:
+        """A verb of directing (grammar `directive_verbs`) up to eight words before word s in its clause, with ب on a
+        word up to four after it, its subject between (`وجه بسرعة القبض`، `وجهت الوزارة بفتح تحقيق`): s names what
+        was ordered. Not the ب of a cause or occasion (grammar `directive_not`: بسبب، بمناسبة)."""
+        g = self.grammar
+        return any(toks[k].norm in g.directive and toks[k].prefix in ("", "و", "ف") and clause[k] == clause[s]
+                   and any(toks[j].prefix.lstrip("وف")[:1] == "ب" and toks[j].norm not in g.directive_not
+                           and clause[j] == clause[s] for j in range(k + 1, min(k + 5, s + 1)))
+                   for k in range(max(0, s - 8), s))
 
     def _unreported(self, toks, s: int) -> bool:
         """`لم ترد أنباء عن اعتقالات`، `دون أن يبلغ عن إصابات`، `لم يعلن عن اعتقال`: a negated verb of reporting (grammar
@@ -2440,7 +2478,13 @@ class Coder:
         pos = toks[hit.start].start
         # (not the start of a state that lasts: `حالة الطوارئ المعمول بها منذ عام 1963` was lifted in 2011, and
         # `المفروضة منذ عامين` does not date the lifting either)
+        # (nor a date inside such a phrase: `للمرة الأولى منذ انتخابه في 2008` dates the election, not the visit)
         since = {toks[k + 1].start for k, t in enumerate(toks[:-1]) if t.norm == "منذ"}
+        for k in (k for k, t in enumerate(toks) if t.norm == "منذ"):
+            for t in toks[k + 1 : k + 5]:
+                if not t.text[:1].isalnum():
+                    break  # (`منذ 300 سنة. 2012 - توقيف ...`: the phrase ends at its stop)
+                since.add(t.start)
         usable = [d for d in dates if d.date is not None and (not factual or pub is None or d.date <= pub)
                   and d.start not in since and not d.text.lstrip("و").startswith("منذ")]
         if not usable:
