@@ -2372,3 +2372,12 @@ def test_a_call_with_its_pronoun_makes_its_content_unreal():
     # `دعوته` is the call `دعوة` with its doer's pronoun: the meeting called for has not been held
     assert not [e for e in events("جدد الرئيس المصري دعوته القادة العرب إلى الاجتماع في القاهرة")
                 if e.event == "CONSULT"]
+
+
+def test_who_decided_an_act_named_by_its_noun_does_it():
+    # `قررت النقابة مقاطعة المحاكم`: the union boycotts; the courts after the noun are what it boycotts
+    for text in ("قررت نقابة المعلمين في الأردن مقاطعة المدارس الحكومية",
+                 "نقابة المعلمين الأردنية قررت مقاطعة المدارس الحكومية"):
+        ev = find(events(text), "PROTEST")
+        assert ev.actors and "نقابة" in ev.actors[0].text, text
+        assert [m.text for m in ev.recipients] == ["المدارس"], text

@@ -285,6 +285,7 @@ class Grammar:
         self.honorifics = one("honorifics")
         self.venue_nouns = references.keyed("site_nouns")
         self.scheduled = one("scheduled")
+        self.resolving = one("resolving_verbs")
         self.specifiers = one("specifiers")
         self.purpose_adverbials = one("purpose_adverbials")
         self.against_adverbials = one("against_adverbials")
@@ -1319,6 +1320,12 @@ class Coder:
             # `... وأجرت تجربة نووية`: a light verb joined by و shares the subject of the verb before it (the actor
             # right before the light verb is the earlier verb's object: تحدت كوريا الشمالية قرارات مجلس الأمن وأجرت)
             src = _with_coordinated(unmarked_before[0], before, toks)
+        elif hit.form.pos == "noun" and (resolver := self._resolver(toks, hit, unmarked_before)):
+            # `قررت نقابة المحامين مقاطعة المحاكم`: who decided does it; the genitive is what it is done to
+            src = resolver
+            genitive = [m for m in unmarked_after if m.tok_start == hit.end and not toks[hit.end - 1].suffix]
+            if not tgt and genitive:
+                tgt = _with_coordinated(genitive[0], after, toks)
         elif hit.form.pos == "noun":
             addressee = self._addressee(toks, hit, before, clause) if trig.type in RESULT_PLURAL_TYPES \
                 and toks[hit.end - 1].norm.endswith("ات") else None
@@ -1832,6 +1839,20 @@ class Coder:
                 led[(m.tok_start, m.tok_end)] = lead.code
                 drop.add(id(lead))
         return [m for m in cands if id(m) not in drop], led
+
+    def _resolver(self, toks, hit: Hit, unmarked_before: list[Mention]) -> list[Mention]:
+        """The subject of a verb of deciding whose object is this verbal noun, before it (`النقابة قررت مقاطعة`) or
+        between the verb and it (`قررت النقابة في الأردن مقاطعة`); none when no such verb governs the noun."""
+        if not unmarked_before or hit.start == 0:
+            return []
+        resolving = self.grammar.resolving  # type: ignore[union-attr]
+        if toks[hit.start - 1].norm in resolving and not toks[hit.start - 1].suffix:
+            return _with_coordinated_back(unmarked_before, toks)
+        first = unmarked_before[0]
+        if first.tok_start > 0 and toks[first.tok_start - 1].norm in resolving \
+                and not any(t.norm in self.grammar.breaks for t in toks[first.tok_end : hit.start]):  # type: ignore[union-attr]
+            return _with_coordinated(first, unmarked_before, toks)
+        return []
 
     def _addressee(self, toks, hit: Hit, before: list[Mention], clause: list[int]) -> list[Mention] | None:
         """The subject of an addressee verb (تجاهل، رفض، رد على) governing the noun, or None if no such verb."""
