@@ -592,3 +592,12 @@ def test_a_thing_named_after_a_king_is_not_the_king(text):
 def test_a_weapons_maker_is_not_its_user(text, maker):
     evs = events(text, "2016-05-01")
     assert evs and all(code != maker for _, src, tgt in evs for code, _ in src + tgt)
+
+
+def test_an_uncued_ambiguous_name_still_names_its_head_noun():
+    # bare `الجيش الوطني` is several countries' group (Syria's, Libya's), kept only with a cue; without one it is
+    # still an army, not nothing
+    found = actors("هاجم الجيش الوطني مواقع المتمردين في الجبال")
+    assert found and found[0][0].startswith("الجيش") and found[0][2] == "MIL"
+    # with its cue the group itself wins
+    assert actors("أعلن الجيش الوطني الليبي سيطرته على المدينة")[0][1] == "LBY"

@@ -165,9 +165,25 @@ class Knowledge:
             return self._compose(sent.tokens, matches, when, state)
         return []
 
+    def _shorter(self, tokens: list[Token], matches: list) -> dict[int, Match]:
+        """For each match of ambiguous aliases only (`الجيش الوطني`), the longest unambiguous alias it opens with
+        (`الجيش`): what compose keeps when the ambiguous name finds no cue."""
+        out: dict[int, Match] = {}
+        for m in matches:
+            if m.end - m.start < 2 or not all(a.ambiguous for a in m.payloads):
+                continue
+            for k in range(m.end - 1, m.start, -1):
+                found = [a for a in self.actors.lookup(tuple(t.norm for t in tokens[m.start : k]))  # type: ignore[union-attr]
+                         if not a.ambiguous]
+                if found:
+                    out[m.start] = Match(m.start, k, found)
+                    break
+        return out
+
     def _compose(self, tokens: list[Token], matches: list, when: date | None, state: ReferenceState) -> list[Mention]:
         matches = [m for m in matches if not self._other_bearer(tokens, m)]
-        found = compose(tokens, matches, when, self.prepositions, self.unidentified) if matches else []
+        found = compose(tokens, matches, when, self.prepositions, self.unidentified, self._shorter(tokens, matches)) \
+            if matches else []
         introduced = self.names.learn(tokens, found, state) if found else []
         if state.surnames:
             again = self.names.again(tokens, found, state, self.prepositions, introduced)
