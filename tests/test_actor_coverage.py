@@ -601,3 +601,15 @@ def test_an_uncued_ambiguous_name_still_names_its_head_noun():
     assert found and found[0][0].startswith("الجيش") and found[0][2] == "MIL"
     # with its cue the group itself wins
     assert actors("أعلن الجيش الوطني الليبي سيطرته على المدينة")[0][1] == "LBY"
+
+
+@pytest.mark.parametrize("text", [
+    "نصبت المقاومة الشعبية كمينا للحوثيين قرب تعز",
+    "قال قائد في المقاومة الشعبية إن رجال المقاومة الشعبية استعادوا التلال",
+])
+def test_yemens_popular_resistance_is_an_actor(text):
+    assert ("YEM", "REB") in {(c, s) for _, c, s in actors(text, "2015-08-01")}
+
+
+def test_gazas_popular_resistance_committees_stay_palestinian():
+    assert actors("أطلقت لجان المقاومة الشعبية صواريخ على إسرائيل", "2012-11-15")[0][:2] == ("لجان المقاومة الشعبية", "PSE")
