@@ -613,3 +613,23 @@ def test_yemens_popular_resistance_is_an_actor(text):
 
 def test_gazas_popular_resistance_committees_stay_palestinian():
     assert actors("أطلقت لجان المقاومة الشعبية صواريخ على إسرائيل", "2012-11-15")[0][:2] == ("لجان المقاومة الشعبية", "PSE")
+
+
+@pytest.mark.parametrize("text", [
+    "انتقد وزير العدل النظام القضائي القديم",
+    "دعا الخبير إلى إصلاح النظام المصرفي في البلاد",
+    "أقرت الحكومة نظام مكافحة التستر التجاري",
+    "يعمل الهاتف بنظام التشغيل الجديد",
+])
+def test_a_system_or_statute_is_no_regime(text):
+    assert not [a for a in actors(text, "2015-07-22") if "نظام" in a[0]]
+
+
+@pytest.mark.parametrize("text,code", [
+    ("قصفت طائرات النظام السوري المدينة", "SYR"),
+    ("قصف نظام الأسد أحياء المدينة", "SYR"),
+    ("اتهم الوزير نظام طهران بدعم الميليشيات", "IRN"),
+    ("اتهم الوزير نظام الملالي بدعم الميليشيات", "IRN"),
+])
+def test_a_regime_named_by_its_ruler_or_seat_stays(text, code):
+    assert code in {c for t, c, _ in actors(text, "2015-07-22") if "نظام" in t or "النظام" in t}
