@@ -2381,3 +2381,12 @@ def test_who_decided_an_act_named_by_its_noun_does_it():
         ev = find(events(text), "PROTEST")
         assert ev.actors and "نقابة" in ev.actors[0].text, text
         assert [m.text for m in ev.recipients] == ["المدارس"], text
+
+
+def test_a_verb_carrying_its_object_pronoun_has_its_subject_after_it():
+    # `كنائس هاجمها متطرفون`: the pronoun is the churches; the extremists after the verb attacked, not the visitor
+    ev = find(events("زار الرئيس الفرنسي كنائس هاجمها متطرفون في ليون"), "ASSAULT")
+    assert [m.text for m in ev.actors] == ["متطرفون"]
+    # nor is a verb with its object pronoun read passive: the actor after it accused, it was not accused
+    ev = find(events("واتهمته الحكومة الأردنية بالتحريض على العنف", factual_only=False), "ACCUSE")
+    assert codes(ev.actors) == {"JOR"}

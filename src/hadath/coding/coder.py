@@ -1413,6 +1413,11 @@ class Coder:
                 src = _with_coordinated(unmarked_before[0], before, toks)
                 if not tgt and unmarked_after:
                     tgt = _with_coordinated(unmarked_after[0], after, toks)
+            elif hit.form.pos == "verb" and toks[hit.start].suffix and unmarked_after \
+                    and unmarked_after[0].tok_start == hit.end:
+                # `أضرحة دمرها متشددون`، `اتهمته الحكومة`: a verb carrying its object pronoun has its subject right
+                # after it; an actor before it is another verb's
+                src = _with_coordinated(unmarked_after[0], after, toks)
             elif unmarked_before and self._gap(toks, unmarked_before[-1].tok_end, hit.start) <= 2:
                 # subject right before the verb (الجيش الإسرائيلي قصف غزة): subject-first
                 src = _with_coordinated_back(unmarked_before, toks)
@@ -2176,6 +2181,8 @@ class Coder:
         raw = toks[hit.start].text
         if "\u064f" in raw[:3] or toks[hit.start].norm in self.grammar.passive_forms:
             return True
+        if hit.form.pos == "verb" and toks[hit.start].suffix:
+            return False  # a verb carrying its object pronoun (اتهمته، دمرها) is active
         if self._counted_victim_before(toks, hit, before, after):
             return True
         if agents and not any(not m.prep for m in before) and any(
