@@ -2390,3 +2390,9 @@ def test_a_verb_carrying_its_object_pronoun_has_its_subject_after_it():
     # nor is a verb with its object pronoun read passive: the actor after it accused, it was not accused
     ev = find(events("واتهمته الحكومة الأردنية بالتحريض على العنف", factual_only=False), "ACCUSE")
     assert codes(ev.actors) == {"JOR"}
+
+
+def test_the_object_right_after_the_subject_beats_a_later_prepositional_actor():
+    # `انتقد X Y ... بالسفارة`: Y, the bare object, is who was criticised; the embassy is where he spoke
+    ev = find(events("انتقدت الحكومة الأردنية السفير الإيراني بسبب كلمة ألقاها بالسفارة الإيرانية"), "ACCUSE")
+    assert codes(ev.actors) == {"JOR"} and [m.text for m in ev.recipients] == ["السفير الإيراني"]

@@ -1446,9 +1446,11 @@ class Coder:
                         and not (m.tok_start > 0 and _clause_verb(toks[m.tok_start - 1]))]
                 # (a warning or demand addressed to someone named right after its subject is theirs, not the target
                 # of the act it names: `حذر الوزير حزب الله من مغبة أي هجوم على إسرائيل`)
-                if rest and (not tgt or (trig.type in GOVERNING_TYPES and rest[0].tok_start - src[-1].tok_end <= 1
+                # (nor does a phrase after the object beat it: `انتقدت الحكومة السفير ... بالسفارة`)
+                if rest and (not tgt or (rest[0].tok_start - src[-1].tok_end <= 1
                                          and rest[0].tok_start < tgt[0].tok_start
-                                         and any(rest[0].tok_end <= k < tgt[0].tok_start for k in hit_starts))):
+                                         and (trig.type not in GOVERNING_TYPES
+                                              or any(rest[0].tok_end <= k < tgt[0].tok_start for k in hit_starts)))):
                     tgt = _with_coordinated(rest[0], after, toks)
             elif unmarked_before:
                 src = _with_coordinated_back(unmarked_before, toks)
