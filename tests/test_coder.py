@@ -2396,3 +2396,18 @@ def test_the_object_right_after_the_subject_beats_a_later_prepositional_actor():
     # `انتقد X Y ... بالسفارة`: Y, the bare object, is who was criticised; the embassy is where he spoke
     ev = find(events("انتقدت الحكومة الأردنية السفير الإيراني بسبب كلمة ألقاها بالسفارة الإيرانية"), "ACCUSE")
     assert codes(ev.actors) == {"JOR"} and [m.text for m in ev.recipients] == ["السفير الإيراني"]
+
+
+def test_our_soldiers_are_the_writers_or_the_speakers_never_the_article_subjects():
+    # an article about Yemen's war, written in Riyadh: `جنودنا` are Saudi, not the Yemeni army named before
+    text = ("الرياض - واس: قصف الجيش اليمني مواقع الحوثيين في صعدة. وقصف الجيش اليمني مواقع الحوثيين في مأرب. "
+            "وأطلقت ميليشيات الحوثي قذائف على جنودنا")
+    ev = [e for e in events(text, factual_only=False) if any("جنودنا" in m.text for m in e.recipients)][0]
+    assert codes(ev.recipients) == {"SAU"}
+    # with no dateline they take no country from what the article is about
+    ev = [e for e in events(text.split(": ", 1)[1], factual_only=False)
+          if any("جنودنا" in m.text for m in e.recipients)]
+    assert not ev or "YEM" not in codes(ev[0].recipients)
+    # in reported speech, the speaker's
+    ev = find(events("قال وزير الدفاع الأمريكي إن الحوثيين أطلقوا النار على جنودنا"), "ASSAULT")
+    assert codes(ev.recipients) == {"USA"}
