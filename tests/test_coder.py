@@ -2411,3 +2411,9 @@ def test_our_soldiers_are_the_writers_or_the_speakers_never_the_article_subjects
     # in reported speech, the speaker's
     ev = find(events("قال وزير الدفاع الأمريكي إن الحوثيين أطلقوا النار على جنودنا"), "ASSAULT")
     assert codes(ev.recipients) == {"USA"}
+
+
+def test_whose_positions_were_seized_is_the_target():
+    # `سيطر الجيش على مواقع لمسلحي التنظيم`: the owner after the place seized is the target, not the army's country
+    ev = find(events("سيطرت القوات العراقية صباح اليوم على مواقع لمسلحي تنظيم داعش قرب الرمادي"), "COERCE")
+    assert codes(ev.actors) == {"IRQ"} and any("داعش" in m.text for m in ev.recipients)

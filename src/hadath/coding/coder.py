@@ -1478,7 +1478,8 @@ class Coder:
                 trig.type in PATIENT_GENITIVE and trig.type != "ASSAULT")):
             # `قتل ... مدنيين`، `طردت النيجر السفير الفرنسي`: the victim the trigger phrase itself names
             tgt = tail_actors[:1]
-        if not tgt and trig.type == "ASSAULT":
+        if not tgt and trig.type in ("ASSAULT", "COERCE"):
+            # (a place seized or stormed too: `سيطر الجيش على مواقع لمسلحي التنظيم`)
             tgt = self._owner_of_target(toks, hit, cands, clause, src)
             src = [m for m in src if m not in tgt]  # (`انفجرت عبوة لدى مرور موكب الوزير`: not the bomb's subject)
         if not tgt:
