@@ -2417,3 +2417,10 @@ def test_whose_positions_were_seized_is_the_target():
     # `سيطر الجيش على مواقع لمسلحي التنظيم`: the owner after the place seized is the target, not the army's country
     ev = find(events("سيطرت القوات العراقية صباح اليوم على مواقع لمسلحي تنظيم داعش قرب الرمادي"), "COERCE")
     assert codes(ev.actors) == {"IRQ"} and any("داعش" in m.text for m in ev.recipients)
+
+
+def test_the_side_whose_dead_a_clash_left_was_hit_by_the_other():
+    # `سقوط قتلى من مسلحي التنظيم في اشتباكات مع الجيش`: the army fought and the militants fell
+    ev = find(events("أفادت مصادر محلية بسقوط عدد من القتلى من مسلحي تنظيم داعش في اشتباكات مع الجيش العراقي قرب "
+                     "الرمادي", factual_only=False), "ASSAULT")
+    assert any("الجيش" in m.text for m in ev.actors) and any("داعش" in m.text for m in ev.recipients)

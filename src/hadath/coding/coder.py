@@ -1505,6 +1505,12 @@ class Coder:
                 if not tgt:
                     # `وصلت إلى عدن مساعدات ...`: where the aid arrived received it
                     tgt = [m for m in before if m.prep == "الي"][-1:]
+        if trig.type == "ASSAULT" and toks[hit.start].norm in _CLASH_NOUNS and tgt and tgt[0].prep == "مع":
+            # `سقوط قتلى من المسلحين في اشتباكات مع الجيش`: whose dead the clash left was hit, by the side after مع
+            fallen = [m for m in before if m.prep == "من" and m.tok_start >= 2 and toks[m.tok_start - 1].norm == "من"
+                      and toks[m.tok_start - 2].norm in self.grammar.casualty_nouns]  # type: ignore[union-attr]
+            if fallen:
+                src, tgt = tgt, _with_coordinated(fallen[-1], before, toks)
         if trig.type == "REJECT" and tgt and tgt[0].prep:
             # `رفض انضمام السويد وفنلندا إلى الحلف`: the bare object of the rejected act comes first
             floor = max([hit.end] + [m.tok_end for m in src])
