@@ -592,3 +592,44 @@ def test_a_thing_named_after_a_king_is_not_the_king(text):
 def test_a_weapons_maker_is_not_its_user(text, maker):
     evs = events(text, "2016-05-01")
     assert evs and all(code != maker for _, src, tgt in evs for code, _ in src + tgt)
+
+
+def test_an_uncued_ambiguous_name_still_names_its_head_noun():
+    # bare `الجيش الوطني` is several countries' group (Syria's, Libya's), kept only with a cue; without one it is
+    # still an army, not nothing
+    found = actors("هاجم الجيش الوطني مواقع المتمردين في الجبال")
+    assert found and found[0][0].startswith("الجيش") and found[0][2] == "MIL"
+    # with its cue the group itself wins
+    assert actors("أعلن الجيش الوطني الليبي سيطرته على المدينة")[0][1] == "LBY"
+
+
+@pytest.mark.parametrize("text", [
+    "نصبت المقاومة الشعبية كمينا للحوثيين قرب تعز",
+    "قال قائد في المقاومة الشعبية إن رجال المقاومة الشعبية استعادوا التلال",
+])
+def test_yemens_popular_resistance_is_an_actor(text):
+    assert ("YEM", "REB") in {(c, s) for _, c, s in actors(text, "2015-08-01")}
+
+
+def test_gazas_popular_resistance_committees_stay_palestinian():
+    assert actors("أطلقت لجان المقاومة الشعبية صواريخ على إسرائيل", "2012-11-15")[0][:2] == ("لجان المقاومة الشعبية", "PSE")
+
+
+@pytest.mark.parametrize("text", [
+    "انتقد وزير العدل النظام القضائي القديم",
+    "دعا الخبير إلى إصلاح النظام المصرفي في البلاد",
+    "أقرت الحكومة نظام مكافحة التستر التجاري",
+    "يعمل الهاتف بنظام التشغيل الجديد",
+])
+def test_a_system_or_statute_is_no_regime(text):
+    assert not [a for a in actors(text, "2015-07-22") if "نظام" in a[0]]
+
+
+@pytest.mark.parametrize("text,code", [
+    ("قصفت طائرات النظام السوري المدينة", "SYR"),
+    ("قصف نظام الأسد أحياء المدينة", "SYR"),
+    ("اتهم الوزير نظام طهران بدعم الميليشيات", "IRN"),
+    ("اتهم الوزير نظام الملالي بدعم الميليشيات", "IRN"),
+])
+def test_a_regime_named_by_its_ruler_or_seat_stays(text, code):
+    assert code in {c for t, c, _ in actors(text, "2015-07-22") if "نظام" in t or "النظام" in t}

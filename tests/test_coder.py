@@ -2509,3 +2509,55 @@ def test_a_pledge_to_submit_a_plan_is_no_aid_pledge():
     evs = events("وتعهد وزير الدفاع ووزيرة العدل بتقديم الخطة إلى الكونغرس")
     assert evs and all(e.cameo != "033" for e in evs)
     assert find(events("تعهدت اليابان بتقديم مساعدات لنيبال"), "AGREE").cameo == "033"
+
+
+def test_who_decided_an_act_named_by_its_noun_does_it():
+    # `قررت النقابة مقاطعة المحاكم`: the union boycotts; the courts after the noun are what it boycotts
+    for text in ("قررت نقابة المعلمين في الأردن مقاطعة المدارس الحكومية",
+                 "نقابة المعلمين الأردنية قررت مقاطعة المدارس الحكومية"):
+        ev = find(events(text), "PROTEST")
+        assert ev.actors and "نقابة" in ev.actors[0].text, text
+        assert [m.text for m in ev.recipients] == ["المدارس"], text
+
+
+def test_a_verb_carrying_its_object_pronoun_has_its_subject_after_it():
+    # `كنائس هاجمها متطرفون`: the pronoun is the churches; the extremists after the verb attacked, not the visitor
+    ev = find(events("زار الرئيس الفرنسي كنائس هاجمها متطرفون في ليون"), "ASSAULT")
+    assert [m.text for m in ev.actors] == ["متطرفون"]
+    # nor is a verb with its object pronoun read passive: the actor after it accused, it was not accused
+    ev = find(events("واتهمته الحكومة الأردنية بالتحريض على العنف", factual_only=False), "ACCUSE")
+    assert codes(ev.actors) == {"JOR"}
+
+
+def test_the_object_right_after_the_subject_beats_a_later_prepositional_actor():
+    # `انتقد X Y ... بالسفارة`: Y, the bare object, is who was criticised; the embassy is where he spoke
+    ev = find(events("انتقدت الحكومة الأردنية السفير الإيراني بسبب كلمة ألقاها بالسفارة الإيرانية"), "ACCUSE")
+    assert codes(ev.actors) == {"JOR"} and [m.text for m in ev.recipients] == ["السفير الإيراني"]
+
+
+def test_our_soldiers_are_the_writers_or_the_speakers_never_the_article_subjects():
+    # an article about Yemen's war, written in Riyadh: `جنودنا` are Saudi, not the Yemeni army named before
+    text = ("الرياض - واس: قصف الجيش اليمني مواقع الحوثيين في صعدة. وقصف الجيش اليمني مواقع الحوثيين في مأرب. "
+            "وأطلقت ميليشيات الحوثي قذائف على جنودنا")
+    ev = [e for e in events(text, factual_only=False) if any("جنودنا" in m.text for m in e.recipients)][0]
+    assert codes(ev.recipients) == {"SAU"}
+    # with no dateline they take no country from what the article is about
+    ev = [e for e in events(text.split(": ", 1)[1], factual_only=False)
+          if any("جنودنا" in m.text for m in e.recipients)]
+    assert not ev or "YEM" not in codes(ev[0].recipients)
+    # in reported speech, the speaker's
+    ev = find(events("قال وزير الدفاع الأمريكي إن الحوثيين أطلقوا النار على جنودنا"), "ASSAULT")
+    assert codes(ev.recipients) == {"USA"}
+
+
+def test_whose_positions_were_seized_is_the_target():
+    # `سيطر الجيش على مواقع لمسلحي التنظيم`: the owner after the place seized is the target, not the army's country
+    ev = find(events("سيطرت القوات العراقية صباح اليوم على مواقع لمسلحي تنظيم داعش قرب الرمادي"), "COERCE")
+    assert codes(ev.actors) == {"IRQ"} and any("داعش" in m.text for m in ev.recipients)
+
+
+def test_the_side_whose_dead_a_clash_left_was_hit_by_the_other():
+    # `سقوط قتلى من مسلحي التنظيم في اشتباكات مع الجيش`: the army fought and the militants fell
+    ev = find(events("أفادت مصادر محلية بسقوط عدد من القتلى من مسلحي تنظيم داعش في اشتباكات مع الجيش العراقي قرب "
+                     "الرمادي", factual_only=False), "ASSAULT")
+    assert any("الجيش" in m.text for m in ev.actors) and any("داعش" in m.text for m in ev.recipients)

@@ -1326,6 +1326,12 @@ class Coder:
             # `... وأجرت تجربة نووية`: a light verb joined by و shares the subject of the verb before it (the actor
             # right before the light verb is the earlier verb's object: تحدت كوريا الشمالية قرارات مجلس الأمن وأجرت)
             src = _with_coordinated(unmarked_before[0], before, toks)
+        elif hit.form.pos == "noun" and (resolver := self._resolver(toks, hit, unmarked_before)):
+            # `قررت نقابة المحامين مقاطعة المحاكم`: who decided does it; the genitive is what it is done to
+            src = resolver
+            genitive = [m for m in unmarked_after if m.tok_start == hit.end and not toks[hit.end - 1].suffix]
+            if not tgt and genitive:
+                tgt = _with_coordinated(genitive[0], after, toks)
         elif hit.form.pos == "noun":
             addressee = self._addressee(toks, hit, before, clause) if trig.type in RESULT_PLURAL_TYPES \
                 and toks[hit.end - 1].norm.endswith("ات") else None
@@ -1415,6 +1421,11 @@ class Coder:
                 src = _with_coordinated(unmarked_before[0], before, toks)
                 if not tgt and unmarked_after:
                     tgt = _with_coordinated(unmarked_after[0], after, toks)
+            elif hit.form.pos == "verb" and toks[hit.start].suffix and unmarked_after \
+                    and unmarked_after[0].tok_start == hit.end:
+                # `أضرحة دمرها متشددون`، `اتهمته الحكومة`: a verb carrying its object pronoun has its subject right
+                # after it; an actor before it is another verb's
+                src = _with_coordinated(unmarked_after[0], after, toks)
             elif unmarked_before and self._gap(toks, unmarked_before[-1].tok_end, hit.start) <= 2:
                 # subject right before the verb (الجيش الإسرائيلي قصف غزة): subject-first
                 src = _with_coordinated_back(unmarked_before, toks)
@@ -1443,9 +1454,11 @@ class Coder:
                         and not (m.tok_start > 0 and _clause_verb(toks[m.tok_start - 1]))]
                 # (a warning or demand addressed to someone named right after its subject is theirs, not the target
                 # of the act it names: `حذر الوزير حزب الله من مغبة أي هجوم على إسرائيل`)
-                if rest and (not tgt or (trig.type in GOVERNING_TYPES and rest[0].tok_start - src[-1].tok_end <= 1
+                # (nor does a phrase after the object beat it: `انتقدت الحكومة السفير ... بالسفارة`)
+                if rest and (not tgt or (rest[0].tok_start - src[-1].tok_end <= 1
                                          and rest[0].tok_start < tgt[0].tok_start
-                                         and any(rest[0].tok_end <= k < tgt[0].tok_start for k in hit_starts))):
+                                         and (trig.type not in GOVERNING_TYPES
+                                              or any(rest[0].tok_end <= k < tgt[0].tok_start for k in hit_starts)))):
                     tgt = _with_coordinated(rest[0], after, toks)
             elif unmarked_before:
                 src = _with_coordinated_back(unmarked_before, toks)
@@ -1473,7 +1486,8 @@ class Coder:
                 trig.type in PATIENT_GENITIVE and trig.type != "ASSAULT")):
             # `قتل ... مدنيين`، `طردت النيجر السفير الفرنسي`: the victim the trigger phrase itself names
             tgt = tail_actors[:1]
-        if not tgt and trig.type == "ASSAULT":
+        if not tgt and trig.type in ("ASSAULT", "COERCE"):
+            # (a place seized or stormed too: `سيطر الجيش على مواقع لمسلحي التنظيم`)
             tgt = self._owner_of_target(toks, hit, cands, clause, src)
             src = [m for m in src if m not in tgt]  # (`انفجرت عبوة لدى مرور موكب الوزير`: not the bomb's subject)
         if not tgt:
@@ -1499,6 +1513,12 @@ class Coder:
                 if not tgt:
                     # `وصلت إلى عدن مساعدات ...`: where the aid arrived received it
                     tgt = [m for m in before if m.prep == "الي"][-1:]
+        if trig.type == "ASSAULT" and toks[hit.start].norm in _CLASH_NOUNS and tgt and tgt[0].prep == "مع":
+            # `سقوط قتلى من المسلحين في اشتباكات مع الجيش`: whose dead the clash left was hit, by the side after مع
+            fallen = [m for m in before if m.prep == "من" and m.tok_start >= 2 and toks[m.tok_start - 1].norm == "من"
+                      and toks[m.tok_start - 2].norm in self.grammar.casualty_nouns]  # type: ignore[union-attr]
+            if fallen:
+                src, tgt = tgt, _with_coordinated(fallen[-1], before, toks)
         if trig.type == "REJECT" and tgt and tgt[0].prep:
             # `رفض انضمام السويد وفنلندا إلى الحلف`: the bare object of the rejected act comes first
             floor = max([hit.end] + [m.tok_end for m in src])
@@ -1842,6 +1862,20 @@ class Coder:
                 drop.add(id(lead))
         return [m for m in cands if id(m) not in drop], led
 
+    def _resolver(self, toks, hit: Hit, unmarked_before: list[Mention]) -> list[Mention]:
+        """The subject of a verb of deciding whose object is this verbal noun, before it (`النقابة قررت مقاطعة`) or
+        between the verb and it (`قررت النقابة في الأردن مقاطعة`); none when no such verb governs the noun."""
+        if not unmarked_before or hit.start == 0:
+            return []
+        resolving = self.grammar.resolve  # type: ignore[union-attr]
+        if toks[hit.start - 1].norm in resolving and not toks[hit.start - 1].suffix:
+            return _with_coordinated_back(unmarked_before, toks)
+        first = unmarked_before[0]
+        if first.tok_start > 0 and toks[first.tok_start - 1].norm in resolving \
+                and not any(t.norm in self.grammar.breaks for t in toks[first.tok_end : hit.start]):  # type: ignore[union-attr]
+            return _with_coordinated(first, unmarked_before, toks)
+        return []
+
     def _addressee(self, toks, hit: Hit, before: list[Mention], clause: list[int]) -> list[Mention] | None:
         """The subject of an addressee verb (تجاهل، رفض، رد على) governing the noun, or None if no such verb."""
         g = self.grammar
@@ -2164,6 +2198,8 @@ class Coder:
         raw = toks[hit.start].text
         if "\u064f" in raw[:3] or toks[hit.start].norm in self.grammar.passive_forms:
             return True
+        if hit.form.pos == "verb" and toks[hit.start].suffix:
+            return False  # a verb carrying its object pronoun (اتهمته، دمرها) is active
         if self._counted_victim_before(toks, hit, before, after):
             return True
         if agents and not any(not m.prep for m in before) and any(

@@ -260,6 +260,14 @@ def home_institutions(actors: list[list[Mention]], focus: Counter, dateline: str
     they name one (`قصفت قوات النظام ريف دمشق` in an article about Iraq is Syria's), and named again with none, the
     same regime."""
     home, dominant = article_home(focus, dateline)
+    ours: set[int] = set()
+    for k, ms in enumerate(actors[: len(sentences)]):
+        for m in ms:
+            if m.code is None and m.form == "agent" and sentences[k].tokens[m.tok_start].suffix == "نا":
+                # `جنودنا` in the writer's own voice (a speaker's is resolved in references): the writer's country,
+                # which the dateline tells, never the country the article is about
+                m.code, m.source = dateline, "dateline"
+                ours.add(id(m))
     regime = keyed("regime")
     last = None  # the regime named last: named again without a place, it is the same one
     for k, ms in enumerate(actors):
@@ -276,7 +284,7 @@ def home_institutions(actors: list[list[Mention]], focus: Counter, dateline: str
     bodies = keyed("institutions")
     for k, ms in enumerate(actors):
         for m in ms:
-            if m.code is None and m.form == "agent" and m.sector in INSTITUTION_SECTORS and (
+            if m.code is None and m.form == "agent" and m.sector in INSTITUTION_SECTORS and id(m) not in ours and (
                     dominant or (k < len(sentences) and sentences[k].norms[m.tok_start] in bodies)):
                 m.code = home
                 m.source = "article focus"

@@ -124,6 +124,8 @@ class Knowledge:
         self.patronymics = frozenset(k[0] for w in self.refs["patronymics"] if len(k := keys_of(w)) == 1)
         self.compound_heads = frozenset(k[0] for w in self.refs["compound_name_heads"] if len(k := keys_of(w)) == 1)
         self.houses = frozenset(k[0] for w in self.refs["houses"] if len(k := keys_of(w)) == 1)
+        self.regime_nouns = frozenset(k[0] for w in self.refs["regime"] if len(k := keys_of(w)) == 1)
+        self.system_adjectives = frozenset(k[0] for w in self.refs["system_adjectives"] if len(k := keys_of(w)) == 1)
         # each person's links of name, بن and father's name (سلمان بن عبد العزيز), in all of their names
         self._links: dict[str, set[tuple[str, str, str]]] = {}
         for al in self.lexicon.aliases:
@@ -165,9 +167,35 @@ class Knowledge:
             return self._compose(sent.tokens, matches, when, state)
         return []
 
+    def _system(self, tokens: list[Token], m: Match, starts: set[int]) -> bool:
+        """The regime noun read as a system (references.yaml `system_adjectives`): `النظام القضائي`، `النظام المصرفي`,
+        or, without the article, a statute or system (`نظام التشغيل`) with no name after it (`نظام الأسد`)."""
+        if m.end - m.start != 1 or tokens[m.start].norm not in self.regime_nouns:
+            return False
+        if not has_article(tokens[m.start]):
+            return not tokens[m.start].suffix and m.end not in starts
+        return m.end < len(tokens) and has_article(tokens[m.end]) and tokens[m.end].norm in self.system_adjectives
+
+    def _shorter(self, tokens: list[Token], matches: list) -> dict[int, Match]:
+        """For each match of ambiguous aliases only (`الجيش الوطني`), the longest unambiguous alias it opens with
+        (`الجيش`): what compose keeps when the ambiguous name finds no cue."""
+        out: dict[int, Match] = {}
+        for m in matches:
+            if m.end - m.start < 2 or not all(a.ambiguous for a in m.payloads):
+                continue
+            for k in range(m.end - 1, m.start, -1):
+                found = [a for a in self.actors.lookup(tuple(t.norm for t in tokens[m.start : k]))  # type: ignore[union-attr]
+                         if not a.ambiguous]
+                if found:
+                    out[m.start] = Match(m.start, k, found)
+                    break
+        return out
+
     def _compose(self, tokens: list[Token], matches: list, when: date | None, state: ReferenceState) -> list[Mention]:
-        matches = [m for m in matches if not self._other_bearer(tokens, m)]
-        found = compose(tokens, matches, when, self.prepositions, self.unidentified) if matches else []
+        starts = {m.start for m in matches}
+        matches = [m for m in matches if not self._other_bearer(tokens, m) and not self._system(tokens, m, starts)]
+        found = compose(tokens, matches, when, self.prepositions, self.unidentified, self._shorter(tokens, matches)) \
+            if matches else []
         introduced = self.names.learn(tokens, found, state) if found else []
         if state.surnames:
             again = self.names.again(tokens, found, state, self.prepositions, introduced)

@@ -7,7 +7,7 @@ actor only where it stands as a noun (`قال الروس`), not as an adjective 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from functools import lru_cache
 
@@ -212,7 +212,10 @@ def _qualified_end(tokens: Sequence[Token], s: int, end: int, items: list, j: in
 
 
 def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date | None,
-            prepositions: frozenset[str], unidentified: frozenset[str]) -> list[Mention]:
+            prepositions: frozenset[str], unidentified: frozenset[str],
+            shorter: Mapping[int, Match[Alias]] | None = None) -> list[Mention]:
+    """``shorter``: by start, the longest unambiguous alias inside an ambiguous match (`الجيش` in `الجيش الوطني`),
+    which stands when the ambiguous name has no cue: the uncued name is still that noun."""
     items = []
     placed: set[int] = set()  # ambiguous country names that a preposition shows to be the place (في مالي)
     shared: set[int] = set()  # ambiguous aliases of several countries (الكوري: North or South)
@@ -238,9 +241,17 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
             al = country
             placed.add(m.start)
         items.append((m.start, m.end, al))
-    items = _parts_of_forces([it for it in items if (not it[2].ambiguous or it[0] in placed or _cued(it, items, tokens)
-                                                     or (it[0] not in shared and _after_state_noun(it, items, tokens)))
-                              and not _preposition(it, tokens, prepositions)], tokens)
+    kept = []
+    for it in items:
+        if not (not it[2].ambiguous or it[0] in placed or _cued(it, items, tokens)
+                or (it[0] not in shared and _after_state_noun(it, items, tokens))):
+            inner = shorter.get(it[0]) if shorter else None
+            if inner is None:
+                continue
+            it = (inner.start, inner.end, best(inner.payloads, "ال" in tokens[inner.start].prefix, when))
+        if not _preposition(it, tokens, prepositions):
+            kept.append(it)
+    items = _parts_of_forces(kept, tokens)
     out: list[Mention] = []
     i = 0
     while i < len(items):

@@ -226,6 +226,13 @@ def resolve(mentions: list[Mention], tokens: list[Token], state: ReferenceState,
                 sector = owner.sector if m.sector == "MIL" and owner.sector in _NON_STATE_SECTORS else m.sector
                 out.append(replace(m, code=owner.code, sector=sector, source="reference"))
                 continue
+        if m.code is None and m.form == "agent" and tokens[m.tok_start].suffix == "نا":
+            # `جنودنا`: "our" soldiers are the speaker's in a reported clause, else the writer's own; never the last
+            # body of their kind named (an enemy's army before them)
+            reported = any(t.norm in _complementizers() for t in tokens[: m.tok_start])
+            owner = _own_country_owner(m, out, tokens, state) if reported else None
+            out.append(replace(m, code=owner.code, source="reference") if owner is not None else m)
+            continue
         if m.code is None and m.form == "agent":
             first = tokens[m.tok_start].norm
             span = tuple(t.norm for t in tokens[m.tok_start:m.tok_end])
