@@ -2512,10 +2512,11 @@ def test_a_pledge_to_submit_a_plan_is_no_aid_pledge():
 
 
 def test_who_decided_an_act_named_by_its_noun_does_it():
-    # `قررت النقابة مقاطعة المحاكم`: the union boycotts; the courts after the noun are what it boycotts
+    # `قررت النقابة مقاطعة المحاكم`: the union boycotts; the courts after the noun are what it boycotts (a boycott
+    # resolved on, so future: tests/test_coder.py's decision test)
     for text in ("قررت نقابة المعلمين في الأردن مقاطعة المدارس الحكومية",
                  "نقابة المعلمين الأردنية قررت مقاطعة المدارس الحكومية"):
-        ev = find(events(text), "PROTEST")
+        ev = find(events(text, factual_only=False), "PROTEST")
         assert ev.actors and "نقابة" in ev.actors[0].text, text
         assert [m.text for m in ev.recipients] == ["المدارس"], text
 
