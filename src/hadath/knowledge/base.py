@@ -75,8 +75,12 @@ class Knowledge:
         def keys_of(alias: str) -> tuple[str, ...]:
             return tuple(t.norm for t in tokenizer.tokenize(alias))
 
+        def one_word(words: Iterable[str]) -> frozenset[str]:
+            """The keys of the one-word entries of a list (a word the tokenizer splits in two is left out)."""
+            return frozenset(k[0] for w in words if len(k := keys_of(w)) == 1)
+
         self.keys_of = keys_of
-        self._group_nouns = frozenset(k[0] for w in self.refs["group"] if len(k := keys_of(w)) == 1)
+        self._group_nouns = one_word(self.refs["group"])
         self.actors = PhraseMatcher(keys_of)
         for al in self.lexicon.aliases:
             toks = tokenizer.tokenize(al.text)
@@ -114,44 +118,41 @@ class Knowledge:
                 self.places.add(alias, ids)
             # one-word places only ever named with the article (الخرج): the bare word is another (خرج "went out")
             with_article, without = self.gazetteer.one_word_names()
-            with_keys = frozenset(k[0] for n in with_article if len(k := keys_of(n)) == 1)
-            without_keys = frozenset(k[0] for n in without if len(k := keys_of(n)) == 1)
+            with_keys = one_word(with_article)
+            without_keys = one_word(without)
             self.article_places = with_keys - without_keys
             # ... and the reverse: a town only ever named without it (حديثة، مشهد) is not the word with it
             # (الحديثة "the modern", المشهد "the scene")
             self.bare_places = without_keys - with_keys
         self.prepositions = frozenset(k[0] for w in self.refs["prepositions"] if (k := keys_of(w)))
-        self.patronymics = frozenset(k[0] for w in self.refs["patronymics"] if len(k := keys_of(w)) == 1)
-        self.compound_heads = frozenset(k[0] for w in self.refs["compound_name_heads"] if len(k := keys_of(w)) == 1)
-        self.houses = frozenset(k[0] for w in self.refs["houses"] if len(k := keys_of(w)) == 1)
-        self.regime_nouns = frozenset(k[0] for w in self.refs["regime"] if len(k := keys_of(w)) == 1)
-        self.system_adjectives = frozenset(k[0] for w in self.refs["system_adjectives"] if len(k := keys_of(w)) == 1)
-        # each person's links of name, بن and father's name (سلمان بن عبد العزيز), in all of their names
+        self.patronymics = one_word(self.refs["patronymics"])
+        self.compound_heads = one_word(self.refs["compound_name_heads"])
+        self.houses = one_word(self.refs["houses"])
+        self.regime_nouns = one_word(self.refs["regime"])
+        self.system_adjectives = one_word(self.refs["system_adjectives"])
+        # each person's links of name, بن and father's name (سلمان بن عبد العزيز), and name words (a given name
+        # before a surname alone must be one of them), in all of their names
         self._links: dict[str, set[tuple[str, str, str]]] = {}
+        self._name_words: dict[str, set[str]] = {}
         for al in self.lexicon.aliases:
             if al.actor.kind != "person":
                 continue
+            self._name_words.setdefault(al.actor.id, set()).update(keys_of(al.text))
             for text in (al.text, _joined_variant(al.text, self.joined_heads) or al.text):
                 k = keys_of(text)
                 self._links.setdefault(al.actor.id, set()).update(
                     k[i - 1 : i + 2] for i in range(1, len(k) - 1) if k[i] in self.patronymics)
-        # each person's name words, in all of their names (a given name before a surname alone must be one of them)
-        self._name_words: dict[str, set[str]] = {}
-        for al in self.lexicon.aliases:
-            if al.actor.kind == "person":
-                self._name_words.setdefault(al.actor.id, set()).update(keys_of(al.text))
         self.unidentified = frozenset(k[0] for w in self.refs["unidentified"] if (k := keys_of(w)))
         self.pair_words = frozenset(k[0] for w in self.refs["pair"] if (k := keys_of(w)))
         self.person_words = frozenset(keys_of(w) for w in self.refs["person"])
         self.group_words = frozenset(keys_of(w) for w in self.refs["group"])
         people = [k for al in self.lexicon.aliases if al.actor.kind == "person" and len(k := keys_of(al.text)) >= 2]
         titles = {k[0] for al in self.lexicon.aliases if al.actor.kind == "agent" and (k := keys_of(al.text))}
-        given = {k[0] for w in given_names() if len(k := keys_of(w)) == 1}
+        given = set(one_word(given_names()))
         given.update(k[0] for k in people if k[0] not in titles and len(k[0]) >= 3)
         self.names = NameMemory(given, (w for k in people for w in k if w not in titles), tokenizer.segmenter.vocab,
-                                (k[0] for w in gazetteer_name_parts() if len(k := keys_of(w)) == 1),
-                                (k[0] for w in self.refs.get("name_ordinals", []) if len(k := keys_of(w)) == 1),
-                                (k[0] for w in self.refs.get("compound_name_heads", []) if len(k := keys_of(w)) == 1))
+                                one_word(gazetteer_name_parts()), one_word(self.refs.get("name_ordinals", [])),
+                                self.compound_heads)
 
     def mentions(self, tokens: list[Token], when: date | None, state: ReferenceState) -> list[Mention]:
         assert self.actors is not None, "call build() first"
