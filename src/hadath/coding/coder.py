@@ -25,6 +25,7 @@ from hadath.coding.triggers import Form, TriggerSet
 from hadath.coding.triggers import load as load_triggers
 from hadath.knowledge import references
 from hadath.knowledge.compose import (
+    clitic_prep,
     governing_prep,
     has_article,
     nisba,
@@ -2268,7 +2269,7 @@ class Coder:
         preps = references.keyed("prepositions")
         if not bare or hit.start - bare[-1].tok_end - self._hedge_words(toks, bare[-1].tok_end, hit.start) > 1 \
                 or any(not m.prep and m.tok_start - hit.stop <= 2 and not any(
-                    toks[k].norm in preps or _clitic_preposition(toks[k]) for k in range(hit.stop, m.tok_start))
+                    toks[k].norm in preps or clitic_prep(toks[k]) in ("ب", "ل") for k in range(hit.stop, m.tok_start))
                        for m in after):
             return False
         group = _with_coordinated_back(bare, toks)
@@ -2399,8 +2400,7 @@ class Coder:
         k = m.tok_start - 1
         if k < max(hit.start + 1, hit.end - 1) or k > hit.end or not toks[k].norm.isalpha():
             return False
-        clitic = toks[k].prefix.lstrip("وف").replace("ال", "")
-        return clitic[:1] in preps and len(clitic) <= 2
+        return clitic_prep(toks[k]) in preps
 
     def _by_nature(self, hit: Hit, norms: list[str], clause: list[int]) -> bool:
         """Weather or nature did it (حاصرت الثلوج السيارات), also named first in the verb's clause (`زلزال بقوة 6
@@ -2417,7 +2417,7 @@ class Coder:
         g = self.grammar
         s = hit.start
         if (hit.form.pos == "verb" and not hit.form.light_verb) \
-                or toks[s].prefix.lstrip("وف").replace("ال", "")[:1] in ("ب", "ل", "ك"):
+                or clitic_prep(toks[s]):
             return False
         for k in range(s - 1, max(-1, s - 6), -1):
             t = toks[k]
@@ -2426,7 +2426,7 @@ class Coder:
             if t.norm in g.resolve and t.prefix in ("", "و", "ف"):
                 return True
             if t.norm in _COMPLEMENT_PREPS or t.norm in g.temporal or t.norm in ("في", "مع", "ضد") \
-                    or t.prefix.lstrip("وف").replace("ال", "")[:1] in ("ب", "ل", "ك"):
+                    or clitic_prep(t):
                 return False
         return False
 
@@ -2436,7 +2436,7 @@ class Coder:
         was ordered. Not the ب of a cause or occasion (grammar `directive_not`: بسبب، بمناسبة)."""
         g = self.grammar
         return any(toks[k].norm in g.directive and toks[k].prefix in ("", "و", "ف") and clause[k] == clause[s]
-                   and any(toks[j].prefix.lstrip("وف")[:1] == "ب" and toks[j].norm not in g.directive_not
+                   and any(clitic_prep(toks[j]) == "ب" and toks[j].norm not in g.directive_not
                            and clause[j] == clause[s] for j in range(k + 1, min(k + 5, s + 1)))
                    for k in range(max(0, s - 8), s))
 
@@ -2756,11 +2756,6 @@ def _not_prev_past_subject(h: Hit, toks: Sequence[Token], norms: Sequence[str]) 
     stands between as if the word were right before it."""
     s = h.start
     return s >= 2 and norms[s - 2] in h.form.trigger.not_prev and has_article(toks[s - 1]) and has_article(toks[s])
-
-
-def _clitic_preposition(t: Token) -> bool:
-    """A word carrying the preposition ب or ل (بمعارك، للقوات), which opens a phrase of its own."""
-    return t.prefix.lstrip("وف")[:1] in ("ب", "ل")
 
 
 def _feminine_bare(w: str) -> str:

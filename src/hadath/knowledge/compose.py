@@ -142,7 +142,7 @@ def _name_pronoun_clash(m: Match[Alias], tokens: Sequence[Token]) -> bool:
     return False
 
 
-def _clitic_prep(t: Token) -> str:
+def clitic_prep(t: Token) -> str:
     """The preposition written on a word (لمصر، بالعراق), "" when none."""
     pre = t.prefix.replace("ال", "").lstrip("وف").replace("لل", "ل")
     return pre if pre in ("ب", "ل", "ك") else ""
@@ -178,8 +178,8 @@ def _preposition(item, tokens: Sequence[Token], prepositions: frozenset[str]) ->
 
 def governing_prep(tokens: Sequence[Token], i: int, prepositions: frozenset[str]) -> str:
     """The preposition governing the phrase that starts at token i: a clitic on it or the word before it."""
-    pre = tokens[i].prefix.replace("ال", "").lstrip("وف").replace("لل", "ل")
-    if pre in ("ب", "ل", "ك"):
+    pre = clitic_prep(tokens[i])
+    if pre:
         return pre
     if i > 2 and tokens[i - 1].norm == "من" and tokens[i - 2].norm == "كل" and tokens[i - 3].norm in prepositions:
         return tokens[i - 3].norm  # `في كل من الخليل ونابلس`: كل من distributes في over the list
@@ -637,7 +637,7 @@ def _affiliation_words() -> frozenset[str]:
 def _to_head(t: Token) -> bool:
     """`لحركة`، `للجماعة`: a group's head word governed by ل (which the tokenizer may leave on the word)."""
     heads = references.keyed("group")
-    return (t.norm in heads and _clitic_prep(t) == "ل") or (t.norm[:1] == "ل" and t.norm[1:] in heads)
+    return (t.norm in heads and clitic_prep(t) == "ل") or (t.norm[:1] == "ل" and t.norm[1:] in heads)
 
 
 def _affiliations(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
@@ -871,20 +871,20 @@ def _modifies(agent: Alias, item, tokens: Sequence[Token]) -> bool:
     and Hamas are two actors (an adjective agrees: `الوزير الروسي`، `البحرية السعودية`)."""
     s, e, mod = item
     if s > 0 and form_of(mod) != "gentilic" and has_article(tokens[s - 1]) and not has_article(tokens[s]) \
-            and not _clitic_prep(tokens[s]):
+            and not clitic_prep(tokens[s]):
         return False  # (a name with the article may be its adjective: `البحرية السعودية`)
     if s > 0 and e - s > 1 and form_of(mod) in ("organization", "group") and has_article(tokens[s - 1]) \
             and tokens[s].prefix == "ال":
         return False  # nor a body's name of several words: `ناشد الرئيس المجتمع الدولي` names two actors
     if s > 0 and _definite_place(mod) and has_article(tokens[s - 1]) and has_article(tokens[s]) \
-            and not _clitic_prep(tokens[s]):
+            and not clitic_prep(tokens[s]):
         return False  # nor a country's definite name: `اتهم الجيش السودان` names two actors (`الجيش السوداني`)
-    if _clitic_prep(tokens[s]) == "ب" and s > 0 and tokens[s - 1].norm not in _members():
+    if clitic_prep(tokens[s]) == "ب" and s > 0 and tokens[s - 1].norm not in _members():
         # ب marks no owner (`رحب الوزير بحزب الله`، `ندد الرئيس بحركة حماس` name two actors), but the body a member
         # is in (`مسؤولون بالمفوضية الأوروبية`)
         return False
     return form_of(mod) in _MODIFIERS and tokens[s].prefix[:1] not in ("و", "ف") \
-        and not (agent.ambiguous and _clitic_prep(tokens[s]) in ("ل", "ب")) \
+        and not (agent.ambiguous and clitic_prep(tokens[s]) in ("ل", "ب")) \
         and not (form_of(mod) == "gentilic" and tokens[s].norm.endswith("ه") and _is_masculine(agent.text))
 
 
@@ -942,7 +942,7 @@ def _membership(item, items, tokens: Sequence[Token]) -> bool:
     k = _ranks_then(tokens, e)
     if k < len(tokens) and tokens[k].norm == "في" and not tokens[k].prefix:
         k += 1
-    elif k >= len(tokens) or _clitic_prep(tokens[k]) != "ب":
+    elif k >= len(tokens) or clitic_prep(tokens[k]) != "ب":
         return False
     return any(it[0] == k and _body(it[2]) for it in items)
 
