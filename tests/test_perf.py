@@ -734,3 +734,16 @@ def test_leading_years_found_as_the_line_start_scan_finds_them():
         hits += bool(got)
     assert hits > 100
     assert dates._with_leading_years("1982 - وقع الاتفاق", [])[0][:2] == (0, 4)
+
+
+def test_a_gate_loads_its_sentence_encoder_ahead_only_when_a_type_uses_one():
+    """build_resources loads the encoder before the first document (EventGate.load_encoder), so that no
+    document's gate clock carries the load; a gate of sparse models only never loads it."""
+    from hadath.coding.classify import EmbeddingModel, EventGate, FeatureSpace, TypeModel, encoder
+
+    space = FeatureSpace(lexicon={}, grammar={})
+    encoder.cache_clear()
+    EventGate({"PROTEST": TypeModel({}, 0.0, 0.5)}, space).load_encoder()
+    assert encoder.cache_info().currsize == 0
+    EventGate({"ASSAULT": TypeModel({}, 0.0, 0.5, EmbeddingModel([0.0] * 512, 0.0), 1.0)}, space).load_encoder()
+    assert encoder.cache_info().currsize == 1

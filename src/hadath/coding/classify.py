@@ -295,6 +295,12 @@ class EventGate:
             return events
         return [e for e in events if not (e.event in drop and e.factual)]
 
+    def load_encoder(self) -> None:
+        """Load the sentence encoder now when a type uses it: a run loads it before its first document
+        (corpus.steps.build_resources), so that the gate's clock in that document does not carry the load."""
+        if any(m.embedding is not None for m in self.models.values()):
+            encoder()
+
     def needs_embedding(self, events: list[Event]) -> bool:
         return any(m.embedding is not None and any(e.event == t and e.factual for e in events)
                    for t, m in self.models.items())

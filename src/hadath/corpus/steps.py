@@ -67,6 +67,8 @@ def build_resources(gate=None) -> Resources:
 
     _identifier()  # load the language model now too (about a second), not inside the first non-Arabic-looking one
     knowledge.names.load_tagger()  # and the name tagger (half a second), not inside the first titled name
+    if hasattr(gate, "load_encoder"):
+        gate.load_encoder()  # and the gate's sentence encoder (half a second), not inside the first gated sentence
     return Resources(tokenizer, knowledge, coder)
 
 
