@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from hadath.coding.coder import Grammar
 from hadath.corpus.executors.local import LONG_RUN_THRESHOLDS, long_run_gc
 from hadath.corpus.steps import LanguageFilter, Segment
-from hadath.knowledge.matcher import PhraseMatcher
-from hadath.model import Document, Sentence, tokens_of_chunks
+from hadath.knowledge.matcher import MatcherSet, PhraseMatcher
+from hadath.model import Document, Sentence, Token, tokens_of_chunks
 from hadath.text import dates, dedup, segment
 from hadath.text import normalize as normalize_module
 from hadath.text.normalize import drop_marks, normalize
@@ -471,6 +471,23 @@ def test_phrase_matches_are_those_of_the_plain_walk(aliases, norms, overlapping)
     got = [(m.start, m.end, m.payloads) for m in matcher.find((), overlapping=overlapping, norms=norms)]
     assert got == _matches_reference(matcher, norms, overlapping)
 
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.tuples(st.lists(st.sampled_from("abcdef"), min_size=1, max_size=3), st.booleans()),
+                         max_size=5), min_size=1, max_size=4),
+       st.lists(st.tuples(st.sampled_from("abcdefgh"), st.sampled_from(["", "ال", "و"])), max_size=20))
+def test_a_matcher_set_finds_what_each_of_its_matchers_finds(lists, words):
+    """MatcherSet (the grammar's phrase lists read together) against each matcher's own find, definite ends too."""
+    matchers = []
+    for aliases in lists:
+        m: PhraseMatcher[int] = PhraseMatcher(lambda alias: tuple(alias.split()))
+        for k, (keys, definite) in enumerate(aliases):
+            m.add_keys(tuple(keys), k, definite)
+        matchers.append(m)
+    toks = [Token(w, w, i, i + 1, prefix=p) for i, (w, p) in enumerate(words)]
+    norms = [w for w, _ in words]
+    assert MatcherSet(matchers).find(toks, norms) == [m.find(toks, norms=norms) for m in matchers]
 
 # --- the gate's sentence encoder --------------------------------------------------------------------------------------
 

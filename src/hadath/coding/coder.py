@@ -33,7 +33,7 @@ from hadath.knowledge.compose import (
     title_of_address,
 )
 from hadath.knowledge.lexicon import article_form, bare_clitic_form, transnational_group
-from hadath.knowledge.matcher import Match, PhraseMatcher
+from hadath.knowledge.matcher import Match, MatcherSet, PhraseMatcher
 from hadath.model import NON_FACTUAL_MODES, DateMention, Event, Mention, Sentence, Token
 from hadath.text.normalize import drop_marks, normalize
 from hadath.text.tokenize import function_words, load_function_words, pronoun_suffixes
@@ -195,6 +195,10 @@ def grammar_data() -> dict:
     return yaml.safe_load(resources.files("hadath.coding").joinpath("data", "grammar.yaml").read_text("utf-8"))
 
 
+# the grammar's multi-word phrase lists that `Grammar.marks` finds in each sentence
+MARKED = ("attribution", "agentive", "future", "hypothetical", "pending", "conditionals", "charges", "anonymity")
+
+
 class Grammar:
     """Closed-class words from `data/grammar.yaml`, keyed like the text."""
 
@@ -314,6 +318,8 @@ class Grammar:
         for code, words in raw["instruments"].items():
             for w in words:
                 self.instruments.add(w, str(code))
+        # the multi-word phrases `marks` finds, read together
+        self._marked: MatcherSet[str] = MatcherSet([getattr(self, name) for name in MARKED])
         # a complementiser carrying a pronoun (أنه، أنها) makes the speaker the subject of what follows
         self.pronoun_complementizers = frozenset(k for k in self.complementizers if k[-1:] in "هم" or k.endswith("ها"))
 
@@ -324,12 +330,8 @@ class Grammar:
 
     def marks(self, toks: Sequence[Token], norms: list[str]) -> dict[str, list[tuple[int, int]]]:
         """Where the multi-word grammar phrases of a sentence are, found once per sentence."""
-        out = {name: [(m.start, m.end) for m in matcher.find(toks, norms=norms)]
-               for name, matcher in (("attribution", self.attribution), ("agentive", self.agentive),
-                                     ("future", self.future), ("hypothetical", self.hypothetical),
-                                     ("pending", self.pending),
-                                     ("conditionals", self.conditionals), ("charges", self.charges),
-                                     ("anonymity", self.anonymity))}
+        out = {name: [(m.start, m.end) for m in found]
+               for name, found in zip(MARKED, self._marked.find(toks, norms))}
         if self.agentive_clitic and out["agentive"]:
             need = self.agentive_clitic
             out["agentive"] = [(s, e) for s, e in out["agentive"]

@@ -11,7 +11,7 @@ with what follows (`القائد العام لجيش الاحتلال`، `الأ
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress
 from typing import Generic, TypeVar
@@ -73,14 +73,19 @@ class PhraseMatcher(Generic[P]):
         trie = self._trie
         if trie.keys().isdisjoint(norms):  # no alias starts here (most sentences, for most of the grammar's lists)
             return []
-        nodes = list(map(trie.get, norms))
+        return self.walk(tokens, norms, compress(range(len(norms)), map(trie.get, norms)), overlapping)
+
+    def walk(self, tokens: Sequence[Token], norms: Sequence[str], starts: Iterable[int],
+             overlapping: bool = False) -> list[Match[P]]:
+        """`find` from ``starts``: the positions, in order, where the first word of an alias stands (all of them)."""
+        trie = self._trie
         out: list[Match[P]] = []
         n = len(norms)
         nxt = 0
-        for i in compress(range(n), nodes):
+        for i in starts:
             if i < nxt:
                 continue
-            node = nodes[i]
+            node = trie[norms[i]]
             # walk the trie as far as the words go; the last node holding payloads is the longest match
             end, hit = 0, None
             j = i + 1
@@ -101,6 +106,30 @@ class PhraseMatcher(Generic[P]):
             out.append(Match(i, end, hit))
             nxt = i + 1 if overlapping else end
         return out
+
+
+class MatcherSet(Generic[P]):
+    """Several phrase matchers read over the same sentences (the grammar's phrase lists): ``find`` gives what each
+    one's `PhraseMatcher.find` gives, but looks the sentence's words up once for all of them, where each matcher
+    would look every word up again (most of them find nothing in most sentences). Made once its matchers hold all
+    their aliases."""
+
+    def __init__(self, matchers: Sequence[PhraseMatcher[P]]) -> None:
+        self.matchers = list(matchers)
+        # a first word of some alias -> the matchers (their indices) with an alias that starts with it
+        self._firsts: dict[str, tuple[int, ...]] = {}
+        for k, m in enumerate(self.matchers):
+            for w in m._trie:
+                if isinstance(w, str):
+                    self._firsts[w] = self._firsts.get(w, ()) + (k,)
+
+    def find(self, tokens: Sequence[Token], norms: Sequence[str]) -> list[list[Match[P]]]:
+        firsts = list(map(self._firsts.get, norms))
+        starts: list[list[int]] = [[] for _ in self.matchers]
+        for i in compress(range(len(norms)), firsts):
+            for k in firsts[i]:
+                starts[k].append(i)
+        return [m.walk(tokens, norms, s) if s else [] for m, s in zip(self.matchers, starts)]
 
 
 def has_article(t: Token) -> bool:
