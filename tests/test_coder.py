@@ -2562,3 +2562,19 @@ def test_the_side_whose_dead_a_clash_left_was_hit_by_the_other():
     ev = find(events("أفادت مصادر محلية بسقوط عدد من القتلى من مسلحي تنظيم داعش في اشتباكات مع الجيش العراقي قرب "
                      "الرمادي", factual_only=False), "ASSAULT")
     assert any("الجيش" in m.text for m in ev.actors) and any("داعش" in m.text for m in ev.recipients)
+
+
+def test_we_in_a_quotation_is_the_speaker_and_who_follows_the_verb_is_asked():
+    # `قال الوزير: نطالب X`: "we" asks; X is asked, not the asker
+    ev = find(events("وقال وزير الخارجية الأردني أيمن الصفدي: نطالب مجلس الأمن الدولي بوقف الحرب على غزة"),
+              "REQUEST")
+    assert codes(ev.actors) == {"JOR"} and any("مجلس الأمن" in m.text for m in ev.recipients)
+    # a future "we will receive" is the speaker's too, the guest its recipient
+    ev = find(events("وقال رئيس الوزراء العراقي: سنستقبل الرئيس التركي في بغداد الشهر المقبل"), "AGREE")
+    assert codes(ev.actors) == {"IRQ"} and codes(ev.recipients) == {"TUR"}
+    # with no speaker, no one named did it: the named one is only the object
+    ev = find(events("سوف نستضيف وزير الخارجية الروسي في الرياض", factual_only=False), "AGREE")
+    assert not codes(ev.actors) and codes(ev.recipients) == {"RUS"}
+    # a past verb whose root begins with ن is no "we": its subject follows it
+    ev = find(events("نفذ الجيش الإسرائيلي غارة جوية على خان يونس"), "ASSAULT")
+    assert codes(ev.actors) == {"ISR"}

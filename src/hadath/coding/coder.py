@@ -96,6 +96,8 @@ LOCATIVE_PREPS = {"في", "ب", "قرب", "داخل", "عند", "وسط", "شم�
 # types whose passive-capable verbs (هدد، رفض، قاطع) read active with a lone actor after them
 _RARELY_PASSIVE = frozenset({"THREATEN", "REJECT", "PROTEST"})
 _COMMAS = ("،", ",")
+# what opens a direct quotation after a speech verb
+_QUOTE_OPENERS = frozenset((":", "«", "\"", "“", "'"))
 # prepositions whose object may be a clause (من أن، على أن، عن أن)
 _COMPLEMENT_PREPS = frozenset({"من", "علي", "عن", "الي"})
 DOER_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM", "IMG"}
@@ -645,6 +647,11 @@ class Coder:
                 said = speakers[clause[hit.start]]
                 tgt = tgt or [m for m in src if m.tok_start >= hit.end]
                 src = said
+            if hit.form.pos == "verb" and _first_person_plural(toks[hit.start], self._verb_keys):
+                # `نطالب المجتمع الدولي بالتدخل`، `سنستقبل الرئيس الفرنسي`: "we" is the subject, who follows the
+                # verb its object; "we" is the one quoted (`قال الوزير: نطالب`), else no one named
+                tgt = [m for m in src if hit.end <= m.tok_start <= hit.end + 1] or tgt
+                src = self._quoted_speaker(toks, hit, cands)
             if hit.form.pos != "verb" and src and events and events[-1].event in REACTION_TYPES \
                     and clause[started[-1]] == clause[hit.start] \
                     and {(m.tok_start, m.tok_end) for m in src} <= {(m.tok_start, m.tok_end) for m in events[-1].actors} \
@@ -2061,6 +2068,17 @@ class Coder:
             return []
         return [m for m in cands if m.tok_end == first][-1:]
 
+    def _quoted_speaker(self, toks, hit: Hit, cands: list[Mention]) -> list[Mention]:
+        """Who speaks the quotation a verb stands in: the actors after the nearest speech verb before it, when a colon
+        or an opening quote mark comes between (`وقال وزير الخارجية: ...`، `أضاف الرئيس «...`)."""
+        for k in range(hit.start - 1, -1, -1):
+            if toks[k].norm in self.grammar.speech:
+                if not any(t.norm in _QUOTE_OPENERS for t in toks[k + 1 : hit.start]):
+                    return []
+                return [m for m in cands if k < m.tok_start and m.tok_end <= hit.start and not m.prep
+                        and m.form != "adjective"]
+        return []
+
     def _shared_subject(self, toks, hit: Hit, cands: list[Mention], clause: list[int]) -> list[Mention]:
         """`استدعت الخارجية السفير، وسلمته مذكرة احتجاج`: a clause opened by و + verb shares the subject of the
         clause before it; past a relative clause on that clause's object (`ورحبت الخارجية بالهدنة التي أعلنتها الأمم
@@ -2698,6 +2716,13 @@ def _possessed(t: Token, nouns: frozenset[str]) -> bool:
 
 # an object pronoun's agreement: masculine singular, feminine singular, plural
 _OBJECT_AGREEMENT = {"ه": "m", "ها": "f", "هم": "p"}
+
+
+def _first_person_plural(t: Token, verbs: frozenset[str]) -> bool:
+    """A present-tense verb of "we" (نطالب، سنستقبل، ونرفض): ن for the ي of a trigger verb's present, unless the word
+    is itself a past whose root begins with ن (نفذ، ندد: their present is ينفذ)."""
+    w = t.norm
+    return w[:1] == "ن" and len(w) >= 4 and "ي" + w[1:] in verbs and "ي" + w not in verbs
 
 
 def _verb_agreement(t: Token, verbs: frozenset[str]) -> tuple[str | None, str | None]:
