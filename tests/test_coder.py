@@ -2578,3 +2578,13 @@ def test_we_in_a_quotation_is_the_speaker_and_who_follows_the_verb_is_asked():
     # a past verb whose root begins with ن is no "we": its subject follows it
     ev = find(events("نفذ الجيش الإسرائيلي غارة جوية على خان يونس"), "ASSAULT")
     assert codes(ev.actors) == {"ISR"}
+
+
+def test_a_call_to_god_past_the_subject_is_a_prayer_not_a_request():
+    # condolence cables: `دعا X الله عز وجل أن يتغمده`, `دعا X المولى`: no one is asked to act
+    for text in ("ودعا ولي العهد الكويتي الله عز وجل أن يتغمد الفقيد بواسع رحمته",
+                 "ودعت الحكومة الأردنية المولى سبحانه أن يحفظ البلاد"):
+        assert not [e for e in events(text, factual_only=False) if e.event == "REQUEST"], text
+    # a name that ends in الله is no prayer
+    ev = find(events("دعا حزب الله اللبناني الحكومة إلى الاستقالة"), "REQUEST")
+    assert codes(ev.actors) == {"LBN"}

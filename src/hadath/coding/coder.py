@@ -298,6 +298,9 @@ class Grammar:
         self.against_adverbials = one("against_adverbials")
         self.adverbs = one("accusative_adverbs")
         self.comparatives = one("comparatives")
+        self.prayed_to = one("prayed_to")
+        self.prayer_after_god = one("prayer_after_god")
+        self.god = keys_of("الله")[0]
         self.clause_openers = one("clause_openers")
         self.provided_by = one("provided_by")
         self.belonging_to = one("belonging_to")
@@ -1089,6 +1092,9 @@ class Coder:
                 continue
             if f.pos == "verb" and prev in self.grammar.comparatives:
                 continue  # `بلهجة أكثر توافقا`: after a comparative the word names a quality, no verb
+            if f.pos == "verb" and t.type == "REQUEST" and self.grammar.god in t.not_next \
+                    and self._prayer(norms, m.end):
+                continue  # `دعا الملك الله عز وجل أن ...`: the subject stands between the call and God
             if first is not None and f.pos == "verb" and prev in self.grammar.word_preps and before is not None \
                     and not before.suffix and "ال" not in first.prefix and f.text not in self._noun_forms \
                     and not _spelled_like_its_noun(f) and not (f.text[:1] == "ت" and f.text[-1:] == "ي"):
@@ -2067,6 +2073,14 @@ class Coder:
         if toks[first].norm not in self.grammar.relatives:  # type: ignore[union-attr]
             return []
         return [m for m in cands if m.tok_end == first][-1:]
+
+    def _prayer(self, norms: Sequence[str], end: int) -> bool:
+        """Whether God is addressed within the five words after a verb: by a name only a prayer uses (المولى، ربه),
+        or الله before a prayer's word (سبحانه، عز وجل، أن)."""
+        g = self.grammar
+        after = norms[end : end + 6]
+        return any(w in g.prayed_to or (w == g.god and k + 1 < len(after) and after[k + 1] in g.prayer_after_god)
+                   for k, w in enumerate(after[:5]))
 
     def _quoted_speaker(self, toks, hit: Hit, cands: list[Mention]) -> list[Mention]:
         """Who speaks the quotation a verb stands in: the actors after the nearest speech verb before it, when a colon
