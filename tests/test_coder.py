@@ -2588,3 +2588,19 @@ def test_a_call_to_god_past_the_subject_is_a_prayer_not_a_request():
     # a name that ends in الله is no prayer
     ev = find(events("دعا حزب الله اللبناني الحكومة إلى الاستقالة"), "REQUEST")
     assert codes(ev.actors) == {"LBN"}
+
+
+def test_blocking_is_censorship_only_of_what_is_read_or_watched():
+    ev = find(events("حجبت السلطات المصرية عشرات المواقع الإخبارية"), "COERCE")
+    assert ev.cameo == "1721" and codes(ev.actors) == {"EGY"}
+    for text in ("تقع القرية بين جبلين يحجبان عنها نور الشمس معظم العام",
+                 "حجبت لجنة التحكيم في القاهرة الجائزة الأولى هذا العام"):
+        assert not [e for e in events(text, factual_only=False) if e.event == "COERCE"], text
+
+
+def test_hospitals_and_civil_defence_on_alert_mobilize_no_force():
+    for text in ("وأعلنت إدارة مستشفى الملك فهد في جدة حالة استنفار لطوارئ المستشفى لاستقبال المصابين",
+                 "وتطلب الأمر استنفار جهود رجال الدفاع المدني السعودي أياما طويلة"):
+        assert not [e for e in events(text, factual_only=False) if e.event == "MOBILIZE"], text
+    ev = find(events("أعلنت القوات المسلحة الباكستانية حالة استنفار على الحدود مع الهند"), "MOBILIZE")
+    assert codes(ev.actors) == {"PAK"}
