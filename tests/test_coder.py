@@ -2604,3 +2604,14 @@ def test_hospitals_and_civil_defence_on_alert_mobilize_no_force():
         assert not [e for e in events(text, factual_only=False) if e.event == "MOBILIZE"], text
     ev = find(events("أعلنت القوات المسلحة الباكستانية حالة استنفار على الحدود مع الهند"), "MOBILIZE")
     assert codes(ev.actors) == {"PAK"}
+
+
+def test_a_battle_that_will_begin_or_be_joined_is_future():
+    ev = find(events("قال مسؤول عراقي إن آلاف المقاتلين من الجيش العراقي سيشاركون في المعركة ضد تنظيم داعش",
+                     factual_only=False), "ASSAULT")
+    assert "future" in ev.mode
+    ev = find(events("قال مسؤول عراقي إن الهجوم على الموصل سوف ينطلق قريبا", factual_only=False), "ASSAULT")
+    assert "future" in ev.mode
+    # raids that will go on are under way: a fact
+    ev = find(events("قال مسؤول عراقي إن الغارات الأميركية على الموصل ستستمر"), "ASSAULT")
+    assert "future" not in ev.mode

@@ -231,6 +231,7 @@ class Grammar:
         self.defusal = one("defusal")
         self.devices = one("devices")
         self.planned = one("planned_adjectives")
+        self.onset = one("onset_verbs")
         self.past_dates = one("past_date_words")
         self.discussion = one("discussion")
         self.topics = one("topics")
@@ -2074,6 +2075,23 @@ class Coder:
             return []
         return [m for m in cands if m.tok_end == first][-1:]
 
+    def _future_onset(self, toks, hit: Hit, clause: list[int]) -> bool:
+        """Whether a future verb of onset or taking part (grammar `onset_verbs`) has the event noun for its subject,
+        up to six words after it in its clause, or governs it, right before it or past one preposition."""
+        g, s = self.grammar, hit.start
+
+        def future_onset(k: int) -> bool:
+            t = toks[k]
+            return clause[k] == clause[s] and t.norm in g.onset and (
+                "س" in t.prefix.replace("ال", "") or (k > 0 and toks[k - 1].norm == "سوف"))
+
+        if any(future_onset(k) for k in range(hit.end, min(len(toks), hit.end + 6))):
+            return True
+        k = s - 1
+        if k > 0 and toks[k].norm in g.word_preps:
+            k -= 1
+        return k >= 0 and future_onset(k)
+
     def _prayer(self, norms: Sequence[str], end: int) -> bool:
         """Whether God is addressed within the five words after a verb: by a name only a prayer uses (المولى، ربه),
         or الله before a prayer's word (سبحانه، عز وجل، أن)."""
@@ -2360,6 +2378,8 @@ class Coder:
                 t.norm in g.planned and t.prefix in ("", "ال") and clause[k] == clause[s]
                 for k, t in enumerate(toks[hit.end : hit.end + 3], start=hit.end)):
             aux.append("future")  # `لقائه المزمع`، `زيارة الوزير المرتقبة`
+        elif hit.form.pos == "noun" and "future" not in aux and self._future_onset(toks, hit, clause):
+            aux.append("future")  # `معركة تحرير المدينة ستبدأ`، `سيشاركون في المعركة`
         elif "future" not in aux and hit.form.trigger.type not in DECREED_TYPES and self._resolved(toks, hit, clause):
             aux.append("future")  # `قررت النقابة تنظيم مظاهرة`: resolved on, not yet done
         if hit.form.pos != "verb" and not hit.form.light_verb and hit.form.trigger.type in DISCUSSED_TYPES \
