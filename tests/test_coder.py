@@ -2615,3 +2615,9 @@ def test_a_battle_that_will_begin_or_be_joined_is_future():
     # raids that will go on are under way: a fact
     ev = find(events("قال مسؤول عراقي إن الغارات الأميركية على الموصل ستستمر"), "ASSAULT")
     assert "future" not in ev.mode
+
+
+def test_a_bare_verb_form_after_a_preposition_is_its_verbal_noun():
+    # `وافق على طلب الحكومة`: the government asked; the parliament agreed to it
+    ev = find(events("وافق البرلمان الأردني على طلب الحكومة العراقية"), "REQUEST")
+    assert codes(ev.actors) == {"IRQ"} and "JOR" not in codes(ev.actors + ev.recipients)

@@ -1108,6 +1108,13 @@ class Coder:
                 if noun is None:
                     continue
                 f = noun
+            elif first is not None and f.pos == "verb" and prev in self.grammar.word_preps and before is not None \
+                    and not before.suffix and not first.prefix and _spelled_like_its_noun(f) \
+                    and self.grammar.resultatives.isdisjoint(norms[max(0, m.start - 3) : m.start]):
+                # `وافق على طلب الحكومة`، `ردا على قصف المدينة`: after a preposition a bare form spelled like its
+                # verbal noun is that noun, whose genitive is its doer or its object as a noun's is (not the
+                # outcome of an act, `مما أدى إلى جرح ثلاثة`, which the act's doers did: the verb reading keeps them)
+                f = self._noun_forms.get(f.text) or _as_noun(f)
             if first is not None and f.pos == "verb" and not _verb_reading(f, first):
                 noun = self._noun_forms.get(f.text) or (_as_noun(f) if _spelled_like_its_noun(f) else None)
                 if noun is None or not _governed(first):
