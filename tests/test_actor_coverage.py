@@ -571,6 +571,14 @@ def test_a_desert_place_is_no_sahrawi_one(text):
     assert evs and all(code != "ESH" for _, src, tgt in evs for code, _ in src + tgt)
 
 
+def test_an_ivory_tower_is_no_ivorian_one():
+    # `برجه العاجي`: the ivory tower; the same adjective after other nouns is Côte d'Ivoire's
+    assert all(c != "CIV" for _, c, _ in actors("رفض الكاتب أن يعتزل الناس في برجه العاجي بعيدا عن الشارع",
+                                                 "2016-05-01"))
+    assert ("الرئيس العاجي", "CIV") in [(t, c) for t, c, _ in actors(
+        "انتقد الرئيس العاجي المعارضة في أبيدجان", "2016-05-01")]
+
+
 def test_sahrawis_stay_sahrawis_after_other_nouns():
     assert ("ناشطين صحراويين", "ESH") in [(t, c) for t, c, _ in actors(
         "اعتقلت قوات الأمن المغربية ناشطين صحراويين في العيون", "2016-05-01")]

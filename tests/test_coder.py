@@ -2562,3 +2562,62 @@ def test_the_side_whose_dead_a_clash_left_was_hit_by_the_other():
     ev = find(events("أفادت مصادر محلية بسقوط عدد من القتلى من مسلحي تنظيم داعش في اشتباكات مع الجيش العراقي قرب "
                      "الرمادي", factual_only=False), "ASSAULT")
     assert any("الجيش" in m.text for m in ev.actors) and any("داعش" in m.text for m in ev.recipients)
+
+
+def test_we_in_a_quotation_is_the_speaker_and_who_follows_the_verb_is_asked():
+    # `قال الوزير: نطالب X`: "we" asks; X is asked, not the asker
+    ev = find(events("وقال وزير الخارجية الأردني أيمن الصفدي: نطالب مجلس الأمن الدولي بوقف الحرب على غزة"),
+              "REQUEST")
+    assert codes(ev.actors) == {"JOR"} and any("مجلس الأمن" in m.text for m in ev.recipients)
+    # a future "we will receive" is the speaker's too, the guest its recipient
+    ev = find(events("وقال رئيس الوزراء العراقي: سنستقبل الرئيس التركي في بغداد الشهر المقبل"), "AGREE")
+    assert codes(ev.actors) == {"IRQ"} and codes(ev.recipients) == {"TUR"}
+    # with no speaker, no one named did it: the named one is only the object
+    ev = find(events("سوف نستضيف وزير الخارجية الروسي في الرياض", factual_only=False), "AGREE")
+    assert not codes(ev.actors) and codes(ev.recipients) == {"RUS"}
+    # a past verb whose root begins with ن is no "we": its subject follows it
+    ev = find(events("نفذ الجيش الإسرائيلي غارة جوية على خان يونس"), "ASSAULT")
+    assert codes(ev.actors) == {"ISR"}
+
+
+def test_a_call_to_god_past_the_subject_is_a_prayer_not_a_request():
+    # condolence cables: `دعا X الله عز وجل أن يتغمده`, `دعا X المولى`: no one is asked to act
+    for text in ("ودعا ولي العهد الكويتي الله عز وجل أن يتغمد الفقيد بواسع رحمته",
+                 "ودعت الحكومة الأردنية المولى سبحانه أن يحفظ البلاد"):
+        assert not [e for e in events(text, factual_only=False) if e.event == "REQUEST"], text
+    # a name that ends in الله is no prayer
+    ev = find(events("دعا حزب الله اللبناني الحكومة إلى الاستقالة"), "REQUEST")
+    assert codes(ev.actors) == {"LBN"}
+
+
+def test_blocking_is_censorship_only_of_what_is_read_or_watched():
+    ev = find(events("حجبت السلطات المصرية عشرات المواقع الإخبارية"), "COERCE")
+    assert ev.cameo == "1721" and codes(ev.actors) == {"EGY"}
+    for text in ("تقع القرية بين جبلين يحجبان عنها نور الشمس معظم العام",
+                 "حجبت لجنة التحكيم في القاهرة الجائزة الأولى هذا العام"):
+        assert not [e for e in events(text, factual_only=False) if e.event == "COERCE"], text
+
+
+def test_hospitals_and_civil_defence_on_alert_mobilize_no_force():
+    for text in ("وأعلنت إدارة مستشفى الملك فهد في جدة حالة استنفار لطوارئ المستشفى لاستقبال المصابين",
+                 "وتطلب الأمر استنفار جهود رجال الدفاع المدني السعودي أياما طويلة"):
+        assert not [e for e in events(text, factual_only=False) if e.event == "MOBILIZE"], text
+    ev = find(events("أعلنت القوات المسلحة الباكستانية حالة استنفار على الحدود مع الهند"), "MOBILIZE")
+    assert codes(ev.actors) == {"PAK"}
+
+
+def test_a_battle_that_will_begin_or_be_joined_is_future():
+    ev = find(events("قال مسؤول عراقي إن آلاف المقاتلين من الجيش العراقي سيشاركون في المعركة ضد تنظيم داعش",
+                     factual_only=False), "ASSAULT")
+    assert "future" in ev.mode
+    ev = find(events("قال مسؤول عراقي إن الهجوم على الموصل سوف ينطلق قريبا", factual_only=False), "ASSAULT")
+    assert "future" in ev.mode
+    # raids that will go on are under way: a fact
+    ev = find(events("قال مسؤول عراقي إن الغارات الأميركية على الموصل ستستمر"), "ASSAULT")
+    assert "future" not in ev.mode
+
+
+def test_a_bare_verb_form_after_a_preposition_is_its_verbal_noun():
+    # `وافق على طلب الحكومة`: the government asked; the parliament agreed to it
+    ev = find(events("وافق البرلمان الأردني على طلب الحكومة العراقية"), "REQUEST")
+    assert codes(ev.actors) == {"IRQ"} and "JOR" not in codes(ev.actors + ev.recipients)

@@ -96,6 +96,8 @@ LOCATIVE_PREPS = {"في", "ب", "قرب", "داخل", "عند", "وسط", "شم�
 # types whose passive-capable verbs (هدد، رفض، قاطع) read active with a lone actor after them
 _RARELY_PASSIVE = frozenset({"THREATEN", "REJECT", "PROTEST"})
 _COMMAS = ("،", ",")
+# what opens a direct quotation after a speech verb
+_QUOTE_OPENERS = frozenset((":", "«", "\"", "“", "'"))
 # prepositions whose object may be a clause (من أن، على أن، عن أن)
 _COMPLEMENT_PREPS = frozenset({"من", "علي", "عن", "الي"})
 DOER_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM", "IMG"}
@@ -233,6 +235,7 @@ class Grammar:
         self.defusal = one("defusal")
         self.devices = one("devices")
         self.planned = one("planned_adjectives")
+        self.onset = one("onset_verbs")
         self.past_dates = one("past_date_words")
         self.discussion = one("discussion")
         self.topics = one("topics")
@@ -300,6 +303,9 @@ class Grammar:
         self.against_adverbials = one("against_adverbials")
         self.adverbs = one("accusative_adverbs")
         self.comparatives = one("comparatives")
+        self.prayed_to = one("prayed_to")
+        self.prayer_after_god = one("prayer_after_god")
+        self.god = keys_of("الله")[0]
         self.clause_openers = one("clause_openers")
         self.provided_by = one("provided_by")
         self.belonging_to = one("belonging_to")
@@ -647,6 +653,11 @@ class Coder:
                 said = speakers[clause[hit.start]]
                 tgt = tgt or [m for m in src if m.tok_start >= hit.end]
                 src = said
+            if hit.form.pos == "verb" and _first_person_plural(toks[hit.start], self._verb_keys):
+                # `نطالب المجتمع الدولي بالتدخل`، `سنستقبل الرئيس الفرنسي`: "we" is the subject, who follows the
+                # verb its object; "we" is the one quoted (`قال الوزير: نطالب`), else no one named
+                tgt = [m for m in src if hit.end <= m.tok_start <= hit.end + 1] or tgt
+                src = self._quoted_speaker(toks, hit, cands)
             if hit.form.pos != "verb" and src and events and events[-1].event in REACTION_TYPES \
                     and clause[started[-1]] == clause[hit.start] \
                     and {(m.tok_start, m.tok_end) for m in src} <= {(m.tok_start, m.tok_end) for m in events[-1].actors} \
@@ -1084,6 +1095,9 @@ class Coder:
                 continue
             if f.pos == "verb" and prev in self.grammar.comparatives:
                 continue  # `بلهجة أكثر توافقا`: after a comparative the word names a quality, no verb
+            if f.pos == "verb" and t.type == "REQUEST" and self.grammar.god in t.not_next \
+                    and self._prayer(norms, m.end):
+                continue  # `دعا الملك الله عز وجل أن ...`: the subject stands between the call and God
             if first is not None and f.pos == "verb" and prev in self.grammar.word_preps and before is not None \
                     and not before.suffix and "ال" not in first.prefix and f.text not in self._noun_forms \
                     and not _spelled_like_its_noun(f) and not (f.text[:1] == "ت" and f.text[-1:] == "ي"):
@@ -1096,6 +1110,13 @@ class Coder:
                 if noun is None:
                     continue
                 f = noun
+            elif first is not None and f.pos == "verb" and prev in self.grammar.word_preps and before is not None \
+                    and not before.suffix and not first.prefix and _spelled_like_its_noun(f) \
+                    and self.grammar.resultatives.isdisjoint(norms[max(0, m.start - 3) : m.start]):
+                # `وافق على طلب الحكومة`، `ردا على قصف المدينة`: after a preposition a bare form spelled like its
+                # verbal noun is that noun, whose genitive is its doer or its object as a noun's is (not the
+                # outcome of an act, `مما أدى إلى جرح ثلاثة`, which the act's doers did: the verb reading keeps them)
+                f = self._noun_forms.get(f.text) or _as_noun(f)
             if first is not None and f.pos == "verb" and not _verb_reading(f, first):
                 noun = self._noun_forms.get(f.text) or (_as_noun(f) if _spelled_like_its_noun(f) else None)
                 if noun is None or not _governed(first):
@@ -2063,6 +2084,42 @@ class Coder:
             return []
         return [m for m in cands if m.tok_end == first][-1:]
 
+    def _future_onset(self, toks, hit: Hit, clause: list[int]) -> bool:
+        """Whether a future verb of onset or taking part (grammar `onset_verbs`) has the event noun for its subject,
+        up to six words after it in its clause, or governs it, right before it or past one preposition."""
+        g, s = self.grammar, hit.start
+
+        def future_onset(k: int) -> bool:
+            t = toks[k]
+            return clause[k] == clause[s] and t.norm in g.onset and (
+                "س" in t.prefix.replace("ال", "") or (k > 0 and toks[k - 1].norm == "سوف"))
+
+        if any(future_onset(k) for k in range(hit.end, min(len(toks), hit.end + 6))):
+            return True
+        k = s - 1
+        if k > 0 and toks[k].norm in g.word_preps:
+            k -= 1
+        return k >= 0 and future_onset(k)
+
+    def _prayer(self, norms: Sequence[str], end: int) -> bool:
+        """Whether God is addressed within the five words after a verb: by a name only a prayer uses (المولى، ربه),
+        or الله before a prayer's word (سبحانه، عز وجل، أن)."""
+        g = self.grammar
+        after = norms[end : end + 6]
+        return any(w in g.prayed_to or (w == g.god and k + 1 < len(after) and after[k + 1] in g.prayer_after_god)
+                   for k, w in enumerate(after[:5]))
+
+    def _quoted_speaker(self, toks, hit: Hit, cands: list[Mention]) -> list[Mention]:
+        """Who speaks the quotation a verb stands in: the actors after the nearest speech verb before it, when a colon
+        or an opening quote mark comes between (`وقال وزير الخارجية: ...`، `أضاف الرئيس «...`)."""
+        for k in range(hit.start - 1, -1, -1):
+            if toks[k].norm in self.grammar.speech:
+                if not any(t.norm in _QUOTE_OPENERS for t in toks[k + 1 : hit.start]):
+                    return []
+                return [m for m in cands if k < m.tok_start and m.tok_end <= hit.start and not m.prep
+                        and m.form != "adjective"]
+        return []
+
     def _shared_subject(self, toks, hit: Hit, cands: list[Mention], clause: list[int]) -> list[Mention]:
         """`استدعت الخارجية السفير، وسلمته مذكرة احتجاج`: a clause opened by و + verb shares the subject of the
         clause before it; past a relative clause on that clause's object (`ورحبت الخارجية بالهدنة التي أعلنتها الأمم
@@ -2330,6 +2387,8 @@ class Coder:
                 t.norm in g.planned and t.prefix in ("", "ال") and clause[k] == clause[s]
                 for k, t in enumerate(toks[hit.end : hit.end + 3], start=hit.end)):
             aux.append("future")  # `لقائه المزمع`، `زيارة الوزير المرتقبة`
+        elif hit.form.pos == "noun" and "future" not in aux and self._future_onset(toks, hit, clause):
+            aux.append("future")  # `معركة تحرير المدينة ستبدأ`، `سيشاركون في المعركة`
         elif "future" not in aux and hit.form.trigger.type not in DECREED_TYPES and self._resolved(toks, hit, clause):
             aux.append("future")  # `قررت النقابة تنظيم مظاهرة`: resolved on, not yet done
         if hit.form.pos != "verb" and not hit.form.light_verb and hit.form.trigger.type in DISCUSSED_TYPES \
@@ -2700,6 +2759,13 @@ def _possessed(t: Token, nouns: frozenset[str]) -> bool:
 
 # an object pronoun's agreement: masculine singular, feminine singular, plural
 _OBJECT_AGREEMENT = {"ه": "m", "ها": "f", "هم": "p"}
+
+
+def _first_person_plural(t: Token, verbs: frozenset[str]) -> bool:
+    """A present-tense verb of "we" (نطالب، سنستقبل، ونرفض): ن for the ي of a trigger verb's present, unless the word
+    is itself a past whose root begins with ن (نفذ، ندد: their present is ينفذ)."""
+    w = t.norm
+    return w[:1] == "ن" and len(w) >= 4 and "ي" + w[1:] in verbs and "ي" + w not in verbs
 
 
 def _verb_agreement(t: Token, verbs: frozenset[str]) -> tuple[str | None, str | None]:
