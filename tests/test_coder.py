@@ -2621,3 +2621,11 @@ def test_a_bare_verb_form_after_a_preposition_is_its_verbal_noun():
     # `وافق على طلب الحكومة`: the government asked; the parliament agreed to it
     ev = find(events("وافق البرلمان الأردني على طلب الحكومة العراقية"), "REQUEST")
     assert codes(ev.actors) == {"IRQ"} and "JOR" not in codes(ev.actors + ev.recipients)
+
+
+def test_what_a_plural_subject_promises_or_demands_has_not_happened():
+    # the plural verbs of promising and asking govern what follows as their singulars do
+    for text in ("واجتمع قادة الصين وتعهدوا بالتخلي عن النموذج الاقتصادي القديم",
+                 "وقال النواب الأمريكيون إنهم يطالبون بفرض عقوبات على إيران"):
+        evs = [e for e in events(text, factual_only=False) if e.event in ("CONCEDE", "SANCTION")]
+        assert evs and not any(e.factual for e in evs), text
