@@ -2629,3 +2629,11 @@ def test_what_a_plural_subject_promises_or_demands_has_not_happened():
                  "وقال النواب الأمريكيون إنهم يطالبون بفرض عقوبات على إيران"):
         evs = [e for e in events(text, factual_only=False) if e.event in ("CONCEDE", "SANCTION")]
         assert evs and not any(e.factual for e in evs), text
+
+
+def test_after_a_verb_of_continuing_the_bare_form_is_its_verbal_noun():
+    # `يواصل ضرب هذه الميليشيات`: the militias are struck (a demonstrative opens the genitive), they strike no one
+    ev = find(events("وصارت مواقع المتمردين هدفا لطائرات التحالف، الذي يواصل ضرب هذه الميليشيات في مناطق كثيرة "
+                     "من اليمن."), "ASSAULT")
+    assert any("الميليشيات" in m.text for m in ev.recipients)
+    assert not any("الميليشيات" in m.text for m in ev.actors)

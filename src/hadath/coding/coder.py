@@ -293,6 +293,7 @@ class Grammar:
         self.led_by = one("led_by")
         self.addressed_to = one("addressed_to")
         self.honorifics = one("honorifics")
+        self.demonstratives = one("demonstratives")
         self.venue_nouns = references.keyed("site_nouns")
         self.scheduled = one("scheduled")
         self.resolve = one("resolve_verbs")
@@ -506,7 +507,8 @@ class Coder:
         toks = sent.token_list()
         if any(h.form.pos == "verb" and (not _verb_reading(h.form, toks[h.start])
                                          or self._listed_noun_with_article(h.form, toks[h.start])
-                                         or (h.start > 0 and norms[h.start - 1] in self.grammar.word_preps))
+                                         or (h.start > 0 and (norms[h.start - 1] in self.grammar.word_preps
+                                                              or norms[h.start - 1] in self.grammar.aspectual)))
                for h in hits):
             hits = self._hits(toks, norms)  # a verb read in a word that cannot be one: see _pick
         hits = [h for h in hits if (not h.form.trigger.needs_hamza or _HAMZA.search(toks[h.start].text))
@@ -1104,17 +1106,19 @@ class Coder:
                 # `في أسرتها`: after a preposition the word is a noun, not a verb: a feminine noun with its pronoun
                 # (`عن إدانتها`: إدانة), and a verb form no noun is spelled like (أسرت "she captured") is no trigger
                 # there. (A preposition with its pronoun is a whole phrase: `ذهبت إليها واعتدت عليها`. A form
-                # spelled like its verbal noun keeps its reading: `على قصف`، `على رفض`, and تبني، تلقي, the تفعّل noun
-                # of a weak root spelled like the present.)
+                # spelled like its verbal noun is that noun, below: `على قصف`، `على رفض`; and تبني، تلقي, the تفعّل
+                # noun of a weak root spelled like the present, keeps its reading.)
                 noun = self._noun_forms.get(f.text[:-1] + "ه") if f.text.endswith("ت") and first.suffix else None
                 if noun is None:
                     continue
                 f = noun
-            elif first is not None and f.pos == "verb" and prev in self.grammar.word_preps and before is not None \
-                    and not before.suffix and not first.prefix and _spelled_like_its_noun(f) \
+            elif first is not None and f.pos == "verb" and before is not None and not before.suffix \
+                    and (prev in self.grammar.word_preps or prev in self.grammar.aspectual) \
+                    and not first.prefix and _spelled_like_its_noun(f) \
                     and self.grammar.resultatives.isdisjoint(norms[max(0, m.start - 3) : m.start]):
-                # `وافق على طلب الحكومة`، `ردا على قصف المدينة`: after a preposition a bare form spelled like its
-                # verbal noun is that noun, whose genitive is its doer or its object as a noun's is (not the
+                # `وافق على طلب الحكومة`، `ردا على قصف المدينة`: after a preposition (or a verb of beginning or
+                # continuing: `يواصل ضرب الميليشيات`) a bare form spelled like its verbal noun is that noun, whose
+                # genitive is its doer or its object as a noun's is (not the
                 # outcome of an act, `مما أدى إلى جرح ثلاثة`, which the act's doers did: the verb reading keeps them)
                 f = self._noun_forms.get(f.text) or _as_noun(f)
             if first is not None and f.pos == "verb" and not _verb_reading(f, first):
@@ -1363,8 +1367,9 @@ class Coder:
                 # `تجاهلت إيران تحذيرات الوكالة`: a plural result noun's genitive made it; the subject of the verb
                 # that takes it (ignored, rejected, answered it) is whom it was aimed at
                 return _with_coordinated(unmarked_after[0], after, toks), tgt or addressee
-            # (an honorific may open the genitive: `طلب فخامة الرئيس`)
-            genitive_at = hit.end + (hit.end < len(toks) and toks[hit.end].norm in self.grammar.honorifics)
+            # (an honorific or a demonstrative may open the genitive: `طلب فخامة الرئيس`، `ضرب هذه الميليشيات`)
+            genitive_at = hit.end + (hit.end < len(toks) and (toks[hit.end].norm in self.grammar.honorifics
+                                                              or toks[hit.end].norm in self.grammar.demonstratives))
             # (a noun with a pronoun takes no genitive: after `لقائه` comes its object, `نظيره البريطاني`)
             if unmarked_after and (unmarked_after[0].tok_start == genitive_at and not toks[hit.end - 1].suffix or (
                     trig.type == "ASSAULT" and unmarked_after[0].tok_start - hit.end <= 2
