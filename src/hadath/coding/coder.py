@@ -2404,10 +2404,14 @@ class Coder:
 
     def _by_nature(self, hit: Hit, norms: list[str], clause: list[int]) -> bool:
         """Weather or nature did it (حاصرت الثلوج السيارات), also named first in the verb's clause (`زلزال بقوة 6
-        درجات يضرب ...`، `موجات الجفاف التي ضربت ...`): no political event."""
+        درجات يضرب ...`، `موجات الجفاف التي ضربت ...`), or as the noun a relative right before the verb describes
+        (`الزلازل المتتالية التي ضربت ...`، `الإعصار المداري (غونو) الذي ضرب ...`: the relative opens a clause of its
+        own): no political event."""
         s = hit.start
+        # the relative's antecedent, with an adjective or a bracketed name between
+        antecedent = norms[max(0, s - 6) : s - 1] if s >= 2 and norms[s - 1] in self.grammar.relatives else []
         return hit.form.pos != "noun" and not self.grammar.natural.isdisjoint(
-            norms[max(0, s - 1) : s] + norms[s + 1 : s + 3]
+            norms[max(0, s - 1) : s] + norms[s + 1 : s + 3] + antecedent
             + [n for k, n in enumerate(norms[max(0, s - 8) : s], start=max(0, s - 8)) if clause[k] == clause[s]])
 
     def _resolved(self, toks, hit: Hit, clause: list[int]) -> bool:
