@@ -2611,3 +2611,9 @@ def test_truce_terms_launchers_and_plans_are_no_rocket_fire_or_bombing():
                  "قالت الشرطة إن المتشددين كانوا يخططون لشن تفجيرات في أنحاء البلاد."):
         assert not _attacks(text), text
     assert _attacks("أطلق المسلحون الصواريخ على البلدات الإسرائيلية أمس.")
+
+
+def test_a_word_with_the_pronoun_my_is_no_past_verb():
+    # a verb's object "me" is ني: أسرتي is "my family", no أسرت "she captured"
+    assert not _attacks("قال الصحافي إنه أقام في منزل أسرتي خلال الحرب في مقديشو.")
+    assert _attacks("قال السجين إن الحارس ضربني بعصا في الزنزانة.")

@@ -131,6 +131,8 @@ def _verb_reading(form: Form, tok: Token) -> bool:
     طالب "demanded"."""
     if len(form.text) == 4 and form.text[1] == "ا" and has_article(tok):
         return False
+    if tok.suffix == "ي" and not form.text.endswith("ن"):
+        return False  # a verb's object "me" is ني (ضربني): أسرتي "my family" is no أسرت "she captured"
     return not _governed(tok) or (tok.prefix[-1:] == "ل" and form.text[:1] in "يتنا")
 
 
