@@ -2617,3 +2617,14 @@ def test_a_word_with_the_pronoun_my_is_no_past_verb():
     # a verb's object "me" is ني: أسرتي is "my family", no أسرت "she captured"
     assert not _attacks("قال الصحافي إنه أقام في منزل أسرتي خلال الحرب في مقديشو.")
     assert _attacks("قال السجين إن الحارس ضربني بعصا في الزنزانة.")
+
+
+def test_an_attack_pointed_back_to_by_a_demonstrative_is_not_told_again():
+    # `هذا الاعتداء` points back to an attack told before: the condemner or claimant is no attacker
+    for text in ("وأدانت كتائب الأقصى هذا الاعتداء ودعت حماس إلى التراجع.",
+                 "وتبنت حركة طالبان مسؤولية هذا الهجوم في بيان.",
+                 "وقالت إنها صدمت بسبب هذه المذبحة."):
+        assert not _attacks(text), text
+    # the attack told with its article alone, and one more item after بما في ذلك "including", stay attacks
+    assert _attacks("وأدانت الحكومة الهجوم الذي استهدف قافلة للجيش أمس.")
+    assert _attacks("ووثق التقرير انتهاكات عديدة بما في ذلك الاغتصاب في السجون.")

@@ -230,6 +230,7 @@ class Grammar:
         self.quantity = one("quantity_nouns")
         self.defusal = one("defusal")
         self.devices = one("devices")
+        self.demonstratives = one("demonstratives")
         self.planned = one("planned_adjectives")
         self.past_dates = one("past_date_words")
         self.discussion = one("discussion")
@@ -598,6 +599,8 @@ class Coder:
                 continue
             if self._defused(hit, toks, clause, hit_starts):
                 continue  # `فككت قوات الأمن سيارة مفخخة`: a device defused or found is no attack
+            if self._restated(hit, toks):
+                continue  # `أدانت الحركة هذا الاعتداء`: an attack told before, pointed back to
             hit = self._reacted_noun(hit, toks, norms, events, started, clause)
             if self._by_nature(hit, norms, clause):
                 continue
@@ -1803,6 +1806,15 @@ class Coder:
         return any(toks[k].norm in self.grammar.defusal and clause[k] == clause[s]
                    and not any(j in hit_starts for j in range(k + 1, s))
                    for k in range(max(0, s - 6), s))
+
+    def _restated(self, hit: Hit, toks) -> bool:
+        """An attack noun with the article right after a demonstrative (grammar `demonstratives`): it points back to
+        an attack told before (or names a kind of one), and tells none of its own. Not in بما في ذلك "including",
+        where ذلك points back to a list and the noun after it is one more item of it."""
+        s = hit.start
+        return (hit.form.trigger.type == "ASSAULT" and hit.form.pos != "verb" and s > 0
+                and toks[s - 1].norm in self.grammar.demonstratives and "ال" in toks[s].prefix
+                and not (s >= 3 and toks[s - 2].norm == "في" and toks[s - 3].norm in ("ما", "بما")))
 
     def _without_topics(self, toks, cands: list[Mention]) -> list[Mention]:
         """Drop the countries, bodies or places named as what talks are about (`بحث الأوضاع في اليمن وسوريا`، `ملف
