@@ -2628,3 +2628,10 @@ def test_an_attack_pointed_back_to_by_a_demonstrative_is_not_told_again():
     # the attack told with its article alone, and one more item after بما في ذلك "including", stay attacks
     assert _attacks("وأدانت الحكومة الهجوم الذي استهدف قافلة للجيش أمس.")
     assert _attacks("ووثق التقرير انتهاكات عديدة بما في ذلك الاغتصاب في السجون.")
+
+
+def test_what_was_undergone_after_an_aside_between_commas_happened():
+    # the ل noun after the aside is what تعرض governs, no purpose
+    for text in ("تعرضت ثكنات الشرطة خلال الشهر الماضي، وفي عدة أحياء من المدينة، لهجمات متكررة.",
+                 "تعرضت مراكز الجيش، في العاصمة، لاعتداءات متفرقة."):
+        assert _attacks(text), text

@@ -2033,9 +2033,16 @@ class Coder:
         return listed and not described and not self._undergone(toks, s, clause)
 
     def _undergone(self, toks, s: int, clause: list[int]) -> bool:
-        """An undergo verb earlier in the clause (`تعرض معتقلون عراقيون في سجن ... للتعذيب`) governs the noun."""
-        return any(toks[k].norm in self.grammar.undergo and clause[k] == clause[s]  # type: ignore[union-attr]
-                   for k in range(max(0, s - 9), s))
+        """An undergo verb earlier in the clause (`تعرض معتقلون عراقيون في سجن ... للتعذيب`) governs the noun; also
+        a noun with its ل after an aside between commas (`تعرضت مراكز الجيش، في الأيام الأخيرة، لاعتداءات`): the
+        commas open no clause of their own there."""
+        undergo = self.grammar.undergo  # type: ignore[union-attr]
+        if any(toks[k].norm in undergo and clause[k] == clause[s] for k in range(max(0, s - 9), s)):
+            return True
+        return "ل" in toks[s].prefix and any(
+            toks[k].norm in undergo and all(toks[j].text in ("،", ",") for j in range(k + 1, s)
+                                            if clause[j] != clause[j - 1])
+            for k in range(max(0, s - 18), s))
 
     def _object_country(self, toks, hit: Hit, actors: list[Mention], places: list[Mention], src: list[Mention],
                         clause: list[int], strikes: Sequence[int] | set[int] = ()) -> list[Mention]:
