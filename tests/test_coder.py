@@ -2637,3 +2637,75 @@ def test_after_a_verb_of_continuing_the_bare_form_is_its_verbal_noun():
                      "من اليمن."), "ASSAULT")
     assert any("الميليشيات" in m.text for m in ev.recipients)
     assert not any("الميليشيات" in m.text for m in ev.actors)
+
+def _attacks(text: str) -> list:
+    return [e for e in rule_events(text) if e.event == "ASSAULT"]
+
+
+def test_nature_described_by_a_relative_clause_codes_no_attack():
+    # the relative opens a clause of its own: its antecedent (with an adjective or a bracketed name) did it
+    for text in ("تضررت المنازل من سلسلة الزلازل المتتالية التي ضربت الصين الشهر الماضي.",
+                 "اجتمعت اللجنة لتقييم الأضرار التي خلفها الإعصار المداري (غونو) الذي ضرب سلطنة عمان.",
+                 # the accusative after إن
+                 "قالت هيئة المسح إن زلزالا قوته 5 درجات ضرب منطقة قريبة من العاصمة."):
+        assert not _attacks(text), text
+    # gunmen described by a relative stay the attackers
+    assert _attacks("قالت الشرطة إن المسلحين الذين ضربوا السوق فروا إلى الجبال.")
+
+
+def test_figurative_strikes_and_outbursts_are_no_attacks():
+    for text in ("ضربت الحملة أرقاما قياسية في جمع التبرعات.",
+                 "وضربت الوزيرة مثالا على ذلك بقطاع السياحة.",
+                 "يحفظ التلاميذ جداول الضرب في المدرسة.",
+                 "انفجرت فضيحة مالية جديدة أمام وزير الاقتصاد.",
+                 "انفجرت الوزيرة بالضحك عندما سمعت السؤال.",
+                 "عثرت الشرطة على مادة شديدة الانفجار في المخزن.",
+                 "تزامن تفجر أعمال القرصنة مع ارتفاع أسعار النفط.",
+                 "أصيبت قلوبهم بالهلع عندما رأوا الصور.",
+                 "لقد اعتدت أن أعيش في هذه المدينة."):
+        assert not _attacks(text), text
+    # a verbal attack, also after شن, is a disapproval
+    evs = events("شن الرئيس الفلسطيني هجوما قاسيا على حركة حماس في كلمة ألقاها أمس.")
+    assert find(evs, "ACCUSE") and not [e for e in evs if e.event == "ASSAULT"]
+    # the words' own readings stay attacks
+    for text in ("انفجرت سيارة مفخخة في سوق مزدحمة ببغداد.",
+                 "أصيب ثلاثة جنود بجروح في انفجار عبوة ناسفة.",
+                 "اعتدت قوات الاحتلال على المصلين في المسجد الأقصى."):
+        assert _attacks(text), text
+
+
+def test_dawn_after_before_is_no_detonation():
+    (ev,) = _attacks("وأوضح المتحدث أن الهجوم بدأ قبل الفجر بقليل.")
+    assert "explosives" not in ev.mode
+
+
+def test_truce_terms_launchers_and_plans_are_no_rocket_fire_or_bombing():
+    for text in ("نقلت مصر عرضا يقضي بوقف اطلاق الصواريخ مقابل فتح المعابر.",
+                 "المخزن مليء بالدبابات وأنابيب اطلاق الصواريخ.",
+                 "قالت الشرطة إن المتشددين كانوا يخططون لشن تفجيرات في أنحاء البلاد."):
+        assert not _attacks(text), text
+    assert _attacks("أطلق المسلحون الصواريخ على البلدات الإسرائيلية أمس.")
+
+
+def test_a_word_with_the_pronoun_my_is_no_past_verb():
+    # a verb's object "me" is ني: أسرتي is "my family", no أسرت "she captured"
+    assert not _attacks("قال الصحافي إنه أقام في منزل أسرتي خلال الحرب في مقديشو.")
+    assert _attacks("قال السجين إن الحارس ضربني بعصا في الزنزانة.")
+
+
+def test_an_attack_pointed_back_to_by_a_demonstrative_is_not_told_again():
+    # `هذا الاعتداء` points back to an attack told before: the condemner or claimant is no attacker
+    for text in ("وأدانت كتائب الأقصى هذا الاعتداء ودعت حماس إلى التراجع.",
+                 "وتبنت حركة طالبان مسؤولية هذا الهجوم في بيان.",
+                 "وقالت إنها صدمت بسبب هذه المذبحة."):
+        assert not _attacks(text), text
+    # the attack told with its article alone, and one more item after بما في ذلك "including", stay attacks
+    assert _attacks("وأدانت الحكومة الهجوم الذي استهدف قافلة للجيش أمس.")
+    assert _attacks("ووثق التقرير انتهاكات عديدة بما في ذلك الاغتصاب في السجون.")
+
+
+def test_what_was_undergone_after_an_aside_between_commas_happened():
+    # the ل noun after the aside is what تعرض governs, no purpose
+    for text in ("تعرضت ثكنات الشرطة خلال الشهر الماضي، وفي عدة أحياء من المدينة، لهجمات متكررة.",
+                 "تعرضت مراكز الجيش، في العاصمة، لاعتداءات متفرقة."):
+        assert _attacks(text), text

@@ -133,6 +133,8 @@ def _verb_reading(form: Form, tok: Token) -> bool:
     طالب "demanded"."""
     if len(form.text) == 4 and form.text[1] == "ا" and has_article(tok):
         return False
+    if tok.suffix == "ي" and not form.text.endswith("ن"):
+        return False  # a verb's object "me" is ني (ضربني): أسرتي "my family" is no أسرت "she captured"
     return not _governed(tok) or (tok.prefix[-1:] == "ل" and form.text[:1] in "يتنا")
 
 
@@ -234,6 +236,7 @@ class Grammar:
         self.quantity = one("quantity_nouns")
         self.defusal = one("defusal")
         self.devices = one("devices")
+        self.demonstratives = one("demonstratives")
         self.planned = one("planned_adjectives")
         self.onset = one("onset_verbs")
         self.past_dates = one("past_date_words")
@@ -293,7 +296,6 @@ class Grammar:
         self.led_by = one("led_by")
         self.addressed_to = one("addressed_to")
         self.honorifics = one("honorifics")
-        self.demonstratives = one("demonstratives")
         self.venue_nouns = references.keyed("site_nouns")
         self.scheduled = one("scheduled")
         self.resolve = one("resolve_verbs")
@@ -606,6 +608,8 @@ class Coder:
                 continue
             if self._defused(hit, toks, clause, hit_starts):
                 continue  # `فككت قوات الأمن سيارة مفخخة`: a device defused or found is no attack
+            if self._restated(hit, toks):
+                continue  # `أدانت الحركة هذا الاعتداء`: an attack told before, pointed back to
             hit = self._reacted_noun(hit, toks, norms, events, started, clause)
             if self._by_nature(hit, norms, clause):
                 continue
@@ -1830,6 +1834,15 @@ class Coder:
                    and not any(j in hit_starts for j in range(k + 1, s))
                    for k in range(max(0, s - 6), s))
 
+    def _restated(self, hit: Hit, toks) -> bool:
+        """An attack noun with the article right after a demonstrative (grammar `demonstratives`): it points back to
+        an attack told before (or names a kind of one), and tells none of its own. Not in بما في ذلك "including",
+        where ذلك points back to a list and the noun after it is one more item of it."""
+        s = hit.start
+        return (hit.form.trigger.type == "ASSAULT" and hit.form.pos != "verb" and s > 0
+                and toks[s - 1].norm in self.grammar.demonstratives and "ال" in toks[s].prefix
+                and not (s >= 3 and toks[s - 2].norm == "في" and toks[s - 3].norm in ("ما", "بما")))
+
     def _without_topics(self, toks, cands: list[Mention]) -> list[Mention]:
         """Drop the countries, bodies or places named as what talks are about (`بحث الأوضاع في اليمن وسوريا`، `ملف
         لبنان`): right after a topic noun, or after it (and an adjective) and في, and those joined to one by و."""
@@ -2047,9 +2060,16 @@ class Coder:
         return listed and not described and not self._undergone(toks, s, clause)
 
     def _undergone(self, toks, s: int, clause: list[int]) -> bool:
-        """An undergo verb earlier in the clause (`تعرض معتقلون عراقيون في سجن ... للتعذيب`) governs the noun."""
-        return any(toks[k].norm in self.grammar.undergo and clause[k] == clause[s]  # type: ignore[union-attr]
-                   for k in range(max(0, s - 9), s))
+        """An undergo verb earlier in the clause (`تعرض معتقلون عراقيون في سجن ... للتعذيب`) governs the noun; also
+        a noun with its ل after an aside between commas (`تعرضت مراكز الجيش، في الأيام الأخيرة، لاعتداءات`): the
+        commas open no clause of their own there."""
+        undergo = self.grammar.undergo  # type: ignore[union-attr]
+        if any(toks[k].norm in undergo and clause[k] == clause[s] for k in range(max(0, s - 9), s)):
+            return True
+        return "ل" in toks[s].prefix and any(
+            toks[k].norm in undergo and all(toks[j].text in ("،", ",") for j in range(k + 1, s)
+                                            if clause[j] != clause[j - 1])
+            for k in range(max(0, s - 18), s))
 
     def _object_country(self, toks, hit: Hit, actors: list[Mention], places: list[Mention], src: list[Mention],
                         clause: list[int], strikes: Sequence[int] | set[int] = ()) -> list[Mention]:
@@ -2470,10 +2490,14 @@ class Coder:
 
     def _by_nature(self, hit: Hit, norms: list[str], clause: list[int]) -> bool:
         """Weather or nature did it (حاصرت الثلوج السيارات), also named first in the verb's clause (`زلزال بقوة 6
-        درجات يضرب ...`، `موجات الجفاف التي ضربت ...`): no political event."""
+        درجات يضرب ...`، `موجات الجفاف التي ضربت ...`), or as the noun a relative right before the verb describes
+        (`الزلازل المتتالية التي ضربت ...`، `الإعصار المداري (غونو) الذي ضرب ...`: the relative opens a clause of its
+        own): no political event."""
         s = hit.start
+        # the relative's antecedent, with an adjective or a bracketed name between
+        antecedent = norms[max(0, s - 6) : s - 1] if s >= 2 and norms[s - 1] in self.grammar.relatives else []
         return hit.form.pos != "noun" and not self.grammar.natural.isdisjoint(
-            norms[max(0, s - 1) : s] + norms[s + 1 : s + 3]
+            norms[max(0, s - 1) : s] + norms[s + 1 : s + 3] + antecedent
             + [n for k, n in enumerate(norms[max(0, s - 8) : s], start=max(0, s - 8)) if clause[k] == clause[s]])
 
     def _resolved(self, toks, hit: Hit, clause: list[int]) -> bool:
