@@ -2435,6 +2435,15 @@ def test_a_decision_to_act_is_not_the_act_done():
     assert find(events("قررت مصر قطع العلاقات مع قطر"), "SANCTION")
 
 
+def test_a_decision_reaches_its_act_past_a_named_place_as_far_as_its_doer():
+    # one finder for who does the decided act and that it is not yet done: past `في الأردن` the boycott is both
+    # the union's and future; past `في أعقاب` (no name: the act is what the phrase governs) neither
+    ev = find(events("قررت نقابة الصحفيين في الأردن مقاطعة الانتخابات البرلمانية", factual_only=False), "PROTEST")
+    assert "future" in ev.mode and "نقابة" in ev.actors[0].text
+    evs = events("قرر الجيش في أعقاب الاشتباكات مع المسلحين حصار المدينة", factual_only=False)
+    assert all("future" not in e.mode for e in evs if e.event == "ASSAULT")
+
+
 def test_raids_or_warplanes_that_strike_make_an_air_strike():
     # `ضربت غارات/طائرات ...`: the blow of ضرب is an air strike when raids or warplanes are its subject
     ev = find(events("وضربت غارات التحالف مواقع المتمردين شمال البلاد"), "ASSAULT")

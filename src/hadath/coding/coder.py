@@ -810,7 +810,7 @@ class Coder:
                          or not any(m.sector in ARMED_SECTORS for m in tgt))))
             if words_only:
                 plover, mode = "ACCUSE", ["disapprove"]
-            aux = self._factuality(toks, hit, clause, marks, lead)
+            aux = self._factuality(toks, hit, clause, marks, lead, [*cands, *places])
             if not aux and self._dated_ahead(hit, toks, dates, pub_date, clause):
                 aux = ["future"]
             if trig.conditional_content:
@@ -1327,7 +1327,7 @@ class Coder:
             # `... وأجرت تجربة نووية`: a light verb joined by و shares the subject of the verb before it (the actor
             # right before the light verb is the earlier verb's object: تحدت كوريا الشمالية قرارات مجلس الأمن وأجرت)
             src = _with_coordinated(unmarked_before[0], before, toks)
-        elif hit.form.pos == "noun" and (resolver := self._resolver(toks, hit, unmarked_before)):
+        elif hit.form.pos == "noun" and (resolver := self._resolver(toks, hit, clause, unmarked_before, cands)):
             # `قررت نقابة المحامين مقاطعة المحاكم`: who decided does it; the genitive is what it is done to
             src = resolver
             genitive = [m for m in unmarked_after if m.tok_start == hit.end and not toks[hit.end - 1].suffix]
@@ -1863,19 +1863,54 @@ class Coder:
                 drop.add(id(lead))
         return [m for m in cands if id(m) not in drop], led
 
-    def _resolver(self, toks, hit: Hit, unmarked_before: list[Mention]) -> list[Mention]:
-        """The subject of a verb of deciding whose object is this verbal noun, before it (`النقابة قررت مقاطعة`) or
-        between the verb and it (`قررت النقابة في الأردن مقاطعة`); none when no such verb governs the noun."""
-        if not unmarked_before or hit.start == 0:
+    def _resolver(self, toks, hit: Hit, clause: list[int], unmarked_before: list[Mention],
+                  names: Sequence[Mention]) -> list[Mention]:
+        """The subject of the verb of deciding whose object is this verbal noun (`_deciding_verb`), before it
+        (`النقابة قررت مقاطعة`) or between the verb and it (`قررت النقابة في الأردن مقاطعة`); none when no such verb
+        governs the noun."""
+        if not unmarked_before:
             return []
-        resolving = self.grammar.resolve  # type: ignore[union-attr]
-        if toks[hit.start - 1].norm in resolving and not toks[hit.start - 1].suffix:
-            return _with_coordinated_back(unmarked_before, toks)
-        first = unmarked_before[0]
-        if first.tok_start > 0 and toks[first.tok_start - 1].norm in resolving \
-                and not any(t.norm in self.grammar.breaks for t in toks[first.tok_end : hit.start]):  # type: ignore[union-attr]
-            return _with_coordinated(first, unmarked_before, toks)
-        return []
+        k = self._deciding_verb(toks, hit, clause, names)
+        if k is None:
+            return []
+        after_verb = [m for m in unmarked_before if m.tok_start > k]
+        if after_verb:
+            return _with_coordinated(after_verb[0], unmarked_before, toks) if after_verb[0].tok_start == k + 1 else []
+        if toks[k].suffix:
+            return []  # `قرروها`: the pronoun is its object, no subject before it
+        return _with_coordinated_back(unmarked_before, toks)
+
+    def _deciding_verb(self, toks, hit: Hit, clause: list[int], names: Sequence[Mention]) -> int | None:
+        """Where the verb of deciding (grammar `resolve_verbs`) stands whose object is this event word: up to eight
+        words before it in its clause, past its subject, a time and a named place (`قررت النقابة في الأردن اليوم
+        مقاطعة`), but not past any other preposition (`قرر بعد الهجوم`، `قرر المضي في مقاطعة`, where the event is
+        what the preposition governs) nor past a name it governs (`قرر في أعقاب الهجوم` is no named place). One
+        finder for who does the decided act (`_resolver`) and that it is not yet done (`_resolved`)."""
+        g = self.grammar
+        s = hit.start
+        if clitic_prep(toks[s]):
+            return None
+        ends = {m.tok_end: m for m in names}
+        k = s - 1
+        while k >= 0 and s - k <= SOURCE_WINDOW and clause[k] == clause[s]:
+            t = toks[k]
+            if t.norm in g.resolve and t.prefix in ("", "و", "ف"):
+                return k
+            m = ends.get(k + 1)
+            if m is not None:
+                # a name (its subject, `في الأردن`، `بالعراق`): step over it and the preposition before it
+                k = m.tok_start - 1
+                if m.prep and not clitic_prep(toks[m.tok_start]) and k >= 0 and self._preposition(toks[k]):
+                    k -= 1
+                continue
+            if self._preposition(t) or clitic_prep(t):
+                return None
+            k -= 1
+        return None
+
+    def _preposition(self, t: Token) -> bool:
+        """A preposition written apart that governs what follows as another act or a circumstance of this one."""
+        return t.norm in _COMPLEMENT_PREPS or t.norm in self.grammar.temporal or t.norm in ("في", "مع", "ضد")
 
     def _addressee(self, toks, hit: Hit, before: list[Mention], clause: list[int]) -> list[Mention] | None:
         """The subject of an addressee verb (تجاهل، رفض، رد على) governing the noun, or None if no such verb."""
@@ -2291,8 +2326,9 @@ class Coder:
         return []
 
     def _factuality(self, toks, hit: Hit, clause: list[int], marks: dict[str, list[tuple[int, int]]],
-                    lead: Sequence[Token] = ()) -> list[str]:
-        """PLOVER's auxiliary modes: negated, future or hypothetical events are reported, not passed as fact."""
+                    lead: Sequence[Token] = (), names: Sequence[Mention] = ()) -> list[str]:
+        """PLOVER's auxiliary modes: negated, future or hypothetical events are reported, not passed as fact.
+        ``names`` are the actors and places named in the sentence."""
         g = self.grammar
         aux: list[str] = []
         s = hit.start
@@ -2328,7 +2364,7 @@ class Coder:
                 t.norm in g.planned and t.prefix in ("", "ال") and clause[k] == clause[s]
                 for k, t in enumerate(toks[hit.end : hit.end + 3], start=hit.end)):
             aux.append("future")  # `لقائه المزمع`، `زيارة الوزير المرتقبة`
-        elif "future" not in aux and hit.form.trigger.type not in DECREED_TYPES and self._resolved(toks, hit, clause):
+        elif "future" not in aux and hit.form.trigger.type not in DECREED_TYPES and self._resolved(toks, hit, clause, names):
             aux.append("future")  # `قررت النقابة تنظيم مظاهرة`: resolved on, not yet done
         if hit.form.pos != "verb" and not hit.form.light_verb and hit.form.trigger.type in DISCUSSED_TYPES \
                 and "hypothetical" not in aux and any(t.norm in g.discussion and clause[k] == clause[s]
@@ -2410,25 +2446,13 @@ class Coder:
             norms[max(0, s - 1) : s] + norms[s + 1 : s + 3]
             + [n for k, n in enumerate(norms[max(0, s - 8) : s], start=max(0, s - 8)) if clause[k] == clause[s]])
 
-    def _resolved(self, toks, hit: Hit, clause: list[int]) -> bool:
-        """An event word that is the object of a verb of deciding (grammar `resolve_verbs`) up to five words before it in
-        its clause, with no preposition between (`قررت النقابة تنظيم مظاهرة`): not `قرر ... بعد الهجوم`, where the
-        attack is what the decision followed, nor a finite verb (`قرر ... وأرسل`: done)."""
-        g = self.grammar
-        s = hit.start
-        if (hit.form.pos == "verb" and not hit.form.light_verb) \
-                or clitic_prep(toks[s]):
+    def _resolved(self, toks, hit: Hit, clause: list[int], names: Sequence[Mention] = ()) -> bool:
+        """An event word that is the object of a verb of deciding (`_deciding_verb`: `قررت النقابة تنظيم مظاهرة`),
+        not `قرر ... بعد الهجوم`, where the attack is what the decision followed, nor a finite verb (`قرر ... وأرسل`:
+        done)."""
+        if hit.form.pos == "verb" and not hit.form.light_verb:
             return False
-        for k in range(s - 1, max(-1, s - 6), -1):
-            t = toks[k]
-            if clause[k] != clause[s]:
-                return False
-            if t.norm in g.resolve and t.prefix in ("", "و", "ف"):
-                return True
-            if t.norm in _COMPLEMENT_PREPS or t.norm in g.temporal or t.norm in ("في", "مع", "ضد") \
-                    or clitic_prep(t):
-                return False
-        return False
+        return self._deciding_verb(toks, hit, clause, names) is not None
 
     def _directed(self, toks, s: int, clause: list[int]) -> bool:
         """A verb of directing (grammar `directive_verbs`) up to eight words before word s in its clause, with ب on a
