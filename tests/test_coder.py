@@ -2571,3 +2571,9 @@ def test_the_side_whose_dead_a_clash_left_was_hit_by_the_other():
     ev = find(events("أفادت مصادر محلية بسقوط عدد من القتلى من مسلحي تنظيم داعش في اشتباكات مع الجيش العراقي قرب "
                      "الرمادي", factual_only=False), "ASSAULT")
     assert any("الجيش" in m.text for m in ev.actors) and any("داعش" in m.text for m in ev.recipients)
+
+
+def test_a_nationality_on_the_event_noun_beats_a_subject_borrowed_from_the_clause():
+    # `بمساعدة الغارات الجوية الأمريكية`: the American strikes are America's, not done by the group the Kurds drove out
+    ev = find(events("استعادت القوات الكردية البلدة من مقاتلي التنظيم بمساعدة الغارات الجوية الأمريكية"), "ASSAULT")
+    assert codes(ev.actors) == {"USA"}

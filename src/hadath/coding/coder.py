@@ -693,7 +693,12 @@ class Coder:
             # إلى العودة إلى المفاوضات`)
             inner = next((a for k, a in adjectives.items() if hit.start < k < hit.end
                           or (hit.tail and hit.tail[0] <= k < hit.tail[1])), None)
-            if hit.form.pos != "verb" and (not src or toks[hit.start].prefix in ("ب", "وب") or inner is not None):
+            # (a nationality right on the event word, or after its own adjectives, beats a subject borrowed from the
+            # clause: `طردت القوات الكردية التنظيم بمساعدة الغارات الأمريكية`، `رفض الحزب الانتقادات الأمريكية`;
+            # not one on a noun inside its phrase: `التدخل في الشؤون المصرية`)
+            bare = not hit.tail and all(nisba(toks[k]) for k in range(hit.start + 1, hit.stop))
+            if hit.form.pos != "verb" and (not src or toks[hit.start].prefix in ("ب", "وب") or inner is not None
+                                           or bare):
                 # `غارة أميركية`، `هجوم إسرائيلي`: a nationality adjective on the event noun names its doer
                 end = hit.stop
                 adj = adjectives.get(end) or inner
