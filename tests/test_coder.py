@@ -2577,3 +2577,12 @@ def test_a_nationality_on_the_event_noun_beats_a_subject_borrowed_from_the_claus
     # `بمساعدة الغارات الجوية الأمريكية`: the American strikes are America's, not done by the group the Kurds drove out
     ev = find(events("استعادت القوات الكردية البلدة من مقاتلي التنظيم بمساعدة الغارات الجوية الأمريكية"), "ASSAULT")
     assert codes(ev.actors) == {"USA"}
+
+
+def test_another_one_wounded_makes_the_one_killed_a_victim_and_the_source_after_ma_only_reports():
+    # `قتل جندي وأصيب آخر`: the second verb's "another" counts a second victim, so the soldier was killed, he did
+    # not kill; `بحسب ما أفاد مصدر`: the source of the news is no party to it
+    ev = find(events("قتل شرطي وأصيب آخر في هجوم على حاجز في مدينة الرمادي بحسب ما أفاد مصدر أمني"), "ASSAULT")
+    assert not ev.actors and [m.text for m in ev.recipients] == ["شرطي"]
+    ev = find(events("قصفت الطائرات الروسية مواقع للمعارضة في إدلب وفق ما ذكر المرصد السوري"), "ASSAULT")
+    assert "المرصد" not in " ".join(m.text for m in ev.actors + ev.recipients)

@@ -274,6 +274,7 @@ class Grammar:
         self.count_hedges = one("count_hedges")
         self.witnessing = one("witnessing_verbs")
         self.passive_forms = one("passive_spellings")
+        self.others = one("others")
         self.passing = one("passing")
         self.gathering = one("gathering_verbs")
         self.targeting_verbs = one("targeting_verbs")
@@ -1185,6 +1186,9 @@ class Coder:
         hidden: set[int] = set()
         speakers: dict[int, list[Mention]] = {}
         for _, end in marks["attribution"]:
+            # (`بحسب ما أفاد مصدر أمني`، `وفق ما ذكرت الوكالة`: the source is the subject of a speech verb after ما)
+            if end + 1 < len(toks) and toks[end].norm == "ما" and toks[end + 1].norm in g.speech:
+                end += 2
             for a in actors:
                 if end <= a.tok_start <= end + 1:
                     hidden.add(id(a))
@@ -2257,6 +2261,9 @@ class Coder:
         if not bare_after:
             return True
         first = bare_after[0]
+        if hit.form.trigger.casualty and len(bare_after) == 1 and first.tok_end == stop and stop + 1 < len(toks) \
+                and toks[stop + 1].norm in self.grammar.others:  # type: ignore[union-attr]
+            return True  # `قتل جندي وأصيب آخر`: another one wounded, so the first one killed
         if any(m.prep and m.prep in hit.form.trigger.target_preps and m.tok_start > first.tok_start for m in after):
             # `اعتدى مستوطنون على مزارعين`: a bare actor, then the one its preposition marks as hit: the doer first
             # (the passive, اعتدي على, has no bare actor)
