@@ -2586,3 +2586,13 @@ def test_another_one_wounded_makes_the_one_killed_a_victim_and_the_source_after_
     assert not ev.actors and [m.text for m in ev.recipients] == ["شرطي"]
     ev = find(events("قصفت الطائرات الروسية مواقع للمعارضة في إدلب وفق ما ذكر المرصد السوري"), "ASSAULT")
     assert "المرصد" not in " ".join(m.text for m in ev.actors + ev.recipients)
+
+
+def test_an_accusing_verb_with_its_object_pronoun_is_split_and_accuses():
+    # `اتهمه`، `اتهمته`: trigger phrases list them with their pronoun (اتهمه بالفساد); registered whole, the text's word
+    # never matched the verb اتهم when another charge followed
+    ev = find(events("اتهمه الرئيس الأمريكي بالكذب على الكونغرس"), "ACCUSE")
+    assert codes(ev.actors) == {"USA"} and ev.trigger_text.startswith("اتهمه")
+    ev = find(events("اتهمته المعارضة السورية بالتقصير"), "ACCUSE")
+    assert ev.trigger_text.startswith("اتهمته")
+
