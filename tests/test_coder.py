@@ -2596,3 +2596,8 @@ def test_an_accusing_verb_with_its_object_pronoun_is_split_and_accuses():
     ev = find(events("اتهمته المعارضة السورية بالتقصير"), "ACCUSE")
     assert ev.trigger_text.startswith("اتهمته")
 
+
+def test_a_verbs_object_pronoun_is_not_the_name_that_describes_the_actor_before_it():
+    # `المبعوث الأممي إلى سوريا ... واتهمه`: him is the envoy; Syria only says where he is sent
+    ev = find(events("التقى الوزير الروسي بالمبعوث الأممي إلى سوريا وانتقده بشدة"), "ACCUSE")
+    assert codes(ev.recipients) == {"UNO"}

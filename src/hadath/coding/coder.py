@@ -2258,6 +2258,12 @@ class Coder:
         obj = _verb_agreement(toks[hit.start], self._verb_keys)[1] if hit.form.pos != "noun" else None
         prior = [m for m in cands if m.tok_end <= hit.start and id(m) not in taken and m.code not in
                  {x.code for x in src} and not _disagrees(obj, m, toks)]
+        # (not a name a preposition ties to the actor just before it, which it describes: `انتقد المبعوث الأممي
+        # السابق إلى اليمن واتهمه` accuses the envoy, not Yemen)
+        # (a verb's object; a noun's pronoun is often its doer: `معربا عن استنكاره للعملية`)
+        while hit.form.pos == "verb" and len(prior) >= 2 and prior[-1].prep \
+                and prior[-1].tok_start - prior[-2].tok_end <= 2:
+            prior.pop()
         return prior[-1:]
 
     def _reads_passive(self, toks, hit: Hit, before: list[Mention], after: list[Mention],
