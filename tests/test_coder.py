@@ -2601,3 +2601,11 @@ def test_a_verbs_object_pronoun_is_not_the_name_that_describes_the_actor_before_
     # `المبعوث الأممي إلى سوريا ... واتهمه`: him is the envoy; Syria only says where he is sent
     ev = find(events("التقى الوزير الروسي بالمبعوث الأممي إلى سوريا وانتقده بشدة"), "ACCUSE")
     assert codes(ev.recipients) == {"UNO"}
+
+
+def test_the_people_before_a_cause_did_not_do_it():
+    # `المصابين جراء الهجوم`، `نتيجة الغارات`: the attack after a causal preposition befell those before it
+    for text in ("تفقد وزير الصحة المصابين جراء الهجوم الذي استهدف مسجدا في الكويت",
+                 "تضرر مئات المدنيين في حلب نتيجة الغارات"):
+        ev = find(events(text, factual_only=False), "ASSAULT")
+        assert not ev.actors, text

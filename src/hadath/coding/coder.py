@@ -267,6 +267,7 @@ class Grammar:
         self.sports = bags("sports_context")
         self.accidents = bags("accidents")
         self.temporal = one("temporal_preps")
+        self.causal = one("causal_preps")
         self.outcome = one("outcome_verbs")
         self.carriers = one("carriers")
         self.targeted_things = one("targeted_things")
@@ -1350,9 +1351,10 @@ class Coder:
                 return _with_coordinated(unmarked_after[0], after, toks), tgt or antecedent
             return antecedent, tgt or (unmarked_after[:1] if unmarked_after else [])
         head = toks[hit.start - 1] if nominal and hit.start > 0 else None
-        if nominal and any(t.norm in self.grammar.temporal  # type: ignore[union-attr]
+        if nominal and any(t.norm in self.grammar.temporal or t.norm in self.grammar.causal  # type: ignore[union-attr]
                            for t in toks[max(0, hit.start - 3) : hit.start]):
-            # `بعد الهجوم`، `إثر تفجير`: another event, not done by the subject before; but `بعد لقائه` is the
+            # `بعد الهجوم`، `إثر تفجير`، `جراء القصف`: another event (its time or its cause), not done by the
+            # subject before; but `بعد لقائه` is the
             # subject's own meeting (not `بعد اغتياله`, which he underwent), whatever stands between
             own = trig.type not in PATIENT_GENITIVE and _possessed(toks[hit.end - 1], self._nouns)
             unmarked_before = unmarked_before[:1] if own else []
