@@ -2609,3 +2609,9 @@ def test_the_people_before_a_cause_did_not_do_it():
                  "تضرر مئات المدنيين في حلب نتيجة الغارات"):
         ev = find(events(text, factual_only=False), "ASSAULT")
         assert not ev.actors, text
+
+
+def test_a_home_coercions_own_country_target_is_printed_by_the_countrys_name():
+    # the target nobody named is the doer's country: its text is that country's name, not the doer's own words
+    ev = find(events("شنت الشرطة المصرية حملة اعتقالات واسعة"), "COERCE")
+    assert [(m.text, m.code, m.name) for m in ev.recipients] == [("مصر", "EGY", "Egypt")]

@@ -32,7 +32,7 @@ from hadath.knowledge.compose import (
     oblique_plural,
     title_of_address,
 )
-from hadath.knowledge.lexicon import article_form, bare_clitic_form, transnational_group
+from hadath.knowledge.lexicon import article_form, bare_clitic_form, country_names, transnational_group
 from hadath.knowledge.matcher import Match, PhraseMatcher
 from hadath.model import NON_FACTUAL_MODES, DateMention, Event, Mention, Sentence, Token
 from hadath.text.normalize import drop_marks, normalize
@@ -916,9 +916,12 @@ class Coder:
                 # the country where it happened; a withdrawal abroad (`انسحبت القوات الروسية من خيرسون`) is from it
                 tgt = [_as_actor(place, "location")]
             elif not tgt and plover in DOMESTIC_TYPES and src and src[0].code:
-                # a government conceding, coercing or being protested at home: the target is its own country
-                tgt = [Mention("actor", src[0].text, src[0].start, src[0].end, src[0].tok_start, src[0].tok_end,
-                               src[0].code, "GOV" if plover == "PROTEST" else None, None, None, "domestic",
+                # a government conceding, coercing or being protested at home: the target is its own country, which
+                # the text does not name: it is printed by its name, not with the doer's words (its span stays the
+                # doer's, where the coder inferred it)
+                text, name = country_names().get(src[0].code, (src[0].text, None))
+                tgt = [Mention("actor", text, src[0].start, src[0].end, src[0].tok_start, src[0].tok_end,
+                               src[0].code, "GOV" if plover == "PROTEST" else None, name, None, "domestic",
                                "domestic", "")]
             elif not tgt and plover == "PROTEST" and place is not None and place.code:
                 # protesters nobody codes, in a known place, protest to the government there
