@@ -2615,3 +2615,10 @@ def test_a_home_coercions_own_country_target_is_printed_by_the_countrys_name():
     # the target nobody named is the doer's country: its text is that country's name, not the doer's own words
     ev = find(events("شنت الشرطة المصرية حملة اعتقالات واسعة"), "COERCE")
     assert [(m.text, m.code, m.name) for m in ev.recipients] == [("مصر", "EGY", "Egypt")]
+
+
+def test_the_police_with_no_country_in_a_domestic_article_are_its_countrys():
+    # a Cairo dateline and no other country: the police that arrest are Egypt's (a police force acts at home, like
+    # the bodies of state in references.yaml `institutions`)
+    ev = find(events("القاهرة - أ ش أ: اعتقلت الشرطة ناشطا بارزا."), "COERCE")
+    assert codes(ev.actors) == {"EGY"}
