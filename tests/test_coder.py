@@ -2584,7 +2584,7 @@ def test_another_one_wounded_makes_the_one_killed_a_victim_and_the_source_after_
     # not kill; `بحسب ما أفاد مصدر`: the source of the news is no party to it
     ev = find(events("قتل شرطي وأصيب آخر في هجوم على حاجز في مدينة الرمادي بحسب ما أفاد مصدر أمني"), "ASSAULT")
     assert not ev.actors and [m.text for m in ev.recipients] == ["شرطي"]
-    ev = find(events("قصفت الطائرات الروسية مواقع للمعارضة في إدلب وفق ما ذكر المرصد السوري"), "ASSAULT")
+    ev = find(events("قصفت الطائرات الروسية مواقع للمعارضة في إدلب بحسب ما ذكر المرصد السوري"), "ASSAULT")
     assert "المرصد" not in " ".join(m.text for m in ev.actors + ev.recipients)
 
 
