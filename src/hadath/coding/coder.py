@@ -32,7 +32,7 @@ from hadath.knowledge.compose import (
     oblique_plural,
     title_of_address,
 )
-from hadath.knowledge.lexicon import article_form, bare_clitic_form, transnational_group
+from hadath.knowledge.lexicon import article_form, bare_clitic_form, country_names, transnational_group
 from hadath.knowledge.matcher import Match, MatcherSet, PhraseMatcher
 from hadath.model import NON_FACTUAL_MODES, DateMention, Event, Mention, Sentence, Token
 from hadath.text.normalize import drop_marks, normalize
@@ -277,6 +277,7 @@ class Grammar:
         self.sports = bags("sports_context")
         self.accidents = bags("accidents")
         self.temporal = one("temporal_preps")
+        self.causal = one("causal_preps")
         self.outcome = one("outcome_verbs")
         self.carriers = one("carriers")
         self.targeted_things = one("targeted_things")
@@ -284,6 +285,7 @@ class Grammar:
         self.count_hedges = one("count_hedges")
         self.witnessing = one("witnessing_verbs")
         self.passive_forms = one("passive_spellings")
+        self.others = one("others")
         self.passing = one("passing")
         self.gathering = one("gathering_verbs")
         self.targeting_verbs = one("targeting_verbs")
@@ -431,8 +433,33 @@ class Coder:
         nouns = {normalize(f.text) for f in self.triggers.forms if f.pos == "noun"}
         # (not نا or كن, which end verbs too: قتلنا "we killed", تتمكن)
         pronouns = [p for p in pronoun_suffixes() if len(p) >= 2 and p not in ("نا", "كن")]
+        # ... but a phrase's first word that is a verb of the phrase's own type with its object pronoun (`اتهمته
+        # بشن`، `أدانتهم`) is split all the same: registered whole, the text's `اتهمته الحكومة بالتحريض` kept its
+        # verb from matching اتهمت; split, the phrase still matches (its key is the verb) and so does the verb
+        one_word = {normalize(f.text) for f in self.triggers.forms if " " not in f.text}
+        verb_types: dict[str, set[str]] = {}
+        for f in self.triggers.forms:
+            if " " not in f.text and f.pos == "verb":
+                verb_types.setdefault(normalize(f.text), set()).add(f.trigger.type)
+        first_types: dict[str, set[str]] = {}
+        charged: dict[str, bool] = {}  # each phrase of this first word goes on with ب (اتهمه بالفساد)
+        for f in self.triggers.forms:
+            if " " in f.text:
+                first, second = f.text.split()[:2]
+                first_types.setdefault(normalize(first), set()).add(f.trigger.type)
+                charged[normalize(first)] = charged.get(normalize(first), True) and second.startswith("ب")
+
+        def own_verb_with_pronoun(w: str) -> bool:
+            # (a bare ه only after a verb's ت or و, or before the charge's ب: the data's words are in normal form,
+            # where ضربة جوية reads ضربه, no ضرب + ه)
+            return w not in one_word and any(
+                w.endswith(p) and len(w) - len(p) >= 3 and not verb_types.get(w[: -len(p)], set()).isdisjoint(
+                    first_types.get(w, ())) and (p != "ه" or w[-2] in "تو" or charged.get(w, False))
+                for p in ("ه", *pronouns))
 
         def with_pronoun(w: str) -> bool:
+            if w in firsts and own_verb_with_pronoun(w):
+                return True
             for p in pronouns:
                 s = w[: -len(p)]
                 noun = s.endswith("ت") and s[:-1] + "ه" in (nouns if w in firsts else stems)
@@ -712,7 +739,12 @@ class Coder:
             # إلى العودة إلى المفاوضات`)
             inner = next((a for k, a in adjectives.items() if hit.start < k < hit.end
                           or (hit.tail and hit.tail[0] <= k < hit.tail[1])), None)
-            if hit.form.pos != "verb" and (not src or toks[hit.start].prefix in ("ب", "وب") or inner is not None):
+            # (a nationality right on the event word, or after its own adjectives, beats a subject borrowed from the
+            # clause: `طردت القوات الكردية التنظيم بمساعدة الغارات الأمريكية`، `رفض الحزب الانتقادات الأمريكية`;
+            # not one on a noun inside its phrase: `التدخل في الشؤون المصرية`)
+            bare = not hit.tail and all(nisba(toks[k]) for k in range(hit.start + 1, hit.stop))
+            if hit.form.pos != "verb" and (not src or toks[hit.start].prefix in ("ب", "وب") or inner is not None
+                                           or bare):
                 # `غارة أميركية`، `هجوم إسرائيلي`: a nationality adjective on the event noun names its doer
                 end = hit.stop
                 adj = adjectives.get(end) or inner
@@ -829,7 +861,7 @@ class Coder:
                          or not any(m.sector in ARMED_SECTORS for m in tgt))))
             if words_only:
                 plover, mode = "ACCUSE", ["disapprove"]
-            aux = self._factuality(toks, hit, clause, marks, lead)
+            aux = self._factuality(toks, hit, clause, marks, lead, [*cands, *places])
             if not aux and self._dated_ahead(hit, toks, dates, pub_date, clause):
                 aux = ["future"]
             if trig.conditional_content:
@@ -903,9 +935,12 @@ class Coder:
                 # the country where it happened; a withdrawal abroad (`انسحبت القوات الروسية من خيرسون`) is from it
                 tgt = [_as_actor(place, "location")]
             elif not tgt and plover in DOMESTIC_TYPES and src and src[0].code:
-                # a government conceding, coercing or being protested at home: the target is its own country
-                tgt = [Mention("actor", src[0].text, src[0].start, src[0].end, src[0].tok_start, src[0].tok_end,
-                               src[0].code, "GOV" if plover == "PROTEST" else None, None, None, "domestic",
+                # a government conceding, coercing or being protested at home: the target is its own country, which
+                # the text does not name: it is printed by its name, not with the doer's words (its span stays the
+                # doer's, where the coder inferred it)
+                text, name = country_names().get(src[0].code, (src[0].text, None))
+                tgt = [Mention("actor", text, src[0].start, src[0].end, src[0].tok_start, src[0].tok_end,
+                               src[0].code, "GOV" if plover == "PROTEST" else None, name, None, "domestic",
                                "domestic", "")]
             elif not tgt and plover == "PROTEST" and place is not None and place.code:
                 # protesters nobody codes, in a known place, protest to the government there
@@ -1211,6 +1246,9 @@ class Coder:
         hidden: set[int] = set()
         speakers: dict[int, list[Mention]] = {}
         for _, end in marks["attribution"]:
+            # (`بحسب ما أفاد مصدر أمني`، `وفق ما ذكرت الوكالة`: the source is the subject of a speech verb after ما)
+            if end + 1 < len(toks) and toks[end].norm == "ما" and toks[end + 1].norm in g.speech:
+                end += 2
             for a in actors:
                 if end <= a.tok_start <= end + 1:
                     hidden.add(id(a))
@@ -1347,9 +1385,10 @@ class Coder:
                 return _with_coordinated(unmarked_after[0], after, toks), tgt or antecedent
             return antecedent, tgt or (unmarked_after[:1] if unmarked_after else [])
         head = toks[hit.start - 1] if nominal and hit.start > 0 else None
-        if nominal and any(t.norm in self.grammar.temporal  # type: ignore[union-attr]
+        if nominal and any(t.norm in self.grammar.temporal or t.norm in self.grammar.causal  # type: ignore[union-attr]
                            for t in toks[max(0, hit.start - 3) : hit.start]):
-            # `بعد الهجوم`، `إثر تفجير`: another event, not done by the subject before; but `بعد لقائه` is the
+            # `بعد الهجوم`، `إثر تفجير`، `جراء القصف`: another event (its time or its cause), not done by the
+            # subject before; but `بعد لقائه` is the
             # subject's own meeting (not `بعد اغتياله`, which he underwent), whatever stands between
             own = trig.type not in PATIENT_GENITIVE and _possessed(toks[hit.end - 1], self._nouns)
             unmarked_before = unmarked_before[:1] if own else []
@@ -1358,7 +1397,7 @@ class Coder:
             # `... وأجرت تجربة نووية`: a light verb joined by و shares the subject of the verb before it (the actor
             # right before the light verb is the earlier verb's object: تحدت كوريا الشمالية قرارات مجلس الأمن وأجرت)
             src = _with_coordinated(unmarked_before[0], before, toks)
-        elif hit.form.pos == "noun" and (resolver := self._resolver(toks, hit, unmarked_before)):
+        elif hit.form.pos == "noun" and (resolver := self._resolver(toks, hit, clause, unmarked_before, cands)):
             # `قررت نقابة المحامين مقاطعة المحاكم`: who decided does it; the genitive is what it is done to
             src = resolver
             genitive = [m for m in unmarked_after if m.tok_start == hit.end and not toks[hit.end - 1].suffix]
@@ -1904,19 +1943,54 @@ class Coder:
                 drop.add(id(lead))
         return [m for m in cands if id(m) not in drop], led
 
-    def _resolver(self, toks, hit: Hit, unmarked_before: list[Mention]) -> list[Mention]:
-        """The subject of a verb of deciding whose object is this verbal noun, before it (`النقابة قررت مقاطعة`) or
-        between the verb and it (`قررت النقابة في الأردن مقاطعة`); none when no such verb governs the noun."""
-        if not unmarked_before or hit.start == 0:
+    def _resolver(self, toks, hit: Hit, clause: list[int], unmarked_before: list[Mention],
+                  names: Sequence[Mention]) -> list[Mention]:
+        """The subject of the verb of deciding whose object is this verbal noun (`_deciding_verb`), before it
+        (`النقابة قررت مقاطعة`) or between the verb and it (`قررت النقابة في الأردن مقاطعة`); none when no such verb
+        governs the noun."""
+        if not unmarked_before:
             return []
-        resolving = self.grammar.resolve  # type: ignore[union-attr]
-        if toks[hit.start - 1].norm in resolving and not toks[hit.start - 1].suffix:
-            return _with_coordinated_back(unmarked_before, toks)
-        first = unmarked_before[0]
-        if first.tok_start > 0 and toks[first.tok_start - 1].norm in resolving \
-                and not any(t.norm in self.grammar.breaks for t in toks[first.tok_end : hit.start]):  # type: ignore[union-attr]
-            return _with_coordinated(first, unmarked_before, toks)
-        return []
+        k = self._deciding_verb(toks, hit, clause, names)
+        if k is None:
+            return []
+        after_verb = [m for m in unmarked_before if m.tok_start > k]
+        if after_verb:
+            return _with_coordinated(after_verb[0], unmarked_before, toks) if after_verb[0].tok_start == k + 1 else []
+        if toks[k].suffix:
+            return []  # `قرروها`: the pronoun is its object, no subject before it
+        return _with_coordinated_back(unmarked_before, toks)
+
+    def _deciding_verb(self, toks, hit: Hit, clause: list[int], names: Sequence[Mention]) -> int | None:
+        """Where the verb of deciding (grammar `resolve_verbs`) stands whose object is this event word: up to eight
+        words before it in its clause, past its subject, a time and a named place (`قررت النقابة في الأردن اليوم
+        مقاطعة`), but not past any other preposition (`قرر بعد الهجوم`، `قرر المضي في مقاطعة`, where the event is
+        what the preposition governs) nor past a name it governs (`قرر في أعقاب الهجوم` is no named place). One
+        finder for who does the decided act (`_resolver`) and that it is not yet done (`_resolved`)."""
+        g = self.grammar
+        s = hit.start
+        if clitic_prep(toks[s]):
+            return None
+        ends = {m.tok_end: m for m in names}
+        k = s - 1
+        while k >= 0 and s - k <= SOURCE_WINDOW and clause[k] == clause[s]:
+            t = toks[k]
+            if t.norm in g.resolve and t.prefix in ("", "و", "ف"):
+                return k
+            m = ends.get(k + 1)
+            if m is not None:
+                # a name (its subject, `في الأردن`، `بالعراق`): step over it and the preposition before it
+                k = m.tok_start - 1
+                if m.prep and not clitic_prep(toks[m.tok_start]) and k >= 0 and self._preposition(toks[k]):
+                    k -= 1
+                continue
+            if self._preposition(t) or clitic_prep(t):
+                return None
+            k -= 1
+        return None
+
+    def _preposition(self, t: Token) -> bool:
+        """A preposition written apart that governs what follows as another act or a circumstance of this one."""
+        return t.norm in _COMPLEMENT_PREPS or t.norm in self.grammar.temporal or t.norm in ("في", "مع", "ضد")
 
     def _addressee(self, toks, hit: Hit, before: list[Mention], clause: list[int]) -> list[Mention] | None:
         """The subject of an addressee verb (تجاهل، رفض، رد على) governing the noun, or None if no such verb."""
@@ -2273,6 +2347,12 @@ class Coder:
         obj = _verb_agreement(toks[hit.start], self._verb_keys)[1] if hit.form.pos != "noun" else None
         prior = [m for m in cands if m.tok_end <= hit.start and id(m) not in taken and m.code not in
                  {x.code for x in src} and not _disagrees(obj, m, toks)]
+        # (not a name a preposition ties to the actor just before it, which it describes: `انتقد المبعوث الأممي
+        # السابق إلى اليمن واتهمه` accuses the envoy, not Yemen)
+        # (a verb's object; a noun's pronoun is often its doer: `معربا عن استنكاره للعملية`)
+        while hit.form.pos == "verb" and len(prior) >= 2 and prior[-1].prep \
+                and prior[-1].tok_start - prior[-2].tok_end <= 2:
+            prior.pop()
         return prior[-1:]
 
     def _reads_passive(self, toks, hit: Hit, before: list[Mention], after: list[Mention],
@@ -2301,6 +2381,9 @@ class Coder:
         if not bare_after:
             return True
         first = bare_after[0]
+        if hit.form.trigger.casualty and len(bare_after) == 1 and first.tok_end == stop and stop + 1 < len(toks) \
+                and toks[stop + 1].norm in self.grammar.others:  # type: ignore[union-attr]
+            return True  # `قتل جندي وأصيب آخر`: another one wounded, so the first one killed
         if any(m.prep and m.prep in hit.form.trigger.target_preps and m.tok_start > first.tok_start for m in after):
             # `اعتدى مستوطنون على مزارعين`: a bare actor, then the one its preposition marks as hit: the doer first
             # (the passive, اعتدي على, has no bare actor)
@@ -2375,8 +2458,9 @@ class Coder:
         return []
 
     def _factuality(self, toks, hit: Hit, clause: list[int], marks: dict[str, list[tuple[int, int]]],
-                    lead: Sequence[Token] = ()) -> list[str]:
-        """PLOVER's auxiliary modes: negated, future or hypothetical events are reported, not passed as fact."""
+                    lead: Sequence[Token] = (), names: Sequence[Mention] = ()) -> list[str]:
+        """PLOVER's auxiliary modes: negated, future or hypothetical events are reported, not passed as fact.
+        ``names`` are the actors and places named in the sentence."""
         g = self.grammar
         aux: list[str] = []
         s = hit.start
@@ -2414,7 +2498,7 @@ class Coder:
             aux.append("future")  # `لقائه المزمع`، `زيارة الوزير المرتقبة`
         elif hit.form.pos == "noun" and "future" not in aux and self._future_onset(toks, hit, clause):
             aux.append("future")  # `معركة تحرير المدينة ستبدأ`، `سيشاركون في المعركة`
-        elif "future" not in aux and hit.form.trigger.type not in DECREED_TYPES and self._resolved(toks, hit, clause):
+        elif "future" not in aux and hit.form.trigger.type not in DECREED_TYPES and self._resolved(toks, hit, clause, names):
             aux.append("future")  # `قررت النقابة تنظيم مظاهرة`: resolved on, not yet done
         if hit.form.pos != "verb" and not hit.form.light_verb and hit.form.trigger.type in DISCUSSED_TYPES \
                 and "hypothetical" not in aux and any(t.norm in g.discussion and clause[k] == clause[s]
@@ -2500,25 +2584,13 @@ class Coder:
             norms[max(0, s - 1) : s] + norms[s + 1 : s + 3] + antecedent
             + [n for k, n in enumerate(norms[max(0, s - 8) : s], start=max(0, s - 8)) if clause[k] == clause[s]])
 
-    def _resolved(self, toks, hit: Hit, clause: list[int]) -> bool:
-        """An event word that is the object of a verb of deciding (grammar `resolve_verbs`) up to five words before it in
-        its clause, with no preposition between (`قررت النقابة تنظيم مظاهرة`): not `قرر ... بعد الهجوم`, where the
-        attack is what the decision followed, nor a finite verb (`قرر ... وأرسل`: done)."""
-        g = self.grammar
-        s = hit.start
-        if (hit.form.pos == "verb" and not hit.form.light_verb) \
-                or clitic_prep(toks[s]):
+    def _resolved(self, toks, hit: Hit, clause: list[int], names: Sequence[Mention] = ()) -> bool:
+        """An event word that is the object of a verb of deciding (`_deciding_verb`: `قررت النقابة تنظيم مظاهرة`),
+        not `قرر ... بعد الهجوم`, where the attack is what the decision followed, nor a finite verb (`قرر ... وأرسل`:
+        done)."""
+        if hit.form.pos == "verb" and not hit.form.light_verb:
             return False
-        for k in range(s - 1, max(-1, s - 6), -1):
-            t = toks[k]
-            if clause[k] != clause[s]:
-                return False
-            if t.norm in g.resolve and t.prefix in ("", "و", "ف"):
-                return True
-            if t.norm in _COMPLEMENT_PREPS or t.norm in g.temporal or t.norm in ("في", "مع", "ضد") \
-                    or clitic_prep(t):
-                return False
-        return False
+        return self._deciding_verb(toks, hit, clause, names) is not None
 
     def _directed(self, toks, s: int, clause: list[int]) -> bool:
         """A verb of directing (grammar `directive_verbs`) up to eight words before word s in its clause, with ب on a

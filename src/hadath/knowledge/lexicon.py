@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -280,6 +281,15 @@ def _entry(e: dict, path: Path, rel: str, where: str, actors: list[Actor], alias
 
 
 _CODE_RE = re.compile(r"^[A-Z]{3}$")
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, tuple[str, str]]:
+    """Code -> (Arabic name, English name) of every country in the package's countries file: what to print for a
+    country the text does not name (an event's domestic side)."""
+    entries = _read(data_dir() / "actors" / "countries.yaml")
+    return {e["code"]: (_list(e.get("names"))[0], e.get("name", "")) for e in entries
+            if isinstance(e, dict) and e.get("code") and _list(e.get("names"))}
 
 
 def _country_codes(lex: Lexicon) -> frozenset[str]:
