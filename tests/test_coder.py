@@ -2562,3 +2562,14 @@ def test_the_side_whose_dead_a_clash_left_was_hit_by_the_other():
     ev = find(events("أفادت مصادر محلية بسقوط عدد من القتلى من مسلحي تنظيم داعش في اشتباكات مع الجيش العراقي قرب "
                      "الرمادي", factual_only=False), "ASSAULT")
     assert any("الجيش" in m.text for m in ev.actors) and any("داعش" in m.text for m in ev.recipients)
+
+
+def test_wa_and_adda_considered_is_no_promise():
+    # وعد "promised" takes what is promised with ب or أن; without them the letters are و + عدّ "considered"
+    assert "AGREE" not in {e.event for e in events("وعد وزير الخارجية السعودي هذه الخطوة إنجازا كبيرا لإيران")}
+    # ... and written with its shadda, even with بأن after it
+    assert "AGREE" not in {e.event for e in events(
+        "وعدّ وزير الخارجية السعودي التصريحات الإيرانية استفزازية بأنها تخدم مصالح أجنبية")}
+    ev = find(events("وعد الرئيس الأمريكي الحكومة العراقية بتقديم الدعم"), "AGREE")
+    assert codes(ev.actors) == {"USA"} and codes(ev.recipients) == {"IRQ"}
+    assert find(events("وعدت الحكومة التركية أن تعزز الأمن على الحدود مع سوريا"), "AGREE")

@@ -119,7 +119,8 @@ def _context_words_as_tokens(triggers: TriggerSet, keys_of) -> TriggerSet:
         return words | {k[0] for w in words if len(k := keys_of(w)) == 1}
 
     new = {id(t): replace(t, not_next=keyed(t.not_next), not_prev=keyed(t.not_prev), needs_next=keyed(t.needs_next),
-                          needs_prev=keyed(t.needs_prev), not_within=keyed(t.not_within)) for t in triggers.triggers}
+                          needs_prev=keyed(t.needs_prev), not_within=keyed(t.not_within),
+                          needs_prep=keyed(t.needs_prep)) for t in triggers.triggers}
     return replace(triggers, triggers=[new[id(t)] for t in triggers.triggers],
                    forms=[replace(f, trigger=new[id(f.trigger)]) for f in triggers.forms])
 
@@ -135,8 +136,33 @@ def _verb_reading(form: Form, tok: Token) -> bool:
 
 
 def _misspelled(form: Form, tok: Token) -> bool:
-    """The word is written as the trigger's `not_spelled` says it is another word (أبعاد "dimensions", والدهم)."""
-    return any(w in drop_marks(tok.text) for w in form.trigger.not_spelled)
+    """The word is written as the trigger's `not_spelled` says it is another word (أبعاد "dimensions", والدهم).
+    A listed form with a shadda is compared with the shadda kept: وعدّ is و + عدّ "considered", no وعد "promised"."""
+    return any(w in (_with_shadda(tok.text) if _SHADDA in w else drop_marks(tok.text))
+               for w in form.trigger.not_spelled)
+
+
+_SHADDA = "\u0651"
+
+
+def _with_shadda(text: str) -> str:
+    """The word without the marks the normaliser drops, save its shadda."""
+    return "".join(c if c == _SHADDA else drop_marks(c) for c in text)
+
+
+def _complemented(hit: Hit, toks: Sequence[Token], clause: list[int]) -> bool:
+    """Whether a trigger that `needs_prep` has one of its prepositions or words after it in its clause, within
+    eight words (the subject and the object may stand between: وعد الرئيس المتظاهرين بفتح تحقيق). A word that opens
+    a clause (بأن) counts, as the clause's first word."""
+    wanted = hit.form.trigger.needs_prep
+    if not wanted:
+        return True
+    for k in range(hit.end, min(len(toks), hit.end + 8)):
+        if toks[k].norm in wanted or clitic_prep(toks[k]) in wanted:
+            return True
+        if clause[k] != clause[hit.start]:
+            return False
+    return False
 
 
 def _lost_root_al(form: Form, tok: Token) -> bool:
@@ -508,6 +534,7 @@ class Coder:
                 and not _lost_root_al(h.form, toks[h.start])]
         asides = self._time_asides(toks)
         clause = self._clauses(toks, asides)
+        hits = [h for h in hits if _complemented(h, toks, clause)]
         hits = self._gapped_hits(toks, norms, hits, asides)
         marks = self.grammar.marks(toks, norms)
         if marks["anonymity"]:

@@ -64,6 +64,10 @@ class Trigger:
     not_spelled: tuple[str, ...] = ()
     # fires only after a number word or digits, or one and من (آلاف المتظاهرين، مئات من المحتجين)
     needs_count: bool = False
+    # fires only if a word after it in its clause (its subject and object may stand between) carries one of these
+    # prepositions or is one of these words: وعد "promised" takes ب or أن (وعد بفتح تحقيق), and without them the
+    # same letters are و + عدّ "considered" (وعد الوزير الخطوة إنجازا) or و + عدت "I returned"
+    needs_prep: frozenset[str] = frozenset()
     # the word names the people doing the act (المتظاهرون): another act governing it (لتفريق المتظاهرين) is about
     # them, so its purpose or plan does not make them unreal
     participant: bool = False
@@ -216,7 +220,8 @@ def _read(base: Path) -> TriggerSet:
                 not_prev=_words(e.get("not_prev")), needs_next=_words(e.get("needs_next")),
                 needs_prev=_words(e.get("needs_prev")), object_first=bool(e.get("object_first")),
                 not_within=_words(e.get("not_within")), needs_hamza=bool(e.get("needs_hamza")),
-                needs_count=bool(e.get("needs_count")), participant=bool(e.get("participant")),
+                needs_count=bool(e.get("needs_count")), needs_prep=_words(e.get("needs_prep")),
+                participant=bool(e.get("participant")),
                 not_spelled=tuple(str(w) for w in e.get("not_spelled") or ()), file=path.name,
             )
             triggers.append(t)
