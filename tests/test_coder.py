@@ -2573,3 +2573,11 @@ def test_wa_and_adda_considered_is_no_promise():
     ev = find(events("وعد الرئيس الأمريكي الحكومة العراقية بتقديم الدعم"), "AGREE")
     assert codes(ev.actors) == {"USA"} and codes(ev.recipients) == {"IRQ"}
     assert find(events("وعدت الحكومة التركية أن تعزز الأمن على الحدود مع سوريا"), "AGREE")
+
+
+def test_holding_a_place_in_the_present_is_no_seizure():
+    # the present of سيطر على tells who holds a place (a state); the past tells that it was taken
+    assert "COERCE" not in {e.event for e in events("تسيطر الميليشيات الحوثية على صنعاء منذ سبتمبر الماضي")}
+    assert "COERCE" not in {e.event for e in events("ويسيطر تنظيم داعش على مساحات واسعة من العراق وسوريا")}
+    ev = find(events("وسيطرت الميليشيات الحوثية على صنعاء في سبتمبر الماضي"), "COERCE")
+    assert codes(ev.actors) == {"YEM"}
