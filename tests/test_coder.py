@@ -2581,3 +2581,11 @@ def test_holding_a_place_in_the_present_is_no_seizure():
     assert "COERCE" not in {e.event for e in events("ويسيطر تنظيم داعش على مساحات واسعة من العراق وسوريا")}
     ev = find(events("وسيطرت الميليشيات الحوثية على صنعاء في سبتمبر الماضي"), "COERCE")
     assert codes(ev.actors) == {"YEM"}
+
+
+def test_what_one_wants_to_do_is_not_done():
+    # a verb of wanting or wishing before an act names one not (yet) done
+    for text in ("تريد إيران السيطرة على اليمن", "يرغب الرئيس المصري في لقاء نظيره الروسي",
+                 "أرادت إسرائيل ضرب المنشآت النووية الإيرانية"):
+        assert not [e for e in events(text) if e.event in ("COERCE", "CONSULT", "ASSAULT")], text
+    assert find(events("التقى الرئيس المصري نظيره الروسي"), "CONSULT")
