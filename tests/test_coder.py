@@ -2589,3 +2589,11 @@ def test_what_one_wants_to_do_is_not_done():
                  "أرادت إسرائيل ضرب المنشآت النووية الإيرانية"):
         assert not [e for e in events(text) if e.event in ("COERCE", "CONSULT", "ASSAULT")], text
     assert find(events("التقى الرئيس المصري نظيره الروسي"), "CONSULT")
+
+
+def test_what_someone_is_authorised_to_do_is_not_done():
+    # a cabinet authorising a minister to hold talks, or a parliament authorising strikes, does neither yet
+    text = "وافق مجلس الوزراء السعودي على تفويض وزير النقل بالتباحث مع الجانب المالطي في شأن مشروع اتفاقية"
+    assert "CONSULT" not in {e.event for e in events(text)}
+    assert "ASSAULT" not in {e.event for e in events(
+        "حصلت الحكومة البريطانية على تفويض من البرلمان لشن غارات على داعش في سوريا")}
