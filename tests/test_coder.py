@@ -2597,3 +2597,10 @@ def test_what_someone_is_authorised_to_do_is_not_done():
     assert "CONSULT" not in {e.event for e in events(text)}
     assert "ASSAULT" not in {e.event for e in events(
         "حصلت الحكومة البريطانية على تفويض من البرلمان لشن غارات على داعش في سوريا")}
+
+
+def test_an_aim_after_min_ajl_is_not_done():
+    # من أجل, بغية, لكي name the aim of an act, like a purpose noun after ل
+    evs = events("أرسلت تركيا قوات إلى الحدود من أجل شن هجوم على داعش")
+    assert "ASSAULT" not in {e.event for e in evs} and "MOBILIZE" in {e.event for e in evs}
+    assert "CONSULT" not in {e.event for e in events("وصل الرئيس المصري إلى الرياض من أجل لقاء الملك سلمان")}
