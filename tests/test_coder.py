@@ -2604,3 +2604,11 @@ def test_an_aim_after_min_ajl_is_not_done():
     evs = events("أرسلت تركيا قوات إلى الحدود من أجل شن هجوم على داعش")
     assert "ASSAULT" not in {e.event for e in evs} and "MOBILIZE" in {e.event for e in evs}
     assert "CONSULT" not in {e.event for e in events("وصل الرئيس المصري إلى الرياض من أجل لقاء الملك سلمان")}
+
+
+def test_almost_done_is_not_done():
+    # كاد "almost": what follows it in its clause did not happen
+    assert "COERCE" not in {e.event for e in events("كادت الشرطة تعتقل الناشط المصري")}
+    assert "COERCE" not in {e.event for e in events("كادت القوات العراقية تقتحم الفلوجة")}
+    # ... but `ما كاد ... حتى`: no sooner ... than; what follows حتى happened
+    assert find(events("ما كاد الجيش السوري يدخل حلب حتى اعتقل عشرات الناشطين"), "COERCE")

@@ -275,6 +275,8 @@ class Grammar:
         self.relatives = one("relatives")
         self.undergo = one("undergo")
         self.failures = one("failures")
+        self.near_misses = one("near_misses")
+        self.near_miss_ends = one("near_miss_ends")
         self.interrogatives = one("interrogatives")
         self.resultatives = one("resultatives")
         self.resumptive_in = one("resumptive_in")
@@ -2337,6 +2339,13 @@ class Coder:
         elif any(t.norm in g.failures and clause[k] == clause[s]
                  and g.subordinators.isdisjoint(x.norm for x in toks[k + 1 : s]) for k, t in enumerate(before)):
             # (not across a subordinate clause: `لم يتمكن من الدفاع عنها عندما اجتاحها المسلحون`)
+            aux.append("negation")
+        elif hit.form.pos == "verb" and not hit.form.past and any(
+                t.norm in g.near_misses and t.prefix in ("", "و", "ف") and clause[k] == clause[s]
+                and not (k > 0 and toks[k - 1].norm in g.negators)
+                and g.near_miss_ends.isdisjoint(x.norm for x in toks[k + 1 : s]) for k, t in enumerate(before)):
+            # `كادت القوات تقتحم المدينة`: almost done is not done; كاد takes a present verb (not بالكاد "barely"; and
+            # `ما كاد الجيش يدخل المدينة حتى ...`: no sooner had it entered than ..., and what follows حتى happened)
             aux.append("negation")
         if "س" in first.prefix.replace("ال", "") and (hit.form.pos == "verb" or hit.form.light_verb):
             aux.append("future")
