@@ -2612,3 +2612,10 @@ def test_almost_done_is_not_done():
     assert "COERCE" not in {e.event for e in events("كادت القوات العراقية تقتحم الفلوجة")}
     # ... but `ما كاد ... حتى`: no sooner ... than; what follows حتى happened
     assert find(events("ما كاد الجيش السوري يدخل حلب حتى اعتقل عشرات الناشطين"), "COERCE")
+
+
+def test_a_death_sentence_with_the_court_between_is_no_execution():
+    # `قضت المحكمة ... بإعدام`: a court's sentence (COERCE), the court standing between the verb and بإعدام
+    evs = events("قضت محكمة جنايات القاهرة بإعدام الرئيس المصري السابق محمد مرسي")
+    ev = find(evs, "COERCE")
+    assert ev.cameo == "173" and codes(ev.actors) == {"EGY"} and "ASSAULT" not in {e.event for e in evs}
