@@ -2619,3 +2619,10 @@ def test_a_death_sentence_with_the_court_between_is_no_execution():
     evs = events("قضت محكمة جنايات القاهرة بإعدام الرئيس المصري السابق محمد مرسي")
     ev = find(evs, "COERCE")
     assert ev.cameo == "173" and codes(ev.actors) == {"EGY"} and "ASSAULT" not in {e.event for e in evs}
+
+
+def test_a_grip_on_a_place_is_no_arrest():
+    # قبضة "grip" with its pronoun is spelled like قبضت + a pronoun; the arrest verb takes its object after على
+    assert "COERCE" not in {e.event for e in events("أحكم الحوثيون قبضتهم على صنعاء", factual_only=False)
+                            if e.cameo == "173"}
+    assert find(events("قبضت الشرطة المصرية على ثلاثة ناشطين"), "COERCE").cameo == "173"
