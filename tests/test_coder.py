@@ -2626,3 +2626,10 @@ def test_a_grip_on_a_place_is_no_arrest():
     assert "COERCE" not in {e.event for e in events("أحكم الحوثيون قبضتهم على صنعاء", factual_only=False)
                             if e.cameo == "173"}
     assert find(events("قبضت الشرطة المصرية على ثلاثة ناشطين"), "COERCE").cameo == "173"
+
+
+def test_cooperation_touched_on_in_talks_is_their_topic():
+    # تطرق إلى "touched on": like بحث and تناول, the cooperation named after it is what the talks were about
+    assert "COOPERATE" not in {e.event for e in events(
+        "قال مسؤولون إن المحادثات ستتطرق إلى التعاون مع السعودية في مجال الدفاع")}
+    assert "COOPERATE" not in {e.event for e in events("تطرق الوزيران إلى التعاون العسكري بين السعودية والأردن")}
