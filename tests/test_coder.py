@@ -2633,3 +2633,11 @@ def test_cooperation_touched_on_in_talks_is_their_topic():
     assert "COOPERATE" not in {e.event for e in events(
         "قال مسؤولون إن المحادثات ستتطرق إلى التعاون مع السعودية في مجال الدفاع")}
     assert "COOPERATE" not in {e.event for e in events("تطرق الوزيران إلى التعاون العسكري بين السعودية والأردن")}
+
+
+def test_an_act_asked_about_inside_a_sentence_is_not_reported():
+    # هل inside a sentence asks whether the act after it in its clause happened (or will)
+    assert "ASSAULT" not in {e.event for e in events("لا يعرف أحد هل قصفت إسرائيل المفاعل السوري")}
+    assert not [e for e in events("وتتجه الأنظار إلى موقف الكونجرس من الاتفاق وهل سيؤيد ذلك")
+                if e.event in ("AGREE", "SUPPORT")]
+    assert find(events("قصفت إسرائيل المفاعل السوري"), "ASSAULT")

@@ -276,6 +276,7 @@ class Grammar:
         self.undergo = one("undergo")
         self.failures = one("failures")
         self.near_misses = one("near_misses")
+        self.yes_no = one("yes_no")
         self.near_miss_ends = one("near_miss_ends")
         self.interrogatives = one("interrogatives")
         self.resultatives = one("resultatives")
@@ -2371,7 +2372,8 @@ class Coder:
                                                       for k, t in enumerate(toks[max(0, s - 8) : s], start=max(0, s - 8))):
             # `بحث الجانبان أوجه التعاون`، `بحث الوزير مع نظيره تقديم المساعدات`: the topic of the talks
             aux.append("hypothetical")
-        question = toks[-1].text in ("؟", "?") or toks[0].norm in g.interrogatives
+        question = toks[-1].text in ("؟", "?") or toks[0].norm in g.interrogatives or any(
+            toks[k].norm in g.yes_no and clause[k] == clause[s] for k in range(max(0, s - 4), s))
         # قد + present tense is 'may' (قد تلجأ روسيا إلى ...), unlike قد + past 'has'
         # (not a past verb in ت: وكانت الكويت قد تعهدت)
         modal = any(toks[k].norm == "قد" and toks[k + 1].norm[:1] in ("ي", "ت") and toks[k + 1].prefix == ""
