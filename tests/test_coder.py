@@ -2641,3 +2641,10 @@ def test_an_act_asked_about_inside_a_sentence_is_not_reported():
     assert not [e for e in events("وتتجه الأنظار إلى موقف الكونجرس من الاتفاق وهل سيؤيد ذلك")
                 if e.event in ("AGREE", "SUPPORT")]
     assert find(events("قصفت إسرائيل المفاعل السوري"), "ASSAULT")
+
+
+def test_caution_is_no_warning():
+    # الحذر / بحذر: the noun 'caution', spelled like the bare verb حذّر 'warned' with the article or ب
+    assert "THREATEN" not in {e.event for e in events(
+        "أهاب المسؤول السعودي بالمواطنين أخذ الحيطة والحذر خلال المظاهرات في تركيا")}
+    assert find(events("حذر الرئيس الأمريكي إيران من عواقب انتهاك الاتفاق"), "THREATEN")
