@@ -2648,3 +2648,9 @@ def test_caution_is_no_warning():
     assert "THREATEN" not in {e.event for e in events(
         "أهاب المسؤول السعودي بالمواطنين أخذ الحيطة والحذر خلال المظاهرات في تركيا")}
     assert find(events("حذر الرئيس الأمريكي إيران من عواقب انتهاك الاتفاق"), "THREATEN")
+
+
+def test_praying_for_someone_is_no_call():
+    # دعا ل + a pronoun is a prayer for them (ندعو لهم بالنصر), like دعا الله; دعا X إلى is a call
+    assert "REQUEST" not in {e.event for e in events("ندعو لهم بالنصر وننتظر عودة الجنود السعوديين")}
+    assert find(events("دعت السعودية إيران إلى وقف التدخل في اليمن"), "REQUEST")
