@@ -2654,3 +2654,9 @@ def test_praying_for_someone_is_no_call():
     # دعا ل + a pronoun is a prayer for them (ندعو لهم بالنصر), like دعا الله; دعا X إلى is a call
     assert "REQUEST" not in {e.event for e in events("ندعو لهم بالنصر وننتظر عودة الجنود السعوديين")}
     assert find(events("دعت السعودية إيران إلى وقف التدخل في اليمن"), "REQUEST")
+
+
+def test_what_is_negotiated_is_not_yet_done():
+    # the cooperative act a verb of negotiating names is its topic, as after بحث
+    evs = events("تفاوضت الحكومة اليمنية مع الحوثيين على الإفراج عن المعتقلين")
+    assert find(evs, "CONSULT") and "RETREAT" not in {e.event for e in evs}
