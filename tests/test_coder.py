@@ -2660,3 +2660,9 @@ def test_what_is_negotiated_is_not_yet_done():
     # the cooperative act a verb of negotiating names is its topic, as after بحث
     evs = events("تفاوضت الحكومة اليمنية مع الحوثيين على الإفراج عن المعتقلين")
     assert find(evs, "CONSULT") and "RETREAT" not in {e.event for e in evs}
+
+
+def test_a_negated_light_verb_negates_its_object_across_the_subject():
+    # `لم يجر الرئيس محادثات`: the negator stands before the light verb, the subject between it and the event noun
+    assert "CONSULT" not in {e.event for e in events("لم يجر الرئيس الأمريكي محادثات مع نظيره الروسي")}
+    assert find(events("أجرى الرئيس الأمريكي محادثات مع نظيره الروسي"), "CONSULT")

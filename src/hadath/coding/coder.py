@@ -1148,6 +1148,23 @@ class Coder:
             return f
         return None
 
+    def _negated_light(self, toks: Sequence[Token], s: int, clause: list[int]) -> bool:
+        """An event noun that is the object of a negated light verb, its subject between them (`لم يجر الرئيس
+        محادثات مع نظيره`، `لم تتخذ روسيا أي إجراء`): the negator two words before it is out of the plain check's
+        reach. Not behind a preposition: `لم تعلن أي جهة مسؤوليتها عن الهجوم` tells of a real attack; nor after a verb
+        of saying, whose object is news of the event (`لم تعلن الحكومة نبأ الزيارة`); nor after ما with a verb
+        carrying a pronoun, a relative (`ما أبدته الدول من دعم`: what they showed)."""
+        g = self.grammar
+        if clitic_prep(toks[s]):
+            return False
+        for k in range(max(0, s - 7), s - 2):
+            verb = toks[k + 1]
+            if toks[k].norm in g.negators and toks[k].norm != "ما" and verb.norm in self._light \
+                    and verb.norm not in g.speech and not verb.prefix and not verb.suffix and clause[k] == clause[s]:
+                return not any(x.norm in g.word_preps or clitic_prep(x) or x.norm in self._verb_keys
+                               for x in toks[k + 2 : s])
+        return False
+
     def _listed_noun_with_article(self, form: Form, tok: Token) -> bool:
         """القصف، الطرد: a verb never takes the article, so a verb form written with it is its listed noun. (لل, as in
         للخطف after تعرض, is left to the verb reading, which the undergoing verb far before it needs.)"""
@@ -2347,6 +2364,8 @@ class Coder:
                 and g.near_miss_ends.isdisjoint(x.norm for x in toks[k + 1 : s]) for k, t in enumerate(before)):
             # `كادت القوات تقتحم المدينة`: almost done is not done; كاد takes a present verb (not بالكاد "barely"; and
             # `ما كاد الجيش يدخل المدينة حتى ...`: no sooner had it entered than ..., and what follows حتى happened)
+            aux.append("negation")
+        elif hit.form.pos != "verb" and not hit.form.light_verb and self._negated_light(toks, s, clause):
             aux.append("negation")
         if "س" in first.prefix.replace("ال", "") and (hit.form.pos == "verb" or hit.form.light_verb):
             aux.append("future")
