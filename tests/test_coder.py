@@ -2666,3 +2666,10 @@ def test_a_negated_light_verb_negates_its_object_across_the_subject():
     # `لم يجر الرئيس محادثات`: the negator stands before the light verb, the subject between it and the event noun
     assert "CONSULT" not in {e.event for e in events("لم يجر الرئيس الأمريكي محادثات مع نظيره الروسي")}
     assert find(events("أجرى الرئيس الأمريكي محادثات مع نظيره الروسي"), "CONSULT")
+
+
+def test_let_us_is_no_call():
+    # دعونا + a present verb in ن is "let us" (ودع), no call; with its object after it, it is "we called"
+    text = "وأضاف أن الإيرانيين لم يلتزموا بالتعهدات، ولكن دعونا ننتظر الترجمة الفعلية لهذا الاتفاق"
+    assert "REQUEST" not in {e.event for e in events(text)}
+    assert find(events("دعونا نواب البرلمان العراقي إلى جلسة طارئة"), "REQUEST")

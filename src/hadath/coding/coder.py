@@ -277,6 +277,7 @@ class Grammar:
         self.failures = one("failures")
         self.near_misses = one("near_misses")
         self.yes_no = one("yes_no")
+        self.hortatives = one("hortatives")
         self.near_miss_ends = one("near_miss_ends")
         self.interrogatives = one("interrogatives")
         self.resultatives = one("resultatives")
@@ -537,7 +538,7 @@ class Coder:
                 and not _lost_root_al(h.form, toks[h.start])]
         asides = self._time_asides(toks)
         clause = self._clauses(toks, asides)
-        hits = [h for h in hits if _complemented(h, toks, clause)]
+        hits = [h for h in hits if _complemented(h, toks, clause) and not self._hortative(h, toks, actors)]
         hits = self._gapped_hits(toks, norms, hits, asides)
         marks = self.grammar.marks(toks, norms)
         if marks["anonymity"]:
@@ -1147,6 +1148,16 @@ class Coder:
                 continue
             return f
         return None
+
+    def _hortative(self, hit: Hit, toks: Sequence[Token], actors: list[Mention]) -> bool:
+        """`دعونا ننتظر نتائج الاتفاق` "let us wait": دعونا with a present verb in ن right after it is the imperative
+        of ودع "let", no call (دعونا الأطراف إلى الحوار "we called on the parties" has its object there)."""
+        k = hit.start + 1
+        if toks[hit.start].norm not in self.grammar.hortatives or k >= len(toks):
+            return False
+        nxt = toks[k]
+        return not nxt.prefix and nxt.norm[:1] == "ن" and len(nxt.norm) >= 3 \
+            and nxt.norm not in function_words() and not any(m.tok_start == k for m in actors)
 
     def _negated_light(self, toks: Sequence[Token], s: int, clause: list[int]) -> bool:
         """An event noun that is the object of a negated light verb, its subject between them (`لم يجر الرئيس
