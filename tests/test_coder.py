@@ -2673,3 +2673,11 @@ def test_let_us_is_no_call():
     text = "وأضاف أن الإيرانيين لم يلتزموا بالتعهدات، ولكن دعونا ننتظر الترجمة الفعلية لهذا الاتفاق"
     assert "REQUEST" not in {e.event for e in events(text)}
     assert find(events("دعونا نواب البرلمان العراقي إلى جلسة طارئة"), "REQUEST")
+
+
+def test_cautious_after_a_copula_is_no_warning():
+    # حذرا right after كان/بدا is the adjective 'cautious', the copula's predicate, not the dual verb 'they warned'
+    for text in ("وقال إن الرئيس الأمريكي كان حذرا في حديثه عن إيران",
+                 "ولكن الرئيس الأمريكي بدا حذرا في تصريحاته عن إيران"):
+        assert "THREATEN" not in {e.event for e in events(text)}, text
+    assert find(events("حذر الرئيس الأمريكي إيران من عواقب انتهاك الاتفاق"), "THREATEN")

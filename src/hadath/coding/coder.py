@@ -325,6 +325,7 @@ class Grammar:
         self.purpose_adverbials = one("purpose_adverbials")
         self.against_adverbials = one("against_adverbials")
         self.adverbs = one("accusative_adverbs")
+        self.copulas = one("copulas")
         self.comparatives = one("comparatives")
         self.clause_openers = one("clause_openers")
         self.provided_by = one("provided_by")
@@ -1113,6 +1114,9 @@ class Coder:
                 continue
             if f.pos == "verb" and prev in self.grammar.comparatives:
                 continue  # `بلهجة أكثر توافقا`: after a comparative the word names a quality, no verb
+            if f.pos == "verb" and len(f.text) >= 4 and f.text[-1:] == "ا" and f.text[-2:] != "وا" \
+                    and f.text[:1] not in "يتن" and prev in self.grammar.copulas:
+                continue  # `كان الرئيس حذرا`، `بدا حذرا`: the predicate of a copula, an adjective, no dual verb
             if first is not None and f.pos == "verb" and prev in self.grammar.word_preps and before is not None \
                     and not before.suffix and "ال" not in first.prefix and f.text not in self._noun_forms \
                     and not _spelled_like_its_noun(f) and not (f.text[:1] == "ت" and f.text[-1:] == "ي"):
