@@ -2593,7 +2593,7 @@ def test_what_one_wants_to_do_is_not_done():
 
 def test_what_someone_is_authorised_to_do_is_not_done():
     # a cabinet authorising a minister to hold talks, or a parliament authorising strikes, does neither yet
-    text = "وافق مجلس الوزراء السعودي على تفويض وزير النقل بالتباحث مع الجانب المالطي في شأن مشروع اتفاقية"
+    text = "وافق مجلس الوزراء الأردني على تفويض وزير الطاقة بالتباحث مع الجانب الياباني حول مذكرة تعاون"
     assert "CONSULT" not in {e.event for e in events(text)}
     assert "ASSAULT" not in {e.event for e in events(
         "حصلت الحكومة البريطانية على تفويض من البرلمان لشن غارات على داعش في سوريا")}
@@ -2631,14 +2631,14 @@ def test_a_grip_on_a_place_is_no_arrest():
 def test_cooperation_touched_on_in_talks_is_their_topic():
     # تطرق إلى "touched on": like بحث and تناول, the cooperation named after it is what the talks were about
     assert "COOPERATE" not in {e.event for e in events(
-        "قال مسؤولون إن المحادثات ستتطرق إلى التعاون مع السعودية في مجال الدفاع")}
+        "أفاد دبلوماسيون بأن الاجتماع سيتطرق إلى التعاون مع الكويت في قطاع الطاقة")}
     assert "COOPERATE" not in {e.event for e in events("تطرق الوزيران إلى التعاون العسكري بين السعودية والأردن")}
 
 
 def test_an_act_asked_about_inside_a_sentence_is_not_reported():
     # هل inside a sentence asks whether the act after it in its clause happened (or will)
     assert "ASSAULT" not in {e.event for e in events("لا يعرف أحد هل قصفت إسرائيل المفاعل السوري")}
-    assert not [e for e in events("وتتجه الأنظار إلى موقف الكونجرس من الاتفاق وهل سيؤيد ذلك")
+    assert not [e for e in events("وينتظر المراقبون موقف البرلمان الأوروبي وهل سيؤيد القرار")
                 if e.event in ("AGREE", "SUPPORT")]
     assert find(events("قصفت إسرائيل المفاعل السوري"), "ASSAULT")
 
@@ -2670,7 +2670,7 @@ def test_a_negated_light_verb_negates_its_object_across_the_subject():
 
 def test_let_us_is_no_call():
     # دعونا + a present verb in ن is "let us" (ودع), no call; with its object after it, it is "we called"
-    text = "وأضاف أن الإيرانيين لم يلتزموا بالتعهدات، ولكن دعونا ننتظر الترجمة الفعلية لهذا الاتفاق"
+    text = "وقال الوزير إن الحوثيين خرقوا الهدنة مرارا، ولكن دعونا نراقب تنفيذ الاتفاق الجديد"
     assert "REQUEST" not in {e.event for e in events(text)}
     assert find(events("دعونا نواب البرلمان العراقي إلى جلسة طارئة"), "REQUEST")
 

@@ -1167,9 +1167,9 @@ class Coder:
     def _negated_light(self, toks: Sequence[Token], s: int, clause: list[int]) -> bool:
         """An event noun that is the object of a negated light verb, its subject between them (`لم يجر الرئيس
         محادثات مع نظيره`، `لم تتخذ روسيا أي إجراء`): the negator two words before it is out of the plain check's
-        reach. Not behind a preposition: `لم تعلن أي جهة مسؤوليتها عن الهجوم` tells of a real attack; nor after a verb
-        of saying, whose object is news of the event (`لم تعلن الحكومة نبأ الزيارة`); nor after ما with a verb
-        carrying a pronoun, a relative (`ما أبدته الدول من دعم`: what they showed)."""
+        reach. Not behind a preposition: `لم تعلن أي جماعة حتى الآن مسؤوليتها عن التفجير` tells of a real attack;
+        nor after a verb of saying, whose object is news of the event (`لم تعلن الحكومة نبأ الزيارة`); nor after ما
+        with a verb carrying a pronoun, a relative (`ما أبدته الدول من دعم`: what they showed)."""
         g = self.grammar
         if clitic_prep(toks[s]):
             return False
@@ -2452,8 +2452,8 @@ class Coder:
             and not any(x.prefix in ("و", "ف") for x in toks[k + 1 : s + 1])
             for k, t in enumerate(toks[max(0, s - 5) : s], start=max(0, s - 5)))
         directed = self._directed(toks, s, clause)  # `وجه بسرعة القبض على الجناة`: ordered, not yet done
-        if question or purpose or hit.purpose or modal or conditional or charged or wished or pending or generic or banned \
-                or directed or \
+        if question or purpose or hit.purpose or modal or conditional or charged or wished or pending or generic \
+                or banned or directed or \
                 (_within(marks["hypothetical"], s - 8, s) and clause[max(0, s - 1)] == clause[s]):
             aux.append("hypothetical")
         elif not done and (any(_feminine_bare(t.norm) in g.irrealis for t in lead) or any(
