@@ -64,6 +64,13 @@ class Trigger:
     not_spelled: tuple[str, ...] = ()
     # fires only after a number word or digits, or one and من (آلاف المتظاهرين، مئات من المحتجين)
     needs_count: bool = False
+    # fires only if a word after it in its clause (its subject and object may stand between) carries one of these
+    # prepositions or is one of these words: وعد "promised" takes ب or أن (وعد بفتح تحقيق), and without them the
+    # same letters are و + عدّ "considered" (وعد الوزير الخطوة إنجازا) or و + عدت "I returned"
+    needs_prep: frozenset[str] = frozenset()
+    # only the past forms of its verbs are generated: the present tells a state, not an act (تسيطر الميليشيات على
+    # المدينة منذ عام "hold it", where سيطرت عليها "seized it")
+    past_only: bool = False
     # the word names the people doing the act (المتظاهرون): another act governing it (لتفريق المتظاهرين) is about
     # them, so its purpose or plan does not make them unreal
     participant: bool = False
@@ -146,8 +153,19 @@ def _past_only(past: str, present: str) -> set[str]:
     """The generated forms that can only be read as past tense (اتهم is also the present's first person); the bare
     3ms form is left out, being spelled like the verbal noun (خطف، رفض، بحث: محاولة خطف، أعلن رفض)."""
     every = verb_forms(past, present)
-    n = 1 + len(DEFECTIVE_PAST) if _defective(past, present) else len(PAST_SUFFIXES)
+    n = _past_count(past, present)
     return set(every[1:n]) - set(every[n:]) - {every[0]}
+
+
+def _past_count(past: str, present: str) -> int:
+    """How many of `verb_forms` come first as the past (the bare 3ms form and the suffixed ones)."""
+    return 1 + len(DEFECTIVE_PAST) if _defective(past, present) else len(PAST_SUFFIXES)
+
+
+def _conjugated(t: Trigger, past: str, present: str) -> list[str]:
+    """The verb's forms the trigger matches: all of them, or the past ones for a trigger whose present is a state."""
+    every = verb_forms(past, present)
+    return every[: _past_count(past, present)] if t.past_only else every
 
 
 def _past_of_listed(forms: list[str]) -> set[str]:
@@ -216,14 +234,15 @@ def _read(base: Path) -> TriggerSet:
                 not_prev=_words(e.get("not_prev")), needs_next=_words(e.get("needs_next")),
                 needs_prev=_words(e.get("needs_prev")), object_first=bool(e.get("object_first")),
                 not_within=_words(e.get("not_within")), needs_hamza=bool(e.get("needs_hamza")),
-                needs_count=bool(e.get("needs_count")), participant=bool(e.get("participant")),
+                needs_count=bool(e.get("needs_count")), needs_prep=_words(e.get("needs_prep")),
+                participant=bool(e.get("participant")), past_only=bool(e.get("past_only")),
                 not_spelled=tuple(str(w) for w in e.get("not_spelled") or ()), file=path.name,
             )
             triggers.append(t)
             for pair in e.get("verbs") or []:
                 if isinstance(pair, (list, tuple)) and len(pair) == 2:
                     past = _past_only(*pair)
-                    made = [Form(f, t, "verb", past=f in past) for f in verb_forms(*pair)]
+                    made = [Form(f, t, "verb", past=f in past) for f in _conjugated(t, *pair)]
                     conjugated.update(map(id, made))
                     forms += made
                 else:
@@ -240,7 +259,7 @@ def _read(base: Path) -> TriggerSet:
                 rest = " ".join(str(w) for w in pv[1:])
                 past = _past_only(*pv[0])
                 forms += [Form(f"{v} {r}", t, "phrase", True, v in past)
-                          for v in verb_forms(*pv[0]) for r in with_duals(rest)]
+                          for v in _conjugated(t, *pv[0]) for r in with_duals(rest)]
     # a conjugated form another trigger lists as written yields to it: the first person أضرب "I hit" of ضرب is
     # spelled like the past أضرب "went on strike", which news writes far more often
     written = {(f.text, f.trigger.id) for f in forms if f.pos == "verb" and id(f) not in conjugated}
