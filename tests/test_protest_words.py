@@ -68,7 +68,8 @@ def test_a_crowd_out_to_watch_or_celebrate_is_no_protest():
                  "خرج الآلاف احتفالا بفوز المنتخب المصري في شوارع القاهرة.",
                  # the crowd's description stands before the purpose
                  "احتشد العشرات من أطفال الحي وأهاليهم للاحتفال بليلة منتصف رمضان.",
-                 "تجمع المئات من سكان المدينة والزوار لمشاهدة عرض الطائرات."):
+                 "تجمع المئات من سكان المدينة والزوار لمشاهدة عرض الطائرات.",
+                 "خرج المئات من مشجعي النادي في شوارع المدينة احتفالا بالفوز."):
         assert not _protests(text), text
     assert _protests("احتشد آلاف الأردنيين أمام السفارة الإسرائيلية في عمان.", True)
     assert _protests("احتشد العشرات من العمال أمام مقر الوزارة احتجاجا على تأخر الرواتب.", True)
@@ -78,3 +79,14 @@ def test_an_armed_uprising_is_no_protest():
     for text in ("تواجه الصين انتفاضة مسلحة في إقليم شينجيانغ.",
                  "تقول الصين إنها تواجه انتفاضة متطرفة في إقليم شينجيانغ."):
         assert not _protests(text), text
+
+
+def test_the_act_not_taken_instead_of_another_is_not_factual():
+    """بدلا من / بدل / عوضا عن name the act that was not taken."""
+    for text in ("فضل الطلاب الحوار مع الإدارة بدلا من التظاهر أمام الجامعة.",
+                 "تدعو واشنطن إلى الانفتاح على خصومها بدل مقاطعتهم.",
+                 "اختار العمال التفاوض مع الشركة عوضا عن الإضراب."):
+        assert not _protests(text, True), text
+    assert _protests("تظاهر الطلاب أمام الجامعة بدلا من حضور المحاضرات.", True)
+    assert not [e for e in hadath.code_text("اختار الجيش التفاوض عوضا عن قصف المدينة.", date="2016-05-22")
+                if e.event == "ASSAULT" and e.factual]
