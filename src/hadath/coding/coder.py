@@ -1151,8 +1151,10 @@ class Coder:
         nxt = norms[m.end] if m.end < len(norms) else ""
         prev = norms[m.start - 1] if m.start > 0 else ""
         # a verb's subject may stand between it and the licensing object (سمحت وزارة الداخلية لأحزاب المعارضة
-        # بتنظيم تجمعات): its window is longer, up to the clause's end
-        span = norms[m.end : m.end + 7] if any(f.pos == "verb" for f in m.payloads) else norms[m.end : m.end + 3]
+        # بتنظيم تجمعات): its window is longer, up to the clause's end; so for a phrase, which is often a verb and its
+        # subject, whose description may stand before the purpose (تجمع العشرات من أطفال الحي للاحتفال بالعيد)
+        clausal = any(f.pos in ("verb", "phrase") for f in m.payloads)
+        span = norms[m.end : m.end + 7] if clausal else norms[m.end : m.end + 3]
         cut = next((k for k, w in enumerate(span) if w in self.grammar.breaks or w == "."), len(span))
         window = set(span[: max(cut, 3)])
         # a proclitic the tokenizer left on (باستهداف) does not hide the licensing word
