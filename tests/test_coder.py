@@ -2887,3 +2887,10 @@ def test_cautious_after_a_copula_is_no_warning():
                  "ولكن الرئيس الأمريكي بدا حذرا في تصريحاته عن إيران"):
         assert "THREATEN" not in {e.event for e in events(text)}, text
     assert find(events("حذر الرئيس الأمريكي إيران من عواقب انتهاك الاتفاق"), "THREATEN")
+
+
+def test_the_victims_whose_genitive_an_attack_is_suffered_it():
+    # `ارتفعت حصيلة ضحايا الهجوم`: the victims of the attack are its targets, not its doers
+    ev = find(events("ارتفعت حصيلة ضحايا الهجوم على سوق ديالى العراقية إلى 120 قتيلا", factual_only=False),
+              "ASSAULT")
+    assert not any("ضحايا" in m.text for m in ev.actors)

@@ -725,6 +725,10 @@ class Coder:
                 # verb its object; "we" is the one quoted (`قال الوزير: نطالب`), else no one named
                 tgt = [m for m in src if hit.end <= m.tok_start <= hit.end + 1] or tgt
                 src = self._quoted_speaker(toks, hit, cands)
+            if hit.form.pos != "verb" and plover == "ASSAULT" and src and src[-1].tok_end == hit.start \
+                    and toks[src[-1].tok_start].norm in self.grammar.casualty_nouns:
+                # `ارتفعت حصيلة ضحايا الهجوم`: the dead or wounded whose genitive the attack is suffered it
+                tgt, src = [src[-1], *(m for m in tgt if m is not src[-1])], src[:-1]
             if hit.form.pos != "verb" and src and events and events[-1].event in REACTION_TYPES \
                     and clause[started[-1]] == clause[hit.start] \
                     and {(m.tok_start, m.tok_end) for m in src} <= {(m.tok_start, m.tok_end) for m in events[-1].actors} \
