@@ -2887,3 +2887,11 @@ def test_cautious_after_a_copula_is_no_warning():
                  "ولكن الرئيس الأمريكي بدا حذرا في تصريحاته عن إيران"):
         assert "THREATEN" not in {e.event for e in events(text)}, text
     assert find(events("حذر الرئيس الأمريكي إيران من عواقب انتهاك الاتفاق"), "THREATEN")
+
+
+def test_a_protester_noun_that_is_another_verbs_subject_keeps_its_crowd():
+    # the protest a participant noun tells is that crowd's, though the crowd is the subject of another verb
+    for text, code in (("وحاصر متظاهرون من أنصار حزب الله مبنى الوزارة.", "LBN"),
+                       ("واقتحم محتجون من أنصار حركة النهضة مقر البلدية.", "TUN")):
+        protests = [e for e in events(text, factual_only=False) if e.event == "PROTEST"]
+        assert protests and all(codes(e.actors) == {code} for e in protests), text
