@@ -2894,3 +2894,20 @@ def test_the_victims_whose_genitive_an_attack_is_suffered_it():
     ev = find(events("ارتفعت حصيلة ضحايا الهجوم على سوق ديالى العراقية إلى 120 قتيلا", factual_only=False),
               "ASSAULT")
     assert not any("ضحايا" in m.text for m in ev.actors)
+
+
+def test_a_protester_noun_that_is_another_verbs_subject_keeps_its_crowd():
+    # the protest a participant noun tells is that crowd's, though the crowd is the subject of another verb
+    for text, code in (("وحاصر متظاهرون من أنصار حزب الله مبنى الوزارة.", "LBN"),
+                       ("واقتحم محتجون من أنصار حركة النهضة مقر البلدية.", "TUN")):
+        protests = [e for e in events(text, factual_only=False) if e.event == "PROTEST"]
+        assert protests and all(codes(e.actors) == {code} for e in protests), text
+
+
+def test_a_quoted_name_after_a_noun_is_its_genitive():
+    # news quotes a body's name (أنصار «حزب الله»): it still names whose the supporters or gunmen are
+    assert codes(find(events("وتظاهر أنصار «حزب الله» في الضاحية الجنوبية."), "PROTEST").actors) == {"LBN"}
+    assert codes(find(events('وهاجم مسلحو "حركة الشباب" قاعدة للجيش الكيني.'), "ASSAULT").actors) == {"SOM"}
+    # the quote must close right after the name: a quotation opening after a noun is no genitive
+    quoted = events("وهتف متظاهرون «حزب الله إرهابي» أمام السفارة.", factual_only=False)
+    assert all("حزب" not in m.text for e in quoted for m in e.actors)

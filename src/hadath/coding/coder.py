@@ -693,8 +693,10 @@ class Coder:
             if plover == "PROTEST" and src and not self._verbal(hit, toks):
                 # `استقال رئيس الوزراء تحت ضغط الاحتجاجات`: the subject another verb of the sentence took is not
                 # the crowd of a protest noun
+                # (a participant noun is its own crowd, whatever verb it is the subject of: `حاصر متظاهرون من
+                # أنصار الحزب المطار`)
                 taken = {(a.tok_start, a.tok_end) for e in events if id(e) in verbal for a in e.actors}
-                if any((m.tok_start, m.tok_end) in taken for m in src):
+                if any((m.tok_start, m.tok_end) in taken and not m.tok_start <= hit.start < m.tok_end for m in src):
                     src = []
             if (victims or casualties) and plover == "ASSAULT" and src:
                 kept = [m for m in src if (m.tok_start, m.tok_end) not in victims | casualties]

@@ -267,7 +267,8 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
             code, sector, name, actor_id, end = None, al.actor.sector, None, None, e
             mform = "agent"
             end = _qualified_end(tokens, s, end, items, j)
-            if j < len(items) and items[j][0] == end and _modifies(al, items[j], tokens):
+            if j < len(items) and (items[j][0] == end or _quoted_genitive(tokens, end, items[j])) \
+                    and _modifies(al, items[j], tokens):
                 mod = items[j][2]
                 code, msector = mod.actor.at(when)
                 if form_of(mod) in ("organization", "group"):
@@ -886,6 +887,15 @@ def _modifies(agent: Alias, item, tokens: Sequence[Token]) -> bool:
     return form_of(mod) in _MODIFIERS and tokens[s].prefix[:1] not in ("و", "ف") \
         and not (agent.ambiguous and clitic_prep(tokens[s]) in ("ل", "ب")) \
         and not (form_of(mod) == "gentilic" and tokens[s].norm.endswith("ه") and _is_masculine(agent.text))
+
+
+def _quoted_genitive(tokens: Sequence[Token], end: int, item) -> bool:
+    """`أنصار «حزب الله»`، `مسلحو "حركة الشباب"`: news often quotes a body's name; in quotes right after a noun
+    with no article (which governs a genitive), the name is still that noun's owner. The quote must close right
+    after the name, so a quotation opening after a noun (`قال مسؤولون «إن ...`) is not read so."""
+    s, e, _ = item
+    return s == end + 1 and end > 0 and e < len(tokens) and tokens[end].norm == '"' and tokens[e].norm == '"' \
+        and not has_article(tokens[end - 1])
 
 
 def _definite_place(al: Alias) -> bool:
