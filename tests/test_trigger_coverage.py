@@ -27,6 +27,9 @@ def _find(text: str, kind: str, cameo: str):
 COVERED = [
     # verb + complement with the subject in between (verb-first order)
     ("خففت السلطات السعودية القيود على السفر", "CONCEDE", "0811", "SAU", None),
+    ("أمهل الحوثيون الحكومة اليمنية ثلاثة أيام للاستجابة لمطالبهم", "THREATEN", "139", "YEM", "YEM"),
+    ("طردت السلطات الكويتية مئات العمال المخالفين", "COERCE", "174", "KWT", None),
+    ("قالت الحكومة السورية إن مسلحي داعش تدمر الآثار قرب دمشق", "ASSAULT", "1712", "SYR", None),
     ("رفعت الحكومة الأردنية القيود المفروضة على التنقل", "CONCEDE", "0811", "JOR", None),
     ("علقت نقابة المعلمين الأردنيين الإضراب", "CONCEDE", "082", "JOR", None),
     ("علق المعلمون الأردنيون إضرابهم بعد اتفاق مع الوزارة", "CONCEDE", "082", "JOR", None),
@@ -164,6 +167,11 @@ NOT_COVERED = [
     ("أعاق التجمهر في جدة السعودية وصول الإسعاف إلى المصابين في الحادث", "PROTEST", "onlookers, no protest"),
     ("قال الباحث إن الفكر المتطرف في العراق يسيطر على العقول بسرعة", "COERCE", "minds held, no territory seized"),
     ("أعلنت الشؤون الصحية في منطقة القصيم حالة الطوارئ بجميع المستشفيات", "COERCE", "a hospital alert, no repression"),
+    ("قال الطبيب السعودي إن المشي يطرد الكسل ويجدد النشاط", "COERCE", "laziness driven out, nobody expelled"),
+    ("نصحت وزارة الصحة الكويتية السكان باستخدام مواد تطرد البعوض", "COERCE", "a repellent, nobody expelled"),
+    ("أمهلت وزارة العمل السعودية الشركات شهرا لتصحيح أوضاع العمال", "THREATEN", "an administrative deadline"),
+    ("تمركزت القوات السورية شرق تدمر", "ASSAULT", "Palmyra after an adverb of place, no 'destroys'"),
+    ("عاد السكان السوريون إلى منازلهم داخل تدمر", "ASSAULT", "Palmyra after an adverb of place, no 'destroys'"),
 ]
 
 
