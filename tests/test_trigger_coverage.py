@@ -172,6 +172,8 @@ NOT_COVERED = [
     ("أمهلت وزارة العمل السعودية الشركات شهرا لتصحيح أوضاع العمال", "THREATEN", "an administrative deadline"),
     ("تمركزت القوات السورية شرق تدمر", "ASSAULT", "Palmyra after an adverb of place, no 'destroys'"),
     ("عاد السكان السوريون إلى منازلهم داخل تدمر", "ASSAULT", "Palmyra after an adverb of place, no 'destroys'"),
+    ("وشرح الباحث الأسترالي عبر حوار له مع شبكة سي إن إن الأمريكية طريقة الاختراق", "CONSULT",
+     "an interview with a network, no talks"),
 ]
 
 
