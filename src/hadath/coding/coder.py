@@ -341,6 +341,8 @@ class Grammar:
         self.adverbs = one("accusative_adverbs")
         self.copulas = one("copulas")
         self.comparatives = one("comparatives")
+        # after a preposition or a verb of beginning or continuing, a bare form spelled like its verbal noun is it
+        self.noun_governors = self.word_preps | self.aspectual
         self.prayed_to = one("prayed_to")
         self.prayer_after_god = one("prayer_after_god")
         self.god = keys_of("الله")[0]
@@ -460,27 +462,29 @@ class Coder:
         the text, where the noun under it (إدانة) would then never match. Split, the data and the text still agree."""
         words = [*self.triggers.vocabulary(known), *Grammar.vocabulary(known)]
         stems = {*words, *known}
-        # (a phrase's first word keeps its pronoun when it is a verb's object, `سلمته إلى` is not `سلمت إلى`, unless
-        # it is an event noun's: إدانتها)
-        firsts = {normalize(f.text.split()[0]) for f in self.triggers.forms if " " in f.text}
         nouns = {normalize(f.text) for f in self.triggers.forms if f.pos == "noun"}
         # (not نا or كن, which end verbs too: قتلنا "we killed", تتمكن)
         pronouns = [p for p in pronoun_suffixes() if len(p) >= 2 and p not in ("نا", "كن")]
-        # ... but a phrase's first word that is a verb of the phrase's own type with its object pronoun (`اتهمته
-        # بشن`، `أدانتهم`) is split all the same: registered whole, the text's `اتهمته الحكومة بالتحريض` kept its
-        # verb from matching اتهمت; split, the phrase still matches (its key is the verb) and so does the verb
-        one_word = {normalize(f.text) for f in self.triggers.forms if " " not in f.text}
-        verb_types: dict[str, set[str]] = {}
-        for f in self.triggers.forms:
-            if " " not in f.text and f.pos == "verb":
-                verb_types.setdefault(normalize(f.text), set()).add(f.trigger.type)
-        first_types: dict[str, set[str]] = {}
+        # (a phrase's first word keeps its pronoun when it is a verb's object, `سلمته إلى` is not `سلمت إلى`, unless
+        # it is an event noun's: إدانتها) ... but a phrase's first word that is a verb of the phrase's own type with
+        # its object pronoun (`اتهمته بشن`، `أدانتهم`) is split all the same: registered whole, the text's `اتهمته
+        # الحكومة بالتحريض` kept its verb from matching اتهمت; split, the phrase still matches (its key is the verb)
+        # and so does the verb
+        one_word: set[str] = set()
+        verb_types: dict[str, set[str]] = {}  # a one-word verb form -> the types it triggers
+        first_types: dict[str, set[str]] = {}  # a phrase's first word -> the types of its phrases
         charged: dict[str, bool] = {}  # each phrase of this first word goes on with ب (اتهمه بالفساد)
         for f in self.triggers.forms:
-            if " " in f.text:
-                first, second = f.text.split()[:2]
-                first_types.setdefault(normalize(first), set()).add(f.trigger.type)
-                charged[normalize(first)] = charged.get(normalize(first), True) and second.startswith("ب")
+            if " " not in f.text:
+                one_word.add(normalize(f.text))
+                if f.pos == "verb":
+                    verb_types.setdefault(normalize(f.text), set()).add(f.trigger.type)
+                continue
+            first, second = f.text.split()[:2]
+            first = normalize(first)
+            first_types.setdefault(first, set()).add(f.trigger.type)
+            charged[first] = charged.get(first, True) and second.startswith("ب")
+        firsts = first_types.keys()
 
         def own_verb_with_pronoun(w: str) -> bool:
             # (a bare ه only after a verb's ت or و, or before the charge's ب: the data's words are in normal form,
@@ -569,8 +573,7 @@ class Coder:
         toks = sent.token_list()
         if any(h.form.pos == "verb" and (not _verb_reading(h.form, toks[h.start])
                                          or self._listed_noun_with_article(h.form, toks[h.start])
-                                         or (h.start > 0 and (norms[h.start - 1] in self.grammar.word_preps
-                                                              or norms[h.start - 1] in self.grammar.aspectual)))
+                                         or (h.start > 0 and norms[h.start - 1] in self.grammar.noun_governors))
                for h in hits):
             hits = self._hits(toks, norms)  # a verb read in a word that cannot be one: see _pick
         hits = [h for h in hits if (not h.form.trigger.needs_hamza or _HAMZA.search(toks[h.start].text))
@@ -1197,7 +1200,7 @@ class Coder:
                     continue
                 f = noun
             elif first is not None and f.pos == "verb" and before is not None and not before.suffix \
-                    and (prev in self.grammar.word_preps or prev in self.grammar.aspectual) \
+                    and prev in self.grammar.noun_governors \
                     and not first.prefix and _spelled_like_its_noun(f) \
                     and self.grammar.resultatives.isdisjoint(norms[max(0, m.start - 3) : m.start]):
                 # `وافق على طلب الحكومة`، `ردا على قصف المدينة`: after a preposition (or a verb of beginning or
