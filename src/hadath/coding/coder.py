@@ -1533,7 +1533,9 @@ class Coder:
             reacted = trig.type in ("ASSAULT", "PROTEST") and bool(unmarked_before) and any(
                 unmarked_before[-1].tok_start - 2 <= k < hit.start for k in hit_starts)
             if not src and unmarked_before and not reacted:
-                src = _with_coordinated_back(unmarked_before, toks)
+                subjects = self._past_conjunct_object(toks, hit, unmarked_before) if trig.type in PATIENT_GENITIVE \
+                    else unmarked_before
+                src = _with_coordinated_back(subjects, toks) if subjects else []
                 if trig.casualty and self._resulted(toks, hit.start, clause):
                     # `هجوم استهدف كنيسة وأسفر عن مقتل سبعة`: the death is the attack's outcome; the actor before
                     # it is what the attack hit, not who killed
@@ -2382,6 +2384,26 @@ class Coder:
                 and not nisba(toks[m.tok_start])  # type: ignore[union-attr]
         return m.tok_start == hit.end and m.form in ("agent", "gentilic") and oblique_plural(toks[m.tok_start])
 
+    def _past_conjunct_object(self, toks, hit: Hit, before: list[Mention]) -> list[Mention]:
+        """The actors before a verbal noun joined by و that can be its doer: not the genitive of the verbal noun it is
+        joined to (`أعلن الجيش تطهير مواقع الحوثيين واعتقال عشرين مسلحا`, `مداهمة منازل الناشطين واعتقال`: the
+        Houthis and the activists underwent the first act, they do not arrest). The doer of both is then the
+        subject before the first one, when nothing but that first noun phrase stands between; else none is named."""
+        head = toks[hit.start]
+        last = before[-1]
+        prev = toks[last.tok_start - 1] if last.tok_start > 0 else None
+        # (a place may stand between: `مواقع الحوثيين في المدينة واعتقال`)
+        if head.prefix[:1] != "و" or head.suffix or hit.start - last.tok_end > 3 or prev is None or any(
+                t.prefix[:1] in ("و", "ف") or t.norm in self._verb_texts for t in toks[last.tok_end : hit.start]) \
+                or prev.prefix or has_article(prev) or prev.norm in function_words() \
+                or prev.norm in self._verb_texts or prev.norm in self.grammar.speech:  # type: ignore[union-attr]
+            return before
+        earlier = before[:-1]
+        if earlier and all(t.prefix[-1:] not in ("ب", "ل") and t.norm not in function_words()
+                           for t in toks[earlier[-1].tok_end : last.tok_start]):
+            return earlier
+        return []
+
     def _light_verb(self, t: Token) -> bool:
         """A light verb, also with an object pronoun the tokenizer left on (`وسلمته مذكرة احتجاج`)."""
         return t.norm in self._light or any(t.norm.endswith(p) and t.norm[: -len(p)] in self._light
@@ -2602,8 +2624,10 @@ class Coder:
         # ... also on a verbal noun that governs it (لإدخال وتوزيع المساعدات، لتقديم الدعم), not a definite لل
         # (not across a preposition: `لتسليمه مذكرة احتجاج على القصف` protests a shelling that happened)
         # (the crowd an act is done to is there: `لتفريق مئات المتظاهرين`)
+        # (not the ل of a name's owner: `تفكيك خلية لتنظيم داعش واعتقال أعضائها`)
+        named_at = {m.tok_start for m in names}
         governed = hit.form.pos != "verb" and not hit.form.trigger.participant and any(
-            (t.prefix in ("ل", "ول", "فل") and len(t.norm) >= 4
+            (t.prefix in ("ل", "ول", "فل") and len(t.norm) >= 4 and k not in named_at
              # an unknown verbal noun keeps its ل (لإدخال، لتوزيع): the إفعال/تفعيل shapes show it
              or (not t.prefix and t.norm[:1] == "ل" and t.norm[1:2] in ("ا", "ت") and len(t.norm) >= 5))
             and clause[k] == clause[s] and not any(
