@@ -2940,3 +2940,13 @@ def test_what_threats_name_has_not_happened():
                  "ووجه الجيش الإسرائيلي تهديدا لسكان بيت حانون باجتياح بلدتهم.",
                  "وتحمل المنشورات تهديدات باجتياح بلدة بيت حانون."):
         assert all("hypothetical" in e.mode for e in events(text, factual_only=False) if e.event == "ASSAULT"), text
+
+
+def test_hosting_games_festivals_and_exhibitions_is_no_meeting():
+    # the hosted thing after the host (its subject between) or before a verb whose pronoun points back to it
+    for text in ("ويستضيف مركز الملك فهد الثقافي مهرجانا للفنون الشعبية بمشاركة فرق من السعودية.",
+                 "وحصدت السعودية ميداليات في الدورة التي استضافتها اليونان عام 2011.",
+                 "وتشارك السعودية في المعرض الذي تستضيفه الإمارات الشهر المقبل."):
+        assert "CONSULT" not in {e.event for e in events(text, factual_only=False)}, text
+    # a delegation hosted is a meeting
+    assert find(events("واستضافت القاهرة وفدا من حركة حماس."), "CONSULT")

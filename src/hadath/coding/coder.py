@@ -577,7 +577,7 @@ class Coder:
                for h in hits):
             hits = self._hits(toks, norms)  # a verb read in a word that cannot be one: see _pick
         hits = [h for h in hits if (not h.form.trigger.needs_hamza or _HAMZA.search(toks[h.start].text))
-                and not _not_prev_past_subject(h, toks, norms)
+                and not _not_prev_past_subject(h, toks, norms) and not _points_back_to_blocker(h, toks, norms)
                 and (id(h.form) not in self._object_pronoun or toks[h.end - 1].suffix)
                 and not _misspelled(h.form, toks[h.start])
                 and not _lost_root_al(h.form, toks[h.start])]
@@ -2963,6 +2963,14 @@ def _opens_noun(toks, k: int) -> bool:
 def _within(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
     """Whether a grammar phrase lies wholly inside tokens [lo, hi)."""
     return any(s >= lo and e <= hi for s, e in spans)
+
+
+def _points_back_to_blocker(hit: Hit, toks, norms: Sequence[str]) -> bool:
+    """A verb carrying its object's pronoun points back to that object, which its trigger's not_within then blocks
+    as it does after it (`المعرض الذي تستضيفه المدينة`، `الدورة التي استضافتها اليونان`: no meeting hosted)."""
+    blockers = hit.form.trigger.not_within
+    return bool(blockers) and hit.form.pos == "verb" and bool(toks[hit.start].suffix) \
+        and not blockers.isdisjoint(norms[max(0, hit.start - 4) : hit.start])
 
 
 def _possessed(t: Token, nouns: frozenset[str]) -> bool:
