@@ -2950,3 +2950,14 @@ def test_hosting_games_festivals_and_exhibitions_is_no_meeting():
         assert "CONSULT" not in {e.event for e in events(text, factual_only=False)}, text
     # a delegation hosted is a meeting
     assert find(events("واستضافت القاهرة وفدا من حركة حماس."), "CONSULT")
+
+
+def test_an_event_noun_naming_an_office_is_no_event():
+    # the genitive of a body's or an office's head names it (and a second genitive joined to it by و)
+    for text in ("وقال وزير المصالحة الوطنية السوري إن الحكومة تدرس الملف.",
+                 "وقال رئيس لجنة العدل والمصالحة الوطنية في البرلمان الليبي إن الجلسة تأجلت.",
+                 "واستقبل الوزير رئيس وزراء مقاطعة كيبيك الكندية."):
+        got = {e.event for e in events(text, factual_only=False)}
+        assert not got & {"SUPPORT", "PROTEST"}, (text, got)
+    # the office holder's own acts are still events
+    assert find(events("وأجرى وزير المصالحة الوطنية السوري محادثات مع وفد من المعارضة في دمشق."), "CONSULT")

@@ -10,7 +10,7 @@ denial, future, conditionals and proposals give the event PLOVER's auxiliary mod
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -325,6 +325,7 @@ class Grammar:
         self.aside_times = one("aside_times")
         self.step_nouns = one("step_nouns")
         self.place_heads = one("place_heads")
+        self.body_heads = one("body_heads")
         self.subordinators = one("subordinators")
         self.leader_titles = frozenset(k[0] for w in raw["leader_titles"] if (k := keys_of(w)))
         self.led_by = one("led_by")
@@ -630,6 +631,8 @@ class Coder:
         # ... nor is a place name after the noun of its kind (مدينة تدمر: Palmyra, not `destroys`)
         named.update(i for p in places if p.code and p.tok_start > 0 and norms[p.tok_start - 1] in self.grammar.place_heads
                      for i in range(p.tok_start, p.tok_end))
+        if not self.grammar.body_heads.isdisjoint(norms):
+            named.update(self._body_name_words(toks))
         starts = {m.tok_start for m in actors}
         # an actor right before another verb is that verb's subject (… المسجد والجامعة العربية تدين …)
         # (not a verb joined by و: `قتل 12 شخصا وأصيب آخرون`, its subject follows it)
@@ -2403,6 +2406,20 @@ class Coder:
                            for t in toks[earlier[-1].tok_end : last.tok_start]):
             return earlier
         return []
+
+    def _body_name_words(self, toks) -> Iterator[int]:
+        """The words that name a body or an office after its head noun (grammar body_heads): its genitive, and a
+        second one joined by و (`وزير المصالحة الوطنية`، `هيئة مكافحة الفساد`، `لجنة العدل والمصالحة`). An event
+        noun there names the office, and tells no event."""
+        heads = self.grammar.body_heads  # type: ignore[union-attr]
+        for k in range(len(toks) - 1):
+            t = toks[k]
+            if t.norm in heads and not has_article(t) and not t.suffix:
+                yield k + 1
+                # (not a verb whose root starts with the article's letters: `أقامته إدارة الصندوق والتقى فيها`)
+                if k + 2 < len(toks) and toks[k + 2].prefix[:1] == "و" and has_article(toks[k + 2]) \
+                        and "ال" + toks[k + 2].norm not in self._verb_texts:
+                    yield k + 2
 
     def _light_verb(self, t: Token) -> bool:
         """A light verb, also with an object pronoun the tokenizer left on (`وسلمته مذكرة احتجاج`)."""
