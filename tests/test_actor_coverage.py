@@ -647,3 +647,9 @@ def test_a_system_or_statute_is_no_regime(text):
 ])
 def test_a_regime_named_by_its_ruler_or_seat_stays(text, code):
     assert code in {c for t, c, _ in actors(text, "2015-07-22") if "نظام" in t or "النظام" in t}
+
+
+def test_a_one_word_acronym_after_a_place_noun_is_the_place():
+    # منطقة الفاو is the Faw area, not the FAO; the FAO named alone or in full is still the UN agency
+    assert not any(c == "UNO" for _, c, _ in actors("سيطرت المقاومة على ثلاثة مواقع في منطقة الفاو", "2015-07-21"))
+    assert any(c == "UNO" for _, c, _ in actors("قدمت منظمة الفاو مساعدات غذائية لليمن", "2015-07-21"))

@@ -207,10 +207,12 @@ class Knowledge:
             if again:
                 found = sorted(found + again, key=lambda m: (m.tok_start, -m.tok_end))
         if self.gazetteer is not None:
-            # `جابت شوارع بيروت`، `وسط مدينة دمشق`: a capital after a place noun is the place, not its government
+            # `جابت شوارع بيروت`، `وسط مدينة دمشق`: a capital after a place noun is the place, not its government;
+            # so is a one-word acronym (`منطقة الفاو` in Yemen or Iraq, not the FAO)
             heads = self.gazetteer.heads
-            found = [m for m in found if not (m.form == "metonym" and m.tok_start
-                                              and tokens[m.tok_start - 1].norm in heads)]
+            found = [m for m in found if not ((m.form == "metonym" or (m.form == "organization"
+                                                                       and m.tok_end - m.tok_start == 1))
+                                              and m.tok_start and tokens[m.tok_start - 1].norm in heads)]
         # a title that introduces a name (`الرئيس جون كينيدي`، `خالد الحديدي، الناطق ...`) is that new person, no
         # reference back to one named before
         fresh = frozenset(m.tok_start for m in found if any(s == m.tok_end or e + 1 == m.tok_start
