@@ -2911,3 +2911,53 @@ def test_a_quoted_name_after_a_noun_is_its_genitive():
     # the quote must close right after the name: a quotation opening after a noun is no genitive
     quoted = events("وهتف متظاهرون «حزب الله إرهابي» أمام السفارة.", factual_only=False)
     assert all("حزب" not in m.text for e in quoted for m in e.actors)
+
+
+def test_the_object_of_a_verbal_noun_does_not_do_the_one_joined_to_it():
+    # `تطهير مواقع الحوثيين واعتقال ...`: the Houthis underwent the clearing; the arrest is the announcing army's
+    ev = find(events("وأعلن الجيش اليمني تطهير مواقع الحوثيين في المدينة واعتقال عشرين مسلحا."), "COERCE")
+    assert codes(ev.actors) == {"YEM"} and all("الحوثي" not in m.text for m in ev.actors)
+    # with only the first act's object before it, no doer is named at all
+    raided = events("وشهدت الأحياء الشرقية مداهمة مقرات حزب الإصلاح واعتقال عدد من قادته.", factual_only=False)
+    assert all("الإصلاح" not in m.text for e in raided if e.event == "COERCE" for m in e.actors)
+    # a subject right before the joined verbal noun still does it (a verb's subject, not a noun's genitive)
+    assert codes(find(events("وأعلنت الشرطة التركية تفكيك خلايا لتنظيم داعش واعتقال أعضائها."), "COERCE").actors) \
+        == {"TUR"}
+
+
+def test_the_lam_of_a_names_owner_is_no_purpose():
+    # `خلية لتنظيم داعش`: ل before a named body says whose the cell is; what follows is no purpose (لتنظيم مظاهرة)
+    ev = [e for e in events("وأعلنت الشرطة التركية تفكيك شبكة لتنظيم داعش واعتقال أعضائها.", factual_only=False)
+          if e.event == "COERCE"]
+    assert ev and all("hypothetical" not in e.mode for e in ev)
+    purposed = events("وصل الوزير إلى المدينة لتنظيم اعتقال المطلوبين.", factual_only=False)
+    assert all("hypothetical" in e.mode for e in purposed if e.event == "COERCE")
+
+
+def test_what_threats_name_has_not_happened():
+    # a threat noun in the plural or the accusative names the act threatened, not yet done
+    for text in ("وألقت طائرات إسرائيلية منشورات تحمل تهديدات لسكان بيت حانون باجتياح بلدتهم.",
+                 "ووجه الجيش الإسرائيلي تهديدا لسكان بيت حانون باجتياح بلدتهم.",
+                 "وتحمل المنشورات تهديدات باجتياح بلدة بيت حانون."):
+        assert all("hypothetical" in e.mode for e in events(text, factual_only=False) if e.event == "ASSAULT"), text
+
+
+def test_hosting_games_festivals_and_exhibitions_is_no_meeting():
+    # the hosted thing after the host (its subject between) or before a verb whose pronoun points back to it
+    for text in ("ويستضيف مركز الملك فهد الثقافي مهرجانا للفنون الشعبية بمشاركة فرق من السعودية.",
+                 "وحصدت السعودية ميداليات في الدورة التي استضافتها اليونان عام 2011.",
+                 "وتشارك السعودية في المعرض الذي تستضيفه الإمارات الشهر المقبل."):
+        assert "CONSULT" not in {e.event for e in events(text, factual_only=False)}, text
+    # a delegation hosted is a meeting
+    assert find(events("واستضافت القاهرة وفدا من حركة حماس."), "CONSULT")
+
+
+def test_an_event_noun_naming_an_office_is_no_event():
+    # the genitive of a body's or an office's head names it (and a second genitive joined to it by و)
+    for text in ("وقال وزير المصالحة الوطنية السوري إن الحكومة تدرس الملف.",
+                 "وقال رئيس لجنة العدل والمصالحة الوطنية في البرلمان الليبي إن الجلسة تأجلت.",
+                 "واستقبل الوزير رئيس وزراء مقاطعة كيبيك الكندية."):
+        got = {e.event for e in events(text, factual_only=False)}
+        assert not got & {"SUPPORT", "PROTEST"}, (text, got)
+    # the office holder's own acts are still events
+    assert find(events("وأجرى وزير المصالحة الوطنية السوري محادثات مع وفد من المعارضة في دمشق."), "CONSULT")

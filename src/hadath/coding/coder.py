@@ -10,7 +10,7 @@ denial, future, conditionals and proposals give the event PLOVER's auxiliary mod
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -325,6 +325,7 @@ class Grammar:
         self.aside_times = one("aside_times")
         self.step_nouns = one("step_nouns")
         self.place_heads = one("place_heads")
+        self.body_heads = one("body_heads")
         self.subordinators = one("subordinators")
         self.leader_titles = frozenset(k[0] for w in raw["leader_titles"] if (k := keys_of(w)))
         self.led_by = one("led_by")
@@ -577,7 +578,7 @@ class Coder:
                for h in hits):
             hits = self._hits(toks, norms)  # a verb read in a word that cannot be one: see _pick
         hits = [h for h in hits if (not h.form.trigger.needs_hamza or _HAMZA.search(toks[h.start].text))
-                and not _not_prev_past_subject(h, toks, norms)
+                and not _not_prev_past_subject(h, toks, norms) and not _points_back_to_blocker(h, toks, norms)
                 and (id(h.form) not in self._object_pronoun or toks[h.end - 1].suffix)
                 and not _misspelled(h.form, toks[h.start])
                 and not _lost_root_al(h.form, toks[h.start])]
@@ -630,6 +631,8 @@ class Coder:
         # ... nor is a place name after the noun of its kind (مدينة تدمر: Palmyra, not `destroys`)
         named.update(i for p in places if p.code and p.tok_start > 0 and norms[p.tok_start - 1] in self.grammar.place_heads
                      for i in range(p.tok_start, p.tok_end))
+        if not self.grammar.body_heads.isdisjoint(norms):
+            named.update(self._body_name_words(toks))
         starts = {m.tok_start for m in actors}
         # an actor right before another verb is that verb's subject (… المسجد والجامعة العربية تدين …)
         # (not a verb joined by و: `قتل 12 شخصا وأصيب آخرون`, its subject follows it)
@@ -1533,7 +1536,9 @@ class Coder:
             reacted = trig.type in ("ASSAULT", "PROTEST") and bool(unmarked_before) and any(
                 unmarked_before[-1].tok_start - 2 <= k < hit.start for k in hit_starts)
             if not src and unmarked_before and not reacted:
-                src = _with_coordinated_back(unmarked_before, toks)
+                subjects = self._past_conjunct_object(toks, hit, unmarked_before) if trig.type in PATIENT_GENITIVE \
+                    else unmarked_before
+                src = _with_coordinated_back(subjects, toks) if subjects else []
                 if trig.casualty and self._resulted(toks, hit.start, clause):
                     # `هجوم استهدف كنيسة وأسفر عن مقتل سبعة`: the death is the attack's outcome; the actor before
                     # it is what the attack hit, not who killed
@@ -2382,6 +2387,40 @@ class Coder:
                 and not nisba(toks[m.tok_start])  # type: ignore[union-attr]
         return m.tok_start == hit.end and m.form in ("agent", "gentilic") and oblique_plural(toks[m.tok_start])
 
+    def _past_conjunct_object(self, toks, hit: Hit, before: list[Mention]) -> list[Mention]:
+        """The actors before a verbal noun joined by و that can be its doer: not the genitive of the verbal noun it is
+        joined to (`أعلن الجيش تطهير مواقع الحوثيين واعتقال عشرين مسلحا`, `مداهمة منازل الناشطين واعتقال`: the
+        Houthis and the activists underwent the first act, they do not arrest). The doer of both is then the
+        subject before the first one, when nothing but that first noun phrase stands between; else none is named."""
+        head = toks[hit.start]
+        last = before[-1]
+        prev = toks[last.tok_start - 1] if last.tok_start > 0 else None
+        # (a place may stand between: `مواقع الحوثيين في المدينة واعتقال`)
+        if head.prefix[:1] != "و" or head.suffix or hit.start - last.tok_end > 3 or prev is None or any(
+                t.prefix[:1] in ("و", "ف") or t.norm in self._verb_texts for t in toks[last.tok_end : hit.start]) \
+                or prev.prefix or has_article(prev) or prev.norm in function_words() \
+                or prev.norm in self._verb_texts or prev.norm in self.grammar.speech:  # type: ignore[union-attr]
+            return before
+        earlier = before[:-1]
+        if earlier and all(t.prefix[-1:] not in ("ب", "ل") and t.norm not in function_words()
+                           for t in toks[earlier[-1].tok_end : last.tok_start]):
+            return earlier
+        return []
+
+    def _body_name_words(self, toks) -> Iterator[int]:
+        """The words that name a body or an office after its head noun (grammar body_heads): its genitive, and a
+        second one joined by و (`وزير المصالحة الوطنية`، `هيئة مكافحة الفساد`، `لجنة العدل والمصالحة`). An event
+        noun there names the office, and tells no event."""
+        heads = self.grammar.body_heads  # type: ignore[union-attr]
+        for k in range(len(toks) - 1):
+            t = toks[k]
+            if t.norm in heads and not has_article(t) and not t.suffix:
+                yield k + 1
+                # (not a verb whose root starts with the article's letters: `أقامته إدارة الصندوق والتقى فيها`)
+                if k + 2 < len(toks) and toks[k + 2].prefix[:1] == "و" and has_article(toks[k + 2]) \
+                        and "ال" + toks[k + 2].norm not in self._verb_texts:
+                    yield k + 2
+
     def _light_verb(self, t: Token) -> bool:
         """A light verb, also with an object pronoun the tokenizer left on (`وسلمته مذكرة احتجاج`)."""
         return t.norm in self._light or any(t.norm.endswith(p) and t.norm[: -len(p)] in self._light
@@ -2602,8 +2641,10 @@ class Coder:
         # ... also on a verbal noun that governs it (لإدخال وتوزيع المساعدات، لتقديم الدعم), not a definite لل
         # (not across a preposition: `لتسليمه مذكرة احتجاج على القصف` protests a shelling that happened)
         # (the crowd an act is done to is there: `لتفريق مئات المتظاهرين`)
+        # (not the ل of a name's owner: `تفكيك خلية لتنظيم داعش واعتقال أعضائها`)
+        named_at = {m.tok_start for m in names}
         governed = hit.form.pos != "verb" and not hit.form.trigger.participant and any(
-            (t.prefix in ("ل", "ول", "فل") and len(t.norm) >= 4
+            (t.prefix in ("ل", "ول", "فل") and len(t.norm) >= 4 and k not in named_at
              # an unknown verbal noun keeps its ل (لإدخال، لتوزيع): the إفعال/تفعيل shapes show it
              or (not t.prefix and t.norm[:1] == "ل" and t.norm[1:2] in ("ا", "ت") and len(t.norm) >= 5))
             and clause[k] == clause[s] and not any(
@@ -2939,6 +2980,14 @@ def _opens_noun(toks, k: int) -> bool:
 def _within(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
     """Whether a grammar phrase lies wholly inside tokens [lo, hi)."""
     return any(s >= lo and e <= hi for s, e in spans)
+
+
+def _points_back_to_blocker(hit: Hit, toks, norms: Sequence[str]) -> bool:
+    """A verb carrying its object's pronoun points back to that object, which its trigger's not_within then blocks
+    as it does after it (`المعرض الذي تستضيفه المدينة`، `الدورة التي استضافتها اليونان`: no meeting hosted)."""
+    blockers = hit.form.trigger.not_within
+    return bool(blockers) and hit.form.pos == "verb" and bool(toks[hit.start].suffix) \
+        and not blockers.isdisjoint(norms[max(0, hit.start - 4) : hit.start])
 
 
 def _possessed(t: Token, nouns: frozenset[str]) -> bool:

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
+from difflib import SequenceMatcher
 from importlib import resources
 
 import yaml
@@ -24,6 +25,9 @@ from hadath.text.tokenize import Tokenizer
 NAMED_KINDS = ("person", "organization", "group")
 # words of a person's name looked up after a patronymic chain (الجبير، آل نهيان، العطية)
 MAX_AFTER_CHAIN = 3
+# how alike an unknown given name must be to one of a known person's name words to be its other spelling
+# (فرنسوا / فرانسوا: 0.92; فلورنتينو / شمعون: 0.29)
+SPELLING_RATIO = 0.75
 
 # A one-word name found only with its article put back (الرياض) is the place from this population up; one a tenth
 # as large (الخليل, الباب "the door") needs a cue, as a foreign town does (Knowledge._cued); a smaller one never
@@ -203,10 +207,12 @@ class Knowledge:
             if again:
                 found = sorted(found + again, key=lambda m: (m.tok_start, -m.tok_end))
         if self.gazetteer is not None:
-            # `جابت شوارع بيروت`، `وسط مدينة دمشق`: a capital after a place noun is the place, not its government
+            # `جابت شوارع بيروت`، `وسط مدينة دمشق`: a capital after a place noun is the place, not its government;
+            # so is a one-word acronym (`منطقة الفاو` in Yemen or Iraq, not the FAO)
             heads = self.gazetteer.heads
-            found = [m for m in found if not (m.form == "metonym" and m.tok_start
-                                              and tokens[m.tok_start - 1].norm in heads)]
+            found = [m for m in found if not ((m.form == "metonym" or (m.form == "organization"
+                                                                       and m.tok_end - m.tok_start == 1))
+                                              and m.tok_start and tokens[m.tok_start - 1].norm in heads)]
         # a title that introduces a name (`الرئيس جون كينيدي`، `خالد الحديدي، الناطق ...`) is that new person, no
         # reference back to one named before
         fresh = frozenset(m.tok_start for m in found if any(s == m.tok_end or e + 1 == m.tok_start
@@ -269,12 +275,20 @@ class Knowledge:
     def _surname_of_another(self, tokens: list[Token], m: Match[Alias]) -> bool:
         """A one-word name (a surname: العبادي) right after a given name that is none of that person's (`د. فهد
         العبادي` is not حيدر العبادي), when the name tagger reads the two as one name (not a verb spelt like a given
-        name: `أمر أوباما` "Obama ordered")."""
-        return m.end - m.start == 1 and m.start > 0 and not tokens[m.start - 1].prefix \
-            and tokens[m.start - 1].norm in self.names.given \
-            and all(a.actor.kind == "person" and tokens[m.start - 1].norm not in self._name_words.get(a.actor.id, ())
-                    for a in m.payloads) \
-            and self.names.persons(tokens, m.start - 1, m.end) == ["B-PERS", "I-PERS"]
+        name: `أمر أوباما` "Obama ordered"). A foreign given name is a word the tokenizer does not know (`فلورنتينو
+        بيريز` is not شمعون بيريز), unless it is a spelling of that person's own (فرنسوا for فرانسوا هولاند)."""
+        if m.end - m.start != 1 or m.start == 0 or tokens[m.start - 1].prefix:
+            return False
+        given = tokens[m.start - 1].norm
+        foreign = given not in self.names.given and len(given) >= 4 and given not in self.names.known
+        if not (foreign or given in self.names.given):
+            return False
+        for a in m.payloads:
+            own = self._name_words.get(a.actor.id, ())
+            if a.actor.kind != "person" or given in own or (foreign and any(
+                    SequenceMatcher(None, given, w).ratio() >= SPELLING_RATIO for w in own)):
+                return False
+        return self.names.persons(tokens, m.start - 1, m.end) == ["B-PERS", "I-PERS"]
 
     def _patronymic_of_another(self, tokens: list[Token], m: Match[Alias]) -> bool:
         """A known name with its patronymic (`أحمد بن عبد العزيز`) that a family name goes on after (`أحمد بن عبد
