@@ -67,6 +67,20 @@ def test_rules(text, expr, expected, gran):
     assert (m.text, m.date, m.granularity) == (expr, expected, gran)
 
 
+def test_a_stated_weekday_outweighs_a_lagging_publication_date():
+    # BASE is a Sunday; the writer's weekday names the day the relative word counts from
+    assert one("قال الوزير اليوم (الجمعة) إن المحادثات مستمرة").date == date(2016, 5, 20)
+    assert one("أعلن الجيش أمس الخميس مقتل مسلحين").date == date(2016, 5, 19)
+    assert one("وصل الوفد صباح اليوم الأحد").date == BASE
+    assert one("أعلن الجيش أمس السبت مقتل مسلحين").date == date(2016, 5, 21)
+
+
+def test_punctuation_after_the_next_word_does_not_hide_it():
+    # `في اليوم نفسه،`: "the same day", whatever punctuation follows
+    assert find_dates("وفي اليوم نفسه، وصلت شحنة مساعدات إلى الميناء", BASE) == []
+    assert find_dates("وفي اليوم التالي. وصلت شحنة مساعدات", BASE) == []
+
+
 def test_weekday_policy():
     # bare weekday in past-tense news: latest such day on or before base; with a future cue: the next one
     assert one("اجتمع المجلس الخميس").date == date(2016, 5, 19)

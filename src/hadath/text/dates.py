@@ -449,6 +449,15 @@ _LAST_WORD = re.compile(r"(\S+)\s*$")
 _FIRST_WORD = re.compile(r"\s*(\S+)")
 
 
+# punctuation glued to a neighbouring word (`في اليوم نفسه،`، `«اليوم»`): not part of the word looked up
+_PUNCT_EDGES = re.compile(r"^[^\w]+|[^\w]+$")
+
+
+def _bare(w: str) -> str:
+    """A neighbouring word as the block lists hold it: normalised, without the punctuation glued to it."""
+    return _PUNCT_EDGES.sub("", _key(w))
+
+
 class _Ctx:
     """One text being resolved: the matching string, base date, and lazily the sentence's future cue."""
 
@@ -458,11 +467,11 @@ class _Ctx:
 
     def prev_word(self, i: int) -> str:
         m = _LAST_WORD.search(self.s, max(0, i - 30), i)
-        return _key(m.group(1)) if m else ""
+        return _bare(m.group(1)) if m else ""
 
     def next_word(self, j: int) -> str:
         m = _FIRST_WORD.match(self.s, j, j + 30)
-        return _key(m.group(1)) if m else ""
+        return _bare(m.group(1)) if m else ""
 
     def future(self, i: int, j: int) -> bool:
         a = max(self.s.rfind(c, 0, i) for c in ".!?؟\n") + 1
@@ -704,7 +713,15 @@ def _r_rel(c: _Ctx, m: re.Match):
     blocked = c.next_word(m.end("m")) in g.today_block_next or c.prev_word(m.start("m")) in g.today_block_prev
     if off == 0 and not tod and not m.group("wd") and blocked:
         return None
-    return (c.base + timedelta(days=off) if c.base else None), "day"
+    if c.base is None:
+        return None, "day"
+    day = c.base + timedelta(days=off)
+    wd = _weekday_of(g, m)
+    if wd is not None:
+        # `أمس الأحد`، `اليوم (الاثنين)`: the weekday the writer states outweighs a publication date that lags the
+        # writing (a feed's or a crawl's date): the latest such weekday on or before the day the word gives
+        day -= timedelta(days=(day.weekday() - wd) % 7)
+    return day, "day"
 
 
 def _r_wd(c: _Ctx, m: re.Match):
@@ -906,6 +923,33 @@ def may_hold_dates_of(word_lists: Sequence[Sequence[str]], text: str) -> bool:
     bag = set(words)
     firsts = g.firsts
     return any(rest <= bag for w in first_words.intersection(words) for rest in firsts[w])
+
+
+def after_since(text: str, start: int) -> bool:
+    """Whether the date expression at ``start`` of ``text`` follows a word of "since" (`منذ 2 أبريل`، `ومنذ
+    الأحد`): it dates when a state began, not the day of the news."""
+    m = _LAST_WORD.search(text, max(0, start - 30), start)
+    w = _bare(m.group(1)) if m else ""
+    since = _since_words()
+    return w in since or (w[:1] in "وف" and w[1:] in since)
+
+
+@cache
+def _since_words() -> frozenset[str]:
+    return frozenset(_n(_grammar().cfg["since_words"]))
+
+
+def points_ahead(expr: str) -> bool:
+    """Whether a date expression's own words point after the day it is written (`غدا الثلاثاء`، `الأسبوع المقبل`،
+    `بعد يومين`): it dates what is announced, whatever the publication date (which may lag the writing) says."""
+    return not _ahead_words().isdisjoint(_key(expr).split())
+
+
+@cache
+def _ahead_words() -> frozenset[str]:
+    g = _grammar()
+    return frozenset(w for table in (g.rel, g.rel_tod, g.mods, g.mods_pl, g.offset_dir) for w, v in table.items()
+                     if v > 0 and " " not in w)
 
 
 def resolve_first(text: str, base: date | None = None) -> date | None:
