@@ -939,6 +939,25 @@ def _since_words() -> frozenset[str]:
     return frozenset(_n(_grammar().cfg["since_words"]))
 
 
+def writing_day(text: str, mentions: Sequence[DateMention], base: date | None) -> date | None:
+    """The day an article was written, where its first relative day with a stated weekday (`اليوم الاثنين`، `أمس
+    (الأحد)`) says it is not ``base``: a feed's or a crawl's date may lag the writing by days, and then every
+    `أمس` or `اليوم` of the article counts from the writer's day. None when nothing says so."""
+    if base is None:
+        return None
+    g = _grammar()
+    for dm in mentions:
+        if dm.date is None or dm.granularity != "day":
+            continue
+        m = g.patterns["rel"].match(text, dm.start)
+        if m is None or m.end("m") != dm.end or not m.group("wd"):
+            continue
+        k = _key(m.group("rel"))
+        written = dm.date - timedelta(days=g.rel.get(k, g.rel_tod.get(k, 0)))
+        return written if written != base else None
+    return None
+
+
 def points_ahead(expr: str) -> bool:
     """Whether a date expression's own words point after the day it is written (`غدا الثلاثاء`، `الأسبوع المقبل`،
     `بعد يومين`): it dates what is announced, whatever the publication date (which may lag the writing) says."""
