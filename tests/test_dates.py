@@ -135,6 +135,21 @@ def test_not_dates():
         assert find_dates(text, BASE) == [], text
 
 
+def test_a_day_and_month_named_after_is_no_date():
+    # a revolution, coalition, street or anniversary named after a day; a slashed day and صفر with no year is a
+    # score
+    for text in (
+        "تعيش البلاد اضطرابات منذ ثورة 25 يناير",
+        "اتهم نواب قوى 8 و14 آذار بعضهم بعضا",
+        "افتتح معرض في شارع 26 يوليو بالقاهرة",
+        "نظمت الأحزاب فعاليات في ذكرى 30 يونيو",
+        "فاز الهلال على الاتحاد 3 / صفر",
+    ):
+        assert find_dates(text, BASE) == [], text
+    assert one("حددت المحكمة يومي 7 و14 أكتوبر المقبل").date == date(2016, 10, 14)
+    assert one("وصل الوفد في 5 صفر").text == "5 صفر"
+
+
 def test_without_base():
     ms = find_dates("وصل أمس بعد أن وقع الاتفاق في 27 فبراير 2016", None)
     assert [(m.text, m.date, m.granularity) for m in ms] == [

@@ -177,6 +177,7 @@ class _Grammar:
     parts: dict[str, str]
     preps: set[str]
     wd_block: set[str]
+    name_heads: set[str]
     today_block_next: set[str]
     today_block_prev: set[str]
     teens: set[str]
@@ -363,6 +364,7 @@ def _grammar() -> _Grammar:
         parts=parts,
         preps=set(_n(cfg["date_prepositions"])),
         wd_block=set(_n(cfg["weekday_not_before"])),
+        name_heads=set(_n(cfg["date_name_heads"])),
         today_block_next=set(_n(cfg["today_not_before"])),
         today_block_prev=set(_n(cfg["today_not_after"])),
         teens=set(teens),
@@ -469,6 +471,13 @@ class _Ctx:
         m = _LAST_WORD.search(self.s, max(0, i - 30), i)
         return _bare(m.group(1)) if m else ""
 
+    def head_word(self, i: int) -> str:
+        """The word before a day at ``i``, past the days coordinated with it (`قوى 8 و14 آذار`: قوى)."""
+        words = self.s[max(0, i - 40) : i].split()
+        while words and (_key(words[-1]).lstrip("و").isdigit() or _key(words[-1]) == "و"):
+            words.pop()
+        return _bare(words[-1]) if words else ""
+
     def next_word(self, j: int) -> str:
         m = _FIRST_WORD.match(self.s, j, j + 30)
         return _bare(m.group(1)) if m else ""
@@ -568,6 +577,8 @@ def _r_dmy(c: _Ctx, m: re.Match):
     if m.group("y"):
         y = int(_key(m.group("y")))
         return (_safe(y, mo, d), "day") if _year_ok(c, y) else None
+    if m.group("d") and c.head_word(m.start("m")) in g.name_heads:
+        return None  # `ثورة 25 يناير`، `قوى 14 آذار`، `شارع 26 يوليو`: a name
     if c.base is None:
         return None, "day"
     cands = [_safe(y, mo, d) for y in range(c.base.year - 2, c.base.year + 3)]
@@ -598,8 +609,8 @@ def _r_hdmy(c: _Ctx, m: re.Match):
         if not lo <= y <= hi:
             return None
         return (_hijri(y, hm_, d), "day") if d else (_hijri(y, hm_, 1), "month")
-    if not d:
-        return None
+    if not d or (m.group("d") and "/" in c.s[m.end("d") : m.start("hmon")]):
+        return None  # (`فاز 4 / صفر`: a score, zero being the month صفر; a slashed date has its year)
     if c.base is None:
         return None, "day"
     gb = Gregorian(c.base.year, c.base.month, c.base.day).to_hijri()
