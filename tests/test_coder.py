@@ -108,6 +108,13 @@ def test_undated_events_take_the_lead_date():
     assert ev.date == date(2015, 7, 24)
 
 
+def test_a_date_across_a_temporal_preposition_gives_way_to_one_on_the_acts_side():
+    # `عام 2001` times the escape, which came after (`بعد`) the arrest; the arrest has its own date after it
+    # (`من قبل` is "before that", no preposition of another act)
+    ev = find(events("وكان المتهم قد فر من السجن عام 2001 بعد اعتقاله من قبل في عام 1993.", "2015-07-24"), "COERCE")
+    assert ev.date == date(1993, 1, 1)
+
+
 def test_failure_and_modal_are_not_facts():
     assert not events("لم يتمكن وزيرا الخارجية المصري والإثيوبي من الاجتماع بسبب الخلافات.")
     assert not [e for e in events("يرى محللون أن روسيا قد تلجأ إلى قطع إمدادات الغاز عن أوروبا.")

@@ -2777,8 +2777,10 @@ class Coder:
         if not usable:
             return default or pub, None, False
         same = [d for d in usable if _clause_of_date(d, toks, clause) == clause[hit.start]]
-        # the most precise expression wins (يوم الأحد over شوال 1436هـ), then the nearest
-        d = min(same or usable, key=lambda d: (GRANULARITY_RANK.get(d.granularity, 9), abs(d.start - pos)))
+        # one on the act's side of a temporal preposition first (`قتلت اليوم ... بعد هجوم على سياح الشهر الماضي`:
+        # the attack was last month), then the most precise (يوم الأحد over شوال 1436هـ), then the nearest
+        d = min(same or usable, key=lambda d: (self._time_of_another(hit, toks, d),
+                                               GRANULARITY_RANK.get(d.granularity, 9), abs(d.start - pos)))
         if pub is not None and d.date is not None and _period_holds(d, pub):
             # `شوال 1436هـ`، `هذا العام`: a month or year that holds the report date says no more than the report;
             # its first day would put the event weeks before it
@@ -2787,6 +2789,22 @@ class Coder:
         old = (d in same or (bool(toks) and d.start == toks[0].start)) and pub is not None and d.date is not None \
             and (pub - d.date).days - _PERIOD_DAYS.get(d.granularity, 0) > HISTORY_DAYS
         return d.date, d.text, old
+
+    def _time_of_another(self, hit: Hit, toks, d: DateMention) -> bool:
+        """Whether a temporal preposition stands between the act and the date (`يزور إيران عقب الاتفاق الذي أبرم
+        يوم الثلاثاء`، `فر عام 2001 بعد اعتقاله`): the date is of the other act, the one the preposition times this
+        one by, a bound on this one's time at best. (Not `قبل أن`/`بعد أن`: a clause telling the doer's next step,
+        often the same day; nor `من قبل`, "by" or "before that"; nor a preposition that times the date itself,
+        `وصلت بعد ظهر أمس`; nor a date opening the sentence, `وفي فجر الأربعاء ... بعد مطاردته`, which dates it
+        all.)"""
+        k = max((i for i, t in enumerate(toks) if t.start <= d.start), default=0)
+        if k <= 2:
+            return False
+        lo, hi = (hit.stop, k - 1) if k >= hit.stop else (next((i for i, t in enumerate(toks) if t.start >= d.end),
+                                                               len(toks)), hit.start)
+        temporal = self.grammar.temporal  # type: ignore[union-attr]
+        return any(toks[i].norm in temporal and not (i + 1 < len(toks) and toks[i + 1].norm == "ان")
+                   and not (i > 0 and toks[i - 1].norm == "من") for i in range(lo, hi))
 
     def _dated_ahead(self, hit: Hit, toks, dates: list[DateMention], pub: date | None, clause: list[int]) -> bool:
         """An act told by a noun or a present-tense verb, dated in its own clause after the report (`يلتقي
