@@ -60,6 +60,9 @@ def one(text: str, base: date | None = BASE):
         ("انتهت المهلة في 15 كانون الأول (ديسمبر) الماضي", "15 كانون الأول (ديسمبر) الماضي", date(2015, 12, 15), "day"),
         ("منذ عشرة أشهر لم يدفع الرواتب", "منذ عشرة أشهر", date(2015, 7, 22), "month"),
         ("بلغت حصيلة القتلى خلال العامين الماضيين الآلاف", "العامين الماضيين", date(2014, 5, 22), "year"),
+        # the Levantine name after the other with no bracket or slash; the modifier or year after both still counts
+        ("ينتهي التسجيل في 10 أبريل نيسان المقبل", "10 أبريل نيسان المقبل", date(2017, 4, 10), "day"),
+        ("وقع الاتفاق في 7 مايو أيار 2012 بجنيف", "7 مايو أيار 2012", date(2012, 5, 7), "day"),
     ],
 )
 def test_rules(text, expr, expected, gran):

@@ -269,7 +269,8 @@ def _grammar() -> _Grammar:
     month_w = _alt(_n(cfg["month_word"]))
     art = _cls("ا") + d + "ل" + d
     mon = _alt(months)
-    monp = rf"(?P<mon>{mon})(?:\s*[/\\]\s*(?P<mon2>{mon})|\s*\(\s*(?P<mon3>{mon})\s*\))?"
+    # the other calendar's name may follow after a slash, in brackets or bare (`يونيو حزيران الماضي`)
+    monp = rf"(?P<mon>{mon})(?:\s*[/\\]\s*(?P<mon2>{mon})|\s*\(\s*(?P<mon3>{mon})\s*\)|\s+(?P<mon4>{mon}){rb})?"
     hmon = rf"(?P<hmon>{_alt(hmonths)})"
     wd = rf"(?P<wd>{_alt(weekdays)})"
     tod = rf"(?P<tod>{_alt(_n(cfg['times_of_day']))})"
