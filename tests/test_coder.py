@@ -115,6 +115,13 @@ def test_a_date_across_a_temporal_preposition_gives_way_to_one_on_the_acts_side(
     assert ev.date == date(1993, 1, 1)
 
 
+def test_a_date_in_a_clause_after_baad_an_is_of_that_clause():
+    # `بعد أن شارك ... يوم 3 يونيو` dates the protest; the arrest has its own, coarser `الشهر الماضي`
+    ev = find(events("اعتقلت الشرطة الشهر الماضي الناشط المعروف بعد أن شارك في مظاهرة يوم 3 يونيو.",
+                     "2016-07-10"), "COERCE")
+    assert ev.date == date(2016, 6, 1)
+
+
 def test_failure_and_modal_are_not_facts():
     assert not events("لم يتمكن وزيرا الخارجية المصري والإثيوبي من الاجتماع بسبب الخلافات.")
     assert not [e for e in events("يرى محللون أن روسيا قد تلجأ إلى قطع إمدادات الغاز عن أوروبا.")

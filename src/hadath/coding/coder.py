@@ -2793,17 +2793,19 @@ class Coder:
     def _time_of_another(self, hit: Hit, toks, d: DateMention) -> bool:
         """Whether a temporal preposition stands between the act and the date (`يزور إيران عقب الاتفاق الذي أبرم
         يوم الثلاثاء`، `فر عام 2001 بعد اعتقاله`): the date is of the other act, the one the preposition times this
-        one by, a bound on this one's time at best. (Not `قبل أن`/`بعد أن`: a clause telling the doer's next step,
-        often the same day; nor `من قبل`, "by" or "before that"; nor a preposition that times the date itself,
-        `وصلت بعد ظهر أمس`; nor a date opening the sentence, `وفي فجر الأربعاء ... بعد مطاردته`, which dates it
-        all.)"""
+        one by, a bound on this one's time at best. (Not `هاجم الخميس ... قبل أن يقتل`: a clause after the date
+        telling the doer's next step, often the same day, though `تطالب ... بعد أن قدر عددهم في عام 2014` keeps
+        the date to its clause; nor `من قبل`, "by" or "before that"; nor a preposition that times the date
+        itself, `وصلت بعد ظهر أمس`; nor a date opening the sentence, `وفي فجر الأربعاء ... بعد مطاردته`, which
+        dates it all.)"""
         k = max((i for i, t in enumerate(toks) if t.start <= d.start), default=0)
         if k <= 2:
             return False
-        lo, hi = (hit.stop, k - 1) if k >= hit.stop else (next((i for i, t in enumerate(toks) if t.start >= d.end),
-                                                               len(toks)), hit.start)
+        ahead = k >= hit.stop
+        lo, hi = (hit.stop, k - 1) if ahead else (next((i for i, t in enumerate(toks) if t.start >= d.end),
+                                                       len(toks)), hit.start)
         temporal = self.grammar.temporal  # type: ignore[union-attr]
-        return any(toks[i].norm in temporal and not (i + 1 < len(toks) and toks[i + 1].norm == "ان")
+        return any(toks[i].norm in temporal and (ahead or not (i + 1 < len(toks) and toks[i + 1].norm == "ان"))
                    and not (i > 0 and toks[i - 1].norm == "من") for i in range(lo, hi))
 
     def _dated_ahead(self, hit: Hit, toks, dates: list[DateMention], pub: date | None, clause: list[int]) -> bool:
