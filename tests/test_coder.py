@@ -122,6 +122,16 @@ def test_a_date_in_a_clause_after_baad_an_is_of_that_clause():
     assert ev.date == date(2016, 6, 1)
 
 
+def test_an_old_time_the_act_came_after_makes_no_history():
+    # the demand comes after (`بعد أن`) a count of 2014: it is no background, and the report's day dates it;
+    # an arrest before (`بعد اعتقاله`) an escape in 2001 is history
+    ev = find(events("تطالب الحكومة الإيطالية الدول الأوروبية بتحمل مسؤولياتها بعد أن وصل عدد المهاجرين في "
+                     "عام 2014 إلى 130 ألفا.", "2015-07-21"), "REQUEST")
+    assert "historical" not in ev.mode and ev.date == date(2015, 7, 21)
+    ev = find(events("وكان المتهم قد فر من السجن عام 2001 بعد اعتقاله.", "2015-07-21"), "COERCE")
+    assert "historical" in ev.mode
+
+
 def test_failure_and_modal_are_not_facts():
     assert not events("لم يتمكن وزيرا الخارجية المصري والإثيوبي من الاجتماع بسبب الخلافات.")
     assert not [e for e in events("يرى محللون أن روسيا قد تلجأ إلى قطع إمدادات الغاز عن أوروبا.")
