@@ -108,6 +108,30 @@ def test_undated_events_take_the_lead_date():
     assert ev.date == date(2015, 7, 24)
 
 
+def test_a_date_across_a_temporal_preposition_gives_way_to_one_on_the_acts_side():
+    # `عام 2001` times the escape, which came after (`بعد`) the arrest; the arrest has its own date after it
+    # (`من قبل` is "before that", no preposition of another act)
+    ev = find(events("وكان المتهم قد فر من السجن عام 2001 بعد اعتقاله من قبل في عام 1993.", "2015-07-24"), "COERCE")
+    assert ev.date == date(1993, 1, 1)
+
+
+def test_a_date_in_a_clause_after_baad_an_is_of_that_clause():
+    # `بعد أن شارك ... يوم 3 يونيو` dates the protest; the arrest has its own, coarser `الشهر الماضي`
+    ev = find(events("اعتقلت الشرطة الشهر الماضي الناشط المعروف بعد أن شارك في مظاهرة يوم 3 يونيو.",
+                     "2016-07-10"), "COERCE")
+    assert ev.date == date(2016, 6, 1)
+
+
+def test_an_old_time_the_act_came_after_makes_no_history():
+    # the demand comes after (`بعد أن`) a count of 2014: it is no background, and the report's day dates it;
+    # an arrest before (`بعد اعتقاله`) an escape in 2001 is history
+    ev = find(events("تطالب الحكومة الإيطالية الدول الأوروبية بتحمل مسؤولياتها بعد أن وصل عدد المهاجرين في "
+                     "عام 2014 إلى 130 ألفا.", "2015-07-21"), "REQUEST")
+    assert "historical" not in ev.mode and ev.date == date(2015, 7, 21)
+    ev = find(events("وكان المتهم قد فر من السجن عام 2001 بعد اعتقاله.", "2015-07-21"), "COERCE")
+    assert "historical" in ev.mode
+
+
 def test_failure_and_modal_are_not_facts():
     assert not events("لم يتمكن وزيرا الخارجية المصري والإثيوبي من الاجتماع بسبب الخلافات.")
     assert not [e for e in events("يرى محللون أن روسيا قد تلجأ إلى قطع إمدادات الغاز عن أوروبا.")

@@ -60,11 +60,28 @@ def one(text: str, base: date | None = BASE):
         ("انتهت المهلة في 15 كانون الأول (ديسمبر) الماضي", "15 كانون الأول (ديسمبر) الماضي", date(2015, 12, 15), "day"),
         ("منذ عشرة أشهر لم يدفع الرواتب", "منذ عشرة أشهر", date(2015, 7, 22), "month"),
         ("بلغت حصيلة القتلى خلال العامين الماضيين الآلاف", "العامين الماضيين", date(2014, 5, 22), "year"),
+        # the Levantine name after the other with no bracket or slash; the modifier or year after both still counts
+        ("ينتهي التسجيل في 10 أبريل نيسان المقبل", "10 أبريل نيسان المقبل", date(2017, 4, 10), "day"),
+        ("وقع الاتفاق في 7 مايو أيار 2012 بجنيف", "7 مايو أيار 2012", date(2012, 5, 7), "day"),
     ],
 )
 def test_rules(text, expr, expected, gran):
     m = one(text)
     assert (m.text, m.date, m.granularity) == (expr, expected, gran)
+
+
+def test_a_stated_weekday_outweighs_a_lagging_publication_date():
+    # BASE is a Sunday; the writer's weekday names the day the relative word counts from
+    assert one("قال الوزير اليوم (الجمعة) إن المحادثات مستمرة").date == date(2016, 5, 20)
+    assert one("أعلن الجيش أمس الخميس مقتل مسلحين").date == date(2016, 5, 19)
+    assert one("وصل الوفد صباح اليوم الأحد").date == BASE
+    assert one("أعلن الجيش أمس السبت مقتل مسلحين").date == date(2016, 5, 21)
+
+
+def test_punctuation_after_the_next_word_does_not_hide_it():
+    # `في اليوم نفسه،`: "the same day", whatever punctuation follows
+    assert find_dates("وفي اليوم نفسه، وصلت شحنة مساعدات إلى الميناء", BASE) == []
+    assert find_dates("وفي اليوم التالي. وصلت شحنة مساعدات", BASE) == []
 
 
 def test_weekday_policy():
@@ -119,6 +136,21 @@ def test_not_dates():
         "",
     ):
         assert find_dates(text, BASE) == [], text
+
+
+def test_a_day_and_month_named_after_is_no_date():
+    # a revolution, coalition, street or anniversary named after a day; a slashed day and صفر with no year is a
+    # score
+    for text in (
+        "تعيش البلاد اضطرابات منذ ثورة 25 يناير",
+        "اتهم نواب قوى 8 و14 آذار بعضهم بعضا",
+        "افتتح معرض في شارع 26 يوليو بالقاهرة",
+        "نظمت الأحزاب فعاليات في ذكرى 30 يونيو",
+        "فاز الهلال على الاتحاد 3 / صفر",
+    ):
+        assert find_dates(text, BASE) == [], text
+    assert one("حددت المحكمة يومي 7 و14 أكتوبر المقبل").date == date(2016, 10, 14)
+    assert one("وصل الوفد في 5 صفر").text == "5 صفر"
 
 
 def test_without_base():

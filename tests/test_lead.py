@@ -20,3 +20,34 @@ def test_without_a_headline_the_first_two_sentences_are_the_lead():
             "وقال المتحدث باسم الحكومة في تصريحات أمس الاثنين إن عمان لن تقبل أي تهديد.")
     events = [e for e in code_text(text, date="2023-03-14") if e.trigger_text.startswith("جددت") or e.event == "THREATEN"]
     assert events and events[0].date == date(2023, 3, 14)
+
+
+def test_a_date_after_since_does_not_date_the_news():
+    # the lead's first exact date opens a state that still lasts (`منذ`): the report is of the publication day
+    text = ("رفضت الجماعة المسلحة الانسحاب من المدينة التي تسيطر عليها منذ 3 مارس الماضي. "
+            "وأكد قائد ميداني أن مقاتليه باقون. "
+            "واعتقل المسلحون عشرات الضباط المتقاعدين.")
+    events = [e for e in code_text(text, date="2016-06-20") if e.event == "COERCE"]
+    assert events and all(e.date == date(2016, 6, 20) for e in events)
+
+
+def test_a_date_pointing_ahead_does_not_date_the_news():
+    # `غدا الثلاثاء` dates what is announced, not the day the article reports on: that is the day it was written,
+    # the Monday its weekday gives (the Wednesday publication date lags)
+    text = ("دعا الاتحاد العمالي إلى إضراب عام غدا الثلاثاء في كل المدن. "
+            "وقال أمينه العام إن الحكومة تجاهلت مطالب العمال. "
+            "واعتقلت الشرطة عشرات النقابيين في العاصمة.")
+    events = [e for e in code_text(text, date="2016-05-25") if e.event == "COERCE"]
+    assert events and all(e.date == date(2016, 5, 23) for e in events)
+
+
+def test_a_stated_weekday_dates_the_writing_and_every_relative_day_after_it():
+    # published on a Tuesday, written on the Monday its lead names: `أمس` is Sunday, and a meeting set for
+    # `غدا` (Tuesday) is still ahead of the report, no fact
+    text = ("قال المتحدث باسم الجيش اليوم الاثنين إن الوضع في المدينة هادئ. "
+            "وأضاف أن الشرطة اعتقلت أمس عشرة مسلحين قرب الحدود. "
+            "ويلتقي وزير الدفاع نظيره الأردني غدا في عمان.")
+    evs = code_text(text, date="2016-05-24")
+    arrest = [e for e in evs if e.event == "COERCE"]
+    assert arrest and all(e.date == date(2016, 5, 22) for e in arrest)
+    assert not [e for e in evs if e.event == "CONSULT" and e.factual]

@@ -309,6 +309,7 @@ class Grammar:
         self.sports = bags("sports_context")
         self.accidents = bags("accidents")
         self.temporal = one("temporal_preps")
+        self.before = one("before_preps")
         self.causal = one("causal_preps")
         self.outcome = one("outcome_verbs")
         self.carriers = one("carriers")
@@ -2818,8 +2819,10 @@ class Coder:
         if not usable:
             return default or pub, None, False
         same = [d for d in usable if _clause_of_date(d, toks, clause) == clause[hit.start]]
-        # the most precise expression wins (يوم الأحد over شوال 1436هـ), then the nearest
-        d = min(same or usable, key=lambda d: (GRANULARITY_RANK.get(d.granularity, 9), abs(d.start - pos)))
+        # one on the act's side of a temporal preposition first (`قتلت اليوم ... بعد هجوم على سياح الشهر الماضي`:
+        # the attack was last month), then the most precise (يوم الأحد over شوال 1436هـ), then the nearest
+        d = min(same or usable, key=lambda d: (self._time_of_another(hit, toks, d) is not None,
+                                               GRANULARITY_RANK.get(d.granularity, 9), abs(d.start - pos)))
         if pub is not None and d.date is not None and _period_holds(d, pub):
             # `شوال 1436هـ`، `هذا العام`: a month or year that holds the report date says no more than the report;
             # its first day would put the event weeks before it
@@ -2827,7 +2830,31 @@ class Coder:
         # (a date opening the sentence dates all of it, across a dash: `1948 - اعتقال قادة الحزب`)
         old = (d in same or (bool(toks) and d.start == toks[0].start)) and pub is not None and d.date is not None \
             and (pub - d.date).days - _PERIOD_DAYS.get(d.granularity, 0) > HISTORY_DAYS
+        # (no history from a time the act came after: `تطالب ... بعد أن قدر عددهم في عام 2014` demands now; so long
+        # a bound says less than the report's day does)
+        prep = self._time_of_another(hit, toks, d) if old else None
+        if prep is not None and (prep in self.grammar.before) != (d.start > pos):  # type: ignore[union-attr]
+            return default or pub, None, False
         return d.date, d.text, old
+
+    def _time_of_another(self, hit: Hit, toks, d: DateMention) -> str | None:
+        """The temporal preposition that stands between the act and the date, if one does (`يزور إيران عقب الاتفاق الذي أبرم
+        يوم الثلاثاء`، `فر عام 2001 بعد اعتقاله`): the date is of the other act, the one the preposition times this
+        one by, a bound on this one's time at best. (Not `هاجم الخميس ... قبل أن يقتل`: a clause after the date
+        telling the doer's next step, often the same day, though `تطالب ... بعد أن قدر عددهم في عام 2014` keeps
+        the date to its clause; nor `من قبل`, "by" or "before that"; nor a preposition that times the date
+        itself, `وصلت بعد ظهر أمس`; nor a date opening the sentence, `وفي فجر الأربعاء ... بعد مطاردته`, which
+        dates it all.)"""
+        k = max((i for i, t in enumerate(toks) if t.start <= d.start), default=0)
+        if k <= 2:
+            return None
+        ahead = k >= hit.stop
+        lo, hi = (hit.stop, k - 1) if ahead else (next((i for i, t in enumerate(toks) if t.start >= d.end),
+                                                       len(toks)), hit.start)
+        temporal = self.grammar.temporal  # type: ignore[union-attr]
+        return next((toks[i].norm for i in range(lo, hi) if toks[i].norm in temporal and (
+            ahead or not (i + 1 < len(toks) and toks[i + 1].norm == "ان")) and not (i > 0 and toks[i - 1].norm == "من")),
+            None)
 
     def _dated_ahead(self, hit: Hit, toks, dates: list[DateMention], pub: date | None, clause: list[int]) -> bool:
         """An act told by a noun or a present-tense verb, dated in its own clause after the report (`يلتقي

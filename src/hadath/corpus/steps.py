@@ -21,6 +21,7 @@ from hadath.knowledge.lexicon import NON_STATE_CODES, transnational_group
 from hadath.knowledge.references import ReferenceState, keyed
 from hadath.model import Document, Event, Mention, Sentence
 from hadath.text import dedup, segment
+from hadath.text.dates import after_since, points_ahead
 from hadath.text.langid import detect
 from hadath.text.normalize import normalize
 from hadath.text.tokenize import Segmenter, Tokenizer
@@ -173,25 +174,44 @@ class ResolveDates(Step):
     name: str = "dates"
 
     def run(self, doc: Document) -> None:
-        from hadath.text.dates import find_dates, may_hold_dates_of
+        from hadath.text.dates import writing_day
 
-        found = []
+        paras = self._paragraphs(doc)
+        found = self._scan(doc, paras, doc.date)
+        written = writing_day(doc.text, found, doc.date)
+        if written is not None:
+            # (`اليوم الاثنين` in an article dated Tuesday: every relative date counts from the writer's Monday)
+            doc.meta["written"] = written
+            found = self._scan(doc, paras, written)
+        doc.dates = found
+        self.stats["date_expressions"] += len(found)
+
+    @staticmethod
+    def _paragraphs(doc: Document) -> list[list[Sentence]]:
+        """The kept sentences of each paragraph that may hold a date (the others are not scanned)."""
+        from hadath.text.dates import may_hold_dates_of
+
         by_para: dict[int, list[Sentence]] = {}
         for s in doc.sentences:
             by_para.setdefault(s.paragraph, []).append(s)
-        for sents in by_para.values():
+        return [sents for sents in by_para.values() if sents[0].parts is None or may_hold_dates_of(
+            [s.norms for s in sents], doc.text[sents[0].start : sents[-1].end])]
+
+    @staticmethod
+    def _scan(doc: Document, paras: list[list[Sentence]], base) -> list:
+        """The date expressions of the paragraphs' sentences, resolved against ``base``."""
+        from hadath.text.dates import find_dates
+
+        found = []
+        for sents in paras:
             lo, hi = sents[0].start, sents[-1].end
-            text = doc.text[lo:hi]
-            if sents[0].parts is not None and not may_hold_dates_of([s.norms for s in sents], text):
-                continue
             spans = [(s.start, s.end) for s in sents]
-            for d in find_dates(text, doc.date):
+            for d in find_dates(doc.text[lo:hi], base):
                 d.start += lo
                 d.end += lo
                 if any(a <= d.start and d.end <= b for a, b in spans):
                     found.append(d)
-        doc.dates = found
-        self.stats["date_expressions"] += len(found)
+        return found
 
 
 @dataclass
@@ -383,13 +403,14 @@ class CodeEvents(Step):
         out = []
         prev = None
         news_date = lead_date(doc)
+        written = report_day(doc)
         for s, ms in zip(doc.sentences, doc.mentions):
             actors = [m for m in ms if m.kind == "actor"]
             places = [m for m in ms if m.kind == "place"]
             dates = [d for d in doc.dates if s.start <= d.start < s.end]
             lead = _last_clause(prev.tokens) if prev is not None and prev.paragraph == s.paragraph \
                 and prev.text.rstrip()[-1:] in "؛;:" else ()
-            draft = self.coder.draft(doc.id, s, actors, places, dates, doc.date, lead, news_date)
+            draft = self.coder.draft(doc.id, s, actors, places, dates, written, lead, news_date)
             if draft.events:
                 out.append(draft)
             prev = s
@@ -420,16 +441,25 @@ def _last_clause(tokens: list) -> list:
     return tokens[cut + 1 :]
 
 
+def report_day(doc: Document):
+    """The day the article was written (its dates say so where a lagging publication date does not; see
+    ``ResolveDates``): what its events are told on, no fact after it."""
+    return doc.meta.get("written") or doc.date
+
+
 def lead_date(doc: Document):
     """The day the article reports on: the first exact date its lead (first two sentences, after a headline)
     gives, not after publication (`أعلن أردوغان أمس الجمعة ...`). Undated events later in the article happened
-    then."""
+    then. (Not a date after "since", `تسيطر عليها منذ 2 أبريل`: the start of a state, not the day reported; nor
+    one that points ahead, `غدا الثلاثاء`: the day of what is announced.)"""
     sents = doc.sentences[1:] if doc.sentences and _headline(doc.sentences) else doc.sentences
     lead_end = sents[1].end if len(sents) > 1 else (sents[0].end if sents else 0)
+    written = report_day(doc)
     for d in doc.dates:
-        if d.start < lead_end and d.granularity == "day" and d.date and (doc.date is None or d.date <= doc.date):
+        if d.start < lead_end and d.granularity == "day" and d.date and (written is None or d.date <= written) \
+                and not after_since(doc.text, d.start) and not points_ahead(d.text):
             return d.date
-    return doc.date
+    return written
 
 
 HEADLINE_MAX_TOKENS = 20

@@ -177,6 +177,7 @@ class _Grammar:
     parts: dict[str, str]
     preps: set[str]
     wd_block: set[str]
+    name_heads: set[str]
     today_block_next: set[str]
     today_block_prev: set[str]
     teens: set[str]
@@ -268,7 +269,8 @@ def _grammar() -> _Grammar:
     month_w = _alt(_n(cfg["month_word"]))
     art = _cls("ا") + d + "ل" + d
     mon = _alt(months)
-    monp = rf"(?P<mon>{mon})(?:\s*[/\\]\s*(?P<mon2>{mon})|\s*\(\s*(?P<mon3>{mon})\s*\))?"
+    # the other calendar's name may follow after a slash, in brackets or bare (`يونيو حزيران الماضي`)
+    monp = rf"(?P<mon>{mon})(?:\s*[/\\]\s*(?P<mon2>{mon})|\s*\(\s*(?P<mon3>{mon})\s*\)|\s+(?P<mon4>{mon}){rb})?"
     hmon = rf"(?P<hmon>{_alt(hmonths)})"
     wd = rf"(?P<wd>{_alt(weekdays)})"
     tod = rf"(?P<tod>{_alt(_n(cfg['times_of_day']))})"
@@ -363,6 +365,7 @@ def _grammar() -> _Grammar:
         parts=parts,
         preps=set(_n(cfg["date_prepositions"])),
         wd_block=set(_n(cfg["weekday_not_before"])),
+        name_heads=set(_n(cfg["date_name_heads"])),
         today_block_next=set(_n(cfg["today_not_before"])),
         today_block_prev=set(_n(cfg["today_not_after"])),
         teens=set(teens),
@@ -449,6 +452,15 @@ _LAST_WORD = re.compile(r"(\S+)\s*$")
 _FIRST_WORD = re.compile(r"\s*(\S+)")
 
 
+# punctuation glued to a neighbouring word (`في اليوم نفسه،`، `«اليوم»`): not part of the word looked up
+_PUNCT_EDGES = re.compile(r"^[^\w]+|[^\w]+$")
+
+
+def _bare(w: str) -> str:
+    """A neighbouring word as the block lists hold it: normalised, without the punctuation glued to it."""
+    return _PUNCT_EDGES.sub("", _key(w))
+
+
 class _Ctx:
     """One text being resolved: the matching string, base date, and lazily the sentence's future cue."""
 
@@ -458,11 +470,18 @@ class _Ctx:
 
     def prev_word(self, i: int) -> str:
         m = _LAST_WORD.search(self.s, max(0, i - 30), i)
-        return _key(m.group(1)) if m else ""
+        return _bare(m.group(1)) if m else ""
+
+    def head_word(self, i: int) -> str:
+        """The word before a day at ``i``, past the days coordinated with it (`قوى 8 و14 آذار`: قوى)."""
+        words = self.s[max(0, i - 40) : i].split()
+        while words and (_key(words[-1]).lstrip("و").isdigit() or _key(words[-1]) == "و"):
+            words.pop()
+        return _bare(words[-1]) if words else ""
 
     def next_word(self, j: int) -> str:
         m = _FIRST_WORD.match(self.s, j, j + 30)
-        return _key(m.group(1)) if m else ""
+        return _bare(m.group(1)) if m else ""
 
     def future(self, i: int, j: int) -> bool:
         a = max(self.s.rfind(c, 0, i) for c in ".!?؟\n") + 1
@@ -559,6 +578,8 @@ def _r_dmy(c: _Ctx, m: re.Match):
     if m.group("y"):
         y = int(_key(m.group("y")))
         return (_safe(y, mo, d), "day") if _year_ok(c, y) else None
+    if m.group("d") and c.head_word(m.start("m")) in g.name_heads:
+        return None  # `ثورة 25 يناير`، `قوى 14 آذار`، `شارع 26 يوليو`: a name
     if c.base is None:
         return None, "day"
     cands = [_safe(y, mo, d) for y in range(c.base.year - 2, c.base.year + 3)]
@@ -589,8 +610,8 @@ def _r_hdmy(c: _Ctx, m: re.Match):
         if not lo <= y <= hi:
             return None
         return (_hijri(y, hm_, d), "day") if d else (_hijri(y, hm_, 1), "month")
-    if not d:
-        return None
+    if not d or (m.group("d") and "/" in c.s[m.end("d") : m.start("hmon")]):
+        return None  # (`فاز 4 / صفر`: a score, zero being the month صفر; a slashed date has its year)
     if c.base is None:
         return None, "day"
     gb = Gregorian(c.base.year, c.base.month, c.base.day).to_hijri()
@@ -704,7 +725,15 @@ def _r_rel(c: _Ctx, m: re.Match):
     blocked = c.next_word(m.end("m")) in g.today_block_next or c.prev_word(m.start("m")) in g.today_block_prev
     if off == 0 and not tod and not m.group("wd") and blocked:
         return None
-    return (c.base + timedelta(days=off) if c.base else None), "day"
+    if c.base is None:
+        return None, "day"
+    day = c.base + timedelta(days=off)
+    wd = _weekday_of(g, m)
+    if wd is not None:
+        # `أمس الأحد`، `اليوم (الاثنين)`: the weekday the writer states outweighs a publication date that lags the
+        # writing (a feed's or a crawl's date): the latest such weekday on or before the day the word gives
+        day -= timedelta(days=(day.weekday() - wd) % 7)
+    return day, "day"
 
 
 def _r_wd(c: _Ctx, m: re.Match):
@@ -906,6 +935,52 @@ def may_hold_dates_of(word_lists: Sequence[Sequence[str]], text: str) -> bool:
     bag = set(words)
     firsts = g.firsts
     return any(rest <= bag for w in first_words.intersection(words) for rest in firsts[w])
+
+
+def after_since(text: str, start: int) -> bool:
+    """Whether the date expression at ``start`` of ``text`` follows a word of "since" (`منذ 2 أبريل`، `ومنذ
+    الأحد`): it dates when a state began, not the day of the news."""
+    m = _LAST_WORD.search(text, max(0, start - 30), start)
+    w = _bare(m.group(1)) if m else ""
+    since = _since_words()
+    return w in since or (w[:1] in "وف" and w[1:] in since)
+
+
+@cache
+def _since_words() -> frozenset[str]:
+    return frozenset(_n(_grammar().cfg["since_words"]))
+
+
+def writing_day(text: str, mentions: Sequence[DateMention], base: date | None) -> date | None:
+    """The day an article was written, where its first relative day with a stated weekday (`اليوم الاثنين`، `أمس
+    (الأحد)`) says it is not ``base``: a feed's or a crawl's date may lag the writing by days, and then every
+    `أمس` or `اليوم` of the article counts from the writer's day. None when nothing says so."""
+    if base is None:
+        return None
+    g = _grammar()
+    for dm in mentions:
+        if dm.date is None or dm.granularity != "day":
+            continue
+        m = g.patterns["rel"].match(text, dm.start)
+        if m is None or m.end("m") != dm.end or not m.group("wd"):
+            continue
+        k = _key(m.group("rel"))
+        written = dm.date - timedelta(days=g.rel.get(k, g.rel_tod.get(k, 0)))
+        return written if written != base else None
+    return None
+
+
+def points_ahead(expr: str) -> bool:
+    """Whether a date expression's own words point after the day it is written (`غدا الثلاثاء`، `الأسبوع المقبل`،
+    `بعد يومين`): it dates what is announced, whatever the publication date (which may lag the writing) says."""
+    return not _ahead_words().isdisjoint(_key(expr).split())
+
+
+@cache
+def _ahead_words() -> frozenset[str]:
+    g = _grammar()
+    return frozenset(w for table in (g.rel, g.rel_tod, g.mods, g.mods_pl, g.offset_dir) for w, v in table.items()
+                     if v > 0 and " " not in w)
 
 
 def resolve_first(text: str, base: date | None = None) -> date | None:
