@@ -174,6 +174,12 @@ NOT_COVERED = [
     ("عاد السكان السوريون إلى منازلهم داخل تدمر", "ASSAULT", "Palmyra after an adverb of place, no 'destroys'"),
     ("وشرح الباحث الأسترالي عبر حوار له مع شبكة سي إن إن الأمريكية طريقة الاختراق", "CONSULT",
      "an interview with a network, no talks"),
+    ("تلتقي المكسيك مع بنما في نصف النهائي يوم الأحد", "CONSULT", "a game, no meeting"),
+    ("وتغلب الأهلي في اللقاء الودي مع فريق سويسري بثلاثة أهداف", "CONSULT", "a friendly game, no meeting"),
+    ("وقال الرئيس المصري إن مصر تستقبل العيد هذا العام بروح جديدة", "CONSULT", "welcoming a feast, no guest"),
+    ("استقبلت تركيا العام الماضي نحو مليون سائح عراقي", "CONSULT", "tourists, no guests"),
+    ("استقبل المستشفى الأردني مساء أمس 12 جثة من ضحايا الحادث", "CONSULT", "bodies received, no guests"),
+    ("تستقبل وزارة التعليم الأردنية اعتبارا من الأحد طلبات المعلمين", "CONSULT", "applications, no meeting"),
 ]
 
 
