@@ -2911,3 +2911,14 @@ def test_a_quoted_name_after_a_noun_is_its_genitive():
     # the quote must close right after the name: a quotation opening after a noun is no genitive
     quoted = events("وهتف متظاهرون «حزب الله إرهابي» أمام السفارة.", factual_only=False)
     assert all("حزب" not in m.text for e in quoted for m in e.actors)
+
+
+def test_agreeing_that_something_is_so_is_no_agreement():
+    # على/في أن with a nominal clause (or أنه) after a verb of agreeing shares a view; a present verb after أن is
+    # the act agreed on
+    for text in ("قال الوزير إنه يتفق مع الرئيس الأمريكي على أن الوضع خطير",
+                 "وأكد الرئيس المصري أنه يتفق مع الملك سلمان في أن الحل السياسي هو الأفضل",
+                 "واتفق الرئيس الفرنسي مع المستشارة الألمانية على أنه لا بديل عن الحل السياسي"):
+        assert "AGREE" not in {e.event for e in events(text)}, text
+    assert find(events("واتفق الرئيس الفرنسي مع المستشارة الألمانية على أن يجتمع الوزراء الأسبوع المقبل"), "AGREE")
+    assert find(events("ووافقت تركيا على أن تستخدم الطائرات الأمريكية قواعدها الجوية"), "AGREE")

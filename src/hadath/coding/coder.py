@@ -289,6 +289,7 @@ class Grammar:
         self.near_misses = one("near_misses")
         self.yes_no = one("yes_no")
         self.hortatives = one("hortatives")
+        self.that_preps = one("that_preps")
         self.near_miss_ends = one("near_miss_ends")
         self.interrogatives = one("interrogatives")
         self.resultatives = one("resultatives")
@@ -685,6 +686,8 @@ class Coder:
                 continue  # `أسقطت الدفاعات طائرة مسيرة أطلقها الحوثيون`: the interception of what was launched
             if self.ontology.plover_of(trig.cameo) is None and not self.ontology.accepts(trig.cameo, plover):
                 continue
+            if plover == "AGREE" and self._shared_view(hit, toks, clause):
+                continue  # `يتفق مع الرئيس على أن الوضع خطير`: a view shared, no agreement on an act
             if self._outcome(hit, norms, events, plover):
                 continue  # `... غارات ونجحت في تدمير أهدافها`: the success of the strike just told, not a new event
             src, tgt = self._arguments(toks, hit, cands, clause, marks, next_subjects, list(adjectives.values()),
@@ -1231,6 +1234,22 @@ class Coder:
                 continue
             return f
         return None
+
+    def _shared_view(self, hit: Hit, toks: Sequence[Token], clause: list[int]) -> bool:
+        """Whether the agreement is on a view: على/في أن after it in its clause (its subject and partner may stand
+        between) with a nominal clause after أن, or أنه/أنها (`يتفق مع كوربين على أن الأهم هو ...`). Agreeing on an act
+        takes a present verb after أن (`اتفقا على أن يتم تبادل الأسرى`), which stays an agreement."""
+        g = self.grammar
+        for k in range(hit.stop, min(len(toks) - 1, hit.stop + 8)):
+            if clause[k] != clause[hit.start]:
+                return False
+            if toks[k].norm not in g.that_preps or toks[k + 1].norm not in g.complementizers:
+                continue
+            if toks[k + 1].norm != "ان" or toks[k + 1].suffix:
+                return True  # أنه، أنها: "that it is ..."
+            nxt = next((t for t in toks[k + 2 : k + 5] if t.norm.isalpha()), None)
+            return nxt is not None and ("ال" in nxt.prefix or nxt.norm[:1] not in ("ي", "ت", "ن"))
+        return False
 
     def _hortative(self, hit: Hit, toks: Sequence[Token], actors: list[Mention]) -> bool:
         """`دعونا ننتظر نتائج الاتفاق` "let us wait": دعونا with a present verb in ن right after it is the imperative
