@@ -2922,3 +2922,11 @@ def test_agreeing_that_something_is_so_is_no_agreement():
         assert "AGREE" not in {e.event for e in events(text)}, text
     assert find(events("واتفق الرئيس الفرنسي مع المستشارة الألمانية على أن يجتمع الوزراء الأسبوع المقبل"), "AGREE")
     assert find(events("ووافقت تركيا على أن تستخدم الطائرات الأمريكية قواعدها الجوية"), "AGREE")
+
+
+def test_a_province_is_no_boycott():
+    # مقاطعة before a place that is no country, or after رئيس وزراء, is the province; before a country a boycott
+    for text in ("وصل وزير الدفاع الأفغاني إلى مقاطعة هلمند في زيارة تفقدية",
+                 "التقى رئيس وزراء مقاطعة كيبيك بالرئيس الفرنسي في باريس أمس"):
+        assert "PROTEST" not in {e.event for e in events(text, factual_only=False)}, text
+    assert find(events("أعلنت الحركة الطلابية مقاطعة إسرائيل أكاديميا"), "PROTEST")

@@ -628,9 +628,11 @@ class Coder:
         verbal: set[int] = set()  # events told by a verb: two verbs with different specific acts are two events
         clauses_told: set[int] = set()  # events told by a finite verb, whose doer a later participle shares
         named = {i for m in actors if m.form in NAMED_FORMS for i in range(m.tok_start, m.tok_end)}
-        # ... nor is a place name after the noun of its kind (مدينة تدمر: Palmyra, not `destroys`)
+        # ... nor is a place name after the noun of its kind (مدينة تدمر: Palmyra, not `destroys`), nor that noun
+        # before a place other than a country (مقاطعة هلمند: the province, no boycott; مقاطعة إسرائيل is one)
+        countries = {(m.tok_start, m.tok_end) for m in actors if m.form == "country"}
         named.update(i for p in places if p.code and p.tok_start > 0 and norms[p.tok_start - 1] in self.grammar.place_heads
-                     for i in range(p.tok_start, p.tok_end))
+                     for i in range(p.tok_start - ((p.tok_start, p.tok_end) not in countries), p.tok_end))
         starts = {m.tok_start for m in actors}
         # an actor right before another verb is that verb's subject (… المسجد والجامعة العربية تدين …)
         # (not a verb joined by و: `قتل 12 شخصا وأصيب آخرون`, its subject follows it)
