@@ -2930,3 +2930,9 @@ def test_a_province_is_no_boycott():
                  "التقى رئيس وزراء مقاطعة كيبيك بالرئيس الفرنسي في باريس أمس"):
         assert "PROTEST" not in {e.event for e in events(text, factual_only=False)}, text
     assert find(events("أعلنت الحركة الطلابية مقاطعة إسرائيل أكاديميا"), "PROTEST")
+
+
+def test_most_of_them_accuses_nobody():
+    # غالبيتهم is one word (most of them), not غالب + يتهم 'accuses'
+    text = "وقال المتحدث إن الشرطة الأردنية أوقفت أربعين شخصا غالبيتهم أردنيون"
+    assert "ACCUSE" not in {e.event for e in events(text, factual_only=False)}
