@@ -540,6 +540,8 @@ class Coder:
             if f.pos == "noun":
                 self._noun_forms.setdefault(f.text, f)
         self._nouns = frozenset(self._noun_forms)
+        # the first words of phrases (السيطرة على → سيطره): a verbal noun that leads one of its own
+        self._phrase_heads = frozenset(k[0] for f in self.triggers.forms if f.pos == "phrase" and (k := keys_of(f.text)))
         # every verb form, and the verb that leads a verb phrase: tells a present tense from a past in ت
         self._verb_texts = frozenset(f.text.split()[0] for f in self.triggers.forms
                                      if f.pos == "verb" or (f.pos == "phrase" and f.light_verb))
@@ -1142,6 +1144,13 @@ class Coder:
                 if j is None or (j + n < len(norms) and norms[j + n] in form.trigger.not_next) \
                         or (i > 0 and norms[i - 1] in form.trigger.not_prev) \
                         or _misspelled(form, toks[i]):
+                    continue
+                if n == 1 and toks[i].suffix and self._preposition(toks[j]) and not (
+                        norms[i][-1:] == "ت" and norms[i][:-1] + "ه" in self._phrase_heads):
+                    # a verb whose phrase is it and a preposition is intransitive there: with an object pronoun it
+                    # is another sense (`الانتصار الذي حققته الوزارة في`: achieved, no investigation; `طعنه في
+                    # صدره`: stabbed, no appeal); not its verbal noun with the doer's pronoun, which leads a phrase of
+                    # its own (`أعلنت سيطرتها الكاملة على المدينة`: السيطرة على)
                     continue
                 if form.trigger.not_within and not form.trigger.not_within.isdisjoint(
                         chain(norms[i + 1 : j], norms[j + n : j + n + 3])):
