@@ -2944,3 +2944,9 @@ def test_a_verb_with_its_object_pronoun_is_not_its_prepositional_phrase():
                  "وقال الوزير إن التقدم الذي حققه الجيش العراقي في الأنبار مهم"):
         assert "ACCUSE" not in {e.event for e in events(text, factual_only=False)}, text
     assert find(events("حققت الشرطة المصرية في الحادث أمس"), "ACCUSE")
+
+
+def test_a_basketball_tournament_hosted_is_no_visit():
+    # كرة السلة and مباراتين tell a game: hosting a tournament is no political event
+    text = "تشهد البطولة العربية لكرة السلة التي تستضيفها القاهرة اليوم مباراتين بين منتخبي مصر والأردن"
+    assert "CONSULT" not in {e.event for e in events(text, factual_only=False)}
