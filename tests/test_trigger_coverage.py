@@ -175,6 +175,8 @@ NOT_COVERED = [
     ("وشرح الباحث الأسترالي عبر حوار له مع شبكة سي إن إن الأمريكية طريقة الاختراق", "CONSULT",
      "an interview with a network, no talks"),
     ("تلتقي المكسيك مع بنما في نصف النهائي يوم الأحد", "CONSULT", "a game, no meeting"),
+    ("وزاد معدل طلب الهند من الحديد الصيني خلال العام الماضي", "REQUEST", "a rate of demand, no request"),
+    ("وقال إن مستوى طلب المستهلكين الأمريكيين على السيارات مرتفع", "REQUEST", "a level of demand, no request"),
     ("تبحث الشرطة الأردنية منذ يومين عن طفل مفقود في عمان", "CONSULT", "searching for, no talks"),
     ("وذكرت الشرطة الأردنية أنه ثبت من خلال أعمال البحث والتحري تورط الرجل في السرقة", "CONSULT",
      "an investigation, no talks"),
