@@ -153,6 +153,14 @@ def test_glued_known_words_without_taa_marbuta():
     assert [t.text for t in toks] == ["وزير", "الخارجية"]
 
 
+def test_a_feminine_noun_with_its_pronoun_is_not_unglued():
+    # غالبيتهم (most of them), معاناتهم (their suffering): a ت before a pronoun ends one noun; its halves are no two
+    # known words (غالب + يتهم 'accuses', معان + اتهم 'accused')
+    tk = Tokenizer(Segmenter(["غالب", "يتهم", "معان", "اتهم", "وزير", "الخارجية"]))
+    assert [t.text for t in tk.tokenize("غالبيتهم معاناتهم")] == ["غالبيتهم", "معاناتهم"]
+    assert [t.text for t in tk.tokenize("وزيرالخارجية")] == ["وزير", "الخارجية"]
+
+
 def test_in_article_dedup_counts_exact_and_near_repeats():
     paras = ["الفقرة الأولى عن الاجتماع بين الوزيرين في جنيف اليوم.",
              "الفقرة الثانية عن الهدنة التي دخلت حيز التنفيذ الشهر الماضي.",

@@ -289,6 +289,7 @@ class Grammar:
         self.near_misses = one("near_misses")
         self.yes_no = one("yes_no")
         self.hortatives = one("hortatives")
+        self.that_preps = one("that_preps")
         self.near_miss_ends = one("near_miss_ends")
         self.interrogatives = one("interrogatives")
         self.resultatives = one("resultatives")
@@ -541,6 +542,8 @@ class Coder:
             if f.pos == "noun":
                 self._noun_forms.setdefault(f.text, f)
         self._nouns = frozenset(self._noun_forms)
+        # the first words of phrases (السيطرة على → سيطره): a verbal noun that leads one of its own
+        self._phrase_heads = frozenset(k[0] for f in self.triggers.forms if f.pos == "phrase" and (k := keys_of(f.text)))
         # every verb form, and the verb that leads a verb phrase: tells a present tense from a past in ت
         self._verb_texts = frozenset(f.text.split()[0] for f in self.triggers.forms
                                      if f.pos == "verb" or (f.pos == "phrase" and f.light_verb))
@@ -629,9 +632,11 @@ class Coder:
         verbal: set[int] = set()  # events told by a verb: two verbs with different specific acts are two events
         clauses_told: set[int] = set()  # events told by a finite verb, whose doer a later participle shares
         named = {i for m in actors if m.form in NAMED_FORMS for i in range(m.tok_start, m.tok_end)}
-        # ... nor is a place name after the noun of its kind (مدينة تدمر: Palmyra, not `destroys`)
+        # ... nor is a place name after the noun of its kind (مدينة تدمر: Palmyra, not `destroys`), nor that noun
+        # before a place other than a country (مقاطعة هلمند: the province, no boycott; مقاطعة إسرائيل is one)
+        countries = {(m.tok_start, m.tok_end) for m in actors if m.form == "country"}
         named.update(i for p in places if p.code and p.tok_start > 0 and norms[p.tok_start - 1] in self.grammar.place_heads
-                     for i in range(p.tok_start, p.tok_end))
+                     for i in range(p.tok_start - ((p.tok_start, p.tok_end) not in countries), p.tok_end))
         if not self.grammar.body_heads.isdisjoint(norms):
             named.update(self._body_name_words(toks))
         starts = {m.tok_start for m in actors}
@@ -689,6 +694,8 @@ class Coder:
                 continue  # `أسقطت الدفاعات طائرة مسيرة أطلقها الحوثيون`: the interception of what was launched
             if self.ontology.plover_of(trig.cameo) is None and not self.ontology.accepts(trig.cameo, plover):
                 continue
+            if plover == "AGREE" and self._shared_view(hit, toks, clause):
+                continue  # `يتفق مع الرئيس على أن الوضع خطير`: a view shared, no agreement on an act
             if self._outcome(hit, norms, events, plover):
                 continue  # `... غارات ونجحت في تدمير أهدافها`: the success of the strike just told, not a new event
             src, tgt = self._arguments(toks, hit, cands, clause, marks, next_subjects, list(adjectives.values()),
@@ -1142,6 +1149,13 @@ class Coder:
                         or (i > 0 and norms[i - 1] in form.trigger.not_prev) \
                         or _misspelled(form, toks[i]):
                     continue
+                if n == 1 and toks[i].suffix and self._preposition(toks[j]) and not (
+                        norms[i][-1:] == "ت" and norms[i][:-1] + "ه" in self._phrase_heads):
+                    # a verb whose phrase is it and a preposition is intransitive there: with an object pronoun it
+                    # is another sense (`الانتصار الذي حققته الوزارة في`: achieved, no investigation; `طعنه في
+                    # صدره`: stabbed, no appeal); not its verbal noun with the doer's pronoun, which leads a phrase of
+                    # its own (`أعلنت سيطرتها الكاملة على المدينة`: السيطرة على)
+                    continue
                 if form.trigger.not_within and not form.trigger.not_within.isdisjoint(
                         chain(norms[i + 1 : j], norms[j + n : j + n + 3])):
                     # `حققت الشركة أرباحا في`: an object in the gap, so the verb is another's; and the window after
@@ -1235,6 +1249,22 @@ class Coder:
                 continue
             return f
         return None
+
+    def _shared_view(self, hit: Hit, toks: Sequence[Token], clause: list[int]) -> bool:
+        """Whether the agreement is on a view: على/في أن after it in its clause (its subject and partner may stand
+        between) with a nominal clause after أن, or أنه/أنها (`يتفق مع كوربين على أن الأهم هو ...`). Agreeing on an act
+        takes a present verb after أن (`اتفقا على أن يتم تبادل الأسرى`), which stays an agreement."""
+        g = self.grammar
+        for k in range(hit.stop, min(len(toks) - 1, hit.stop + 8)):
+            if clause[k] != clause[hit.start]:
+                return False
+            if toks[k].norm not in g.that_preps or toks[k + 1].norm not in g.complementizers:
+                continue
+            if toks[k + 1].norm != "ان" or toks[k + 1].suffix:
+                return True  # أنه، أنها: "that it is ..."
+            nxt = next((t for t in toks[k + 2 : k + 5] if t.norm.isalpha()), None)
+            return nxt is not None and ("ال" in nxt.prefix or nxt.norm[:1] not in ("ي", "ت", "ن"))
+        return False
 
     def _hortative(self, hit: Hit, toks: Sequence[Token], actors: list[Mention]) -> bool:
         """`دعونا ننتظر نتائج الاتفاق` "let us wait": دعونا with a present verb in ن right after it is the imperative

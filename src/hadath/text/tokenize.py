@@ -336,6 +336,13 @@ class Tokenizer:
         pre, stem, suf = seg.split(normalize(bare_raw[:i] + "ء"))
         return (stem, pre, pronoun) if not suf and stem in seg.vocab else None
 
+    def _pronoun_after_taa(self, n: str) -> bool:
+        """Whether the word ends in a pronoun after a feminine ت (a ة before a pronoun, or the plural's ات): one noun
+        with its pronoun (غالبيتهم، معاناتهم، إصاباتهم), whose halves are no two words (غالب + يتهم 'accuses', معان +
+        اتهم 'accused')."""
+        p = next((p for p in self.segmenter.pronouns if n.endswith(p)), "")
+        return bool(p) and len(n) - len(p) >= 4 and n[: -len(p)].endswith("ت")
+
     def _unglue(self, raw: str, n: str) -> list[tuple[int, int]] | None:
         """Split a word that is really two (a lost space), when the evidence is clear.
 
@@ -350,7 +357,7 @@ class Tokenizer:
         i = raw.find(_TAA_MARBUTA)
         if 0 < i < len(raw) - 2:
             result = [(0, i + 1), (i + 1, len(raw))]
-        else:
+        elif not self._pronoun_after_taa(n):
             pre, stem, _ = seg.split(n)
             if stem == n and not pre:  # unknown whole word: try known + known
                 vocab = seg.vocab
