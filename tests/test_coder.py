@@ -2911,3 +2911,18 @@ def test_a_quoted_name_after_a_noun_is_its_genitive():
     # the quote must close right after the name: a quotation opening after a noun is no genitive
     quoted = events("وهتف متظاهرون «حزب الله إرهابي» أمام السفارة.", factual_only=False)
     assert all("حزب" not in m.text for e in quoted for m in e.actors)
+
+
+def test_a_past_attack_named_as_a_case_or_time_anchor_tells_no_attack():
+    # a case, inquiry, trial, anchor (منذ) or anniversary names a past attack as the topic: no attack is told
+    for text in ("ولم يهدأ الشارع اللبناني منذ اغتيال رئيس الوزراء الأسبق.",
+                 "وتنظر المحكمة الدولية في جريمة اغتيال الرئيس اللبناني.",
+                 "وأحيت العائلة الذكرى الخامسة لاغتيال الصحافي في بيروت.",
+                 "وقال المحامي إن الملف يضم أوراق قضية اغتيال الرئيس المصري.",
+                 "وطالب النائب بكشف ملابسات مقتل الناشط.",
+                 "وأعلنت الشرطة فتح تحقيق في الهجوم الذي استهدف مسجدا في المدينة."):
+        assert not _attacks(text), text
+    # an attack told by a verb after منذ, and an attack with the occasion of an anchor before it, stay attacks
+    assert _attacks("ولم يهدأ الوضع منذ أن قتل المسلحون ثلاثة جنود في الحي.")
+    assert _attacks("وقتل ثلاثة جنود منذ صباح أمس في هجمات متفرقة.")
+    assert _attacks("وأدانت الحكومة جريمة اغتيال النائب أمس في بيروت.")

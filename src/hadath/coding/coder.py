@@ -264,6 +264,8 @@ class Grammar:
         self.defusal = one("defusal")
         self.devices = one("devices")
         self.demonstratives = one("demonstratives")
+        self.case_topics = one("case_topics")
+        self.case_links = one("case_links")
         self.planned = one("planned_adjectives")
         self.onset = one("onset_verbs")
         self.past_dates = one("past_date_words")
@@ -661,6 +663,7 @@ class Coder:
                    if h.form.pos != "verb" and h.form.trigger.type == "ASSAULT"}
         objects: dict[int, str] = {}  # where a verb's object stands (after its subject): the type of the verb's event
         sides: dict[int, list[Mention]] = {}
+        topical: set[int] = set()  # where attack nouns named as a case or anchor end (`_case_topic`)
         for hit in hits:
             if hit.start in named:
                 continue  # a name is not an event word (سامح شكري، حماس)
@@ -674,6 +677,9 @@ class Coder:
                 continue  # `فككت قوات الأمن سيارة مفخخة`: a device defused or found is no attack
             if self._restated(hit, toks):
                 continue  # `أدانت الحركة هذا الاعتداء`: an attack told before, pointed back to
+            if self._case_topic(hit, toks, clause, topical):
+                topical.add(hit.end)
+                continue  # `منذ اغتيال الحريري`، `قضية اغتيال السادات`: a past attack named as a topic or anchor
             hit = self._reacted_noun(hit, toks, norms, events, started, clause)
             if self._by_nature(hit, norms, clause):
                 continue
@@ -1956,6 +1962,29 @@ class Coder:
         return (hit.form.trigger.type == "ASSAULT" and hit.form.pos != "verb" and s > 0
                 and toks[s - 1].norm in self.grammar.demonstratives and "ال" in toks[s].prefix
                 and not (s >= 3 and toks[s - 2].norm == "في" and toks[s - 3].norm in ("ما", "بما")))
+
+    def _case_topic(self, hit: Hit, toks, clause: list[int], topical: set[int] = frozenset()) -> bool:
+        """An attack noun governed by a word of a case, inquiry, trial, time anchor or commemoration (grammar
+        `case_topics`), right before it or across up to three of `case_links` in its clause (a number too: `الذكرى
+        الـ30 ل`): the sentence is about that past attack, or dates by it, and tells none of its own. So does the
+        attack verb of a relative clause that describes such a noun (`التحقيق في الهجوم الذي استهدف القطار`; ``topical``:
+        where those nouns end), with one adjective between."""
+        s = hit.start
+        if hit.form.trigger.type != "ASSAULT":
+            return False
+        g = self.grammar
+        if s > 0 and toks[s - 1].norm in g.relatives and (s - 1 in topical or s - 2 in topical):
+            return True
+        if hit.form.pos == "verb" or hit.form.light_verb:
+            return False
+        for k in range(s - 1, max(-1, s - 5), -1):
+            if clause[k] != clause[s]:
+                return False
+            if toks[k].norm in g.case_topics:
+                return True
+            if toks[k].norm not in g.case_links and not toks[k].norm.isdigit():
+                return False
+        return False
 
     def _without_topics(self, toks, cands: list[Mention]) -> list[Mention]:
         """Drop the countries, bodies or places named as what talks are about (`بحث الأوضاع في اليمن وسوريا`، `ملف
