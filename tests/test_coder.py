@@ -2926,3 +2926,12 @@ def test_a_past_attack_named_as_a_case_or_time_anchor_tells_no_attack():
     assert _attacks("ولم يهدأ الوضع منذ أن قتل المسلحون ثلاثة جنود في الحي.")
     assert _attacks("وقتل ثلاثة جنود منذ صباح أمس في هجمات متفرقة.")
     assert _attacks("وأدانت الحكومة جريمة اغتيال النائب أمس في بيروت.")
+
+
+def test_dawn_with_the_article_is_no_bombing():
+    # الفجر is always dawn (the verbal noun of فجّر is التفجير), whatever clitic it carries
+    for text in ("وصل الوفد الأمريكي في الفجر إلى بغداد.",
+                 "وبثت قناة الفجر الخطاب كاملا.",
+                 "واستيقظ الجنود الأتراك وقت الفجر على أصوات المآذن."):
+        assert not _attacks(text), text
+    assert _attacks("وفجر المسلحون سيارة مفخخة قرب مقر الشرطة العراقية.")
