@@ -2935,3 +2935,12 @@ def test_dawn_with_the_article_is_no_bombing():
                  "واستيقظ الجنود الأتراك وقت الفجر على أصوات المآذن."):
         assert not _attacks(text), text
     assert _attacks("وفجر المسلحون سيارة مفخخة قرب مقر الشرطة العراقية.")
+
+
+def test_a_present_attack_verb_describing_a_party_tells_no_attack():
+    # a present-tense relative clause says what its antecedent does, to describe it
+    for text in ("وقال الوزير إننا نخسر أمام الأشخاص الذين يفجرون المساجد والأسواق.",
+                 "وتمدد الحكومة الطوارئ في المنطقة التي تنشط فيها الجماعات التي تقاتل الجيش المصري."):
+        assert not _attacks(text), text
+    # a past relative tells an attack done
+    assert _attacks("وفر المسلحون الذين هاجموا مركز الشرطة العراقية أمس.")

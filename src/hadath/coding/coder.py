@@ -680,6 +680,8 @@ class Coder:
             if self._case_topic(hit, toks, clause, topical):
                 topical.add(hit.end)
                 continue  # `منذ اغتيال الحريري`، `قضية اغتيال السادات`: a past attack named as a topic or anchor
+            if self._habitual(hit, toks):
+                continue  # `الشبان الذين يطلقون الصواريخ`: what a party does, describing it, no attack told
             hit = self._reacted_noun(hit, toks, norms, events, started, clause)
             if self._by_nature(hit, norms, clause):
                 continue
@@ -1985,6 +1987,15 @@ class Coder:
             if toks[k].norm not in g.case_links and not toks[k].norm.isdigit():
                 return False
         return False
+
+    def _habitual(self, hit: Hit, toks) -> bool:
+        """An attack verb in the present tense right after a relative pronoun (`الشبان الذين يطلقون الصواريخ`،
+        `الأشخاص الذين يفجرون المساجد`): the relative clause tells what its antecedent does, to describe it; it
+        reports no attack."""
+        s = hit.start
+        return hit.form.trigger.type == "ASSAULT" and hit.form.pos != "noun" and not hit.form.past \
+            and s > 0 and toks[s - 1].norm in self.grammar.relatives and toks[s].prefix == "" \
+            and self._present(toks[s].norm)
 
     def _without_topics(self, toks, cands: list[Mention]) -> list[Mention]:
         """Drop the countries, bodies or places named as what talks are about (`بحث الأوضاع في اليمن وسوريا`، `ملف
