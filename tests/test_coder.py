@@ -2944,3 +2944,15 @@ def test_a_present_attack_verb_describing_a_party_tells_no_attack():
         assert not _attacks(text), text
     # a past relative tells an attack done
     assert _attacks("وفر المسلحون الذين هاجموا مركز الشرطة العراقية أمس.")
+
+
+def test_an_attack_someone_is_charged_with_or_implicated_in_is_alleged():
+    # a charge, an accusation, or a word implicating someone in an attack makes the attack an allegation
+    for text in ("واتهمت حركة فتح حركة حماس باختطاف ثلاثة من نشطائها في غزة.",
+                 "وقضت المحكمة بسجن المتهم بقتل عشرة أشخاص في القاهرة.",
+                 "وأوقفت الشرطة الأردنية ثلاثة أشخاص للاشتباه بضلوعهم في تفجير السفارة.",
+                 "وقال إن النائب العام اتهم اليمنيين بالوقوف وراء اغتيال الصحافي."):
+        assert not _attacks(text), text
+    # an attack told in its own clause, with the charge elsewhere in the sentence, stays an attack
+    assert _attacks("ومثل المتهمون أمام قفص الاتهام، فيما قتل مسلحون ثلاثة جنود عراقيين في الموصل.")
+    assert _attacks("قتل مسلحون ثلاثة جنود عراقيين في الموصل، واتهمت الحكومة تنظيم القاعدة.")

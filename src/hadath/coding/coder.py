@@ -106,6 +106,9 @@ SOURCE_WINDOW = 8
 JOINT_CAMEOS = {"057"}
 TARGET_WINDOW = 10
 SUBJECT_ROOM = 6  # how far after a verb's subject its object may still come (past a place and a time)
+# how far before an attack a charge or a word implicating someone in it (grammar `implication`) still makes it
+# alleged (`اتهم وكيل النائب العام ثلاثة يمنيين بالضلوع في الهجوم`)
+ALLEGED_REACH = 6
 # events that are messages: a letter or statement "addressed to" someone in their clause is addressed with them
 MESSAGE_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE"}
 
@@ -227,7 +230,7 @@ def grammar_data() -> dict:
 
 # the grammar's multi-word phrase lists that `Grammar.marks` finds in each sentence
 MARKED = ("attribution", "agentive", "future", "hypothetical", "pending", "conditionals", "charges", "wishes",
-          "anonymity")
+          "anonymity", "implication")
 
 
 class Grammar:
@@ -302,6 +305,7 @@ class Grammar:
         self.conditionals = multi("conditionals")
         self.anonymity = multi("anonymity")
         self.charges = multi("charges")
+        self.implication = multi("implication")
         self.wishes = multi("wishes")
         self.natural = one("natural_forces")
         self.object_pronouns = one("object_pronouns")
@@ -2660,8 +2664,12 @@ class Coder:
         conditional = not hit.form.trigger.circumstantial and any(
             e <= s and not any(t.text in (":", "؛", ";") for t in toks[e:s]) for b, e in marks["conditionals"])
         # (a participle of circumstance is an act of its own: `اتهمه بدعم الإرهاب، مطالبا ...` asks for real)
-        charged = hit.form.trigger.type != "ASSAULT" and not hit.form.trigger.circumstantial \
-            and _within(marks["charges"], s - 8, s) and clause[max(0, s - 1)] == clause[s]
+        # (an attack also by a word that implicates someone in it, `بالضلوع في تفجير`، `المتهمين بقتل`, nearer and in
+        # its own clause: `من داخل قفص الاتهام، وبين اغتيال النائب العام` tells a real killing)
+        charged = not hit.form.trigger.circumstantial and clause[max(0, s - 1)] == clause[s] and (
+            _within(marks["charges"], s - 8, s) if hit.form.trigger.type != "ASSAULT" else any(
+                b >= s - ALLEGED_REACH and e <= s and clause[b] == clause[s]
+                for b, e in [*marks["charges"], *marks["implication"]]))
         # `تريد إيران السيطرة على اليمن`: wanted, not done (not for attacks: the learned gate judges those)
         wished = hit.form.trigger.type != "ASSAULT" and _within(marks["wishes"], s - 8, s) \
             and clause[max(0, s - 1)] == clause[s]
