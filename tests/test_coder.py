@@ -2956,3 +2956,12 @@ def test_an_attack_someone_is_charged_with_or_implicated_in_is_alleged():
     # an attack told in its own clause, with the charge elsewhere in the sentence, stays an attack
     assert _attacks("ومثل المتهمون أمام قفص الاتهام، فيما قتل مسلحون ثلاثة جنود عراقيين في الموصل.")
     assert _attacks("قتل مسلحون ثلاثة جنود عراقيين في الموصل، واتهمت الحكومة تنظيم القاعدة.")
+
+
+def test_a_programme_that_targets_an_audience_is_no_attack():
+    # استهدف "aimed at": a programme, course or meeting named right before it, or an audience after it
+    for text in ("وتنظم الوزارة دورات تدريبية تستهدف جميع فئات المجتمع السعودي.",
+                 "ويستهدف التطبيق طلاب الجامعات في الرياض.",
+                 "وأوضح الوزير المصري أن الاجتماع يستهدف توصيف المهام."):
+        assert not _attacks(text), text
+    assert _attacks("وقالت إن طائرات التحالف تستهدف تجمعات الحوثيين في صعدة.")
