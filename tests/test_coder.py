@@ -2965,3 +2965,11 @@ def test_a_programme_that_targets_an_audience_is_no_attack():
                  "وأوضح الوزير المصري أن الاجتماع يستهدف توصيف المهام."):
         assert not _attacks(text), text
     assert _attacks("وقالت إن طائرات التحالف تستهدف تجمعات الحوثيين في صعدة.")
+
+
+def test_slaughtering_animals_for_meat_is_no_attack():
+    # a sentence of butchery (slaughterhouses, livestock, birds, a vet) tells of animals slaughtered
+    for text in ("وأوضح الطبيب أن ذبح الطيور في الأماكن العامة ينشر الأمراض في الرياض.",
+                 "وعزا الباعة ذلك إلى عدم وجود مسالخ نظامية للذبح في جدة."):
+        assert not _attacks(text), text
+    assert _attacks("وذبح مسلحو داعش ثلاثة رهائن مصريين في ليبيا.")

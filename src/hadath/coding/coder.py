@@ -109,6 +109,7 @@ SUBJECT_ROOM = 6  # how far after a verb's subject its object may still come (pa
 # how far before an attack a charge or a word implicating someone in it (grammar `implication`) still makes it
 # alleged (`اتهم وكيل النائب العام ثلاثة يمنيين بالضلوع في الهجوم`)
 ALLEGED_REACH = 6
+SLAUGHTER = "1823"  # CAMEO of slaughtering and beheading: no attack in a sentence of butchery (grammar `butchery`)
 # events that are messages: a letter or statement "addressed to" someone in their clause is addressed with them
 MESSAGE_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE"}
 
@@ -313,6 +314,7 @@ class Grammar:
         self.undertaking = one("undertaking_verbs")
         self.addressee = one("addressee_verbs")
         self.sports = bags("sports_context")
+        self.butchery = one("butchery")
         self.accidents = bags("accidents")
         self.temporal = one("temporal_preps")
         self.causal = one("causal_preps")
@@ -643,6 +645,7 @@ class Coder:
         hit_starts = frozenset(h.start for h in hits)
         bag = set(norms)
         sport = self.grammar.present(self.grammar.sports, bag)
+        butchery = not self.grammar.butchery.isdisjoint(bag)  # `ذبح الطيور`: animals slaughtered for meat
         # deaths and injuries in an accident (غرق قارب، حادث مروري) with no attack word, agent phrase or armed
         # actor in the sentence are nobody's assault
         # (security bodies named after the casualty word came to the scene: `لقي شخص مصرعه بحادث انقلاب مركبة،
@@ -673,6 +676,8 @@ class Coder:
                 continue  # a name is not an event word (سامح شكري، حماس)
             if not self._verbal(hit, toks) and objects.get(hit.start) == hit.form.trigger.type:
                 continue  # `نشر الجيش تعزيزات`: the verb's object names the act the verb told
+            if butchery and hit.form.trigger.cameo == SLAUGHTER:
+                continue
             if sport >= 2 or (sport and hit.form.trigger.type == "ASSAULT"):
                 continue  # a game's attacks (هجمات على مرمى الخصم), control and cooperation are no political events
             if accident and hit.form.trigger.casualty:
