@@ -2973,3 +2973,12 @@ def test_slaughtering_animals_for_meat_is_no_attack():
                  "وعزا الباعة ذلك إلى عدم وجود مسالخ نظامية للذبح في جدة."):
         assert not _attacks(text), text
     assert _attacks("وذبح مسلحو داعش ثلاثة رهائن مصريين في ليبيا.")
+
+
+def test_a_win_snatched_or_a_feeling_that_befalls_is_no_attack():
+    # خطف فوزا "snatched a win"; أصابه القلق / أصابها التوفيق: a feeling or success befell them
+    for text in ("وحافظ الفريق الفرنسي على صدارته بعدما خطف فوزا صعبا من قبرص.",
+                 "وقال الوزير السعودي إن عائلته أصابها التوفيق في كل شيء.",
+                 "وأصابهم القلق بعد سماع الخبر في الرياض."):
+        assert not _attacks(text), text
+    assert _attacks("وأصابت قذيفة أطلقها الحوثيون منزلا في نجران.")
