@@ -3024,3 +3024,74 @@ def test_a_basketball_tournament_hosted_is_no_visit():
     # كرة السلة and مباراتين tell a game: hosting a tournament is no political event
     text = "تشهد البطولة العربية لكرة السلة التي تستضيفها القاهرة اليوم مباراتين بين منتخبي مصر والأردن"
     assert "CONSULT" not in {e.event for e in events(text, factual_only=False)}
+
+
+def test_a_past_attack_named_as_a_case_or_time_anchor_tells_no_attack():
+    # a case, inquiry, trial, anchor (منذ) or anniversary names a past attack as the topic: no attack is told
+    for text in ("ولم يهدأ الشارع اللبناني منذ اغتيال رئيس الوزراء الأسبق.",
+                 "وتنظر المحكمة الدولية في جريمة اغتيال الرئيس اللبناني.",
+                 "وأحيت العائلة الذكرى الخامسة لاغتيال الصحافي في بيروت.",
+                 "وقال المحامي إن الملف يضم أوراق قضية اغتيال الرئيس المصري.",
+                 "وطالب النائب بكشف ملابسات مقتل الناشط.",
+                 "وأعلنت الشرطة فتح تحقيق في الهجوم الذي استهدف مسجدا في المدينة."):
+        assert not _attacks(text), text
+    # an attack told by a verb after منذ, and an attack with the occasion of an anchor before it, stay attacks
+    assert _attacks("ولم يهدأ الوضع منذ أن قتل المسلحون ثلاثة جنود في الحي.")
+    assert _attacks("وقتل ثلاثة جنود منذ صباح أمس في هجمات متفرقة.")
+    assert _attacks("وأدانت الحكومة جريمة اغتيال النائب أمس في بيروت.")
+
+
+def test_dawn_with_the_article_is_no_bombing():
+    # الفجر is always dawn (the verbal noun of فجّر is التفجير), whatever clitic it carries
+    for text in ("وصل الوفد الأمريكي في الفجر إلى بغداد.",
+                 "وبثت قناة الفجر الخطاب كاملا.",
+                 "واستيقظ الجنود الأتراك وقت الفجر على أصوات المآذن."):
+        assert not _attacks(text), text
+    assert _attacks("وفجر المسلحون سيارة مفخخة قرب مقر الشرطة العراقية.")
+
+
+def test_a_present_attack_verb_describing_a_party_tells_no_attack():
+    # a present-tense relative clause says what its antecedent does, to describe it
+    for text in ("وقال الوزير إننا نخسر أمام الأشخاص الذين يفجرون المساجد والأسواق.",
+                 "وتمدد الحكومة الطوارئ في المنطقة التي تنشط فيها الجماعات التي تقاتل الجيش المصري."):
+        assert not _attacks(text), text
+    # a past relative tells an attack done
+    assert _attacks("وفر المسلحون الذين هاجموا مركز الشرطة العراقية أمس.")
+
+
+def test_an_attack_someone_is_charged_with_or_implicated_in_is_alleged():
+    # a charge, an accusation, or a word implicating someone in an attack makes the attack an allegation
+    for text in ("واتهمت حركة فتح حركة حماس باختطاف ثلاثة من نشطائها في غزة.",
+                 "وقضت المحكمة بسجن المتهم بقتل عشرة أشخاص في القاهرة.",
+                 "وأوقفت الشرطة الأردنية ثلاثة أشخاص للاشتباه بضلوعهم في تفجير السفارة.",
+                 "وقال إن النائب العام اتهم اليمنيين بالوقوف وراء اغتيال الصحافي."):
+        assert not _attacks(text), text
+    # an attack told in its own clause, with the charge elsewhere in the sentence, stays an attack
+    assert _attacks("ومثل المتهمون أمام قفص الاتهام، فيما قتل مسلحون ثلاثة جنود عراقيين في الموصل.")
+    assert _attacks("قتل مسلحون ثلاثة جنود عراقيين في الموصل، واتهمت الحكومة تنظيم القاعدة.")
+
+
+def test_a_programme_that_targets_an_audience_is_no_attack():
+    # استهدف "aimed at": a programme, course or meeting named right before it, or an audience after it
+    for text in ("وتنظم الوزارة دورات تدريبية تستهدف جميع فئات المجتمع السعودي.",
+                 "ويستهدف التطبيق طلاب الجامعات في الرياض.",
+                 "وأوضح الوزير المصري أن الاجتماع يستهدف توصيف المهام."):
+        assert not _attacks(text), text
+    assert _attacks("وقالت إن طائرات التحالف تستهدف تجمعات الحوثيين في صعدة.")
+
+
+def test_slaughtering_animals_for_meat_is_no_attack():
+    # a sentence of butchery (slaughterhouses, livestock, birds, a vet) tells of animals slaughtered
+    for text in ("وأوضح الطبيب أن ذبح الطيور في الأماكن العامة ينشر الأمراض في الرياض.",
+                 "وعزا الباعة ذلك إلى عدم وجود مسالخ نظامية للذبح في جدة."):
+        assert not _attacks(text), text
+    assert _attacks("وذبح مسلحو داعش ثلاثة رهائن مصريين في ليبيا.")
+
+
+def test_a_win_snatched_or_a_feeling_that_befalls_is_no_attack():
+    # خطف فوزا "snatched a win"; أصابه القلق / أصابها التوفيق: a feeling or success befell them
+    for text in ("وحافظ الفريق الفرنسي على صدارته بعدما خطف فوزا صعبا من قبرص.",
+                 "وقال الوزير السعودي إن عائلته أصابها التوفيق في كل شيء.",
+                 "وأصابهم القلق بعد سماع الخبر في الرياض."):
+        assert not _attacks(text), text
+    assert _attacks("وأصابت قذيفة أطلقها الحوثيون منزلا في نجران.")

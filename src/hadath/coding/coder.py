@@ -106,6 +106,10 @@ SOURCE_WINDOW = 8
 JOINT_CAMEOS = {"057"}
 TARGET_WINDOW = 10
 SUBJECT_ROOM = 6  # how far after a verb's subject its object may still come (past a place and a time)
+# how far before an attack a charge or a word implicating someone in it (grammar `implication`) still makes it
+# alleged (`اتهم وكيل النائب العام ثلاثة يمنيين بالضلوع في الهجوم`)
+ALLEGED_REACH = 6
+SLAUGHTER = "1823"  # CAMEO of slaughtering and beheading: no attack in a sentence of butchery (grammar `butchery`)
 # events that are messages: a letter or statement "addressed to" someone in their clause is addressed with them
 MESSAGE_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE"}
 
@@ -227,7 +231,7 @@ def grammar_data() -> dict:
 
 # the grammar's multi-word phrase lists that `Grammar.marks` finds in each sentence
 MARKED = ("attribution", "agentive", "future", "hypothetical", "pending", "conditionals", "charges", "wishes",
-          "anonymity")
+          "anonymity", "implication")
 
 
 class Grammar:
@@ -264,6 +268,8 @@ class Grammar:
         self.defusal = one("defusal")
         self.devices = one("devices")
         self.demonstratives = one("demonstratives")
+        self.case_topics = one("case_topics")
+        self.case_links = one("case_links")
         self.planned = one("planned_adjectives")
         self.onset = one("onset_verbs")
         self.past_dates = one("past_date_words")
@@ -301,6 +307,7 @@ class Grammar:
         self.conditionals = multi("conditionals")
         self.anonymity = multi("anonymity")
         self.charges = multi("charges")
+        self.implication = multi("implication")
         self.wishes = multi("wishes")
         self.natural = one("natural_forces")
         self.object_pronouns = one("object_pronouns")
@@ -308,6 +315,7 @@ class Grammar:
         self.undertaking = one("undertaking_verbs")
         self.addressee = one("addressee_verbs")
         self.sports = bags("sports_context")
+        self.butchery = one("butchery")
         self.accidents = bags("accidents")
         self.temporal = one("temporal_preps")
         self.before = one("before_preps")
@@ -646,6 +654,7 @@ class Coder:
         hit_starts = frozenset(h.start for h in hits)
         bag = set(norms)
         sport = self.grammar.present(self.grammar.sports, bag)
+        butchery = not self.grammar.butchery.isdisjoint(bag)  # `ذبح الطيور`: animals slaughtered for meat
         # deaths and injuries in an accident (غرق قارب، حادث مروري) with no attack word, agent phrase or armed
         # actor in the sentence are nobody's assault
         # (security bodies named after the casualty word came to the scene: `لقي شخص مصرعه بحادث انقلاب مركبة،
@@ -670,11 +679,14 @@ class Coder:
                    if h.form.pos != "verb" and h.form.trigger.type == "ASSAULT"}
         objects: dict[int, str] = {}  # where a verb's object stands (after its subject): the type of the verb's event
         sides: dict[int, list[Mention]] = {}
+        topical: set[int] = set()  # where attack nouns named as a case or anchor end (`_case_topic`)
         for hit in hits:
             if hit.start in named:
                 continue  # a name is not an event word (سامح شكري، حماس)
             if not self._verbal(hit, toks) and objects.get(hit.start) == hit.form.trigger.type:
                 continue  # `نشر الجيش تعزيزات`: the verb's object names the act the verb told
+            if butchery and hit.form.trigger.cameo == SLAUGHTER:
+                continue
             if sport >= 2 or (sport and hit.form.trigger.type == "ASSAULT"):
                 continue  # a game's attacks (هجمات على مرمى الخصم), control and cooperation are no political events
             if accident and hit.form.trigger.casualty:
@@ -683,6 +695,11 @@ class Coder:
                 continue  # `فككت قوات الأمن سيارة مفخخة`: a device defused or found is no attack
             if self._restated(hit, toks):
                 continue  # `أدانت الحركة هذا الاعتداء`: an attack told before, pointed back to
+            if self._case_topic(hit, toks, clause, topical):
+                topical.add(hit.end)
+                continue  # `منذ اغتيال الحريري`، `قضية اغتيال السادات`: a past attack named as a topic or anchor
+            if self._habitual(hit, toks):
+                continue  # `الشبان الذين يطلقون الصواريخ`: what a party does, describing it, no attack told
             hit = self._reacted_noun(hit, toks, norms, events, started, clause)
             if self._by_nature(hit, norms, clause):
                 continue
@@ -1993,6 +2010,38 @@ class Coder:
                 and toks[s - 1].norm in self.grammar.demonstratives and "ال" in toks[s].prefix
                 and not (s >= 3 and toks[s - 2].norm == "في" and toks[s - 3].norm in ("ما", "بما")))
 
+    def _case_topic(self, hit: Hit, toks, clause: list[int], topical: set[int] = frozenset()) -> bool:
+        """An attack noun governed by a word of a case, inquiry, trial, time anchor or commemoration (grammar
+        `case_topics`), right before it or across up to three of `case_links` in its clause (a number too: `الذكرى
+        الـ30 ل`): the sentence is about that past attack, or dates by it, and tells none of its own. So does the
+        attack verb of a relative clause that describes such a noun (`التحقيق في الهجوم الذي استهدف القطار`; ``topical``:
+        where those nouns end), with one adjective between."""
+        s = hit.start
+        if hit.form.trigger.type != "ASSAULT":
+            return False
+        g = self.grammar
+        if s > 0 and toks[s - 1].norm in g.relatives and (s - 1 in topical or s - 2 in topical):
+            return True
+        if hit.form.pos == "verb" or hit.form.light_verb:
+            return False
+        for k in range(s - 1, max(-1, s - 5), -1):
+            if clause[k] != clause[s]:
+                return False
+            if toks[k].norm in g.case_topics:
+                return True
+            if toks[k].norm not in g.case_links and not toks[k].norm.isdigit():
+                return False
+        return False
+
+    def _habitual(self, hit: Hit, toks) -> bool:
+        """An attack verb in the present tense right after a relative pronoun (`الشبان الذين يطلقون الصواريخ`،
+        `الأشخاص الذين يفجرون المساجد`): the relative clause tells what its antecedent does, to describe it; it
+        reports no attack."""
+        s = hit.start
+        return hit.form.trigger.type == "ASSAULT" and hit.form.pos != "noun" and not hit.form.past \
+            and s > 0 and toks[s - 1].norm in self.grammar.relatives and toks[s].prefix == "" \
+            and self._present(toks[s].norm)
+
     def _without_topics(self, toks, cands: list[Mention]) -> list[Mention]:
         """Drop the countries, bodies or places named as what talks are about (`بحث الأوضاع في اليمن وسوريا`، `ملف
         لبنان`): right after a topic noun, or after it (and an adjective) and في, and those joined to one by و."""
@@ -2692,8 +2741,12 @@ class Coder:
         conditional = not hit.form.trigger.circumstantial and any(
             e <= s and not any(t.text in (":", "؛", ";") for t in toks[e:s]) for b, e in marks["conditionals"])
         # (a participle of circumstance is an act of its own: `اتهمه بدعم الإرهاب، مطالبا ...` asks for real)
-        charged = hit.form.trigger.type != "ASSAULT" and not hit.form.trigger.circumstantial \
-            and _within(marks["charges"], s - 8, s) and clause[max(0, s - 1)] == clause[s]
+        # (an attack also by a word that implicates someone in it, `بالضلوع في تفجير`، `المتهمين بقتل`, nearer and in
+        # its own clause: `من داخل قفص الاتهام، وبين اغتيال النائب العام` tells a real killing)
+        charged = not hit.form.trigger.circumstantial and clause[max(0, s - 1)] == clause[s] and (
+            _within(marks["charges"], s - 8, s) if hit.form.trigger.type != "ASSAULT" else any(
+                b >= s - ALLEGED_REACH and e <= s and clause[b] == clause[s]
+                for b, e in [*marks["charges"], *marks["implication"]]))
         # `تريد إيران السيطرة على اليمن`: wanted, not done (not for attacks: the learned gate judges those)
         wished = hit.form.trigger.type != "ASSAULT" and _within(marks["wishes"], s - 8, s) \
             and clause[max(0, s - 1)] == clause[s]
