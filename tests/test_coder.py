@@ -2911,3 +2911,26 @@ def test_a_quoted_name_after_a_noun_is_its_genitive():
     # the quote must close right after the name: a quotation opening after a noun is no genitive
     quoted = events("وهتف متظاهرون «حزب الله إرهابي» أمام السفارة.", factual_only=False)
     assert all("حزب" not in m.text for e in quoted for m in e.actors)
+
+
+def test_protesters_who_are_the_victims_of_an_attack_or_arrest_are_no_protest_report():
+    # the counted protesters are what the arrest or killing is done to, told after it or before it
+    for text in ("واعتقلت الشرطة 40 متظاهرا في وسط العاصمة.", "وقتل ثلاثة من المحتجين برصاص قوات الأمن.",
+                 "وأكدت مصادر طبية أن خمسة متظاهرين على الأقل قتلوا."):
+        evs = rule_events(text)
+        assert [e for e in evs if e.event in ("ASSAULT", "COERCE")], text
+        assert not [e for e in evs if e.event == "PROTEST"], text
+    # as the doers of the act the protesters are still a crowd
+    assert find(rule_events("وتجمع 500 متظاهر أمام البرلمان ورشقوا الشرطة بالحجارة."), "PROTEST")
+    # nor does an arrest told by a word with its own object pronoun (his arrest) take the crowd as its victims
+    assert find(rule_events("وتجمع عدد من المتظاهرين أمام المحكمة احتجاجا على اعتقاله."), "PROTEST")
+    # nor does a clash, whose sides both act, or an act told in another clause
+    assert find(rule_events("وقد اشتبك مئات المتظاهرين مع شرطة مكافحة الشغب في أثينا."), "PROTEST")
+    assert find(rule_events("وبدأت السلطات بقمع حركة الاحتجاج، وخرج آلاف المتظاهرين مجددا."), "PROTEST")
+
+
+def test_one_of_the_protesters_is_a_person_not_a_crowd():
+    for text in ("وقال أحد المتظاهرين إن الشرطة منعتهم من الوصول إلى الساحة.",
+                 "وصرح واحد من المحتجين بأن الحكومة لم تستجب لمطالبهم."):
+        assert not [e for e in rule_events(text) if e.event == "PROTEST"], text
+    assert find(rule_events("وتجمع 500 متظاهر أمام البرلمان."), "PROTEST")

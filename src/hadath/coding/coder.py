@@ -89,6 +89,8 @@ LOCAL_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "CONCEDE", "RETREAT"}
 GOVERNING_TYPES = {"THREATEN", "REQUEST", "AGREE"}
 # types whose unnamed target takes the country of the place where it happened
 LOCATED_TARGET_TYPES = {"ASSAULT", "AID"}
+# types whose target suffers the act: a crowd a participant noun names there is its victims (قتل ثلاثة من المحتجين)
+VICTIMISING_TYPES = {"ASSAULT", "COERCE"}
 NAMED_FORMS = {"person", "organization", "group", "country"}
 # what governs a place where something happens (في غزة، قرب دمشق، ريف إدلب، شمالي العراق)
 LOCATIVE_PREPS = {"في", "ب", "قرب", "داخل", "عند", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
@@ -356,6 +358,7 @@ class Grammar:
         self.duals = frozenset(k[0] for w in references.data().get("dual_nouns", []) if (k := keys_of(w)))
         self.units = one("unit_nouns")
         self.casualty_nouns = one("casualty_nouns")
+        self.single_counts = one("single_counts")
         self.own_operations = one("own_operations")
         self.attaching = one("attaching_preps")
         self.done_auxiliaries = one("done_auxiliaries")
@@ -391,6 +394,11 @@ class Grammar:
             return w[:1].isdigit() or w in self.numerals
 
         return k > 0 and (number(norms[k - 1]) or (norms[k - 1] == "من" and k > 1 and number(norms[k - 2])))
+
+    def one_of(self, norms: Sequence[str], k: int) -> bool:
+        """Whether word k is counted as one (`أحد المتظاهرين`، `واحد من المحتجين`): a person of the group, no crowd."""
+        return k > 0 and (norms[k - 1] in self.single_counts
+                          or (norms[k - 1] == "من" and k > 1 and norms[k - 2] in self.single_counts))
 
     def amount(self, u: Token, j: int, toks: Sequence[Token], alone: bool = False) -> bool:
         """Whether the word u (at j) counts what من then names: a number, a word of quantity (`quantity_nouns`:
@@ -661,6 +669,8 @@ class Coder:
                    if h.form.pos != "verb" and h.form.trigger.type == "ASSAULT"}
         objects: dict[int, str] = {}  # where a verb's object stands (after its subject): the type of the verb's event
         sides: dict[int, list[Mention]] = {}
+        crowds: dict[int, int] = {}  # events told by a counted participant noun (متظاهرين): where it stands
+        struck: dict[int, int] = {}  # attacks and arrests done to someone: the clause of their word
         for hit in hits:
             if hit.start in named:
                 continue  # a name is not an event word (سامح شكري، حماس)
@@ -1037,6 +1047,14 @@ class Coder:
             if plover == "ASSAULT" and len(pair) >= 2:
                 sides[id(ev)] = pair
             started.append(hit.start)
+            if trig.participant and trig.needs_count:
+                # (the counted oblique form, an object or genitive; the nominative `متظاهرون` is a subject)
+                crowds[id(ev)] = hit.start
+            elif plover in VICTIMISING_TYPES and not toks[hit.start].suffix and id(ev) not in sides \
+                    and "مع" not in trig.target_preps:
+                # (not a word with its object's pronoun, `احتجاجا على اعتقاله`: his arrest; nor a fight, whose
+                # sides both act, its other side after مع: `اشتبك مئات المتظاهرين مع الشرطة`)
+                struck[id(ev)] = clause[hit.start]
             if hit.form.pos != "noun":
                 verbal.add(id(ev))
             told = self._verbal(hit, toks)
@@ -1045,6 +1063,7 @@ class Coder:
             if told and toks[hit.start].norm not in self.grammar.targeting_verbs:
                 # (an attack noun after a verb of targeting is its subject: `استهدف هجوم انتحاري مقرا للشرطة`)
                 objects[max([hit.end] + [m.tok_end for m in src if m.tok_start >= hit.start])] = plover
+        events = _without_victim_crowds(events, crowds, struck, clause)
         _inherit_targets(events)
         events = _merge_same_sentence(events, verbal)
         self._refine_assaults(events, toks, norms, leaders)
@@ -1227,7 +1246,8 @@ class Coder:
                 continue  # (not across a relative: `عدد الصواريخ التي أطلقت` counts them, told no attack)
             if t.not_within and t.not_within & window:
                 continue
-            if t.needs_count and not self.grammar.counted_norms(norms, m.start):
+            if t.needs_count and (not self.grammar.counted_norms(norms, m.start)
+                                  or self.grammar.one_of(norms, m.start)):
                 continue
             return f
         return None
@@ -2870,6 +2890,18 @@ def _clause_of_date(d: DateMention, toks, clause: list[int]) -> int:
     """The clause of the token a date expression starts in."""
     k = max((i for i, t in enumerate(toks) if t.start <= d.start), default=0)
     return clause[k]
+
+
+def _without_victim_crowds(events: list[Event], crowds: dict[int, int], struck: dict[int, int],
+                           clause: list[int]) -> list[Event]:
+    """A counted participant noun that is the target of an attack or arrest told in its clause (``struck``: those
+    events and their clauses) names that act's victims, not a protest being reported (`اعتقلت الشرطة 40 متظاهرا`،
+    `قتل ثلاثة من المحتجين برصاص الأمن`، `أن خمسة متظاهرين على الأقل قتلوا`)."""
+    # (not a target put where its doer stands, `حاصر 200 متظاهر مطار بيروت`: the doers' own country)
+    hurt = {k for ev in events if id(ev) in struck
+            for m in ev.recipients if not any(a.tok_start == m.tok_start for a in ev.actors)
+            for k in range(m.tok_start, m.tok_end) if clause[k] == struck[id(ev)]}
+    return [ev for ev in events if crowds.get(id(ev), -1) not in hurt]
 
 
 def _inherit_targets(events: list[Event]) -> None:
