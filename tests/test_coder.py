@@ -2934,3 +2934,9 @@ def test_one_of_the_protesters_is_a_person_not_a_crowd():
                  "وصرح واحد من المحتجين بأن الحكومة لم تستجب لمطالبهم."):
         assert not [e for e in rule_events(text) if e.event == "PROTEST"], text
     assert find(rule_events("وتجمع 500 متظاهر أمام البرلمان."), "PROTEST")
+
+
+def test_a_protest_noun_after_a_demonstrative_points_back_to_one_told_before():
+    for text in ("وكانت تلك المظاهرات الأسوأ منذ عشر سنوات.", "وقالت الشرطة إن هذه الاحتجاجات انتهت بهدوء."):
+        assert not [e for e in rule_events(text) if e.event == "PROTEST"], text
+    assert find(rule_events("وتظاهر الآلاف في العاصمة ضد الحكومة."), "PROTEST")
