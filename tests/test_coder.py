@@ -2940,3 +2940,9 @@ def test_a_protest_noun_after_a_demonstrative_points_back_to_one_told_before():
     for text in ("وكانت تلك المظاهرات الأسوأ منذ عشر سنوات.", "وقالت الشرطة إن هذه الاحتجاجات انتهت بهدوء."):
         assert not [e for e in rule_events(text) if e.event == "PROTEST"], text
     assert find(rule_events("وتظاهر الآلاف في العاصمة ضد الحكومة."), "PROTEST")
+
+
+def test_the_number_of_the_protesters_measures_a_crowd_told_before():
+    for text in ("وقدرت الشرطة عدد المتظاهرين بنحو عشرة آلاف.", "ولم يتجاوز عدد المحتجين مئة شخص."):
+        assert not [e for e in rule_events(text) if e.event == "PROTEST"], text
+    assert find(rule_events("وتجمع عدد من المتظاهرين أمام السفارة."), "PROTEST")

@@ -361,6 +361,7 @@ class Grammar:
         self.units = one("unit_nouns")
         self.casualty_nouns = one("casualty_nouns")
         self.single_counts = one("single_counts")
+        self.number_nouns = one("number_nouns")
         self.own_operations = one("own_operations")
         self.attaching = one("attaching_preps")
         self.done_auxiliaries = one("done_auxiliaries")
@@ -686,6 +687,9 @@ class Coder:
                 continue  # `فككت قوات الأمن سيارة مفخخة`: a device defused or found is no attack
             if self._restated(hit, toks):
                 continue  # `أدانت الحركة هذا الاعتداء`: an attack told before, pointed back to
+            if hit.form.trigger.needs_count and hit.start > 0 and "ال" in toks[hit.start].prefix \
+                    and toks[hit.start - 1].norm in self.grammar.number_nouns:
+                continue  # `قدرت الشرطة عدد المتظاهرين`: the number of a crowd told before, no count of one
             hit = self._reacted_noun(hit, toks, norms, events, started, clause)
             if self._by_nature(hit, norms, clause):
                 continue
