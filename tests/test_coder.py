@@ -2946,3 +2946,10 @@ def test_the_number_of_the_protesters_measures_a_crowd_told_before():
     for text in ("وقدرت الشرطة عدد المتظاهرين بنحو عشرة آلاف.", "ولم يتجاوز عدد المحتجين مئة شخص."):
         assert not [e for e in rule_events(text) if e.event == "PROTEST"], text
     assert find(rule_events("وتجمع عدد من المتظاهرين أمام السفارة."), "PROTEST")
+
+
+def test_protesters_counted_by_a_word_of_quantity_or_a_number_and_its_adjective_are_a_crowd():
+    for text in ("ووقف عدد كبير من المحتجين أمام مقر الحكومة.", "وتجمع العديد من المتظاهرين أمام السفارة."):
+        assert find(rule_events(text), "PROTEST")
+    # counted so, they are still the victims of an arrest
+    assert not [e for e in rule_events("واعتقلت الشرطة العديد من المتظاهرين.") if e.event == "PROTEST"]

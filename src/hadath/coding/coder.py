@@ -392,11 +392,18 @@ class Grammar:
 
     def counted_norms(self, norms: Sequence[str], k: int) -> bool:
         """`counted` where only the words are known (a trigger being picked): a number word or digits right
-        before word k, or one and من (`مئات من المتظاهرين`), clitics unread."""
+        before word k, or one and من (`مئات من المتظاهرين`), or a word of quantity and من (`العديد من المحتجين`), or a
+        number, its adjective and من (`عدد كبير من`، `أعداد غفيرة من`), clitics unread."""
         def number(w: str) -> bool:
             return w[:1].isdigit() or w in self.numerals
 
-        return k > 0 and (number(norms[k - 1]) or (norms[k - 1] == "من" and k > 1 and number(norms[k - 2])))
+        if k == 0 or number(norms[k - 1]):
+            return k > 0
+        if norms[k - 1] != "من" or k < 2:
+            return False
+        w = norms[k - 2]
+        return number(w) or w in self.quantity or (
+            k > 2 and w.isalpha() and (number(norms[k - 3]) or norms[k - 3] in self.quantity))
 
     def one_of(self, norms: Sequence[str], k: int) -> bool:
         """Whether word k is counted as one (`أحد المتظاهرين`، `واحد من المحتجين`): a person of the group, no crowd."""
