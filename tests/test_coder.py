@@ -2953,3 +2953,12 @@ def test_protesters_counted_by_a_word_of_quantity_or_a_number_and_its_adjective_
         assert find(rule_events(text), "PROTEST")
     # counted so, they are still the victims of an arrest
     assert not [e for e in rule_events("واعتقلت الشرطة العديد من المتظاهرين.") if e.event == "PROTEST"]
+
+
+def test_a_crowd_gathered_to_watch_or_celebrate_far_in_its_clause_is_no_protest():
+    for text in ("واحتشد آلاف المواطنين والمقيمين في الشوارع المحيطة بالحديقة على الطريق الدائري الجنوبي للمدينة "
+                 "لمشاهدة الألعاب النارية.",
+                 "وخرج الآلاف إلى الشوارع الرئيسية في وسط العاصمة وضواحيها الشمالية احتفالا بفوز المنتخب."):
+        assert not [e for e in rule_events(text) if e.event == "PROTEST"], text
+    assert find(rule_events("واحتشد آلاف المتظاهرين في الشوارع المحيطة بمقر الحكومة في وسط العاصمة للمطالبة "
+                            "برحيل الرئيس."), "PROTEST")

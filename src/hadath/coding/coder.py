@@ -694,6 +694,8 @@ class Coder:
                 continue  # `فككت قوات الأمن سيارة مفخخة`: a device defused or found is no attack
             if self._restated(hit, toks):
                 continue  # `أدانت الحركة هذا الاعتداء`: an attack told before, pointed back to
+            if self._crowd_purpose(toks, hit, clause):
+                continue  # `احتشد الآلاف في الشوارع المحيطة بالحديقة ... لمشاهدة الألعاب النارية`
             if hit.form.trigger.needs_count and hit.start > 0 and "ال" in toks[hit.start].prefix \
                     and toks[hit.start - 1].norm in self.grammar.number_nouns:
                 continue  # `قدرت الشرطة عدد المتظاهرين`: the number of a crowd told before, no count of one
@@ -2762,6 +2764,24 @@ class Coder:
         w = toks[j].norm
         return j > 0 and toks[j - 1].text in _COMMAS and not toks[j].prefix and w[:1] == "م" and len(w) >= 5 \
             and w.endswith(("ين", "ون", "ا")) and w not in self.grammar.irrealis  # type: ignore[union-attr]
+
+    @staticmethod
+    def _crowd_purpose(toks, hit: Hit, clause: list[int]) -> bool:
+        """A crowd's purpose told later in its clause, past the trigger's window, with the ل of purpose or in the
+        accusative of purpose (`احتشد آلاف المواطنين في الشوارع المحيطة بالحديقة على الطريق الدائري لمشاهدة الألعاب
+        النارية`، `... احتفالا بالعيد`): one of the protest trigger's `not_within` words there is what it gathered
+        for, and the gathering is no protest."""
+        t = hit.form.trigger
+        if t.type != "PROTEST" or not t.not_within:
+            return False
+        c = clause[hit.start]
+        for k in range(hit.stop, len(toks)):
+            if clause[k] != c:
+                return False
+            w = toks[k]
+            if w.norm in t.not_within and (w.prefix.lstrip("وف").startswith("ل") or w.norm.endswith("ا")):
+                return True
+        return False
 
     def _gathered_for(self, toks, hit: Hit, clause: list[int]) -> bool:
         """`تجمع 40 متظاهرا أمام السفارة للاحتجاج على ...`: a protest noun of purpose after a gathering verb of its
