@@ -2962,3 +2962,11 @@ def test_a_crowd_gathered_to_watch_or_celebrate_far_in_its_clause_is_no_protest(
         assert not [e for e in rule_events(text) if e.event == "PROTEST"], text
     assert find(rule_events("واحتشد آلاف المتظاهرين في الشوارع المحيطة بمقر الحكومة في وسط العاصمة للمطالبة "
                             "برحيل الرئيس."), "PROTEST")
+
+
+def test_an_organised_stand_or_sit_in_is_a_protest():
+    for text in ("نظم مئات العمال وقفة أمام مقر الشركة للمطالبة بصرف رواتبهم.",
+                 "نظم ناشطون اعتصاما أمام البرلمان."):
+        assert find(rule_events(text), "PROTEST")
+    # a moment of review is no stand
+    assert not [e for e in rule_events("ونظمت الجامعة وقفة مع الذات لمراجعة الخطط.") if e.event == "PROTEST"]
