@@ -2916,7 +2916,8 @@ def test_a_quoted_name_after_a_noun_is_its_genitive():
 def test_protesters_who_are_the_victims_of_an_attack_or_arrest_are_no_protest_report():
     # the counted protesters are what the arrest or killing is done to, told after it or before it
     for text in ("واعتقلت الشرطة 40 متظاهرا في وسط العاصمة.", "وقتل ثلاثة من المحتجين برصاص قوات الأمن.",
-                 "وأكدت مصادر طبية أن خمسة متظاهرين على الأقل قتلوا."):
+                 "وأكدت مصادر طبية أن خمسة متظاهرين على الأقل قتلوا.",
+                 "وانتهت الصدامات بتوقيف سبعة متظاهرين."):
         evs = rule_events(text)
         assert [e for e in evs if e.event in ("ASSAULT", "COERCE")], text
         assert not [e for e in evs if e.event == "PROTEST"], text
@@ -2924,6 +2925,8 @@ def test_protesters_who_are_the_victims_of_an_attack_or_arrest_are_no_protest_re
     assert find(rule_events("وتجمع 500 متظاهر أمام البرلمان ورشقوا الشرطة بالحجارة."), "PROTEST")
     # nor does an arrest told by a word with its own object pronoun (his arrest) take the crowd as its victims
     assert find(rule_events("وتجمع عدد من المتظاهرين أمام المحكمة احتجاجا على اعتقاله."), "PROTEST")
+    # after a verb the count opens its subject: the crowd does the act
+    assert find(rule_events("وأحرق عدد من المتظاهرين أعلاما أمريكية."), "PROTEST")
     # nor does a clash, whose sides both act, or an act told in another clause
     assert find(rule_events("وقد اشتبك مئات المتظاهرين مع شرطة مكافحة الشغب في أثينا."), "PROTEST")
     assert find(rule_events("وبدأت السلطات بقمع حركة الاحتجاج، وخرج آلاف المتظاهرين مجددا."), "PROTEST")

@@ -680,7 +680,7 @@ class Coder:
         objects: dict[int, str] = {}  # where a verb's object stands (after its subject): the type of the verb's event
         sides: dict[int, list[Mention]] = {}
         crowds: dict[int, int] = {}  # events told by a counted participant noun (متظاهرين): where it stands
-        struck: dict[int, int] = {}  # attacks and arrests done to someone: the clause of their word
+        struck: dict[int, int] = {}  # attacks and arrests done to someone: where their word ends (negative: a verb)
         for hit in hits:
             if hit.start in named:
                 continue  # a name is not an event word (سامح شكري، حماس)
@@ -1069,7 +1069,7 @@ class Coder:
                     and "مع" not in trig.target_preps:
                 # (not a word with its object's pronoun, `احتجاجا على اعتقاله`: his arrest; nor a fight, whose
                 # sides both act, its other side after مع: `اشتبك مئات المتظاهرين مع الشرطة`)
-                struck[id(ev)] = clause[hit.start]
+                struck[id(ev)] = hit.stop if hit.form.pos == "noun" else -hit.stop
             if hit.form.pos != "noun":
                 verbal.add(id(ev))
             told = self._verbal(hit, toks)
@@ -2929,12 +2929,22 @@ def _clause_of_date(d: DateMention, toks, clause: list[int]) -> int:
 def _without_victim_crowds(events: list[Event], crowds: dict[int, int], struck: dict[int, int],
                            clause: list[int]) -> list[Event]:
     """A counted participant noun that is the target of an attack or arrest told in its clause (``struck``: those
-    events and their clauses) names that act's victims, not a protest being reported (`اعتقلت الشرطة 40 متظاهرا`،
-    `قتل ثلاثة من المحتجين برصاص الأمن`، `أن خمسة متظاهرين على الأقل قتلوا`)."""
-    # (not a target put where its doer stands, `حاصر 200 متظاهر مطار بيروت`: the doers' own country)
-    hurt = {k for ev in events if id(ev) in struck
-            for m in ev.recipients if not any(a.tok_start == m.tok_start for a in ev.actors)
-            for k in range(m.tok_start, m.tok_end) if clause[k] == struck[id(ev)]}
+    events and where their word ends, negative for a verb) names that act's victims, not a protest being reported
+    (`اعتقلت الشرطة 40 متظاهرا`، `قتل ثلاثة من المحتجين برصاص الأمن`، `أن خمسة متظاهرين على الأقل قتلوا`), as its
+    target or, after a verbal noun, as the genitive its count opens (`انتهت الصدامات بتوقيف سبعة متظاهرين`، `مقتل
+    اثنين من المحتجين`; after a verb the count opens its subject: `أحرق عدد من المتظاهرين أعلاما`)."""
+    hurt: set[int] = set()
+    for ev in events:
+        at = struck.get(id(ev))
+        if at is None:
+            continue
+        stop = abs(at)
+        c = clause[stop - 1]
+        # (not a target put where its doer stands, `حاصر 200 متظاهر مطار بيروت`: the doers' own country)
+        hurt.update(k for m in ev.recipients if not any(a.tok_start == m.tok_start for a in ev.actors)
+                    for k in range(m.tok_start, m.tok_end) if clause[k] == c)
+        if at > 0:
+            hurt.update(k for k in range(stop + 1, min(stop + 4, len(clause))) if clause[k] == c)
     return [ev for ev in events if crowds.get(id(ev), -1) not in hurt]
 
 
