@@ -3095,3 +3095,65 @@ def test_a_win_snatched_or_a_feeling_that_befalls_is_no_attack():
                  "وأصابهم القلق بعد سماع الخبر في الرياض."):
         assert not _attacks(text), text
     assert _attacks("وأصابت قذيفة أطلقها الحوثيون منزلا في نجران.")
+
+
+def test_protesters_who_are_the_victims_of_an_attack_or_arrest_are_no_protest_report():
+    # the counted protesters are what the arrest or killing is done to, told after it or before it
+    for text in ("واعتقلت الشرطة 40 متظاهرا في وسط العاصمة.", "وقتل ثلاثة من المحتجين برصاص قوات الأمن.",
+                 "وأكدت مصادر طبية أن خمسة متظاهرين على الأقل قتلوا.",
+                 "وانتهت الصدامات بتوقيف سبعة متظاهرين."):
+        evs = rule_events(text)
+        assert [e for e in evs if e.event in ("ASSAULT", "COERCE")], text
+        assert not [e for e in evs if e.event == "PROTEST"], text
+    # as the doers of the act the protesters are still a crowd
+    assert find(rule_events("وتجمع 500 متظاهر أمام البرلمان ورشقوا الشرطة بالحجارة."), "PROTEST")
+    # nor does an arrest told by a word with its own object pronoun (his arrest) take the crowd as its victims
+    assert find(rule_events("وتجمع عدد من المتظاهرين أمام المحكمة احتجاجا على اعتقاله."), "PROTEST")
+    # after a verb the count opens its subject: the crowd does the act
+    assert find(rule_events("وأحرق عدد من المتظاهرين أعلاما أمريكية."), "PROTEST")
+    # nor does a clash, whose sides both act, or an act told in another clause
+    assert find(rule_events("وقد اشتبك مئات المتظاهرين مع شرطة مكافحة الشغب في أثينا."), "PROTEST")
+    assert find(rule_events("وبدأت السلطات بقمع حركة الاحتجاج، وخرج آلاف المتظاهرين مجددا."), "PROTEST")
+
+
+def test_one_of_the_protesters_is_a_person_not_a_crowd():
+    for text in ("وقال أحد المتظاهرين إن الشرطة منعتهم من الوصول إلى الساحة.",
+                 "وصرح واحد من المحتجين بأن الحكومة لم تستجب لمطالبهم."):
+        assert not [e for e in rule_events(text) if e.event == "PROTEST"], text
+    assert find(rule_events("وتجمع 500 متظاهر أمام البرلمان."), "PROTEST")
+
+
+def test_a_protest_noun_after_a_demonstrative_points_back_to_one_told_before():
+    for text in ("وكانت تلك المظاهرات الأسوأ منذ عشر سنوات.", "وقالت الشرطة إن هذه الاحتجاجات انتهت بهدوء."):
+        assert not [e for e in rule_events(text) if e.event == "PROTEST"], text
+    assert find(rule_events("وتظاهر الآلاف في العاصمة ضد الحكومة."), "PROTEST")
+
+
+def test_the_number_of_the_protesters_measures_a_crowd_told_before():
+    for text in ("وقدرت الشرطة عدد المتظاهرين بنحو عشرة آلاف.", "ولم يتجاوز عدد المحتجين مئة شخص."):
+        assert not [e for e in rule_events(text) if e.event == "PROTEST"], text
+    assert find(rule_events("وتجمع عدد من المتظاهرين أمام السفارة."), "PROTEST")
+
+
+def test_protesters_counted_by_a_word_of_quantity_or_a_number_and_its_adjective_are_a_crowd():
+    for text in ("ووقف عدد كبير من المحتجين أمام مقر الحكومة.", "وتجمع العديد من المتظاهرين أمام السفارة."):
+        assert find(rule_events(text), "PROTEST")
+    # counted so, they are still the victims of an arrest
+    assert not [e for e in rule_events("واعتقلت الشرطة العديد من المتظاهرين.") if e.event == "PROTEST"]
+
+
+def test_a_crowd_gathered_to_watch_or_celebrate_far_in_its_clause_is_no_protest():
+    for text in ("واحتشد آلاف المواطنين والمقيمين في الشوارع المحيطة بالحديقة على الطريق الدائري الجنوبي للمدينة "
+                 "لمشاهدة الألعاب النارية.",
+                 "وخرج الآلاف إلى الشوارع الرئيسية في وسط العاصمة وضواحيها الشمالية احتفالا بفوز المنتخب."):
+        assert not [e for e in rule_events(text) if e.event == "PROTEST"], text
+    assert find(rule_events("واحتشد آلاف المتظاهرين في الشوارع المحيطة بمقر الحكومة في وسط العاصمة للمطالبة "
+                            "برحيل الرئيس."), "PROTEST")
+
+
+def test_an_organised_stand_or_sit_in_is_a_protest():
+    for text in ("نظم مئات العمال وقفة أمام مقر الشركة للمطالبة بصرف رواتبهم.",
+                 "نظم ناشطون اعتصاما أمام البرلمان."):
+        assert find(rule_events(text), "PROTEST")
+    # a moment of review is no stand
+    assert not [e for e in rule_events("ونظمت الجامعة وقفة مع الذات لمراجعة الخطط.") if e.event == "PROTEST"]

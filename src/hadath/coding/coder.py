@@ -89,6 +89,10 @@ LOCAL_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "CONCEDE", "RETREAT"}
 GOVERNING_TYPES = {"THREATEN", "REQUEST", "AGREE"}
 # types whose unnamed target takes the country of the place where it happened
 LOCATED_TARGET_TYPES = {"ASSAULT", "AID"}
+# types whose noun after a demonstrative points back to one told before (هذا الهجوم، تلك المظاهرات)
+RESTATED_TYPES = {"ASSAULT", "PROTEST"}
+# types whose target suffers the act: a crowd a participant noun names there is its victims (قتل ثلاثة من المحتجين)
+VICTIMISING_TYPES = {"ASSAULT", "COERCE"}
 NAMED_FORMS = {"person", "organization", "group", "country"}
 # what governs a place where something happens (في غزة، قرب دمشق، ريف إدلب، شمالي العراق)
 LOCATIVE_PREPS = {"في", "ب", "قرب", "داخل", "عند", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
@@ -367,6 +371,8 @@ class Grammar:
         self.duals = frozenset(k[0] for w in references.data().get("dual_nouns", []) if (k := keys_of(w)))
         self.units = one("unit_nouns")
         self.casualty_nouns = one("casualty_nouns")
+        self.single_counts = one("single_counts")
+        self.number_nouns = one("number_nouns")
         self.own_operations = one("own_operations")
         self.attaching = one("attaching_preps")
         self.done_auxiliaries = one("done_auxiliaries")
@@ -397,11 +403,23 @@ class Grammar:
 
     def counted_norms(self, norms: Sequence[str], k: int) -> bool:
         """`counted` where only the words are known (a trigger being picked): a number word or digits right
-        before word k, or one and من (`مئات من المتظاهرين`), clitics unread."""
+        before word k, or one and من (`مئات من المتظاهرين`), or a word of quantity and من (`العديد من المحتجين`), or a
+        number, its adjective and من (`عدد كبير من`، `أعداد غفيرة من`), clitics unread."""
         def number(w: str) -> bool:
             return w[:1].isdigit() or w in self.numerals
 
-        return k > 0 and (number(norms[k - 1]) or (norms[k - 1] == "من" and k > 1 and number(norms[k - 2])))
+        if k == 0 or number(norms[k - 1]):
+            return k > 0
+        if norms[k - 1] != "من" or k < 2:
+            return False
+        w = norms[k - 2]
+        return number(w) or w in self.quantity or (
+            k > 2 and w.isalpha() and (number(norms[k - 3]) or norms[k - 3] in self.quantity))
+
+    def one_of(self, norms: Sequence[str], k: int) -> bool:
+        """Whether word k is counted as one (`أحد المتظاهرين`، `واحد من المحتجين`): a person of the group, no crowd."""
+        return k > 0 and (norms[k - 1] in self.single_counts
+                          or (norms[k - 1] == "من" and k > 1 and norms[k - 2] in self.single_counts))
 
     def amount(self, u: Token, j: int, toks: Sequence[Token], alone: bool = False) -> bool:
         """Whether the word u (at j) counts what من then names: a number, a word of quantity (`quantity_nouns`:
@@ -680,6 +698,8 @@ class Coder:
         objects: dict[int, str] = {}  # where a verb's object stands (after its subject): the type of the verb's event
         sides: dict[int, list[Mention]] = {}
         topical: set[int] = set()  # where attack nouns named as a case or anchor end (`_case_topic`)
+        crowds: dict[int, int] = {}  # events told by a counted participant noun (متظاهرين): where it stands
+        struck: dict[int, int] = {}  # attacks and arrests done to someone: where their word ends (negative: a verb)
         for hit in hits:
             if hit.start in named:
                 continue  # a name is not an event word (سامح شكري، حماس)
@@ -700,6 +720,11 @@ class Coder:
                 continue  # `منذ اغتيال الحريري`، `قضية اغتيال السادات`: a past attack named as a topic or anchor
             if self._habitual(hit, toks):
                 continue  # `الشبان الذين يطلقون الصواريخ`: what a party does, describing it, no attack told
+            if self._crowd_purpose(toks, hit, clause):
+                continue  # `احتشد الآلاف في الشوارع المحيطة بالحديقة ... لمشاهدة الألعاب النارية`
+            if hit.form.trigger.needs_count and hit.start > 0 and "ال" in toks[hit.start].prefix \
+                    and toks[hit.start - 1].norm in self.grammar.number_nouns:
+                continue  # `قدرت الشرطة عدد المتظاهرين`: the number of a crowd told before, no count of one
             hit = self._reacted_noun(hit, toks, norms, events, started, clause)
             if self._by_nature(hit, norms, clause):
                 continue
@@ -1065,6 +1090,14 @@ class Coder:
             if plover == "ASSAULT" and len(pair) >= 2:
                 sides[id(ev)] = pair
             started.append(hit.start)
+            if trig.participant and trig.needs_count:
+                # (the counted oblique form, an object or genitive; the nominative `متظاهرون` is a subject)
+                crowds[id(ev)] = hit.start
+            elif plover in VICTIMISING_TYPES and not toks[hit.start].suffix and id(ev) not in sides \
+                    and "مع" not in trig.target_preps:
+                # (not a word with its object's pronoun, `احتجاجا على اعتقاله`: his arrest; nor a fight, whose
+                # sides both act, its other side after مع: `اشتبك مئات المتظاهرين مع الشرطة`)
+                struck[id(ev)] = hit.stop if hit.form.pos == "noun" else -hit.stop
             if hit.form.pos != "noun":
                 verbal.add(id(ev))
             told = self._verbal(hit, toks)
@@ -1073,6 +1106,7 @@ class Coder:
             if told and toks[hit.start].norm not in self.grammar.targeting_verbs:
                 # (an attack noun after a verb of targeting is its subject: `استهدف هجوم انتحاري مقرا للشرطة`)
                 objects[max([hit.end] + [m.tok_end for m in src if m.tok_start >= hit.start])] = plover
+        events = _without_victim_crowds(events, crowds, struck, clause)
         _inherit_targets(events)
         events = _merge_same_sentence(events, verbal)
         self._refine_assaults(events, toks, norms, leaders)
@@ -1262,7 +1296,8 @@ class Coder:
                 continue  # (not across a relative: `عدد الصواريخ التي أطلقت` counts them, told no attack)
             if t.not_within and t.not_within & window:
                 continue
-            if t.needs_count and not self.grammar.counted_norms(norms, m.start):
+            if t.needs_count and (not self.grammar.counted_norms(norms, m.start)
+                                  or self.grammar.one_of(norms, m.start)):
                 continue
             return f
         return None
@@ -2002,11 +2037,12 @@ class Coder:
                    for k in range(max(0, s - 6), s))
 
     def _restated(self, hit: Hit, toks) -> bool:
-        """An attack noun with the article right after a demonstrative (grammar `demonstratives`): it points back to
-        an attack told before (or names a kind of one), and tells none of its own. Not in بما في ذلك "including",
-        where ذلك points back to a list and the noun after it is one more item of it."""
+        """An attack or protest noun with the article right after a demonstrative (grammar `demonstratives`): it
+        points back to an attack or protest told before (or names a kind of one: `مثل هذه التفجيرات`، `تلك
+        المظاهرات كانت الأسوأ`), and tells none of its own. Not in بما في ذلك "including", where ذلك points back to
+        a list and the noun after it is one more item of it."""
         s = hit.start
-        return (hit.form.trigger.type == "ASSAULT" and hit.form.pos != "verb" and s > 0
+        return (hit.form.trigger.type in RESTATED_TYPES and hit.form.pos != "verb" and s > 0
                 and toks[s - 1].norm in self.grammar.demonstratives and "ال" in toks[s].prefix
                 and not (s >= 3 and toks[s - 2].norm == "في" and toks[s - 3].norm in ("ما", "بما")))
 
@@ -2854,6 +2890,24 @@ class Coder:
         return j > 0 and toks[j - 1].text in _COMMAS and not toks[j].prefix and w[:1] == "م" and len(w) >= 5 \
             and w.endswith(("ين", "ون", "ا")) and w not in self.grammar.irrealis  # type: ignore[union-attr]
 
+    @staticmethod
+    def _crowd_purpose(toks, hit: Hit, clause: list[int]) -> bool:
+        """A crowd's purpose told later in its clause, past the trigger's window, with the ل of purpose or in the
+        accusative of purpose (`احتشد آلاف المواطنين في الشوارع المحيطة بالحديقة على الطريق الدائري لمشاهدة الألعاب
+        النارية`، `... احتفالا بالعيد`): one of the protest trigger's `not_within` words there is what it gathered
+        for, and the gathering is no protest."""
+        t = hit.form.trigger
+        if t.type != "PROTEST" or not t.not_within:
+            return False
+        c = clause[hit.start]
+        for k in range(hit.stop, len(toks)):
+            if clause[k] != c:
+                return False
+            w = toks[k]
+            if w.norm in t.not_within and (w.prefix.lstrip("وف").startswith("ل") or w.norm.endswith("ا")):
+                return True
+        return False
+
     def _gathered_for(self, toks, hit: Hit, clause: list[int]) -> bool:
         """`تجمع 40 متظاهرا أمام السفارة للاحتجاج على ...`: a protest noun of purpose after a gathering verb of its
         clause names the gathering itself (grammar `gathering_verbs`)."""
@@ -3021,6 +3075,28 @@ def _clause_of_date(d: DateMention, toks, clause: list[int]) -> int:
     """The clause of the token a date expression starts in."""
     k = max((i for i, t in enumerate(toks) if t.start <= d.start), default=0)
     return clause[k]
+
+
+def _without_victim_crowds(events: list[Event], crowds: dict[int, int], struck: dict[int, int],
+                           clause: list[int]) -> list[Event]:
+    """A counted participant noun that is the target of an attack or arrest told in its clause (``struck``: those
+    events and where their word ends, negative for a verb) names that act's victims, not a protest being reported
+    (`اعتقلت الشرطة 40 متظاهرا`، `قتل ثلاثة من المحتجين برصاص الأمن`، `أن خمسة متظاهرين على الأقل قتلوا`), as its
+    target or, after a verbal noun, as the genitive its count opens (`انتهت الصدامات بتوقيف سبعة متظاهرين`، `مقتل
+    اثنين من المحتجين`; after a verb the count opens its subject: `أحرق عدد من المتظاهرين أعلاما`)."""
+    hurt: set[int] = set()
+    for ev in events:
+        at = struck.get(id(ev))
+        if at is None:
+            continue
+        stop = abs(at)
+        c = clause[stop - 1]
+        # (not a target put where its doer stands, `حاصر 200 متظاهر مطار بيروت`: the doers' own country)
+        hurt.update(k for m in ev.recipients if not any(a.tok_start == m.tok_start for a in ev.actors)
+                    for k in range(m.tok_start, m.tok_end) if clause[k] == c)
+        if at > 0:
+            hurt.update(k for k in range(stop + 1, min(stop + 4, len(clause))) if clause[k] == c)
+    return [ev for ev in events if crowds.get(id(ev), -1) not in hurt]
 
 
 def _inherit_targets(events: list[Event]) -> None:
