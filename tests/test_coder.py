@@ -2611,6 +2611,18 @@ def test_a_direct_quotation_is_a_reported_clause_like_inna():
     assert codes(ev.actors) == {"TUN"}
 
 
+def test_we_of_a_quoted_phrase_or_after_innana_is_the_speaker():
+    # a light-verb phrase led by "we will" (سنفرض عقوبات) is the speaker's promise, as a bare verb is
+    ev = find(events("وقال الرئيس الأمريكي: «سنفرض عقوبات جديدة على إيران»", factual_only=False), "SANCTION")
+    assert codes(ev.actors) == {"USA"} and "future" in ev.mode
+    # `إننا` opens the reported clause with "we", the speaker (not whom he spoke to)
+    ev = find(events("وقال وزير الخارجية القطري للصحفيين إننا نطالب مجلس الأمن بالتحرك"), "REQUEST")
+    assert codes(ev.actors) == {"QAT"} and not any("الصحفيين" in m.text for m in ev.actors)
+    # ... and `إنها`'s speaker is not a place he is said to be in
+    ev = find(events("قالت المعارضة المسلحة في سوريا إنها قصفت مواقع قوات الحكومة في درعا"), "ASSAULT")
+    assert [m.text for m in ev.actors] == ["المعارضة المسلحة"]
+
+
 def test_a_relative_clause_on_the_speaker_is_not_the_speaker():
     # `قال صاحب المنزل الذي قصفته الطائرات الإسرائيلية إن`: the planes bombed, they report nothing
     ev = find(events("وقال صاحب المنزل الذي قصفته الطائرات الإسرائيلية إن أطفاله نجوا"), "ASSAULT")

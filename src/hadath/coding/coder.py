@@ -372,7 +372,9 @@ class Grammar:
         # the multi-word phrases `marks` finds, read together
         self._marked: MatcherSet[str] = MatcherSet([getattr(self, name) for name in MARKED])
         # a complementiser carrying a pronoun (أنه، أنها) makes the speaker the subject of what follows
-        self.pronoun_complementizers = frozenset(k for k in self.complementizers if k[-1:] in "هم" or k.endswith("ها"))
+        # (and one of "we" or "I": `قال الوزير إننا سنرد`)
+        self.pronoun_complementizers = frozenset(k for k in self.complementizers
+                                                 if k[-1:] in "هم" or k.endswith(("ها", "نا", "ني")))
 
     @staticmethod
     def present(entries: list[tuple[str, ...]], words: set[str]) -> int:
@@ -731,13 +733,15 @@ class Coder:
                 said = speakers[clause[hit.start]]
                 tgt = tgt or [m for m in src if m.tok_start >= hit.end]
                 src = said
-            if hit.form.pos == "verb" and _first_person_plural(toks[hit.start], self._verb_keys):
-                # `نطالب المجتمع الدولي بالتدخل`، `سنستقبل الرئيس الفرنسي`: "we" is the subject, who follows the
-                # verb its object; "we" is the one quoted (`قال الوزير: نطالب`), else no one named
+            quote = next(((v, said) for v, o, e, said in quoted if o < hit.start < e), None)
+            if hit.form.pos != "noun" and _first_person_plural(toks[hit.start], self._verb_keys):
+                # `نطالب المجتمع الدولي بالتدخل`، `سنستقبل الرئيس الفرنسي`، `سنفرض عقوبات`: "we" is the subject, who
+                # follows the verb its object; "we" is the one quoted (`قال الوزير: نطالب`), or the speaker of
+                # `إننا` (`قال الوزير إننا نطالب`), else no one named
                 tgt = [m for m in src if hit.end <= m.tok_start <= hit.end + 1] or tgt
                 # (`وقال «...»` with no one named: who the clause of وقال shares its subject with, as it speaks)
-                src = next((said or self._shared_subject(toks, Hit(v, v + 1, hit.form), cands, clause)
-                            for v, o, e, said in quoted if o < hit.start < e), [])
+                src = (quote[1] or self._shared_subject(toks, Hit(quote[0], quote[0] + 1, hit.form), cands, clause)
+                       ) if quote is not None else speakers.get(clause[hit.start], [])
             if hit.form.pos != "verb" and plover == "ASSAULT" and src and src[-1].tok_end == hit.start \
                     and toks[src[-1].tok_start].norm in self.grammar.casualty_nouns:
                 # `ارتفعت حصيلة ضحايا الهجوم`: the dead or wounded whose genitive the attack is suffered it
@@ -1362,7 +1366,8 @@ class Coder:
                     hidden.add(id(a))
                 said = [a for a in said if a.form != "adjective"]
                 if said and toks[comp].norm in g.pronoun_complementizers:
-                    speakers[clause[comp]] = said
+                    # (not whom he spoke to: `قال للصحفيين إنه`)
+                    speakers[clause[comp]] = [a for a in said if not a.prep] or said
                 elif said:
                     # the speaker's side, for unnamed actors of what it reports (قال الوزير الإسرائيلي إن الجيش ...)
                     speakers.setdefault(-1 - clause[comp], said)
