@@ -2606,6 +2606,9 @@ def test_a_direct_quotation_is_a_reported_clause_like_inna():
     # "we" quoted with no one named after وقال: who the clause shares its subject with speaks
     ev = find(events("وندد الرئيس المصري بالهجوم، وقال «نرفض كل محاولات تقسيم سيناء»"), "REJECT")
     assert codes(ev.actors) == {"EGY"}
+    # a short quote after a colon is still words said, no name
+    ev = find(events("وقال المتحدث باسم الحوثيين: «سنستهدف المنشآت السعودية»", factual_only=False), "ASSAULT")
+    assert codes(ev.actors) == {"YEM"}
     # a quote after the event word the verb takes as its object is part of that phrase, no one's words
     ev = find(events("وأكد الحزب رفض الحكومة التونسية لعملية «نقل السلطة إلى حزب التجمع الحاكم»"), "REJECT")
     assert codes(ev.actors) == {"TUN"}

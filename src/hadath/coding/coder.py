@@ -1412,7 +1412,7 @@ class Coder:
                 # (a colon's quotation, unmarked, runs to the end: a quote mark after it names a title)
                 end = len(toks) if toks[k].text in g.breaks else next(
                     (e for e in range(k + 1, len(toks)) if toks[e].text in g.quote_closers), len(toks))
-                if toks[k].text not in g.breaks and end - k <= QUOTED_NAME:
+                if toks[j].text not in g.breaks and end - k <= QUOTED_NAME:
                     j = end + 1  # (`ذكرت صحيفة «واشنطن بوست»`: a name or a phrase quoted, no one's words)
                     continue
                 out.append((i, k, end))
