@@ -2613,6 +2613,49 @@ def test_we_in_a_quotation_is_the_speaker_and_who_follows_the_verb_is_asked():
     assert codes(ev.actors) == {"ISR"}
 
 
+def test_a_direct_quotation_is_a_reported_clause_like_inna():
+    # `قال X «...»` as `قال X إن ...`: the speaker is no doer of a passive verb quoted from him
+    ev = find(events("وقال قائد الشرطة المصرية «قتل ثلاثة جنود في هجوم بسيناء»"), "ASSAULT")
+    assert not any("قائد" in m.text for m in ev.actors)
+    # ... and the unnamed actors of his quoted words are his side (our soldiers), not the place's
+    ev = find(events("وقال وزير الدفاع التركي: «جنودنا قصفوا مواقع المسلحين في العراق»"), "ASSAULT")
+    assert codes(ev.actors) == {"TUR"}
+    # a quoted name after a preposition opens no quotation: the colon after it does
+    ev = find(events("وقال وزير الخارجية الأردني لـ«الرأي»: نطالب مجلس الأمن بوقف الحرب على غزة"), "REQUEST")
+    assert codes(ev.actors) == {"JOR"}
+    # the speaker's title, whom and where he spoke to may stand between (past a comma before an apposition)
+    ev = find(events("وقال قائد العمليات في الجيش الباكستاني اللواء ناصر للمراسلين الأجانب في المدينة، المركز الرئيسي "
+                     "للوادي: «نحصل على دعم كبير، ونضرب المسلحين في كل مكان»"), "ASSAULT")
+    assert codes(ev.actors) == {"PAK"}
+    # "we" quoted with no one named after وقال: who the clause shares its subject with speaks
+    ev = find(events("وندد الرئيس المصري بالهجوم، وقال «نرفض كل محاولات تقسيم سيناء»"), "REJECT")
+    assert codes(ev.actors) == {"EGY"}
+    # a short quote after a colon is still words said, no name
+    ev = find(events("وقال المتحدث باسم الحوثيين: «سنستهدف المنشآت السعودية»", factual_only=False), "ASSAULT")
+    assert codes(ev.actors) == {"YEM"}
+    # a quote after the event word the verb takes as its object is part of that phrase, no one's words
+    ev = find(events("وأكد الحزب رفض الحكومة التونسية لعملية «نقل السلطة إلى حزب التجمع الحاكم»"), "REJECT")
+    assert codes(ev.actors) == {"TUN"}
+
+
+def test_we_of_a_quoted_phrase_or_after_innana_is_the_speaker():
+    # a light-verb phrase led by "we will" (سنفرض عقوبات) is the speaker's promise, as a bare verb is
+    ev = find(events("وقال الرئيس الأمريكي: «سنفرض عقوبات جديدة على إيران»", factual_only=False), "SANCTION")
+    assert codes(ev.actors) == {"USA"} and "future" in ev.mode
+    # `إننا` opens the reported clause with "we", the speaker (not whom he spoke to)
+    ev = find(events("وقال وزير الخارجية القطري للصحفيين إننا نطالب مجلس الأمن بالتحرك"), "REQUEST")
+    assert codes(ev.actors) == {"QAT"} and not any("الصحفيين" in m.text for m in ev.actors)
+    # ... and `إنها`'s speaker is not a place he is said to be in
+    ev = find(events("قالت المعارضة المسلحة في سوريا إنها قصفت مواقع قوات الحكومة في درعا"), "ASSAULT")
+    assert [m.text for m in ev.actors] == ["المعارضة المسلحة"]
+
+
+def test_a_relative_clause_on_the_speaker_is_not_the_speaker():
+    # `قال صاحب المنزل الذي قصفته الطائرات الإسرائيلية إن`: the planes bombed, they report nothing
+    ev = find(events("وقال صاحب المنزل الذي قصفته الطائرات الإسرائيلية إن أطفاله نجوا"), "ASSAULT")
+    assert "ISR" in codes(ev.actors)
+
+
 def test_a_call_to_god_past_the_subject_is_a_prayer_not_a_request():
     # condolence cables: `دعا X الله عز وجل أن يتغمده`, `دعا X المولى`: no one is asked to act
     for text in ("ودعا ولي العهد الكويتي الله عز وجل أن يتغمد الفقيد بواسع رحمته",

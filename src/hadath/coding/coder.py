@@ -100,12 +100,15 @@ LOCATIVE_PREPS = {"في", "ب", "قرب", "داخل", "عند", "وسط", "شم�
 # types whose passive-capable verbs (هدد، رفض، قاطع) read active with a lone actor after them
 _RARELY_PASSIVE = frozenset({"THREATEN", "REJECT", "PROTEST"})
 _COMMAS = ("،", ",")
-# what opens a direct quotation after a speech verb
-_QUOTE_OPENERS = frozenset((":", "«", "\"", "“", "'"))
 # prepositions whose object may be a clause (من أن، على أن، عن أن)
 _COMPLEMENT_PREPS = frozenset({"من", "علي", "عن", "الي"})
 DOER_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM", "IMG"}
 SOURCE_WINDOW = 8
+# how far (in words) after a speech verb its quotation may open: past the speaker's name and title, to whom and where
+# he spoke (`وقال رئيس العمليات اللواء ... للصحفيين في المدينة: ...`)
+QUOTE_REACH = 20
+# a quote closed within this many words (its closing mark counted) quotes a name or a phrase, not what was said
+QUOTED_NAME = 4
 # acts done with each other (signing an agreement): the sides named after بين are each other's counterpart
 JOINT_CAMEOS = {"057"}
 TARGET_WINDOW = 10
@@ -293,6 +296,8 @@ class Grammar:
             if len(k) == 1 and k[0] != first and first.endswith(k[0]):
                 self.agentive_clitic[k[0]] = first[: -len(k[0])]
         self.breaks = frozenset(raw["clause_breaks"])
+        self.quote_openers = frozenset(raw["quote_openers"])
+        self.quote_closers = frozenset(raw["quote_closers"])
         self.relatives = one("relatives")
         self.undergo = one("undergo")
         self.failures = one("failures")
@@ -384,7 +389,9 @@ class Grammar:
         # the multi-word phrases `marks` finds, read together
         self._marked: MatcherSet[str] = MatcherSet([getattr(self, name) for name in MARKED])
         # a complementiser carrying a pronoun (أنه، أنها) makes the speaker the subject of what follows
-        self.pronoun_complementizers = frozenset(k for k in self.complementizers if k[-1:] in "هم" or k.endswith("ها"))
+        # (and one of "we" or "I": `قال الوزير إننا سنرد`)
+        self.pronoun_complementizers = frozenset(k for k in self.complementizers
+                                                 if k[-1:] in "هم" or k.endswith(("ها", "نا", "ني")))
 
     @staticmethod
     def present(entries: list[tuple[str, ...]], words: set[str]) -> int:
@@ -613,7 +620,8 @@ class Coder:
                 and not _misspelled(h.form, toks[h.start])
                 and not _lost_root_al(h.form, toks[h.start])]
         asides = self._time_asides(toks)
-        clause = self._clauses(toks, asides)
+        quotes = self._quotations(toks, {h.start for h in hits})
+        clause = self._clauses(toks, asides, {o for _, o, _ in quotes})
         hits = [h for h in hits if _complemented(h, toks, clause) and not self._hortative(h, toks, actors)]
         hits = self._gapped_hits(toks, norms, hits, asides)
         marks = self.grammar.marks(toks, norms)
@@ -622,8 +630,8 @@ class Coder:
             hits = [h for h in hits if not any(b - 3 <= h.start < e for b, e in marks["anonymity"])]
         # (the meetings and calls a speaker tells between the speech verb and إن; an attack or protest told there
         # is reported, not one the speaker took part in)
-        hidden, speakers = self._attributed(toks, actors, clause, marks, {
-            h.start for h in hits if h.form.trigger.type not in ("ASSAULT", "PROTEST")})
+        hidden, speakers, quoted = self._attributed(toks, actors, clause, marks, {
+            h.start for h in hits if h.form.trigger.type not in ("ASSAULT", "PROTEST")}, quotes)
         cands = [_each_of(m, toks) for m in actors if m.form != "adjective" and id(m) not in hidden]
         # `الأمين العام للأمم المتحدة بان كي مون`: a person named right after another actor is that actor
         # (an apposition), never a second participant
@@ -778,11 +786,15 @@ class Coder:
                 said = speakers[clause[hit.start]]
                 tgt = tgt or [m for m in src if m.tok_start >= hit.end]
                 src = said
-            if hit.form.pos == "verb" and _first_person_plural(toks[hit.start], self._verb_keys):
-                # `نطالب المجتمع الدولي بالتدخل`، `سنستقبل الرئيس الفرنسي`: "we" is the subject, who follows the
-                # verb its object; "we" is the one quoted (`قال الوزير: نطالب`), else no one named
+            quote = next(((v, said) for v, o, e, said in quoted if o < hit.start < e), None)
+            if hit.form.pos != "noun" and _first_person_plural(toks[hit.start], self._verb_keys):
+                # `نطالب المجتمع الدولي بالتدخل`، `سنستقبل الرئيس الفرنسي`، `سنفرض عقوبات`: "we" is the subject, who
+                # follows the verb its object; "we" is the one quoted (`قال الوزير: نطالب`), or the speaker of
+                # `إننا` (`قال الوزير إننا نطالب`), else no one named
                 tgt = [m for m in src if hit.end <= m.tok_start <= hit.end + 1] or tgt
-                src = self._quoted_speaker(toks, hit, cands)
+                # (`وقال «...»` with no one named: who the clause of وقال shares its subject with, as it speaks)
+                src = (quote[1] or self._shared_subject(toks, Hit(quote[0], quote[0] + 1, hit.form), cands, clause)
+                       ) if quote is not None else speakers.get(clause[hit.start], [])
             if hit.form.pos != "verb" and plover == "ASSAULT" and src and src[-1].tok_end == hit.start \
                     and toks[src[-1].tok_start].norm in self.grammar.casualty_nouns:
                 # `ارتفعت حصيلة ضحايا الهجوم`: the dead or wounded whose genitive the attack is suffered it
@@ -1350,9 +1362,10 @@ class Coder:
         للخطف after تعرض, is left to the verb reading, which the undergoing verb far before it needs.)"""
         return "ال" in tok.prefix and form.text in self._noun_forms
 
-    def _clauses(self, toks: Sequence[Token], asides: set[int]) -> list[int]:
+    def _clauses(self, toks: Sequence[Token], asides: set[int], quoted: set[int] = frozenset()) -> list[int]:
         """A clause number per token: punctuation, reported-speech complementisers and relatives open clauses.
-        ``asides``: the commas around a time (`_time_asides`), which open none."""
+        ``asides``: the commas around a time (`_time_asides`), which open none; ``quoted``: the marks that open a
+        direct quotation (`_quotations`), which open one like إن."""
         g = self.grammar
         out, c = [], 0
         for i, t in enumerate(toks):
@@ -1369,7 +1382,7 @@ class Coder:
                     or toks[i - 1].norm in _COMPLEMENT_PREPS or t.prefix == "ب"):
                 # (`حذر الوزير الحركة من أن أي هجوم على إسرائيل ...`: what is warned of is a clause of its own)
                 c += 1
-            elif t.norm in g.relatives:
+            elif t.norm in g.relatives or i in quoted:
                 c += 1
             out.append(c)
         return out
@@ -1399,13 +1412,27 @@ class Coder:
 
     def _attributed(self, toks, actors: list[Mention], clause: list[int],
                     marks: dict[str, list[tuple[int, int]]],
-                    hit_starts: frozenset[int] | set[int] = frozenset()) -> tuple[set[int], dict[int, list[Mention]]]:
-        """Actors that only report: after `وفقا ل`/`بحسب`, or the subject of a speech verb before `إن`; and, for a
-        reported clause opened by `أنه`/`أنها`, the speaker who is its subject. Not where an event is told between
-        the speech verb and `إن` (`وقال الوزير بعد لقائه بالرئيس إن`): the speaker took part in that one."""
+                    hit_starts: frozenset[int] | set[int] = frozenset(),
+                    quotes: Sequence[tuple[int, int, int]] = ()) -> tuple[
+                        set[int], dict[int, list[Mention]], list[tuple[int, int, int, list[Mention]]]]:
+        """Actors that only report: after `وفقا ل`/`بحسب`, or the subject of a speech verb before `إن` or before the
+        colon or quote mark of a direct quotation (``quotes``, see `_quotations`: it opens the reported clause as إن
+        does); and, for a reported clause opened by `أنه`/`أنها`, the speaker who is its subject. Not where an event
+        is told between the speech verb and `إن` (`وقال الوزير بعد لقائه بالرئيس إن`): the speaker took part in
+        that one. Last, each quotation (speech verb, opening mark, end) with its speaker, whom "we" in it names."""
         g = self.grammar
         hidden: set[int] = set()
         speakers: dict[int, list[Mention]] = {}
+        opened = {v: o for v, o, _ in quotes}
+
+        def speaking(v: int, end: int) -> list[Mention]:
+            """The actors between a speech verb and what it reports, but those of a relative clause on the speaker
+            (`قالت والدة الشاب الذي دهسته دبابة إسرائيلية:`: the tank is no speaker)."""
+            stop = next((k for k in range(v + 1, end) if toks[k].norm in g.relatives), end)
+            return [a for a in actors if v < a.tok_start < stop]
+
+        quoted = [(v, o, e, [a for a in speaking(v, o) if a.tok_end <= o and not a.prep and a.form != "adjective"])
+                  for v, o, e in quotes]
         for _, end in marks["attribution"]:
             # (`بحسب ما أفاد مصدر أمني`، `وفق ما ذكرت الوكالة`: the source is the subject of a speech verb after ما)
             if end + 1 < len(toks) and toks[end].norm == "ما" and toks[end + 1].norm in g.speech:
@@ -1416,18 +1443,67 @@ class Coder:
         for i, t in enumerate(toks):
             if t.norm in g.speech:
                 comp = next((j for j in range(i + 1, min(len(toks), i + 10)) if toks[j].norm in g.complementizers), None)
+                if i in opened and (comp is None or comp > opened[i] + 1):
+                    comp = opened[i]  # (`قال: إن`، `«إن`: the complementiser opens it)
                 if comp is None or any(i < k < comp for k in hit_starts):
                     continue
-                said = [a for a in actors if i < a.tok_start < comp]
+                said = speaking(i, comp)
                 for a in said:
                     hidden.add(id(a))
                 said = [a for a in said if a.form != "adjective"]
                 if said and toks[comp].norm in g.pronoun_complementizers:
-                    speakers[clause[comp]] = said
+                    # (not whom he spoke to: `قال للصحفيين إنه`)
+                    speakers[clause[comp]] = [a for a in said if not a.prep] or said
                 elif said:
                     # the speaker's side, for unnamed actors of what it reports (قال الوزير الإسرائيلي إن الجيش ...)
                     speakers.setdefault(-1 - clause[comp], said)
-        return hidden, speakers
+        return hidden, speakers, quoted
+
+    def _quotations(self, toks: Sequence[Token], hit_starts: set[int]) -> list[tuple[int, int, int]]:
+        """Direct quotations as (speech verb, opening mark, end): a colon or an opening quote mark after a speech verb,
+        before any complementiser or other speech verb, past the speaker's name and title and where he spoke
+        (`وقال وزير الخارجية: ...`، `أضاف الرئيس «...»`، `قال قائد الجيش للصحفيين في العاصمة: ...`); a colon right
+        before a quote mark opens with it. It ends at its closing mark; one opened by a colon alone, with the
+        sentence. Not past an event word the speech verb takes as its object (``hit_starts``: `يؤكد رفض الحزب لعملية
+        «...»`، `اعتبر الوزير الإعدام «...»`: the quote is part of that phrase), only one after a preposition or in a
+        relative clause on the speaker (`بعد لقائه الرئيس:`)."""
+        g = self.grammar
+        out: list[tuple[int, int, int]] = []
+
+        def speech(t: Token) -> bool:
+            return t.norm in g.speech and not has_article(t)  # (`لـ«الرأي»` is a newspaper, no رأى "saw")
+
+        for i, t in enumerate(toks):
+            if not speech(t):
+                continue
+            j, relative = i + 1, False
+            while j < min(len(toks), i + QUOTE_REACH):
+                relative = relative or toks[j].norm in g.relatives
+                if j in hit_starts and not relative and not clitic_prep(toks[j]) \
+                        and toks[j - 1].norm not in g.word_preps and toks[j - 1].norm not in g.temporal:
+                    break  # (the verb's object is an event)
+                # (not past the clause, but for a comma before an apposition: `في المدينة، المركز الرئيسي:`)
+                apposition = toks[j].text in _COMMAS and j + 1 < len(toks) and has_article(toks[j + 1])
+                if toks[j].norm in g.complementizers or speech(toks[j]) or (
+                        toks[j].text in g.breaks and toks[j].text not in g.quote_openers and not apposition):
+                    break
+                if toks[j].text not in g.quote_openers or toks[j - 1].norm in g.word_preps \
+                        or toks[j - 1].norm in self._all_preps:
+                    # (a quote after a preposition is a name: `قال لـ«الرياض»:`، `أعرب لـ«الشرق الأوسط» عن`)
+                    j += 1
+                    continue
+                k = j
+                while k + 1 < len(toks) and toks[k + 1].text in g.quote_openers:
+                    k += 1
+                # (a colon's quotation, unmarked, runs to the end: a quote mark after it names a title)
+                end = len(toks) if toks[k].text in g.breaks else next(
+                    (e for e in range(k + 1, len(toks)) if toks[e].text in g.quote_closers), len(toks))
+                if toks[j].text not in g.breaks and end - k <= QUOTED_NAME:
+                    j = end + 1  # (`ذكرت صحيفة «واشنطن بوست»`: a name or a phrase quoted, no one's words)
+                    continue
+                out.append((i, k, end))
+                break
+        return out
 
     def _arguments(self, toks, hit: Hit, cands: list[Mention], clause: list[int],
                    marks: dict[str, list[tuple[int, int]]],
@@ -2403,17 +2479,6 @@ class Coder:
         after = norms[end : end + 6]
         return any(w in g.prayed_to or (w == g.god and k + 1 < len(after) and after[k + 1] in g.prayer_after_god)
                    for k, w in enumerate(after[:5]))
-
-    def _quoted_speaker(self, toks, hit: Hit, cands: list[Mention]) -> list[Mention]:
-        """Who speaks the quotation a verb stands in: the actors after the nearest speech verb before it, when a colon
-        or an opening quote mark comes between (`وقال وزير الخارجية: ...`، `أضاف الرئيس «...`)."""
-        for k in range(hit.start - 1, -1, -1):
-            if toks[k].norm in self.grammar.speech:
-                if not any(t.norm in _QUOTE_OPENERS for t in toks[k + 1 : hit.start]):
-                    return []
-                return [m for m in cands if k < m.tok_start and m.tok_end <= hit.start and not m.prep
-                        and m.form != "adjective"]
-        return []
 
     def _shared_subject(self, toks, hit: Hit, cands: list[Mention], clause: list[int]) -> list[Mention]:
         """`استدعت الخارجية السفير، وسلمته مذكرة احتجاج`: a clause opened by و + verb shares the subject of the
