@@ -2911,3 +2911,25 @@ def test_a_quoted_name_after_a_noun_is_its_genitive():
     # the quote must close right after the name: a quotation opening after a noun is no genitive
     quoted = events("وهتف متظاهرون «حزب الله إرهابي» أمام السفارة.", factual_only=False)
     assert all("حزب" not in m.text for e in quoted for m in e.actors)
+
+
+def test_the_owner_of_stores_offices_and_arms_hit_is_the_target():
+    # a thing hit, burnt or seized, with its owner after ل (a genitive noun between, or after تابعة)
+    ev = find(events("دمرت مقاتلات التحالف مستودعات ذخيرة لجماعة الحوثي في محافظة صعدة."), "ASSAULT")
+    assert {m.sector for m in ev.recipients} == {"REB"}
+    ev = find(events("قصفت الطائرات الإسرائيلية منشآت تابعة لحركة حماس في خان يونس."), "ASSAULT")
+    assert {m.sector for m in ev.recipients} == {"REB"}
+    ev = find(events("أحرق متظاهرون مكاتب لحزب الله في مدينة صور."), "PROTEST")
+    assert {m.sector for m in ev.recipients} == {"REB"}
+    ev = find(events("صادرت الشرطة العراقية أسلحة لتنظيم داعش خلال مداهمة في كركوك."), "COERCE")
+    assert {m.sector for m in ev.recipients} == {"REB"}
+
+
+def test_members_of_a_named_group_after_a_unit_noun_are_the_group():
+    # عناصر/أفراد + من or في + a named group: the group itself, also with an unarmed one and in the accusative
+    ev = find(events("اعتقلت الشرطة المصرية عناصر من جماعة الإخوان المسلمين في الإسكندرية."), "COERCE")
+    assert {m.sector for m in ev.recipients} == {"OPP"}
+    ev = find(events("قتلت القوات الصومالية أفرادا من حركة الشباب قرب بلدة جوهر."), "ASSAULT")
+    assert {m.sector for m in ev.recipients} == {"REB"}
+    ev = find(events("قتل الجيش العراقي عناصر في تنظيم داعش غرب الرمادي."), "ASSAULT")
+    assert {m.sector for m in ev.recipients} == {"REB"}

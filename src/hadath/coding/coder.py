@@ -1633,8 +1633,9 @@ class Coder:
                 trig.type in PATIENT_GENITIVE and trig.type != "ASSAULT")):
             # `قتل ... مدنيين`، `طردت النيجر السفير الفرنسي`: the victim the trigger phrase itself names
             tgt = tail_actors[:1]
-        if not tgt and trig.type in ("ASSAULT", "COERCE"):
-            # (a place seized or stormed too: `سيطر الجيش على مواقع لمسلحي التنظيم`)
+        if not tgt and trig.type in ("ASSAULT", "COERCE", "PROTEST"):
+            # (a place seized or stormed too: `سيطر الجيش على مواقع لمسلحي التنظيم`; or one a crowd set on fire:
+            # `أحرق محتجون مكاتب للحزب الحاكم`)
             tgt = self._owner_of_target(toks, hit, cands, clause, src)
             src = [m for m in src if m not in tgt]  # (`انفجرت عبوة لدى مرور موكب الوزير`: not the bomb's subject)
         if not tgt:
@@ -1903,21 +1904,28 @@ class Coder:
     def _partitive(self, toks, cands: list[Mention]) -> list[Mention]:
         """`خمسة من العمال الأجانب`، `16 عنصرا من القاعدة`، `عددا من قادة الحركة`: the group after a number (or a
         counted noun) and من is the participant itself, in the slot of the number; the counted noun gives way. So is
-        an armed force after a noun of its units (`وحدات من الجيش البحريني`)."""
+        an armed force, or a named group or body, after a noun of its units or members and من or في (`وحدات من
+        الجيش البحريني`، `عناصر من جماعة الإخوان`، `أفرادا في تنظيم داعش`)."""
         g = self.grammar  # type: ignore[union-attr]
         out: list[Mention] = []
         drop: set[int] = set()
         for m in cands:
-            k = m.tok_start - 1  # the من
-            if m.prep != "من" or m.form == "metonym" or k < 1 or toks[k].norm != "من" or toks[k].prefix \
+            k = m.tok_start - 1  # the من (or في after a unit noun: `عناصر في حزب الله`)
+            if m.prep not in ("من", "في") or m.form == "metonym" or k < 1 or toks[k].norm != m.prep or toks[k].prefix \
                     or (k >= 3 and _joining_hyphen(toks, k - 2)):
                 # (`مقاتلات إف-16 من الولايات المتحدة`: a model's number counts nothing)
                 out.append(m)
                 continue
-            counter = [c for c in cands if c.tok_end == k and not c.prep and g.counted(toks, c.tok_start)]
             t = toks[k - 1]
-            if counter or g.counted(toks, k - 1) or g.amount(t, k - 1, toks) \
-                    or (not t.prefix and t.norm in g.units and m.sector in DOER_SECTORS):
+            # (a unit noun in the accusative too, `قتل الجيش أفرادا من حركة الشباب`; and the members of any named
+            # group or body, `اعتقلت عناصر من جماعة الإخوان`)
+            unit = not t.prefix and (t.norm in g.units or (t.norm[-1:] == "ا" and t.norm[:-1] in g.units)) \
+                and (m.sector in DOER_SECTORS or m.form in ("group", "organization"))
+            if m.prep == "في" and not unit:
+                out.append(m)
+                continue
+            counter = [c for c in cands if c.tok_end == k and not c.prep and g.counted(toks, c.tok_start)]
+            if counter or g.counted(toks, k - 1) or g.amount(t, k - 1, toks) or unit:
                 drop.update(id(c) for c in counter)
                 # (the preposition that governs the count governs the group: `اتصالا من العديد من القادة`; not one
                 # that hedges it, `ما لا يقل عن 18 من`، `أكثر من عشرين من`)
