@@ -2933,3 +2933,10 @@ def test_members_of_a_named_group_after_a_unit_noun_are_the_group():
     assert {m.sector for m in ev.recipients} == {"REB"}
     ev = find(events("قتل الجيش العراقي عناصر في تنظيم داعش غرب الرمادي."), "ASSAULT")
     assert {m.sector for m in ev.recipients} == {"REB"}
+
+
+def test_a_place_of_worship_attacked_with_no_owner_named_is_its_faithfuls():
+    ev = find(events("فجر مسلحون مجهولون مسجدا في مدينة الرمادي فجر اليوم."), "ASSAULT")
+    assert {m.sector for m in ev.recipients} == {"REL"}
+    ev = find(events("هاجم متطرفون كنيسة صغيرة في إحدى قرى المنيا."), "ASSAULT")
+    assert {m.sector for m in ev.recipients} == {"REL"}

@@ -314,6 +314,7 @@ class Grammar:
         self.carriers = one("carriers")
         self.targeted_things = one("targeted_things")
         self.civilian_adjectives = one("civilian_adjectives")
+        self.worship_places = one("worship_places")
         self.count_hedges = one("count_hedges")
         self.witnessing = one("witnessing_verbs")
         self.passive_forms = one("passive_spellings")
@@ -1715,7 +1716,8 @@ class Coder:
         """`استهدف هجوم دورية للجيش الأميركي`، `قتل مدني لدى مرور موكب الوزير`: the owner named right after the
         thing attacked (grammar `targeted_things`, bare or with ل, one adjective allowed between) when that thing is
         the trigger's object (after its subject too: `قصفت مدفعية الجيش مواقع للمعارضة`), the object of a targeting
-        verb after it, or what was passing by (`مرور`)."""
+        verb after it, or what was passing by (`مرور`). A place of worship with no owner named (grammar
+        `worship_places`) is its faithful's (REL)."""
         g = self.grammar
         c = clause[hit.start]
         objects = {hit.stop} | {m.tok_end for m in src if m.tok_end >= hit.stop}
@@ -1724,12 +1726,16 @@ class Coder:
                     and (toks[k].norm[:1].isdigit() or toks[k].norm in g.numerals)}
         # a targeting verb takes the first thing named after its subject (`استهدف هجوم انتحاري مقرا لمغاوير الشرطة`)
         targeting = toks[hit.start].norm in g.targeting_verbs
+        things = g.targeted_things | g.worship_places
 
         def thing(k: int) -> bool:
             # (also in the indefinite accusative: `استهدفت طائرة مسيرة رتلا لقوات الحشد الشعبي`)
             w = toks[k].norm
-            return (w in g.targeted_things or (w[-1:] == "ا" and w[:-1] in g.targeted_things)) \
-                and not toks[k].prefix.strip("و")
+            return (w in things or (w[-1:] == "ا" and w[:-1] in things)) and not toks[k].prefix.strip("و")
+
+        def worship(k: int) -> bool:
+            w = toks[k].norm
+            return w in g.worship_places or (w[-1:] == "ا" and w[:-1] in g.worship_places)
 
         end = min(len(toks), hit.stop + 12)
         for k in range(hit.stop, end):
@@ -1753,6 +1759,10 @@ class Coder:
                 t = toks[k + 1]
                 return [Mention("actor", t.text, t.start, t.end, k + 1, k + 2, None, "CVL", None, None,
                                 "adjective", "adjective", "")]
+            if worship(k):
+                # `هاجم مسلحون مسجدا`: a place of worship with no owner named is its faithful's
+                t = toks[k]
+                return [Mention("actor", t.text, t.start, t.end, k, k + 1, None, "REL", None, None, "agent", "agent", "")]
             return []
         return []
 
