@@ -2940,3 +2940,11 @@ def test_a_place_of_worship_attacked_with_no_owner_named_is_its_faithfuls():
     assert {m.sector for m in ev.recipients} == {"REL"}
     ev = find(events("هاجم متطرفون كنيسة صغيرة في إحدى قرى المنيا."), "ASSAULT")
     assert {m.sector for m in ev.recipients} == {"REL"}
+
+
+def test_the_owner_of_positions_after_an_adjective_and_ala_is_the_target():
+    # غارات + adjective(s) or a time word + على + positions + ل + owner
+    ev = find(events("شنت مقاتلات التحالف غارات جوية مكثفة على مواقع لجماعة الحوثي شمال صعدة."), "ASSAULT")
+    assert {m.sector for m in ev.recipients} == {"REB"}
+    ev = find(events("شن الطيران الروسي غارات عنيفة أمس على مقرات لجبهة النصرة في ريف إدلب."), "ASSAULT")
+    assert {m.sector for m in ev.recipients} == {"REB"}

@@ -1720,8 +1720,19 @@ class Coder:
         `worship_places`) is its faithful's (REL)."""
         g = self.grammar
         c = clause[hit.start]
+        starts = {m.tok_start for m in cands}
         objects = {hit.stop} | {m.tok_end for m in src if m.tok_end >= hit.stop}
-        objects |= {k + 1 for k in objects if k < len(toks) and toks[k].norm in ("علي", "ضد")}  # غارات على مواقع
+        # غارات على مواقع (an adjective or a time word or two may come first: `غارات جوية مكثفة أمس على مواقع`)
+        aimed = set()
+        for k in objects:
+            j = k
+            while j < min(len(toks), k + 3) and not toks[j].prefix and toks[j].norm not in ("علي", "ضد") and (
+                    toks[j].norm in g.time_adverbs or (toks[j].norm.isalpha() and toks[j].norm not in function_words()
+                                                       and j not in starts)):
+                j += 1
+            if j < len(toks) and toks[j].norm in ("علي", "ضد"):
+                aimed.add(j + 1)
+        objects |= aimed
         objects |= {k + 1 for k in objects if k < len(toks)  # دمرت 12 هدفا لحزب العمال
                     and (toks[k].norm[:1].isdigit() or toks[k].norm in g.numerals)}
         # a targeting verb takes the first thing named after its subject (`استهدف هجوم انتحاري مقرا لمغاوير الشرطة`)
