@@ -2948,3 +2948,12 @@ def test_the_owner_of_positions_after_an_adjective_and_ala_is_the_target():
     assert {m.sector for m in ev.recipients} == {"REB"}
     ev = find(events("شن الطيران الروسي غارات عنيفة أمس على مقرات لجبهة النصرة في ريف إدلب."), "ASSAULT")
     assert {m.sector for m in ev.recipients} == {"REB"}
+
+
+def test_a_military_or_security_thing_hit_with_no_owner_named_is_the_forces():
+    ev = find(events("هاجم مسلحون مجهولون رتلا عسكريا قرب مدينة الرمادي."), "ASSAULT")
+    assert {m.sector for m in ev.recipients} == {"MIL"}
+    ev = find(events("شنت مقاتلات التحالف غارات على قاعدة العند الجوية شمال عدن."), "ASSAULT")
+    assert {m.sector for m in ev.recipients} == {"MIL"}
+    ev = find(events("استهدف انتحاري حاجزا أمنيا عند مدخل مدينة العريش."), "ASSAULT")
+    assert {m.sector for m in ev.recipients} == {"COP"}

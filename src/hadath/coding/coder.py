@@ -314,6 +314,10 @@ class Grammar:
         self.carriers = one("carriers")
         self.targeted_things = one("targeted_things")
         self.civilian_adjectives = one("civilian_adjectives")
+        # the sector an adjective on a thing hit gives its owner (`حافلة مدنية`، `رتلا عسكريا`، `حاجز أمني`)
+        self.owner_adjectives = {**{w: "MIL" for w in one("military_adjectives")},
+                                 **{w: "COP" for w in one("security_adjectives")},
+                                 **{w: "CVL" for w in self.civilian_adjectives}}
         self.worship_places = one("worship_places")
         self.count_hedges = one("count_hedges")
         self.witnessing = one("witnessing_verbs")
@@ -1765,11 +1769,14 @@ class Coder:
                     and m.prep == "ل"
                 if (k + 1 <= m.tok_start <= k + 2 and m.prep in ("", "ل") or owned) and clause[m.tok_start] == c:
                     return [m]
-            if k + 1 < len(toks) and toks[k + 1].norm in g.civilian_adjectives and clause[k + 1] == c:
-                # `استهدفت حافلة مدنية`، `قصف منازل مدنية`: civilians own what was hit
-                t = toks[k + 1]
-                return [Mention("actor", t.text, t.start, t.end, k + 1, k + 2, None, "CVL", None, None,
-                                "adjective", "adjective", "")]
+            # `استهدفت حافلة مدنية`، `قصف منازل مدنية`: civilians own what was hit; the military a military thing
+            # (`هاجموا رتلا عسكريا`، `غارات على قاعدة العند الجوية`: after its name too), the police a security one
+            owner = next((j for j in (k + 1, k + 2) if j < len(toks) and clause[j] == c and toks[j].norm in
+                          g.owner_adjectives and (j == k + 1 or toks[k + 1].prefix in ("", "ال"))), None)
+            if owner is not None:
+                t = toks[owner]
+                return [Mention("actor", t.text, t.start, t.end, owner, owner + 1, None, g.owner_adjectives[t.norm],
+                                None, None, "adjective", "adjective", "")]
             if worship(k):
                 # `هاجم مسلحون مسجدا`: a place of worship with no owner named is its faithful's
                 t = toks[k]
