@@ -3200,3 +3200,49 @@ def test_an_organised_stand_or_sit_in_is_a_protest():
         assert find(rule_events(text), "PROTEST")
     # a moment of review is no stand
     assert not [e for e in rule_events("ونظمت الجامعة وقفة مع الذات لمراجعة الخطط.") if e.event == "PROTEST"]
+
+
+def test_the_owner_of_stores_offices_and_arms_hit_is_the_target():
+    # a thing hit, burnt or seized, with its owner after ل (a genitive noun between, or after تابعة)
+    ev = find(events("دمرت مقاتلات التحالف مستودعات ذخيرة لجماعة الحوثي في محافظة صعدة."), "ASSAULT")
+    assert {m.sector for m in ev.recipients} == {"REB"}
+    ev = find(events("قصفت الطائرات الإسرائيلية منشآت تابعة لحركة حماس في خان يونس."), "ASSAULT")
+    assert {m.sector for m in ev.recipients} == {"REB"}
+    ev = find(events("أحرق متظاهرون مكاتب لحزب الله في مدينة صور."), "PROTEST")
+    assert {m.sector for m in ev.recipients} == {"REB"}
+    ev = find(events("صادرت الشرطة العراقية أسلحة لتنظيم داعش خلال مداهمة في كركوك."), "COERCE")
+    assert {m.sector for m in ev.recipients} == {"REB"}
+
+
+def test_members_of_a_named_group_after_a_unit_noun_are_the_group():
+    # عناصر/أفراد + من or في + a named group: the group itself, also with an unarmed one and in the accusative
+    ev = find(events("اعتقلت الشرطة المصرية عناصر من جماعة الإخوان المسلمين في الإسكندرية."), "COERCE")
+    assert {m.sector for m in ev.recipients} == {"OPP"}
+    ev = find(events("قتلت القوات الصومالية أفرادا من حركة الشباب قرب بلدة جوهر."), "ASSAULT")
+    assert {m.sector for m in ev.recipients} == {"REB"}
+    ev = find(events("قتل الجيش العراقي عناصر في تنظيم داعش غرب الرمادي."), "ASSAULT")
+    assert {m.sector for m in ev.recipients} == {"REB"}
+
+
+def test_a_place_of_worship_attacked_with_no_owner_named_is_its_faithfuls():
+    ev = find(events("فجر مسلحون مجهولون مسجدا في مدينة الرمادي فجر اليوم."), "ASSAULT")
+    assert {m.sector for m in ev.recipients} == {"REL"}
+    ev = find(events("هاجم متطرفون كنيسة صغيرة في إحدى قرى المنيا."), "ASSAULT")
+    assert {m.sector for m in ev.recipients} == {"REL"}
+
+
+def test_the_owner_of_positions_after_an_adjective_and_ala_is_the_target():
+    # غارات + adjective(s) or a time word + على + positions + ل + owner
+    ev = find(events("شنت مقاتلات التحالف غارات جوية مكثفة على مواقع لجماعة الحوثي شمال صعدة."), "ASSAULT")
+    assert {m.sector for m in ev.recipients} == {"REB"}
+    ev = find(events("شن الطيران الروسي غارات عنيفة أمس على مقرات لجبهة النصرة في ريف إدلب."), "ASSAULT")
+    assert {m.sector for m in ev.recipients} == {"REB"}
+
+
+def test_a_military_or_security_thing_hit_with_no_owner_named_is_the_forces():
+    ev = find(events("هاجم مسلحون مجهولون رتلا عسكريا قرب مدينة الرمادي."), "ASSAULT")
+    assert {m.sector for m in ev.recipients} == {"MIL"}
+    ev = find(events("شنت مقاتلات التحالف غارات على قاعدة العند الجوية شمال عدن."), "ASSAULT")
+    assert {m.sector for m in ev.recipients} == {"MIL"}
+    ev = find(events("استهدف انتحاري حاجزا أمنيا عند مدخل مدينة العريش."), "ASSAULT")
+    assert {m.sector for m in ev.recipients} == {"COP"}

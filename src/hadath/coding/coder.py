@@ -333,6 +333,11 @@ class Grammar:
         self.carriers = one("carriers")
         self.targeted_things = one("targeted_things")
         self.civilian_adjectives = one("civilian_adjectives")
+        # the sector an adjective on a thing hit gives its owner (`حافلة مدنية`، `رتلا عسكريا`، `حاجز أمني`)
+        self.owner_adjectives = {**{w: "MIL" for w in one("military_adjectives")},
+                                 **{w: "COP" for w in one("security_adjectives")},
+                                 **{w: "CVL" for w in self.civilian_adjectives}}
+        self.worship_places = one("worship_places")
         self.count_hedges = one("count_hedges")
         self.witnessing = one("witnessing_verbs")
         self.passive_forms = one("passive_spellings")
@@ -1797,8 +1802,9 @@ class Coder:
                 trig.type in PATIENT_GENITIVE and trig.type != "ASSAULT")):
             # `قتل ... مدنيين`، `طردت النيجر السفير الفرنسي`: the victim the trigger phrase itself names
             tgt = tail_actors[:1]
-        if not tgt and trig.type in ("ASSAULT", "COERCE"):
-            # (a place seized or stormed too: `سيطر الجيش على مواقع لمسلحي التنظيم`)
+        if not tgt and trig.type in ("ASSAULT", "COERCE", "PROTEST"):
+            # (a place seized or stormed too: `سيطر الجيش على مواقع لمسلحي التنظيم`; or one a crowd set on fire:
+            # `أحرق محتجون مكاتب للحزب الحاكم`)
             tgt = self._owner_of_target(toks, hit, cands, clause, src)
             src = [m for m in src if m not in tgt]  # (`انفجرت عبوة لدى مرور موكب الوزير`: not the bomb's subject)
         if not tgt:
@@ -1878,21 +1884,37 @@ class Coder:
         """`استهدف هجوم دورية للجيش الأميركي`، `قتل مدني لدى مرور موكب الوزير`: the owner named right after the
         thing attacked (grammar `targeted_things`, bare or with ل, one adjective allowed between) when that thing is
         the trigger's object (after its subject too: `قصفت مدفعية الجيش مواقع للمعارضة`), the object of a targeting
-        verb after it, or what was passing by (`مرور`)."""
+        verb after it, or what was passing by (`مرور`). A place of worship with no owner named (grammar
+        `worship_places`) is its faithful's (REL)."""
         g = self.grammar
         c = clause[hit.start]
+        starts = {m.tok_start for m in cands}
         objects = {hit.stop} | {m.tok_end for m in src if m.tok_end >= hit.stop}
-        objects |= {k + 1 for k in objects if k < len(toks) and toks[k].norm in ("علي", "ضد")}  # غارات على مواقع
+        # غارات على مواقع (an adjective or a time word or two may come first: `غارات جوية مكثفة أمس على مواقع`)
+        aimed = set()
+        for k in objects:
+            j = k
+            while j < min(len(toks), k + 3) and not toks[j].prefix and toks[j].norm not in ("علي", "ضد") and (
+                    toks[j].norm in g.time_adverbs or (toks[j].norm.isalpha() and toks[j].norm not in function_words()
+                                                       and j not in starts)):
+                j += 1
+            if j < len(toks) and toks[j].norm in ("علي", "ضد"):
+                aimed.add(j + 1)
+        objects |= aimed
         objects |= {k + 1 for k in objects if k < len(toks)  # دمرت 12 هدفا لحزب العمال
                     and (toks[k].norm[:1].isdigit() or toks[k].norm in g.numerals)}
         # a targeting verb takes the first thing named after its subject (`استهدف هجوم انتحاري مقرا لمغاوير الشرطة`)
         targeting = toks[hit.start].norm in g.targeting_verbs
+        things = g.targeted_things | g.worship_places
 
         def thing(k: int) -> bool:
             # (also in the indefinite accusative: `استهدفت طائرة مسيرة رتلا لقوات الحشد الشعبي`)
             w = toks[k].norm
-            return (w in g.targeted_things or (w[-1:] == "ا" and w[:-1] in g.targeted_things)) \
-                and not toks[k].prefix.strip("و")
+            return (w in things or (w[-1:] == "ا" and w[:-1] in things)) and not toks[k].prefix.strip("و")
+
+        def worship(k: int) -> bool:
+            w = toks[k].norm
+            return w in g.worship_places or (w[-1:] == "ا" and w[:-1] in g.worship_places)
 
         end = min(len(toks), hit.stop + 12)
         for k in range(hit.stop, end):
@@ -1911,11 +1933,18 @@ class Coder:
                     and m.prep == "ل"
                 if (k + 1 <= m.tok_start <= k + 2 and m.prep in ("", "ل") or owned) and clause[m.tok_start] == c:
                     return [m]
-            if k + 1 < len(toks) and toks[k + 1].norm in g.civilian_adjectives and clause[k + 1] == c:
-                # `استهدفت حافلة مدنية`، `قصف منازل مدنية`: civilians own what was hit
-                t = toks[k + 1]
-                return [Mention("actor", t.text, t.start, t.end, k + 1, k + 2, None, "CVL", None, None,
-                                "adjective", "adjective", "")]
+            # `استهدفت حافلة مدنية`، `قصف منازل مدنية`: civilians own what was hit; the military a military thing
+            # (`هاجموا رتلا عسكريا`، `غارات على قاعدة العند الجوية`: after its name too), the police a security one
+            owner = next((j for j in (k + 1, k + 2) if j < len(toks) and clause[j] == c and toks[j].norm in
+                          g.owner_adjectives and (j == k + 1 or toks[k + 1].prefix in ("", "ال"))), None)
+            if owner is not None:
+                t = toks[owner]
+                return [Mention("actor", t.text, t.start, t.end, owner, owner + 1, None, g.owner_adjectives[t.norm],
+                                None, None, "adjective", "adjective", "")]
+            if worship(k):
+                # `هاجم مسلحون مسجدا`: a place of worship with no owner named is its faithful's
+                t = toks[k]
+                return [Mention("actor", t.text, t.start, t.end, k, k + 1, None, "REL", None, None, "agent", "agent", "")]
             return []
         return []
 
@@ -2067,21 +2096,28 @@ class Coder:
     def _partitive(self, toks, cands: list[Mention]) -> list[Mention]:
         """`خمسة من العمال الأجانب`، `16 عنصرا من القاعدة`، `عددا من قادة الحركة`: the group after a number (or a
         counted noun) and من is the participant itself, in the slot of the number; the counted noun gives way. So is
-        an armed force after a noun of its units (`وحدات من الجيش البحريني`)."""
+        an armed force, or a named group or body, after a noun of its units or members and من or في (`وحدات من
+        الجيش البحريني`، `عناصر من جماعة الإخوان`، `أفرادا في تنظيم داعش`)."""
         g = self.grammar  # type: ignore[union-attr]
         out: list[Mention] = []
         drop: set[int] = set()
         for m in cands:
-            k = m.tok_start - 1  # the من
-            if m.prep != "من" or m.form == "metonym" or k < 1 or toks[k].norm != "من" or toks[k].prefix \
+            k = m.tok_start - 1  # the من (or في after a unit noun: `عناصر في حزب الله`)
+            if m.prep not in ("من", "في") or m.form == "metonym" or k < 1 or toks[k].norm != m.prep or toks[k].prefix \
                     or (k >= 3 and _joining_hyphen(toks, k - 2)):
                 # (`مقاتلات إف-16 من الولايات المتحدة`: a model's number counts nothing)
                 out.append(m)
                 continue
-            counter = [c for c in cands if c.tok_end == k and not c.prep and g.counted(toks, c.tok_start)]
             t = toks[k - 1]
-            if counter or g.counted(toks, k - 1) or g.amount(t, k - 1, toks) \
-                    or (not t.prefix and t.norm in g.units and m.sector in DOER_SECTORS):
+            # (a unit noun in the accusative too, `قتل الجيش أفرادا من حركة الشباب`; and the members of any named
+            # group or body, `اعتقلت عناصر من جماعة الإخوان`)
+            unit = not t.prefix and (t.norm in g.units or (t.norm[-1:] == "ا" and t.norm[:-1] in g.units)) \
+                and (m.sector in DOER_SECTORS or m.form in ("group", "organization"))
+            if m.prep == "في" and not unit:
+                out.append(m)
+                continue
+            counter = [c for c in cands if c.tok_end == k and not c.prep and g.counted(toks, c.tok_start)]
+            if counter or g.counted(toks, k - 1) or g.amount(t, k - 1, toks) or unit:
                 drop.update(id(c) for c in counter)
                 # (the preposition that governs the count governs the group: `اتصالا من العديد من القادة`; not one
                 # that hedges it, `ما لا يقل عن 18 من`، `أكثر من عشرين من`)
