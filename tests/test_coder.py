@@ -3157,3 +3157,11 @@ def test_an_organised_stand_or_sit_in_is_a_protest():
         assert find(rule_events(text), "PROTEST")
     # a moment of review is no stand
     assert not [e for e in rule_events("ونظمت الجامعة وقفة مع الذات لمراجعة الخطط.") if e.event == "PROTEST"]
+
+
+def test_a_light_verb_with_its_objects_pronoun_shares_the_subject_past_a_comma():
+    # `... وسلمته مذكرة احتجاج`: the summoning ministry hands the note to the envoy the pronoun points back to, though
+    # a name, a title, a time and a comma stand between
+    ev = find(events("استدعت وزارة الخارجية الكويتية، أمس، علي رضا عنايتي، السفير الإيراني لدى الكويت، "
+                     "وسلمته مذكرة احتجاج رسمية."), "ACCUSE")
+    assert codes(ev.actors) == {"KWT"} and codes(ev.recipients) == {"IRN"}
