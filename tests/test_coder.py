@@ -3246,3 +3246,11 @@ def test_a_military_or_security_thing_hit_with_no_owner_named_is_the_forces():
     assert {m.sector for m in ev.recipients} == {"MIL"}
     ev = find(events("استهدف انتحاري حاجزا أمنيا عند مدخل مدينة العريش."), "ASSAULT")
     assert {m.sector for m in ev.recipients} == {"COP"}
+
+
+def test_a_light_verb_with_its_objects_pronoun_shares_the_subject_past_a_comma():
+    # `... وسلمته مذكرة احتجاج`: the summoning ministry hands the note to the envoy the pronoun points back to, though
+    # a name, a title, a time and a comma stand between
+    ev = find(events("استدعت وزارة الخارجية الكويتية، أمس، علي رضا عنايتي، السفير الإيراني لدى الكويت، "
+                     "وسلمته مذكرة احتجاج رسمية."), "ACCUSE")
+    assert codes(ev.actors) == {"KWT"} and codes(ev.recipients) == {"IRN"}

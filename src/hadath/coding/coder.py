@@ -112,6 +112,9 @@ QUOTED_NAME = 4
 # acts done with each other (signing an agreement): the sides named after بين are each other's counterpart
 JOINT_CAMEOS = {"057"}
 TARGET_WINDOW = 10
+# how far back the subject of a light verb joined by و and carrying its object's pronoun may stand (past that object,
+# its name and title and a time: `استدعت الخارجية ... القائم بأعمال السفارة ... وسلمته مذكرة احتجاج`)
+LIGHT_SUBJECT_REACH = 24
 SUBJECT_ROOM = 6  # how far after a verb's subject its object may still come (past a place and a time)
 # how far before an attack a charge or a word implicating someone in it (grammar `implication`) still makes it
 # alleged (`اتهم وكيل النائب العام ثلاثة يمنيين بالضلوع في الهجوم`)
@@ -1634,7 +1637,14 @@ class Coder:
             # subject's own meeting (not `بعد اغتياله`, which he underwent), whatever stands between
             own = trig.type not in PATIENT_GENITIVE and _possessed(toks[hit.end - 1], self._nouns)
             unmarked_before = unmarked_before[:1] if own else []
-        if head is not None and head.prefix[:1] in ("و", "ف") and self._light_verb(head) and unmarked_before \
+        if head is not None and head.prefix[:1] in ("و", "ف") and not tgt and self._light_verb(head) \
+                and head.norm not in self._light and len(told := self._told_before(hit, cands)) >= 2:
+            # `استدعت الخارجية البحرينية، أمس، فلان، القائم بأعمال السفارة الإيرانية، وسلمته مذكرة احتجاج`: a light
+            # verb joined by و and carrying its object's pronoun shares the subject of the verb before it (the
+            # sentence's first actor, past that verb's object, its name and title and a time, and the comma before
+            # و), and its pronoun is that object
+            src, tgt = _with_coordinated(told[0], told, toks), told[-1:]
+        elif head is not None and head.prefix[:1] in ("و", "ف") and self._light_verb(head) and unmarked_before \
                 and not (len(unmarked_before) == 1 and unmarked_before[0].tok_end == hit.start - 1):
             # `... وأجرت تجربة نووية`: a light verb joined by و shares the subject of the verb before it (the actor
             # right before the light verb is the earlier verb's object: تحدت كوريا الشمالية قرارات مجلس الأمن وأجرت)
@@ -2637,6 +2647,12 @@ class Coder:
                 if k + 2 < len(toks) and toks[k + 2].prefix[:1] == "و" and has_article(toks[k + 2]) \
                         and "ال" + toks[k + 2].norm not in self._verb_texts:
                     yield k + 2
+
+    @staticmethod
+    def _told_before(hit: Hit, cands: list[Mention]) -> list[Mention]:
+        """The bare actors before a trigger in its sentence, within `LIGHT_SUBJECT_REACH` words."""
+        return [m for m in cands if m.tok_end <= hit.start - 1 and not m.prep
+                and hit.start - m.tok_start <= LIGHT_SUBJECT_REACH]
 
     def _light_verb(self, t: Token) -> bool:
         """A light verb, also with an object pronoun the tokenizer left on (`وسلمته مذكرة احتجاج`)."""
