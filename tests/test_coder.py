@@ -1259,6 +1259,18 @@ def test_dispersal_with_the_force_between_verb_and_crowd():
     assert [m.sector for m in ev.actors] == ["COP"]
 
 
+def test_dispersal_noun_with_a_counted_crowd():
+    # a count (or a count and من) between تفريق/فض and the crowd: the police disperse, the crowd word tells no protest
+    for text in ("تدخلت شرطة مكافحة الشغب لتفريق آلاف المتظاهرين في العاصمة أمس.",
+                 "استعملت قوات الأمن العصي لفض مئات من المعتصمين قرب مقر الحكومة."):
+        evs = events(text, factual_only=False)
+        ev = next(e for e in evs if e.cameo == "175")
+        assert [m.sector for m in ev.actors] == ["COP"] and ev.recipients
+        assert not [e for e in evs if e.event == "PROTEST" and e.factual]
+    # فض without a crowd is ending a fight, no dispersal
+    assert not [e for e in events("تدخل الوسطاء لفض النزاع بين العائلتين.", factual_only=False) if e.cameo == "175"]
+
+
 def test_an_accusation_with_a_bare_object_after_its_subject_is_active():
     # `اتُّهم الوزير بالفساد` is passive; `اتهم الوزير جهات ... بمحاولة` has the minister accusing
     ev = find(events("اتهم وزير الداخلية الليبي جهات لم يسمها بالوقوف وراء التفجير."), "ACCUSE")
