@@ -1271,6 +1271,15 @@ def test_dispersal_noun_with_a_counted_crowd():
     assert not [e for e in events("تدخل الوسطاء لفض النزاع بين العائلتين.", factual_only=False) if e.cameo == "175"]
 
 
+def test_roads_a_state_body_closes_are_no_protest():
+    # the closer named in the clause or in an earlier one (its verb's subject carried over): no obstruct protest
+    for text in ("وأغلقت وزارة الداخلية الطرق المؤدية إلى الميدان صباح أمس.",
+                 "انتشرت قوات الشرطة بكثافة في وسط العاصمة حيث أغلقت عددا من الشوارع والطرق الرئيسية."):
+        assert not [e for e in events(text, factual_only=False) if "obstruct" in e.mode], text
+    ev = find(events("أغلق مئات الطلاب الطرق المؤدية إلى الجامعة احتجاجا على رفع الرسوم."), "PROTEST")
+    assert "obstruct" in ev.mode
+
+
 def test_an_accusation_with_a_bare_object_after_its_subject_is_active():
     # `اتُّهم الوزير بالفساد` is passive; `اتهم الوزير جهات ... بمحاولة` has the minister accusing
     ev = find(events("اتهم وزير الداخلية الليبي جهات لم يسمها بالوقوف وراء التفجير."), "ACCUSE")
