@@ -1280,6 +1280,14 @@ def test_roads_a_state_body_closes_are_no_protest():
     assert "obstruct" in ev.mode
 
 
+def test_a_repressed_demonstration_is_the_repression_s_object():
+    # the force between قمع and the demonstration: the march is what was repressed, whose organisers are its target
+    evs = events("قمعت قوات الأمن السودانية مسيرة لأنصار المعارضة في الخرطوم.", factual_only=False)
+    ev = find(evs, "ASSAULT")
+    assert ev.cameo == "175" and _sectors(ev.actors) == {"COP"} and _sectors(ev.recipients) == {"OPP"}
+    assert not [e for e in evs if e.event == "PROTEST"]
+
+
 def test_an_accusation_with_a_bare_object_after_its_subject_is_active():
     # `اتُّهم الوزير بالفساد` is passive; `اتهم الوزير جهات ... بمحاولة` has the minister accusing
     ev = find(events("اتهم وزير الداخلية الليبي جهات لم يسمها بالوقوف وراء التفجير."), "ACCUSE")
