@@ -1288,6 +1288,12 @@ def test_a_repressed_demonstration_is_the_repression_s_object():
     assert not [e for e in evs if e.event == "PROTEST"]
 
 
+def test_a_group_of_protesters_fired_on_is_the_target():
+    # `مجموعة من` counts the crowd after it, as `عدد من` does: the protesters are the shooting's target
+    ev = find(events("أطلق جنود الجيش النار على مجموعة من المحتجين في ساحة المدينة."), "ASSAULT")
+    assert _sectors(ev.recipients) == {"CVL"}
+
+
 def test_an_accusation_with_a_bare_object_after_its_subject_is_active():
     # `اتُّهم الوزير بالفساد` is passive; `اتهم الوزير جهات ... بمحاولة` has the minister accusing
     ev = find(events("اتهم وزير الداخلية الليبي جهات لم يسمها بالوقوف وراء التفجير."), "ACCUSE")
