@@ -1259,6 +1259,41 @@ def test_dispersal_with_the_force_between_verb_and_crowd():
     assert [m.sector for m in ev.actors] == ["COP"]
 
 
+def test_dispersal_noun_with_a_counted_crowd():
+    # a count (or a count and من) between تفريق/فض and the crowd: the police disperse, the crowd word tells no protest
+    for text in ("تدخلت شرطة مكافحة الشغب لتفريق آلاف المتظاهرين في العاصمة أمس.",
+                 "استعملت قوات الأمن العصي لفض مئات من المعتصمين قرب مقر الحكومة."):
+        evs = events(text, factual_only=False)
+        ev = next(e for e in evs if e.cameo == "175")
+        assert [m.sector for m in ev.actors] == ["COP"] and ev.recipients
+        assert not [e for e in evs if e.event == "PROTEST" and e.factual]
+    # فض without a crowd is ending a fight, no dispersal
+    assert not [e for e in events("تدخل الوسطاء لفض النزاع بين العائلتين.", factual_only=False) if e.cameo == "175"]
+
+
+def test_roads_a_state_body_closes_are_no_protest():
+    # the closer named in the clause or in an earlier one (its verb's subject carried over): no obstruct protest
+    for text in ("وأغلقت وزارة الداخلية الطرق المؤدية إلى الميدان صباح أمس.",
+                 "انتشرت قوات الشرطة بكثافة في وسط العاصمة حيث أغلقت عددا من الشوارع والطرق الرئيسية."):
+        assert not [e for e in events(text, factual_only=False) if "obstruct" in e.mode], text
+    ev = find(events("أغلق مئات الطلاب الطرق المؤدية إلى الجامعة احتجاجا على رفع الرسوم."), "PROTEST")
+    assert "obstruct" in ev.mode
+
+
+def test_a_repressed_demonstration_is_the_repression_s_object():
+    # the force between قمع and the demonstration: the march is what was repressed, whose organisers are its target
+    evs = events("قمعت قوات الأمن السودانية مسيرة لأنصار المعارضة في الخرطوم.", factual_only=False)
+    ev = find(evs, "ASSAULT")
+    assert ev.cameo == "175" and _sectors(ev.actors) == {"COP"} and _sectors(ev.recipients) == {"OPP"}
+    assert not [e for e in evs if e.event == "PROTEST"]
+
+
+def test_a_group_of_protesters_fired_on_is_the_target():
+    # `مجموعة من` counts the crowd after it, as `عدد من` does: the protesters are the shooting's target
+    ev = find(events("أطلق جنود الجيش النار على مجموعة من المحتجين في ساحة المدينة."), "ASSAULT")
+    assert _sectors(ev.recipients) == {"CVL"}
+
+
 def test_an_accusation_with_a_bare_object_after_its_subject_is_active():
     # `اتُّهم الوزير بالفساد` is passive; `اتهم الوزير جهات ... بمحاولة` has the minister accusing
     ev = find(events("اتهم وزير الداخلية الليبي جهات لم يسمها بالوقوف وراء التفجير."), "ACCUSE")

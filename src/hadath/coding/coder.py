@@ -1085,6 +1085,10 @@ class Coder:
                 tgt = [m for m in cands if m.tok_end <= hit.start and not m.prep and m.code
                        and clause[m.tok_start] == clause[hit.start] and m not in src
                        and any(toks[j].norm in trig.needs_prev for j in range(m.tok_end, hit.start))][-1:] or tgt
+            if trig.not_by and src and all(m.sector in trig.not_by for m in src):
+                # `نشرت السلطات قوات الأمن حيث أغلقت الطرق`: the doer, wherever the sentence names it, is a state body,
+                # whose act this is not (a road it closes is no protest)
+                continue
             cameo = OFFICIAL_COMPLAINT if official else CRITICISM if words_only else trig.cameo
             if aux == ["future"] and plover in PROMISED:
                 # PLOVER: a future meeting, support, cooperation or aid is an AGREE now (a commitment is a fact)

@@ -74,6 +74,8 @@ class Trigger:
     # the word names the people doing the act (المتظاهرون): another act governing it (لتفريق المتظاهرين) is about
     # them, so its purpose or plan does not make them unreal
     participant: bool = False
+    # actor sectors whose doing it is another act: a road the state closes (أغلقت السلطات الطرق) is no protest
+    not_by: frozenset[str] = frozenset()
     file: str = ""
 
 
@@ -236,6 +238,7 @@ def _read(base: Path) -> TriggerSet:
                 not_within=_words(e.get("not_within")), needs_hamza=bool(e.get("needs_hamza")),
                 needs_count=bool(e.get("needs_count")), needs_prep=_words(e.get("needs_prep")),
                 participant=bool(e.get("participant")), past_only=bool(e.get("past_only")),
+                not_by=frozenset(str(w) for w in e.get("not_by") or ()),
                 not_spelled=tuple(str(w) for w in e.get("not_spelled") or ()), file=path.name,
             )
             triggers.append(t)
