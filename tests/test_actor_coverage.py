@@ -653,3 +653,15 @@ def test_a_one_word_acronym_after_a_place_noun_is_the_place():
     # منطقة الفاو is the Faw area, not the FAO; the FAO named alone or in full is still the UN agency
     assert not any(c == "UNO" for _, c, _ in actors("سيطرت المقاومة على ثلاثة مواقع في منطقة الفاو", "2015-07-21"))
     assert any(c == "UNO" for _, c, _ in actors("قدمت منظمة الفاو مساعدات غذائية لليمن", "2015-07-21"))
+
+
+@pytest.mark.parametrize("text", [
+    "التقى رئيس جمهورية الشيشان وزير الخارجية الأردني في عمان",
+    "استقبل الملك الرئيس الشيشاني في القصر",
+])
+def test_chechnyas_head_is_the_russian_state(text):
+    assert ("RUS", "GOV") in {(c, s) for _, c, s in actors(text, "2017-05-01")}
+
+
+def test_chechnya_is_a_russian_place():
+    assert [e[1] for e in events("قتلت قوات الأمن خمسة مسلحين في الشيشان", "2017-05-01")] == [[("RUS", "COP")]]
