@@ -665,3 +665,8 @@ def test_chechnyas_head_is_the_russian_state(text):
 
 def test_chechnya_is_a_russian_place():
     assert [e[1] for e in events("قتلت قوات الأمن خمسة مسلحين في الشيشان", "2017-05-01")] == [[("RUS", "COP")]]
+
+
+def test_the_bare_reform_party_is_yemens_islah_and_a_longer_name_is_not():
+    assert ("حزب الإصلاح", "YEM", "PTY") in actors("اتهم الحوثيون حزب الإصلاح بالخيانة", "2016-05-01")
+    assert ("حزب الإصلاح والتنمية", "EGY", "PTY") in actors("انتقد حزب الإصلاح والتنمية الحكومة", "2016-05-01")
