@@ -670,3 +670,17 @@ def test_chechnya_is_a_russian_place():
 def test_the_bare_reform_party_is_yemens_islah_and_a_longer_name_is_not():
     assert ("حزب الإصلاح", "YEM", "PTY") in actors("اتهم الحوثيون حزب الإصلاح بالخيانة", "2016-05-01")
     assert ("حزب الإصلاح والتنمية", "EGY", "PTY") in actors("انتقد حزب الإصلاح والتنمية الحكومة", "2016-05-01")
+
+
+@pytest.mark.parametrize("text,code", [
+    ("التقى سفير الجمهورية الإيرانية لدى الكويت وزير الخارجية الكويتي", "IRN"),
+    ("التقى سفير جمهورية إيران الإسلامية لدى الكويت وزير الخارجية الكويتي", "IRN"),
+    ("استقبل الوزير سفير الجمهورية السورية لدى لبنان", "SYR"),
+    ("استقبل الوزير سفير الجمهورية العراقية لدى الأردن", "IRQ"),
+])
+def test_an_ambassador_of_a_republic_named_by_its_adjective_is_its_own(text, code):
+    assert any(c == code and "سفير" in t for t, c, _ in actors(text, "2016-05-01"))
+
+
+def test_a_republic_named_by_its_adjective_is_a_place():
+    assert [e[2] for e in events("تلقى المتهم تدريبات عسكرية بالجمهورية الإيرانية", "2016-05-01")] == [[("IRN", "CRM")]]
