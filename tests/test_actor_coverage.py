@@ -684,3 +684,8 @@ def test_an_ambassador_of_a_republic_named_by_its_adjective_is_its_own(text, cod
 
 def test_a_republic_named_by_its_adjective_is_a_place():
     assert [e[2] for e in events("تلقى المتهم تدريبات عسكرية بالجمهورية الإيرانية", "2016-05-01")] == [[("IRN", "CRM")]]
+
+
+@pytest.mark.parametrize("text", ["قتل مقاتل إسلامي في الغارات", "انتقد زعيم إسلامي قرار الحكومة"])
+def test_the_adjective_islamic_is_no_iranian_official(text):
+    assert not [a for a in actors(text, "2022-05-01") if a[1] == "IRN"]
