@@ -653,3 +653,39 @@ def test_a_one_word_acronym_after_a_place_noun_is_the_place():
     # منطقة الفاو is the Faw area, not the FAO; the FAO named alone or in full is still the UN agency
     assert not any(c == "UNO" for _, c, _ in actors("سيطرت المقاومة على ثلاثة مواقع في منطقة الفاو", "2015-07-21"))
     assert any(c == "UNO" for _, c, _ in actors("قدمت منظمة الفاو مساعدات غذائية لليمن", "2015-07-21"))
+
+
+@pytest.mark.parametrize("text", [
+    "التقى رئيس جمهورية الشيشان وزير الخارجية الأردني في عمان",
+    "استقبل الملك الرئيس الشيشاني في القصر",
+])
+def test_chechnyas_head_is_the_russian_state(text):
+    assert ("RUS", "GOV") in {(c, s) for _, c, s in actors(text, "2017-05-01")}
+
+
+def test_chechnya_is_a_russian_place():
+    assert [e[1] for e in events("قتلت قوات الأمن خمسة مسلحين في الشيشان", "2017-05-01")] == [[("RUS", "COP")]]
+
+
+def test_the_bare_reform_party_is_yemens_islah_and_a_longer_name_is_not():
+    assert ("حزب الإصلاح", "YEM", "PTY") in actors("اتهم الحوثيون حزب الإصلاح بالخيانة", "2016-05-01")
+    assert ("حزب الإصلاح والتنمية", "EGY", "PTY") in actors("انتقد حزب الإصلاح والتنمية الحكومة", "2016-05-01")
+
+
+@pytest.mark.parametrize("text,code", [
+    ("التقى سفير الجمهورية الإيرانية لدى الكويت وزير الخارجية الكويتي", "IRN"),
+    ("التقى سفير جمهورية إيران الإسلامية لدى الكويت وزير الخارجية الكويتي", "IRN"),
+    ("استقبل الوزير سفير الجمهورية السورية لدى لبنان", "SYR"),
+    ("استقبل الوزير سفير الجمهورية العراقية لدى الأردن", "IRQ"),
+])
+def test_an_ambassador_of_a_republic_named_by_its_adjective_is_its_own(text, code):
+    assert any(c == code and "سفير" in t for t, c, _ in actors(text, "2016-05-01"))
+
+
+def test_a_republic_named_by_its_adjective_is_a_place():
+    assert [e[2] for e in events("تلقى المتهم تدريبات عسكرية بالجمهورية الإيرانية", "2016-05-01")] == [[("IRN", "CRM")]]
+
+
+@pytest.mark.parametrize("text", ["قتل مقاتل إسلامي في الغارات", "انتقد زعيم إسلامي قرار الحكومة"])
+def test_the_adjective_islamic_is_no_iranian_official(text):
+    assert not [a for a in actors(text, "2022-05-01") if a[1] == "IRN"]

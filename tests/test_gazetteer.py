@@ -294,3 +294,11 @@ def test_peaceful_is_no_syrian_town_without_a_cue(res):
     # سلمية is Salamiyah, and far more often "peaceful" (مسيرة سلمية)
     assert found(res, "نظم الطلاب مسيرة سلمية") == []
     assert [c for _, c, _ in found(res, "قصفت الطائرات مدينة سلمية")] == ["SYR"]
+
+
+def test_a_place_written_with_the_article_is_first_the_one_whose_name_has_it(res):
+    # Giza (الجيزة) is not the small Jordanian village GeoNames also spells جيزة, nor Saudi Qurayyat (القريات)
+    # Omani Quriyat (قريات); written bare, the bare-named place still wins
+    assert [c for _, c, _ in found(res, "تظاهر المئات في الجيزة")] == ["EGY"]
+    assert [c for _, c, _ in found(res, "وقع حادث مروري في القريات")] == ["SAU"]
+    assert [c for _, c, _ in found(res, "قصفت الطائرات مدينة جبيل")] == ["LBN"]

@@ -344,6 +344,11 @@ class Knowledge:
             one = tokens[m.start] if m.end - m.start == 1 else None
             if one is not None and one.prefix.startswith("لل") and self.gazetteer.candidates("ل" + one.norm):
                 name = "ل" + one.norm  # للبنان is ل + لبنان (the tokenizer may read ل + ال + بنان)
+            elif one is not None and has_article(one) and self.gazetteer.candidates(one.norm) \
+                    and self.gazetteer.candidates("ال" + one.norm):
+                # written with the article, a place is first the one whose name has it: في الجيزة is Giza (Egypt),
+                # not the Jordanian village also spelt جيزة; الجبيل is Jubail (Saudi Arabia), جبيل Byblos
+                name = "ال" + one.norm
             # a name of several words resolves by the places the matcher found for it (see Gazetteer.resolve); a
             # one-word name only by its spelling, which keeps الآن (now) from the Iranian village الان
             place = self.gazetteer.resolve(name, focus, [i for ids in m.payloads for i in ids] if one is None else ())
