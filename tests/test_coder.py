@@ -2673,6 +2673,16 @@ def test_a_future_attack_the_speaker_announces_for_his_side_is_his_threat():
     assert not any(e.event == "THREATEN" for e in evs)
 
 
+def test_we_will_respond_firmly_is_the_quoted_speakers_threat():
+    # `«سنرد بقوة على ...»`: "we" answering with force is a warning of force, made by the one quoted (as سترد بقوة is
+    # the subject's), aimed at whom the response is on
+    ev = find(events("وقال رئيس الأركان الباكستاني: «سنرد بقوة على أي عدوان هندي»"), "THREATEN")
+    assert ev.cameo == "138" and codes(ev.actors) == {"PAK"} and codes(ev.recipients) == {"IND"}
+    # ... and a conditional one (`إذا ... فإننا سنرد بحزم`) too, aimed at whom the condition names
+    ev = find(events("وقال وزير الدفاع الإيراني: «إذا اعتدت إسرائيل على منشآتنا فإننا سوف نرد بحزم»"), "THREATEN")
+    assert codes(ev.actors) == {"IRN"} and codes(ev.recipients) == {"ISR"}
+
+
 def test_a_relative_clause_on_the_speaker_is_not_the_speaker():
     # `قال صاحب المنزل الذي قصفته الطائرات الإسرائيلية إن`: the planes bombed, they report nothing
     ev = find(events("وقال صاحب المنزل الذي قصفته الطائرات الإسرائيلية إن أطفاله نجوا"), "ASSAULT")

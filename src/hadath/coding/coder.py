@@ -890,6 +890,8 @@ class Coder:
             if not src and clause[hit.start] in speakers:
                 src = speakers[clause[hit.start]]
             reporter = speakers.get(-1 - clause[hit.start])
+            # who says it: the one quoted, or the speaker of the reported clause it stands in
+            said_by = quote[1] if quote is not None else speakers.get(clause[hit.start]) or reporter or []
             if trig.speaker_is_source and reporter:
                 src, tgt = reporter, (src or tgt)
             if reporter and reporter[0].code and src and all(not m.code or m.source == "article focus" for m in src):
@@ -993,7 +995,7 @@ class Coder:
                     src = [m for m in src if (m.tok_start, m.tok_end) not in spans]
                     tgt = [m for m in tgt if m.code and (m.tok_start, m.tok_end) not in spans] or cond
                 src = src or [m for _, e in marks["agentive"] if e >= hit.end
-                              for m in cands if m.tok_start == e][:1] or speakers.get(clause[hit.start], [])
+                              for m in cands if m.tok_start == e][:1] or said_by
             mode += [a for a in aux if a not in mode]
             place = self._place(hit, topic_free_places, clause, norms)
             if plover not in STANDALONE_TYPES and not any(m.code for m in src + tgt) and not (
@@ -1089,8 +1091,7 @@ class Coder:
                        and clause[m.tok_start] == clause[hit.start] and m not in src
                        and any(toks[j].norm in trig.needs_prev for j in range(m.tok_end, hit.start))][-1:] or tgt
             cameo = OFFICIAL_COMPLAINT if official else CRITICISM if words_only else trig.cameo
-            threat = aux == ["future"] and plover in THREATENED and self._own_act(
-                toks, hit, src, quote[1] if quote is not None else speakers.get(clause[hit.start]) or reporter or [])
+            threat = aux == ["future"] and plover in THREATENED and self._own_act(toks, hit, src, said_by)
             if aux == ["future"] and plover in PROMISED or threat:
                 # PLOVER: a future meeting, support, cooperation or aid is an AGREE now (a commitment is a fact); a
                 # future attack the speaker announces for his side is his THREATEN (the threat is made now)
