@@ -2613,6 +2613,15 @@ def test_we_in_a_quotation_is_the_speaker_and_who_follows_the_verb_is_asked():
     assert codes(ev.actors) == {"ISR"}
 
 
+def test_we_of_a_short_verb_is_the_speaker():
+    # a hollow or doubled verb's "we" has three letters (نشن، نحث): still "we", the one quoted
+    ev = find(events("وقال رئيس الوزراء الباكستاني: «نحث الهند على الحوار»"), "REQUEST")
+    assert codes(ev.actors) == {"PAK"} and codes(ev.recipients) == {"IND"}
+    # ... and his future light-verb attack is his threat
+    ev = find(events("وقال وزير الدفاع الإيراني: «سنشن هجوما على السفن الأمريكية»"), "THREATEN")
+    assert codes(ev.actors) == {"IRN"}
+
+
 def test_a_direct_quotation_is_a_reported_clause_like_inna():
     # `قال X «...»` as `قال X إن ...`: the speaker is no doer of a passive verb quoted from him
     ev = find(events("وقال قائد الشرطة المصرية «قتل ثلاثة جنود في هجوم بسيناء»"), "ASSAULT")

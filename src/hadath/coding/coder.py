@@ -3328,9 +3328,10 @@ _OBJECT_AGREEMENT = {"ه": "m", "ها": "f", "هم": "p"}
 
 def _first_person_plural(t: Token, verbs: frozenset[str]) -> bool:
     """A present-tense verb of "we" (نطالب، سنستقبل، ونرفض): ن for the ي of a trigger verb's present, unless the word
-    is itself a past whose root begins with ن (نفذ، ندد: their present is ينفذ)."""
+    is itself a past whose root begins with ن (نفذ، ندد: their present is ينفذ); three letters for a hollow or doubled
+    verb (نشن، نحث)."""
     w = t.norm
-    return w[:1] == "ن" and len(w) >= 4 and "ي" + w[1:] in verbs and "ي" + w not in verbs
+    return w[:1] == "ن" and len(w) >= 3 and "ي" + w[1:] in verbs and "ي" + w not in verbs
 
 
 def _verb_agreement(t: Token, verbs: frozenset[str]) -> tuple[str | None, str | None]:
