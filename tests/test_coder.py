@@ -2648,6 +2648,15 @@ def test_we_in_a_quotation_is_the_speaker_and_who_follows_the_verb_is_asked():
     assert codes(ev.actors) == {"ISR"}
 
 
+def test_we_of_a_short_verb_is_the_speaker():
+    # a hollow or doubled verb's "we" has three letters (نشن، نحث): still "we", the one quoted
+    ev = find(events("وقال رئيس الوزراء الباكستاني: «نحث الهند على الحوار»"), "REQUEST")
+    assert codes(ev.actors) == {"PAK"} and codes(ev.recipients) == {"IND"}
+    # ... and his future light-verb attack is his threat
+    ev = find(events("وقال وزير الدفاع الإيراني: «سنشن هجوما على السفن الأمريكية»"), "THREATEN")
+    assert codes(ev.actors) == {"IRN"}
+
+
 def test_a_direct_quotation_is_a_reported_clause_like_inna():
     # `قال X «...»` as `قال X إن ...`: the speaker is no doer of a passive verb quoted from him
     ev = find(events("وقال قائد الشرطة المصرية «قتل ثلاثة جنود في هجوم بسيناء»"), "ASSAULT")
@@ -2666,7 +2675,8 @@ def test_a_direct_quotation_is_a_reported_clause_like_inna():
     ev = find(events("وندد الرئيس المصري بالهجوم، وقال «نرفض كل محاولات تقسيم سيناء»"), "REJECT")
     assert codes(ev.actors) == {"EGY"}
     # a short quote after a colon is still words said, no name
-    ev = find(events("وقال المتحدث باسم الحوثيين: «سنستهدف المنشآت السعودية»", factual_only=False), "ASSAULT")
+    # (the attack "we will" make is the speaker's threat)
+    ev = find(events("وقال المتحدث باسم الحوثيين: «سنستهدف المنشآت السعودية»"), "THREATEN")
     assert codes(ev.actors) == {"YEM"}
     # a quote after the event word the verb takes as its object is part of that phrase, no one's words
     ev = find(events("وأكد الحزب رفض الحكومة التونسية لعملية «نقل السلطة إلى حزب التجمع الحاكم»"), "REJECT")
@@ -2683,6 +2693,38 @@ def test_we_of_a_quoted_phrase_or_after_innana_is_the_speaker():
     # ... and `إنها`'s speaker is not a place he is said to be in
     ev = find(events("قالت المعارضة المسلحة في سوريا إنها قصفت مواقع قوات الحكومة في درعا"), "ASSAULT")
     assert [m.text for m in ev.actors] == ["المعارضة المسلحة"]
+
+
+def test_a_future_attack_the_speaker_announces_for_his_side_is_his_threat():
+    # `قال X: «سنضرب ...»`، `قال X إن بلاده ستضرب`: PLOVER's THREATEN (CAMEO 138), made now, as a future aid or
+    # meeting promised is an AGREE
+    ev = find(events("وقال قائد القوات البحرية الإيرانية: «سنضرب السفن الأمريكية في الخليج»"), "THREATEN")
+    assert ev.cameo == "138" and ev.mode == ["violence"] and codes(ev.actors) == {"IRN"} \
+        and codes(ev.recipients) == {"USA"} and ev.date == date(2016, 5, 22)
+    ev = find(events("وأضاف وزير الدفاع التركي أن بلاده ستقصف مواقع حزب العمال الكردستاني في العراق"), "THREATEN")
+    assert codes(ev.actors) == {"TUR"}
+    # his country's army is his side too
+    assert find(events("قال وزير الدفاع الإسرائيلي إن الجيش سيشن غارات على غزة"), "THREATEN").cameo == "138"
+    # "we" quoted with no one named is still the speaker's side
+    assert find(events("وأضاف: «سنقصف مواقع الحوثيين في صعدة»"), "THREATEN")
+    # another's future attack is only foretold: it stays a future ASSAULT
+    evs = events("قال الرئيس الأمريكي إن إسرائيل ستهاجم المنشآت النووية الإيرانية", factual_only=False)
+    assert not any(e.event == "THREATEN" for e in evs) and "future" in find(evs, "ASSAULT").mode
+    # ... and so does one told with no speaker, or denied
+    evs = events("ستستهدف القوات التركية مواقع التنظيم في سوريا", factual_only=False)
+    assert "future" in find(evs, "ASSAULT").mode
+    evs = events("وقال الرئيس الأمريكي: «لن نهاجم إيران»", factual_only=False)
+    assert not any(e.event == "THREATEN" for e in evs)
+
+
+def test_we_will_respond_firmly_is_the_quoted_speakers_threat():
+    # `«سنرد بقوة على ...»`: "we" answering with force is a warning of force, made by the one quoted (as سترد بقوة is
+    # the subject's), aimed at whom the response is on
+    ev = find(events("وقال رئيس الأركان الباكستاني: «سنرد بقوة على أي عدوان هندي»"), "THREATEN")
+    assert ev.cameo == "138" and codes(ev.actors) == {"PAK"} and codes(ev.recipients) == {"IND"}
+    # ... and a conditional one (`إذا ... فإننا سنرد بحزم`) too, aimed at whom the condition names
+    ev = find(events("وقال وزير الدفاع الإيراني: «إذا اعتدت إسرائيل على منشآتنا فإننا سوف نرد بحزم»"), "THREATEN")
+    assert codes(ev.actors) == {"IRN"} and codes(ev.recipients) == {"ISR"}
 
 
 def test_a_relative_clause_on_the_speaker_is_not_the_speaker():

@@ -71,6 +71,9 @@ DOMESTIC_TYPES = {"PROTEST", "CONCEDE", "COERCE", "RETREAT", "MOBILIZE"}
 GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 # future acts that PLOVER codes as an AGREE (an expressed intent), with the CAMEO code of that intent
 PROMISED = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
+# ... and future acts of force a speaker announces for his own side (`قال الوزير إن بلاده ستضرب`، «سنقصف»), which
+# PLOVER codes as his THREATEN: the CAMEO code and mode (the threat's content) of that threat
+THREATENED = {"ASSAULT": ("138", "violence")}
 # verbs that react to what their ب/في object names (ندد بالهجوم، رحب بالاتفاق): its doer is not theirs
 REACTION_TYPES = {"ACCUSE", "REJECT", "PROTEST", "REQUEST", "SUPPORT", "THREATEN"}
 # cooperative acts named as the topic of talks (grammar `discussion`) are discussed, not done
@@ -887,6 +890,8 @@ class Coder:
             if not src and clause[hit.start] in speakers:
                 src = speakers[clause[hit.start]]
             reporter = speakers.get(-1 - clause[hit.start])
+            # who says it: the one quoted, or the speaker of the reported clause it stands in
+            said_by = quote[1] if quote is not None else speakers.get(clause[hit.start]) or reporter or []
             if trig.speaker_is_source and reporter:
                 src, tgt = reporter, (src or tgt)
             if reporter and reporter[0].code and src and all(not m.code or m.source == "article focus" for m in src):
@@ -990,7 +995,7 @@ class Coder:
                     src = [m for m in src if (m.tok_start, m.tok_end) not in spans]
                     tgt = [m for m in tgt if m.code and (m.tok_start, m.tok_end) not in spans] or cond
                 src = src or [m for _, e in marks["agentive"] if e >= hit.end
-                              for m in cands if m.tok_start == e][:1] or speakers.get(clause[hit.start], [])
+                              for m in cands if m.tok_start == e][:1] or said_by
             mode += [a for a in aux if a not in mode]
             place = self._place(hit, topic_free_places, clause, norms)
             if plover not in STANDALONE_TYPES and not any(m.code for m in src + tgt) and not (
@@ -1090,10 +1095,16 @@ class Coder:
                 # whose act this is not (a road it closes is no protest)
                 continue
             cameo = OFFICIAL_COMPLAINT if official else CRITICISM if words_only else trig.cameo
-            if aux == ["future"] and plover in PROMISED:
-                # PLOVER: a future meeting, support, cooperation or aid is an AGREE now (a commitment is a fact)
-                plover, cameo = "AGREE", PROMISED[plover]
-                mode = [m for m in mode if m != "future"]
+            threat = aux == ["future"] and plover in THREATENED and self._own_act(toks, hit, src, said_by)
+            if aux == ["future"] and plover in PROMISED or threat:
+                # PLOVER: a future meeting, support, cooperation or aid is an AGREE now (a commitment is a fact); a
+                # future attack the speaker announces for his side is his THREATEN (the threat is made now)
+                if threat:
+                    (cameo, content), plover = THREATENED[plover], "THREATEN"
+                    mode = [content]
+                else:
+                    plover, cameo = "AGREE", PROMISED[plover]
+                    mode = [m for m in mode if m != "future"]
                 when, when_text, _ = self._date(hit, toks, dates, pub_date, clause, factual=True, default=news_date)
             ev = Event(
                 doc_id=doc_id, sentence=sent.index, event=plover, cameo=cameo,
@@ -1470,6 +1481,18 @@ class Coder:
                     # the speaker's side, for unnamed actors of what it reports (قال الوزير الإسرائيلي إن الجيش ...)
                     speakers.setdefault(-1 - clause[comp], said)
         return hidden, speakers, quoted
+
+    def _own_act(self, toks, hit: Hit, src: list[Mention], speaker: Sequence[Mention]) -> bool:
+        """Whether an act a verb tells in reported speech is the speaker's own side's (the one a future of it
+        threatens): "we" in a quotation or after `إننا` (`سنضرب`), or a doer of the speaker's country (`قال الوزير الإيراني إن
+        بلاده ستضرب`، `إن الجيش سيقصف`); not another's, whose future act the speaker only foretells (`قال الرئيس
+        الأمريكي إن إسرائيل ستهاجم`)."""
+        if hit.form.pos != "verb" and not hit.form.light_verb:
+            return False  # (an event noun's doer is often a guess: `قالت الوزارة إنهم خططوا لعمليات إرهابية`)
+        if _first_person_plural(toks[hit.start], self._verb_keys):
+            return True  # ("we" speaks of its own side, its speaker named or not: `وأضاف: «سنضرب ...»`)
+        own = {m.code[:3] for m in speaker if m.code}
+        return bool(own) and bool(src) and all(m.code and m.code[:3] in own for m in src)
 
     def _quotations(self, toks: Sequence[Token], hit_starts: set[int]) -> list[tuple[int, int, int]]:
         """Direct quotations as (speech verb, opening mark, end): a colon or an opening quote mark after a speech verb,
@@ -3309,9 +3332,10 @@ _OBJECT_AGREEMENT = {"ه": "m", "ها": "f", "هم": "p"}
 
 def _first_person_plural(t: Token, verbs: frozenset[str]) -> bool:
     """A present-tense verb of "we" (نطالب، سنستقبل، ونرفض): ن for the ي of a trigger verb's present, unless the word
-    is itself a past whose root begins with ن (نفذ، ندد: their present is ينفذ)."""
+    is itself a past whose root begins with ن (نفذ، ندد: their present is ينفذ); three letters for a hollow or doubled
+    verb (نشن، نحث)."""
     w = t.norm
-    return w[:1] == "ن" and len(w) >= 4 and "ي" + w[1:] in verbs and "ي" + w not in verbs
+    return w[:1] == "ن" and len(w) >= 3 and "ي" + w[1:] in verbs and "ي" + w not in verbs
 
 
 def _verb_agreement(t: Token, verbs: frozenset[str]) -> tuple[str | None, str | None]:
