@@ -3254,3 +3254,15 @@ def test_a_light_verb_with_its_objects_pronoun_shares_the_subject_past_a_comma()
     ev = find(events("استدعت وزارة الخارجية الكويتية، أمس، علي رضا عنايتي، السفير الإيراني لدى الكويت، "
                      "وسلمته مذكرة احتجاج رسمية."), "ACCUSE")
     assert codes(ev.actors) == {"KWT"} and codes(ev.recipients) == {"IRN"}
+
+
+def test_ala_is_that_not_and_illa_is_except():
+    # ألا (أن + لا) is folded with إلا "except" by the normaliser: its hamza, or a present verb after it, tells it
+    for text in ("حثت الأمم المتحدة الجيش على ألا يقصف الأحياء السكنية.",
+                 "طالبت واشنطن موسكو بألا تقصف المستشفيات في حلب.",
+                 "قال الوزير إنه يجب الا تعتقل الشرطة المتظاهرين السلميين."):
+        evs = [e for e in events(text, factual_only=False) if e.event in ("ASSAULT", "COERCE")]
+        assert evs and all("negation" in e.mode for e in evs), text
+    # إلا "except" negates nothing
+    ev = find(events("لم يبق أمام الشرطة إلا أن تعتقل المتظاهرين.", factual_only=False), "COERCE")
+    assert "negation" not in ev.mode

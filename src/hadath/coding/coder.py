@@ -266,6 +266,7 @@ class Grammar:
         self.speech = one("speech_verbs")
         self.complementizers = one("complementizers")
         self.negators = one("negators")
+        self.negator_spellings = frozenset(drop_marks(w) for w in raw["negator_spellings"])
         self.continuing = one("continuing_verbs")
         self.reporting = one("reporting_verbs")
         self.news_words = one("news_words")
@@ -2818,6 +2819,7 @@ class Coder:
         # (`لا يزال القتال مستمرا`: the fighting goes on); or no report of it (`لم ترد أنباء عن`، `دون أن يبلغ عن`)
         near = prev[-2:]
         if any(p in g.negators and not (k + 1 < len(near) and near[k + 1] in g.continuing) for k, p in enumerate(near)) \
+                or any(self._not_that(toks, k, hit) for k in range(max(0, s - 2), s)) \
                 or (prev[:1] and prev[0] in g.negators and "اي" in prev) or self._unreported(toks, s):
             aux.append("negation")
         elif any(t.norm in g.denials for t in [*lead, *before]):
@@ -2981,6 +2983,18 @@ class Coder:
             return False
         j = k - 1 - (toks[k - 1].norm == "ان" and k >= 2)
         return toks[j].norm in g.negators
+
+    def _not_that(self, toks, k: int, hit: Hit) -> bool:
+        """Word k is ألا (أن + لا) before the event: the normaliser makes it إلا "except", so its spelling tells it
+        (`طالبه بألا يقصف`), or, written bare, a present verb right after it (`يجب الا يقصف`); `ألا وهو` is "namely"."""
+        t = toks[k]
+        if not t.norm.endswith("الا") or len(t.norm) > 4 or k + 1 >= len(toks) or toks[k + 1].prefix.startswith("و"):
+            return False
+        written = drop_marks(t.text)
+        if any(written.endswith(w) for w in self.grammar.negator_spellings):
+            return True
+        return t.norm == "الا" and not written.startswith("إ") and k + 1 == hit.start and hit.form.pos == "verb" \
+            and not hit.form.past
 
     def _after_any(self, toks, s: int) -> bool:
         """An event noun right after أي, or joined by و/أو/ولا to a noun after it (`لن تقدم أي امتيازات أو
