@@ -3266,3 +3266,11 @@ def test_ala_is_that_not_and_illa_is_except():
     # إلا "except" negates nothing
     ev = find(events("لم يبق أمام الشرطة إلا أن تعتقل المتظاهرين.", factual_only=False), "COERCE")
     assert "negation" not in ev.mode
+
+
+def test_a_government_named_by_an_event_noun_tells_no_event():
+    # حكومة التوافق / حكومة الوفاق: the event noun names the government (like وزير المصالحة)
+    evs = events("استقبل رئيس حكومة التوافق الوطني وفدا من الاتحاد الأوروبي في رام الله.")
+    assert find(evs, "CONSULT") and not [e for e in evs if e.event == "AGREE"]
+    # the verb after a defined government still tells its act
+    assert find(events("الحكومة الفلسطينية توافق على مبادرة مصر للتهدئة.", factual_only=False), "AGREE")
