@@ -3274,3 +3274,9 @@ def test_a_government_named_by_an_event_noun_tells_no_event():
     assert find(evs, "CONSULT") and not [e for e in evs if e.event == "AGREE"]
     # the verb after a defined government still tells its act
     assert find(events("الحكومة الفلسطينية توافق على مبادرة مصر للتهدئة.", factual_only=False), "AGREE")
+
+
+def test_a_lifted_veto_is_no_rejection():
+    assert not [e for e in events("قررت الولايات المتحدة رفع الفيتو عن انضمام فلسطين إلى المنظمة.", factual_only=False)
+                if e.event == "REJECT"]
+    assert find(events("استخدمت الصين الفيتو ضد مشروع القرار الفرنسي."), "REJECT")
