@@ -3280,3 +3280,12 @@ def test_a_lifted_veto_is_no_rejection():
     assert not [e for e in events("قررت الولايات المتحدة رفع الفيتو عن انضمام فلسطين إلى المنظمة.", factual_only=False)
                 if e.event == "REJECT"]
     assert find(events("استخدمت الصين الفيتو ضد مشروع القرار الفرنسي."), "REJECT")
+
+
+def test_hardships_besiege_and_strike_only_figuratively():
+    for text in ("الديون التي تحاصر الأندية الإسبانية تهدد مستقبلها.",
+                 "ضربت الأزمة المالية اليونان بقوة هذا العام.",
+                 "البطالة تحاصر آلاف الشباب في المدن الكبرى."):
+        assert not [e for e in events(text) if e.event in ("ASSAULT", "COERCE")], text
+    # a hardship as the cause keeps the act
+    assert find(events("بسبب الأزمة حاصرت القوات السورية مدينة حمص."), "COERCE")

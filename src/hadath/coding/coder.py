@@ -323,6 +323,7 @@ class Grammar:
         self.implication = multi("implication")
         self.wishes = multi("wishes")
         self.natural = one("natural_forces")
+        self.hardships = one("hardships")
         self.object_pronouns = one("object_pronouns")
         self.perpetration = one("perpetration_verbs")
         self.undertaking = one("undertaking_verbs")
@@ -2949,7 +2950,14 @@ class Coder:
         s = hit.start
         # the relative's antecedent, with an adjective or a bracketed name between
         antecedent = norms[max(0, s - 6) : s - 1] if s >= 2 and norms[s - 1] in self.grammar.relatives else []
-        return hit.form.pos != "noun" and not self.grammar.natural.isdisjoint(
+        if hit.form.pos == "noun":
+            return False
+        # a hardship only as the verb's subject: right after it, opening its clause right before it (not `بسبب الأزمة
+        # حاصرت القوات`), or the relative's antecedent (`الديون التي تحاصر الأندية`)
+        opening = norms[s - 1 : s] if s == 1 or (s >= 2 and clause[s - 2] != clause[s - 1]) else []
+        if not self.grammar.hardships.isdisjoint(opening + norms[s + 1 : s + 2] + antecedent[-2:]):
+            return True
+        return not self.grammar.natural.isdisjoint(
             norms[max(0, s - 1) : s] + norms[s + 1 : s + 3] + antecedent
             + [n for k, n in enumerate(norms[max(0, s - 8) : s], start=max(0, s - 8)) if clause[k] == clause[s]])
 
