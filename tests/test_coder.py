@@ -3284,8 +3284,9 @@ def test_a_lifted_veto_is_no_rejection():
 
 def test_hardships_besiege_and_strike_only_figuratively():
     for text in ("الديون التي تحاصر الأندية الإسبانية تهدد مستقبلها.",
-                 "ضربت الأزمة المالية اليونان بقوة هذا العام.",
+                 "الأزمة المالية التي ضربت اليونان هذا العام تهدد حكومتها.",
                  "البطالة تحاصر آلاف الشباب في المدن الكبرى."):
         assert not [e for e in events(text) if e.event in ("ASSAULT", "COERCE")], text
-    # a hardship as the cause keeps the act
+    # a hardship as the cause keeps the act, and as the object the act is done to it
     assert find(events("بسبب الأزمة حاصرت القوات السورية مدينة حمص."), "COERCE")
+    assert find(events("الدائنون سيحتاجون القبول بشطب ديون اليونان.", factual_only=False), "AID")

@@ -2952,10 +2952,11 @@ class Coder:
         antecedent = norms[max(0, s - 6) : s - 1] if s >= 2 and norms[s - 1] in self.grammar.relatives else []
         if hit.form.pos == "noun":
             return False
-        # a hardship only as the verb's subject: right after it, opening its clause right before it (not `بسبب الأزمة
-        # حاصرت القوات`), or the relative's antecedent (`الديون التي تحاصر الأندية`)
+        # a hardship only as the verb's subject: opening its clause right before it (not `بسبب الأزمة حاصرت القوات`),
+        # or the relative's antecedent (`الديون التي تحاصر الأندية`); not after it, where it may be the object
+        # (`شطب ديون اليونان`)
         opening = norms[s - 1 : s] if s == 1 or (s >= 2 and clause[s - 2] != clause[s - 1]) else []
-        if not self.grammar.hardships.isdisjoint(opening + norms[s + 1 : s + 2] + antecedent[-2:]):
+        if not self.grammar.hardships.isdisjoint(opening + antecedent[-2:]):
             return True
         return not self.grammar.natural.isdisjoint(
             norms[max(0, s - 1) : s] + norms[s + 1 : s + 3] + antecedent
