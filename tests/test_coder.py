@@ -3331,3 +3331,39 @@ def test_a_light_verb_with_its_objects_pronoun_shares_the_subject_past_a_comma()
     ev = find(events("استدعت وزارة الخارجية الكويتية، أمس، علي رضا عنايتي، السفير الإيراني لدى الكويت، "
                      "وسلمته مذكرة احتجاج رسمية."), "ACCUSE")
     assert codes(ev.actors) == {"KWT"} and codes(ev.recipients) == {"IRN"}
+
+
+def test_ala_is_that_not_and_illa_is_except():
+    # ألا (أن + لا) is folded with إلا "except" by the normaliser: its hamza, or a present verb after it, tells it
+    for text in ("حثت الأمم المتحدة الجيش على ألا يقصف الأحياء السكنية.",
+                 "طالبت واشنطن موسكو بألا تقصف المستشفيات في حلب.",
+                 "قال الوزير إنه يجب الا تعتقل الشرطة المتظاهرين السلميين."):
+        evs = [e for e in events(text, factual_only=False) if e.event in ("ASSAULT", "COERCE")]
+        assert evs and all("negation" in e.mode for e in evs), text
+    # إلا "except" negates nothing
+    ev = find(events("لم يبق أمام الشرطة إلا أن تعتقل المتظاهرين.", factual_only=False), "COERCE")
+    assert "negation" not in ev.mode
+
+
+def test_a_government_named_by_an_event_noun_tells_no_event():
+    # حكومة التوافق / حكومة الوفاق: the event noun names the government (like وزير المصالحة)
+    evs = events("استقبل رئيس حكومة التوافق الوطني وفدا من الاتحاد الأوروبي في رام الله.")
+    assert find(evs, "CONSULT") and not [e for e in evs if e.event == "AGREE"]
+    # the verb after a defined government still tells its act
+    assert find(events("الحكومة الفلسطينية توافق على مبادرة مصر للتهدئة.", factual_only=False), "AGREE")
+
+
+def test_a_lifted_veto_is_no_rejection():
+    assert not [e for e in events("قررت الولايات المتحدة رفع الفيتو عن انضمام فلسطين إلى المنظمة.", factual_only=False)
+                if e.event == "REJECT"]
+    assert find(events("استخدمت الصين الفيتو ضد مشروع القرار الفرنسي."), "REJECT")
+
+
+def test_hardships_besiege_and_strike_only_figuratively():
+    for text in ("الديون التي تحاصر الأندية الإسبانية تهدد مستقبلها.",
+                 "الأزمة المالية التي ضربت اليونان هذا العام تهدد حكومتها.",
+                 "البطالة تحاصر آلاف الشباب في المدن الكبرى."):
+        assert not [e for e in events(text) if e.event in ("ASSAULT", "COERCE")], text
+    # a hardship as the cause keeps the act, and as the object the act is done to it
+    assert find(events("بسبب الأزمة حاصرت القوات السورية مدينة حمص."), "COERCE")
+    assert find(events("الدائنون سيحتاجون القبول بشطب ديون اليونان.", factual_only=False), "AID")

@@ -269,6 +269,7 @@ class Grammar:
         self.speech = one("speech_verbs")
         self.complementizers = one("complementizers")
         self.negators = one("negators")
+        self.negator_spellings = frozenset(drop_marks(w) for w in raw["negator_spellings"])
         self.continuing = one("continuing_verbs")
         self.reporting = one("reporting_verbs")
         self.news_words = one("news_words")
@@ -325,6 +326,7 @@ class Grammar:
         self.implication = multi("implication")
         self.wishes = multi("wishes")
         self.natural = one("natural_forces")
+        self.hardships = one("hardships")
         self.object_pronouns = one("object_pronouns")
         self.perpetration = one("perpetration_verbs")
         self.undertaking = one("undertaking_verbs")
@@ -2845,6 +2847,7 @@ class Coder:
         # (`لا يزال القتال مستمرا`: the fighting goes on); or no report of it (`لم ترد أنباء عن`، `دون أن يبلغ عن`)
         near = prev[-2:]
         if any(p in g.negators and not (k + 1 < len(near) and near[k + 1] in g.continuing) for k, p in enumerate(near)) \
+                or any(self._not_that(toks, k, hit) for k in range(max(0, s - 2), s)) \
                 or (prev[:1] and prev[0] in g.negators and "اي" in prev) or self._unreported(toks, s):
             aux.append("negation")
         elif any(t.norm in g.denials for t in [*lead, *before]):
@@ -2974,7 +2977,15 @@ class Coder:
         s = hit.start
         # the relative's antecedent, with an adjective or a bracketed name between
         antecedent = norms[max(0, s - 6) : s - 1] if s >= 2 and norms[s - 1] in self.grammar.relatives else []
-        return hit.form.pos != "noun" and not self.grammar.natural.isdisjoint(
+        if hit.form.pos == "noun":
+            return False
+        # a hardship only as the verb's subject: opening its clause right before it (not `بسبب الأزمة حاصرت القوات`),
+        # or the relative's antecedent (`الديون التي تحاصر الأندية`); not after it, where it may be the object
+        # (`شطب ديون اليونان`)
+        opening = norms[s - 1 : s] if s == 1 or (s >= 2 and clause[s - 2] != clause[s - 1]) else []
+        if not self.grammar.hardships.isdisjoint(opening + antecedent[-2:]):
+            return True
+        return not self.grammar.natural.isdisjoint(
             norms[max(0, s - 1) : s] + norms[s + 1 : s + 3] + antecedent
             + [n for k, n in enumerate(norms[max(0, s - 8) : s], start=max(0, s - 8)) if clause[k] == clause[s]])
 
@@ -3008,6 +3019,18 @@ class Coder:
             return False
         j = k - 1 - (toks[k - 1].norm == "ان" and k >= 2)
         return toks[j].norm in g.negators
+
+    def _not_that(self, toks, k: int, hit: Hit) -> bool:
+        """Word k is ألا (أن + لا) before the event: the normaliser makes it إلا "except", so its spelling tells it
+        (`طالبه بألا يقصف`), or, written bare, a present verb right after it (`يجب الا يقصف`); `ألا وهو` is "namely"."""
+        t = toks[k]
+        if not t.norm.endswith("الا") or len(t.norm) > 4 or k + 1 >= len(toks) or toks[k + 1].prefix.startswith("و"):
+            return False
+        written = drop_marks(t.text)
+        if any(written.endswith(w) for w in self.grammar.negator_spellings):
+            return True
+        return t.norm == "الا" and not written.startswith("إ") and k + 1 == hit.start and hit.form.pos == "verb" \
+            and not hit.form.past
 
     def _after_any(self, toks, s: int) -> bool:
         """An event noun right after أي, or joined by و/أو/ولا to a noun after it (`لن تقدم أي امتيازات أو
