@@ -3367,3 +3367,13 @@ def test_hardships_besiege_and_strike_only_figuratively():
     # a hardship as the cause keeps the act, and as the object the act is done to it
     assert find(events("بسبب الأزمة حاصرت القوات السورية مدينة حمص."), "COERCE")
     assert find(events("الدائنون سيحتاجون القبول بشطب ديون اليونان.", factual_only=False), "AID")
+
+
+def test_an_event_noun_after_a_demonstrative_points_back_whatever_its_type():
+    # `هذه الاتهامات`، `هذا التهديد`، `تلك المفاوضات`: an accusation, threat or talks told before, not told again
+    for text, etype in (("وكانت السعودية ومصر هدفا لهذه الاتهامات طوال سنوات.", "ACCUSE"),
+                        ("وقال إن دول الخليج تعمل معا لمواجهة هذا التهديد.", "THREATEN"),
+                        ("وقال الوزير الإيراني إن تلك المفاوضات كانت صعبة.", "CONSULT")):
+        assert etype not in {e.event for e in events(text, factual_only=False)}, text
+    # the same nouns told afresh are events
+    assert find(events("ووجهت السعودية اتهامات لإيران بدعم الحوثيين."), "ACCUSE")

@@ -92,8 +92,6 @@ LOCAL_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "CONCEDE", "RETREAT"}
 GOVERNING_TYPES = {"THREATEN", "REQUEST", "AGREE"}
 # types whose unnamed target takes the country of the place where it happened
 LOCATED_TARGET_TYPES = {"ASSAULT", "AID"}
-# types whose noun after a demonstrative points back to one told before (هذا الهجوم، تلك المظاهرات)
-RESTATED_TYPES = {"ASSAULT", "PROTEST"}
 # types whose target suffers the act: a crowd a participant noun names there is its victims (قتل ثلاثة من المحتجين)
 VICTIMISING_TYPES = {"ASSAULT", "COERCE"}
 NAMED_FORMS = {"person", "organization", "group", "country"}
@@ -2188,12 +2186,12 @@ class Coder:
                    for k in range(max(0, s - 6), s))
 
     def _restated(self, hit: Hit, toks) -> bool:
-        """An attack or protest noun with the article right after a demonstrative (grammar `demonstratives`): it
-        points back to an attack or protest told before (or names a kind of one: `مثل هذه التفجيرات`، `تلك
-        المظاهرات كانت الأسوأ`), and tells none of its own. Not in بما في ذلك "including", where ذلك points back to
+        """An event noun with the article right after a demonstrative (grammar `demonstratives`): it points back to
+        an event told before (or names a kind of one: `مثل هذه التفجيرات`، `تلك المظاهرات كانت الأسوأ`، `هذه
+        الاتهامات`، `هذا التهديد`), and tells none of its own. Not in بما في ذلك "including", where ذلك points back to
         a list and the noun after it is one more item of it."""
         s = hit.start
-        return (hit.form.trigger.type in RESTATED_TYPES and hit.form.pos != "verb" and s > 0
+        return (hit.form.pos != "verb" and s > 0
                 and toks[s - 1].norm in self.grammar.demonstratives and "ال" in toks[s].prefix
                 and not (s >= 3 and toks[s - 2].norm == "في" and toks[s - 3].norm in ("ما", "بما")))
 
