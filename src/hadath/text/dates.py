@@ -461,6 +461,12 @@ def _bare(w: str) -> str:
     return _PUNCT_EDGES.sub("", _key(w))
 
 
+def _word_before(s: str, i: int) -> str:
+    """The word that ends right before position ``i`` of ``s``, as the block lists hold it (see `_bare`)."""
+    m = _LAST_WORD.search(s, max(0, i - 30), i)
+    return _bare(m.group(1)) if m else ""
+
+
 class _Ctx:
     """One text being resolved: the matching string, base date, and lazily the sentence's future cue."""
 
@@ -469,8 +475,7 @@ class _Ctx:
         self._cues: dict[tuple[int, int], bool] = {}
 
     def prev_word(self, i: int) -> str:
-        m = _LAST_WORD.search(self.s, max(0, i - 30), i)
-        return _bare(m.group(1)) if m else ""
+        return _word_before(self.s, i)
 
     def head_word(self, i: int) -> str:
         """The word before a day at ``i``, past the days coordinated with it (`قوى 8 و14 آذار`: قوى)."""
@@ -940,8 +945,7 @@ def may_hold_dates_of(word_lists: Sequence[Sequence[str]], text: str) -> bool:
 def after_since(text: str, start: int) -> bool:
     """Whether the date expression at ``start`` of ``text`` follows a word of "since" (`منذ 2 أبريل`، `ومنذ
     الأحد`): it dates when a state began, not the day of the news."""
-    m = _LAST_WORD.search(text, max(0, start - 30), start)
-    w = _bare(m.group(1)) if m else ""
+    w = _word_before(text, start)
     since = _since_words()
     return w in since or (w[:1] in "وف" and w[1:] in since)
 
