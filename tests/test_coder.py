@@ -1472,7 +1472,7 @@ def test_a_suicide_bomber_in_the_accusative_is_an_actor():
                 if m.text == "انتحاريا"]
 
 
-def test_a_province_is_no_boycott():
+def test_a_province_after_in_is_no_boycott():
     assert not events("وقعت الحادثة في مقاطعة كيبيك الكندية.")
     assert find(events("أعلنت أحزاب المعارضة مقاطعة الانتخابات البرلمانية."), "PROTEST").cameo == "143"
 
