@@ -3377,3 +3377,14 @@ def test_an_event_noun_after_a_demonstrative_points_back_whatever_its_type():
         assert etype not in {e.event for e in events(text, factual_only=False)}, text
     # the same nouns told afresh are events
     assert find(events("ووجهت السعودية اتهامات لإيران بدعم الحوثيين."), "ACCUSE")
+
+
+def test_the_subjects_own_meeting_after_a_word_of_time_happened():
+    # `عقب لقائها`: her own meeting, the occasion of her call or criticism, is a fact and hers, not the act reacted to
+    # nor the content of the call
+    ev = find(rule_events("انتقدت المستشارة الألمانية صربيا عقب لقائها رئيس وزراء كوسوفو في برلين"), "CONSULT")
+    assert [m.code for m in ev.actors] == ["DEU"] and [m.code for m in ev.recipients] == ["XKX"]
+    ev = find(rule_events("تدعو المستشارة الألمانية صربيا إلى تسوية النزاع عقب لقائها برئيس وزراء كوسوفو"), "CONSULT")
+    assert ev.factual and [m.code for m in ev.actors] == ["DEU"]
+    # the act reacted to stays no one's: who condemns an attack did not carry it out
+    assert not find(rule_events("ندد وزير الخارجية الفرنسي بالهجوم عقب وقوعه"), "ASSAULT").actors

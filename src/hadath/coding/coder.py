@@ -811,7 +811,7 @@ class Coder:
                 # `ارتفعت حصيلة ضحايا الهجوم`: the dead or wounded whose genitive the attack is suffered it
                 tgt, src = [src[-1], *(m for m in tgt if m is not src[-1])], src[:-1]
             if hit.form.pos != "verb" and src and events and events[-1].event in REACTION_TYPES \
-                    and clause[started[-1]] == clause[hit.start] \
+                    and clause[started[-1]] == clause[hit.start] and not self._own_meeting_after(toks, hit) \
                     and {(m.tok_start, m.tok_end) for m in src} <= {(m.tok_start, m.tok_end) for m in events[-1].actors} \
                     and self._light.isdisjoint(norms[started[-1] + 1 : hit.start + 1]):
                 # `ندد المجلس بالهجوم`: who condemns, welcomes or rejects an act did not do it (unless a verb of its
@@ -2606,6 +2606,12 @@ class Coder:
         return m.form in ("metonym", "country") and m.prep == "ب" and any(
             toks[j].norm == "في" and toks[j + 1].norm in self.grammar.venue_nouns  # type: ignore[union-attr]
             for j in range(max(0, k - 3), k - 1))
+
+    def _own_meeting_after(self, toks, hit: Hit) -> bool:
+        """`انتقدت ميركل صربيا عقب لقائها رئيس وزراء كوسوفو`: a meeting noun with the subject's pronoun after a word
+        of time is the subject's own meeting, told as when the reaction came, not the act reacted to."""
+        return hit.form.trigger.type == "CONSULT" and _possessed(toks[hit.end - 1], self._nouns) and any(
+            t.norm in self.grammar.temporal for t in toks[max(0, hit.start - 2) : hit.start])  # type: ignore[union-attr]
 
     def _framed(self, toks, k: int) -> bool:
         """The event word at k is an occasion: after a frame word, or opening `على هامش` (grammar `frames`)."""
