@@ -3388,3 +3388,15 @@ def test_the_subjects_own_meeting_after_a_word_of_time_happened():
     assert ev.factual and [m.code for m in ev.actors] == ["DEU"]
     # the act reacted to stays no one's: who condemns an attack did not carry it out
     assert not find(rule_events("ندد وزير الخارجية الفرنسي بالهجوم عقب وقوعه"), "ASSAULT").actors
+
+
+def test_a_number_after_the_scene_of_a_killing_counts_its_victims():
+    # `قتل في الحادث 4 جنود`: unvocalised قتل with the incident's phrase and then a number is the passive; the
+    # counted are the dead, whether written in digits or in words
+    for text in ("وقد قتل في الحادث 4 جنود من مشاة البحرية الأميركية",
+                 "قتل في الهجوم ثلاثة من رجال الشرطة العراقية"):
+        ev = find(rule_events(text), "ASSAULT")
+        assert not ev.actors and ev.recipients, text
+    # a doer before the phrase keeps the verb active
+    ev = find(rule_events("قتل المسلحون في الهجوم 4 جنود عراقيين"), "ASSAULT")
+    assert ev.actors and ev.actors[0].text == "المسلحون"

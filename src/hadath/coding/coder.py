@@ -2735,6 +2735,16 @@ class Coder:
             prior.pop()
         return prior[-1:]
 
+    def _counted_after_scene(self, toks, k: int) -> bool:
+        """`قتل في الحادث 4 جنود`، `قتل في الهجوم ثلاثة من رجال الشرطة`: a number right after `في` and the attack or
+        incident it happened in counts the ones killed there, the passive's subject (an active verb would have its
+        doer first)."""
+        if k + 2 >= len(toks) or toks[k].norm != "في" or toks[k].prefix:
+            return False
+        scene, number = toks[k + 1].norm, toks[k + 2].norm
+        return (scene in references.keyed("attack_nouns") or scene in references.keyed("culpable_acts")) \
+            and (number[:1].isdigit() or number in self.grammar.numerals)  # type: ignore[union-attr]
+
     def _reads_passive(self, toks, hit: Hit, before: list[Mention], after: list[Mention],
                        agents: Sequence[Mention] = ()) -> bool:
         """Unvocalised قتل is active or passive; a written damma settles it, otherwise a subject before the verb
@@ -2770,6 +2780,8 @@ class Coder:
             return False
         counted = self.grammar.counted(toks, first.tok_start)  # type: ignore[union-attr]
         if counted and first.tok_start - hit.end <= 1:
+            return True
+        if hit.form.trigger.casualty and self._counted_after_scene(toks, hit.end):
             return True
         if len({(m.tok_start, m.tok_end) for m in bare_after}) >= 2:
             return False
