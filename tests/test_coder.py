@@ -3400,3 +3400,11 @@ def test_a_number_after_the_scene_of_a_killing_counts_its_victims():
     # a doer before the phrase keeps the verb active
     ev = find(rule_events("قتل المسلحون في الهجوم 4 جنود عراقيين"), "ASSAULT")
     assert ev.actors and ev.actors[0].text == "المسلحون"
+
+
+def test_a_negated_verb_of_witnessing_negates_the_event_after_its_subject():
+    # `لم تشهد شوارع المدن اضطرابات`: the streets saw no unrest; the subject stands between the negated verb and it
+    for text in ("ولم تشهد شوارع المدن البلجيكية اضطرابات أو مصادمات مع الشرطة",
+                 "لم تشهد العاصمة الأردنية أمس أي مظاهرات"):
+        assert not [e for e in rule_events(text) if e.event == "PROTEST" and e.factual], text
+    assert find(rule_events("شهدت شوارع العاصمة الأردنية أمس مظاهرات حاشدة"), "PROTEST").factual

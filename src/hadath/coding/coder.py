@@ -1364,18 +1364,20 @@ class Coder:
             and nxt.norm not in function_words() and not any(m.tok_start == k for m in actors)
 
     def _negated_light(self, toks: Sequence[Token], s: int, clause: list[int]) -> bool:
-        """An event noun that is the object of a negated light verb, its subject between them (`لم يجر الرئيس
-        محادثات مع نظيره`، `لم تتخذ روسيا أي إجراء`): the negator two words before it is out of the plain check's
-        reach. Not behind a preposition: `لم تعلن أي جماعة حتى الآن مسؤوليتها عن التفجير` tells of a real attack;
-        nor after a verb of saying, whose object is news of the event (`لم تعلن الحكومة نبأ الزيارة`); nor after ما
-        with a verb carrying a pronoun, a relative (`ما أبدته الدول من دعم`: what they showed)."""
+        """An event noun that is the object of a negated light verb or verb of witnessing, its subject between them
+        (`لم يجر الرئيس محادثات مع نظيره`، `لم تتخذ روسيا أي إجراء`، `لم تشهد شوارع المدن اضطرابات`): the negator
+        two words before it is out of the plain check's reach. Not behind a preposition: `لم تعلن أي جماعة حتى الآن
+        مسؤوليتها عن التفجير` tells of a real attack; nor after a verb of saying, whose object is news of the event
+        (`لم تعلن الحكومة نبأ الزيارة`); nor after ما with a verb carrying a pronoun, a relative (`ما أبدته الدول من
+        دعم`: what they showed)."""
         g = self.grammar
         if clitic_prep(toks[s]):
             return False
         for k in range(max(0, s - 7), s - 2):
             verb = toks[k + 1]
-            if toks[k].norm in g.negators and toks[k].norm != "ما" and verb.norm in self._light \
-                    and verb.norm not in g.speech and not verb.prefix and not verb.suffix and clause[k] == clause[s]:
+            if toks[k].norm in g.negators and toks[k].norm != "ما" \
+                    and (verb.norm in self._light or verb.norm in g.witnessing) and verb.norm not in g.speech \
+                    and not verb.prefix and not verb.suffix and clause[k] == clause[s]:
                 return not any(x.norm in g.word_preps or clitic_prep(x) or x.norm in self._verb_keys
                                for x in toks[k + 2 : s])
         return False
