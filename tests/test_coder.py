@@ -3408,3 +3408,10 @@ def test_a_negated_verb_of_witnessing_negates_the_event_after_its_subject():
                  "لم تشهد العاصمة الأردنية أمس أي مظاهرات"):
         assert not [e for e in rule_events(text) if e.event == "PROTEST" and e.factual], text
     assert find(rule_events("شهدت شوارع العاصمة الأردنية أمس مظاهرات حاشدة"), "PROTEST").factual
+
+
+def test_winning_their_favour_is_no_raid():
+    # `كسب ودهم`: وُدّهم, their favour, spelled like و + دهم (and raided)
+    assert "COERCE" not in {e.event for e in events("تسعى الأحزاب المصرية إلى كسب ودهم قبل الانتخابات",
+                                                   factual_only=False)}
+    assert find(rule_events("ودهم الجيش العراقي المنازل في القرية"), "COERCE").cameo == "170"
