@@ -3415,3 +3415,16 @@ def test_winning_their_favour_is_no_raid():
     assert "COERCE" not in {e.event for e in events("تسعى الأحزاب المصرية إلى كسب ودهم قبل الانتخابات",
                                                    factual_only=False)}
     assert find(rule_events("ودهم الجيش العراقي المنازل في القرية"), "COERCE").cameo == "170"
+
+
+def test_the_country_of_an_envoys_post_is_part_of_his_title():
+    # `المبعوث الأممي الخاص إلى سوريا`: Syria is where his post is; he visited Beijing
+    ev = find(rule_events("زار مبعوث الأمم المتحدة الخاص إلى سوريا ستيفان دي ميستورا بكين أمس"), "CONSULT")
+    assert [m.code for m in ev.recipients] == ["CHN"]
+    ev = find(rule_events("زار مبعوث الأمم المتحدة الخاص إلى سوريا ستيفان دي ميستورا العاصمة الصينية أمس"), "CONSULT")
+    assert "SYR" not in {m.code for m in ev.recipients}
+    ev = find(rule_events("زار المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد الرياض أمس"), "CONSULT")
+    assert [m.code for m in ev.recipients] == ["SAU"]
+    # where he went stays the recipient when nothing follows it
+    ev = find(rule_events("وصل المبعوث الأممي إلى صنعاء أمس في زيارة رسمية"), "CONSULT")
+    assert [m.code for m in ev.recipients] == ["YEM"]

@@ -346,6 +346,7 @@ class Grammar:
         self.worship_places = one("worship_places")
         self.count_hedges = one("count_hedges")
         self.witnessing = one("witnessing_verbs")
+        self.mission_titles = one("mission_titles")
         self.passive_forms = one("passive_spellings")
         self.others = one("others")
         self.passing = one("passing")
@@ -667,6 +668,8 @@ class Coder:
         cands = self._partitive(toks, cands)
         cands = self._belonging(toks, cands)
         cands = self._without_topics(toks, cands)
+        cands = self._without_posts(toks, cands, actors)
+        places = self._without_posts(toks, places, actors)
         # (nor is what talks are about where they were held)
         topic_free_places = self._without_topics(toks, places)
         cands, led = self._led_by(toks, cands)
@@ -2249,6 +2252,34 @@ class Coder:
                 continue
             out.append(m)
         return out if len(out) < len(cands) else cands
+
+    def _without_posts(self, toks, cands: list[Mention], actors: Sequence[Mention]) -> list[Mention]:
+        """Drop the country that ends an envoy's or ambassador's title (grammar `mission_titles`): after لدى (`سفير
+        فرنسا لدى الأردن`), or after إلى when a name or another actor follows it (`زار مبعوث الأمم المتحدة الخاص إلى
+        سوريا ستيفان دي ميستورا بكين`); `وصل المبعوث الأممي إلى صنعاء` keeps where he went. The title word stands
+        at most four words before the preposition, with no verb nor comma between. A person named right after the
+        country is the title's holder, no second party, and goes too."""
+        titles = self.grammar.mission_titles  # type: ignore[union-attr]
+        starts = {m.tok_start for m in actors if not m.prep}
+
+        def posted(m: Mention) -> bool:
+            k = m.tok_start - 1
+            if m.prep not in ("الي", "لدي") or k < 1 or clitic_prep(toks[m.tok_start]):
+                return False
+            if m.prep == "الي" and m.tok_end not in starts:
+                return False
+            for j in range(k - 1, max(-1, k - 5), -1):
+                t = toks[j]
+                if t.norm in titles and not t.norm.endswith("ا"):
+                    return True
+                if t.text in _COMMAS or t.norm in self._verb_keys:
+                    return False
+            return False
+
+        ends = {m.tok_end for m in cands if posted(m)}
+        if not ends:
+            return cands
+        return [m for m in cands if m.tok_end not in ends and not (m.form == "person" and m.tok_start in ends)]
 
     def _belonging(self, toks, cands: list[Mention]) -> list[Mention]:
         """`قوات تابعة للحكومة السورية`، `طائرات حربية تابعة للنظام`، `مسلحين تابعين لداعش`: the owner after a noun of
