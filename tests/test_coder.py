@@ -3428,3 +3428,12 @@ def test_the_country_of_an_envoys_post_is_part_of_his_title():
     # where he went stays the recipient when nothing follows it
     ev = find(rule_events("وصل المبعوث الأممي إلى صنعاء أمس في زيارة رسمية"), "CONSULT")
     assert [m.code for m in ev.recipients] == ["YEM"]
+
+
+def test_who_came_meets_whom_the_verb_after_where_names():
+    # `وصل الرئيس إلى الرياض حيث التقى العاهل السعودي`: the one who came met the king there
+    ev = find(rule_events("وصل الرئيس المصري إلى الرياض أمس حيث التقى العاهل السعودي"), "CONSULT")
+    assert [m.code for m in ev.actors] == ["EGY"] and [m.code for m in ev.recipients] == ["SAU"]
+    # with no one told arriving, حيث is only where (the place is still no subject)
+    assert not [e for e in rule_events("حصل الطالب الكيني على منحة للدراسة في هاواي، حيث التقى زوجته الأميركية")
+                if e.event == "CONSULT" and "KEN" in {m.code for m in e.recipients}]

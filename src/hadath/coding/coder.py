@@ -379,6 +379,8 @@ class Grammar:
         self.prayer_after_god = one("prayer_after_god")
         self.god = keys_of("الله")[0]
         self.clause_openers = one("clause_openers")
+        self.place_relatives = one("place_relatives")
+        self.arrival_verbs = one("arrival_verbs")
         self.provided_by = one("provided_by")
         self.belonging_to = one("belonging_to")
         self.owned_forces = one("owned_forces")
@@ -764,6 +766,10 @@ class Coder:
                 continue  # `... غارات ونجحت في تدمير أهدافها`: the success of the strike just told, not a new event
             src, tgt = self._arguments(toks, hit, cands, clause, marks, next_subjects, list(adjectives.values()),
                                        hit_starts)
+            if trig.type == "CONSULT" and (traveller := self._traveller(toks, hit, cands)):
+                # `وصل الرئيس إلى الرياض حيث التقى العاهل السعودي`: who went there met whom the verb names
+                tgt = [m for m in cands if m.tok_start == hit.end and not m.prep] or [m for m in tgt if m not in src]
+                src = traveller
             if trig.casualty and src and self._resulted(toks, hit.start, clause):
                 # `رشقوا الشرطة بالحجارة مما أدى إلى جرح عدد من الشرطيين`: a casualty an act resulted in is that
                 # act's doer's, whatever the word before it
@@ -2252,6 +2258,20 @@ class Coder:
                 continue
             out.append(m)
         return out if len(out) < len(cands) else cands
+
+    def _traveller(self, toks, hit: Hit, cands: list[Mention]) -> list[Mention]:
+        """Who came, for a meeting verb right after a place relative (grammar `place_relatives`): the actor right
+        after an arrival verb (`arrival_verbs`) earlier in the sentence (`زار المبعوث بكين حيث التقى`، `وصل الرئيس
+        إلى الرياض حيث التقى`); none when no such verb told of one coming."""
+        g = self.grammar
+        k = hit.start - 1
+        if hit.form.pos != "verb" or k < 1 or toks[k].norm not in g.place_relatives \
+                or toks[k].prefix or toks[hit.start].prefix[:1] in ("و", "ف"):  # type: ignore[union-attr]
+            return []
+        starts = {m.tok_start: m for m in cands if not m.prep and m.tok_end < k}
+        came = next((j for j in range(k - 1, -1, -1) if toks[j].norm in g.arrival_verbs  # type: ignore[union-attr]
+                     and j + 1 in starts), None)
+        return [starts[came + 1]] if came is not None else []
 
     def _without_posts(self, toks, cands: list[Mention], actors: Sequence[Mention]) -> list[Mention]:
         """Drop the country that ends an envoy's or ambassador's title (grammar `mission_titles`): after لدى (`سفير
