@@ -3377,3 +3377,63 @@ def test_an_event_noun_after_a_demonstrative_points_back_whatever_its_type():
         assert etype not in {e.event for e in events(text, factual_only=False)}, text
     # the same nouns told afresh are events
     assert find(events("ووجهت السعودية اتهامات لإيران بدعم الحوثيين."), "ACCUSE")
+
+
+def test_the_subjects_own_meeting_after_a_word_of_time_happened():
+    # `عقب لقائها`: her own meeting, the occasion of her call or criticism, is a fact and hers, not the act reacted to
+    # nor the content of the call
+    ev = find(rule_events("انتقدت المستشارة الألمانية صربيا عقب لقائها رئيس وزراء كوسوفو في برلين"), "CONSULT")
+    assert [m.code for m in ev.actors] == ["DEU"] and [m.code for m in ev.recipients] == ["XKX"]
+    ev = find(rule_events("تدعو المستشارة الألمانية صربيا إلى تسوية النزاع عقب لقائها برئيس وزراء كوسوفو"), "CONSULT")
+    assert ev.factual and [m.code for m in ev.actors] == ["DEU"]
+    # the act reacted to stays no one's: who condemns an attack did not carry it out
+    assert not find(rule_events("ندد وزير الخارجية الفرنسي بالهجوم عقب وقوعه"), "ASSAULT").actors
+
+
+def test_a_number_after_the_scene_of_a_killing_counts_its_victims():
+    # `قتل في الحادث 4 جنود`: unvocalised قتل with the incident's phrase and then a number is the passive; the
+    # counted are the dead, whether written in digits or in words
+    for text in ("وقد قتل في الحادث 4 جنود من مشاة البحرية الأميركية",
+                 "قتل في الهجوم ثلاثة من رجال الشرطة العراقية"):
+        ev = find(rule_events(text), "ASSAULT")
+        assert not ev.actors and ev.recipients, text
+    # a doer before the phrase keeps the verb active
+    ev = find(rule_events("قتل المسلحون في الهجوم 4 جنود عراقيين"), "ASSAULT")
+    assert ev.actors and ev.actors[0].text == "المسلحون"
+
+
+def test_a_negated_verb_of_witnessing_negates_the_event_after_its_subject():
+    # `لم تشهد شوارع المدن اضطرابات`: the streets saw no unrest; the subject stands between the negated verb and it
+    for text in ("ولم تشهد شوارع المدن البلجيكية اضطرابات أو مصادمات مع الشرطة",
+                 "لم تشهد العاصمة الأردنية أمس أي مظاهرات"):
+        assert not [e for e in rule_events(text) if e.event == "PROTEST" and e.factual], text
+    assert find(rule_events("شهدت شوارع العاصمة الأردنية أمس مظاهرات حاشدة"), "PROTEST").factual
+
+
+def test_winning_their_favour_is_no_raid():
+    # `كسب ودهم`: وُدّهم, their favour, spelled like و + دهم (and raided)
+    assert "COERCE" not in {e.event for e in events("تسعى الأحزاب المصرية إلى كسب ودهم قبل الانتخابات",
+                                                   factual_only=False)}
+    assert find(rule_events("ودهم الجيش العراقي المنازل في القرية"), "COERCE").cameo == "170"
+
+
+def test_the_country_of_an_envoys_post_is_part_of_his_title():
+    # `المبعوث الأممي الخاص إلى سوريا`: Syria is where his post is; he visited Beijing
+    ev = find(rule_events("زار مبعوث الأمم المتحدة الخاص إلى سوريا ستيفان دي ميستورا بكين أمس"), "CONSULT")
+    assert [m.code for m in ev.recipients] == ["CHN"]
+    ev = find(rule_events("زار مبعوث الأمم المتحدة الخاص إلى سوريا ستيفان دي ميستورا العاصمة الصينية أمس"), "CONSULT")
+    assert "SYR" not in {m.code for m in ev.recipients}
+    ev = find(rule_events("زار المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد الرياض أمس"), "CONSULT")
+    assert [m.code for m in ev.recipients] == ["SAU"]
+    # where he went stays the recipient when nothing follows it
+    ev = find(rule_events("وصل المبعوث الأممي إلى صنعاء أمس في زيارة رسمية"), "CONSULT")
+    assert [m.code for m in ev.recipients] == ["YEM"]
+
+
+def test_who_came_meets_whom_the_verb_after_where_names():
+    # `وصل الرئيس إلى الرياض حيث التقى العاهل السعودي`: the one who came met the king there
+    ev = find(rule_events("وصل الرئيس المصري إلى الرياض أمس حيث التقى العاهل السعودي"), "CONSULT")
+    assert [m.code for m in ev.actors] == ["EGY"] and [m.code for m in ev.recipients] == ["SAU"]
+    # with no one told arriving, حيث is only where (the place is still no subject)
+    assert not [e for e in rule_events("حصل الطالب الكيني على منحة للدراسة في هاواي، حيث التقى زوجته الأميركية")
+                if e.event == "CONSULT" and "KEN" in {m.code for m in e.recipients}]

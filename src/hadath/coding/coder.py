@@ -346,6 +346,7 @@ class Grammar:
         self.worship_places = one("worship_places")
         self.count_hedges = one("count_hedges")
         self.witnessing = one("witnessing_verbs")
+        self.mission_titles = one("mission_titles")
         self.passive_forms = one("passive_spellings")
         self.others = one("others")
         self.passing = one("passing")
@@ -378,6 +379,8 @@ class Grammar:
         self.prayer_after_god = one("prayer_after_god")
         self.god = keys_of("الله")[0]
         self.clause_openers = one("clause_openers")
+        self.place_relatives = one("place_relatives")
+        self.arrival_verbs = one("arrival_verbs")
         self.provided_by = one("provided_by")
         self.belonging_to = one("belonging_to")
         self.owned_forces = one("owned_forces")
@@ -667,6 +670,8 @@ class Coder:
         cands = self._partitive(toks, cands)
         cands = self._belonging(toks, cands)
         cands = self._without_topics(toks, cands)
+        cands = self._without_posts(toks, cands, actors)
+        places = self._without_posts(toks, places, actors)
         # (nor is what talks are about where they were held)
         topic_free_places = self._without_topics(toks, places)
         cands, led = self._led_by(toks, cands)
@@ -761,6 +766,10 @@ class Coder:
                 continue  # `... غارات ونجحت في تدمير أهدافها`: the success of the strike just told, not a new event
             src, tgt = self._arguments(toks, hit, cands, clause, marks, next_subjects, list(adjectives.values()),
                                        hit_starts)
+            if trig.type == "CONSULT" and (traveller := self._traveller(toks, hit, cands)):
+                # `وصل الرئيس إلى الرياض حيث التقى العاهل السعودي`: who went there met whom the verb names
+                tgt = [m for m in cands if m.tok_start == hit.end and not m.prep] or [m for m in tgt if m not in src]
+                src = traveller
             if trig.casualty and src and self._resulted(toks, hit.start, clause):
                 # `رشقوا الشرطة بالحجارة مما أدى إلى جرح عدد من الشرطيين`: a casualty an act resulted in is that
                 # act's doer's, whatever the word before it
@@ -811,7 +820,7 @@ class Coder:
                 # `ارتفعت حصيلة ضحايا الهجوم`: the dead or wounded whose genitive the attack is suffered it
                 tgt, src = [src[-1], *(m for m in tgt if m is not src[-1])], src[:-1]
             if hit.form.pos != "verb" and src and events and events[-1].event in REACTION_TYPES \
-                    and clause[started[-1]] == clause[hit.start] \
+                    and clause[started[-1]] == clause[hit.start] and not self._own_meeting_after(toks, hit) \
                     and {(m.tok_start, m.tok_end) for m in src} <= {(m.tok_start, m.tok_end) for m in events[-1].actors} \
                     and self._light.isdisjoint(norms[started[-1] + 1 : hit.start + 1]):
                 # `ندد المجلس بالهجوم`: who condemns, welcomes or rejects an act did not do it (unless a verb of its
@@ -1364,18 +1373,20 @@ class Coder:
             and nxt.norm not in function_words() and not any(m.tok_start == k for m in actors)
 
     def _negated_light(self, toks: Sequence[Token], s: int, clause: list[int]) -> bool:
-        """An event noun that is the object of a negated light verb, its subject between them (`لم يجر الرئيس
-        محادثات مع نظيره`، `لم تتخذ روسيا أي إجراء`): the negator two words before it is out of the plain check's
-        reach. Not behind a preposition: `لم تعلن أي جماعة حتى الآن مسؤوليتها عن التفجير` tells of a real attack;
-        nor after a verb of saying, whose object is news of the event (`لم تعلن الحكومة نبأ الزيارة`); nor after ما
-        with a verb carrying a pronoun, a relative (`ما أبدته الدول من دعم`: what they showed)."""
+        """An event noun that is the object of a negated light verb or verb of witnessing, its subject between them
+        (`لم يجر الرئيس محادثات مع نظيره`، `لم تتخذ روسيا أي إجراء`، `لم تشهد شوارع المدن اضطرابات`): the negator
+        two words before it is out of the plain check's reach. Not behind a preposition: `لم تعلن أي جماعة حتى الآن
+        مسؤوليتها عن التفجير` tells of a real attack; nor after a verb of saying, whose object is news of the event
+        (`لم تعلن الحكومة نبأ الزيارة`); nor after ما with a verb carrying a pronoun, a relative (`ما أبدته الدول من
+        دعم`: what they showed)."""
         g = self.grammar
         if clitic_prep(toks[s]):
             return False
         for k in range(max(0, s - 7), s - 2):
             verb = toks[k + 1]
-            if toks[k].norm in g.negators and toks[k].norm != "ما" and verb.norm in self._light \
-                    and verb.norm not in g.speech and not verb.prefix and not verb.suffix and clause[k] == clause[s]:
+            if toks[k].norm in g.negators and toks[k].norm != "ما" \
+                    and (verb.norm in self._light or verb.norm in g.witnessing) and verb.norm not in g.speech \
+                    and not verb.prefix and not verb.suffix and clause[k] == clause[s]:
                 return not any(x.norm in g.word_preps or clitic_prep(x) or x.norm in self._verb_keys
                                for x in toks[k + 2 : s])
         return False
@@ -2248,6 +2259,48 @@ class Coder:
             out.append(m)
         return out if len(out) < len(cands) else cands
 
+    def _traveller(self, toks, hit: Hit, cands: list[Mention]) -> list[Mention]:
+        """Who came, for a meeting verb right after a place relative (grammar `place_relatives`): the actor right
+        after an arrival verb (`arrival_verbs`) earlier in the sentence (`زار المبعوث بكين حيث التقى`، `وصل الرئيس
+        إلى الرياض حيث التقى`); none when no such verb told of one coming."""
+        g = self.grammar
+        k = hit.start - 1
+        if hit.form.pos != "verb" or k < 1 or toks[k].norm not in g.place_relatives \
+                or toks[k].prefix or toks[hit.start].prefix[:1] in ("و", "ف"):  # type: ignore[union-attr]
+            return []
+        starts = {m.tok_start: m for m in cands if not m.prep and m.tok_end < k}
+        came = next((j for j in range(k - 1, -1, -1) if toks[j].norm in g.arrival_verbs  # type: ignore[union-attr]
+                     and j + 1 in starts), None)
+        return [starts[came + 1]] if came is not None else []
+
+    def _without_posts(self, toks, cands: list[Mention], actors: Sequence[Mention]) -> list[Mention]:
+        """Drop the country that ends an envoy's or ambassador's title (grammar `mission_titles`): after لدى (`سفير
+        فرنسا لدى الأردن`), or after إلى when a name or another actor follows it (`زار مبعوث الأمم المتحدة الخاص إلى
+        سوريا ستيفان دي ميستورا بكين`); `وصل المبعوث الأممي إلى صنعاء` keeps where he went. The title word stands
+        at most four words before the preposition, with no verb nor comma between. A person named right after the
+        country is the title's holder, no second party, and goes too."""
+        titles = self.grammar.mission_titles  # type: ignore[union-attr]
+        starts = {m.tok_start for m in actors if not m.prep}
+
+        def posted(m: Mention) -> bool:
+            k = m.tok_start - 1
+            if m.prep not in ("الي", "لدي") or k < 1 or clitic_prep(toks[m.tok_start]):
+                return False
+            if m.prep == "الي" and m.tok_end not in starts:
+                return False
+            for j in range(k - 1, max(-1, k - 5), -1):
+                t = toks[j]
+                if t.norm in titles and not t.norm.endswith("ا"):
+                    return True
+                if t.text in _COMMAS or t.norm in self._verb_keys:
+                    return False
+            return False
+
+        ends = {m.tok_end for m in cands if posted(m)}
+        if not ends:
+            return cands
+        return [m for m in cands if m.tok_end not in ends and not (m.form == "person" and m.tok_start in ends)]
+
     def _belonging(self, toks, cands: list[Mention]) -> list[Mention]:
         """`قوات تابعة للحكومة السورية`، `طائرات حربية تابعة للنظام`، `مسلحين تابعين لداعش`: the owner after a noun of
         a force (grammar `owned_forces`; one adjective may follow it) that names no actor and `تابعة ل`
@@ -2607,6 +2660,12 @@ class Coder:
             toks[j].norm == "في" and toks[j + 1].norm in self.grammar.venue_nouns  # type: ignore[union-attr]
             for j in range(max(0, k - 3), k - 1))
 
+    def _own_meeting_after(self, toks, hit: Hit) -> bool:
+        """`انتقدت ميركل صربيا عقب لقائها رئيس وزراء كوسوفو`: a meeting noun with the subject's pronoun after a word
+        of time is the subject's own meeting, told as when the reaction came, not the act reacted to."""
+        return hit.form.trigger.type == "CONSULT" and _possessed(toks[hit.end - 1], self._nouns) and any(
+            t.norm in self.grammar.temporal for t in toks[max(0, hit.start - 2) : hit.start])  # type: ignore[union-attr]
+
     def _framed(self, toks, k: int) -> bool:
         """The event word at k is an occasion: after a frame word, or opening `على هامش` (grammar `frames`)."""
         frames = self.grammar.frames
@@ -2729,6 +2788,16 @@ class Coder:
             prior.pop()
         return prior[-1:]
 
+    def _counted_after_scene(self, toks, k: int) -> bool:
+        """`قتل في الحادث 4 جنود`، `قتل في الهجوم ثلاثة من رجال الشرطة`: a number right after `في` and the attack or
+        incident it happened in counts the ones killed there, the passive's subject (an active verb would have its
+        doer first)."""
+        if k + 2 >= len(toks) or toks[k].norm != "في" or toks[k].prefix:
+            return False
+        scene, number = toks[k + 1].norm, toks[k + 2].norm
+        return (scene in references.keyed("attack_nouns") or scene in references.keyed("culpable_acts")) \
+            and (number[:1].isdigit() or number in self.grammar.numerals)  # type: ignore[union-attr]
+
     def _reads_passive(self, toks, hit: Hit, before: list[Mention], after: list[Mention],
                        agents: Sequence[Mention] = ()) -> bool:
         """Unvocalised قتل is active or passive; a written damma settles it, otherwise a subject before the verb
@@ -2764,6 +2833,8 @@ class Coder:
             return False
         counted = self.grammar.counted(toks, first.tok_start)  # type: ignore[union-attr]
         if counted and first.tok_start - hit.end <= 1:
+            return True
+        if hit.form.trigger.casualty and self._counted_after_scene(toks, hit.end):
             return True
         if len({(m.tok_start, m.tok_end) for m in bare_after}) >= 2:
             return False
