@@ -689,3 +689,17 @@ def test_a_republic_named_by_its_adjective_is_a_place():
 @pytest.mark.parametrize("text", ["قتل مقاتل إسلامي في الغارات", "انتقد زعيم إسلامي قرار الحكومة"])
 def test_the_adjective_islamic_is_no_iranian_official(text):
     assert not [a for a in actors(text, "2022-05-01") if a[1] == "IRN"]
+
+
+# ---- a movement with national branches is the branch of the country where it acts ----
+
+@pytest.mark.parametrize("text,code", [
+    ("داهمت الشرطة مكتبا لجماعة الإخوان المسلمين في مدينة الزرقاء", "JOR"),
+    ("عمان - أغلقت الحكومة مقرات الجماعة. وحظرت السلطات أنشطة جماعة الإخوان المسلمين.", "JOR"),
+    ("القاهرة - أغلقت الحكومة مقرات الجماعة. وحظرت السلطات أنشطة جماعة الإخوان المسلمين.", "EGY"),
+    # an article that names Egypt keeps the Brotherhood named without a place Egypt's
+    ("الرياض - قال وزير سعودي إن مصر تواجه الإرهاب. وانتقد الوزير جماعة الإخوان المسلمين بشدة.", "EGY"),
+])
+def test_the_brotherhood_is_the_branch_of_the_country_it_acts_in(text, code):
+    brotherhood = [a for _, src, tgt in events(text) for a in src + tgt if a[1] in ("OPP", "PTY")]
+    assert brotherhood and brotherhood[-1][0] == code

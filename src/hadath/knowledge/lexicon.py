@@ -34,6 +34,19 @@ def transnational_group(m) -> bool:
     return m.code == "IMG" and m.sector not in ("MIL", "GOV")
 
 
+@lru_cache(maxsize=1)
+def national_branches() -> frozenset[str]:
+    """Ids of the groups marked `branches: true` in groups.yaml: a movement with national branches (الإخوان
+    المسلمون) is, where a sentence places it in another country, that country's branch."""
+    entries = yaml.load((data_dir() / "actors" / "groups.yaml").read_text(encoding="utf-8"), Loader=_Loader) or []
+    return frozenset(str(e["id"]) for e in entries if isinstance(e, dict) and e.get("branches") and e.get("id"))
+
+
+def has_branches(m) -> bool:
+    """Whether ``m`` (a Mention) names a movement with national branches (see `national_branches`)."""
+    return m.actor_id is not None and m.actor_id in national_branches()
+
+
 SECTORS = {
     "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "LEG", "MED", "EDU", "BUS", "CRM", "CVL", "LAB",
     "REF", "HLH", "REL", "UAF", "ELI", "IGO", "NGO", "UNO", "AGR", "ENV", "HRI", "IMG", "INS", "SET", "DEV",
