@@ -703,3 +703,26 @@ def test_the_adjective_islamic_is_no_iranian_official(text):
 def test_the_brotherhood_is_the_branch_of_the_country_it_acts_in(text, code):
     brotherhood = [a for _, src, tgt in events(text) for a in src + tgt if a[1] in ("OPP", "PTY")]
     assert brotherhood and brotherhood[-1][0] == code
+
+
+# ---- `المملكة` owning a title is the kingdom the news is written in ----
+
+@pytest.mark.parametrize("text,expected", [
+    ("قال سفير المملكة لدى الأردن إن التعاون بين البلدين يتسع", ("سفير المملكة", "SAU", "GOV")),
+    ("أعلنت حكومة المملكة خطة جديدة للإسكان", ("حكومة المملكة", "SAU", "GOV")),
+])
+def test_the_kingdom_owning_a_title_is_saudi_arabia_by_default(text, expected):
+    assert actors(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,code", [
+    ("عمان - استقبل وزير الخارجية أمس سفير المملكة لدى المغرب.", "JOR"),
+    ("استدعت وزارة الخارجية البحرينية سفير المملكة لدى إيران للتشاور", "BHR"),
+])
+def test_a_title_of_the_kingdom_is_the_datelines_or_the_sentences_kingdom(text, code):
+    titled = [a for _, src, tgt in events(text) for a in src + tgt if a[1] == "GOV"]
+    assert titled and titled[-1][0] == code
+
+
+def test_the_kingdom_alone_is_no_actor():
+    assert [a for a in actors("يتنافس طلاب من مختلف مدن المملكة في المسابقة") if a[1] == "SAU"] == []

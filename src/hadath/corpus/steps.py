@@ -17,7 +17,7 @@ from time import perf_counter, process_time
 from hadath.coding.coder import Coder, Draft
 from hadath.coding.ontology import distinct_acts
 from hadath.knowledge.base import Knowledge
-from hadath.knowledge.lexicon import NON_STATE_CODES, has_branches, transnational_group
+from hadath.knowledge.lexicon import NON_STATE_CODES, has_branches, titled_countries, transnational_group
 from hadath.knowledge.references import ReferenceState, keyed
 from hadath.model import Document, Event, Mention, Sentence
 from hadath.text import dedup, segment
@@ -240,6 +240,7 @@ class FindMentions(Step):
         actors = [place_adjectives(a, p) for a, p in zip(actors, places)]
         dateline = dateline_country(doc, places[0]) if places else None
         localise_groups(actors, places, focus, dateline)
+        home_states(actors, doc.sentences, dateline, focus)
         home_institutions(actors, focus, dateline, doc.sentences, places)
         doc.mentions = [a + p for a, p in zip(actors, places)]
         self.stats["actor_mentions"] += sum(len(a) for a in actors)
@@ -280,6 +281,28 @@ def localise_groups(actors: list[list[Mention]], places: list[list[Mention]], fo
                     focus[m.code] -= 1
                     focus[there] += 1
                     m.code, m.source = there, "location"
+
+
+def home_states(actors: list[list[Mention]], sentences: list[Sentence], dateline: str | None,
+                focus: Counter) -> None:
+    """A bare state title (references.yaml `home_states`: `المملكة`) ending a title (`سفير المملكة`) is the lexicon's
+    reading (Saudi Arabia) unless the article's dateline is in another state so titled (in a report from Amman,
+    Jordan), or else the sentence's other actors, not under a preposition, are of one other such state (`استدعت
+    الخارجية البحرينية سفير المملكة لدى إيران`: Bahrain's ambassador). ``focus`` follows the moves."""
+    words = keyed("home_states")
+    for k, ms in enumerate(actors[: len(sentences)]):
+        toks = sentences[k].tokens
+        for m in ms:
+            w = toks[m.tok_end - 1].norm
+            if w not in words or not m.code or m.code not in titled_countries(w) or m.tok_end - m.tok_start < 2:
+                continue
+            states = titled_countries(w)
+            others = {o.code for o in ms if o is not m and o.code in states and not o.prep}
+            there = dateline if dateline in states else (next(iter(others)) if len(others) == 1 else None)
+            if there and there != m.code:
+                focus[m.code] -= 1
+                focus[there] += 1
+                m.code = there
 
 
 INSTITUTION_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}

@@ -244,7 +244,7 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
     kept = []
     for it in items:
         if not (not it[2].ambiguous or it[0] in placed or _cued(it, items, tokens)
-                or (it[0] not in shared and _after_state_noun(it, items, tokens))):
+                or (it[0] not in shared and _after_state_noun(it, items, tokens)) or _home_state(it, items, tokens)):
             inner = shorter.get(it[0]) if shorter else None
             if inner is None:
                 continue
@@ -932,6 +932,17 @@ def _cued(item, items, tokens: Sequence[Token]) -> bool:
     if form_of(al) != "person":
         return False
     return any(e2 == s and form_of(a) in ("agent", "gentilic") and not _member_only(a) for _, e2, a in items)
+
+
+def _home_state(item, items, tokens: Sequence[Token]) -> bool:
+    """A state's title alone, with the article (references.yaml `home_states`), owning a title or body right before
+    it (`سفير المملكة`، `حكومة المملكة`) is the state the news is written in (corpus.steps.home_states moves it to
+    the dateline's kingdom, or the sentence's). Alone (`مدن المملكة`، `أكدت المملكة`) it stays uncoded: too often a
+    place or a speaker's own country."""
+    s, e, al = item
+    return e - s == 1 and al.actor.kind == "country" and has_article(tokens[s]) \
+        and tokens[s].norm in references.keyed("home_states") \
+        and any(e2 == s and form_of(a) == "agent" and _modifies(a, item, tokens) for _, e2, a in items)
 
 
 def _member_only(al: Alias) -> bool:

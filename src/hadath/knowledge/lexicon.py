@@ -305,6 +305,15 @@ def country_names() -> dict[str, tuple[str, str]]:
             if isinstance(e, dict) and e.get("code") and _list(e.get("names"))}
 
 
+@lru_cache(maxsize=8)
+def titled_countries(title: str) -> frozenset[str]:
+    """Codes of the countries one of whose names opens with the state title ``title`` (normalised, without the
+    article: مملكة → Saudi Arabia, Jordan, Morocco, Bahrain ...): what a bare `المملكة` may stand for."""
+    entries = _read(data_dir() / "actors" / "countries.yaml")
+    return frozenset(e["code"] for e in entries if isinstance(e, dict) and e.get("code") and any(
+        normalize(n).split()[0].removeprefix("ال") == title for n in _list(e.get("names")) if n.strip()))
+
+
 def _country_codes(lex: Lexicon) -> frozenset[str]:
     """The ISO-3166 alpha-3 codes the lexicon knows: those of its country entries (the package's own countries file
     lists every ISO country plus PSE and XKX), so a code is valid exactly when the lexicon can name its country."""
