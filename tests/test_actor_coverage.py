@@ -726,3 +726,17 @@ def test_a_title_of_the_kingdom_is_the_datelines_or_the_sentences_kingdom(text, 
 
 def test_the_kingdom_alone_is_no_actor():
     assert [a for a in actors("يتنافس طلاب من مختلف مدن المملكة في المسابقة") if a[1] == "SAU"] == []
+
+
+# ---- a definite title before an indefinite object is no member of the body after the object ----
+
+@pytest.mark.parametrize("text,title", [
+    ("اعتقلت الشرطة عناصر من حزب الله قرب الحدود", "الشرطة"),
+    ("أوقفت السلطات قادة من جماعة الحوثي في المطار", "السلطات"),
+])
+def test_a_title_before_its_object_is_not_the_objects_body(text, title):
+    assert [a for a in actors(text) if a[0] == title] == [(title, None, actors(text)[0][2])]
+
+
+def test_a_title_with_its_rank_is_still_a_member():
+    assert actors("قال المسؤول الكبير في حركة حماس إن الحوار مستمر")[0] == ("المسؤول", "PSE", "REB")
