@@ -689,3 +689,54 @@ def test_a_republic_named_by_its_adjective_is_a_place():
 @pytest.mark.parametrize("text", ["قتل مقاتل إسلامي في الغارات", "انتقد زعيم إسلامي قرار الحكومة"])
 def test_the_adjective_islamic_is_no_iranian_official(text):
     assert not [a for a in actors(text, "2022-05-01") if a[1] == "IRN"]
+
+
+# ---- a movement with national branches is the branch of the country where it acts ----
+
+@pytest.mark.parametrize("text,code", [
+    ("داهمت الشرطة مكتبا لجماعة الإخوان المسلمين في مدينة الزرقاء", "JOR"),
+    ("عمان - أغلقت الحكومة مقرات الجماعة. وحظرت السلطات أنشطة جماعة الإخوان المسلمين.", "JOR"),
+    ("القاهرة - أغلقت الحكومة مقرات الجماعة. وحظرت السلطات أنشطة جماعة الإخوان المسلمين.", "EGY"),
+    # an article that names Egypt keeps the Brotherhood named without a place Egypt's
+    ("الرياض - قال وزير سعودي إن مصر تواجه الإرهاب. وانتقد الوزير جماعة الإخوان المسلمين بشدة.", "EGY"),
+])
+def test_the_brotherhood_is_the_branch_of_the_country_it_acts_in(text, code):
+    brotherhood = [a for _, src, tgt in events(text) for a in src + tgt if a[1] in ("OPP", "PTY")]
+    assert brotherhood and brotherhood[-1][0] == code
+
+
+# ---- `المملكة` owning a title is the kingdom the news is written in ----
+
+@pytest.mark.parametrize("text,expected", [
+    ("قال سفير المملكة لدى الأردن إن التعاون بين البلدين يتسع", ("سفير المملكة", "SAU", "GOV")),
+    ("أعلنت حكومة المملكة خطة جديدة للإسكان", ("حكومة المملكة", "SAU", "GOV")),
+])
+def test_the_kingdom_owning_a_title_is_saudi_arabia_by_default(text, expected):
+    assert actors(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,code", [
+    ("عمان - استقبل وزير الخارجية أمس سفير المملكة لدى المغرب.", "JOR"),
+    ("استدعت وزارة الخارجية البحرينية سفير المملكة لدى إيران للتشاور", "BHR"),
+])
+def test_a_title_of_the_kingdom_is_the_datelines_or_the_sentences_kingdom(text, code):
+    titled = [a for _, src, tgt in events(text) for a in src + tgt if a[1] == "GOV"]
+    assert titled and titled[-1][0] == code
+
+
+def test_the_kingdom_alone_is_no_actor():
+    assert [a for a in actors("يتنافس طلاب من مختلف مدن المملكة في المسابقة") if a[1] == "SAU"] == []
+
+
+# ---- a definite title before an indefinite object is no member of the body after the object ----
+
+@pytest.mark.parametrize("text,title", [
+    ("اعتقلت الشرطة عناصر من حزب الله قرب الحدود", "الشرطة"),
+    ("أوقفت السلطات قادة من جماعة الحوثي في المطار", "السلطات"),
+])
+def test_a_title_before_its_object_is_not_the_objects_body(text, title):
+    assert [a for a in actors(text) if a[0] == title] == [(title, None, actors(text)[0][2])]
+
+
+def test_a_title_with_its_rank_is_still_a_member():
+    assert actors("قال المسؤول الكبير في حركة حماس إن الحوار مستمر")[0] == ("المسؤول", "PSE", "REB")

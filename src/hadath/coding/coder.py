@@ -32,7 +32,7 @@ from hadath.knowledge.compose import (
     oblique_plural,
     title_of_address,
 )
-from hadath.knowledge.lexicon import article_form, bare_clitic_form, country_names, transnational_group
+from hadath.knowledge.lexicon import article_form, bare_clitic_form, country_names, has_branches, transnational_group
 from hadath.knowledge.matcher import Match, MatcherSet, PhraseMatcher
 from hadath.model import NON_FACTUAL_MODES, DateMention, Event, Mention, Sentence, Token
 from hadath.text.normalize import drop_marks, normalize
@@ -3525,7 +3525,9 @@ def _as_actor(m: Mention, how: str) -> Mention:
 
 
 def _relocated(m: Mention, country: str) -> Mention:
-    return replace(m, code=country, source="location") if transnational_group(m) else m
+    """A transnational group, or a movement's national branch (has_branches), takes the country where it acts."""
+    moves = transnational_group(m) or (has_branches(m) and m.code and m.code != country)
+    return replace(m, code=country, source="location") if moves else m
 
 
 _HOME_ONLY_SECTORS = frozenset({"COP", "JUD", "LEG"})

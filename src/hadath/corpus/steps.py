@@ -17,7 +17,7 @@ from time import perf_counter, process_time
 from hadath.coding.coder import Coder, Draft
 from hadath.coding.ontology import distinct_acts
 from hadath.knowledge.base import Knowledge
-from hadath.knowledge.lexicon import NON_STATE_CODES, transnational_group
+from hadath.knowledge.lexicon import NON_STATE_CODES, has_branches, titled_countries, transnational_group
 from hadath.knowledge.references import ReferenceState, keyed
 from hadath.model import Document, Event, Mention, Sentence
 from hadath.text import dedup, segment
@@ -238,9 +238,10 @@ class FindMentions(Step):
                 p.text = doc.text[p.start : p.end]
             places.append(ps)
         actors = [place_adjectives(a, p) for a, p in zip(actors, places)]
-        localise_groups(actors, places, focus)
-        home_institutions(actors, focus, dateline_country(doc, places[0]) if places else None, doc.sentences,
-                          places)
+        dateline = dateline_country(doc, places[0]) if places else None
+        localise_groups(actors, places, focus, dateline)
+        home_states(actors, doc.sentences, dateline, focus)
+        home_institutions(actors, focus, dateline, doc.sentences, places)
         doc.mentions = [a + p for a, p in zip(actors, places)]
         self.stats["actor_mentions"] += sum(len(a) for a in actors)
         self.stats["place_mentions"] += sum(len(p) for p in places)
@@ -257,16 +258,51 @@ def place_adjectives(actors: list[Mention], places: list[Mention]) -> list[Menti
             if not (m.form == "adjective" and (m.tok_start, m.tok_end) in spans)]
 
 
-def localise_groups(actors: list[list[Mention]], places: list[list[Mention]], focus: Counter) -> None:
+def localise_groups(actors: list[list[Mention]], places: list[list[Mention]], focus: Counter,
+                    dateline: str | None = None) -> None:
     """Transnational armed groups take the country where they operate (ISIS in Iraq → IRQ): a place named in the
-    sentence, else the article's main country. Coalitions and organisations keep their IGO/IMG codes."""
+    sentence, else the article's main country. Coalitions and organisations keep their IGO/IMG codes. A movement
+    with national branches (الإخوان المسلمون) takes the sentence's place too; with none, the article's home (by its
+    actors other than the movement, or its dateline) where the article never names the movement's own country; ``focus`` is updated for the moves."""
     home = next((c for c, _ in focus.most_common() if c not in NON_STATE_CODES), None)
+    branches = [m for ms in actors for m in ms if has_branches(m) and m.code]
+    others = focus - Counter(m.code for m in branches)  # the article's countries but for the movement itself
+    branch_home, _ = article_home(others, dateline) if branches else (None, False)
     for ms, ps in zip(actors, places):
         here = next((p.code for p in ps if p.code and p.prep in ("في", "ب")), None) or \
             next((p.code for p in ps if p.code), None)
         for m in ms:
             if transnational_group(m) and (here or home):
                 m.code = here or home
+            elif has_branches(m) and m.code:
+                there = here or (branch_home if branch_home and not others[m.code] else None)
+                if there and there != m.code:
+                    # (the article's focus follows: a Jordanian article's own Brotherhood makes it no Egyptian one)
+                    focus[m.code] -= 1
+                    focus[there] += 1
+                    m.code, m.source = there, "location"
+
+
+def home_states(actors: list[list[Mention]], sentences: list[Sentence], dateline: str | None,
+                focus: Counter) -> None:
+    """A bare state title (references.yaml `home_states`: `المملكة`) ending a title (`سفير المملكة`) is the lexicon's
+    reading (Saudi Arabia) unless the article's dateline is in another state so titled (in a report from Amman,
+    Jordan), or else the sentence's other actors, not under a preposition, are of one other such state (`استدعت
+    الخارجية البحرينية سفير المملكة لدى إيران`: Bahrain's ambassador). ``focus`` follows the moves."""
+    words = keyed("home_states")
+    for k, ms in enumerate(actors[: len(sentences)]):
+        toks = sentences[k].tokens
+        for m in ms:
+            w = toks[m.tok_end - 1].norm
+            if w not in words or not m.code or m.code not in titled_countries(w) or m.tok_end - m.tok_start < 2:
+                continue
+            states = titled_countries(w)
+            others = {o.code for o in ms if o is not m and o.code in states and not o.prep}
+            there = dateline if dateline in states else (next(iter(others)) if len(others) == 1 else None)
+            if there and there != m.code:
+                focus[m.code] -= 1
+                focus[there] += 1
+                m.code = there
 
 
 INSTITUTION_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}

@@ -244,7 +244,7 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
     kept = []
     for it in items:
         if not (not it[2].ambiguous or it[0] in placed or _cued(it, items, tokens)
-                or (it[0] not in shared and _after_state_noun(it, items, tokens))):
+                or (it[0] not in shared and _after_state_noun(it, items, tokens)) or _home_state(it, items, tokens)):
             inner = shorter.get(it[0]) if shorter else None
             if inner is None:
                 continue
@@ -619,7 +619,8 @@ def _memberships(mentions: list[Mention], tokens: Sequence[Token]) -> list[Menti
                 # (a definite title before ب is rather a verb's subject and its object: `رحب الوزير بحزب الله`)
                 and not (nxt.prep == "ب" and nxt.tok_start == m.tok_end and has_article(tokens[m.tok_end - 1])
                          and tokens[m.tok_start].norm not in _members())
-                and (0 <= nxt.tok_start - m.tok_end <= 2 or _member_link(tokens, m, nxt)
+                and ((0 <= nxt.tok_start - m.tok_end <= 2 and not _object_between(tokens, m, nxt))
+                     or _member_link(tokens, m, nxt)
                      or _portfolio(tokens[m.tok_end:nxt.tok_start - (nxt.prep in ("في", "من"))]))
                 and not any(t.norm[:1].isdigit() or t.norm in references.keyed("numerals") for t in tokens[m.tok_end:nxt.tok_start])
                 and (nxt.form in ("gentilic", "organization", "group", "agent")
@@ -627,6 +628,14 @@ def _memberships(mentions: list[Mention], tokens: Sequence[Token]) -> list[Menti
                      or (nxt.form == "country" and nxt.prep == "في" and _conflict_party(m, tokens)))):
             m.code = nxt.code
     return [m for k, m in enumerate(mentions) if k not in subjects]
+
+
+def _object_between(tokens: Sequence[Token], m: Mention, body: Mention) -> bool:
+    """`اعتقلت الشرطة عناصر من حزب الله`: an indefinite noun between a definite title and the body after it is the
+    verb's object, whose body that is; the title is no member of it (words of rank are: `المسؤول الكبير في`)."""
+    between = [t for t in tokens[m.tok_end:body.tok_start] if not (t.norm == body.prep and not t.prefix)]
+    return has_article(tokens[m.tok_end - 1]) and any(
+        not has_article(t) and t.norm not in references.keyed("member_ranks") for t in between)
 
 
 @lru_cache(maxsize=1)
@@ -932,6 +941,17 @@ def _cued(item, items, tokens: Sequence[Token]) -> bool:
     if form_of(al) != "person":
         return False
     return any(e2 == s and form_of(a) in ("agent", "gentilic") and not _member_only(a) for _, e2, a in items)
+
+
+def _home_state(item, items, tokens: Sequence[Token]) -> bool:
+    """A state's title alone, with the article (references.yaml `home_states`), owning a title or body right before
+    it (`سفير المملكة`، `حكومة المملكة`) is the state the news is written in (corpus.steps.home_states moves it to
+    the dateline's kingdom, or the sentence's). Alone (`مدن المملكة`، `أكدت المملكة`) it stays uncoded: too often a
+    place or a speaker's own country."""
+    s, e, al = item
+    return e - s == 1 and al.actor.kind == "country" and has_article(tokens[s]) \
+        and tokens[s].norm in references.keyed("home_states") \
+        and any(e2 == s and form_of(a) == "agent" and _modifies(a, item, tokens) for _, e2, a in items)
 
 
 def _member_only(al: Alias) -> bool:

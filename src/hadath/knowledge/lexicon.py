@@ -34,6 +34,19 @@ def transnational_group(m) -> bool:
     return m.code == "IMG" and m.sector not in ("MIL", "GOV")
 
 
+@lru_cache(maxsize=1)
+def national_branches() -> frozenset[str]:
+    """Ids of the groups marked `branches: true` in groups.yaml: a movement with national branches (الإخوان
+    المسلمون) is, where a sentence places it in another country, that country's branch."""
+    entries = yaml.load((data_dir() / "actors" / "groups.yaml").read_text(encoding="utf-8"), Loader=_Loader) or []
+    return frozenset(str(e["id"]) for e in entries if isinstance(e, dict) and e.get("branches") and e.get("id"))
+
+
+def has_branches(m) -> bool:
+    """Whether ``m`` (a Mention) names a movement with national branches (see `national_branches`)."""
+    return m.actor_id is not None and m.actor_id in national_branches()
+
+
 SECTORS = {
     "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "LEG", "MED", "EDU", "BUS", "CRM", "CVL", "LAB",
     "REF", "HLH", "REL", "UAF", "ELI", "IGO", "NGO", "UNO", "AGR", "ENV", "HRI", "IMG", "INS", "SET", "DEV",
@@ -290,6 +303,15 @@ def country_names() -> dict[str, tuple[str, str]]:
     entries = _read(data_dir() / "actors" / "countries.yaml")
     return {e["code"]: (_list(e.get("names"))[0], e.get("name", "")) for e in entries
             if isinstance(e, dict) and e.get("code") and _list(e.get("names"))}
+
+
+@lru_cache(maxsize=8)
+def titled_countries(title: str) -> frozenset[str]:
+    """Codes of the countries one of whose names opens with the state title ``title`` (normalised, without the
+    article: مملكة → Saudi Arabia, Jordan, Morocco, Bahrain ...): what a bare `المملكة` may stand for."""
+    entries = _read(data_dir() / "actors" / "countries.yaml")
+    return frozenset(e["code"] for e in entries if isinstance(e, dict) and e.get("code") and any(
+        normalize(n).split()[0].removeprefix("ال") == title for n in _list(e.get("names")) if n.strip()))
 
 
 def _country_codes(lex: Lexicon) -> frozenset[str]:
