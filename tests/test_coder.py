@@ -3437,3 +3437,10 @@ def test_who_came_meets_whom_the_verb_after_where_names():
     # with no one told arriving, حيث is only where (the place is still no subject)
     assert not [e for e in rule_events("حصل الطالب الكيني على منحة للدراسة في هاواي، حيث التقى زوجته الأميركية")
                 if e.event == "CONSULT" and "KEN" in {m.code for m in e.recipients}]
+
+
+def test_a_meeting_someone_stayed_away_from_is_not_his():
+    for text in ("غاب وزير الخارجية القطري عن اجتماع وزراء الخارجية العرب في القاهرة",
+                 "امتنع وزير الخارجية القطري عن حضور اجتماع وزراء الخارجية العرب"):
+        assert not [e for e in rule_events(text) if e.event == "CONSULT"], text
+    assert find(rule_events("شارك وزير الخارجية القطري في اجتماع وزراء الخارجية العرب"), "CONSULT")

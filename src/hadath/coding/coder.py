@@ -306,6 +306,8 @@ class Grammar:
         self.relatives = one("relatives")
         self.undergo = one("undergo")
         self.failures = one("failures")
+        self.absence = one("absence_verbs")
+        self.attendance = one("attendance_nouns")
         self.near_misses = one("near_misses")
         self.yes_no = one("yes_no")
         self.hortatives = one("hortatives")
@@ -1371,6 +1373,19 @@ class Coder:
         nxt = toks[k]
         return not nxt.prefix and nxt.norm[:1] == "ن" and len(nxt.norm) >= 3 \
             and nxt.norm not in function_words() and not any(m.tok_start == k for m in actors)
+
+    def _stayed_away(self, toks, s: int, clause: list[int]) -> bool:
+        """`غاب وزير الخارجية عن اجتماع الجامعة`، `امتنع عن حضور القمة`: a meeting after عن (and a noun of attending,
+        `attendance_nouns`, with its في) that a verb of absence (`absence_verbs`) in its clause governs is one the
+        subject did not attend."""
+        g = self.grammar
+        k = s - 1
+        while k > 0 and (toks[k].norm in g.attendance or toks[k].norm == "في") and s - k <= 3:  # type: ignore[union-attr]
+            k -= 1
+        if k < 1 or toks[k].norm != "عن" or toks[k].prefix:
+            return False
+        return any(toks[j].norm in g.absence and clause[j] == clause[s]  # type: ignore[union-attr]
+                   for j in range(max(0, k - 6), k))
 
     def _negated_light(self, toks: Sequence[Token], s: int, clause: list[int]) -> bool:
         """An event noun that is the object of a negated light verb or verb of witnessing, its subject between them
@@ -2924,6 +2939,8 @@ class Coder:
         elif any(t.norm in g.failures and clause[k] == clause[s]
                  and g.subordinators.isdisjoint(x.norm for x in toks[k + 1 : s]) for k, t in enumerate(before)):
             # (not across a subordinate clause: `لم يتمكن من الدفاع عنها عندما اجتاحها المسلحون`)
+            aux.append("negation")
+        elif hit.form.trigger.type in ("CONSULT", "AGREE") and self._stayed_away(toks, s, clause):
             aux.append("negation")
         elif hit.form.pos == "verb" and not hit.form.past and any(
                 t.norm in g.near_misses and t.prefix in ("", "و", "ف") and clause[k] == clause[s]
