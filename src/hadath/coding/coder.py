@@ -985,8 +985,11 @@ class Coder:
             # (a party, a parliament or a newspaper never fights; a government may, so only when it hits no armed party)
             # (and a leader who attacks with هاجم, whoever the target: `هاجم رئيس الوزراء الإسرائيلي حركة حماس`)
             attack_verb = hit.form.pos == "verb" and toks[hit.start].norm in self.grammar.attack_verbs
+            # (only a launched attack can be one of words: not a plane downed, an ambush laid or a death met)
+            attack_phrase = hit.form.light_verb and any(
+                norms[k] in references.keyed("attack_nouns") for k in range(hit.start + 1, hit.stop))
             words_only = plover == "ASSAULT" and trig.cameo == "190" and bool(src) and (
-                hit.form.light_verb or attack_verb) and (
+                attack_phrase or attack_verb) and (
                 all(m.sector in UNARMED_SECTORS for m in src) or (all(
                     m.sector and m.sector not in ARMED_SECTORS for m in src)
                     and (attack_verb and all(self._leader(toks, m) for m in src)
