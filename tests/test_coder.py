@@ -3444,3 +3444,23 @@ def test_a_meeting_someone_stayed_away_from_is_not_his():
                  "امتنع وزير الخارجية القطري عن حضور اجتماع وزراء الخارجية العرب"):
         assert not [e for e in rule_events(text) if e.event == "CONSULT"], text
     assert find(rule_events("شارك وزير الخارجية القطري في اجتماع وزراء الخارجية العرب"), "CONSULT")
+
+
+def test_its_sources_are_no_confiscation():
+    # مصادره (مصادر + ه, its sources) normalises like مصادرة (confiscation)
+    text = "قال الخبير إن التضخم في قطاع العقار السعودي تغذيه أعلى مصادره"
+    assert "COERCE" not in {e.event for e in events(text, factual_only=False)}
+    assert find(rule_events("أعلنت السلطات السعودية مصادرة أسلحة وذخائر في القطيف"), "COERCE")
+
+
+def test_holding_ones_breath_is_no_arrest():
+    for text in ("حبس العالم أنفاسه أمام احتمال مواجهة نووية بين روسيا والولايات المتحدة",
+                 "حبس الأنفاس في واشنطن قبل إعلان نتائج الانتخابات الأمريكية"):
+        assert "COERCE" not in {e.event for e in events(text, factual_only=False)}, text
+
+
+def test_a_plane_shot_down_is_never_an_attack_of_words():
+    # `شن هجوما على` by a party is words (ACCUSE); downing a plane is force, whoever does it
+    ev = find(rule_events("أسقط أنصار الحزب الحاكم في أوكرانيا طائرة ركاب ماليزية"), "ASSAULT")
+    assert ev.cameo == "190"
+    assert find(rule_events("شن حزب العمال البريطاني هجوما حادا على الحكومة البريطانية"), "ACCUSE")
