@@ -243,3 +243,20 @@ def test_an_old_year_needs_a_year_word():
     m = one("اعترفت الدول الأوروبية بسيادة الإمارة عام 1861م")
     assert (m.date, m.granularity) == (date(1861, 1, 1), "year")
     assert not find_dates("احتلت القوات الفرنسية 1800 موقع", BASE)
+
+
+def test_an_early_hijri_year_with_its_marker_is_dated():
+    # years before the Umm al-Qura tables (1343 AH) count with a Hijri marker, by the tabular calendar
+    m = one("سقطت المدينة في يد الغزاة سنة 656 هـ بعد حصار طويل")
+    assert (m.text, m.date.year, m.granularity) == ("سنة 656 هـ", 1258, "year")
+    m = one("وولد الشاعر في العام 303 للهجرة بالكوفة")
+    assert (m.date.year, m.granularity) == (915, "year")
+    m = one("توفي الخليفة في السنة 13 للهجرة")
+    assert (m.date.year, m.granularity) == (634, "year")
+    m = one("وقعت المعركة في 10 محرم 61 هـ قرب النهر")
+    assert (m.text, m.date, m.granularity) == ("10 محرم 61 هـ", date(680, 10, 13), "day")
+    m = one("وأعلن ذلك في العام الهجري 1437 أمام الحجاج")
+    assert (m.date, m.granularity) == (date(2015, 10, 14), "year")
+    # a short number before the letter alone is no year, nor a count after a Hijri day
+    assert not find_dates("حصل الفريق على 5 هـ في التصنيف", BASE)
+    assert [d.text for d in find_dates("قتل في 27 رمضان، 5 أشخاص", BASE)] == ["27 رمضان"]

@@ -283,7 +283,9 @@ def _grammar() -> _Grammar:
     gmark = rf"(?:\s*{_alt(_n(cfg['gregorian_marker']))}{rb})"
     hmark = rf"(?P<hm>\s*{_alt(_n(cfg['hijri_marker']))}{rb})"
     yearp = rf"(?:{optc}(?:{of}{sp})?(?:{year_w}{sp})?(?P<y>{dig}{{4}})(?!{dig}){gmark}?)"
-    hyearp = rf"(?:{optc}(?:{of}{sp})?(?:{year_w}{sp})?(?P<y>{dig}{{3,4}})(?!{dig}))"
+    # (a year of one or two digits only before its marker: `2 محرم 61 هـ`, not `27 رمضان، 5 قتلى`)
+    hyearp = (rf"(?:{optc}(?:{of}{sp})?(?:{year_w}{sp})?(?P<y>{dig}{{3,4}}(?!{dig})|{dig}{{1,2}}(?!{dig})"
+              rf"(?=\s*{_alt(_n(cfg['hijri_marker']))}{rb})))")
     modp = rf"(?:{sp}(?P<mod>{_alt(mods)}){rb})"
     part = rf"(?P<part>{_alt(parts)})"
     this = rf"(?P<this>{_alt(_n(cfg['this_words']))})"
@@ -300,7 +302,7 @@ def _grammar() -> _Grammar:
         "dmy": rf"{lb}(?P<m>{wdpfx}(?:{day_w}{sp})?{dayx}(?:{month_w}{sp})?{monp}{yearp}?{modp}?){rb}",
         "dofm": rf"{lb}(?P<m>{wdpfx}(?:{day_w}{sp})?(?:{day}|{ordp}){sp}{of}{sp}(?:{this}{sp})?(?P<per>{_alt(k for k, v in periods.items() if v == 'month')}){modp}?){rb}",
         "hdmy": rf"{lb}(?P<m>{wdpfx}(?:{day_w}{sp})?(?:{dayx})?(?:{month_w}{sp})?{hmon}{hyearp}?{hmark}?){rb}",
-        "hyear": rf"{lb}(?P<m>(?:{year_w}{sp})?(?P<y>{dig}{{3,4}})(?!{dig}){hmark})",
+        "hyear": rf"{lb}(?P<m>(?P<yw>{year_w}{sp})?(?P<y>{dig}{{1,4}})(?!{dig}){hmark})",
         "my": rf"{lb}(?P<m>(?:{part}{sp})?(?P<shahr>{month_w}{sp})?{monp}(?P<yr>{yearp})?{modp}?){rb}",
         "year": rf"{lb}(?P<m>(?:{part}{sp})?(?P<yw>{year_w}{sp})?(?P<y>{dig}{{4}})(?!{dig}){gmark}?)(?!\s*{_alt(_n(cfg['hijri_marker']))}{rb})(?![/.\-]{dig})",
         "period": rf"{lb}(?P<m>(?:{part}{sp})?(?:{this}{sp})?{period}(?:{sp}(?P<mod>{_alt(mods)}))?){rb}",
@@ -343,7 +345,9 @@ def _grammar() -> _Grammar:
     # Led by a non-word character so the engine only tries word starts; position 0 is matched separately.
     prefilter = re.compile(rf"[^\w{_MARKS}]{core}")
     prefilter0 = re.compile(core)
-    prefilter_digits = re.compile(rf"{dig}(?:{dig}{{3}}|{dig}?(?:{slash}|[.\-]){dig}{{1,2}}(?:{slash}|[.\-]){dig})")
+    # (a Hijri year of the early centuries has fewer digits, and its marker: العام 408 للهجرة)
+    prefilter_digits = re.compile(rf"{dig}(?:{dig}{{3}}|{dig}?(?:{slash}|[.\-]){dig}{{1,2}}(?:{slash}|[.\-]){dig}"
+                                  rf"|{dig}{{0,2}}(?!{dig}){hmark})")
     kinds_digits = ("year", "hyear", "dmy", "my", "num", "hdmy")
     compat = re.compile("[\ufb50-\ufdff\ufe70-\ufefc\uff00-\uffef]")
     cue = re.compile(rf"{lb}{_alt(_n(cfg['future_cues']))}{rb}")
@@ -403,11 +407,23 @@ def _safe(y: int, m: int, d: int) -> date | None:
 
 
 def _hijri(y: int, m: int, d: int) -> date | None:
+    """A Hijri day in the Gregorian calendar: by the Umm al-Qura tables, or before them (years the policy's
+    old_hijri_years admit) by the tabular calendar, a day or two off the sighted months of the time."""
+    lo, hi = _grammar().cfg["policy"]["old_hijri_years"]
+    if lo <= y <= hi:
+        if not (1 <= m <= 12 and 1 <= d <= 30):
+            return None
+        # days before the day since 1 Muharram 1 (16 July 622, Julian): 11 leap years in each 30, months of 30
+        # and 29 days in turn
+        return date.fromordinal((y - 1) * 354 + (3 + 11 * y) // 30 + (59 * (m - 1) + 1) // 2 + d - 1 + _HIJRI_EPOCH)
     try:
         g = Hijri(y, m, d).to_gregorian()
         return date(g.year, g.month, g.day)
     except (ValueError, OverflowError):
         return None
+
+
+_HIJRI_EPOCH = date(622, 7, 19).toordinal()  # 1 Muharram 1 in the proleptic Gregorian calendar Python counts in
 
 
 def _pick(cands: list[date], base: date, mode: int, future_cue: bool, month_level: bool = False) -> date | None:
@@ -611,8 +627,7 @@ def _r_hdmy(c: _Ctx, m: re.Match):
     d = _day_num(g, m)
     y = int(_key(m.group("y"))) if m.group("y") else None
     if y is not None:
-        lo, hi = g.cfg["policy"]["hijri_years"]
-        if not lo <= y <= hi:
+        if not _hijri_year_ok(g, m, y):
             return None
         return (_hijri(y, hm_, d), "day") if d else (_hijri(y, hm_, 1), "month")
     if not d or (m.group("d") and "/" in c.s[m.end("d") : m.start("hmon")]):
@@ -624,10 +639,20 @@ def _r_hdmy(c: _Ctx, m: re.Match):
     return _pick(cands, c.base, 0, c.future(m.start("m"), m.end("m"))), "day"
 
 
+def _hijri_year_ok(g: _Grammar, m: re.Match, y: int) -> bool:
+    """A year of the Umm al-Qura tables, or an older one the writer marks Hijri (سنة 656 هـ), of three digits or
+    after a year word or a month (السنة 11 للهجرة، 2 محرم 61 هـ; a bare `5 هـ` may be an abbreviation's letter)."""
+    lo, hi = g.cfg["policy"]["hijri_years"]
+    if lo <= y <= hi:
+        return True
+    olo, ohi = g.cfg["policy"]["old_hijri_years"]
+    return olo <= y <= ohi and m.group("hm") is not None and (
+        y >= 100 or _group(m, "yw") is not None or _group(m, "hmon") is not None)
+
+
 def _r_hyear(c: _Ctx, m: re.Match):
     y = int(_key(m.group("y")))
-    lo, hi = c.g.cfg["policy"]["hijri_years"]
-    return (_hijri(y, 1, 1), "year") if lo <= y <= hi else None
+    return (_hijri(y, 1, 1), "year") if _hijri_year_ok(c.g, m, y) else None
 
 
 def _r_my(c: _Ctx, m: re.Match):
