@@ -1024,6 +1024,9 @@ def test_background_events_are_facts_in_the_historical_mode():
     # the start of a state that lasts dates no event
     ev = find(events("رفع الرئيس السوري حالة الطوارئ المعمول بها منذ عام 1963.", "2011-04-21"), "RETREAT")
     assert "historical" not in ev.mode
+    # a span that runs up to the report dates no act to its start, and tells no background
+    ev = find(events("واعتقلت الشرطة أكثر من مئتي ناشط في القاهرة خلال السنوات الثلاث الماضية.", "2016-05-22"), "COERCE")
+    assert "historical" not in ev.mode and ev.date == date(2016, 5, 22)
     # an early Hijri year, with its marker, is as old (not the day of the report)
     ev = find(events("وفي سنة 656 هـ اجتاح جيش المغول بغداد وقتل الخليفة.", "2016-05-22"), "ASSAULT")
     assert "historical" in ev.mode and ev.date.year == 1258

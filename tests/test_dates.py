@@ -260,3 +260,15 @@ def test_an_early_hijri_year_with_its_marker_is_dated():
     # a short number before the letter alone is no year, nor a count after a Hijri day
     assert not find_dates("حصل الفريق على 5 هـ في التصنيف", BASE)
     assert [d.text for d in find_dates("قتل في 27 رمضان، 5 أشخاص", BASE)] == ["27 رمضان"]
+
+
+def test_a_span_up_to_the_report_is_told_apart():
+    from hadath.text.dates import spans_to_now
+
+    for text in ["خسر الحزب مقاعده خلال الأعوام الأربعة الماضية", "ارتفعت الأسعار في الأشهر الستة الماضية",
+                 "قتل العشرات في اليومين الماضيين"]:
+        (m,) = find_dates(text, BASE)
+        assert spans_to_now(m.text), m.text
+    for text in ["تنتهي المهلة خلال الأيام العشرة المقبلة", "وصل الوفد قبل ثلاثة أيام", "زار القاهرة العام الماضي"]:
+        (m,) = find_dates(text, BASE)
+        assert not spans_to_now(m.text), m.text

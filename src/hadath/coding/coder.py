@@ -35,6 +35,7 @@ from hadath.knowledge.compose import (
 from hadath.knowledge.lexicon import article_form, bare_clitic_form, country_names, transnational_group
 from hadath.knowledge.matcher import Match, MatcherSet, PhraseMatcher
 from hadath.model import NON_FACTUAL_MODES, DateMention, Event, Mention, Sentence, Token
+from hadath.text.dates import spans_to_now
 from hadath.text.normalize import drop_marks, normalize
 from hadath.text.tokenize import function_words, load_function_words, pronoun_suffixes
 
@@ -3116,8 +3117,9 @@ class Coder:
                 if not t.text[:1].isalnum():
                     break  # (`منذ 300 سنة. 2012 - توقيف ...`: the phrase ends at its stop)
                 since.add(t.start)
+        # (nor a span up to the report, `سيطروا على القطاع خلال السنوات الثلاث الماضية`: not three years ago)
         usable = [d for d in dates if d.date is not None and (not factual or pub is None or d.date <= pub)
-                  and d.start not in since and not d.text.lstrip("و").startswith("منذ")]
+                  and d.start not in since and not d.text.lstrip("و").startswith("منذ") and not spans_to_now(d.text)]
         if not usable:
             return default or pub, None, False
         same = [d for d in usable if _clause_of_date(d, toks, clause) == clause[hit.start]]

@@ -1005,6 +1005,14 @@ def points_ahead(expr: str) -> bool:
     return not _ahead_words().isdisjoint(_key(expr).split())
 
 
+def spans_to_now(expr: str) -> bool:
+    """Whether a date expression is a span that ends at the report (`الأيام الثلاثة الماضية`، `العامين الماضيين`):
+    it dates no one act (what was done during it may be of any day, and may go on), only where it begins."""
+    g = _grammar()
+    m = g.patterns["pastn"].match(expr)
+    return m is not None and m.end("m") == len(expr) and _get(g.mods_pl, m.group("mod")) < 0
+
+
 @cache
 def _ahead_words() -> frozenset[str]:
     g = _grammar()
