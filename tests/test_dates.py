@@ -149,7 +149,8 @@ def test_a_day_and_month_named_after_is_no_date():
         "فاز الهلال على الاتحاد 3 / صفر",
     ):
         assert find_dates(text, BASE) == [], text
-    assert one("حددت المحكمة يومي 7 و14 أكتوبر المقبل").date == date(2016, 10, 14)
+    # (two days of one month are one expression, dated to the first: see test_a_range_of_days_dates_its_first)
+    assert one("حددت المحكمة يومي 7 و14 أكتوبر المقبل").date == date(2016, 10, 7)
     assert one("وصل الوفد في 5 صفر").text == "5 صفر"
 
 
@@ -272,3 +273,27 @@ def test_a_span_up_to_the_report_is_told_apart():
     for text in ["تنتهي المهلة خلال الأيام العشرة المقبلة", "وصل الوفد قبل ثلاثة أيام", "زار القاهرة العام الماضي"]:
         (m,) = find_dates(text, BASE)
         assert not spans_to_now(m.text), m.text
+
+
+def test_a_range_of_days_dates_its_first():
+    # the first day of a range (or of two days) before one month opens the expression and dates it
+    for text, expr, day in [
+        ("دارت المعارك بين 3 و5 مايو في ريف حلب", "3 و5 مايو", date(2016, 5, 3)),
+        ("نظم المعرض خلال الفترة من 10 إلى 15 مارس الماضي", "10 إلى 15 مارس الماضي", date(2016, 3, 10)),
+        ("تجرى الانتخابات 4-6 يونيو المقبل", "4-6 يونيو المقبل", date(2016, 6, 4)),
+        ("زار الوفد الرياض يومي 12 و13 من الشهر الجاري", "12 و13 من الشهر الجاري", date(2016, 5, 12)),
+        ("أقيم المؤتمر بين 12 و15 رمضان 1437 هـ", "12 و15 رمضان 1437 هـ", date(2016, 6, 17)),
+    ]:
+        m = one(text)
+        assert (m.text, m.date) == (expr, day), text
+    # a count before the day, or days that do not rise, are no range: the day alone is the date
+    assert one("قتل 20 و15 مايو").text == "15 مايو"
+    assert one("في 5 و3 مايو").text == "3 مايو"
+
+
+def test_a_hijri_day_takes_its_modifier():
+    # `المقبل` after a Hijri day and month picks the next one, `الماضي` the last (base 22 May 2016 = 15 Sha'ban 1437)
+    m = one("يعقد المؤتمر في 20 ربيع الآخر المقبل بلندن")
+    assert (m.text, m.date) == ("20 ربيع الآخر المقبل", date(2017, 1, 18))
+    m = one("صدر القرار في 10 رجب الماضي")
+    assert (m.text, m.date) == ("10 رجب الماضي", date(2016, 4, 17))

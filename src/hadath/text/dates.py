@@ -276,7 +276,9 @@ def _grammar() -> _Grammar:
     tod = rf"(?P<tod>{_alt(_n(cfg['times_of_day']))})"
     corr = _alt(_n(cfg["corresponding"]))
     wdpfx = rf"(?:(?:{tod}{sp})?(?:{day_w}{sp})?{wd}{optc}(?:{corr}{sp})?)?"
-    day = rf"(?:{art}\s*)?(?P<d>{dig}{{1,2}})(?!{dig})"
+    # (the first day of a range may come before it: `بين 3 و5 مايو`)
+    day = (rf"(?:(?P<d0>{dig}{{1,2}})(?!{dig})\s*{_alt(_n(cfg['day_range_joiners']), article=False)}\s*)?"
+           rf"(?:{art}\s*)?(?P<d>{dig}{{1,2}})(?!{dig})")
     ordp = rf"(?P<o>{ordw})"
     dayx = rf"(?:{day}(?:{sp}{of})?\s*(?:/\s*)?|{ordp}{sp}{of}{sp})"
     year_w = _alt(_n(cfg["year_words"]))
@@ -301,7 +303,7 @@ def _grammar() -> _Grammar:
         rf"(?P<c>{dig}{{1,4}})(?!{dig}|[/.\-]{dig})(?:{hmark}|{gmark})?)",
         "dmy": rf"{lb}(?P<m>{wdpfx}(?:{day_w}{sp})?{dayx}(?:{month_w}{sp})?{monp}{yearp}?{modp}?){rb}",
         "dofm": rf"{lb}(?P<m>{wdpfx}(?:{day_w}{sp})?(?:{day}|{ordp}){sp}{of}{sp}(?:{this}{sp})?(?P<per>{_alt(k for k, v in periods.items() if v == 'month')}){modp}?){rb}",
-        "hdmy": rf"{lb}(?P<m>{wdpfx}(?:{day_w}{sp})?(?:{dayx})?(?:{month_w}{sp})?{hmon}{hyearp}?{hmark}?){rb}",
+        "hdmy": rf"{lb}(?P<m>{wdpfx}(?:{day_w}{sp})?(?:{dayx})?(?:{month_w}{sp})?{hmon}(?:{hyearp}{hmark}?|{modp})?){rb}",
         "hyear": rf"{lb}(?P<m>(?P<yw>{year_w}{sp})?(?P<y>{dig}{{1,4}})(?!{dig}){hmark})",
         "my": rf"{lb}(?P<m>(?:{part}{sp})?(?P<shahr>{month_w}{sp})?{monp}(?P<yr>{yearp})?{modp}?){rb}",
         "year": rf"{lb}(?P<m>(?:{part}{sp})?(?P<yw>{year_w}{sp})?(?P<y>{dig}{{4}})(?!{dig}){gmark}?)(?!\s*{_alt(_n(cfg['hijri_marker']))}{rb})(?![/.\-]{dig})",
@@ -636,7 +638,8 @@ def _r_hdmy(c: _Ctx, m: re.Match):
         return None, "day"
     gb = Gregorian(c.base.year, c.base.month, c.base.day).to_hijri()
     cands = [_hijri(hy, hm_, d) for hy in (gb.year - 1, gb.year, gb.year + 1)]
-    return _pick(cands, c.base, 0, c.future(m.start("m"), m.end("m"))), "day"
+    mode = _mod(g, m)  # (`20 ربيع الآخر المقبل`: next year's when this year's is past)
+    return _pick(cands, c.base, mode, mode == 0 and c.future(m.start("m"), m.end("m"))), "day"
 
 
 def _hijri_year_ok(g: _Grammar, m: re.Match, y: int) -> bool:
@@ -785,11 +788,26 @@ def _r_wd(c: _Ctx, m: re.Match):
     return c.base - timedelta(days=delta), "day"
 
 
+def _from_first_day(resolve: Callable[[_Ctx, re.Match], Any]) -> Callable[[_Ctx, re.Match], Any]:
+    """A resolver of a day and month that dates a range (`بين 3 و5 مايو`) to its first day, as many days before
+    the last one (the month's, or the Hijri month's, days alike); a range that does not rise is no range."""
+    def resolve_range(c: _Ctx, m: re.Match):
+        out = resolve(c, m)
+        if out is None or m.group("d0") is None:
+            return out
+        first, last = int(_key(m.group("d0"))), int(_key(m.group("d")))
+        if not 1 <= first < last:
+            return None  # (the last day alone is still found, from its own word)
+        return (out[0] - timedelta(days=last - first) if out[0] else None), out[1]
+
+    return resolve_range
+
+
 _RESOLVERS: dict[str, Callable[[_Ctx, re.Match], Any]] = {
     "num": _r_num,
-    "dmy": _r_dmy,
-    "dofm": _r_dofm,
-    "hdmy": _r_hdmy,
+    "dmy": _from_first_day(_r_dmy),
+    "dofm": _from_first_day(_r_dofm),
+    "hdmy": _from_first_day(_r_hdmy),
     "hyear": _r_hyear,
     "my": _r_my,
     "year": _r_year,
