@@ -1024,6 +1024,10 @@ def test_background_events_are_facts_in_the_historical_mode():
     # the start of a state that lasts dates no event
     ev = find(events("رفع الرئيس السوري حالة الطوارئ المعمول بها منذ عام 1963.", "2011-04-21"), "RETREAT")
     assert "historical" not in ev.mode
+    # nor the date that ends a since-phrase of a verbal noun and its genitives
+    ev = find(events("ومنذ انتهاء مهمته القتالية في ديسمبر الماضي، ينشر الحلف نحو عشرة آلاف جندي في أفغانستان لتدريب "
+                     "القوات الأفغانية.", "2016-05-22"), "MOBILIZE")
+    assert ev.date == date(2016, 5, 22)
     # a span that runs up to the report dates no act to its start, and tells no background
     ev = find(events("واعتقلت الشرطة أكثر من مئتي ناشط في القاهرة خلال السنوات الثلاث الماضية.", "2016-05-22"), "COERCE")
     assert "historical" not in ev.mode and ev.date == date(2016, 5, 22)

@@ -3111,12 +3111,14 @@ class Coder:
         # (not the start of a state that lasts: `حالة الطوارئ المعمول بها منذ عام 1963` was lifted in 2011, and
         # `المفروضة منذ عامين` does not date the lifting either)
         # (nor a date inside such a phrase: `للمرة الأولى منذ انتخابه في 2008` dates the election, not the visit)
+        # (the phrase runs on through a verbal noun's genitives to its date, `منذ انتهاء مهمته القتالية في ديسمبر`,
+        # within its clause: a relative opens another, `منذ سنوات ضد التنظيم الذي هاجم المدينة أمس`)
         since = {toks[k + 1].start for k, t in enumerate(toks[:-1]) if t.norm == "منذ"}
         for k in (k for k, t in enumerate(toks) if t.norm == "منذ"):
-            for t in toks[k + 1 : k + 5]:
-                if not t.text[:1].isalnum():
+            for i in range(k + 1, min(k + SINCE_PHRASE_TOKENS + 1, len(toks))):
+                if not toks[i].text[:1].isalnum() or clause[i] != clause[k + 1]:
                     break  # (`منذ 300 سنة. 2012 - توقيف ...`: the phrase ends at its stop)
-                since.add(t.start)
+                since.add(toks[i].start)
         # (nor a span up to the report, `سيطروا على القطاع خلال السنوات الثلاث الماضية`: not three years ago)
         usable = [d for d in dates if d.date is not None and (not factual or pub is None or d.date <= pub)
                   and d.start not in since and not d.text.lstrip("و").startswith("منذ") and not spans_to_now(d.text)]
@@ -3299,6 +3301,8 @@ def _victim_like(m: Mention) -> bool:
 # days in a Hijri month or year at most (a Gregorian one starts on the 1st and is compared by the calendar)
 _HIJRI_DAYS = {"month": 30, "year": 355}
 _PERIOD_DAYS = {"day": 0, "week": 6, "month": 30, "year": 365}  # from a period's first day to its last, about
+# How many words after منذ its phrase may run to the date of the state's start (`منذ انتهاء مهمته القتالية في ديسمبر`)
+SINCE_PHRASE_TOKENS = 6
 # An event dated (in its own clause) to a time that ended more than this before the report is told as background:
 # PLOVER's `historical` mode (`اغتيل عام 2005` in a 2016 article). It stays a fact, dated when it happened.
 HISTORY_DAYS = 180
