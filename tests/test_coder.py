@@ -3387,3 +3387,16 @@ def test_an_event_noun_after_a_demonstrative_points_back_whatever_its_type():
         assert etype not in {e.event for e in events(text, factual_only=False)}, text
     # the same nouns told afresh are events
     assert find(events("ووجهت السعودية اتهامات لإيران بدعم الحوثيين."), "ACCUSE")
+
+
+def test_a_date_in_a_relative_clause_of_another_noun_dates_that_clause():
+    text = ("التقى الرئيس اليمني اليوم المبعوث الأممي في الرياض. ودعا الرئيس اليمني الحوثيين إلى احترام الهدنة التي "
+            "بدأ سريانها يوم الخميس الماضي. وندد الرئيس اليمني بالهجوم الانتحاري الذي استهدف يوم الخميس الماضي مسجدا "
+            "في عدن. واستقال وزير الداخلية بعد الهجمات التي وقعت في عدن يوم الخميس الماضي.")
+    evs = events(text, "2016-05-22")
+    # the call and the condemnation are of the report's day, not of the truce's or the attack's Thursday
+    assert find(evs, "REQUEST").date == date(2016, 5, 22)
+    assert find(evs, "ACCUSE").date == date(2016, 5, 22)
+    # a relative after the act's own noun tells its time; one after a temporal preposition bounds it closely
+    assert find(evs, "ASSAULT").date == date(2016, 5, 19)
+    assert find(evs, "RETREAT").date == date(2016, 5, 19)

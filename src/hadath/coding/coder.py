@@ -3125,6 +3125,10 @@ class Coder:
         if not usable:
             return default or pub, None, False
         same = [d for d in usable if _clause_of_date(d, toks, clause) == clause[hit.start]]
+        if not same:
+            usable = [d for d in usable if not self._in_others_relative(hit, toks, d, clause)]
+            if not usable:
+                return default or pub, None, False
         # one on the act's side of a temporal preposition first (`قتلت اليوم ... بعد هجوم على سياح الشهر الماضي`:
         # the attack was last month), then the most precise (يوم الأحد over شوال 1436هـ), then the nearest
         d = min(same or usable, key=lambda d: (self._time_of_another(hit, toks, d) is not None,
@@ -3142,6 +3146,21 @@ class Coder:
         if prep is not None and (prep in self.grammar.before) != (d.start > pos):  # type: ignore[union-attr]
             return default or pub, None, False
         return d.date, d.text, old
+
+    def _in_others_relative(self, hit: Hit, toks, d: DateMention, clause: list[int]) -> bool:
+        """Whether ``d`` stands in a relative clause told of a noun that is not the act's (`دعا الرئيس إلى احترام
+        الهدنة التي بدأ سريانها منتصف الليلة الماضية`: the night the truce began, not the day of the call); a
+        relative right after the act's own noun (`الهجوم الانتحاري الذي وقع أمس`) tells the act's time, and so,
+        closely enough, does one of the noun a temporal preposition times the act by (`استقال بعد خسارته في
+        الانتخابات التي جرت في 7 مايو`)."""
+        c = _clause_of_date(d, toks, clause)
+        k = next((i for i, x in enumerate(clause) if x == c), None)
+        if k is None or toks[k].norm not in self.grammar.relatives:  # type: ignore[union-attr]
+            return False
+        # (a noun, or a phrase opened by a definite one, `بالهجوم الانتحاري`: not a verb's, `دعا إلى احترام`)
+        head = hit.form.pos == "noun" or toks[hit.start].prefix.endswith(("ال", "لل"))
+        own = head and hit.stop <= k <= hit.stop + RELATIVE_OF_ACT_GAP
+        return not own and self._time_of_another(hit, toks, d) in (None, "منذ")
 
     def _time_of_another(self, hit: Hit, toks, d: DateMention) -> str | None:
         """The temporal preposition that stands between the act and the date, if one does (`يزور إيران عقب الاتفاق الذي أبرم
@@ -3301,6 +3320,9 @@ def _victim_like(m: Mention) -> bool:
 # days in a Hijri month or year at most (a Gregorian one starts on the 1st and is compared by the calendar)
 _HIJRI_DAYS = {"month": 30, "year": 355}
 _PERIOD_DAYS = {"day": 0, "week": 6, "month": 30, "year": 365}  # from a period's first day to its last, about
+# How many words (adjectives) may stand between an act's noun and a relative clause that tells its time
+# (`الهجوم الانتحاري الذي وقع أمس`)
+RELATIVE_OF_ACT_GAP = 2
 # How many words after منذ its phrase may run to the date of the state's start (`منذ انتهاء مهمته القتالية في ديسمبر`)
 SINCE_PHRASE_TOKENS = 6
 # An event dated (in its own clause) to a time that ended more than this before the report is told as background:
