@@ -297,3 +297,16 @@ def test_a_hijri_day_takes_its_modifier():
     assert (m.text, m.date) == ("20 ربيع الآخر المقبل", date(2017, 1, 18))
     m = one("صدر القرار في 10 رجب الماضي")
     assert (m.text, m.date) == ("10 رجب الماضي", date(2016, 4, 17))
+
+
+def test_the_one_before_last():
+    # `قبل الماضي` after a period, weekday, month or day: the occurrence before the last one (base Sunday 22 May 2016)
+    for text, expr, day, gran in [
+        ("تراجعت الصادرات العام قبل الماضي", "العام قبل الماضي", date(2014, 1, 1), "year"),
+        ("وصل الوفد الشهر قبل الماضي", "الشهر قبل الماضي", date(2016, 3, 1), "month"),
+        ("اجتمع المجلس يوم الخميس قبل الماضي", "يوم الخميس قبل الماضي", date(2016, 5, 12), "day"),
+        ("وقعت الحادثة في 15 مايو قبل الماضي", "15 مايو قبل الماضي", date(2015, 5, 15), "day"),
+        ("جرت الانتخابات في مارس قبل الماضي", "مارس قبل الماضي", date(2015, 3, 1), "month"),
+    ]:
+        m = one(text)
+        assert (m.text, m.date, m.granularity) == (expr, day, gran), text

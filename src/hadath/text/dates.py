@@ -218,6 +218,7 @@ def _grammar() -> _Grammar:
         **{_key(w): -1 for w in m["past"]},
         **{_key(w): 1 for w in m["future"]},
         **{_key(w): 0 for w in m["current"]},
+        **{_key(w): -2 for w in m["before_last"]},
     }
     mods_pl = {**{_key(w): -1 for w in m["past_plural"]}, **{_key(w): 1 for w in m["future_plural"]}}
     periods = {_key(w): p for p, ws in cfg["periods"].items() for w in ws}
@@ -438,7 +439,7 @@ def _pick(cands: list[date], base: date, mode: int, future_cue: bool, month_leve
     if mode < 0:
         limit = first_of - timedelta(days=1) if month_level else base + timedelta(days=pol["past_slack_days"])
         ok = [c for c in cands if c <= limit] if month_level else [c for c in cands if c <= limit and c != base]
-        return ok[-1] if ok else None
+        return ok[mode] if len(ok) >= -mode else None  # (-2, `قبل الماضي`: the one before the last)
     if mode > 0:
         ok = [c for c in cands if (c > base if not month_level else c > first_of)]
         return ok[0] if ok else None
@@ -672,7 +673,7 @@ def _r_my(c: _Ctx, m: re.Match):
         return None
     if c.base is None:
         return None, "month"
-    cands = [date(y, mo, day) for y in range(c.base.year - 1, c.base.year + 2)]
+    cands = [date(y, mo, day) for y in range(c.base.year - 2, c.base.year + 2)]
     if mode == 0 and not c.future(m.start("m"), m.end("m")):
         ok = [x for x in cands if date(x.year, x.month, 1) <= c.base + timedelta(days=pol["near_future_days"])]
         return (ok[-1] if ok else None), "month"
@@ -779,7 +780,7 @@ def _r_wd(c: _Ctx, m: re.Match):
     mode = _mod(g, m)
     delta = (c.base.weekday() - wd) % 7
     if mode < 0:
-        return c.base - timedelta(days=delta or 7), "day"
+        return c.base - timedelta(days=(delta or 7) + 7 * (-mode - 1)), "day"
     ahead = (wd - c.base.weekday()) % 7
     if mode > 0:
         return c.base + timedelta(days=ahead or 7), "day"
