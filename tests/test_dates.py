@@ -310,3 +310,15 @@ def test_the_one_before_last():
     ]:
         m = one(text)
         assert (m.text, m.date, m.granularity) == (expr, day, gran), text
+
+
+def test_a_quarter_of_a_year_is_dated_to_its_first_month():
+    for text, expr, day in [
+        ("نما الاقتصاد في الربع الأول من العام", "الربع الأول من العام", date(2016, 1, 1)),
+        ("تراجعت المبيعات في الربع الأخير من 2015", "الربع الأخير من 2015", date(2015, 10, 1)),
+        ("ارتفعت الأرباح خلال الربع الثالث من العام الماضي", "الربع الثالث من العام الماضي", date(2015, 7, 1)),
+    ]:
+        m = one(text)
+        assert (m.text, m.date, m.granularity) == (expr, day, "month"), text
+    # a quarter of something else is no date
+    assert not find_dates("حصل على الربع الأول من المبلغ", BASE)

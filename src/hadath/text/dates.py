@@ -256,6 +256,7 @@ def _grammar() -> _Grammar:
     )
     offset_dir = {_key(w): int(v) for w, v in cfg["offset_words"].items()}
     parts = {_key(w): p for p, ws in cfg["parts"].items() for w in ws}
+    quarters = {_key(w): int(q) for q, ws in cfg["quarters"].items() for w in ws}
 
     # pieces
     d = _d()
@@ -316,6 +317,9 @@ def _grammar() -> _Grammar:
         rf"|{art}\s*(?P<n2>{nums}){sp}(?P<u2>{_alt(units)})){sp}(?P<mod>{_alt(mods_pl)})){rb}",
         "rel": rf"{lb}(?P<m>(?:{tod}{sp}(?:{day_w}{sp})?)?(?P<rel>{_alt([*rel, *rel_tod])})(?:{optc}\(?\s*{wd}(?:\s*\))?)?){rb}",
         "wd": rf"{lb}(?P<m>(?:{tod}{sp})?(?:{day_w}{sp})?{wd}{modp}?){rb}",
+        "quarter": rf"{lb}(?P<m>{_tol(_key(cfg['quarter_word']))}{sp}(?P<q>{_alt(quarters)}){sp}{of}{sp}"
+        rf"(?:(?:{this}{sp})?(?P<per>{_alt(k for k, v in periods.items() if v == 'year')})(?:{sp}(?P<mod>{_alt(mods)}))?"
+        rf"|(?:{year_w}{sp})?(?P<y>{dig}{{4}})(?!{dig}){gmark}?)){rb}",
     }
     patterns = [(k, re.compile(v)) for k, v in pats.items()]
 
@@ -330,6 +334,7 @@ def _grammar() -> _Grammar:
 
     anchor(map(_strip_al, months), "dmy", "my")
     anchor(map(_strip_al, hmonths), "hdmy")
+    anchor((f"{_strip_al(_key(cfg['quarter_word']))} {q}" for q in quarters), "quarter")
     anchor(map(_strip_al, weekdays), "wd", "dmy", "num", "dofm", "hdmy")
     singles = {w for w in [*rel, *rel_tod] if " " not in w}
     for w in [*rel, *rel_tod]:
@@ -804,6 +809,20 @@ def _from_first_day(resolve: Callable[[_Ctx, re.Match], Any]) -> Callable[[_Ctx,
     return resolve_range
 
 
+def _r_quarter(c: _Ctx, m: re.Match):
+    g = c.g
+    q = next(int(k) for k, ws in g.cfg["quarters"].items() if _key(m.group("q")) in _n(ws))
+    if m.group("y"):
+        y = int(_key(m.group("y")))
+        if not _year_ok(c, y):
+            return None
+    elif c.base is None:
+        return None, "month"
+    else:
+        y = c.base.year + _mod(g, m)  # (`من العام` alone: this year's)
+    return date(y, 3 * (q - 1) + 1, 1), "month"
+
+
 _RESOLVERS: dict[str, Callable[[_Ctx, re.Match], Any]] = {
     "num": _r_num,
     "dmy": _from_first_day(_r_dmy),
@@ -817,6 +836,7 @@ _RESOLVERS: dict[str, Callable[[_Ctx, re.Match], Any]] = {
     "pastn": _r_pastn,
     "rel": _r_rel,
     "wd": _r_wd,
+    "quarter": _r_quarter,
 }
 
 
@@ -828,6 +848,7 @@ _WORD_START = re.compile(rf"(?<![\w{_MARKS}])\w")
 _LOOKBACK = {
     "rel": 2,
     "wd": 2,
+    "quarter": 0,
     "period": 2,
     "offset": 6,
     "pastn": 1,
