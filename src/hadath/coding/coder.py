@@ -35,7 +35,7 @@ from hadath.knowledge.compose import (
 from hadath.knowledge.lexicon import article_form, bare_clitic_form, country_names, transnational_group
 from hadath.knowledge.matcher import Match, MatcherSet, PhraseMatcher
 from hadath.model import NON_FACTUAL_MODES, DateMention, Event, Mention, Sentence, Token
-from hadath.text.dates import spans_to_now
+from hadath.text.dates import since_phrase_words, spans_to_now
 from hadath.text.normalize import drop_marks, normalize
 from hadath.text.tokenize import function_words, load_function_words, pronoun_suffixes
 
@@ -3115,7 +3115,7 @@ class Coder:
         # within its clause: a relative opens another, `منذ سنوات ضد التنظيم الذي هاجم المدينة أمس`)
         since = {toks[k + 1].start for k, t in enumerate(toks[:-1]) if t.norm == "منذ"}
         for k in (k for k, t in enumerate(toks) if t.norm == "منذ"):
-            for i in range(k + 1, min(k + SINCE_PHRASE_TOKENS + 1, len(toks))):
+            for i in range(k + 1, min(k + since_phrase_words() + 1, len(toks))):
                 if not toks[i].text[:1].isalnum() or clause[i] != clause[k + 1]:
                     break  # (`منذ 300 سنة. 2012 - توقيف ...`: the phrase ends at its stop)
                 since.add(toks[i].start)
@@ -3323,8 +3323,6 @@ _PERIOD_DAYS = {"day": 0, "week": 6, "month": 30, "year": 365}  # from a period'
 # How many words (adjectives) may stand between an act's noun and a relative clause that tells its time
 # (`الهجوم الانتحاري الذي وقع أمس`)
 RELATIVE_OF_ACT_GAP = 2
-# How many words after منذ its phrase may run to the date of the state's start (`منذ انتهاء مهمته القتالية في ديسمبر`)
-SINCE_PHRASE_TOKENS = 6
 # An event dated (in its own clause) to a time that ended more than this before the report is told as background:
 # PLOVER's `historical` mode (`اغتيل عام 2005` in a 2016 article). It stays a fact, dated when it happened.
 HISTORY_DAYS = 180

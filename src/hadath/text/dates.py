@@ -1008,11 +1008,23 @@ def may_hold_dates_of(word_lists: Sequence[Sequence[str]], text: str) -> bool:
 
 
 def after_since(text: str, start: int) -> bool:
-    """Whether the date expression at ``start`` of ``text`` follows a word of "since" (`منذ 2 أبريل`، `ومنذ
-    الأحد`): it dates when a state began, not the day of the news."""
-    w = _word_before(text, start)
+    """Whether the date expression at ``start`` of ``text`` ends a phrase of "since" (`منذ 2 أبريل`، `ومنذ
+    الأحد`، `منذ بداية أعمال السنة الثالثة في 3/3/1436هـ`): it dates when a state began, not the day of the
+    news. The phrase runs up to ``since_phrase_words`` words, with no punctuation between."""
     since = _since_words()
-    return w in since or (w[:1] in "وف" and w[1:] in since)
+    words = text[max(0, start - 200) : start].split()[-since_phrase_words():]
+    for k, raw in enumerate(reversed(words)):
+        if k and not raw[-1:].isalnum():
+            return False  # (`منذ سنوات، وصل أمس`: the phrase ends at its stop)
+        w = _bare(raw)
+        if w in since or (w[:1] in "وف" and w[1:] in since):
+            return True
+    return False
+
+
+def since_phrase_words() -> int:
+    """How many words a since-phrase may run to its date (the policy's since_phrase_words)."""
+    return int(_grammar().cfg["since_phrase_words"])
 
 
 @cache
