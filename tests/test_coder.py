@@ -1024,6 +1024,16 @@ def test_background_events_are_facts_in_the_historical_mode():
     # the start of a state that lasts dates no event
     ev = find(events("رفع الرئيس السوري حالة الطوارئ المعمول بها منذ عام 1963.", "2011-04-21"), "RETREAT")
     assert "historical" not in ev.mode
+    # nor the date that ends a since-phrase of a verbal noun and its genitives
+    ev = find(events("ومنذ انتهاء مهمته القتالية في ديسمبر الماضي، ينشر الحلف نحو عشرة آلاف جندي في أفغانستان لتدريب "
+                     "القوات الأفغانية.", "2016-05-22"), "MOBILIZE")
+    assert ev.date == date(2016, 5, 22)
+    # a span that runs up to the report dates no act to its start, and tells no background
+    ev = find(events("واعتقلت الشرطة أكثر من مئتي ناشط في القاهرة خلال السنوات الثلاث الماضية.", "2016-05-22"), "COERCE")
+    assert "historical" not in ev.mode and ev.date == date(2016, 5, 22)
+    # an early Hijri year, with its marker, is as old (not the day of the report)
+    ev = find(events("وفي سنة 656 هـ اجتاح جيش المغول بغداد وقتل الخليفة.", "2016-05-22"), "ASSAULT")
+    assert "historical" in ev.mode and ev.date.year == 1258
 
 
 def test_protesters_gathered_in_front_of_a_building_to_protest():
@@ -3464,3 +3474,16 @@ def test_a_plane_shot_down_is_never_an_attack_of_words():
     ev = find(rule_events("أسقط أنصار الحزب الحاكم في أوكرانيا طائرة ركاب ماليزية"), "ASSAULT")
     assert ev.cameo == "190"
     assert find(rule_events("شن حزب العمال البريطاني هجوما حادا على الحكومة البريطانية"), "ACCUSE")
+
+
+def test_a_date_in_a_relative_clause_of_another_noun_dates_that_clause():
+    text = ("التقى الرئيس اليمني اليوم المبعوث الأممي في الرياض. ودعا الرئيس اليمني الحوثيين إلى احترام الهدنة التي "
+            "بدأ سريانها يوم الخميس الماضي. وندد الرئيس اليمني بالهجوم الانتحاري الذي استهدف يوم الخميس الماضي مسجدا "
+            "في عدن. واستقال وزير الداخلية بعد الهجمات التي وقعت في عدن يوم الخميس الماضي.")
+    evs = events(text, "2016-05-22")
+    # the call and the condemnation are of the report's day, not of the truce's or the attack's Thursday
+    assert find(evs, "REQUEST").date == date(2016, 5, 22)
+    assert find(evs, "ACCUSE").date == date(2016, 5, 22)
+    # a relative after the act's own noun tells its time; one after a temporal preposition bounds it closely
+    assert find(evs, "ASSAULT").date == date(2016, 5, 19)
+    assert find(evs, "RETREAT").date == date(2016, 5, 19)

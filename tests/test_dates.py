@@ -149,7 +149,8 @@ def test_a_day_and_month_named_after_is_no_date():
         "فاز الهلال على الاتحاد 3 / صفر",
     ):
         assert find_dates(text, BASE) == [], text
-    assert one("حددت المحكمة يومي 7 و14 أكتوبر المقبل").date == date(2016, 10, 14)
+    # (two days of one month are one expression, dated to the first: see test_a_range_of_days_dates_its_first)
+    assert one("حددت المحكمة يومي 7 و14 أكتوبر المقبل").date == date(2016, 10, 7)
     assert one("وصل الوفد في 5 صفر").text == "5 صفر"
 
 
@@ -243,3 +244,81 @@ def test_an_old_year_needs_a_year_word():
     m = one("اعترفت الدول الأوروبية بسيادة الإمارة عام 1861م")
     assert (m.date, m.granularity) == (date(1861, 1, 1), "year")
     assert not find_dates("احتلت القوات الفرنسية 1800 موقع", BASE)
+
+
+def test_an_early_hijri_year_with_its_marker_is_dated():
+    # years before the Umm al-Qura tables (1343 AH) count with a Hijri marker, by the tabular calendar
+    m = one("سقطت المدينة في يد الغزاة سنة 656 هـ بعد حصار طويل")
+    assert (m.text, m.date.year, m.granularity) == ("سنة 656 هـ", 1258, "year")
+    m = one("وولد الشاعر في العام 303 للهجرة بالكوفة")
+    assert (m.date.year, m.granularity) == (915, "year")
+    m = one("توفي الخليفة في السنة 13 للهجرة")
+    assert (m.date.year, m.granularity) == (634, "year")
+    m = one("وقعت المعركة في 10 محرم 61 هـ قرب النهر")
+    assert (m.text, m.date, m.granularity) == ("10 محرم 61 هـ", date(680, 10, 13), "day")
+    m = one("وأعلن ذلك في العام الهجري 1437 أمام الحجاج")
+    assert (m.date, m.granularity) == (date(2015, 10, 14), "year")
+    # a short number before the letter alone is no year, nor a count after a Hijri day
+    assert not find_dates("حصل الفريق على 5 هـ في التصنيف", BASE)
+    assert [d.text for d in find_dates("قتل في 27 رمضان، 5 أشخاص", BASE)] == ["27 رمضان"]
+
+
+def test_a_span_up_to_the_report_is_told_apart():
+    from hadath.text.dates import spans_to_now
+
+    for text in ["خسر الحزب مقاعده خلال الأعوام الأربعة الماضية", "ارتفعت الأسعار في الأشهر الستة الماضية",
+                 "قتل العشرات في اليومين الماضيين"]:
+        (m,) = find_dates(text, BASE)
+        assert spans_to_now(m.text), m.text
+    for text in ["تنتهي المهلة خلال الأيام العشرة المقبلة", "وصل الوفد قبل ثلاثة أيام", "زار القاهرة العام الماضي"]:
+        (m,) = find_dates(text, BASE)
+        assert not spans_to_now(m.text), m.text
+
+
+def test_a_range_of_days_dates_its_first():
+    # the first day of a range (or of two days) before one month opens the expression and dates it
+    for text, expr, day in [
+        ("دارت المعارك بين 3 و5 مايو في ريف حلب", "3 و5 مايو", date(2016, 5, 3)),
+        ("نظم المعرض خلال الفترة من 10 إلى 15 مارس الماضي", "10 إلى 15 مارس الماضي", date(2016, 3, 10)),
+        ("تجرى الانتخابات 4-6 يونيو المقبل", "4-6 يونيو المقبل", date(2016, 6, 4)),
+        ("زار الوفد الرياض يومي 12 و13 من الشهر الجاري", "12 و13 من الشهر الجاري", date(2016, 5, 12)),
+        ("أقيم المؤتمر بين 12 و15 رمضان 1437 هـ", "12 و15 رمضان 1437 هـ", date(2016, 6, 17)),
+    ]:
+        m = one(text)
+        assert (m.text, m.date) == (expr, day), text
+    # a count before the day, or days that do not rise, are no range: the day alone is the date
+    assert one("قتل 20 و15 مايو").text == "15 مايو"
+    assert one("في 5 و3 مايو").text == "3 مايو"
+
+
+def test_a_hijri_day_takes_its_modifier():
+    # `المقبل` after a Hijri day and month picks the next one, `الماضي` the last (base 22 May 2016 = 15 Sha'ban 1437)
+    m = one("يعقد المؤتمر في 20 ربيع الآخر المقبل بلندن")
+    assert (m.text, m.date) == ("20 ربيع الآخر المقبل", date(2017, 1, 18))
+    m = one("صدر القرار في 10 رجب الماضي")
+    assert (m.text, m.date) == ("10 رجب الماضي", date(2016, 4, 17))
+
+
+def test_the_one_before_last():
+    # `قبل الماضي` after a period, weekday, month or day: the occurrence before the last one (base Sunday 22 May 2016)
+    for text, expr, day, gran in [
+        ("تراجعت الصادرات العام قبل الماضي", "العام قبل الماضي", date(2014, 1, 1), "year"),
+        ("وصل الوفد الشهر قبل الماضي", "الشهر قبل الماضي", date(2016, 3, 1), "month"),
+        ("اجتمع المجلس يوم الخميس قبل الماضي", "يوم الخميس قبل الماضي", date(2016, 5, 12), "day"),
+        ("وقعت الحادثة في 15 مايو قبل الماضي", "15 مايو قبل الماضي", date(2015, 5, 15), "day"),
+        ("جرت الانتخابات في مارس قبل الماضي", "مارس قبل الماضي", date(2015, 3, 1), "month"),
+    ]:
+        m = one(text)
+        assert (m.text, m.date, m.granularity) == (expr, day, gran), text
+
+
+def test_a_quarter_of_a_year_is_dated_to_its_first_month():
+    for text, expr, day in [
+        ("نما الاقتصاد في الربع الأول من العام", "الربع الأول من العام", date(2016, 1, 1)),
+        ("تراجعت المبيعات في الربع الأخير من 2015", "الربع الأخير من 2015", date(2015, 10, 1)),
+        ("ارتفعت الأرباح خلال الربع الثالث من العام الماضي", "الربع الثالث من العام الماضي", date(2015, 7, 1)),
+    ]:
+        m = one(text)
+        assert (m.text, m.date, m.granularity) == (expr, day, "month"), text
+    # a quarter of something else is no date
+    assert not find_dates("حصل على الربع الأول من المبلغ", BASE)

@@ -51,3 +51,12 @@ def test_a_stated_weekday_dates_the_writing_and_every_relative_day_after_it():
     arrest = [e for e in evs if e.event == "COERCE"]
     assert arrest and all(e.date == date(2016, 5, 22) for e in arrest)
     assert not [e for e in evs if e.event == "CONSULT" and e.factual]
+
+
+def test_a_date_that_ends_a_since_phrase_does_not_date_the_news():
+    # `منذ` + a verbal noun and its genitives + the date: still the start of what lasts, however many words between
+    text = ("أصدر المجلس 90 قرارا منذ بداية أعمال دورته الثالثة في 12 مارس الماضي. "
+            "وأكد رئيسه أن المجلس سيواصل عمله. "
+            "واعتقلت الشرطة عشرات المحتجين أمام مقر المجلس.")
+    events = [e for e in code_text(text, date="2016-06-20") if e.event == "COERCE"]
+    assert events and all(e.date == date(2016, 6, 20) for e in events)

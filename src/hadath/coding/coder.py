@@ -35,6 +35,7 @@ from hadath.knowledge.compose import (
 from hadath.knowledge.lexicon import article_form, bare_clitic_form, country_names, has_branches, transnational_group
 from hadath.knowledge.matcher import Match, MatcherSet, PhraseMatcher
 from hadath.model import NON_FACTUAL_MODES, DateMention, Event, Mention, Sentence, Token
+from hadath.text.dates import since_phrase_words, spans_to_now
 from hadath.text.normalize import drop_marks, normalize
 from hadath.text.tokenize import function_words, load_function_words, pronoun_suffixes
 
@@ -3201,17 +3202,24 @@ class Coder:
         # (not the start of a state that lasts: `حالة الطوارئ المعمول بها منذ عام 1963` was lifted in 2011, and
         # `المفروضة منذ عامين` does not date the lifting either)
         # (nor a date inside such a phrase: `للمرة الأولى منذ انتخابه في 2008` dates the election, not the visit)
+        # (the phrase runs on through a verbal noun's genitives to its date, `منذ انتهاء مهمته القتالية في ديسمبر`,
+        # within its clause: a relative opens another, `منذ سنوات ضد التنظيم الذي هاجم المدينة أمس`)
         since = {toks[k + 1].start for k, t in enumerate(toks[:-1]) if t.norm == "منذ"}
         for k in (k for k, t in enumerate(toks) if t.norm == "منذ"):
-            for t in toks[k + 1 : k + 5]:
-                if not t.text[:1].isalnum():
+            for i in range(k + 1, min(k + since_phrase_words() + 1, len(toks))):
+                if not toks[i].text[:1].isalnum() or clause[i] != clause[k + 1]:
                     break  # (`منذ 300 سنة. 2012 - توقيف ...`: the phrase ends at its stop)
-                since.add(t.start)
+                since.add(toks[i].start)
+        # (nor a span up to the report, `سيطروا على القطاع خلال السنوات الثلاث الماضية`: not three years ago)
         usable = [d for d in dates if d.date is not None and (not factual or pub is None or d.date <= pub)
-                  and d.start not in since and not d.text.lstrip("و").startswith("منذ")]
+                  and d.start not in since and not d.text.lstrip("و").startswith("منذ") and not spans_to_now(d.text)]
         if not usable:
             return default or pub, None, False
         same = [d for d in usable if _clause_of_date(d, toks, clause) == clause[hit.start]]
+        if not same:
+            usable = [d for d in usable if not self._in_others_relative(hit, toks, d, clause)]
+            if not usable:
+                return default or pub, None, False
         # one on the act's side of a temporal preposition first (`قتلت اليوم ... بعد هجوم على سياح الشهر الماضي`:
         # the attack was last month), then the most precise (يوم الأحد over شوال 1436هـ), then the nearest
         d = min(same or usable, key=lambda d: (self._time_of_another(hit, toks, d) is not None,
@@ -3229,6 +3237,21 @@ class Coder:
         if prep is not None and (prep in self.grammar.before) != (d.start > pos):  # type: ignore[union-attr]
             return default or pub, None, False
         return d.date, d.text, old
+
+    def _in_others_relative(self, hit: Hit, toks, d: DateMention, clause: list[int]) -> bool:
+        """Whether ``d`` stands in a relative clause told of a noun that is not the act's (`دعا الرئيس إلى احترام
+        الهدنة التي بدأ سريانها منتصف الليلة الماضية`: the night the truce began, not the day of the call); a
+        relative right after the act's own noun (`الهجوم الانتحاري الذي وقع أمس`) tells the act's time, and so,
+        closely enough, does one of the noun a temporal preposition times the act by (`استقال بعد خسارته في
+        الانتخابات التي جرت في 7 مايو`)."""
+        c = _clause_of_date(d, toks, clause)
+        k = next((i for i, x in enumerate(clause) if x == c), None)
+        if k is None or toks[k].norm not in self.grammar.relatives:  # type: ignore[union-attr]
+            return False
+        # (a noun, or a phrase opened by a definite one, `بالهجوم الانتحاري`: not a verb's, `دعا إلى احترام`)
+        head = hit.form.pos == "noun" or toks[hit.start].prefix.endswith(("ال", "لل"))
+        own = head and hit.stop <= k <= hit.stop + RELATIVE_OF_ACT_GAP
+        return not own and self._time_of_another(hit, toks, d) in (None, "منذ")
 
     def _time_of_another(self, hit: Hit, toks, d: DateMention) -> str | None:
         """The temporal preposition that stands between the act and the date, if one does (`يزور إيران عقب الاتفاق الذي أبرم
@@ -3388,6 +3411,9 @@ def _victim_like(m: Mention) -> bool:
 # days in a Hijri month or year at most (a Gregorian one starts on the 1st and is compared by the calendar)
 _HIJRI_DAYS = {"month": 30, "year": 355}
 _PERIOD_DAYS = {"day": 0, "week": 6, "month": 30, "year": 365}  # from a period's first day to its last, about
+# How many words (adjectives) may stand between an act's noun and a relative clause that tells its time
+# (`الهجوم الانتحاري الذي وقع أمس`)
+RELATIVE_OF_ACT_GAP = 2
 # An event dated (in its own clause) to a time that ended more than this before the report is told as background:
 # PLOVER's `historical` mode (`اغتيل عام 2005` in a 2016 article). It stays a fact, dated when it happened.
 HISTORY_DAYS = 180

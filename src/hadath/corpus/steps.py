@@ -21,7 +21,7 @@ from hadath.knowledge.lexicon import NON_STATE_CODES, has_branches, titled_count
 from hadath.knowledge.references import ReferenceState, keyed
 from hadath.model import Document, Event, Mention, Sentence
 from hadath.text import dedup, segment
-from hadath.text.dates import after_since, points_ahead
+from hadath.text.dates import after_since, points_ahead, spans_to_now
 from hadath.text.langid import detect
 from hadath.text.normalize import normalize
 from hadath.text.tokenize import Segmenter, Tokenizer
@@ -487,13 +487,14 @@ def lead_date(doc: Document):
     """The day the article reports on: the first exact date its lead (first two sentences, after a headline)
     gives, not after publication (`أعلن أردوغان أمس الجمعة ...`). Undated events later in the article happened
     then. (Not a date after "since", `تسيطر عليها منذ 2 أبريل`: the start of a state, not the day reported; nor
-    one that points ahead, `غدا الثلاثاء`: the day of what is announced.)"""
+    one that points ahead, `غدا الثلاثاء`: the day of what is announced; nor a span up to the report, `خلال
+    اليومين الماضيين`.)"""
     sents = doc.sentences[1:] if doc.sentences and _headline(doc.sentences) else doc.sentences
     lead_end = sents[1].end if len(sents) > 1 else (sents[0].end if sents else 0)
     written = report_day(doc)
     for d in doc.dates:
         if d.start < lead_end and d.granularity == "day" and d.date and (written is None or d.date <= written) \
-                and not after_since(doc.text, d.start) and not points_ahead(d.text):
+                and not after_since(doc.text, d.start) and not points_ahead(d.text) and not spans_to_now(d.text):
             return d.date
     return written
 

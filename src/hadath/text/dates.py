@@ -218,6 +218,7 @@ def _grammar() -> _Grammar:
         **{_key(w): -1 for w in m["past"]},
         **{_key(w): 1 for w in m["future"]},
         **{_key(w): 0 for w in m["current"]},
+        **{_key(w): -2 for w in m["before_last"]},
     }
     mods_pl = {**{_key(w): -1 for w in m["past_plural"]}, **{_key(w): 1 for w in m["future_plural"]}}
     periods = {_key(w): p for p, ws in cfg["periods"].items() for w in ws}
@@ -255,6 +256,7 @@ def _grammar() -> _Grammar:
     )
     offset_dir = {_key(w): int(v) for w, v in cfg["offset_words"].items()}
     parts = {_key(w): p for p, ws in cfg["parts"].items() for w in ws}
+    quarters = {_key(w): int(q) for q, ws in cfg["quarters"].items() for w in ws}
 
     # pieces
     d = _d()
@@ -276,14 +278,18 @@ def _grammar() -> _Grammar:
     tod = rf"(?P<tod>{_alt(_n(cfg['times_of_day']))})"
     corr = _alt(_n(cfg["corresponding"]))
     wdpfx = rf"(?:(?:{tod}{sp})?(?:{day_w}{sp})?{wd}{optc}(?:{corr}{sp})?)?"
-    day = rf"(?:{art}\s*)?(?P<d>{dig}{{1,2}})(?!{dig})"
+    # (the first day of a range may come before it: `بين 3 و5 مايو`)
+    day = (rf"(?:(?P<d0>{dig}{{1,2}})(?!{dig})\s*{_alt(_n(cfg['day_range_joiners']), article=False)}\s*)?"
+           rf"(?:{art}\s*)?(?P<d>{dig}{{1,2}})(?!{dig})")
     ordp = rf"(?P<o>{ordw})"
     dayx = rf"(?:{day}(?:{sp}{of})?\s*(?:/\s*)?|{ordp}{sp}{of}{sp})"
     year_w = _alt(_n(cfg["year_words"]))
     gmark = rf"(?:\s*{_alt(_n(cfg['gregorian_marker']))}{rb})"
     hmark = rf"(?P<hm>\s*{_alt(_n(cfg['hijri_marker']))}{rb})"
     yearp = rf"(?:{optc}(?:{of}{sp})?(?:{year_w}{sp})?(?P<y>{dig}{{4}})(?!{dig}){gmark}?)"
-    hyearp = rf"(?:{optc}(?:{of}{sp})?(?:{year_w}{sp})?(?P<y>{dig}{{3,4}})(?!{dig}))"
+    # (a year of one or two digits only before its marker: `2 محرم 61 هـ`, not `27 رمضان، 5 قتلى`)
+    hyearp = (rf"(?:{optc}(?:{of}{sp})?(?:{year_w}{sp})?(?P<y>{dig}{{3,4}}(?!{dig})|{dig}{{1,2}}(?!{dig})"
+              rf"(?=\s*{_alt(_n(cfg['hijri_marker']))}{rb})))")
     modp = rf"(?:{sp}(?P<mod>{_alt(mods)}){rb})"
     part = rf"(?P<part>{_alt(parts)})"
     this = rf"(?P<this>{_alt(_n(cfg['this_words']))})"
@@ -299,8 +305,8 @@ def _grammar() -> _Grammar:
         rf"(?P<c>{dig}{{1,4}})(?!{dig}|[/.\-]{dig})(?:{hmark}|{gmark})?)",
         "dmy": rf"{lb}(?P<m>{wdpfx}(?:{day_w}{sp})?{dayx}(?:{month_w}{sp})?{monp}{yearp}?{modp}?){rb}",
         "dofm": rf"{lb}(?P<m>{wdpfx}(?:{day_w}{sp})?(?:{day}|{ordp}){sp}{of}{sp}(?:{this}{sp})?(?P<per>{_alt(k for k, v in periods.items() if v == 'month')}){modp}?){rb}",
-        "hdmy": rf"{lb}(?P<m>{wdpfx}(?:{day_w}{sp})?(?:{dayx})?(?:{month_w}{sp})?{hmon}{hyearp}?{hmark}?){rb}",
-        "hyear": rf"{lb}(?P<m>(?:{year_w}{sp})?(?P<y>{dig}{{3,4}})(?!{dig}){hmark})",
+        "hdmy": rf"{lb}(?P<m>{wdpfx}(?:{day_w}{sp})?(?:{dayx})?(?:{month_w}{sp})?{hmon}(?:{hyearp}{hmark}?|{modp})?){rb}",
+        "hyear": rf"{lb}(?P<m>(?P<yw>{year_w}{sp})?(?P<y>{dig}{{1,4}})(?!{dig}){hmark})",
         "my": rf"{lb}(?P<m>(?:{part}{sp})?(?P<shahr>{month_w}{sp})?{monp}(?P<yr>{yearp})?{modp}?){rb}",
         "year": rf"{lb}(?P<m>(?:{part}{sp})?(?P<yw>{year_w}{sp})?(?P<y>{dig}{{4}})(?!{dig}){gmark}?)(?!\s*{_alt(_n(cfg['hijri_marker']))}{rb})(?![/.\-]{dig})",
         "period": rf"{lb}(?P<m>(?:{part}{sp})?(?:{this}{sp})?{period}(?:{sp}(?P<mod>{_alt(mods)}))?){rb}",
@@ -311,6 +317,9 @@ def _grammar() -> _Grammar:
         rf"|{art}\s*(?P<n2>{nums}){sp}(?P<u2>{_alt(units)})){sp}(?P<mod>{_alt(mods_pl)})){rb}",
         "rel": rf"{lb}(?P<m>(?:{tod}{sp}(?:{day_w}{sp})?)?(?P<rel>{_alt([*rel, *rel_tod])})(?:{optc}\(?\s*{wd}(?:\s*\))?)?){rb}",
         "wd": rf"{lb}(?P<m>(?:{tod}{sp})?(?:{day_w}{sp})?{wd}{modp}?){rb}",
+        "quarter": rf"{lb}(?P<m>{_tol(_key(cfg['quarter_word']))}{sp}(?P<q>{_alt(quarters)}){sp}{of}{sp}"
+        rf"(?:(?:{this}{sp})?(?P<per>{_alt(k for k, v in periods.items() if v == 'year')})(?:{sp}(?P<mod>{_alt(mods)}))?"
+        rf"|(?:{year_w}{sp})?(?P<y>{dig}{{4}})(?!{dig}){gmark}?)){rb}",
     }
     patterns = [(k, re.compile(v)) for k, v in pats.items()]
 
@@ -325,6 +334,7 @@ def _grammar() -> _Grammar:
 
     anchor(map(_strip_al, months), "dmy", "my")
     anchor(map(_strip_al, hmonths), "hdmy")
+    anchor((f"{_strip_al(_key(cfg['quarter_word']))} {q}" for q in quarters), "quarter")
     anchor(map(_strip_al, weekdays), "wd", "dmy", "num", "dofm", "hdmy")
     singles = {w for w in [*rel, *rel_tod] if " " not in w}
     for w in [*rel, *rel_tod]:
@@ -343,7 +353,9 @@ def _grammar() -> _Grammar:
     # Led by a non-word character so the engine only tries word starts; position 0 is matched separately.
     prefilter = re.compile(rf"[^\w{_MARKS}]{core}")
     prefilter0 = re.compile(core)
-    prefilter_digits = re.compile(rf"{dig}(?:{dig}{{3}}|{dig}?(?:{slash}|[.\-]){dig}{{1,2}}(?:{slash}|[.\-]){dig})")
+    # (a Hijri year of the early centuries has fewer digits, and its marker: العام 408 للهجرة)
+    prefilter_digits = re.compile(rf"{dig}(?:{dig}{{3}}|{dig}?(?:{slash}|[.\-]){dig}{{1,2}}(?:{slash}|[.\-]){dig}"
+                                  rf"|{dig}{{0,2}}(?!{dig}){hmark})")
     kinds_digits = ("year", "hyear", "dmy", "my", "num", "hdmy")
     compat = re.compile("[\ufb50-\ufdff\ufe70-\ufefc\uff00-\uffef]")
     cue = re.compile(rf"{lb}{_alt(_n(cfg['future_cues']))}{rb}")
@@ -403,11 +415,23 @@ def _safe(y: int, m: int, d: int) -> date | None:
 
 
 def _hijri(y: int, m: int, d: int) -> date | None:
+    """A Hijri day in the Gregorian calendar: by the Umm al-Qura tables, or before them (years the policy's
+    old_hijri_years admit) by the tabular calendar, a day or two off the sighted months of the time."""
+    lo, hi = _grammar().cfg["policy"]["old_hijri_years"]
+    if lo <= y <= hi:
+        if not (1 <= m <= 12 and 1 <= d <= 30):
+            return None
+        # days before the day since 1 Muharram 1 (16 July 622, Julian): 11 leap years in each 30, months of 30
+        # and 29 days in turn
+        return date.fromordinal((y - 1) * 354 + (3 + 11 * y) // 30 + (59 * (m - 1) + 1) // 2 + d - 1 + _HIJRI_EPOCH)
     try:
         g = Hijri(y, m, d).to_gregorian()
         return date(g.year, g.month, g.day)
     except (ValueError, OverflowError):
         return None
+
+
+_HIJRI_EPOCH = date(622, 7, 19).toordinal()  # 1 Muharram 1 in the proleptic Gregorian calendar Python counts in
 
 
 def _pick(cands: list[date], base: date, mode: int, future_cue: bool, month_level: bool = False) -> date | None:
@@ -420,7 +444,7 @@ def _pick(cands: list[date], base: date, mode: int, future_cue: bool, month_leve
     if mode < 0:
         limit = first_of - timedelta(days=1) if month_level else base + timedelta(days=pol["past_slack_days"])
         ok = [c for c in cands if c <= limit] if month_level else [c for c in cands if c <= limit and c != base]
-        return ok[-1] if ok else None
+        return ok[mode] if len(ok) >= -mode else None  # (-2, `قبل الماضي`: the one before the last)
     if mode > 0:
         ok = [c for c in cands if (c > base if not month_level else c > first_of)]
         return ok[0] if ok else None
@@ -611,8 +635,7 @@ def _r_hdmy(c: _Ctx, m: re.Match):
     d = _day_num(g, m)
     y = int(_key(m.group("y"))) if m.group("y") else None
     if y is not None:
-        lo, hi = g.cfg["policy"]["hijri_years"]
-        if not lo <= y <= hi:
+        if not _hijri_year_ok(g, m, y):
             return None
         return (_hijri(y, hm_, d), "day") if d else (_hijri(y, hm_, 1), "month")
     if not d or (m.group("d") and "/" in c.s[m.end("d") : m.start("hmon")]):
@@ -621,13 +644,24 @@ def _r_hdmy(c: _Ctx, m: re.Match):
         return None, "day"
     gb = Gregorian(c.base.year, c.base.month, c.base.day).to_hijri()
     cands = [_hijri(hy, hm_, d) for hy in (gb.year - 1, gb.year, gb.year + 1)]
-    return _pick(cands, c.base, 0, c.future(m.start("m"), m.end("m"))), "day"
+    mode = _mod(g, m)  # (`20 ربيع الآخر المقبل`: next year's when this year's is past)
+    return _pick(cands, c.base, mode, mode == 0 and c.future(m.start("m"), m.end("m"))), "day"
+
+
+def _hijri_year_ok(g: _Grammar, m: re.Match, y: int) -> bool:
+    """A year of the Umm al-Qura tables, or an older one the writer marks Hijri (سنة 656 هـ), of three digits or
+    after a year word or a month (السنة 11 للهجرة، 2 محرم 61 هـ; a bare `5 هـ` may be an abbreviation's letter)."""
+    lo, hi = g.cfg["policy"]["hijri_years"]
+    if lo <= y <= hi:
+        return True
+    olo, ohi = g.cfg["policy"]["old_hijri_years"]
+    return olo <= y <= ohi and m.group("hm") is not None and (
+        y >= 100 or _group(m, "yw") is not None or _group(m, "hmon") is not None)
 
 
 def _r_hyear(c: _Ctx, m: re.Match):
     y = int(_key(m.group("y")))
-    lo, hi = c.g.cfg["policy"]["hijri_years"]
-    return (_hijri(y, 1, 1), "year") if lo <= y <= hi else None
+    return (_hijri(y, 1, 1), "year") if _hijri_year_ok(c.g, m, y) else None
 
 
 def _r_my(c: _Ctx, m: re.Match):
@@ -644,7 +678,7 @@ def _r_my(c: _Ctx, m: re.Match):
         return None
     if c.base is None:
         return None, "month"
-    cands = [date(y, mo, day) for y in range(c.base.year - 1, c.base.year + 2)]
+    cands = [date(y, mo, day) for y in range(c.base.year - 2, c.base.year + 2)]
     if mode == 0 and not c.future(m.start("m"), m.end("m")):
         ok = [x for x in cands if date(x.year, x.month, 1) <= c.base + timedelta(days=pol["near_future_days"])]
         return (ok[-1] if ok else None), "month"
@@ -751,7 +785,7 @@ def _r_wd(c: _Ctx, m: re.Match):
     mode = _mod(g, m)
     delta = (c.base.weekday() - wd) % 7
     if mode < 0:
-        return c.base - timedelta(days=delta or 7), "day"
+        return c.base - timedelta(days=(delta or 7) + 7 * (-mode - 1)), "day"
     ahead = (wd - c.base.weekday()) % 7
     if mode > 0:
         return c.base + timedelta(days=ahead or 7), "day"
@@ -760,11 +794,40 @@ def _r_wd(c: _Ctx, m: re.Match):
     return c.base - timedelta(days=delta), "day"
 
 
+def _from_first_day(resolve: Callable[[_Ctx, re.Match], Any]) -> Callable[[_Ctx, re.Match], Any]:
+    """A resolver of a day and month that dates a range (`بين 3 و5 مايو`) to its first day, as many days before
+    the last one (the month's, or the Hijri month's, days alike); a range that does not rise is no range."""
+    def resolve_range(c: _Ctx, m: re.Match):
+        out = resolve(c, m)
+        if out is None or m.group("d0") is None:
+            return out
+        first, last = int(_key(m.group("d0"))), int(_key(m.group("d")))
+        if not 1 <= first < last:
+            return None  # (the last day alone is still found, from its own word)
+        return (out[0] - timedelta(days=last - first) if out[0] else None), out[1]
+
+    return resolve_range
+
+
+def _r_quarter(c: _Ctx, m: re.Match):
+    g = c.g
+    q = next(int(k) for k, ws in g.cfg["quarters"].items() if _key(m.group("q")) in _n(ws))
+    if m.group("y"):
+        y = int(_key(m.group("y")))
+        if not _year_ok(c, y):
+            return None
+    elif c.base is None:
+        return None, "month"
+    else:
+        y = c.base.year + _mod(g, m)  # (`من العام` alone: this year's)
+    return date(y, 3 * (q - 1) + 1, 1), "month"
+
+
 _RESOLVERS: dict[str, Callable[[_Ctx, re.Match], Any]] = {
     "num": _r_num,
-    "dmy": _r_dmy,
-    "dofm": _r_dofm,
-    "hdmy": _r_hdmy,
+    "dmy": _from_first_day(_r_dmy),
+    "dofm": _from_first_day(_r_dofm),
+    "hdmy": _from_first_day(_r_hdmy),
     "hyear": _r_hyear,
     "my": _r_my,
     "year": _r_year,
@@ -773,6 +836,7 @@ _RESOLVERS: dict[str, Callable[[_Ctx, re.Match], Any]] = {
     "pastn": _r_pastn,
     "rel": _r_rel,
     "wd": _r_wd,
+    "quarter": _r_quarter,
 }
 
 
@@ -784,6 +848,7 @@ _WORD_START = re.compile(rf"(?<![\w{_MARKS}])\w")
 _LOOKBACK = {
     "rel": 2,
     "wd": 2,
+    "quarter": 0,
     "period": 2,
     "offset": 6,
     "pastn": 1,
@@ -943,11 +1008,23 @@ def may_hold_dates_of(word_lists: Sequence[Sequence[str]], text: str) -> bool:
 
 
 def after_since(text: str, start: int) -> bool:
-    """Whether the date expression at ``start`` of ``text`` follows a word of "since" (`منذ 2 أبريل`، `ومنذ
-    الأحد`): it dates when a state began, not the day of the news."""
-    w = _word_before(text, start)
+    """Whether the date expression at ``start`` of ``text`` ends a phrase of "since" (`منذ 2 أبريل`، `ومنذ
+    الأحد`، `منذ بداية أعمال السنة الثالثة في 3/3/1436هـ`): it dates when a state began, not the day of the
+    news. The phrase runs up to ``since_phrase_words`` words, with no punctuation between."""
     since = _since_words()
-    return w in since or (w[:1] in "وف" and w[1:] in since)
+    words = text[max(0, start - 200) : start].split()[-since_phrase_words():]
+    for k, raw in enumerate(reversed(words)):
+        if k and not raw[-1:].isalnum():
+            return False  # (`منذ سنوات، وصل أمس`: the phrase ends at its stop)
+        w = _bare(raw)
+        if w in since or (w[:1] in "وف" and w[1:] in since):
+            return True
+    return False
+
+
+def since_phrase_words() -> int:
+    """How many words a since-phrase may run to its date (the policy's since_phrase_words)."""
+    return int(_grammar().cfg["since_phrase_words"])
 
 
 @cache
@@ -978,6 +1055,14 @@ def points_ahead(expr: str) -> bool:
     """Whether a date expression's own words point after the day it is written (`غدا الثلاثاء`، `الأسبوع المقبل`،
     `بعد يومين`): it dates what is announced, whatever the publication date (which may lag the writing) says."""
     return not _ahead_words().isdisjoint(_key(expr).split())
+
+
+def spans_to_now(expr: str) -> bool:
+    """Whether a date expression is a span that ends at the report (`الأيام الثلاثة الماضية`، `العامين الماضيين`):
+    it dates no one act (what was done during it may be of any day, and may go on), only where it begins."""
+    g = _grammar()
+    m = g.patterns["pastn"].match(expr)
+    return m is not None and m.end("m") == len(expr) and _get(g.mods_pl, m.group("mod")) < 0
 
 
 @cache
