@@ -3487,3 +3487,17 @@ def test_a_date_in_a_relative_clause_of_another_noun_dates_that_clause():
     # a relative after the act's own noun tells its time; one after a temporal preposition bounds it closely
     assert find(evs, "ASSAULT").date == date(2016, 5, 19)
     assert find(evs, "RETREAT").date == date(2016, 5, 19)
+
+
+def test_not_succeeding_is_failing_until_a_contrast():
+    # `لم ينجح كيري في تحريك الحوار`: the talks he tried to move did not happen, like after لم يتمكن
+    ev = find(events("ولم ينجح وزير الخارجية الأميركي في تحريك الحوار بين الفلسطينيين والإسرائيليين",
+                     factual_only=False), "CONSULT")
+    assert "negation" in ev.mode
+    # (not past لكن: `لم ينجح الهجومان لكن هجوم الأحد نجح` tells of an attack that happened)
+    assert find(rule_events("لم ينجح الهجومان السابقان لكن هجوم الأحد على القاعدة الأمريكية نجح"), "ASSAULT")
+
+
+def test_taking_in_refugees_is_no_meeting():
+    assert "CONSULT" not in {e.event for e in events("وتستقبل ألمانيا العدد الأكبر من اللاجئين في أوروبا",
+                                                     factual_only=False)}
