@@ -3377,3 +3377,15 @@ def test_an_event_noun_after_a_demonstrative_points_back_whatever_its_type():
         assert etype not in {e.event for e in events(text, factual_only=False)}, text
     # the same nouns told afresh are events
     assert find(events("ووجهت السعودية اتهامات لإيران بدعم الحوثيين."), "ACCUSE")
+
+
+def test_a_sanction_the_speaker_announces_for_his_side_is_his_threat():
+    # `«سنفرض عقوبات»`، `قال إن بلاده ستفرض عقوبات`: a threat of sanctions (CAMEO 1312), made now
+    ev = find(events("وقال وزير الخارجية البحريني: «سنفرض عقوبات على قطر»"), "THREATEN")
+    assert ev.cameo == "1312" and ev.mode == ["restrict"]
+    assert codes(ev.actors) == {"BHR"} and codes(ev.recipients) == {"QAT"}
+    ev = find(events("قال الرئيس الأمريكي إن بلاده ستفرض عقوبات جديدة على روسيا"), "THREATEN")
+    assert ev.cameo == "1312" and codes(ev.recipients) == {"RUS"}
+    # another's future sanction is only foretold
+    evs = events("قال الرئيس الأمريكي إن أوروبا ستفرض عقوبات جديدة على روسيا", factual_only=False)
+    assert "THREATEN" not in {e.event for e in evs}

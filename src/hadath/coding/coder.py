@@ -73,7 +73,12 @@ GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 PROMISED = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
 # ... and future acts of force a speaker announces for his own side (`قال الوزير إن بلاده ستضرب`، «سنقصف»), which
 # PLOVER codes as his THREATEN: the CAMEO code and mode (the threat's content) of that threat
-THREATENED = {"ASSAULT": ("138", "violence")}
+# (by the act's CAMEO code, its longest prefix: a sanction announced is a threat of that sanction, `«سنفرض عقوبات»`
+# CAMEO 1312, `ستقطع بلادنا العلاقات` 1313)
+THREATENED = {"ASSAULT": {"": ("138", "violence")},
+              "SANCTION": {"": ("131", "restrict"), "161": ("1313", "relations"), "162": ("1311", "relations"),
+                           "163": ("1312", "restrict"), "164": ("134", "relations"), "165": ("135", "relations"),
+                           "166": ("136", "expel")}}
 # verbs that react to what their ب/في object names (ندد بالهجوم، رحب بالاتفاق): its doer is not theirs
 REACTION_TYPES = {"ACCUSE", "REJECT", "PROTEST", "REQUEST", "SUPPORT", "THREATEN"}
 # cooperative acts named as the topic of talks (grammar `discussion`) are discussed, not done
@@ -1100,7 +1105,9 @@ class Coder:
                 # PLOVER: a future meeting, support, cooperation or aid is an AGREE now (a commitment is a fact); a
                 # future attack the speaker announces for his side is his THREATEN (the threat is made now)
                 if threat:
-                    (cameo, content), plover = THREATENED[plover], "THREATEN"
+                    by_code = THREATENED[plover]
+                    (cameo, content), plover = by_code[max((k for k in by_code if cameo.startswith(k)), key=len)], \
+                        "THREATEN"
                     mode = [content]
                 else:
                     plover, cameo = "AGREE", PROMISED[plover]
