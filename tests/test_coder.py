@@ -3389,3 +3389,15 @@ def test_a_sanction_the_speaker_announces_for_his_side_is_his_threat():
     # another's future sanction is only foretold
     evs = events("قال الرئيس الأمريكي إن أوروبا ستفرض عقوبات جديدة على روسيا", factual_only=False)
     assert "THREATEN" not in {e.event for e in evs}
+
+
+def test_discussing_a_topic_alone_is_no_consultation():
+    # `بحث مجلس الوزراء تطورات الأوضاع`، `ناقش البرلمان مشروع القانون`: a body goes over a topic, with no one
+    for text in ("بحث مجلس الوزراء السعودي خلال جلسته الأسبوعية تطورات الأوضاع في اليمن.",
+                 "ناقش البرلمان المصري أمس مشروع قانون الانتخابات الجديد."):
+        assert "CONSULT" not in {e.event for e in events(text, factual_only=False)}, text
+    # with a partner, or two sides as its subject, it is talks
+    ev = find(events("بحث وزير الخارجية السعودي مع نظيره الأمريكي تطورات الأوضاع في اليمن."), "CONSULT")
+    assert codes(ev.actors) == {"SAU"} and codes(ev.recipients) == {"USA"}
+    ev = find(events("ناقش الملك سلمان والرئيس أوباما العلاقات الثنائية."), "CONSULT")
+    assert codes(ev.actors + ev.recipients) == {"SAU", "USA"}

@@ -1099,6 +1099,9 @@ class Coder:
                 # `نشرت السلطات قوات الأمن حيث أغلقت الطرق`: the doer, wherever the sentence names it, is a state body,
                 # whose act this is not (a road it closes is no protest)
                 continue
+            if trig.needs_partner and not tgt and len(src) < 2:
+                # `بحث مجلس الوزراء تطورات الأوضاع`: a body going over a topic alone is no consultation
+                continue
             cameo = OFFICIAL_COMPLAINT if official else CRITICISM if words_only else trig.cameo
             threat = aux == ["future"] and plover in THREATENED and self._own_act(toks, hit, src, said_by)
             if aux == ["future"] and plover in PROMISED or threat:
