@@ -3410,3 +3410,13 @@ def test_a_summoned_envoy_far_after_a_long_subject_and_a_time():
     # a preposition as the complement is not looked for so far (`حقق ... في` is an inquiry only close by)
     evs = events("حقق رجال الأعمال الخليجيون مئات الملايين عبر بيع العقارات في الأعوام الماضية.", factual_only=False)
     assert "ACCUSE" not in {e.event for e in evs}
+
+
+def test_the_place_that_witnessed_an_event_did_not_do_it():
+    # `شهدت تركيا هجوما`: the subject of a verb of witnessing is where it happened, not the doer
+    ev = find(events("شهدت تركيا صباح الأحد هجوما انتحاريا قرب الحدود السورية استهدف حافلة للشرطة."), "ASSAULT")
+    assert "TUR" not in codes(ev.actors)
+    assert ev.place is not None and ev.place.code == "TUR"
+    # a country named as the doer after the verb still is one
+    ev = find(events("شنت تركيا صباح الأحد هجوما على مواقع للمسلحين قرب الحدود السورية."), "ASSAULT")
+    assert codes(ev.actors) == {"TUR"}

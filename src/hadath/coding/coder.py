@@ -771,6 +771,9 @@ class Coder:
                 continue  # `... غارات ونجحت في تدمير أهدافها`: the success of the strike just told, not a new event
             src, tgt = self._arguments(toks, hit, cands, clause, marks, next_subjects, list(adjectives.values()),
                                        hit_starts)
+            # `شهدت القاهرة مظاهرات`، `شهدت تركيا هجوما`: the subject of a verb of witnessing is where it happened,
+            # not who did it
+            src = [m for m in src if not (m.tok_end <= hit.start and self._witnessed(m, norms))]
             if trig.casualty and src and self._resulted(toks, hit.start, clause):
                 # `رشقوا الشرطة بالحجارة مما أدى إلى جرح عدد من الشرطيين`: a casualty an act resulted in is that
                 # act's doer's, whatever the word before it
