@@ -3420,3 +3420,13 @@ def test_the_place_that_witnessed_an_event_did_not_do_it():
     # a country named as the doer after the verb still is one
     ev = find(events("شنت تركيا صباح الأحد هجوما على مواقع للمسلحين قرب الحدود السورية."), "ASSAULT")
     assert codes(ev.actors) == {"TUR"}
+
+
+def test_clubs_and_football_bodies_acting_in_sport_are_no_political_events():
+    # hosting a team, clubs releasing players, FIFA's draw: the words of sport (grammar `sports_context`) tell a game
+    for text in ("سيستضيف المغرب الفاسي ضيفه النجم التونسي يوم الأحد أملا في التأهل إلى المربع الذهبي.",
+                 "قررت الأندية السعودية قبل انطلاق الموسم الرياضي الجديد التعاون مع الاتحاد الآسيوي.",
+                 "استبعد الفيفا منتخب كوسوفو من التصفيات المؤهلة إلى الأولمبياد لعدم الاعتراف به."):
+        assert not events(text, factual_only=False), text
+    # the same acts outside sport are events
+    assert find(events("استضافت مصر وفدا من حركة حماس في القاهرة لبحث التهدئة."), "CONSULT")
