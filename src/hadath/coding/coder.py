@@ -121,11 +121,6 @@ TARGET_WINDOW = 10
 # how far back the subject of a light verb joined by و and carrying its object's pronoun may stand (past that object,
 # its name and title and a time: `استدعت الخارجية ... القائم بأعمال السفارة ... وسلمته مذكرة احتجاج`)
 LIGHT_SUBJECT_REACH = 24
-# how many words may stand between a light verb and its complement (its subject, a time, a place): a preposition
-# (`حقق ... في`) only so far, lest another verb's be taken; a noun object, which names the act, further, past a long
-# subject and a time (`استدعت وزارة خارجية مملكة البحرين، مساء أمس، فلان القائم بالأعمال`)
-GAP_REACH = 7
-GAP_NOUN_REACH = 9
 SUBJECT_ROOM = 6  # how far after a verb's subject its object may still come (past a place and a time)
 # how far before an attack a charge or a word implicating someone in it (grammar `implication`) still makes it
 # alleged (`اتهم وكيل النائب العام ثلاثة يمنيين بالضلوع في الهجوم`)
@@ -1238,15 +1233,14 @@ class Coder:
             by_first = self._gapped_by_first[norms[i]]
             # (the options in reach: the nearest complement wins below, and only options of one first word can tie
             # on where it is, so trying them by first word keeps the choice)
-            reach = by_first.keys() & set(norms[i + 2 : i + GAP_NOUN_REACH + 2 + len(asides)])
+            reach = by_first.keys() & set(norms[i + 2 : i + 9 + len(asides)])
             found: list[tuple[int, int, Form]] = []
             for rest, form in (o for first in reach for o in by_first[first]):
                 n = len(rest)
                 # the gap may hold the subject and a relative clause on it, but no punctuation other than the commas
                 # around a time (`وقعت قطر وتركيا، اليوم الاثنين، 12 اتفاقية`)
                 first = rest[0]  # (a gapped phrase has two words at least) compared before slicing: cheaper
-                far = GAP_REACH if first in self.grammar.word_preps or first in _COMPLEMENT_PREPS else GAP_NOUN_REACH
-                j = next((j for j in range(i + 2, min(len(norms) - n + 1, i + far + 2 + len(asides)))
+                j = next((j for j in range(i + 2, min(len(norms) - n + 1, i + 9 + len(asides)))
                           if norms[j] == first and tuple(norms[j : j + n]) == rest
                           and not any(t.text in self.grammar.breaks and k not in asides
                                       for k, t in enumerate(toks[i + 1 : j], start=i + 1))), None)
