@@ -2684,9 +2684,9 @@ def test_a_direct_quotation_is_a_reported_clause_like_inna():
 
 
 def test_we_of_a_quoted_phrase_or_after_innana_is_the_speaker():
-    # a light-verb phrase led by "we will" (سنفرض عقوبات) is the speaker's promise, as a bare verb is
-    ev = find(events("وقال الرئيس الأمريكي: «سنفرض عقوبات جديدة على إيران»", factual_only=False), "SANCTION")
-    assert codes(ev.actors) == {"USA"} and "future" in ev.mode
+    # a light-verb phrase led by "we will" (سنفرض عقوبات) is the speaker's promise, as a bare verb is: his threat
+    ev = find(events("وقال الرئيس الأمريكي: «سنفرض عقوبات جديدة على إيران»", factual_only=False), "THREATEN")
+    assert codes(ev.actors) == {"USA"} and ev.cameo == "1312"
     # `إننا` opens the reported clause with "we", the speaker (not whom he spoke to)
     ev = find(events("وقال وزير الخارجية القطري للصحفيين إننا نطالب مجلس الأمن بالتحرك"), "REQUEST")
     assert codes(ev.actors) == {"QAT"} and not any("الصحفيين" in m.text for m in ev.actors)
