@@ -2694,9 +2694,9 @@ def test_a_direct_quotation_is_a_reported_clause_like_inna():
 
 
 def test_we_of_a_quoted_phrase_or_after_innana_is_the_speaker():
-    # a light-verb phrase led by "we will" (سنفرض عقوبات) is the speaker's promise, as a bare verb is
-    ev = find(events("وقال الرئيس الأمريكي: «سنفرض عقوبات جديدة على إيران»", factual_only=False), "SANCTION")
-    assert codes(ev.actors) == {"USA"} and "future" in ev.mode
+    # a light-verb phrase led by "we will" (سنفرض عقوبات) is the speaker's promise, as a bare verb is: his threat
+    ev = find(events("وقال الرئيس الأمريكي: «سنفرض عقوبات جديدة على إيران»", factual_only=False), "THREATEN")
+    assert codes(ev.actors) == {"USA"} and ev.cameo == "1312"
     # `إننا` opens the reported clause with "we", the speaker (not whom he spoke to)
     ev = find(events("وقال وزير الخارجية القطري للصحفيين إننا نطالب مجلس الأمن بالتحرك"), "REQUEST")
     assert codes(ev.actors) == {"QAT"} and not any("الصحفيين" in m.text for m in ev.actors)
@@ -3501,3 +3501,47 @@ def test_not_succeeding_is_failing_until_a_contrast():
 def test_taking_in_refugees_is_no_meeting():
     assert "CONSULT" not in {e.event for e in events("وتستقبل ألمانيا العدد الأكبر من اللاجئين في أوروبا",
                                                      factual_only=False)}
+
+
+def test_a_sanction_the_speaker_announces_for_his_side_is_his_threat():
+    # `«سنفرض عقوبات»`، `قال إن بلاده ستفرض عقوبات`: a threat of sanctions (CAMEO 1312), made now
+    ev = find(events("وقال وزير الخارجية البحريني: «سنفرض عقوبات على قطر»"), "THREATEN")
+    assert ev.cameo == "1312" and ev.mode == ["restrict"]
+    assert codes(ev.actors) == {"BHR"} and codes(ev.recipients) == {"QAT"}
+    ev = find(events("قال الرئيس الأمريكي إن بلاده ستفرض عقوبات جديدة على روسيا"), "THREATEN")
+    assert ev.cameo == "1312" and codes(ev.recipients) == {"RUS"}
+    # another's future sanction is only foretold
+    evs = events("قال الرئيس الأمريكي إن أوروبا ستفرض عقوبات جديدة على روسيا", factual_only=False)
+    assert "THREATEN" not in {e.event for e in evs}
+
+
+def test_discussing_a_topic_alone_is_no_consultation():
+    # `بحث مجلس الوزراء تطورات الأوضاع`، `ناقش البرلمان مشروع القانون`: a body goes over a topic, with no one
+    for text in ("بحث مجلس الوزراء السعودي خلال جلسته الأسبوعية تطورات الأوضاع في اليمن.",
+                 "ناقش البرلمان المصري أمس مشروع قانون الانتخابات الجديد."):
+        assert "CONSULT" not in {e.event for e in events(text, factual_only=False)}, text
+    # with a partner, or two sides as its subject, it is talks
+    ev = find(events("بحث وزير الخارجية السعودي مع نظيره الأمريكي تطورات الأوضاع في اليمن."), "CONSULT")
+    assert codes(ev.actors) == {"SAU"} and codes(ev.recipients) == {"USA"}
+    ev = find(events("ناقش الملك سلمان والرئيس أوباما العلاقات الثنائية."), "CONSULT")
+    assert codes(ev.actors + ev.recipients) == {"SAU", "USA"}
+
+
+def test_the_place_that_witnessed_an_event_did_not_do_it():
+    # `شهدت تركيا هجوما`: the subject of a verb of witnessing is where it happened, not the doer
+    ev = find(events("شهدت تركيا صباح الأحد هجوما انتحاريا قرب الحدود السورية استهدف حافلة للشرطة."), "ASSAULT")
+    assert "TUR" not in codes(ev.actors)
+    assert ev.place is not None and ev.place.code == "TUR"
+    # a country named as the doer after the verb still is one
+    ev = find(events("شنت تركيا صباح الأحد هجوما على مواقع للمسلحين قرب الحدود السورية."), "ASSAULT")
+    assert codes(ev.actors) == {"TUR"}
+
+
+def test_clubs_and_football_bodies_acting_in_sport_are_no_political_events():
+    # hosting a team, clubs releasing players, FIFA's draw: the words of sport (grammar `sports_context`) tell a game
+    for text in ("سيستضيف المغرب الفاسي ضيفه النجم التونسي يوم الأحد أملا في التأهل إلى المربع الذهبي.",
+                 "قررت الأندية السعودية قبل انطلاق الموسم الرياضي الجديد التعاون مع الاتحاد الآسيوي.",
+                 "استبعد الفيفا منتخب كوسوفو من قرعة التصفيات في الدوري الأوروبي لعدم الاعتراف به."):
+        assert not events(text, factual_only=False), text
+    # the same acts outside sport are events
+    assert find(events("استضافت مصر وفدا من حركة حماس في القاهرة لبحث التهدئة."), "CONSULT")

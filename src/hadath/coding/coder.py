@@ -74,7 +74,12 @@ GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 PROMISED = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
 # ... and future acts of force a speaker announces for his own side (`قال الوزير إن بلاده ستضرب`، «سنقصف»), which
 # PLOVER codes as his THREATEN: the CAMEO code and mode (the threat's content) of that threat
-THREATENED = {"ASSAULT": ("138", "violence")}
+# (by the act's CAMEO code, its longest prefix: a sanction announced is a threat of that sanction, `«سنفرض عقوبات»`
+# CAMEO 1312, `ستقطع بلادنا العلاقات` 1313)
+THREATENED = {"ASSAULT": {"": ("138", "violence")},
+              "SANCTION": {"": ("131", "restrict"), "161": ("1313", "relations"), "162": ("1311", "relations"),
+                           "163": ("1312", "restrict"), "164": ("134", "relations"), "165": ("135", "relations"),
+                           "166": ("136", "expel")}}
 # verbs that react to what their ب/في object names (ندد بالهجوم، رحب بالاتفاق): its doer is not theirs
 REACTION_TYPES = {"ACCUSE", "REJECT", "PROTEST", "REQUEST", "SUPPORT", "THREATEN"}
 # cooperative acts named as the topic of talks (grammar `discussion`) are discussed, not done
@@ -773,6 +778,9 @@ class Coder:
                 # `وصل الرئيس إلى الرياض حيث التقى العاهل السعودي`: who went there met whom the verb names
                 tgt = [m for m in cands if m.tok_start == hit.end and not m.prep] or [m for m in tgt if m not in src]
                 src = traveller
+            # `شهدت القاهرة مظاهرات`، `شهدت تركيا هجوما`: the subject of a verb of witnessing is where it happened,
+            # not who did it
+            src = [m for m in src if not (m.tok_end <= hit.start and self._witnessed(m, norms))]
             if trig.casualty and src and self._resulted(toks, hit.start, clause):
                 # `رشقوا الشرطة بالحجارة مما أدى إلى جرح عدد من الشرطيين`: a casualty an act resulted in is that
                 # act's doer's, whatever the word before it
@@ -1109,13 +1117,18 @@ class Coder:
                 # `نشرت السلطات قوات الأمن حيث أغلقت الطرق`: the doer, wherever the sentence names it, is a state body,
                 # whose act this is not (a road it closes is no protest)
                 continue
+            if trig.needs_partner and not tgt and len(src) < 2:
+                # `بحث مجلس الوزراء تطورات الأوضاع`: a body going over a topic alone is no consultation
+                continue
             cameo = OFFICIAL_COMPLAINT if official else CRITICISM if words_only else trig.cameo
             threat = aux == ["future"] and plover in THREATENED and self._own_act(toks, hit, src, said_by)
             if aux == ["future"] and plover in PROMISED or threat:
                 # PLOVER: a future meeting, support, cooperation or aid is an AGREE now (a commitment is a fact); a
                 # future attack the speaker announces for his side is his THREATEN (the threat is made now)
                 if threat:
-                    (cameo, content), plover = THREATENED[plover], "THREATEN"
+                    by_code = THREATENED[plover]
+                    (cameo, content), plover = by_code[max((k for k in by_code if cameo.startswith(k)), key=len)], \
+                        "THREATEN"
                     mode = [content]
                 else:
                     plover, cameo = "AGREE", PROMISED[plover]

@@ -76,6 +76,9 @@ class Trigger:
     participant: bool = False
     # actor sectors whose doing it is another act: a road the state closes (أغلقت السلطات الطرق) is no protest
     not_by: frozenset[str] = frozenset()
+    # an act done with someone (بحث، ناقش): with no recipient and only one actor it is a body going over a topic
+    # alone (بحث مجلس الوزراء تطورات الأوضاع), no interaction
+    needs_partner: bool = False
     file: str = ""
 
 
@@ -238,7 +241,7 @@ def _read(base: Path) -> TriggerSet:
                 not_within=_words(e.get("not_within")), needs_hamza=bool(e.get("needs_hamza")),
                 needs_count=bool(e.get("needs_count")), needs_prep=_words(e.get("needs_prep")),
                 participant=bool(e.get("participant")), past_only=bool(e.get("past_only")),
-                not_by=frozenset(str(w) for w in e.get("not_by") or ()),
+                not_by=frozenset(str(w) for w in e.get("not_by") or ()), needs_partner=bool(e.get("needs_partner")),
                 not_spelled=tuple(str(w) for w in e.get("not_spelled") or ()), file=path.name,
             )
             triggers.append(t)
