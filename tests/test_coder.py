@@ -3545,3 +3545,9 @@ def test_clubs_and_football_bodies_acting_in_sport_are_no_political_events():
         assert not events(text, factual_only=False), text
     # the same acts outside sport are events
     assert find(events("استضافت مصر وفدا من حركة حماس في القاهرة لبحث التهدئة."), "CONSULT")
+
+
+def test_may_reaches_over_its_subject_to_the_occasion():
+    # `قد تجتمع` (may meet) and the sidelines it may meet on, past its long subject
+    text = "وقد تجتمع مجموعة الدعم الدولية لأول مرة على هامش أعمال الجمعية العامة للأمم المتحدة في سبتمبر"
+    assert not [e for e in rule_events(text) if e.event == "CONSULT"]

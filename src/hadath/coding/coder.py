@@ -2996,12 +2996,13 @@ class Coder:
             aux.append("hypothetical")
         question = toks[-1].text in ("؟", "?") or toks[0].norm in g.interrogatives or any(
             toks[k].norm in g.yes_no and clause[k] == clause[s] for k in range(max(0, s - 4), s))
-        # قد + present tense is 'may' (قد تلجأ روسيا إلى ...), unlike قد + past 'has'
+        # قد + present tense is 'may' (قد تلجأ روسيا إلى ...), unlike قد + past 'has'; over its verb's subject and
+        # adjuncts to what it governs, in its clause (`قد تجتمع مجموعة الدعم لأول مرة على هامش الجمعية العامة`)
         # (not a past verb in ت: وكانت الكويت قد تعهدت)
         modal = any(toks[k].norm == "قد" and toks[k + 1].norm[:1] in ("ي", "ت") and toks[k + 1].prefix == ""
                     and not toks[k + 1].norm.endswith(("ت", "وا"))
                     and not any(toks[j].norm in ("كان", "كانت", "كانوا") for j in range(max(0, k - 4), k))
-                    for k in range(max(0, s - 6), s))
+                    and clause[k] == clause[s] for k in range(max(0, s - MODAL_REACH), s))
         # a purpose noun (لبحث الأزمة، للتفاوض): the preposition ل, not the article's ل
         clitic = first.prefix[:-2] if first.prefix.endswith("ال") else first.prefix
         # ... also on a verbal noun that governs it (لإدخال وتوزيع المساعدات، لتقديم الدعم), not a definite لل
@@ -3427,6 +3428,8 @@ _PERIOD_DAYS = {"day": 0, "week": 6, "month": 30, "year": 365}  # from a period'
 # How many words (adjectives) may stand between an act's noun and a relative clause that tells its time
 # (`الهجوم الانتحاري الذي وقع أمس`)
 RELATIVE_OF_ACT_GAP = 2
+# How many words before an event the modal قد + present may stand (its verb, subject and adjuncts between)
+MODAL_REACH = 9
 # An event dated (in its own clause) to a time that ended more than this before the report is told as background:
 # PLOVER's `historical` mode (`اغتيل عام 2005` in a 2016 article). It stays a fact, dated when it happened.
 HISTORY_DAYS = 180
