@@ -3377,3 +3377,14 @@ def test_an_event_noun_after_a_demonstrative_points_back_whatever_its_type():
         assert etype not in {e.event for e in events(text, factual_only=False)}, text
     # the same nouns told afresh are events
     assert find(events("ووجهت السعودية اتهامات لإيران بدعم الحوثيين."), "ACCUSE")
+
+
+def test_a_present_attack_verb_with_a_frequency_adverb_tells_no_attack():
+    # what happens as a rule, on average or every day is no attack reported
+    for text in ("ويقتل الجيش السوري المدنيين في حلب كل يوم.",
+                 "وقال المرصد إن الغارات الروسية تقتل نحو مئتي مسلح في سوريا شهريا.",
+                 "وتقصف الطائرات الإسرائيلية مواقع حركة حماس في غزة دائما."):
+        assert not _attacks(text), text
+    # a past verb, or a present one without such an adverb, still tells one
+    assert _attacks("وقتل الجيش السوري عشرة مدنيين في حلب أمس.")
+    assert _attacks("وتقصف الطائرات الإسرائيلية الآن مواقع حركة حماس في غزة.")

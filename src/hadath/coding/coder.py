@@ -281,6 +281,8 @@ class Grammar:
         self.devices = one("devices")
         self.demonstratives = one("demonstratives")
         self.case_topics = one("case_topics")
+        self.frequency = one("frequency_adverbs")
+        self.frequency_units = one("frequency_units")
         self.case_links = one("case_links")
         self.planned = one("planned_adjectives")
         self.onset = one("onset_verbs")
@@ -737,7 +739,7 @@ class Coder:
             if self._case_topic(hit, toks, clause, topical):
                 topical.add(hit.end)
                 continue  # `منذ اغتيال الحريري`، `قضية اغتيال السادات`: a past attack named as a topic or anchor
-            if self._habitual(hit, toks):
+            if self._habitual(hit, toks) or self._frequent(hit, toks, clause):
                 continue  # `الشبان الذين يطلقون الصواريخ`: what a party does, describing it, no attack told
             if self._crowd_purpose(toks, hit, clause):
                 continue  # `احتشد الآلاف في الشوارع المحيطة بالحديقة ... لمشاهدة الألعاب النارية`
@@ -2226,6 +2228,27 @@ class Coder:
         return hit.form.trigger.type == "ASSAULT" and hit.form.pos != "noun" and not hit.form.past \
             and s > 0 and toks[s - 1].norm in self.grammar.relatives and toks[s].prefix == "" \
             and self._present(toks[s].norm)
+
+    def _frequent(self, hit: Hit, toks, clause: list[int]) -> bool:
+        """A present-tense attack verb, or an attack noun as its subject right before it (`الغارات تقتل`), with an
+        adverb of frequency in its clause (grammar `frequency_adverbs`, or كل before a `frequency_units` word: `يقتل
+        النظام شعبه كل يوم`، `الغارات تقتل نحو ألف مقاتل شهريا`): what happens as a rule or on average, no attack
+        reported."""
+        s = hit.start
+        if hit.form.trigger.type != "ASSAULT" or "س" in toks[s].prefix.replace("ال", ""):
+            return False
+        if hit.form.pos == "noun":
+            v = hit.stop
+            while v < len(toks) and v - hit.stop < 2 and nisba(toks[v]):
+                v += 1  # its adjectives (`الغارات الروسية تقتل`)
+            if v >= len(toks) or toks[v].prefix or not self._present(toks[v].norm) or clause[v] != clause[s]:
+                return False
+        elif hit.form.past or not self._present(toks[s].norm) or (s > 0 and toks[s - 1].norm == "ان"):
+            return False
+        g = self.grammar
+        return any(clause[k] == clause[s] and (t.norm in g.frequency or (
+            t.norm == "كل" and k + 1 < len(toks) and toks[k + 1].norm in g.frequency_units))
+            for k, t in enumerate(toks))
 
     def _without_topics(self, toks, cands: list[Mention]) -> list[Mention]:
         """Drop the countries, bodies or places named as what talks are about (`بحث الأوضاع في اليمن وسوريا`، `ملف
