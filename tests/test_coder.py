@@ -3388,3 +3388,12 @@ def test_a_present_attack_verb_with_a_frequency_adverb_tells_no_attack():
     # a past verb, or a present one without such an adverb, still tells one
     assert _attacks("وقتل الجيش السوري عشرة مدنيين في حلب أمس.")
     assert _attacks("وتقصف الطائرات الإسرائيلية الآن مواقع حركة حماس في غزة.")
+
+
+def test_a_verb_joined_by_aw_to_a_negated_verb_is_negated():
+    # the negation covers both alternatives: nobody was killed or wounded
+    text = "ولم يقتل أو يجرح أي جندي من القوات الدولية في الهجوم."
+    assert [e.trigger_text for e in _attacks(text)] == ["الهجوم"]  # the attack happened; nobody was hurt
+    assert not [e for e in events("لم تقصف أو تهاجم الطائرات التركية أي مواقع في العراق.") if e.event == "ASSAULT"]
+    # an alternative after a verb that is not negated stays as it is told
+    assert _attacks("وقتل أو جرح عشرة جنود من القوات الدولية في الهجوم.")

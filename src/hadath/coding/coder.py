@@ -2869,7 +2869,8 @@ class Coder:
         near = prev[-2:]
         if any(p in g.negators and not (k + 1 < len(near) and near[k + 1] in g.continuing) for k, p in enumerate(near)) \
                 or any(self._not_that(toks, k, hit) for k in range(max(0, s - 2), s)) \
-                or (prev[:1] and prev[0] in g.negators and "اي" in prev) or self._unreported(toks, s):
+                or (prev[:1] and prev[0] in g.negators and "اي" in prev) or self._unreported(toks, s) \
+                or self._negated_alternative(toks, hit):
             aux.append("negation")
         elif any(t.norm in g.denials for t in [*lead, *before]):
             aux.append("negation")
@@ -3040,6 +3041,13 @@ class Coder:
             return False
         j = k - 1 - (toks[k - 1].norm == "ان" and k >= 2)
         return toks[j].norm in g.negators
+
+    def _negated_alternative(self, toks, hit: Hit) -> bool:
+        """A verb joined by أو to a negated verb right before it (`لم يقتل أو يجرح أي جندي`، `لم تقصف أو تهاجم`): the
+        negation covers both alternatives."""
+        s = hit.start
+        return hit.form.pos == "verb" and s >= 3 and toks[s - 1].norm == "او" and not toks[s - 1].prefix \
+            and toks[s - 3].norm in self.grammar.negators and self._present(toks[s - 2].norm)
 
     def _not_that(self, toks, k: int, hit: Hit) -> bool:
         """Word k is ألا (أن + لا) before the event: the normaliser makes it إلا "except", so its spelling tells it
