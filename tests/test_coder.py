@@ -3397,3 +3397,15 @@ def test_a_verb_joined_by_aw_to_a_negated_verb_is_negated():
     assert not [e for e in events("لم تقصف أو تهاجم الطائرات التركية أي مواقع في العراق.") if e.event == "ASSAULT"]
     # an alternative after a verb that is not negated stays as it is told
     assert _attacks("وقتل أو جرح عشرة جنود من القوات الدولية في الهجوم.")
+
+
+def test_an_attack_its_doer_owns_with_a_participle_of_speech_is_a_criticism():
+    # an attack word with a doer of its own and a participle of speech after it was an attack in words
+    for text in ("وصعد الرئيس الروسي من هجومه على المعارضة منتقدا ما وصفه بالتدخل الأجنبي.",
+                 "وصعد المرشح الجمهوري من هجومه على روسيا وانتقد حلف الناتو لتأخره في ضم جورجيا."):
+        evs = rule_events(text)
+        assert not [e for e in evs if e.event == "ASSAULT"], text
+        assert [e for e in evs if e.event == "ACCUSE" and e.cameo == "111" and e.trigger_text == "هجومه"], text
+    # an armed attack, and an attack a speaker condemns, stay attacks
+    assert _attacks("وصعد الجيش السوري هجومه على مدينة حلب وقتل عشرات المسلحين.")
+    assert _attacks("وندد وزير الخارجية المصري بالهجوم على السفارة قائلا إنه عمل إرهابي.")

@@ -282,6 +282,9 @@ class Grammar:
         self.demonstratives = one("demonstratives")
         self.case_topics = one("case_topics")
         self.frequency = one("frequency_adverbs")
+        self.speaking_participles = one("speaking_participles")
+        self.owner_pronouns = one("owner_pronouns")
+        self.criticism_verbs = one("criticism_verbs")
         self.frequency_units = one("frequency_units")
         self.case_links = one("case_links")
         self.planned = one("planned_adjectives")
@@ -982,6 +985,8 @@ class Coder:
                     m.sector and m.sector not in ARMED_SECTORS for m in src)
                     and (attack_verb and all(self._leader(toks, m) for m in src)
                          or not any(m.sector in ARMED_SECTORS for m in tgt))))
+            # (or one with a participle of speech after it: `صعد من هجومه على روسيا منتقدا`، `... قائلا إن`)
+            words_only = words_only or (plover == "ASSAULT" and self._spoken_attack(hit, toks, clause))
             if words_only:
                 plover, mode = "ACCUSE", ["disapprove"]
             aux = self._factuality(toks, hit, clause, marks, lead, [*cands, *places])
@@ -2249,6 +2254,26 @@ class Coder:
         return any(clause[k] == clause[s] and (t.norm in g.frequency or (
             t.norm == "كل" and k + 1 < len(toks) and toks[k + 1].norm in g.frequency_units))
             for k, t in enumerate(toks))
+
+    def _spoken_attack(self, hit: Hit, toks, clause: list[int]) -> bool:
+        """An attack word that may be verbal (trigger `may_be_verbal`) with a participle of speech after it in its
+        sentence (grammar `speaking_participles`) and a doer of its own: a verb, a noun with its owner's pronoun on it
+        or after it (`هجومه`، `هجوم له`), or one after a light verb of its clause (`شن الرئيس هجوما على المعارضة
+        قائلا`): the doer attacked in words. So does a noun with its owner's pronoun and a verb of criticism joined
+        by و after it (`صعد من هجومه على روسيا وانتقد الحلف`). A noun without one (`ندد بالهجوم على السفارة قائلا`) is another's attack
+        that the speaker talks about. It is coded as the criticism it is."""
+        if not hit.form.trigger.may_be_verbal:
+            return False
+        s = hit.start
+        g = self.grammar
+        t = toks[s]
+        mine = hit.form.pos == "noun" and (t.norm.endswith(("ه", "ها", "هم")) and not drop_marks(t.text).endswith("ة")
+                                           or (hit.end < len(toks) and toks[hit.end].norm in g.owner_pronouns))
+        owned = mine or hit.form.pos != "noun" \
+            or any(self._light_verb(toks[k]) and clause[k] == clause[s] for k in range(max(0, s - 5), s))
+        after = toks[hit.stop : hit.stop + 20]
+        return owned and any(x.norm in g.speaking_participles and not x.prefix for x in after) \
+            or mine and any(x.norm in g.criticism_verbs and x.prefix == "و" for x in after)
 
     def _without_topics(self, toks, cands: list[Mention]) -> list[Mention]:
         """Drop the countries, bodies or places named as what talks are about (`بحث الأوضاع في اليمن وسوريا`، `ملف
