@@ -3409,3 +3409,15 @@ def test_an_attack_its_doer_owns_with_a_participle_of_speech_is_a_criticism():
     # an armed attack, and an attack a speaker condemns, stay attacks
     assert _attacks("وصعد الجيش السوري هجومه على مدينة حلب وقتل عشرات المسلحين.")
     assert _attacks("وندد وزير الخارجية المصري بالهجوم على السفارة قائلا إنه عمل إرهابي.")
+
+
+def test_a_definite_attack_a_condemnation_governs_was_told_before():
+    # the sentence tells the condemnation; coding the attack made the condemner its doer
+    for text in ("وندد وزير الخارجية الأردني بالهجوم على السفارة.",
+                 "وأدانت الحكومة العراقية التفجيرات.",
+                 "ورفع المتظاهرون لافتات تدين الغارات الجوية.",
+                 "وأجمع النواب على إدانة جريمة اغتيال القيادي في الحزب."):
+        assert not _attacks(text), text
+    # an attack noun not governed by the condemnation is still told (here after a temporal preposition)
+    assert _attacks("وأدانت الحكومة العراقية بعد التفجيرات التي هزت بغداد أمس تقصير الأجهزة الأمنية.")
+    assert _attacks("وقتل عشرة أشخاص في التفجيرات التي أدانتها الحكومة العراقية.")

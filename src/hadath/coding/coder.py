@@ -285,6 +285,7 @@ class Grammar:
         self.speaking_participles = one("speaking_participles")
         self.owner_pronouns = one("owner_pronouns")
         self.criticism_verbs = one("criticism_verbs")
+        self.condemnation_links = one("condemnation_links")
         self.frequency_units = one("frequency_units")
         self.case_links = one("case_links")
         self.planned = one("planned_adjectives")
@@ -743,7 +744,9 @@ class Coder:
                 topical.add(hit.end)
                 continue  # `منذ اغتيال الحريري`، `قضية اغتيال السادات`: a past attack named as a topic or anchor
             if self._habitual(hit, toks) or self._frequent(hit, toks, clause):
-                continue  # `الشبان الذين يطلقون الصواريخ`: what a party does, describing it, no attack told
+                continue
+            if self._condemned(hit, toks, clause, hits):
+                continue  # `أدانت الحكومة التفجيرات`: the attack condemned was told before  # `الشبان الذين يطلقون الصواريخ`: what a party does, describing it, no attack told
             if self._crowd_purpose(toks, hit, clause):
                 continue  # `احتشد الآلاف في الشوارع المحيطة بالحديقة ... لمشاهدة الألعاب النارية`
             if hit.form.trigger.needs_count and hit.start > 0 and "ال" in toks[hit.start].prefix \
@@ -2254,6 +2257,34 @@ class Coder:
         return any(clause[k] == clause[s] and (t.norm in g.frequency or (
             t.norm == "كل" and k + 1 < len(toks) and toks[k + 1].norm in g.frequency_units))
             for k, t in enumerate(toks))
+
+    def _condemned(self, hit: Hit, toks, clause: list[int], hits: list[Hit]) -> bool:
+        """A definite attack noun (the article on it, or on its genitive: `اغتيال القيادي`) that a condemnation (an
+        ACCUSE trigger of CAMEO 111: أدان، ندد، استنكر، إدانة) governs, right after it or across words of
+        `case_links` and `condemnation_links` in its clause (`إدانة جريمة اغتيال`، `يدين وبشدة أسلوب الاغتيال`), or
+        a verb's subject (`ندد الوزير بالهجوم`):
+        the sentence tells the condemnation of an attack told before, as a demonstrative's noun does, and none of
+        its own (coding it makes the condemner its doer)."""
+        s = hit.start
+        if hit.form.trigger.type != "ASSAULT" or hit.form.pos == "verb" or hit.form.light_verb:
+            return False
+        if "ال" not in toks[s].prefix and not (hit.end < len(toks) and "ال" in toks[hit.end].prefix):
+            return False
+        g = self.grammar
+        for h in hits:
+            t = h.form.trigger
+            if t.type != "ACCUSE" or t.cameo != CRITICISM or not 0 <= s - h.stop <= 5 or clause[h.start] != clause[s]:
+                continue
+            between = toks[h.stop : s]
+            if all(x.norm in g.case_links or x.norm in g.condemnation_links for x in between) and len(between) <= 2:
+                return True
+            # a verb's subject between (`أدانت الحكومة العراقية التفجيرات`): no preposition, conjunction or other
+            # clause there, which would make the noun another's complement (`أدانت ... بعد التفجيرات`)
+            if h.form.pos != "noun" and not any(
+                    x.norm in g.word_preps or x.norm in g.temporal or x.norm in g.subordinators or x.norm in g.relatives
+                    or x.prefix[:1] in ("و", "ف", "ب", "ل") or not x.norm.isalpha() for x in between):
+                return True
+        return False
 
     def _spoken_attack(self, hit: Hit, toks, clause: list[int]) -> bool:
         """An attack word that may be verbal (trigger `may_be_verbal`) with a participle of speech after it in its
