@@ -3421,3 +3421,19 @@ def test_a_definite_attack_a_condemnation_governs_was_told_before():
     # an attack noun not governed by the condemnation is still told (here after a temporal preposition)
     assert _attacks("وأدانت الحكومة العراقية بعد التفجيرات التي هزت بغداد أمس تقصير الأجهزة الأمنية.")
     assert _attacks("وقتل عشرة أشخاص في التفجيرات التي أدانتها الحكومة العراقية.")
+
+
+def test_an_attack_noun_a_future_verb_governs_is_future():
+    # the verb that governs the attack is future: it has not happened
+    evs = rule_events("وقال القس إن الولايات المتحدة ستتعرض لهجوم جديد.")
+    assert not [e for e in evs if e.event == "ASSAULT"]
+    # a verb that ends attacks already made does not make them future
+    assert _attacks("وقال المتحدث إن الجيش سيوقف الغارات على المدينة.")
+
+
+def test_an_attack_a_short_light_verb_of_purpose_governs_is_not_done():
+    # `لشن هجوم`: the purpose of a base or a plan, no attack made
+    for text in ("وقال الوزير إن العراق لن يكون قاعدة لشن هجوم ضد أي دولة مجاورة.",
+                 "وسئل الوزير عن خطط لشن ضربات جوية على إيران."):
+        assert not _attacks(text), text
+    assert _attacks("وشن الجيش ضربات جوية على مواقع المسلحين أمس.")

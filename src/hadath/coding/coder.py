@@ -286,6 +286,7 @@ class Grammar:
         self.owner_pronouns = one("owner_pronouns")
         self.criticism_verbs = one("criticism_verbs")
         self.condemnation_links = one("condemnation_links")
+        self.stopping = one("stopping_verbs")
         self.frequency_units = one("frequency_units")
         self.case_links = one("case_links")
         self.planned = one("planned_adjectives")
@@ -2945,6 +2946,12 @@ class Coder:
             aux.append("negation")
         if "س" in first.prefix.replace("ال", "") and (hit.form.pos == "verb" or hit.form.light_verb):
             aux.append("future")
+        elif hit.form.trigger.type == "ASSAULT" and hit.form.pos == "noun" and s > 0 \
+                and "س" in toks[s - 1].prefix.replace("ال", "") and toks[s - 1].norm[:1] in ("ي", "ت", "ن", "ا") \
+                and toks[s - 1].norm not in g.aspectual and toks[s - 1].norm not in g.stopping:
+            # the verb that governs it is future (`ستتعرض لهجوم`، `ستواجه هجمات`); not one that continues or ends
+            # attacks already made (`سيواصل الغارات`، `ستوقف الهجمات`)
+            aux.append("future")
         elif self._subjunctive(toks, hit):
             # `من المرجح أن يزور`، `تأمل أن ينسحب`: أن + present names an act not yet done, hoped for, expected or
             # demanded (not the doer's commitment, so not a future that makes an AGREE) ... unless it is scheduled
@@ -2985,7 +2992,8 @@ class Coder:
         # (not the ل of a name's owner: `تفكيك خلية لتنظيم داعش واعتقال أعضائها`)
         named_at = {m.tok_start for m in names}
         governed = hit.form.pos != "verb" and not hit.form.trigger.participant and any(
-            (t.prefix in ("ل", "ول", "فل") and len(t.norm) >= 4 and k not in named_at
+            (t.prefix in ("ل", "ول", "فل") and (len(t.norm) >= 4 or t.norm in self._light) and k not in named_at
+             # (a short light verb's noun too: `قاعدة لشن هجوم`)
              # an unknown verbal noun keeps its ل (لإدخال، لتوزيع): the إفعال/تفعيل shapes show it
              or (not t.prefix and t.norm[:1] == "ل" and t.norm[1:2] in ("ا", "ت") and len(t.norm) >= 5))
             and clause[k] == clause[s] and not any(
