@@ -3437,3 +3437,12 @@ def test_an_attack_a_short_light_verb_of_purpose_governs_is_not_done():
                  "وسئل الوزير عن خطط لشن ضربات جوية على إيران."):
         assert not _attacks(text), text
     assert _attacks("وشن الجيش ضربات جوية على مواقع المسلحين أمس.")
+
+
+def test_an_attack_noun_after_a_pronoun_of_separation_is_a_predicate():
+    # the predicate says what an attack told before is
+    for text in ("وقال النائب إن اتهام الحزب بالاغتيالات هو اغتيال لكل مبادرات الحوار.",
+                 "وتحدث الكاتب عن الخلاف بين الحزبين، ألا وهي هجومه على الحركة."):
+        assert not _attacks(text), text
+    # an attack noun told as the subject still is one
+    assert _attacks("وأصيب ثلاثة جنود في هجوم على دورية للجيش قرب الحدود.")

@@ -287,6 +287,7 @@ class Grammar:
         self.criticism_verbs = one("criticism_verbs")
         self.condemnation_links = one("condemnation_links")
         self.stopping = one("stopping_verbs")
+        self.separation_pronouns = one("separation_pronouns")
         self.frequency_units = one("frequency_units")
         self.case_links = one("case_links")
         self.planned = one("planned_adjectives")
@@ -746,6 +747,8 @@ class Coder:
                 continue  # `منذ اغتيال الحريري`، `قضية اغتيال السادات`: a past attack named as a topic or anchor
             if self._habitual(hit, toks) or self._frequent(hit, toks, clause):
                 continue
+            if self._predicated(hit, toks):
+                continue  # `الاعتداء على القوات الدولية هو اعتداء على الجنوب`: what the attack told before is
             if self._condemned(hit, toks, clause, hits):
                 continue  # `أدانت الحكومة التفجيرات`: the attack condemned was told before  # `الشبان الذين يطلقون الصواريخ`: what a party does, describing it, no attack told
             if self._crowd_purpose(toks, hit, clause):
@@ -2258,6 +2261,14 @@ class Coder:
         return any(clause[k] == clause[s] and (t.norm in g.frequency or (
             t.norm == "كل" and k + 1 < len(toks) and toks[k + 1].norm in g.frequency_units))
             for k, t in enumerate(toks))
+
+    def _predicated(self, hit: Hit, toks) -> bool:
+        """An attack noun right after a pronoun of separation (grammar `separation_pronouns`: `الاعتداء على القوات هو
+        اعتداء على الجنوب`، `وهو الاعتداء الأول منذ`، `هذا الاعتداء هو استهداف للأمن`): the predicate says what an
+        attack told before is, and tells none of its own."""
+        s = hit.start
+        return hit.form.trigger.type == "ASSAULT" and hit.form.pos == "noun" and s > 0 \
+            and toks[s - 1].norm in self.grammar.separation_pronouns and toks[s - 1].prefix in ("", "و")
 
     def _condemned(self, hit: Hit, toks, clause: list[int], hits: list[Hit]) -> bool:
         """A definite attack noun (the article on it, or on its genitive: `اغتيال القيادي`) that a condemnation (an
