@@ -3413,14 +3413,16 @@ def test_an_attack_its_doer_owns_with_a_participle_of_speech_is_a_criticism():
 
 def test_a_definite_attack_a_condemnation_governs_was_told_before():
     # the sentence tells the condemnation; coding the attack made the condemner its doer
-    for text in ("وندد وزير الخارجية الأردني بالهجوم على السفارة.",
+    for text in ("وندد وزير الخارجية الأردني بالهجوم.",
                  "وأدانت الحكومة العراقية التفجيرات.",
                  "ورفع المتظاهرون لافتات تدين الغارات الجوية.",
-                 "وأجمع النواب على إدانة جريمة اغتيال القيادي في الحزب."):
+                 "وأجمع النواب على إدانة جريمة اغتيال القيادي الحزبي."):
         assert not _attacks(text), text
     # an attack noun not governed by the condemnation is still told (here after a temporal preposition)
     assert _attacks("وأدانت الحكومة العراقية بعد التفجيرات التي هزت بغداد أمس تقصير الأجهزة الأمنية.")
     assert _attacks("وقتل عشرة أشخاص في التفجيرات التي أدانتها الحكومة العراقية.")
+    # an attack whose target the sentence tells is reported with its condemnation
+    assert _attacks("وندد وزير الخارجية الأردني بالهجوم على السفارة الأردنية في بغداد.")
 
 
 def test_an_attack_noun_a_future_verb_governs_is_future():

@@ -2276,13 +2276,22 @@ class Coder:
         `case_links` and `condemnation_links` in its clause (`إدانة جريمة اغتيال`، `يدين وبشدة أسلوب الاغتيال`), or
         a verb's subject (`ندد الوزير بالهجوم`):
         the sentence tells the condemnation of an attack told before, as a demonstrative's noun does, and none of
-        its own (coding it makes the condemner its doer)."""
+        its own (coding it makes the condemner its doer). One whose target or place follows it (`بالهجوم على ناقلة
+        نفط`، `القتل والتدمير في غزة`) is reported with it, and stays."""
         s = hit.start
         if hit.form.trigger.type != "ASSAULT" or hit.form.pos == "verb" or hit.form.light_verb:
             return False
         if "ال" not in toks[s].prefix and not (hit.end < len(toks) and "ال" in toks[hit.end].prefix):
             return False
         g = self.grammar
+        preps = hit.form.trigger.target_preps
+        after = toks[hit.end : hit.end + 4]
+        if any(x.norm in preps or clitic_prep(x) in preps for x in after[:3]) or any(
+                x.norm == "في" and not x.prefix and y.norm not in g.message_nouns and y.norm not in g.frames
+                for x, y in zip(after, after[1:])):
+            # its target or place told (`ندد المجلس بالهجوم على ناقلة نفط`، `شجب البيان القتل والتدمير في غزة`):
+            # the attack is reported with its condemnation (not the statement's في: `أدان في بيان الهجوم`)
+            return False
         for h in hits:
             t = h.form.trigger
             if t.type != "ACCUSE" or t.cameo != CRITICISM or not 0 <= s - h.stop <= 5 or clause[h.start] != clause[s]:
