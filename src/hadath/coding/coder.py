@@ -287,6 +287,14 @@ class Grammar:
         self.devices = one("devices")
         self.demonstratives = one("demonstratives")
         self.case_topics = one("case_topics")
+        self.frequency = one("frequency_adverbs")
+        self.speaking_participles = one("speaking_participles")
+        self.owner_pronouns = one("owner_pronouns")
+        self.criticism_verbs = one("criticism_verbs")
+        self.condemnation_links = one("condemnation_links")
+        self.stopping = one("stopping_verbs")
+        self.separation_pronouns = one("separation_pronouns")
+        self.frequency_units = one("frequency_units")
         self.case_links = one("case_links")
         self.planned = one("planned_adjectives")
         self.onset = one("onset_verbs")
@@ -750,8 +758,12 @@ class Coder:
             if self._case_topic(hit, toks, clause, topical):
                 topical.add(hit.end)
                 continue  # `منذ اغتيال الحريري`، `قضية اغتيال السادات`: a past attack named as a topic or anchor
-            if self._habitual(hit, toks):
-                continue  # `الشبان الذين يطلقون الصواريخ`: what a party does, describing it, no attack told
+            if self._habitual(hit, toks) or self._frequent(hit, toks, clause):
+                continue
+            if self._predicated(hit, toks):
+                continue  # `الاعتداء على القوات الدولية هو اعتداء على الجنوب`: what the attack told before is
+            if self._condemned(hit, toks, clause, hits):
+                continue  # `أدانت الحكومة التفجيرات`: the attack condemned was told before  # `الشبان الذين يطلقون الصواريخ`: what a party does, describing it, no attack told
             if self._crowd_purpose(toks, hit, clause):
                 continue  # `احتشد الآلاف في الشوارع المحيطة بالحديقة ... لمشاهدة الألعاب النارية`
             if hit.form.trigger.needs_count and hit.start > 0 and "ال" in toks[hit.start].prefix \
@@ -1003,6 +1015,8 @@ class Coder:
                     m.sector and m.sector not in ARMED_SECTORS for m in src)
                     and (attack_verb and all(self._leader(toks, m) for m in src)
                          or not any(m.sector in ARMED_SECTORS for m in tgt))))
+            # (or one with a participle of speech after it: `صعد من هجومه على روسيا منتقدا`، `... قائلا إن`)
+            words_only = words_only or (plover == "ASSAULT" and self._spoken_attack(hit, toks, clause))
             if words_only:
                 plover, mode = "ACCUSE", ["disapprove"]
             aux = self._factuality(toks, hit, clause, marks, lead, [*cands, *places])
@@ -2270,6 +2284,92 @@ class Coder:
             and s > 0 and toks[s - 1].norm in self.grammar.relatives and toks[s].prefix == "" \
             and self._present(toks[s].norm)
 
+    def _frequent(self, hit: Hit, toks, clause: list[int]) -> bool:
+        """A present-tense attack verb, or an attack noun as its subject right before it (`الغارات تقتل`), with an
+        adverb of frequency in its clause (grammar `frequency_adverbs`, or كل before a `frequency_units` word: `يقتل
+        النظام شعبه كل يوم`، `الغارات تقتل نحو ألف مقاتل شهريا`): what happens as a rule or on average, no attack
+        reported."""
+        s = hit.start
+        if hit.form.trigger.type != "ASSAULT" or "س" in toks[s].prefix.replace("ال", ""):
+            return False
+        if hit.form.pos == "noun":
+            v = hit.stop
+            while v < len(toks) and v - hit.stop < 2 and nisba(toks[v]):
+                v += 1  # its adjectives (`الغارات الروسية تقتل`)
+            if v >= len(toks) or toks[v].prefix or not self._present(toks[v].norm) or clause[v] != clause[s]:
+                return False
+        elif hit.form.past or not self._present(toks[s].norm) or (s > 0 and toks[s - 1].norm == "ان"):
+            return False
+        g = self.grammar
+        return any(clause[k] == clause[s] and (t.norm in g.frequency or (
+            t.norm == "كل" and k + 1 < len(toks) and toks[k + 1].norm in g.frequency_units))
+            for k, t in enumerate(toks))
+
+    def _predicated(self, hit: Hit, toks) -> bool:
+        """An attack noun right after a pronoun of separation (grammar `separation_pronouns`: `الاعتداء على القوات هو
+        اعتداء على الجنوب`، `وهو الاعتداء الأول منذ`، `هذا الاعتداء هو استهداف للأمن`): the predicate says what an
+        attack told before is, and tells none of its own."""
+        s = hit.start
+        return hit.form.trigger.type == "ASSAULT" and hit.form.pos == "noun" and s > 0 \
+            and toks[s - 1].norm in self.grammar.separation_pronouns and toks[s - 1].prefix in ("", "و")
+
+    def _condemned(self, hit: Hit, toks, clause: list[int], hits: list[Hit]) -> bool:
+        """A definite attack noun (the article on it, or on its genitive: `اغتيال القيادي`) that a condemnation (an
+        ACCUSE trigger of CAMEO 111: أدان، ندد، استنكر، إدانة) governs, right after it or across words of
+        `case_links` and `condemnation_links` in its clause (`إدانة جريمة اغتيال`، `يدين وبشدة أسلوب الاغتيال`), or
+        a verb's subject (`ندد الوزير بالهجوم`):
+        the sentence tells the condemnation of an attack told before, as a demonstrative's noun does, and none of
+        its own (coding it makes the condemner its doer). One whose target or place follows it (`بالهجوم على ناقلة
+        نفط`، `القتل والتدمير في غزة`) is reported with it, and stays."""
+        s = hit.start
+        if hit.form.trigger.type != "ASSAULT" or hit.form.pos == "verb" or hit.form.light_verb:
+            return False
+        if "ال" not in toks[s].prefix and not (hit.end < len(toks) and "ال" in toks[hit.end].prefix):
+            return False
+        g = self.grammar
+        preps = hit.form.trigger.target_preps
+        after = toks[hit.end : hit.end + 4]
+        if any(x.norm in preps or clitic_prep(x) in preps for x in after[:3]) or any(
+                x.norm == "في" and not x.prefix and y.norm not in g.message_nouns and y.norm not in g.frames
+                for x, y in zip(after, after[1:])):
+            # its target or place told (`ندد المجلس بالهجوم على ناقلة نفط`، `شجب البيان القتل والتدمير في غزة`):
+            # the attack is reported with its condemnation (not the statement's في: `أدان في بيان الهجوم`)
+            return False
+        for h in hits:
+            t = h.form.trigger
+            if t.type != "ACCUSE" or t.cameo != CRITICISM or not 0 <= s - h.stop <= 5 or clause[h.start] != clause[s]:
+                continue
+            between = toks[h.stop : s]
+            if all(x.norm in g.case_links or x.norm in g.condemnation_links for x in between) and len(between) <= 2:
+                return True
+            # a verb's subject between (`أدانت الحكومة العراقية التفجيرات`): no preposition, conjunction or other
+            # clause there, which would make the noun another's complement (`أدانت ... بعد التفجيرات`)
+            if h.form.pos != "noun" and not any(
+                    x.norm in g.word_preps or x.norm in g.temporal or x.norm in g.subordinators or x.norm in g.relatives
+                    or x.prefix[:1] in ("و", "ف", "ب", "ل") or not x.norm.isalpha() for x in between):
+                return True
+        return False
+
+    def _spoken_attack(self, hit: Hit, toks, clause: list[int]) -> bool:
+        """An attack word that may be verbal (trigger `may_be_verbal`) with a participle of speech after it in its
+        sentence (grammar `speaking_participles`) and a doer of its own: a verb, a noun with its owner's pronoun on it
+        or after it (`هجومه`، `هجوم له`), or one after a light verb of its clause (`شن الرئيس هجوما على المعارضة
+        قائلا`): the doer attacked in words. So does a noun with its owner's pronoun and a verb of criticism joined
+        by و after it (`صعد من هجومه على روسيا وانتقد الحلف`). A noun without one (`ندد بالهجوم على السفارة قائلا`) is another's attack
+        that the speaker talks about. It is coded as the criticism it is."""
+        if not hit.form.trigger.may_be_verbal:
+            return False
+        s = hit.start
+        g = self.grammar
+        t = toks[s]
+        mine = hit.form.pos == "noun" and (t.norm.endswith(("ه", "ها", "هم")) and not drop_marks(t.text).endswith("ة")
+                                           or (hit.end < len(toks) and toks[hit.end].norm in g.owner_pronouns))
+        owned = mine or hit.form.pos != "noun" \
+            or any(self._light_verb(toks[k]) and clause[k] == clause[s] for k in range(max(0, s - 5), s))
+        after = toks[hit.stop : hit.stop + 20]
+        return owned and any(x.norm in g.speaking_participles and not x.prefix for x in after) \
+            or mine and any(x.norm in g.criticism_verbs and x.prefix == "و" for x in after)
+
     def _without_topics(self, toks, cands: list[Mention]) -> list[Mention]:
         """Drop the countries, bodies or places named as what talks are about (`بحث الأوضاع في اليمن وسوريا`، `ملف
         لبنان`): right after a topic noun, or after it (and an adjective) and في, and those joined to one by و."""
@@ -2949,7 +3049,8 @@ class Coder:
         near = prev[-2:]
         if any(p in g.negators and not (k + 1 < len(near) and near[k + 1] in g.continuing) for k, p in enumerate(near)) \
                 or any(self._not_that(toks, k, hit) for k in range(max(0, s - 2), s)) \
-                or (prev[:1] and prev[0] in g.negators and "اي" in prev) or self._unreported(toks, s):
+                or (prev[:1] and prev[0] in g.negators and "اي" in prev) or self._unreported(toks, s) \
+                or self._negated_alternative(toks, hit):
             aux.append("negation")
         elif any(t.norm in g.denials for t in [*lead, *before]):
             aux.append("negation")
@@ -2969,6 +3070,12 @@ class Coder:
         elif hit.form.pos != "verb" and not hit.form.light_verb and self._negated_light(toks, s, clause):
             aux.append("negation")
         if "س" in first.prefix.replace("ال", "") and (hit.form.pos == "verb" or hit.form.light_verb):
+            aux.append("future")
+        elif hit.form.trigger.type == "ASSAULT" and hit.form.pos == "noun" and s > 0 \
+                and "س" in toks[s - 1].prefix.replace("ال", "") and toks[s - 1].norm[:1] in ("ي", "ت", "ن", "ا") \
+                and toks[s - 1].norm not in g.aspectual and toks[s - 1].norm not in g.stopping:
+            # the verb that governs it is future (`ستتعرض لهجوم`، `ستواجه هجمات`); not one that continues or ends
+            # attacks already made (`سيواصل الغارات`، `ستوقف الهجمات`)
             aux.append("future")
         elif self._subjunctive(toks, hit):
             # `من المرجح أن يزور`، `تأمل أن ينسحب`: أن + present names an act not yet done, hoped for, expected or
@@ -3011,7 +3118,8 @@ class Coder:
         # (not the ل of a name's owner: `تفكيك خلية لتنظيم داعش واعتقال أعضائها`)
         named_at = {m.tok_start for m in names}
         governed = hit.form.pos != "verb" and not hit.form.trigger.participant and any(
-            (t.prefix in ("ل", "ول", "فل") and len(t.norm) >= 4 and k not in named_at
+            (t.prefix in ("ل", "ول", "فل") and (len(t.norm) >= 4 or t.norm in self._light) and k not in named_at
+             # (a short light verb's noun too: `قاعدة لشن هجوم`)
              # an unknown verbal noun keeps its ل (لإدخال، لتوزيع): the إفعال/تفعيل shapes show it
              or (not t.prefix and t.norm[:1] == "ل" and t.norm[1:2] in ("ا", "ت") and len(t.norm) >= 5))
             and clause[k] == clause[s] and not any(
@@ -3123,6 +3231,13 @@ class Coder:
             return False
         j = k - 1 - (toks[k - 1].norm == "ان" and k >= 2)
         return toks[j].norm in g.negators
+
+    def _negated_alternative(self, toks, hit: Hit) -> bool:
+        """A verb joined by أو to a negated verb right before it (`لم يقتل أو يجرح أي جندي`، `لم تقصف أو تهاجم`): the
+        negation covers both alternatives."""
+        s = hit.start
+        return hit.form.pos == "verb" and s >= 3 and toks[s - 1].norm == "او" and not toks[s - 1].prefix \
+            and toks[s - 3].norm in self.grammar.negators and self._present(toks[s - 2].norm)
 
     def _not_that(self, toks, k: int, hit: Hit) -> bool:
         """Word k is ألا (أن + لا) before the event: the normaliser makes it إلا "except", so its spelling tells it

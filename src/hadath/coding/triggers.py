@@ -74,6 +74,9 @@ class Trigger:
     # the word names the people doing the act (المتظاهرون): another act governing it (لتفريق المتظاهرين) is about
     # them, so its purpose or plan does not make them unreal
     participant: bool = False
+    # the word also names a verbal attack (هاجم، هجوم): one its doer owns, with a participle of speech after it
+    # (شن هجوما على الحكومة قائلا، صعد من هجومه على روسيا منتقدا), was spoken, no attack
+    may_be_verbal: bool = False
     # actor sectors whose doing it is another act: a road the state closes (أغلقت السلطات الطرق) is no protest
     not_by: frozenset[str] = frozenset()
     # an act done with someone (بحث، ناقش): with no recipient and only one actor it is a body going over a topic
@@ -241,6 +244,7 @@ def _read(base: Path) -> TriggerSet:
                 not_within=_words(e.get("not_within")), needs_hamza=bool(e.get("needs_hamza")),
                 needs_count=bool(e.get("needs_count")), needs_prep=_words(e.get("needs_prep")),
                 participant=bool(e.get("participant")), past_only=bool(e.get("past_only")),
+                may_be_verbal=bool(e.get("may_be_verbal")),
                 not_by=frozenset(str(w) for w in e.get("not_by") or ()), needs_partner=bool(e.get("needs_partner")),
                 not_spelled=tuple(str(w) for w in e.get("not_spelled") or ()), file=path.name,
             )
