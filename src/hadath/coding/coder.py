@@ -2433,7 +2433,8 @@ class Coder:
         for k in range(end, min(len(toks), end + 4)):
             t = toks[k]
             undertook = t.norm in g.undertaking and k + 1 < len(toks) and toks[k + 1].text in ("بها", "به")
-            if t.norm in g.perpetration or undertook:
+            # (a word written with a taa marbuta is a noun: `لدعوة قادة مجموعة الثماني` names leaders, no قاده "led it")
+            if (t.norm in g.perpetration and not drop_marks(t.text).endswith("ة")) or undertook:
                 doer = [m for m in cands if m.tok_start == k + 1 + undertook and not m.prep]
                 return _with_coordinated(doer[0], cands, toks) if doer else []
             # (its means may stand between: `هجوم بالسكاكين نفذه شاب`، `تفجير بسيارة مفخخة تبنته الحركة`)

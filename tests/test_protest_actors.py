@@ -1,0 +1,20 @@
+"""Who a protest is aimed at and who protests, in constructions we wrote ourselves: the demands and accusations its
+crowd makes, the flags it carries, a body of many states named with it, and leaders who are no verb of leading."""
+
+import hadath
+
+
+def _protest(text: str):
+    evs = [e for e in hadath.code_text(text, date="2016-05-22") if e.event == "PROTEST"]
+    assert evs, text
+    return evs[0]
+
+
+def _codes(ms) -> set:
+    return {m.code for m in ms if m.code}
+
+
+def test_leaders_written_with_taa_marbuta_are_no_verb_of_leading():
+    # قادة "leaders" normalises like قاده "led it": the body after it is who is called on, not who led the call
+    ev = _protest("تجمع آلاف المتظاهرين في طوكيو أمس لدعوة قادة مجموعة الثماني إلى التحرك.")
+    assert _codes(ev.recipients) == {"IGO"}
