@@ -14,6 +14,11 @@ def _codes(ms) -> set:
     return {m.code for m in ms if m.code}
 
 
+def test_a_body_of_many_states_is_no_home_for_the_crowd():
+    ev = _protest("تظاهر آلاف العمال أمس مطالبين الاتحاد الأوروبي بالتدخل.")
+    assert _codes(ev.recipients) == {"IGO"} and "IGO" not in _codes(ev.actors)
+
+
 def test_leaders_written_with_taa_marbuta_are_no_verb_of_leading():
     # قادة "leaders" normalises like قاده "led it": the body after it is who is called on, not who led the call
     ev = _protest("تجمع آلاف المتظاهرين في طوكيو أمس لدعوة قادة مجموعة الثماني إلى التحرك.")

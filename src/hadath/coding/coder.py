@@ -32,7 +32,7 @@ from hadath.knowledge.compose import (
     oblique_plural,
     title_of_address,
 )
-from hadath.knowledge.lexicon import article_form, bare_clitic_form, country_names, transnational_group
+from hadath.knowledge.lexicon import NON_STATE_CODES, article_form, bare_clitic_form, country_names, transnational_group
 from hadath.knowledge.matcher import Match, MatcherSet, PhraseMatcher
 from hadath.model import NON_FACTUAL_MODES, DateMention, Event, Mention, Sentence, Token
 from hadath.text.normalize import drop_marks, normalize
@@ -1046,7 +1046,8 @@ class Coder:
                     m.form in ("country", "metonym") for m in tgt if m.code) and not any(m.code for m in src)):
                 # at home, the unnamed side belongs to the named side's country (a government and its protesters);
                 # not a crowd against a state named whole (`هتافات معادية لإيران`), often abroad
-                home = next((m.code for m in src + tgt if m.code), None)
+                # (a body of many states is nobody's home: `تظاهر العمال مطالبين الاتحاد الأوروبي`)
+                home = next((m.code for m in src + tgt if m.code and m.code not in NON_STATE_CODES), None)
                 if home:
                     src = [_located(m, home) for m in src]
                     tgt = [_located(m, home) for m in tgt]
