@@ -14,6 +14,17 @@ def _codes(ms) -> set:
     return {m.code for m in ms if m.code}
 
 
+def test_the_nationality_on_flags_a_crowd_carries_is_its_own_not_its_target():
+    ev = _protest("حمل المتظاهرون في باريس الأعلام الجزائرية أمس.")
+    assert "DZA" not in _codes(ev.recipients)
+    # flags burnt are what the crowd is against
+    ev = _protest("أحرق المتظاهرون في كراتشي الأعلام الأمريكية أمس.")
+    assert _codes(ev.recipients) == {"USA"}
+    # with no place told, the crowd carrying a nation's colours is its people, protesting to their government
+    ev = _protest("ورفع المتظاهرون أعلاما أرمينية وأخرى حمراء.")
+    assert _codes(ev.actors) == {"ARM"} and {m.sector for m in ev.recipients} == {"GOV"}
+
+
 def test_a_body_of_many_states_is_no_home_for_the_crowd():
     ev = _protest("تظاهر آلاف العمال أمس مطالبين الاتحاد الأوروبي بالتدخل.")
     assert _codes(ev.recipients) == {"IGO"} and "IGO" not in _codes(ev.actors)
