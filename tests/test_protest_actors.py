@@ -14,6 +14,17 @@ def _codes(ms) -> set:
     return {m.code for m in ms if m.code}
 
 
+def test_a_protest_is_aimed_at_whom_its_crowd_accuses_or_makes_demands_of():
+    # the building the crowd stands before is uncoded; whom it makes demands of is named after it
+    ev = _protest("تجمع مئات المتظاهرين أمام مبنى المحافظة في كركوك أمس مطالبين الحكومة التركية بوقف القصف.")
+    assert _codes(ev.recipients) == {"TUR"}
+    ev = _protest("ورفع المتظاهرون لافتات كثيرة، واتهموا الحكومة التركية بالتقصير في حماية الحدود.")
+    assert _codes(ev.recipients) == {"TUR"} and {m.sector for m in ev.recipients} == {"GOV"}
+    # a target named for the protest itself stays
+    ev = _protest("تظاهر مئات الطلاب في عمان ضد السفارة الإسرائيلية واتهموا الحكومة الأردنية بالتقصير.")
+    assert _codes(ev.recipients) == {"ISR"}
+
+
 def test_the_nationality_on_flags_a_crowd_carries_is_its_own_not_its_target():
     ev = _protest("حمل المتظاهرون في باريس الأعلام الجزائرية أمس.")
     assert "DZA" not in _codes(ev.recipients)

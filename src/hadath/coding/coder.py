@@ -1153,6 +1153,7 @@ class Coder:
                 objects[max([hit.end] + [m.tok_end for m in src if m.tok_start >= hit.start])] = plover
         events = _without_victim_crowds(events, crowds, struck, clause)
         _inherit_targets(events)
+        _addressed_protests(events)
         events = _merge_same_sentence(events, verbal)
         self._refine_assaults(events, toks, norms, leaders)
         return Draft(sent, events, cands, sides)
@@ -3307,6 +3308,28 @@ def _inherit_targets(events: list[Event]) -> None:
                       and any(m.code and (m.tok_start, m.tok_end) not in spans for m in e.recipients)), None)
         if inner is not None:
             ev.recipients = [m for m in inner.recipients if m.code and (m.tok_start, m.tok_end) not in spans]
+
+
+# what a crowd says to or of someone in the sentence that tells its protest: whom it is aimed at
+CROWD_SPEECH_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+# targets a protest is given when the text names none: the place's government, the crowd's own
+_GUESSED_TARGETS = frozenset({"location", "domestic"})
+
+
+def _addressed_protests(events: list[Event]) -> None:
+    """`رفع المتظاهرون الأعلام واتهموا حكومة أردوغان بالتقصير`، `تجمعوا أمام مبنى المحافظة مطالبين الحكومة التركية
+    بالتدخل`: a protest with no target named for it (none, or only the place's government guessed) is aimed at whom its
+    own crowd accuses, rejects, threatens or makes demands of in the same sentence."""
+    for ev in events:
+        if ev.event != "PROTEST" or not ev.actors or any(
+                m.code and m.source not in _GUESSED_TARGETS for m in ev.recipients):
+            continue
+        crowd = {(m.tok_start, m.tok_end) for m in ev.actors}
+        said = next((e for e in events if e.event in CROWD_SPEECH_TYPES and "negation" not in e.mode
+                     and any((m.tok_start, m.tok_end) in crowd for m in e.actors)
+                     and any(m.code and (m.tok_start, m.tok_end) not in crowd for m in e.recipients)), None)
+        if said is not None:
+            ev.recipients = [m for m in said.recipients if m.code and (m.tok_start, m.tok_end) not in crowd]
 
 
 def _victim_like(m: Mention) -> bool:
