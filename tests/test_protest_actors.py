@@ -45,3 +45,9 @@ def test_leaders_written_with_taa_marbuta_are_no_verb_of_leading():
     # قادة "leaders" normalises like قاده "led it": the body after it is who is called on, not who led the call
     ev = _protest("تجمع آلاف المتظاهرين في طوكيو أمس لدعوة قادة مجموعة الثماني إلى التحرك.")
     assert _codes(ev.recipients) == {"IGO"}
+
+
+def test_a_protests_participle_of_circumstance_is_its_crowd_not_its_target():
+    # `خرجوا إلى الشوارع محتجين على ...`: the participle tells how the crowd went out, it is not whom they went against
+    ev = _protest("وكان أهالي القرية قد خرجوا إلى الشوارع محتجين على إغلاق المستشفى.")
+    assert [m.text for m in ev.actors] == ["أهالي"] and not ev.recipients

@@ -370,6 +370,7 @@ class Grammar:
         self.purpose_adverbials = one("purpose_adverbials")
         self.against_adverbials = one("against_adverbials")
         self.carried_emblems = one("carried_emblems")
+        self.crowd_participles = one("crowd_participles")
         self.carrying_verbs = one("carrying_verbs")
         self.adverbs = one("accusative_adverbs")
         self.copulas = one("copulas")
@@ -1835,6 +1836,8 @@ class Coder:
             elif object_next and not tgt:
                 # `ناشدت الأسرة السلطات المصرية`: the unnamed subject's object is the target
                 tgt = _with_coordinated(unmarked_after[0], after, toks)
+        if trig.type == "PROTEST":
+            tgt = [m for m in tgt if not self._crowd_participle(toks, m)]
         lam = self._lam_doer(toks, hit, after, clause) if trig.type == "ASSAULT" and hit.form.pos != "verb" else []
         if lam:
             # (over the subject of a verb before it: `قتل شرطي في هجوم لمسلحين على حاجز`)
@@ -2501,6 +2504,12 @@ class Coder:
             toks[k].norm in undergo and all(toks[j].text in ("،", ",") for j in range(k + 1, s)
                                             if clause[j] != clause[j - 1])
             for k in range(max(0, s - 18), s))
+
+    def _crowd_participle(self, toks, m: Mention) -> bool:
+        """`خرجوا إلى الشوارع محتجين على القرار`: a bare participle of circumstance (grammar `crowd_participles`) names
+        the crowd's state at its act; after a protest's verb it is no object of it."""
+        t = toks[m.tok_start]
+        return m.tok_end - m.tok_start == 1 and not t.prefix and t.norm in self.grammar.crowd_participles  # type: ignore[union-attr]
 
     def _carried(self, toks, k: int, clause: list[int]) -> bool:
         """`رفع المتظاهرون في أنقرة الأعلام التركية`: the word at k qualifies an emblem (grammar `carried_emblems`)
