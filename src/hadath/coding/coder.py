@@ -1154,7 +1154,6 @@ class Coder:
                 objects[max([hit.end] + [m.tok_end for m in src if m.tok_start >= hit.start])] = plover
         events = _without_victim_crowds(events, crowds, struck, clause)
         _inherit_targets(events)
-        _addressed_protests(events)
         events = _merge_same_sentence(events, verbal)
         self._refine_assaults(events, toks, norms, leaders)
         return Draft(sent, events, cands, sides)
@@ -1189,6 +1188,7 @@ class Coder:
                 # `تظاهر الآلاف في الرباط`: unnamed protesters are people of the place (after the gate, which
                 # was trained on events without this inference)
                 ev.actors = [replace(_as_actor(ev.place, "location"), sector="CVL")]  # people, not the state
+        _addressed_protests(events)  # (after the gate too: giving gated protests a target moved its threshold)
         return events
 
     def _refine_assaults(self, events: list[Event], toks, norms: list[str], leaders: dict[int, str]) -> None:
