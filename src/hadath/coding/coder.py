@@ -369,9 +369,7 @@ class Grammar:
         self.specifiers = one("specifiers")
         self.purpose_adverbials = one("purpose_adverbials")
         self.against_adverbials = one("against_adverbials")
-        self.carried_emblems = one("carried_emblems")
         self.crowd_participles = one("crowd_participles")
-        self.carrying_verbs = one("carrying_verbs")
         self.adverbs = one("accusative_adverbs")
         self.copulas = one("copulas")
         self.comparatives = one("comparatives")
@@ -1035,13 +1033,6 @@ class Coder:
                 # not in diplomacy, whose meetings are often abroad (محادثات ... في جنيف)
                 src = [_located(m, place.code) for m in src]
                 tgt = [_located(m, place.code) for m in tgt]
-            if plover == "PROTEST" and src and not any(m.code for m in src):
-                # `رفع المتظاهرون أعلاما أرمينية`: with no place told, a crowd carrying a nation's colours is its people
-                colours = next((a.code for a in actors if a.form == "adjective" and a.code not in (None, *NON_STATE_CODES)
-                                and clause[a.tok_start] == clause[hit.start] and self._carried(toks, a.tok_start, clause)),
-                               None)
-                if colours:
-                    src = [_located(m, colours) for m in src]
             if plover == "COERCE" and (trig.cameo == "170" or trig.cameo.startswith("19")) and not any(m.code for m in tgt):
                 # `اقتحمت الشرطة مخيم جنين`: a place stormed, besieged or occupied is the target, not the doer's own
                 # country (not an arrest: its object is people)
@@ -2511,15 +2502,6 @@ class Coder:
         t = toks[m.tok_start]
         return m.tok_end - m.tok_start == 1 and not t.prefix and t.norm in self.grammar.crowd_participles  # type: ignore[union-attr]
 
-    def _carried(self, toks, k: int, clause: list[int]) -> bool:
-        """`رفع المتظاهرون في أنقرة الأعلام التركية`: the word at k qualifies an emblem (grammar `carried_emblems`)
-        that a verb of carrying, raising or wearing earlier in its clause takes: the crowd's colours."""
-        g = self.grammar
-        if k < 2 or toks[k - 1].norm not in g.carried_emblems:  # type: ignore[union-attr]
-            return False
-        return any(toks[j].norm in g.carrying_verbs and clause[j] == clause[k]  # type: ignore[union-attr]
-                   for j in range(max(0, k - 7), k - 1))
-
     def _object_country(self, toks, hit: Hit, actors: list[Mention], places: list[Mention], src: list[Mention],
                         clause: list[int], strikes: Sequence[int] | set[int] = ()) -> list[Mention]:
         """No actor as target: a nationality adjective on the object (`رفضت حماس المقترح الإسرائيلي`، `رسوم على
@@ -2536,8 +2518,7 @@ class Coder:
                     and clause[m.tok_start] == c \
                     and not any(t.norm in self.grammar.temporal and not t.prefix for t in toks[end : m.tok_start]) \
                     and not (m.tok_start in strikes or (
-                        m.tok_start - 1 in strikes and nisba(toks[m.tok_start - 1]))) \
-                    and not (hit.form.trigger.type == "PROTEST" and self._carried(toks, m.tok_start, clause)):
+                        m.tok_start - 1 in strikes and nisba(toks[m.tok_start - 1]))):
                 # `الوسطاء المصريين والقطريين`: adjectives joined by و name one object of several countries
                 out = [m]
                 for n in actors:
