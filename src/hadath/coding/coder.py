@@ -32,7 +32,14 @@ from hadath.knowledge.compose import (
     oblique_plural,
     title_of_address,
 )
-from hadath.knowledge.lexicon import article_form, bare_clitic_form, country_names, has_branches, transnational_group
+from hadath.knowledge.lexicon import (
+    NON_STATE_CODES,
+    article_form,
+    bare_clitic_form,
+    country_names,
+    has_branches,
+    transnational_group,
+)
 from hadath.knowledge.matcher import Match, MatcherSet, PhraseMatcher
 from hadath.model import NON_FACTUAL_MODES, DateMention, Event, Mention, Sentence, Token
 from hadath.text.dates import since_phrase_words, spans_to_now
@@ -386,6 +393,7 @@ class Grammar:
         self.specifiers = one("specifiers")
         self.purpose_adverbials = one("purpose_adverbials")
         self.against_adverbials = one("against_adverbials")
+        self.crowd_participles = one("crowd_participles")
         self.adverbs = one("accusative_adverbs")
         self.copulas = one("copulas")
         self.comparatives = one("comparatives")
@@ -1083,7 +1091,8 @@ class Coder:
                     m.form in ("country", "metonym") for m in tgt if m.code) and not any(m.code for m in src)):
                 # at home, the unnamed side belongs to the named side's country (a government and its protesters);
                 # not a crowd against a state named whole (`هتافات معادية لإيران`), often abroad
-                home = next((m.code for m in src + tgt if m.code), None)
+                # (a body of many states is nobody's home: `تظاهر العمال مطالبين الاتحاد الأوروبي`)
+                home = next((m.code for m in src + tgt if m.code and m.code not in NON_STATE_CODES), None)
                 if home:
                     src = [_located(m, home) for m in src]
                     tgt = [_located(m, home) for m in tgt]
@@ -1219,6 +1228,7 @@ class Coder:
                 # `تظاهر الآلاف في الرباط`: unnamed protesters are people of the place (after the gate, which
                 # was trained on events without this inference)
                 ev.actors = [replace(_as_actor(ev.place, "location"), sector="CVL")]  # people, not the state
+        _addressed_protests(events)  # (after the gate too: giving gated protests a target moved its threshold)
         return events
 
     def _refine_assaults(self, events: list[Event], toks, norms: list[str], leaders: dict[int, str]) -> None:
@@ -1881,6 +1891,8 @@ class Coder:
             elif object_next and not tgt:
                 # `ناشدت الأسرة السلطات المصرية`: the unnamed subject's object is the target
                 tgt = _with_coordinated(unmarked_after[0], after, toks)
+        if trig.type == "PROTEST":
+            tgt = [m for m in tgt if not self._crowd_participle(toks, m)]
         lam = self._lam_doer(toks, hit, after, clause) if trig.type == "ASSAULT" and hit.form.pos != "verb" else []
         if lam:
             # (over the subject of a verb before it: `قتل شرطي في هجوم لمسلحين على حاجز`)
@@ -2618,7 +2630,8 @@ class Coder:
         for k in range(end, min(len(toks), end + 4)):
             t = toks[k]
             undertook = t.norm in g.undertaking and k + 1 < len(toks) and toks[k + 1].text in ("بها", "به")
-            if t.norm in g.perpetration or undertook:
+            # (a word written with a taa marbuta is a noun: `لدعوة قادة مجموعة الثماني` names leaders, no قاده "led it")
+            if (t.norm in g.perpetration and not drop_marks(t.text).endswith("ة")) or undertook:
                 doer = [m for m in cands if m.tok_start == k + 1 + undertook and not m.prep]
                 return _with_coordinated(doer[0], cands, toks) if doer else []
             # (its means may stand between: `هجوم بالسكاكين نفذه شاب`، `تفجير بسيارة مفخخة تبنته الحركة`)
@@ -2674,6 +2687,12 @@ class Coder:
             toks[k].norm in undergo and all(toks[j].text in ("،", ",") for j in range(k + 1, s)
                                             if clause[j] != clause[j - 1])
             for k in range(max(0, s - 18), s))
+
+    def _crowd_participle(self, toks, m: Mention) -> bool:
+        """`خرجوا إلى الشوارع محتجين على القرار`: a bare participle of circumstance (grammar `crowd_participles`) names
+        the crowd's state at its act; after a protest's verb it is no object of it."""
+        t = toks[m.tok_start]
+        return m.tok_end - m.tok_start == 1 and not t.prefix and t.norm in self.grammar.crowd_participles  # type: ignore[union-attr]
 
     def _object_country(self, toks, hit: Hit, actors: list[Mention], places: list[Mention], src: list[Mention],
                         clause: list[int], strikes: Sequence[int] | set[int] = ()) -> list[Mention]:
@@ -3529,6 +3548,28 @@ def _inherit_targets(events: list[Event]) -> None:
                       and any(m.code and (m.tok_start, m.tok_end) not in spans for m in e.recipients)), None)
         if inner is not None:
             ev.recipients = [m for m in inner.recipients if m.code and (m.tok_start, m.tok_end) not in spans]
+
+
+# what a crowd says to or of someone in the sentence that tells its protest: whom it is aimed at
+CROWD_SPEECH_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+# targets a protest is given when the text names none: the place's government, the crowd's own
+_GUESSED_TARGETS = frozenset({"location", "domestic"})
+
+
+def _addressed_protests(events: list[Event]) -> None:
+    """`رفع المتظاهرون الأعلام واتهموا حكومة أردوغان بالتقصير`، `تجمعوا أمام مبنى المحافظة مطالبين الحكومة التركية
+    بالتدخل`: a protest with no target named for it (none, or only the place's government guessed) is aimed at whom its
+    own crowd accuses, rejects, threatens or makes demands of in the same sentence."""
+    for ev in events:
+        if ev.event != "PROTEST" or not ev.actors or any(
+                m.code and m.source not in _GUESSED_TARGETS for m in ev.recipients):
+            continue
+        crowd = {(m.tok_start, m.tok_end) for m in ev.actors}
+        said = next((e for e in events if e.event in CROWD_SPEECH_TYPES and "negation" not in e.mode
+                     and any((m.tok_start, m.tok_end) in crowd for m in e.actors)
+                     and any(m.code and (m.tok_start, m.tok_end) not in crowd for m in e.recipients)), None)
+        if said is not None:
+            ev.recipients = [m for m in said.recipients if m.code and (m.tok_start, m.tok_end) not in crowd]
 
 
 def _victim_like(m: Mention) -> bool:

@@ -1,0 +1,42 @@
+"""Who a protest is aimed at and who protests, in constructions we wrote ourselves: the demands and accusations its
+crowd makes, its participles of circumstance, a body of many states named with it, and leaders who are no verb of leading."""
+
+import hadath
+
+
+def _protest(text: str):
+    evs = [e for e in hadath.code_text(text, date="2016-05-22") if e.event == "PROTEST"]
+    assert evs, text
+    return evs[0]
+
+
+def _codes(ms) -> set:
+    return {m.code for m in ms if m.code}
+
+
+def test_a_protest_is_aimed_at_whom_its_crowd_accuses_or_makes_demands_of():
+    # the building the crowd stands before is uncoded; whom it makes demands of is named after it
+    ev = _protest("تجمع مئات المتظاهرين أمام مبنى المحافظة في كركوك أمس مطالبين الحكومة التركية بوقف القصف.")
+    assert _codes(ev.recipients) == {"TUR"}
+    ev = _protest("ورفع المتظاهرون لافتات كثيرة، واتهموا الحكومة التركية بالتقصير في حماية الحدود.")
+    assert _codes(ev.recipients) == {"TUR"} and {m.sector for m in ev.recipients} == {"GOV"}
+    # a target named for the protest itself stays
+    ev = _protest("تظاهر مئات الطلاب في عمان ضد السفارة الإسرائيلية واتهموا الحكومة الأردنية بالتقصير.")
+    assert _codes(ev.recipients) == {"ISR"}
+
+
+def test_a_body_of_many_states_is_no_home_for_the_crowd():
+    ev = _protest("تظاهر آلاف العمال أمس مطالبين الاتحاد الأوروبي بالتدخل.")
+    assert _codes(ev.recipients) == {"IGO"} and "IGO" not in _codes(ev.actors)
+
+
+def test_leaders_written_with_taa_marbuta_are_no_verb_of_leading():
+    # قادة "leaders" normalises like قاده "led it": the body after it is who is called on, not who led the call
+    ev = _protest("تجمع آلاف المتظاهرين في طوكيو أمس لدعوة قادة مجموعة الثماني إلى التحرك.")
+    assert _codes(ev.recipients) == {"IGO"}
+
+
+def test_a_protests_participle_of_circumstance_is_its_crowd_not_its_target():
+    # `خرجوا إلى الشوارع محتجين على ...`: the participle tells how the crowd went out, it is not whom they went against
+    ev = _protest("وكان أهالي القرية قد خرجوا إلى الشوارع محتجين على إغلاق المستشفى.")
+    assert [m.text for m in ev.actors] == ["أهالي"] and not ev.recipients
