@@ -3622,3 +3622,10 @@ def test_an_attack_noun_after_a_pronoun_of_separation_is_a_predicate():
         assert not _attacks(text), text
     # an attack noun told as the subject still is one
     assert _attacks("وأصيب ثلاثة جنود في هجوم على دورية للجيش قرب الحدود.")
+
+
+def test_the_bombers_head_or_name_is_no_suicide_attack():
+    for text in ("وعثرت الشرطة العراقية على رأس الانتحاري قرب السوق",
+                 "نشرت وزارة الداخلية الأفغانية صورة الانتحاري"):
+        assert not [e for e in events(text, factual_only=False) if e.cameo == "1831"], text
+    assert find(rule_events("فجر انتحاري نفسه في سوق شعبي ببغداد"), "ASSAULT").cameo == "1831"
