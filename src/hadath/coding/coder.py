@@ -767,11 +767,12 @@ class Coder:
                 topical.add(hit.end)
                 continue  # `منذ اغتيال الحريري`، `قضية اغتيال السادات`: a past attack named as a topic or anchor
             if self._habitual(hit, toks) or self._frequent(hit, toks, clause):
+                # `الشبان الذين يطلقون الصواريخ`، `الغارات تقتل ... شهريا`: what a party does as a rule, no attack told
                 continue
             if self._predicated(hit, toks):
                 continue  # `الاعتداء على القوات الدولية هو اعتداء على الجنوب`: what the attack told before is
             if self._condemned(hit, toks, clause, hits):
-                continue  # `أدانت الحكومة التفجيرات`: the attack condemned was told before  # `الشبان الذين يطلقون الصواريخ`: what a party does, describing it, no attack told
+                continue  # `أدانت الحكومة التفجيرات`: the attack condemned was told before
             if self._crowd_purpose(toks, hit, clause):
                 continue  # `احتشد الآلاف في الشوارع المحيطة بالحديقة ... لمشاهدة الألعاب النارية`
             if hit.form.trigger.needs_count and hit.start > 0 and "ال" in toks[hit.start].prefix \

@@ -263,7 +263,8 @@ def localise_groups(actors: list[list[Mention]], places: list[list[Mention]], fo
     """Transnational armed groups take the country where they operate (ISIS in Iraq → IRQ): a place named in the
     sentence, else the article's main country. Coalitions and organisations keep their IGO/IMG codes. A movement
     with national branches (الإخوان المسلمون) takes the sentence's place too; with none, the article's home (by its
-    actors other than the movement, or its dateline) where the article never names the movement's own country; ``focus`` is updated for the moves."""
+    actors other than the movement, or its dateline) where the article never names the movement's own country;
+    ``focus`` is updated for the moves."""
     home = next((c for c, _ in focus.most_common() if c not in NON_STATE_CODES), None)
     branches = [m for ms in actors for m in ms if has_branches(m) and m.code]
     others = focus - Counter(m.code for m in branches)  # the article's countries but for the movement itself

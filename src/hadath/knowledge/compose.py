@@ -622,7 +622,8 @@ def _memberships(mentions: list[Mention], tokens: Sequence[Token]) -> list[Menti
                 and ((0 <= nxt.tok_start - m.tok_end <= 2 and not _object_between(tokens, m, nxt))
                      or _member_link(tokens, m, nxt)
                      or _portfolio(tokens[m.tok_end:nxt.tok_start - (nxt.prep in ("في", "من"))]))
-                and not any(t.norm[:1].isdigit() or t.norm in references.keyed("numerals") for t in tokens[m.tok_end:nxt.tok_start])
+                and not any(t.norm[:1].isdigit() or t.norm in references.keyed("numerals")
+                            for t in tokens[m.tok_end:nxt.tok_start])
                 and (nxt.form in ("gentilic", "organization", "group", "agent")
                      or (nxt.form == "country" and nxt.prep in ("في", "ب") and m.sector in _INSTITUTIONS)
                      or (nxt.form == "country" and nxt.prep == "في" and _conflict_party(m, tokens)))):
