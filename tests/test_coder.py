@@ -3630,3 +3630,8 @@ def test_the_bombers_head_or_name_is_no_suicide_attack():
                  "نشرت وزارة الداخلية الأفغانية صورة الانتحاري"):
         assert not [e for e in events(text, factual_only=False) if e.cameo == "1831"], text
     assert find(rule_events("فجر انتحاري نفسه في سوق شعبي ببغداد"), "ASSAULT").cameo == "1831"
+
+
+def test_foreign_demand_is_no_request():
+    text = "وقال المستشار إن سوق لندن يعيش طفرة بسبب الطلب الأجنبي"
+    assert "REQUEST" not in {e.event for e in events(text, factual_only=False)}
