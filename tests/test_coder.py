@@ -3635,3 +3635,11 @@ def test_the_bombers_head_or_name_is_no_suicide_attack():
 def test_foreign_demand_is_no_request():
     text = "وقال المستشار إن سوق لندن يعيش طفرة بسبب الطلب الأجنبي"
     assert "REQUEST" not in {e.event for e in events(text, factual_only=False)}
+
+
+def test_a_word_with_the_article_before_a_hamza_is_no_verb():
+    # الإثني "the ethnic" normalises like أثنى "praised"; a verb never takes the article (verbs in ال: التقى، التزم)
+    text = "وقال الوزير الإماراتي إن الدولة تحترم التنوع الإثني والديني لسكانها"
+    assert "SUPPORT" not in {e.event for e in events(text, factual_only=False)}
+    assert find(rule_events("أثنى الوزير الإماراتي على جهود الحكومة الأردنية"), "SUPPORT")
+    assert find(rule_events("والتقى وزير الخارجية الإماراتي نظيره الأردني في عمان"), "CONSULT")

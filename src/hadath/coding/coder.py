@@ -162,9 +162,14 @@ def _verb_reading(form: Form, tok: Token) -> bool:
     طالب "demanded"."""
     if len(form.text) == 4 and form.text[1] == "ا" and has_article(tok):
         return False
+    if _ARTICLE_HAMZA.match(drop_marks(tok.text)):
+        return False  # the article written before a hamza, الإثني "the ethnic": no أثنى "praised" (verbs in ال are التقى)
     if tok.suffix == "ي" and not form.text.endswith("ن"):
         return False  # a verb's object "me" is ني (ضربني): أسرتي "my family" is no أسرت "she captured"
     return not _governed(tok) or (tok.prefix[-1:] == "ل" and form.text[:1] in "يتنا")
+
+
+_ARTICLE_HAMZA = re.compile(r"^[وف]?(?:[بك]?ال|لل)[أإآ]")
 
 
 def _misspelled(form: Form, tok: Token) -> bool:
