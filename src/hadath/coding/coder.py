@@ -2430,6 +2430,8 @@ class Coder:
         at most four words before the preposition, with no verb nor comma between. A person named right after the
         country is the title's holder, no second party, and goes too."""
         titles = self.grammar.mission_titles  # type: ignore[union-attr]
+        if not any(t.norm in titles for t in toks):
+            return cands  # (most sentences name no envoy or ambassador)
         starts = {m.tok_start for m in actors if not m.prep}
 
         def posted(m: Mention) -> bool:

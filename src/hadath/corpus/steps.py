@@ -279,9 +279,8 @@ def localise_groups(actors: list[list[Mention]], places: list[list[Mention]], fo
                 there = here or (branch_home if branch_home and not others[m.code] else None)
                 if there and there != m.code:
                     # (the article's focus follows: a Jordanian article's own Brotherhood makes it no Egyptian one)
-                    focus[m.code] -= 1
-                    focus[there] += 1
-                    m.code, m.source = there, "location"
+                    _move(m, there, focus)
+                    m.source = "location"
 
 
 def home_states(actors: list[list[Mention]], sentences: list[Sentence], dateline: str | None,
@@ -301,9 +300,14 @@ def home_states(actors: list[list[Mention]], sentences: list[Sentence], dateline
             others = {o.code for o in ms if o is not m and o.code in states and not o.prep}
             there = dateline if dateline in states else (next(iter(others)) if len(others) == 1 else None)
             if there and there != m.code:
-                focus[m.code] -= 1
-                focus[there] += 1
-                m.code = there
+                _move(m, there, focus)
+
+
+def _move(m: Mention, country: str, focus: Counter) -> None:
+    """Recode ``m`` to ``country``, and the article's country focus with it."""
+    focus[m.code] -= 1
+    focus[country] += 1
+    m.code = country
 
 
 INSTITUTION_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}

@@ -38,7 +38,7 @@ def transnational_group(m) -> bool:
 def national_branches() -> frozenset[str]:
     """Ids of the groups marked `branches: true` in groups.yaml: a movement with national branches (الإخوان
     المسلمون) is, where a sentence places it in another country, that country's branch."""
-    entries = yaml.load((data_dir() / "actors" / "groups.yaml").read_text(encoding="utf-8"), Loader=_Loader) or []
+    entries = _read(data_dir() / "actors" / "groups.yaml")
     return frozenset(str(e["id"]) for e in entries if isinstance(e, dict) and e.get("branches") and e.get("id"))
 
 

@@ -178,6 +178,7 @@ class _Grammar:
     preps: set[str]
     wd_block: set[str]
     name_heads: set[str]
+    quarters: dict[str, int]  # a quarter's ordinal as written -> its number
     today_block_next: set[str]
     today_block_prev: set[str]
     teens: set[str]
@@ -378,6 +379,7 @@ def _grammar() -> _Grammar:
         preps=set(_n(cfg["date_prepositions"])),
         wd_block=set(_n(cfg["weekday_not_before"])),
         name_heads=set(_n(cfg["date_name_heads"])),
+        quarters=quarters,
         today_block_next=set(_n(cfg["today_not_before"])),
         today_block_prev=set(_n(cfg["today_not_after"])),
         teens=set(teens),
@@ -811,7 +813,7 @@ def _from_first_day(resolve: Callable[[_Ctx, re.Match], Any]) -> Callable[[_Ctx,
 
 def _r_quarter(c: _Ctx, m: re.Match):
     g = c.g
-    q = next(int(k) for k, ws in g.cfg["quarters"].items() if _key(m.group("q")) in _n(ws))
+    q = g.quarters[_key(m.group("q"))]
     if m.group("y"):
         y = int(_key(m.group("y")))
         if not _year_ok(c, y):
