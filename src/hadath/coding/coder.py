@@ -388,6 +388,7 @@ class Grammar:
         self.subordinators = one("subordinators")
         self.leader_titles = frozenset(k[0] for w in raw["leader_titles"] if (k := keys_of(w)))
         self.led_by = one("led_by")
+        self.request_frames = frozenset(bags("request_frames"))
         self.addressed_to = one("addressed_to")
         self.honorifics = one("honorifics")
         self.venue_nouns = references.keyed("site_nouns")
@@ -1649,6 +1650,17 @@ class Coder:
         doers = [m for m in cands if m.form in ("agent", "gentilic") and m.tok_start <= hit.start < m.tok_end] \
             if trig.type != "AID" else []
         agent_after = self._agentive(hit, after, marks)
+        if trig.type == "REQUEST" and self._on_request(toks, hit):
+            # `بناء على طلب من مصر`، `بدعوة من الرئيس`: who is named right after the noun asked; the clause's
+            # subject (its first bare actor) was asked, and did what the clause tells
+            # (an honorific may open the genitive: `استجابة لطلب فخامة الرئيس`)
+            at = hit.end + (hit.end < len(toks) and toks[hit.end].norm in self.grammar.honorifics)
+            asker = next((m for m in after if (not m.prep and m.tok_start == at)
+                          or (m.prep == "من" and m.tok_start == hit.end + 1)), None)
+            askers = _with_coordinated(asker, after, toks) if asker else []
+            # (unless the request was a letter addressed to someone: `لطلبه في خطابه الموجه إلى الملك`)
+            asked = self._addressed(toks, hit, cands, clause, askers) or [m for m in before if not m.prep][:1]
+            return askers, asked
         tgt: list[Mention] = held[:1]
         src: list[Mention] = []
         passive = (trig.passive and ((hit.form.pos == "verb" and self._reads_passive(toks, hit, before, after,
@@ -2701,6 +2713,15 @@ class Coder:
         the crowd's state at its act; after a protest's verb it is no object of it."""
         t = toks[m.tok_start]
         return m.tok_end - m.tok_start == 1 and not t.prefix and t.norm in self.grammar.crowd_participles  # type: ignore[union-attr]
+
+    def _on_request(self, toks, hit: Hit) -> bool:
+        """Whether a request or invitation noun gives the reason another act was done (grammar `request_frames`, or
+        the noun with ب right before من: `بطلب من فرنسا`)."""
+        s = hit.start
+        if toks[s].prefix in ("ب", "وب") and hit.end < len(toks) and toks[hit.end].norm == "من":
+            return True
+        return any(s >= len(f) and all(toks[s - len(f) + i].norm == w for i, w in enumerate(f))
+                   for f in self.grammar.request_frames)
 
     def _object_country(self, toks, hit: Hit, actors: list[Mention], places: list[Mention], src: list[Mention],
                         clause: list[int], strikes: Sequence[int] | set[int] = ()) -> list[Mention]:
