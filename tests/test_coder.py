@@ -3660,6 +3660,12 @@ def test_at_the_request_of_names_who_asked(text, asker, asked):
     assert codes(ev.actors) == {asker} and codes(ev.recipients) == {asked}
 
 
+def test_at_the_request_of_an_agent_phrase_names_who_asked():
+    text = "وقد لا يشعر المسؤولون الهنود بأنهم مضطرون للاستجابة للدعوات إلى ضبط النفس من جانب الإدارة الأمريكية."
+    assert codes(find(events(text, factual_only=False), "REQUEST").actors) == {"USA"}
+
+
 def test_submitting_a_request_is_the_subjects_own():
     ev = find(events("وتقدمت الولايات المتحدة بطلب إلى مجلس الأمن لعقد جلسة طارئة."), "REQUEST")
     assert codes(ev.actors) == {"USA"} and codes(ev.recipients) == {"UNO"}
+

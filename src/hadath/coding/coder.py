@@ -1657,7 +1657,8 @@ class Coder:
             at = hit.end + (hit.end < len(toks) and toks[hit.end].norm in self.grammar.honorifics)
             asker = next((m for m in after if (not m.prep and m.tok_start == at)
                           or (m.prep == "من" and m.tok_start == hit.end + 1)), None)
-            askers = _with_coordinated(asker, after, toks) if asker else []
+            # (or by an agent phrase: `استجابة للدعوات إلى ضبط النفس من جانب الإدارة الأمريكية`)
+            askers = _with_coordinated(asker, after, toks) if asker else agent_after
             # (unless the request was a letter addressed to someone: `لطلبه في خطابه الموجه إلى الملك`)
             asked = self._addressed(toks, hit, cands, clause, askers) or [m for m in before if not m.prep][:1]
             return askers, asked
