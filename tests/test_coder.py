@@ -3669,3 +3669,9 @@ def test_submitting_a_request_is_the_subjects_own():
     ev = find(events("وتقدمت الولايات المتحدة بطلب إلى مجلس الأمن لعقد جلسة طارئة."), "REQUEST")
     assert codes(ev.actors) == {"USA"} and codes(ev.recipients) == {"UNO"}
 
+
+def test_a_clause_opened_by_idh_is_out_of_reach_of_an_aim_before_it():
+    # `، إذ يجري`: "as" he holds talks; the aim (بهدف) named before does not make the talks hypothetical
+    text = ("كثفت تونس مشاوراتها مع شركائها بهدف تجاوز الأزمة، إذ يجري رئيس الحكومة اليوم مباحثات مع مسؤولين "
+            "في الاتحاد الأوروبي في بروكسل.")
+    assert [e for e in events(text) if e.trigger_text == "مباحثات"]
