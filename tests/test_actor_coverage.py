@@ -436,6 +436,25 @@ def test_a_dateline_yields_to_the_country_the_article_is_about():
     assert ("الحكومة", "JOR", "GOV") not in found
 
 
+DIGEST = ("موجز أخبار\n"
+          "* فرنسا تعد بمساعدات للبنان\n"
+          "* باريس - «وكالات»: أعلنت وزارة الخارجية الفرنسية أمس أن الحكومة ستقدم مساعدات إنسانية للبنان.\n"
+          "وقال المتحدث باسم الوزارة إن الرئيس سيزور بيروت الشهر المقبل.\n"
+          "* الشرطة تعتقل عشرين متظاهرا في نيروبي\n"
+          "* نيروبي - «وكالات»: اعتقلت الشرطة أمس عشرين متظاهرا خلال احتجاج ضد الحكومة في وسط العاصمة.\n"
+          "وقال الرئيس إن المتظاهرين حاولوا اقتحام مبنى البرلمان.\n")
+
+
+def test_each_brief_of_a_digest_has_its_own_country():
+    # a digest of briefs, each with its bulleted headline and its dateline: the police, the government and the
+    # president of the Nairobi brief are Kenya's, not those of France, which the first brief is about
+    found = mentions_in_document(DIGEST, "2016-05-22")
+    assert ("الشرطة", "KEN", "COP") in found and ("الرئيس", "KEN", "GOV") in found
+    assert not any(code == "FRA" for text, code, _ in found if text in ("الشرطة", "المتظاهرين"))
+    # the first brief keeps its own
+    assert ("الحكومة", "FRA", "GOV") in found
+
+
 # ---- the sides of an attack undergone and of a clash ----
 
 @pytest.mark.parametrize("text,source,target", [

@@ -7,6 +7,7 @@ and passes on, so that the ledger sees every input.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -222,29 +223,48 @@ class FindMentions(Step):
     knowledge: Knowledge | None = None
 
     def run(self, doc: Document) -> None:
+        sents = doc.sentences
+        actors, places = self._part(doc, sents)
+        starts = brief_starts(sents, places)
+        if starts:
+            # a digest of briefs: each brief is read as an article of its own (its country, its references)
+            actors, places = [], []
+            bounds = [0, *starts, len(sents)]
+            for lo, hi in zip(bounds, bounds[1:]):
+                a, p = self._part(doc, sents[lo:hi])
+                actors += a
+                places += p
+            self.stats["briefs"] += len(starts) + 1
+        doc.mentions = [a + p for a, p in zip(actors, places)]
+        self.stats["actor_mentions"] += sum(len(a) for a in actors)
+        self.stats["place_mentions"] += sum(len(p) for p in places)
+
+    def _part(self, doc: Document, sents: list[Sentence]) -> tuple[list[list[Mention]], list[list[Mention]]]:
+        """The actors and places of each of ``sents`` (an article, or one brief of a digest), with within-part
+        reference and the part's country focus."""
         kb = self.knowledge
         state = ReferenceState()
         actors = []
-        for s in doc.sentences:
+        for s in sents:
             found = kb.sentence_mentions(s, doc.date, state)
             for m in found:
                 m.text = doc.text[m.start : m.end]
             actors.append(found)
         focus = Counter(m.code for ms in actors for m in ms if m.code)
         places = []
-        for s, ms in zip(doc.sentences, actors):
+        for s, ms in zip(sents, actors):
             ps = kb.sentence_places(s, focus, ms)
             for p in ps:
                 p.text = doc.text[p.start : p.end]
             places.append(ps)
         actors = [place_adjectives(a, p) for a, p in zip(actors, places)]
-        dateline = dateline_country(doc, places[0]) if places else None
+        # (a brief's bulleted headline may stand before its dateline)
+        head = 1 if len(sents) > 1 and sents[0].text.lstrip().startswith(BULLETS) else 0
+        dateline = dateline_country(doc, places[head], sents[head]) if places else None
         localise_groups(actors, places, focus, dateline)
-        home_states(actors, doc.sentences, dateline, focus)
-        home_institutions(actors, focus, dateline, doc.sentences, places)
-        doc.mentions = [a + p for a, p in zip(actors, places)]
-        self.stats["actor_mentions"] += sum(len(a) for a in actors)
-        self.stats["place_mentions"] += sum(len(p) for p in places)
+        home_states(actors, sents, dateline, focus)
+        home_institutions(actors, focus, dateline, sents, places)
+        return actors, places
 
 
 def place_adjectives(actors: list[Mention], places: list[Mention]) -> list[Mention]:
@@ -383,16 +403,41 @@ DATELINE_ENDS = (":", " - ", "- ", " – ", " — ", " ـ ")
 DATELINE_CHARS = 40
 
 
-def dateline_country(doc: Document, places: list[Mention]) -> str | None:
-    """The country of the place an article's dateline names (``places``: its first sentence's), else None."""
+def dateline_country(doc: Document, places: list[Mention], first: Sentence | None = None) -> str | None:
+    """The country of the place an article's dateline names (``places``: its first sentence's, or those of
+    ``first``, the first sentence of a brief), else None."""
     if not doc.sentences:
         return None
-    start = doc.sentences[0].start
+    start = (first or doc.sentences[0]).start
     head = doc.text[start : start + DATELINE_CHARS]
     cut = max((head.rfind(e) for e in DATELINE_ENDS), default=-1)
     if cut < 0:
         return None
     return next((p.code for p in places if p.code and p.end <= start + cut + 1), None)
+
+
+# A brief's own dateline opening a sentence inside an article (`* بشكيك - «الشرق الأوسط»: قالت ...`، `أبوجا -
+# رويترز: ...`): a bullet perhaps, a place of up to three words, a dash, its source, a colon
+BRIEF_DATELINE = re.compile(r"^[\s*•·]*(?P<place>[\w]+(?: [\w]+){0,2}) ?[-ـ–—]+ ?(?P<source>[«\"(]?[^:«»\"()]{2,25}[»\")]?) ?:")
+BULLETS = ("*", "•", "·")
+
+
+def brief_starts(sents: list[Sentence], places: list[list[Mention]]) -> list[int]:
+    """Where the briefs of a digest (`موجز دوليات`، `موجز أخبار`) begin after the first: at a sentence that opens with
+    a dateline whose place the gazetteer knows or whose source is quoted (`بشكيك - «الشرق الأوسط»:`), or at the
+    bulleted headline right before it."""
+    starts: list[int] = []
+    for i in range(1, len(sents)):
+        m = BRIEF_DATELINE.match(sents[i].text)
+        if m is None:
+            continue
+        lo, hi = sents[i].start + m.start("place"), sents[i].start + m.end("place")
+        if not m.group("source").startswith("«") and not any(p.code and lo <= p.start and p.end <= hi
+                                                             for p in places[i]):
+            continue
+        k = i - 1 if sents[i - 1].text.lstrip().startswith(BULLETS) and i - 1 > (starts[-1] if starts else 0) else i
+        starts.append(k)
+    return starts
 
 
 @dataclass
