@@ -436,6 +436,25 @@ def test_a_dateline_yields_to_the_country_the_article_is_about():
     assert ("الحكومة", "JOR", "GOV") not in found
 
 
+@pytest.mark.parametrize("text", [
+    "ووقعت الجماعات المسلحة وحكومة مالي اتفاق سلام في يونيو.",
+    "وزار رئيس مالي الجزائر أمس.",
+    "وزار وزير خارجية مالي الجزائر أمس.",
+])
+def test_a_country_name_after_a_state_noun_is_the_country_not_a_surname(text):
+    # مالي is Mali and the surname of the American envoy Robert Malley: after a state noun in the construct state
+    # it is the country
+    found = mentions_in_document(text, "2016-05-22")
+    assert any(code == "MLI" for _, code, _ in found) and not any(code == "USA" for _, code, _ in found)
+
+
+def test_the_envoys_full_name_and_a_financial_adviser():
+    assert ("المبعوث الأمريكي روبرت مالي", "USA", "GOV") in mentions_in_document(
+        "والتقى المبعوث الأمريكي روبرت مالي وزير الخارجية العماني في مسقط.", "2016-05-22")
+    assert not any(code == "MLI" for _, code, _ in mentions_in_document(
+        "وقال مستشار مالي في البنك إن الأسواق ستتعافى.", "2016-05-22"))
+
+
 DIGEST = ("موجز أخبار\n"
           "* فرنسا تعد بمساعدات للبنان\n"
           "* باريس - «وكالات»: أعلنت وزارة الخارجية الفرنسية أمس أن الحكومة ستقدم مساعدات إنسانية للبنان.\n"

@@ -49,7 +49,10 @@ def best(aliases: Sequence[Alias], definite: bool, when: date | None = None) -> 
     in office on the date (`الرئيس البشير` in 2016 is Sudan's Omar, not the Syrian premier of 2024)."""
     if len(aliases) == 1:
         return aliases[0]  # (most matches: nothing to rank)
-    return min(aliases, key=lambda a: (_article_clash(a, definite), a.ambiguous, _RANK.get(form_of(a), 9),
+    # (a surname that is also a country's name is the country: `حكومة مالي` is Mali's, not Robert Malley's)
+    country = any(a.actor.kind == "country" and a.form == "name" for a in aliases)
+    return min(aliases, key=lambda a: (_article_clash(a, definite), a.ambiguous,
+                                       country and a.actor.kind == "person", _RANK.get(form_of(a), 9),
                                        _out_of_office(a, when)))
 
 
@@ -992,15 +995,23 @@ def _nisba_heads() -> frozenset[str]:
 
 def _after_state_noun(item, items, tokens: Sequence[Token]) -> bool:
     """A country's ambiguous adjective right after a state noun (references.yaml `nisba_heads`) is that country's:
-    `الرئيس المالي` is Mali's president, where `السياسة المالية` is fiscal policy."""
+    `الرئيس المالي` is Mali's president, where `السياسة المالية` is fiscal policy. So is its bare name after a state
+    noun in the construct state (`حكومة مالي`، `رئيس مالي`), where `مستشار مالي` is a financial adviser."""
     s, e, al = item
-    if form_of(al) not in ("name", "gentilic") or al.actor.kind != "country" or not _definite(al.text) \
-            or not has_article(tokens[s]):
+    if form_of(al) not in ("name", "gentilic") or al.actor.kind != "country":
+        return False
+    construct = form_of(al) == "name" and not _definite(al.text) and not has_article(tokens[s])
+    if not construct and (not _definite(al.text) or not has_article(tokens[s])):
         return False
     heads = _nisba_heads()
     for s2, e2, al2 in items:
         if e2 == s and form_of(al2) == "agent":
             words = tokens[s2:e2]
+            if construct:
+                # (the head of a construct takes no article; defined, its last word would: رئيس وزراء -> رئيس الوزراء)
+                if any(has_article(t) for t in words):
+                    return False
+                return " ".join([*(t.norm for t in words[:-1]), "ال" + words[-1].norm]) in heads
             text = " ".join(("ال" if has_article(t) else "") + t.norm for t in words)
             return text in heads
     return False
