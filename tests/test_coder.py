@@ -3665,6 +3665,11 @@ def test_at_the_request_of_an_agent_phrase_names_who_asked():
     assert codes(find(events(text, factual_only=False), "REQUEST").actors) == {"USA"}
 
 
+def test_a_request_noun_from_someone_names_who_asked():
+    ev = find(events("وعقب مناشدة من حكومة مالي أرسلت الأمم المتحدة خبراء لإعادة بناء الأضرحة."), "REQUEST")
+    assert codes(ev.actors) == {"MLI"}
+
+
 def test_submitting_a_request_is_the_subjects_own():
     ev = find(events("وتقدمت الولايات المتحدة بطلب إلى مجلس الأمن لعقد جلسة طارئة."), "REQUEST")
     assert codes(ev.actors) == {"USA"} and codes(ev.recipients) == {"UNO"}

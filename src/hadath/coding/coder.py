@@ -1650,9 +1650,12 @@ class Coder:
         doers = [m for m in cands if m.form in ("agent", "gentilic") and m.tok_start <= hit.start < m.tok_end] \
             if trig.type != "AID" else []
         agent_after = self._agentive(hit, after, marks)
-        if trig.type == "REQUEST" and self._on_request(toks, hit):
+        framed = trig.type == "REQUEST" and self._on_request(toks, hit)
+        if framed or (trig.type == "REQUEST" and hit.form.pos == "noun" and hit.end < len(toks)
+                      and toks[hit.end].norm == "من" and not toks[hit.end].prefix):
             # `بناء على طلب من مصر`، `بدعوة من الرئيس`: who is named right after the noun asked; the clause's
-            # subject (its first bare actor) was asked, and did what the clause tells
+            # subject (its first bare actor) was asked, and did what the clause tells. A request noun alone with
+            # من (`عقب مناشدة من حكومة مالي`) names who asked too, and whom it went to after إلى or ل
             # (an honorific may open the genitive: `استجابة لطلب فخامة الرئيس`)
             at = hit.end + (hit.end < len(toks) and toks[hit.end].norm in self.grammar.honorifics)
             asker = next((m for m in after if (not m.prep and m.tok_start == at)
@@ -1660,7 +1663,9 @@ class Coder:
             # (or by an agent phrase: `استجابة للدعوات إلى ضبط النفس من جانب الإدارة الأمريكية`)
             askers = _with_coordinated(asker, after, toks) if asker else agent_after
             # (unless the request was a letter addressed to someone: `لطلبه في خطابه الموجه إلى الملك`)
-            asked = self._addressed(toks, hit, cands, clause, askers) or [m for m in before if not m.prep][:1]
+            asked = self._addressed(toks, hit, cands, clause, askers) or (
+                [m for m in before if not m.prep][:1] if framed
+                else [m for m in after if m.prep in ("الي", "ل") and m not in askers][:1])
             return askers, asked
         tgt: list[Mention] = held[:1]
         src: list[Mention] = []
