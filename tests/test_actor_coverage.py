@@ -455,6 +455,13 @@ def test_the_envoys_full_name_and_a_financial_adviser():
         "وقال مستشار مالي في البنك إن الأسواق ستتعافى.", "2016-05-22"))
 
 
+def test_and_to_written_with_its_hamza_is_no_governor():
+    # وإلى normalises like والي (a governor); the governor of a province is still one
+    found = mentions_in_document("ودعا الوزير الدول إلى تقاسم المعلومات وإلى تسهيل وصول المحققين.", "2016-05-22")
+    assert not any(text == "وإلى" for text, _, _ in found)
+    assert ("والي الخرطوم", "SDN", "GOV") in mentions_in_document("وقال والي الخرطوم إن الأمطار تسببت في أضرار.")
+
+
 DIGEST = ("موجز أخبار\n"
           "* فرنسا تعد بمساعدات للبنان\n"
           "* باريس - «وكالات»: أعلنت وزارة الخارجية الفرنسية أمس أن الحكومة ستقدم مساعدات إنسانية للبنان.\n"

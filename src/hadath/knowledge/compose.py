@@ -15,7 +15,7 @@ from hadath.knowledge import references
 from hadath.knowledge.lexicon import NON_STATE_CODES, Alias
 from hadath.knowledge.matcher import Match, has_article
 from hadath.model import Mention, Token
-from hadath.text.normalize import normalize
+from hadath.text.normalize import drop_marks, normalize
 from hadath.text.tokenize import bare, function_words
 
 # how specific each way of naming is, when one alias text has several readings
@@ -128,6 +128,16 @@ def _suffix_clash(m: Match[Alias], tokens: Sequence[Token]) -> bool:
     return all(a.actor.kind == "person" and not _normal(a.text).endswith(whole) for a in m.payloads)
 
 
+@lru_cache(maxsize=1)
+def _particle_spellings() -> frozenset[str]:
+    return frozenset(drop_marks(w) for w in references.data().get("particle_spellings", []))
+
+
+def _particle_spelling(m: Match[Alias], tokens: Sequence[Token]) -> bool:
+    """A particle written with its hamza (`وإلى` "and to") that normalises like an agent word (والي) is not it."""
+    return m.end - m.start == 1 and drop_marks(tokens[m.start].text) in _particle_spellings()
+
+
 def _name_pronoun_clash(m: Match[Alias], tokens: Sequence[Token]) -> bool:
     """A person's name of several words takes no pronoun: `عليه الجمعة` ("on him, Friday") is not علي جمعة. (The
     article proves nothing: a family name may be written with it or without, مسعود البارزاني، مسعود بارزاني.)"""
@@ -226,7 +236,7 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
     named = {m.start for m in matches if any(form_of(a) in ("gentilic", "person") for a in m.payloads)}
     for m in matches:
         if _indefinite_for_definite(m, tokens) or _definite_for_name(m, tokens) or _suffix_clash(m, tokens) \
-                or _name_pronoun_clash(m, tokens) \
+                or _name_pronoun_clash(m, tokens) or _particle_spelling(m, tokens) \
                 or _named_followers(m, tokens) or _adjectival(m, tokens, named) or _named_after(m, tokens, prepositions) \
                 or _made_in(m, tokens) or _descriptive(m, tokens):
             continue
