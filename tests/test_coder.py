@@ -3680,3 +3680,14 @@ def test_a_clause_opened_by_idh_is_out_of_reach_of_an_aim_before_it():
     text = ("كثفت تونس مشاوراتها مع شركائها بهدف تجاوز الأزمة، إذ يجري رئيس الحكومة اليوم مباحثات مع مسؤولين "
             "في الاتحاد الأوروبي في بروكسل.")
     assert [e for e in events(text) if e.trigger_text == "مباحثات"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المصدر الذي طلب عدم الكشف عن اسمه إن وزير الخارجية الروسي التقى نظيره الأمريكي في جنيف أمس.",
+    "وقال المصدر الذي طلب عدم الإشارة إلى اسمه إن وزير الخارجية الروسي التقى نظيره الأمريكي في جنيف أمس.",
+])
+def test_a_source_asking_to_stay_unnamed_asks_nothing_of_the_news(text):
+    # the request to stay unnamed is the attribution: what the source reports is no content of a request
+    ev = find(events(text, factual_only=False), "CONSULT")
+    assert ev.factual and "REQUEST" not in {e.event for e in events(text, factual_only=False)}
+

@@ -3214,6 +3214,8 @@ class Coder:
             aux.append("hypothetical")
         elif not done and (any(_feminine_bare(t.norm) in g.irrealis for t in lead) or any(
                 _feminine_bare(t.norm) in g.irrealis and not _new_clause(toks, k, s, clause, g.clause_openers)
+                # (not a source's asking to stay unnamed: `قال المصدر الذي طلب عدم الكشف عن اسمه إن ...`)
+                and not any(b - 3 <= k < e for b, e in marks["anonymity"])
                 and not self._circumstance_after(toks, k, s, clause)
                 # (counted people a participant word names are the subject of the demand, not its content: `طالب
                 # آلاف المتظاهرين بإقالة الحكومة`; the definite `طالب المتظاهرون` points back to a protest told before)
