@@ -3691,3 +3691,16 @@ def test_a_source_asking_to_stay_unnamed_asks_nothing_of_the_news(text):
     ev = find(events(text, factual_only=False), "CONSULT")
     assert ev.factual and "REQUEST" not in {e.event for e in events(text, factual_only=False)}
 
+
+@pytest.mark.parametrize("text", [
+    "وقال مسؤولون إن الهجوم الأول وقع داخل سوق شعبي على مقربة من معسكر للجيش.",
+    "وتوقع رئيس الوزراء أن تفشل المساعي للحصول على اعتراف دولي بالدولة.",
+])
+def test_signed_on_needs_a_document(text):
+    # وقع على is 'signed' only with a document after على; an attack occurred near a camp, and توقع is 'expected'
+    assert "057" not in {e.cameo for e in events(text, factual_only=False)}
+
+
+def test_signing_a_law_or_an_agreement_still_is():
+    assert find(events("ووقع الرئيس الأمريكي على قانون العقوبات الجديد أمس."), "SUPPORT").cameo == "057"
+    assert find(events("ووقعت الحكومة المصرية اليوم على اتفاقية قرض مع البنك الدولي."), "SUPPORT").cameo == "057"

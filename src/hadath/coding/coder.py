@@ -1292,6 +1292,7 @@ class Coder:
                                       for k, t in enumerate(toks[i + 1 : j], start=i + 1))), None)
                 if j is None or (j + n < len(norms) and norms[j + n] in form.trigger.not_next) \
                         or (i > 0 and norms[i - 1] in form.trigger.not_prev) \
+                        or (form.trigger.needs_next and form.trigger.needs_next.isdisjoint(norms[j : j + n + 3])) \
                         or _misspelled(form, toks[i]):
                     continue
                 if n == 1 and toks[i].suffix and self._preposition(toks[j]) and not (
