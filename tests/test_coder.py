@@ -1378,6 +1378,12 @@ def test_a_gapped_light_verb_takes_its_nearest_complement():
     assert find(evs, "RETREAT").cameo == "0841" and not [e for e in evs if e.event == "AGREE"]
 
 
+def test_a_phrase_met_whole_at_its_verb_keeps_it_against_a_later_gapped_complement():
+    # `استدعت سفيرها لدى` is a recall met whole; the ambassador named later is no summons of the gapped `استدعت … السفير`
+    evs = events("وكانت قطر قد استدعت سفيرها لدى إيران بعد أن طلبت من السفير الإيراني مغادرة الدوحة.")
+    assert find(evs, "SANCTION").cameo == "161" and not [e for e in evs if e.event == "ACCUSE"]
+
+
 def test_a_missile_fired_at_a_place_is_an_attack_and_a_test_launch_is_not():
     ev = find(events("أعلنت جماعة الحوثي إطلاق صاروخ باليستي باتجاه مدينة نجران السعودية."), "ASSAULT")
     assert codes(ev.recipients) == {"SAU"}

@@ -1274,6 +1274,10 @@ class Coder:
         """A light verb whose complement comes after its subject: the phrase's type wins over the bare verb's.
         ``asides``: the commas around a time (`_time_asides`), which the gap may hold."""
         heads = list(compress(range(len(norms)), map(self.gapped.__contains__, norms)))
+        # a phrase met whole at the verb keeps it unless the gapped complement follows its words at once, they being
+        # the subject and its adjective (`أوقفت السلطات المغربية بث`): a later one is another's (`استدعت سفيرها لدى
+        # طهران وأبلغت السفير الإيراني`: a recall, no summons)
+        whole = {h.start: h.end for h in hits if h.end - h.start > 1}
         for i in heads:
             by_first = self._gapped_by_first[norms[i]]
             # (the options in reach: the nearest complement wins below, and only options of one first word can tie
@@ -1306,6 +1310,8 @@ class Coder:
                     # the complement, as for a phrase met whole (`أضرم المحتجون النار في إطارات`)
                     continue
                 found.append((j, -n, form))
+            if i in whole:
+                found = [f for f in found if f[0] <= whole[i] + WHOLE_PHRASE_SUBJECT]
             if found:
                 # the nearest complement is the verb's (`أطلقت السلطات سراح 40 معتقلا في إطار مبادرة`: a release)
                 j, n, form = min(found, key=lambda f: f[:2])
@@ -3592,6 +3598,8 @@ _PERIOD_DAYS = {"day": 0, "week": 6, "month": 30, "year": 365}  # from a period'
 # How many words (adjectives) may stand between an act's noun and a relative clause that tells its time
 # (`الهجوم الانتحاري الذي وقع أمس`)
 RELATIVE_OF_ACT_GAP = 2
+# the most words (a subject's adjectives) between a phrase met whole at a verb and a gapped complement that replaces it
+WHOLE_PHRASE_SUBJECT = 2
 # How many words before an event the modal قد + present may stand (its verb, subject and adjuncts between)
 MODAL_REACH = 9
 # An event dated (in its own clause) to a time that ended more than this before the report is told as background:
