@@ -1384,6 +1384,15 @@ def test_a_phrase_met_whole_at_its_verb_keeps_it_against_a_later_gapped_compleme
     assert find(evs, "SANCTION").cameo == "161" and not [e for e in evs if e.event == "ACCUSE"]
 
 
+def test_a_place_toured_that_bears_a_nationality_is_no_visits_host():
+    # the factories are German, the visit meets no German party; a named capital still hosts it
+    for text in ("زار وزير الصناعة الياباني المصانع الألمانية لمتابعة خطوط الإنتاج.",
+                 "قام وزير الصناعة الياباني بزيارة للمصانع الألمانية."):
+        ev = find(events(text), "CONSULT")
+        assert codes(ev.actors) == {"JPN"} and not codes(ev.recipients)
+    assert codes(find(events("زار وزير الصناعة الياباني برلين."), "CONSULT").recipients) == {"DEU"}
+
+
 def test_a_missile_fired_at_a_place_is_an_attack_and_a_test_launch_is_not():
     ev = find(events("أعلنت جماعة الحوثي إطلاق صاروخ باليستي باتجاه مدينة نجران السعودية."), "ASSAULT")
     assert codes(ev.recipients) == {"SAU"}

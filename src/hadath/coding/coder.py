@@ -2718,7 +2718,10 @@ class Coder:
         preps = hit.form.trigger.target_preps | self._preps.get(hit.form.trigger.type, frozenset())
         own = {m.code for m in src}
         c = clause[hit.start]
-        for m in actors:
+        # a visit's host is a partner: a place toured that bears a nationality (`زار المصانع الألمانية`، `زار الجناح
+        # الفرنسي في المعرض`) is no country met (a town of it is a place mention: `زار مدنا ألمانية`)
+        visit = "visit" in hit.form.trigger.mode
+        for m in actors if not visit else ():
             # (not past a temporal preposition: `شحنات وقود إلى غزة بعد ضغوط أمريكية` are not for the Americans)
             if m.form == "adjective" and m.code and m.code not in own and 0 <= m.tok_start - end <= 6 \
                     and clause[m.tok_start] == c \
