@@ -1393,6 +1393,19 @@ def test_a_place_toured_that_bears_a_nationality_is_no_visits_host():
     assert codes(find(events("زار وزير الصناعة الياباني برلين."), "CONSULT").recipients) == {"DEU"}
 
 
+def test_a_warning_that_foretells_a_danger_is_no_threat():
+    # what the minister foresees (أن with a noun subject, a possibility, the outbreak of a war) is no act he threatens
+    for text in ("حذر وزير الخارجية الروسي من أن التصعيد في سوريا سيقود المنطقة إلى كارثة.",
+                 "حذر رئيس الوزراء البريطاني نواب حزبه من أن الانقسام سيبعد الحزب عن الحكم.",
+                 "وحذر مسؤولون عراقيون من إمكانية حدوث انهيار أمني في ديالى.",
+                 "وحذر الرئيس الروسي من مغبة اندلاع سباق تسلح جديد في أوروبا."):
+        assert not [e for e in events(text, factual_only=False) if e.event == "THREATEN"], text
+    # ... what the warner says he will do is his threat, and so is a warning against an addressee's act
+    ev = find(events("حذرت واشنطن من أنها ستفرض عقوبات جديدة على طهران."), "THREATEN")
+    assert codes(ev.actors) == {"USA"}
+    assert codes(find(events("حذرت إيران السعودية من التدخل في شؤونها."), "THREATEN").recipients) == {"SAU"}
+
+
 def test_a_missile_fired_at_a_place_is_an_attack_and_a_test_launch_is_not():
     ev = find(events("أعلنت جماعة الحوثي إطلاق صاروخ باليستي باتجاه مدينة نجران السعودية."), "ASSAULT")
     assert codes(ev.recipients) == {"SAU"}

@@ -150,7 +150,8 @@ def _context_words_as_tokens(triggers: TriggerSet, keys_of) -> TriggerSet:
 
     new = {id(t): replace(t, not_next=keyed(t.not_next), not_prev=keyed(t.not_prev), needs_next=keyed(t.needs_next),
                           needs_prev=keyed(t.needs_prev), not_within=keyed(t.not_within),
-                          needs_prep=keyed(t.needs_prep)) for t in triggers.triggers}
+                          needs_prep=keyed(t.needs_prep), forecast_after=keyed(t.forecast_after))
+           for t in triggers.triggers}
     return replace(triggers, triggers=[new[id(t)] for t in triggers.triggers],
                    forms=[replace(f, trigger=new[id(f.trigger)]) for f in triggers.forms])
 
@@ -407,6 +408,8 @@ class Grammar:
         self.prayed_to = one("prayed_to")
         self.prayer_after_god = one("prayer_after_god")
         self.god = keys_of("الله")[0]
+        # the complementizer with no pronoun: its clause's subject is a noun (`من أن الوضع`), not the doer (`من أنه`)
+        self.that = keys_of("أن")[0]
         self.clause_openers = one("clause_openers")
         self.place_relatives = one("place_relatives")
         self.arrival_verbs = one("arrival_verbs")
@@ -1395,11 +1398,26 @@ class Coder:
                 continue  # (not across a relative: `عدد الصواريخ التي أطلقت` counts them, told no attack)
             if t.not_within and t.not_within & window:
                 continue
+            if t.forecast_after and self._forecast(norms, m.end, t.forecast_after):
+                continue
             if t.needs_count and (not self.grammar.counted_norms(norms, m.start)
                                   or self.grammar.one_of(norms, m.start)):
                 continue
             return f
         return None
+
+    def _forecast(self, norms: Sequence[str], end: int, preps: frozenset[str]) -> bool:
+        """Whether the trigger's content, opened by one of ``preps`` in its clause (the subject and addressee may
+        stand before it), is a clause of أن with no pronoun of the doer: `حذر الوزير من أن الأزمة ستتفاقم`, what
+        may happen, no act of the warner's."""
+        for k in range(end, min(end + FORECAST_REACH, len(norms) - 1)):
+            if norms[k] in self.grammar.breaks or norms[k] == ".":  # type: ignore[union-attr]
+                return False
+            if norms[k] in preps and norms[k + 1] == self.grammar.that:  # type: ignore[union-attr]
+                # (past a من that describes the subject: `حذر مصدر من داخل المحافظة من أن`); not what any act of
+                # the addressee will meet (`حذر حزب الله من أن أي هجوم سيقابل برد`): the warner's own answer
+                return k + 2 >= len(norms) or norms[k + 2] not in self.grammar.generic  # type: ignore[union-attr]
+        return False
 
     def _shared_view(self, hit: Hit, toks: Sequence[Token], clause: list[int]) -> bool:
         """Whether the agreement is on a view: على/في أن after it in its clause (its subject and partner may stand
@@ -3601,6 +3619,9 @@ _PERIOD_DAYS = {"day": 0, "week": 6, "month": 30, "year": 365}  # from a period'
 # How many words (adjectives) may stand between an act's noun and a relative clause that tells its time
 # (`الهجوم الانتحاري الذي وقع أمس`)
 RELATIVE_OF_ACT_GAP = 2
+# how far after a trigger its content's preposition may stand: past a subject and an addressee (حذر رئيس الوزراء
+# البريطاني أعضاء حزبه من أن)
+FORECAST_REACH = 10
 # the most words (a subject's adjectives) between a phrase met whole at a verb and a gapped complement that replaces it
 WHOLE_PHRASE_SUBJECT = 2
 # How many words before an event the modal قد + present may stand (its verb, subject and adjuncts between)
