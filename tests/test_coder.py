@@ -1406,6 +1406,14 @@ def test_a_warning_that_foretells_a_danger_is_no_threat():
     assert codes(find(events("حذرت إيران السعودية من التدخل في شؤونها."), "THREATEN").recipients) == {"SAU"}
 
 
+def test_a_view_shared_on_a_noun_in_ta_marbuta_is_no_agreement():
+    # `على أن نسبة ...` opens a nominal clause (نسبة is a noun, not a present verb in ن): a finding, no agreement
+    evs = events("اتفقت دراسات أجرتها جامعات سعودية على أن نسبة البطالة بين الشباب مرتفعة.", factual_only=False)
+    assert not [e for e in evs if e.event == "AGREE"]
+    # ... while an act agreed on keeps its present verb
+    assert find(events("اتفقت السعودية وقطر على أن تستضيف الرياض القمة المقبلة."), "AGREE")
+
+
 def test_a_missile_fired_at_a_place_is_an_attack_and_a_test_launch_is_not():
     ev = find(events("أعلنت جماعة الحوثي إطلاق صاروخ باليستي باتجاه مدينة نجران السعودية."), "ASSAULT")
     assert codes(ev.recipients) == {"SAU"}

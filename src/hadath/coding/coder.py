@@ -1432,7 +1432,9 @@ class Coder:
             if toks[k + 1].norm != "ان" or toks[k + 1].suffix:
                 return True  # أنه، أنها: "that it is ..."
             nxt = next((t for t in toks[k + 2 : k + 5] if t.norm.isalpha()), None)
-            return nxt is not None and ("ال" in nxt.prefix or nxt.norm[:1] not in ("ي", "ت", "ن"))
+            # (a word in ة is a noun whatever its first letter: `اتفقت دراسات على أن نسبة البطالة مرتفعة`)
+            return nxt is not None and ("ال" in nxt.prefix or nxt.norm[:1] not in ("ي", "ت", "ن")
+                                        or nxt.text.endswith("ة"))
         return False
 
     def _hortative(self, hit: Hit, toks: Sequence[Token], actors: list[Mention]) -> bool:
