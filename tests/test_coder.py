@@ -1414,6 +1414,15 @@ def test_a_view_shared_on_a_noun_in_ta_marbuta_is_no_agreement():
     assert find(events("اتفقت السعودية وقطر على أن تستضيف الرياض القمة المقبلة."), "AGREE")
 
 
+def test_a_view_shared_with_that_right_after_the_subject_is_no_agreement():
+    # `يتفق المحللون أن ...` drops the preposition: still a view, no agreement; an act agreed on stays one
+    evs = events("لكن محللين كثيرين يتفقون أن الحكومة العراقية باتت عاجزة أمام الفصائل.", factual_only=False)
+    assert not [e for e in evs if e.event == "AGREE"]
+    assert find(events("اتفقت السعودية وقطر أن تستضيف الرياض القمة المقبلة."), "AGREE")
+    # ... and the أن of a participle after the agreed act is the participle's
+    assert find(events("اتفق الجانبان المصري والسعودي على تعزيز التعاون مؤكدين أن العلاقات متينة."), "AGREE")
+
+
 def test_a_missile_fired_at_a_place_is_an_attack_and_a_test_launch_is_not():
     ev = find(events("أعلنت جماعة الحوثي إطلاق صاروخ باليستي باتجاه مدينة نجران السعودية."), "ASSAULT")
     assert codes(ev.recipients) == {"SAU"}

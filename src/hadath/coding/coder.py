@@ -1424,14 +1424,26 @@ class Coder:
         between) with a nominal clause after أن, or أنه/أنها (`يتفق مع كوربين على أن الأهم هو ...`). Agreeing on an act
         takes a present verb after أن (`اتفقا على أن يتم تبادل الأسرى`), which stays an agreement."""
         g = self.grammar
+        prep_seen = False
         for k in range(hit.stop, min(len(toks) - 1, hit.stop + 8)):
             if clause[k] != clause[hit.start]:
                 return False
-            if toks[k].norm not in g.that_preps or toks[k + 1].norm not in g.complementizers:
+            if not prep_seen and toks[k].norm == g.that and not toks[k].prefix and not toks[k].suffix \
+                    and hit.form.pos == "verb" and k - hit.stop <= SUBJECT_BEFORE_THAT:
+                # أن right after a bare verb's subject, with no preposition (`يتفق كثير من المراقبين أن الوضع`); not
+                # one after an object (`اتفقا على تعزيز التعاون مؤكدين أن`), which is another verb's, nor a pledger's
+                # pronoun (`تعهدت ألمانيا أنها لن تسلمه`: her own act)
+                j = k
+            elif toks[k].norm in g.that_preps:
+                prep_seen = True
+                if toks[k + 1].norm not in g.complementizers:
+                    continue
+                j = k + 1
+            else:
                 continue
-            if toks[k + 1].norm != "ان" or toks[k + 1].suffix:
+            if toks[j].norm != "ان" or toks[j].suffix:
                 return True  # أنه، أنها: "that it is ..."
-            nxt = next((t for t in toks[k + 2 : k + 5] if t.norm.isalpha()), None)
+            nxt = next((t for t in toks[j + 1 : j + 4] if t.norm.isalpha()), None)
             # (a word in ة is a noun whatever its first letter: `اتفقت دراسات على أن نسبة البطالة مرتفعة`)
             return nxt is not None and ("ال" in nxt.prefix or nxt.norm[:1] not in ("ي", "ت", "ن")
                                         or nxt.text.endswith("ة"))
@@ -3621,6 +3633,8 @@ _PERIOD_DAYS = {"day": 0, "week": 6, "month": 30, "year": 365}  # from a period'
 # How many words (adjectives) may stand between an act's noun and a relative clause that tells its time
 # (`الهجوم الانتحاري الذي وقع أمس`)
 RELATIVE_OF_ACT_GAP = 2
+# the most words of a subject between a verb of agreeing and the أن of the view it shares (يتفق كثير من المراقبين أن)
+SUBJECT_BEFORE_THAT = 4
 # how far after a trigger its content's preposition may stand: past a subject and an addressee (حذر رئيس الوزراء
 # البريطاني أعضاء حزبه من أن)
 FORECAST_REACH = 10
