@@ -1423,6 +1423,14 @@ def test_a_view_shared_with_that_right_after_the_subject_is_no_agreement():
     assert find(events("اتفق الجانبان المصري والسعودي على تعزيز التعاون مؤكدين أن العلاقات متينة."), "AGREE")
 
 
+def test_preaching_islam_is_no_call_on_anyone():
+    # الدعوة in a ministry's name (الدعوة والإرشاد) and the preaching of Islam (الدعوة الإسلامية) request nothing
+    for text in ("نظمت وزارة الشؤون الإسلامية والدعوة والإرشاد السعودية محاضرات في الرياض.",
+                 "أسست الحكومة الإندونيسية مراكز للدعوة الإسلامية في جاكرتا."):
+        assert not [e for e in events(text, factual_only=False) if e.event == "REQUEST"], text
+    assert find(events("جددت السعودية دعوتها إيران إلى وقف التدخل في شؤون المنطقة."), "REQUEST")
+
+
 def test_a_missile_fired_at_a_place_is_an_attack_and_a_test_launch_is_not():
     ev = find(events("أعلنت جماعة الحوثي إطلاق صاروخ باليستي باتجاه مدينة نجران السعودية."), "ASSAULT")
     assert codes(ev.recipients) == {"SAU"}
