@@ -1431,6 +1431,13 @@ def test_preaching_islam_is_no_call_on_anyone():
     assert find(events("جددت السعودية دعوتها إيران إلى وقف التدخل في شؤون المنطقة."), "REQUEST")
 
 
+def test_what_occurred_at_a_place_told_by_ala_is_no_signing():
+    # `وقع ... على مقربة من`: على tells where the attack occurred; `وقع ... على قانون` is a signing
+    evs = events("وقال الجيش إن التفجير الثاني وقع في سوق شعبي على مقربة من ثكنة للشرطة النيجيرية.", factual_only=False)
+    assert not [e for e in evs if e.event == "SUPPORT"]
+    assert find(events("ووقع الرئيس النيجيري على قانون جديد لمكافحة الإرهاب."), "SUPPORT").cameo == "057"
+
+
 def test_a_missile_fired_at_a_place_is_an_attack_and_a_test_launch_is_not():
     ev = find(events("أعلنت جماعة الحوثي إطلاق صاروخ باليستي باتجاه مدينة نجران السعودية."), "ASSAULT")
     assert codes(ev.recipients) == {"SAU"}
