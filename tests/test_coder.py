@@ -1398,12 +1398,17 @@ def test_a_warning_that_foretells_a_danger_is_no_threat():
     for text in ("حذر وزير الخارجية الروسي من أن التصعيد في سوريا سيقود المنطقة إلى كارثة.",
                  "حذر رئيس الوزراء البريطاني نواب حزبه من أن الانقسام سيبعد الحزب عن الحكم.",
                  "وحذر مسؤولون عراقيون من إمكانية حدوث انهيار أمني في ديالى.",
-                 "وحذر الرئيس الروسي من مغبة اندلاع سباق تسلح جديد في أوروبا."):
+                 "وحذر الرئيس الروسي من مغبة اندلاع سباق تسلح جديد في أوروبا.",
+                 "وحذر مسؤول حكومي عراقي من أن الأمن قد ينهار في ديالى إذا ما استمر الإهمال."):
         assert not [e for e in events(text, factual_only=False) if e.event == "THREATEN"], text
     # ... what the warner says he will do is his threat, and so is a warning against an addressee's act
     ev = find(events("حذرت واشنطن من أنها ستفرض عقوبات جديدة على طهران."), "THREATEN")
     assert codes(ev.actors) == {"USA"}
     assert codes(find(events("حذرت إيران السعودية من التدخل في شؤونها."), "THREATEN").recipients) == {"SAU"}
+    # ... and what will happen unless the addressee acts is an ultimatum, whatever the subject after أن
+    ev = find(events("حذرت الفصائل الفلسطينية من أن إطلاق القذائف من غزة قد يتجدد إذا لم توقف إسرائيل غاراتها."),
+              "THREATEN")
+    assert codes(ev.actors) == {"PSE"}
 
 
 def test_a_view_shared_on_a_noun_in_ta_marbuta_is_no_agreement():

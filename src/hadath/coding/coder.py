@@ -348,6 +348,7 @@ class Grammar:
         self.message_nouns = one("message_nouns")
         self.frames = one("frames")
         self.conditionals = multi("conditionals")
+        self.unless = multi("unless")
         self.anonymity = multi("anonymity")
         self.charges = multi("charges")
         self.implication = multi("implication")
@@ -1415,8 +1416,15 @@ class Coder:
                 return False
             if norms[k] in preps and norms[k + 1] == self.grammar.that:  # type: ignore[union-attr]
                 # (past a من that describes the subject: `حذر مصدر من داخل المحافظة من أن`); not what any act of
-                # the addressee will meet (`حذر حزب الله من أن أي هجوم سيقابل برد`): the warner's own answer
-                return k + 2 >= len(norms) or norms[k + 2] not in self.grammar.generic  # type: ignore[union-attr]
+                # the addressee will meet (`حذر حزب الله من أن أي هجوم سيقابل برد`), nor what will happen unless the
+                # addressee acts (`حذرت الفصائل من أن إطلاق الصواريخ قد يستأنف إذا لم توقف إسرائيل عملياتها`): the
+                # warner's own answer; a condition not negated (`قد تخرج الأوضاع عن السيطرة إذا استمرت`) still foretells
+                g = self.grammar
+                if k + 2 < len(norms) and norms[k + 2] in g.generic:  # type: ignore[union-attr]
+                    return False
+                rest = norms[k + 2 : k + 2 + FORECAST_CONDITION_REACH]
+                rest = rest[: next((i for i, w in enumerate(rest) if w in g.breaks or w == "."), len(rest))]  # type: ignore[union-attr]
+                return not g.unless.find((), norms=rest)  # type: ignore[union-attr]
         return False
 
     def _shared_view(self, hit: Hit, toks: Sequence[Token], clause: list[int]) -> bool:
@@ -3638,6 +3646,8 @@ SUBJECT_BEFORE_THAT = 4
 # how far after a trigger its content's preposition may stand: past a subject and an addressee (حذر رئيس الوزراء
 # البريطاني أعضاء حزبه من أن)
 FORECAST_REACH = 10
+# how far into a warning's content clause a condition makes it the warner's ultimatum (`... قد يستأنف إذا لم توقف`)
+FORECAST_CONDITION_REACH = 15
 # the most words (a subject's adjectives) between a phrase met whole at a verb and a gapped complement that replaces it
 WHOLE_PHRASE_SUBJECT = 2
 # How many words before an event the modal قد + present may stand (its verb, subject and adjuncts between)
