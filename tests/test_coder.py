@@ -1381,6 +1381,71 @@ def test_a_gapped_light_verb_takes_its_nearest_complement():
     assert find(evs, "RETREAT").cameo == "0841" and not [e for e in evs if e.event == "AGREE"]
 
 
+def test_a_phrase_met_whole_at_its_verb_keeps_it_against_a_later_gapped_complement():
+    # `استدعت سفيرها لدى` is a recall met whole; the ambassador named later is no summons of the gapped `استدعت … السفير`
+    evs = events("وكانت قطر قد استدعت سفيرها لدى إيران بعد أن طلبت من السفير الإيراني مغادرة الدوحة.")
+    assert find(evs, "SANCTION").cameo == "161" and not [e for e in evs if e.event == "ACCUSE"]
+
+
+def test_a_place_toured_that_bears_a_nationality_is_no_visits_host():
+    # the factories are German, the visit meets no German party; a named capital still hosts it
+    for text in ("زار وزير الصناعة الياباني المصانع الألمانية لمتابعة خطوط الإنتاج.",
+                 "قام وزير الصناعة الياباني بزيارة للمصانع الألمانية."):
+        ev = find(events(text), "CONSULT")
+        assert codes(ev.actors) == {"JPN"} and not codes(ev.recipients)
+    assert codes(find(events("زار وزير الصناعة الياباني برلين."), "CONSULT").recipients) == {"DEU"}
+
+
+def test_a_warning_that_foretells_a_danger_is_no_threat():
+    # what the minister foresees (أن with a noun subject, a possibility, the outbreak of a war) is no act he threatens
+    for text in ("حذر وزير الخارجية الروسي من أن التصعيد في سوريا سيقود المنطقة إلى كارثة.",
+                 "حذر رئيس الوزراء البريطاني نواب حزبه من أن الانقسام سيبعد الحزب عن الحكم.",
+                 "وحذر مسؤولون عراقيون من إمكانية حدوث انهيار أمني في ديالى.",
+                 "وحذر الرئيس الروسي من مغبة اندلاع سباق تسلح جديد في أوروبا.",
+                 "وحذر مسؤول حكومي عراقي من أن الأمن قد ينهار في ديالى إذا ما استمر الإهمال."):
+        assert not [e for e in events(text, factual_only=False) if e.event == "THREATEN"], text
+    # ... what the warner says he will do is his threat, and so is a warning against an addressee's act
+    ev = find(events("حذرت واشنطن من أنها ستفرض عقوبات جديدة على طهران."), "THREATEN")
+    assert codes(ev.actors) == {"USA"}
+    assert codes(find(events("حذرت إيران السعودية من التدخل في شؤونها."), "THREATEN").recipients) == {"SAU"}
+    # ... and what will happen unless the addressee acts is an ultimatum, whatever the subject after أن
+    ev = find(events("حذرت الفصائل الفلسطينية من أن إطلاق القذائف من غزة قد يتجدد إذا لم توقف إسرائيل غاراتها."),
+              "THREATEN")
+    assert codes(ev.actors) == {"PSE"}
+
+
+def test_a_view_shared_on_a_noun_in_ta_marbuta_is_no_agreement():
+    # `على أن نسبة ...` opens a nominal clause (نسبة is a noun, not a present verb in ن): a finding, no agreement
+    evs = events("اتفقت دراسات أجرتها جامعات سعودية على أن نسبة البطالة بين الشباب مرتفعة.", factual_only=False)
+    assert not [e for e in evs if e.event == "AGREE"]
+    # ... while an act agreed on keeps its present verb
+    assert find(events("اتفقت السعودية وقطر على أن تستضيف الرياض القمة المقبلة."), "AGREE")
+
+
+def test_a_view_shared_with_that_right_after_the_subject_is_no_agreement():
+    # `يتفق المحللون أن ...` drops the preposition: still a view, no agreement; an act agreed on stays one
+    evs = events("لكن محللين كثيرين يتفقون أن الحكومة العراقية باتت عاجزة أمام الفصائل.", factual_only=False)
+    assert not [e for e in evs if e.event == "AGREE"]
+    assert find(events("اتفقت السعودية وقطر أن تستضيف الرياض القمة المقبلة."), "AGREE")
+    # ... and the أن of a participle after the agreed act is the participle's
+    assert find(events("اتفق الجانبان المصري والسعودي على تعزيز التعاون مؤكدين أن العلاقات متينة."), "AGREE")
+
+
+def test_preaching_islam_is_no_call_on_anyone():
+    # الدعوة in a ministry's name (الدعوة والإرشاد) and the preaching of Islam (الدعوة الإسلامية) request nothing
+    for text in ("نظمت وزارة الشؤون الإسلامية والدعوة والإرشاد السعودية محاضرات في الرياض.",
+                 "أسست الحكومة الإندونيسية مراكز للدعوة الإسلامية في جاكرتا."):
+        assert not [e for e in events(text, factual_only=False) if e.event == "REQUEST"], text
+    assert find(events("جددت السعودية دعوتها إيران إلى وقف التدخل في شؤون المنطقة."), "REQUEST")
+
+
+def test_what_occurred_at_a_place_told_by_ala_is_no_signing():
+    # `وقع ... على مقربة من`: على tells where the attack occurred; `وقع ... على قانون` is a signing
+    evs = events("وقال الجيش إن التفجير الثاني وقع في سوق شعبي على مقربة من ثكنة للشرطة النيجيرية.", factual_only=False)
+    assert not [e for e in evs if e.event == "SUPPORT"]
+    assert find(events("ووقع الرئيس النيجيري على قانون جديد لمكافحة الإرهاب."), "SUPPORT").cameo == "057"
+
+
 def test_a_missile_fired_at_a_place_is_an_attack_and_a_test_launch_is_not():
     ev = find(events("أعلنت جماعة الحوثي إطلاق صاروخ باليستي باتجاه مدينة نجران السعودية."), "ASSAULT")
     assert codes(ev.recipients) == {"SAU"}

@@ -546,7 +546,10 @@ def _gapped_hits_reference(coder, toks, norms, hits, asides):
 
     from hadath.coding.coder import Hit
 
+    from hadath.coding.coder import WHOLE_PHRASE_SUBJECT
+
     heads = list(compress(range(len(norms)), map(coder.gapped.__contains__, norms)))
+    whole = {h.start: h.end for h in hits if h.end - h.start > 1}
     for i in heads:
         found = []
         for rest, form in coder.gapped[norms[i]]:
@@ -564,6 +567,8 @@ def _gapped_hits_reference(coder, toks, norms, hits, asides):
                     chain(norms[i + 1 : j], norms[j + n : j + n + 3])):
                 continue
             found.append((j, -n, form))
+        if i in whole:
+            found = [f for f in found if f[0] <= whole[i] + WHOLE_PHRASE_SUBJECT]
         if found:
             j, n, form = min(found, key=lambda f: f[:2])
             n = -n

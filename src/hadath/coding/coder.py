@@ -150,7 +150,8 @@ def _context_words_as_tokens(triggers: TriggerSet, keys_of) -> TriggerSet:
 
     new = {id(t): replace(t, not_next=keyed(t.not_next), not_prev=keyed(t.not_prev), needs_next=keyed(t.needs_next),
                           needs_prev=keyed(t.needs_prev), not_within=keyed(t.not_within),
-                          needs_prep=keyed(t.needs_prep)) for t in triggers.triggers}
+                          needs_prep=keyed(t.needs_prep), forecast_after=keyed(t.forecast_after))
+           for t in triggers.triggers}
     return replace(triggers, triggers=[new[id(t)] for t in triggers.triggers],
                    forms=[replace(f, trigger=new[id(f.trigger)]) for f in triggers.forms])
 
@@ -347,6 +348,7 @@ class Grammar:
         self.message_nouns = one("message_nouns")
         self.frames = one("frames")
         self.conditionals = multi("conditionals")
+        self.unless = multi("unless")
         self.anonymity = multi("anonymity")
         self.charges = multi("charges")
         self.implication = multi("implication")
@@ -408,6 +410,8 @@ class Grammar:
         self.prayed_to = one("prayed_to")
         self.prayer_after_god = one("prayer_after_god")
         self.god = keys_of("الله")[0]
+        # the complementizer with no pronoun: its clause's subject is a noun (`من أن الوضع`), not the doer (`من أنه`)
+        self.that = keys_of("أن")[0]
         self.clause_openers = one("clause_openers")
         self.place_relatives = one("place_relatives")
         self.arrival_verbs = one("arrival_verbs")
@@ -1275,6 +1279,10 @@ class Coder:
         """A light verb whose complement comes after its subject: the phrase's type wins over the bare verb's.
         ``asides``: the commas around a time (`_time_asides`), which the gap may hold."""
         heads = list(compress(range(len(norms)), map(self.gapped.__contains__, norms)))
+        # a phrase met whole at the verb keeps it unless the gapped complement follows its words at once, they being
+        # the subject and its adjective (`أوقفت السلطات المغربية بث`): a later one is another's (`استدعت سفيرها لدى
+        # طهران وأبلغت السفير الإيراني`: a recall, no summons)
+        whole = {h.start: h.end for h in hits if h.end - h.start > 1}
         for i in heads:
             by_first = self._gapped_by_first[norms[i]]
             # (the options in reach: the nearest complement wins below, and only options of one first word can tie
@@ -1308,6 +1316,8 @@ class Coder:
                     # the complement, as for a phrase met whole (`أضرم المحتجون النار في إطارات`)
                     continue
                 found.append((j, -n, form))
+            if i in whole:
+                found = [f for f in found if f[0] <= whole[i] + WHOLE_PHRASE_SUBJECT]
             if found:
                 # the nearest complement is the verb's (`أطلقت السلطات سراح 40 معتقلا في إطار مبادرة`: a release)
                 j, n, form = min(found, key=lambda f: f[:2])
@@ -1391,26 +1401,62 @@ class Coder:
                 continue  # (not across a relative: `عدد الصواريخ التي أطلقت` counts them, told no attack)
             if t.not_within and t.not_within & window:
                 continue
+            if t.forecast_after and self._forecast(norms, m.end, t.forecast_after):
+                continue
             if t.needs_count and (not self.grammar.counted_norms(norms, m.start)
                                   or self.grammar.one_of(norms, m.start)):
                 continue
             return f
         return None
 
+    def _forecast(self, norms: Sequence[str], end: int, preps: frozenset[str]) -> bool:
+        """Whether the trigger's content, opened by one of ``preps`` in its clause (the subject and addressee may
+        stand before it), is a clause of أن with no pronoun of the doer: `حذر الوزير من أن الأزمة ستتفاقم`, what
+        may happen, no act of the warner's."""
+        for k in range(end, min(end + FORECAST_REACH, len(norms) - 1)):
+            if norms[k] in self.grammar.breaks or norms[k] == ".":  # type: ignore[union-attr]
+                return False
+            if norms[k] in preps and norms[k + 1] == self.grammar.that:  # type: ignore[union-attr]
+                # (past a من that describes the subject: `حذر مصدر من داخل المحافظة من أن`); not what any act of
+                # the addressee will meet (`حذر حزب الله من أن أي هجوم سيقابل برد`), nor what will happen unless the
+                # addressee acts (`حذرت الفصائل من أن إطلاق الصواريخ قد يستأنف إذا لم توقف إسرائيل عملياتها`): the
+                # warner's own answer; a condition not negated (`قد تخرج الأوضاع عن السيطرة إذا استمرت`) still foretells
+                g = self.grammar
+                if k + 2 < len(norms) and norms[k + 2] in g.generic:  # type: ignore[union-attr]
+                    return False
+                rest = norms[k + 2 : k + 2 + FORECAST_CONDITION_REACH]
+                rest = rest[: next((i for i, w in enumerate(rest) if w in g.breaks or w == "."), len(rest))]  # type: ignore[union-attr]
+                return not g.unless.find((), norms=rest)  # type: ignore[union-attr]
+        return False
+
     def _shared_view(self, hit: Hit, toks: Sequence[Token], clause: list[int]) -> bool:
         """Whether the agreement is on a view: على/في أن after it in its clause (its subject and partner may stand
         between) with a nominal clause after أن, or أنه/أنها (`يتفق مع كوربين على أن الأهم هو ...`). Agreeing on an act
         takes a present verb after أن (`اتفقا على أن يتم تبادل الأسرى`), which stays an agreement."""
         g = self.grammar
+        prep_seen = False
         for k in range(hit.stop, min(len(toks) - 1, hit.stop + 8)):
             if clause[k] != clause[hit.start]:
                 return False
-            if toks[k].norm not in g.that_preps or toks[k + 1].norm not in g.complementizers:
+            if not prep_seen and toks[k].norm == g.that and not toks[k].prefix and not toks[k].suffix \
+                    and hit.form.pos == "verb" and k - hit.stop <= SUBJECT_BEFORE_THAT:
+                # أن right after a bare verb's subject, with no preposition (`يتفق كثير من المراقبين أن الوضع`); not
+                # one after an object (`اتفقا على تعزيز التعاون مؤكدين أن`), which is another verb's, nor a pledger's
+                # pronoun (`تعهدت ألمانيا أنها لن تسلمه`: her own act)
+                j = k
+            elif toks[k].norm in g.that_preps:
+                prep_seen = True
+                if toks[k + 1].norm not in g.complementizers:
+                    continue
+                j = k + 1
+            else:
                 continue
-            if toks[k + 1].norm != "ان" or toks[k + 1].suffix:
+            if toks[j].norm != "ان" or toks[j].suffix:
                 return True  # أنه، أنها: "that it is ..."
-            nxt = next((t for t in toks[k + 2 : k + 5] if t.norm.isalpha()), None)
-            return nxt is not None and ("ال" in nxt.prefix or nxt.norm[:1] not in ("ي", "ت", "ن"))
+            nxt = next((t for t in toks[j + 1 : j + 4] if t.norm.isalpha()), None)
+            # (a word in ة is a noun whatever its first letter: `اتفقت دراسات على أن نسبة البطالة مرتفعة`)
+            return nxt is not None and ("ال" in nxt.prefix or nxt.norm[:1] not in ("ي", "ت", "ن")
+                                        or nxt.text.endswith("ة"))
         return False
 
     def _hortative(self, hit: Hit, toks: Sequence[Token], actors: list[Mention]) -> bool:
@@ -2740,7 +2786,10 @@ class Coder:
         preps = hit.form.trigger.target_preps | self._preps.get(hit.form.trigger.type, frozenset())
         own = {m.code for m in src}
         c = clause[hit.start]
-        for m in actors:
+        # a visit's host is a partner: a place toured that bears a nationality (`زار المصانع الألمانية`، `زار الجناح
+        # الفرنسي في المعرض`) is no country met (a town of it is a place mention: `زار مدنا ألمانية`)
+        visit = "visit" in hit.form.trigger.mode
+        for m in actors if not visit else ():
             # (not past a temporal preposition: `شحنات وقود إلى غزة بعد ضغوط أمريكية` are not for the Americans)
             if m.form == "adjective" and m.code and m.code not in own and 0 <= m.tok_start - end <= 6 \
                     and clause[m.tok_start] == c \
@@ -3622,6 +3671,15 @@ _PERIOD_DAYS = {"day": 0, "week": 6, "month": 30, "year": 365}  # from a period'
 # How many words (adjectives) may stand between an act's noun and a relative clause that tells its time
 # (`الهجوم الانتحاري الذي وقع أمس`)
 RELATIVE_OF_ACT_GAP = 2
+# the most words of a subject between a verb of agreeing and the أن of the view it shares (يتفق كثير من المراقبين أن)
+SUBJECT_BEFORE_THAT = 4
+# how far after a trigger its content's preposition may stand: past a subject and an addressee (حذر رئيس الوزراء
+# البريطاني أعضاء حزبه من أن)
+FORECAST_REACH = 10
+# how far into a warning's content clause a condition makes it the warner's ultimatum (`... قد يستأنف إذا لم توقف`)
+FORECAST_CONDITION_REACH = 15
+# the most words (a subject's adjectives) between a phrase met whole at a verb and a gapped complement that replaces it
+WHOLE_PHRASE_SUBJECT = 2
 # How many words before an event the modal قد + present may stand (its verb, subject and adjuncts between)
 MODAL_REACH = 9
 # An event dated (in its own clause) to a time that ended more than this before the report is told as background:

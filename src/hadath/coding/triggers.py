@@ -82,6 +82,9 @@ class Trigger:
     # an act done with someone (بحث، ناقش): with no recipient and only one actor it is a body going over a topic
     # alone (بحث مجلس الوزراء تطورات الأوضاع), no interaction
     needs_partner: bool = False
+    # prepositions that open its content (حذر من): أن after one with no pronoun of the doer opens a forecast of what may
+    # happen (حذر من أن الوضع قد ينفجر), no act the doer threatens; with one (من أنه سيرد) it is his own
+    forecast_after: frozenset[str] = frozenset()
     file: str = ""
 
 
@@ -246,6 +249,7 @@ def _read(base: Path) -> TriggerSet:
                 participant=bool(e.get("participant")), past_only=bool(e.get("past_only")),
                 may_be_verbal=bool(e.get("may_be_verbal")),
                 not_by=frozenset(str(w) for w in e.get("not_by") or ()), needs_partner=bool(e.get("needs_partner")),
+                forecast_after=_words(e.get("forecast_after")),
                 not_spelled=tuple(str(w) for w in e.get("not_spelled") or ()), file=path.name,
             )
             triggers.append(t)
