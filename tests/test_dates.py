@@ -322,3 +322,32 @@ def test_a_quarter_of_a_year_is_dated_to_its_first_month():
         assert (m.text, m.date, m.granularity) == (expr, day, "month"), text
     # a quarter of something else is no date
     assert not find_dates("حصل على الربع الأول من المبلغ", BASE)
+
+
+def test_a_month_takes_the_relative_year_after_it():
+    # `من العام الماضي` after a month (with or without a day) says which year's month: one date, not a month of
+    # this year and a separate year (base Sunday 22 May 2016)
+    for text, expr, day, gran in [
+        ("جرت الانتخابات البرلمانية في مارس من العام الماضي", "مارس من العام الماضي", date(2015, 3, 1), "month"),
+        ("وقع الاتفاق في 12 سبتمبر من العام الماضي", "12 سبتمبر من العام الماضي", date(2015, 9, 12), "day"),
+        ("تنتهي ولايته في أكتوبر من السنة المقبلة", "أكتوبر من السنة المقبلة", date(2017, 10, 1), "month"),
+        ("زار الملك القاهرة في يناير من هذا العام", "يناير من هذا العام", date(2016, 1, 1), "month"),
+        ("انعقدت القمة أواخر نوفمبر من العام قبل الماضي", "أواخر نوفمبر من العام قبل الماضي", date(2014, 11, 25),
+         "month"),
+    ]:
+        m = one(text)
+        assert (m.text, m.date, m.granularity) == (expr, day, gran), text
+
+
+def test_a_hijri_month_with_its_modifier_is_a_date():
+    # base 22 May 2016 = 15 Sha'ban 1437: the last Ramadan is 1436's, the next 1437's; a part word gives its day
+    for text, expr, day in [
+        ("زار الأمير المنطقة في رمضان الماضي", "رمضان الماضي", date(2015, 6, 18)),
+        ("تبدأ الحملة مطلع شهر رمضان المبارك المقبل", "مطلع شهر رمضان المبارك المقبل", date(2016, 6, 6)),
+        ("أطلقت الوزارة البرنامج منتصف رجب الماضي", "منتصف رجب الماضي", date(2016, 4, 22)),
+        ("تنتهي المهلة في شعبان الجاري", "شعبان الجاري", date(2016, 5, 8)),
+    ]:
+        m = one(text)
+        assert (m.text, m.date, m.granularity) == (expr, day, "month"), text
+    # a bare Hijri month is still no date (رجب, شعبان are names as well)
+    assert not find_dates("التقى الوزير رجب طيب أردوغان في شعبان", BASE)

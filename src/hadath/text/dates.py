@@ -300,15 +300,21 @@ def _grammar() -> _Grammar:
     artopt = rf"(?:(?:{_cls('ا')}{d}|ل{d})ل{d})?"
     anchored = _alt(_n(cfg["anchored_after"]))
     period = rf"(?P<per>{_alt(periods)})"
+    # the year a month is of, told by a relative year (`مارس من العام الماضي`، `في يناير من هذا العام`)
+    year_pers = _alt(k for k, v in periods.items() if v == "year")
+    yrel = (rf"(?:{sp}{of}{sp}(?:(?P<ythis>{_alt(_n(cfg['this_words']))}){sp})?(?P<yper>{year_pers})"
+            rf"(?:{sp}(?P<ymod>{_alt(mods)}))?{rb})")
+    epithet = rf"(?:{sp}{_alt(_n(cfg['hijri_month_epithets']))})"
 
     pats = {
         "num": rf"{lb}(?<![/.\-])(?P<m>{wdpfx}(?:{day_w}{sp})?(?P<a>{dig}{{1,4}})(?:(?P<sl>{slash})|(?P<sep>[.\-]))(?P<b>{dig}{{1,2}})(?(sl){slash}|(?P=sep))"
         rf"(?P<c>{dig}{{1,4}})(?!{dig}|[/.\-]{dig})(?:{hmark}|{gmark})?)",
-        "dmy": rf"{lb}(?P<m>{wdpfx}(?:{day_w}{sp})?{dayx}(?:{month_w}{sp})?{monp}{yearp}?{modp}?){rb}",
+        "dmy": rf"{lb}(?P<m>{wdpfx}(?:{day_w}{sp})?{dayx}(?:{month_w}{sp})?{monp}(?:{yearp}|{yrel})?{modp}?){rb}",
         "dofm": rf"{lb}(?P<m>{wdpfx}(?:{day_w}{sp})?(?:{day}|{ordp}){sp}{of}{sp}(?:{this}{sp})?(?P<per>{_alt(k for k, v in periods.items() if v == 'month')}){modp}?){rb}",
-        "hdmy": rf"{lb}(?P<m>{wdpfx}(?:{day_w}{sp})?(?:{dayx})?(?:{month_w}{sp})?{hmon}(?:{hyearp}{hmark}?|{modp})?){rb}",
+        "hdmy": rf"{lb}(?P<m>{wdpfx}(?:{day_w}{sp})?(?:{dayx}|{part}{sp})?(?:{month_w}{sp})?{hmon}(?:{hyearp}{hmark}?"
+        rf"|{epithet}?{modp})?){rb}",
         "hyear": rf"{lb}(?P<m>(?P<yw>{year_w}{sp})?(?P<y>{dig}{{1,4}})(?!{dig}){hmark})",
-        "my": rf"{lb}(?P<m>(?:{part}{sp})?(?P<shahr>{month_w}{sp})?{monp}(?P<yr>{yearp})?{modp}?){rb}",
+        "my": rf"{lb}(?P<m>(?:{part}{sp})?(?P<shahr>{month_w}{sp})?{monp}(?:(?P<yr>{yearp})|{yrel})?{modp}?){rb}",
         "year": rf"{lb}(?P<m>(?:{part}{sp})?(?P<yw>{year_w}{sp})?(?P<y>{dig}{{4}})(?!{dig}){gmark}?)(?!\s*{_alt(_n(cfg['hijri_marker']))}{rb})(?![/.\-]{dig})",
         "period": rf"{lb}(?P<m>(?:{part}{sp})?(?:{this}{sp})?{period}(?:{sp}(?P<mod>{_alt(mods)}))?){rb}",
         "offset": rf"{lb}(?P<m>(?P<dir>{_alt(offset_dir)}){sp}(?:{approx}{sp})?(?:(?P<n>{nums}){sp}(?P<u>{_alt(units)})"
@@ -609,6 +615,9 @@ def _r_dmy(c: _Ctx, m: re.Match):
     if m.group("y"):
         y = int(_key(m.group("y")))
         return (_safe(y, mo, d), "day") if _year_ok(c, y) else None
+    if m.group("yper"):
+        y = _relative_year(c, m)
+        return None if y is False else ((_safe(y, mo, d) if y else None), "day")
     if m.group("d") and c.head_word(m.start("m")) in g.name_heads:
         return None  # `ثورة 25 يناير`، `قوى 14 آذار`، `شارع 26 يوليو`: a name
     if c.base is None:
@@ -621,6 +630,17 @@ def _r_dmy(c: _Ctx, m: re.Match):
             return min(match, key=lambda x: (abs((x - c.base).days), x > c.base)), "day"
     mode = _mod(g, m)
     return _pick(cands, c.base, mode, mode == 0 and c.future(m.start("m"), m.end("m"))), "day"
+
+
+def _relative_year(c: _Ctx, m: re.Match) -> int | None | bool:
+    """The year a month is of when a relative year follows it (`مارس من العام الماضي`، `يناير من هذا العام`): the
+    report's year moved by the modifier; None without a base, False when no modifier or هذا makes it a date."""
+    if not (m.group("ythis") or m.group("ymod")):
+        return False
+    if c.base is None:
+        return None
+    v = m.group("ymod")
+    return c.base.year + ((_get(c.g.mods, v) or 0) if v else 0)
 
 
 def _r_dofm(c: _Ctx, m: re.Match):
@@ -640,6 +660,8 @@ def _r_hdmy(c: _Ctx, m: re.Match):
         if not _hijri_year_ok(g, m, y):
             return None
         return (_hijri(y, hm_, d), "day") if d else (_hijri(y, hm_, 1), "month")
+    if not d and m.group("mod"):
+        return _hijri_month(c, m, hm_)
     if not d or (m.group("d") and "/" in c.s[m.end("d") : m.start("hmon")]):
         return None  # (`فاز 4 / صفر`: a score, zero being the month صفر; a slashed date has its year)
     if c.base is None:
@@ -648,6 +670,26 @@ def _r_hdmy(c: _Ctx, m: re.Match):
     cands = [_hijri(hy, hm_, d) for hy in (gb.year - 1, gb.year, gb.year + 1)]
     mode = _mod(g, m)  # (`20 ربيع الآخر المقبل`: next year's when this year's is past)
     return _pick(cands, c.base, mode, mode == 0 and c.future(m.start("m"), m.end("m"))), "day"
+
+
+def _hijri_month(c: _Ctx, m: re.Match, month: int):
+    """A Hijri month its modifier places (`رمضان الماضي`، `شهر شعبان المقبل`، `مطلع رجب الماضي`): the last one that
+    began before the Hijri month of the report, the next one after it, or this Hijri year's; granularity month,
+    dated to its first day (or the part word's day)."""
+    if c.base is None:
+        return None, "month"
+    g = c.g
+    gb = Gregorian(c.base.year, c.base.month, c.base.day).to_hijri()
+    mode, now = _mod(g, m), (gb.year, gb.month)
+    if mode < 0:
+        years = [y for y in (gb.year - 1, gb.year) if (y, month) < now]
+        hy = years[mode] if len(years) >= -mode else gb.year + mode  # (`قبل الماضي`: the one before the last)
+    elif mode > 0:
+        hy = gb.year if (gb.year, month) > now else gb.year + 1
+    else:
+        hy = gb.year
+    part = m.group("part")
+    return _hijri(hy, month, g.cfg["policy"]["part_day"][_get(g.parts, part)] if part else 1), "month"
 
 
 def _hijri_year_ok(g: _Grammar, m: re.Match, y: int) -> bool:
@@ -674,6 +716,9 @@ def _r_my(c: _Ctx, m: re.Match):
     if m.group("y"):
         y = int(_key(m.group("y")))
         return (date(y, mo, day), "month") if _year_ok(c, y) else None
+    if m.group("yper"):
+        y = _relative_year(c, m)
+        return None if y is False else ((date(y, mo, day) if y else None), "month")
     mode = _mod(g, m)
     strong = m.group("part") or m.group("shahr") or m.group("mod")
     if not strong and (_key(m.group("mon")) in g.ambiguous or c.prev_word(m.start("m")) not in g.preps):
