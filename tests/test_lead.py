@@ -36,6 +36,14 @@ def test_without_a_headline_the_first_two_sentences_are_the_lead():
     ("دعا الاتحاد العمالي إلى إضراب عام غدا الثلاثاء في كل المدن. "
      "وقال أمينه العام إن الحكومة تجاهلت مطالب العمال. "
      "واعتقلت الشرطة عشرات النقابيين في العاصمة.", "2016-05-25", date(2016, 5, 23)),
+    # the lead's only exact date, days old, stands in a relative clause: it times the remarks condemned, told as
+    # background; the condemnation and the article's undated arrest are of the report's day
+    ("نددت وزارة الخارجية الأردنية بالتصريحات التي أدلى بها رئيس الوزراء الإسرائيلي يوم 10 مايو الجاري، "
+     "وقالت إنها استفزاز. واعتقلت الشرطة الأردنية عشرين متظاهرا أمام السفارة في عمان.", "2016-05-16",
+     date(2016, 5, 16)),
+    # ... but a relative clause's `أمس` is the news's own day
+    ("أدان الأمين العام للأمم المتحدة الهجوم الذي استهدف مسجدا في بغداد أمس. "
+     "واعتقلت الشرطة العراقية عشرين مشتبها به في المدينة.", "2016-05-16", date(2016, 5, 15)),
 ])
 def test_a_lead_date_since_or_ahead_does_not_date_the_news(text, published, reported):
     events = [e for e in code_text(text, date=published) if e.event == "COERCE"]
