@@ -93,6 +93,18 @@ def test_weekday_policy():
     assert one("التقى الوزير نظيره يوم الاثنين الماضي").date == date(2016, 5, 16)
 
 
+def test_a_present_verb_of_a_scheduled_act_makes_a_bare_weekday_the_coming_one():
+    # base Sunday 22 May 2016: a present-tense verb before the weekday in its clause looks ahead (counting from the
+    # day before the publication date, which may lag the writing), a past one back
+    assert one("يزور رئيس الوزراء الهندي ناريندرا مودي الخميس العاصمة الإيرانية").date == date(2016, 5, 26)
+    assert one("تبدأ يوم الثلاثاء في جنيف جولة جديدة من المفاوضات").date == date(2016, 5, 24)
+    assert one("يصل الوفد السبت إلى عدن").date == date(2016, 5, 21)
+    assert one("زار رئيس الوزراء الهندي الخميس العاصمة الإيرانية").date == date(2016, 5, 19)
+    # a past auxiliary makes it a past act going on; another clause's verb does not reach the weekday
+    assert one("وكان اللاعب يشارك الخميس في بطولة العالم").date == date(2016, 5, 19)
+    assert find_dates("يبحث الوزراء الملف، وقصفت الطائرات الخميس مواقع المسلحين", BASE)[0].date == date(2016, 5, 19)
+
+
 def test_month_day_policy():
     # no year: الماضي -> latest before base, المقبل -> next after base, default -> latest not after base+60 days
     assert one("وقع في 25 مايو الماضي").date == date(2015, 5, 25)

@@ -195,6 +195,8 @@ class _Grammar:
     first_words: frozenset[str]  # the keys of firsts
     compat: re.Pattern
     cue: re.Pattern
+    present: re.Pattern  # a present-tense verb of a scheduled act (`present_cues`)
+    past_aux: re.Pattern  # a past auxiliary before it (`past_auxiliaries`)
     patterns: dict[str, re.Pattern]
 
 
@@ -366,6 +368,8 @@ def _grammar() -> _Grammar:
     kinds_digits = ("year", "hyear", "dmy", "my", "num", "hdmy")
     compat = re.compile("[\ufb50-\ufdff\ufe70-\ufefc\uff00-\uffef]")
     cue = re.compile(rf"{lb}{_alt(_n(cfg['future_cues']))}{rb}")
+    present = re.compile(rf"{lb}{_alt(_n(cfg['present_cues']))}{rb}")
+    past_aux = re.compile(rf"{lb}{_alt(_n(cfg['past_auxiliaries']))}{rb}")
     return _Grammar(
         cfg=cfg,
         months=months,
@@ -395,6 +399,8 @@ def _grammar() -> _Grammar:
         prefilter=prefilter,
         compat=compat,
         cue=cue,
+        present=present,
+        past_aux=past_aux,
         prefilter0=prefilter0,
         prefilter_digits=prefilter_digits,
         kinds={k: tuple(v) for k, v in kinds.items()},
@@ -519,6 +525,16 @@ class _Ctx:
     def next_word(self, j: int) -> str:
         m = _FIRST_WORD.match(self.s, j, j + 30)
         return _bare(m.group(1)) if m else ""
+
+    def present_before(self, i: int) -> bool:
+        """Whether a present-tense verb of a scheduled act (`present_cues`) stands before position ``i`` in its
+        clause, within ``present_reach_words`` words (`يزور الرئيس التركي الخميس`، `تبدأ الأحد`), with no past
+        auxiliary before it (`كان يشارك الأحد`)."""
+        a = max(self.s.rfind(c, 0, i) for c in ".!?؟\n،,؛;:") + 1
+        reach = self.g.cfg["present_reach_words"]
+        words = list(_WORD_START.finditer(self.s, a, i))[-reach:]
+        verb = self.g.present.search(self.s, words[0].start(), i) if words else None
+        return verb is not None and self.g.past_aux.search(self.s, a, verb.start()) is None
 
     def future(self, i: int, j: int) -> bool:
         a = max(self.s.rfind(c, 0, i) for c in ".!?؟\n") + 1
@@ -838,6 +854,10 @@ def _r_wd(c: _Ctx, m: re.Match):
         return c.base + timedelta(days=ahead or 7), "day"
     if c.future(m.start("m"), m.end("m")):
         return c.base + timedelta(days=ahead), "day"
+    if c.present_before(m.start("m")):
+        # the coming one, counted from the day before the publication date (which may lag the writing by one)
+        return c.base + timedelta(days=(wd - c.base.weekday() + c.g.cfg["present_slack_days"]) % 7
+                                  - c.g.cfg["present_slack_days"]), "day"
     return c.base - timedelta(days=delta), "day"
 
 
