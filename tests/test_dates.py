@@ -363,3 +363,15 @@ def test_a_hijri_month_with_its_modifier_is_a_date():
         assert (m.text, m.date, m.granularity) == (expr, day, "month"), text
     # a bare Hijri month is still no date (رجب, شعبان are names as well)
     assert not find_dates("التقى الوزير رجب طيب أردوغان في شعبان", BASE)
+
+
+def test_an_ordinal_day_after_the_preposition_li():
+    # `للخامس من يونيو`: the article of the ordinal fused with ل ("to the fifth"), as in an adjourned hearing;
+    # a compound ordinal so written is read whole, not as its last word (`العشرين`)
+    for text, expr, day in [
+        ("أجلت المحكمة الجلسة للخامس من يونيو المقبل", "للخامس من يونيو المقبل", date(2016, 6, 5)),
+        ("أرجأ القاضي النطق بالحكم للسادس والعشرين من الشهر الجاري", "للسادس والعشرين من الشهر الجاري",
+         date(2016, 5, 26)),
+    ]:
+        m = one(text)
+        assert (m.text, m.date, m.granularity) == (expr, day, "day"), text

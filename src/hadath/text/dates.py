@@ -568,7 +568,11 @@ def _num(g: _Grammar, s: str) -> int | None:
 
 
 def _ordinal(g: _Grammar, s: str) -> int | None:
-    return _compound(g, _key(s), g.ordinals, g.ord_comp, g.ord_teen, g.ordinals)
+    """Value of an ordinal day; its article may be fused with the preposition ل (`تأجلت الجلسة للخامس من يونيو`)."""
+    k = _key(s)
+    if k.startswith("لل"):
+        k = "ا" + k[1:]
+    return _compound(g, k, g.ordinals, g.ord_comp, g.ord_teen, g.ordinals)
 
 
 def _month_of(g: _Grammar, m: re.Match) -> int:
