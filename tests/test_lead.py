@@ -44,6 +44,11 @@ def test_without_a_headline_the_first_two_sentences_are_the_lead():
     # a bare weekday after a present-tense verb of a scheduled act is the coming one: no lead date before the report
     ("يزور الرئيس التركي رجب طيب أردوغان الخميس العاصمة الروسية موسكو. "
      "واعتقلت الشرطة التركية عشرة مشتبه بهم في إسطنبول.", "2016-05-24", date(2016, 5, 24)),
+    # a lead's date months or years old is history (a profile's founding), not the day the article reports on
+    ("افتتح المستشفى الجامعي رسميا في 12 مارس 2009 بقرار من مجلس الوزراء. "
+     "واعتقلت الشرطة أمس ممرضين اثنين بتهمة سرقة أدوية من مخازنه.", "2016-05-16", date(2016, 5, 15)),
+    ("تأسس النادي في 3 يناير 1999 على يد مجموعة من الطلاب. "
+     "وتظاهر مئات من مشجعيه أمام مقر الاتحاد، واعتقلت الشرطة عشرة منهم.", "2016-05-16", date(2016, 5, 16)),
     # ... but a relative clause's `أمس` is the news's own day
     ("أدان الأمين العام للأمم المتحدة الهجوم الذي استهدف مسجدا في بغداد أمس. "
      "واعتقلت الشرطة العراقية عشرين مشتبها به في المدينة.", "2016-05-16", date(2016, 5, 15)),

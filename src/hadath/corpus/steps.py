@@ -494,19 +494,22 @@ def lead_date(doc: Document, grammar=None):
     then. (Not a date after "since", `تسيطر عليها منذ 2 أبريل`: the start of a state, not the day reported; nor
     one that points ahead, `غدا الثلاثاء`: the day of what is announced; nor a span up to the report, `خلال
     اليومين الماضيين`; nor, given the coder's ``grammar``, an older date in a relative clause, `أدانت الوزارة
-    التصريحات التي أدلى بها الوزير في 17 يوليو`: the time of what the noun names, told as background.)"""
+    التصريحات التي أدلى بها الوزير في 17 يوليو`: the time of what the noun names, told as background; nor any
+    date more than LEAD_MAX_AGE_DAYS before the report, `تأسست الجامعة في 29 أغسطس 1987`: a profile's history.)"""
     sents = doc.sentences[1:] if doc.sentences and _headline(doc.sentences) else doc.sentences
     lead_end = sents[1].end if len(sents) > 1 else (sents[0].end if sents else 0)
     written = report_day(doc)
     for d in doc.dates:
-        if d.start < lead_end and d.granularity == "day" and d.date and (written is None or d.date <= written) \
-                and not after_since(doc.text, d.start) and not points_ahead(d.text) and not spans_to_now(d.text) \
+        if d.start < lead_end and d.granularity == "day" and d.date and (written is None or (
+                0 <= (written - d.date).days <= LEAD_MAX_AGE_DAYS)) and not after_since(doc.text, d.start) and not points_ahead(d.text) and not spans_to_now(d.text) \
                 and not (grammar is not None and written is not None and (written - d.date).days > RELATIVE_NEWS_DAYS
                          and _in_relative(sents[:2], d.start, grammar)):
             return d.date
     return written
 
 
+# A lead's date this many days before the report or fewer may be the day it reports on; an older one is history
+LEAD_MAX_AGE_DAYS = 30
 # A relative clause's date this many days before the report or fewer may still be the news (`أمس`، `أول من أمس`)
 RELATIVE_NEWS_DAYS = 2
 # How many words before its relative pronoun an attack noun heads the relative clause (`الهجوم الانتحاري الذي`)
