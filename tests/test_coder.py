@@ -3643,3 +3643,12 @@ def test_a_word_with_the_article_before_a_hamza_is_no_verb():
     assert "SUPPORT" not in {e.event for e in events(text, factual_only=False)}
     assert find(rule_events("أثنى الوزير الإماراتي على جهود الحكومة الأردنية"), "SUPPORT")
     assert find(rule_events("والتقى وزير الخارجية الإماراتي نظيره الأردني في عمان"), "CONSULT")
+
+
+def test_a_season_dates_the_act_and_this_season_says_no_more_than_the_report():
+    # `الصيف الماضي` dates the withdrawal to last summer; `هذا الصيف`, which holds the report day, leaves the
+    # protest on the report's day (not on the first of June)
+    ev = find(events("انسحبت القوات التركية من القرية الصيف الماضي بعد معارك عنيفة.", "2016-08-10"), "RETREAT")
+    assert ev.date == date(2015, 6, 1)
+    ev = find(events("تظاهر مئات الطلاب أمام وزارة التعليم في القاهرة هذا الصيف.", "2016-08-10"), "PROTEST")
+    assert ev.date == date(2016, 8, 10)

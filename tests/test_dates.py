@@ -375,3 +375,18 @@ def test_an_ordinal_day_after_the_preposition_li():
     ]:
         m = one(text)
         assert (m.text, m.date, m.granularity) == (expr, day, "day"), text
+
+
+def test_a_season_with_a_modifier_or_a_year_is_dated():
+    # base Sunday 22 May 2016 (spring): the last summer is 2015's, the last spring 2015's (this one has begun),
+    # the next winter begins in December; a season with no modifier, هذا or year (الربيع العربي) is no date
+    for text, expr, day in [
+        ("أعلن الوزير الصيف الماضي أنه لن يترشح", "الصيف الماضي", date(2015, 6, 1)),
+        ("بدأت المفاوضات الربيع الماضي في جنيف", "الربيع الماضي", date(2015, 3, 1)),
+        ("تجرى الانتخابات الشتاء المقبل", "الشتاء المقبل", date(2016, 12, 1)),
+        ("زار الرئيس باريس هذا الربيع", "هذا الربيع", date(2016, 3, 1)),
+        ("تظاهر الآلاف في صيف 2013 أمام القصر", "صيف 2013", date(2013, 6, 1)),
+    ]:
+        m = one(text)
+        assert (m.text, m.date, m.granularity) == (expr, day, "season"), text
+    assert not find_dates("تحدث الكاتب عن ثورات الربيع العربي وعن فصل الصيف", BASE)

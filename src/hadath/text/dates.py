@@ -21,6 +21,8 @@ Resolution rules (documented policy, numbers in the YAML ``policy`` block):
   occurrence strictly after base; otherwise the latest occurrence not after base + near_future_days, or, with a
   future cue, the first occurrence on or after base. A stated weekday that fits picks the fitting occurrence
   closest to base.
+* seasons (الصيف الماضي، صيف 2014) only with a modifier, هذا or a year: granularity season, the first day of
+  the season's first month.
 * month without day: granularity month, day 1; part words (مطلع/منتصف/أواخر) give day 1/15/25 of the month, or
   month 1/7/12 of a year, still granularity month.
 * Hijri dates need a day or year (``15 رمضان 1437 هـ``); a year with ``هـ`` is granularity year dated 1 Muharram.
@@ -179,6 +181,7 @@ class _Grammar:
     wd_block: set[str]
     name_heads: set[str]
     quarters: dict[str, int]  # a quarter's ordinal as written -> its number
+    seasons: dict[str, int]  # a season as written -> the month it begins in
     today_block_next: set[str]
     today_block_prev: set[str]
     teens: set[str]
@@ -260,6 +263,7 @@ def _grammar() -> _Grammar:
     offset_dir = {_key(w): int(v) for w, v in cfg["offset_words"].items()}
     parts = {_key(w): p for p, ws in cfg["parts"].items() for w in ws}
     quarters = {_key(w): int(q) for q, ws in cfg["quarters"].items() for w in ws}
+    seasons = {_key(w): int(m) for m, ws in cfg["seasons"].items() for w in ws}
 
     # pieces
     d = _d()
@@ -326,6 +330,8 @@ def _grammar() -> _Grammar:
         rf"|{art}\s*(?P<n2>{nums}){sp}(?P<u2>{_alt(units)})){sp}(?P<mod>{_alt(mods_pl)})){rb}",
         "rel": rf"{lb}(?P<m>(?:{tod}{sp}(?:{day_w}{sp})?)?(?P<rel>{_alt([*rel, *rel_tod])})(?:{optc}\(?\s*{wd}(?:\s*\))?)?){rb}",
         "wd": rf"{lb}(?P<m>(?:{tod}{sp})?(?:{day_w}{sp})?{wd}{modp}?){rb}",
+        "season": rf"{lb}(?P<m>(?:(?P<this>{_alt(_n(cfg['this_words']))}){sp})?(?P<season>{_alt(seasons)})"
+        rf"(?:{sp}(?P<mod>{_alt(mods)})|{sp}(?:{year_w}{sp})?(?P<y>{dig}{{4}})(?!{dig}))?){rb}",
         "quarter": rf"{lb}(?P<m>{_tol(_key(cfg['quarter_word']))}{sp}(?P<q>{_alt(quarters)}){sp}{of}{sp}"
         rf"(?:(?:{this}{sp})?(?P<per>{_alt(k for k, v in periods.items() if v == 'year')})(?:{sp}(?P<mod>{_alt(mods)}))?"
         rf"|(?:{year_w}{sp})?(?P<y>{dig}{{4}})(?!{dig}){gmark}?)){rb}",
@@ -344,6 +350,9 @@ def _grammar() -> _Grammar:
     anchor(map(_strip_al, months), "dmy", "my")
     anchor(map(_strip_al, hmonths), "hdmy")
     anchor((f"{_strip_al(_key(cfg['quarter_word']))} {q}" for q in quarters), "quarter")
+    anchor((f"{_strip_al(w)} {x}" for w in seasons for x in mods), "season")
+    anchor((f"{t} {w}" for w in seasons if w.startswith("ال") for t in _n(cfg["this_words"])), "season")
+    anchor((w for w in seasons if not w.startswith("ال")), "season")  # (صيف 2014: the year follows)
     anchor(map(_strip_al, weekdays), "wd", "dmy", "num", "dofm", "hdmy")
     singles = {w for w in [*rel, *rel_tod] if " " not in w}
     for w in [*rel, *rel_tod]:
@@ -390,6 +399,7 @@ def _grammar() -> _Grammar:
         wd_block=set(_n(cfg["weekday_not_before"])),
         name_heads=set(_n(cfg["date_name_heads"])),
         quarters=quarters,
+        seasons=seasons,
         today_block_next=set(_n(cfg["today_not_before"])),
         today_block_prev=set(_n(cfg["today_not_after"])),
         teens=set(teens),
@@ -894,6 +904,30 @@ def _r_quarter(c: _Ctx, m: re.Match):
     return date(y, 3 * (q - 1) + 1, 1), "month"
 
 
+def _r_season(c: _Ctx, m: re.Match):
+    """A season (`الصيف الماضي`، `هذا الشتاء`، `صيف 2014`): the first day of its first month (see dates.yaml
+    ``seasons``), granularity season; without a year, placed from the season the report falls in."""
+    g = c.g
+    first = _get(g.seasons, m.group("season"))
+    if m.group("y"):
+        y = int(_key(m.group("y")))
+        return (date(y, first, 1), "season") if _year_ok(c, y) else None
+    if not (m.group("this") or m.group("mod")):
+        return None  # (الربيع العربي، فصل الصيف: no date)
+    if c.base is None:
+        return None, "season"
+    starts = sorted(date(y, mo, 1) for y in range(c.base.year - 3, c.base.year + 3) for mo in set(g.seasons.values()))
+    current = max(d for d in starts if d <= c.base)  # the season the report falls in begins here
+    mine = [d for d in starts if d.month == first]
+    mode = _mod(g, m)
+    if mode < 0:
+        ok = [d for d in mine if d < current]
+        return (ok[mode] if len(ok) >= -mode else None), "season"
+    if mode > 0:
+        return next(d for d in mine if d > current), "season"
+    return max(d for d in mine if d <= current) if any(d <= current for d in mine) else None, "season"
+
+
 _RESOLVERS: dict[str, Callable[[_Ctx, re.Match], Any]] = {
     "num": _r_num,
     "dmy": _from_first_day(_r_dmy),
@@ -908,6 +942,7 @@ _RESOLVERS: dict[str, Callable[[_Ctx, re.Match], Any]] = {
     "rel": _r_rel,
     "wd": _r_wd,
     "quarter": _r_quarter,
+    "season": _r_season,
 }
 
 
@@ -920,6 +955,7 @@ _LOOKBACK = {
     "rel": 2,
     "wd": 2,
     "quarter": 0,
+    "season": 1,
     "period": 2,
     "offset": 6,
     "pastn": 1,
