@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from hadath.text.dates import dates_command, find_dates, resolve_first
+from hadath.text.dates import dates_command, find_dates, resolve_first, spans_to_now
 
 BASE = date(2016, 5, 22)  # a Sunday
 DATA = Path(__file__).parent / "data" / "dates.jsonl"
@@ -390,3 +390,13 @@ def test_a_season_with_a_modifier_or_a_year_is_dated():
         m = one(text)
         assert (m.text, m.date, m.granularity) == (expr, day, "season"), text
     assert not find_dates("تحدث الكاتب عن ثورات الربيع العربي وعن فصل الصيف", BASE)
+
+
+def test_a_count_without_the_article_before_a_past_modifier_is_a_span_to_now():
+    # `خلال 48 ساعة الماضية`: the last 48 hours (a span up to the report), not 48 hours ahead; without the modifier
+    # `خلال 48 ساعة` still points ahead
+    m = one("قتل سبعة مدنيين خلال 48 ساعة الماضية في ريف حلب")
+    assert (m.text, m.date) == ("48 ساعة الماضية", date(2016, 5, 20)) and spans_to_now(m.text)
+    m = one("أعلن الجيش أنه اعتقل 40 مشتبها خلال 24 ساعة الأخيرة")
+    assert m.date == date(2016, 5, 21) and spans_to_now(m.text)
+    assert one("يصدر الحكم خلال 48 ساعة").date == date(2016, 5, 24)

@@ -306,6 +306,7 @@ def _grammar() -> _Grammar:
     artopt = rf"(?:(?:{_cls('ا')}{d}|ل{d})ل{d})?"
     anchored = _alt(_n(cfg["anchored_after"]))
     period = rf"(?P<per>{_alt(periods)})"
+    past_pl = _alt(w for w, v in mods_pl.items() if v < 0)
     # the year a month is of, told by a relative year (`مارس من العام الماضي`، `في يناير من هذا العام`)
     year_pers = _alt(k for k, v in periods.items() if v == "year")
     yrel = (rf"(?:{sp}{of}{sp}(?:(?P<ythis>{_alt(_n(cfg['this_words']))}){sp})?(?P<yper>{year_pers})"
@@ -325,9 +326,11 @@ def _grammar() -> _Grammar:
         "period": rf"{lb}(?P<m>(?:{part}{sp})?(?:{this}{sp})?{period}(?:{sp}(?P<mod>{_alt(mods)}))?){rb}",
         "offset": rf"{lb}(?P<m>(?P<dir>{_alt(offset_dir)}){sp}(?:{approx}{sp})?(?:(?P<n>{nums}){sp}(?P<u>{_alt(units)})"
         rf"|(?P<dual>{_alt(duals)})|(?P<sing>{_alt(singulars)})(?!\s*\(?\s*{dig})(?:{sp}{one})?)(?P<now>{sp}{_alt(_n(cfg['from_now']))})?){rb}"
-        rf"(?(now)|(?!{sp}{anchored}{rb}))",
+        rf"(?(now)|(?!{sp}{anchored}{rb}))(?!{sp}{past_pl}{rb})",
+        # (a count with no article before a past modifier, `خلال 48 ساعة الماضية`, is a span up to now too)
         "pastn": rf"{lb}(?P<m>{artopt}(?:(?P<dual>{_alt(duals)})|(?P<u>{_alt(units)}){sp}(?:{art}\s*)?(?P<n>{nums})"
-        rf"|{art}\s*(?P<n2>{nums}){sp}(?P<u2>{_alt(units)})){sp}(?P<mod>{_alt(mods_pl)})){rb}",
+        rf"|{art}\s*(?P<n2>{nums}){sp}(?P<u2>{_alt(units)})|(?P<n3>{nums}){sp}(?P<u3>{_alt(units)}))"
+        rf"{sp}(?P<mod>{_alt(mods_pl)})){rb}",
         "rel": rf"{lb}(?P<m>(?:{tod}{sp}(?:{day_w}{sp})?)?(?P<rel>{_alt([*rel, *rel_tod])})(?:{optc}\(?\s*{wd}(?:\s*\))?)?){rb}",
         "wd": rf"{lb}(?P<m>(?:{tod}{sp})?(?:{day_w}{sp})?{wd}{modp}?){rb}",
         "season": rf"{lb}(?P<m>(?:(?P<this>{_alt(_n(cfg['this_words']))}){sp})?(?P<season>{_alt(seasons)})"
@@ -821,9 +824,9 @@ def _r_pastn(c: _Ctx, m: re.Match):
     if m.group("dual"):
         unit, n = _get(g.units, m.group("dual"))
     else:
-        u = m.group("u") or m.group("u2")
+        u = m.group("u") or m.group("u2") or m.group("u3")
         unit = _get(g.units, u)[0]
-        n = _num(g, m.group("n") or m.group("n2"))
+        n = _num(g, m.group("n") or m.group("n2") or m.group("n3"))
     if not n:
         return None
     if c.base is None:
