@@ -3769,3 +3769,12 @@ def test_signed_on_needs_a_document(text):
 def test_signing_a_law_or_an_agreement_still_is():
     assert find(events("ووقع الرئيس الأمريكي على قانون العقوبات الجديد أمس."), "SUPPORT").cameo == "057"
     assert find(events("ووقعت الحكومة المصرية اليوم على اتفاقية قرض مع البنك الدولي."), "SUPPORT").cameo == "057"
+
+
+def test_a_season_dates_the_act_and_this_season_says_no_more_than_the_report():
+    # `الصيف الماضي` dates the withdrawal to last summer; `هذا الصيف`, which holds the report day, leaves the
+    # protest on the report's day (not on the first of June)
+    ev = find(events("انسحبت القوات التركية من القرية الصيف الماضي بعد معارك عنيفة.", "2016-08-10"), "RETREAT")
+    assert ev.date == date(2015, 6, 1)
+    ev = find(events("تظاهر مئات الطلاب أمام وزارة التعليم في القاهرة هذا الصيف.", "2016-08-10"), "PROTEST")
+    assert ev.date == date(2016, 8, 10)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from hadath.text.dates import dates_command, find_dates, resolve_first
+from hadath.text.dates import dates_command, find_dates, resolve_first, spans_to_now
 
 BASE = date(2016, 5, 22)  # a Sunday
 DATA = Path(__file__).parent / "data" / "dates.jsonl"
@@ -91,6 +91,18 @@ def test_weekday_policy():
     assert one("ومن المقرر أن يجتمع المجلس الخميس").date == date(2016, 5, 26)
     assert one("يجتمع المجلس الخميس المقبل").date == date(2016, 5, 26)
     assert one("التقى الوزير نظيره يوم الاثنين الماضي").date == date(2016, 5, 16)
+
+
+def test_a_present_verb_of_a_scheduled_act_makes_a_bare_weekday_the_coming_one():
+    # base Sunday 22 May 2016: a present-tense verb before the weekday in its clause looks ahead (counting from the
+    # day before the publication date, which may lag the writing), a past one back
+    assert one("يزور رئيس الوزراء الهندي ناريندرا مودي الخميس العاصمة الإيرانية").date == date(2016, 5, 26)
+    assert one("تبدأ يوم الثلاثاء في جنيف جولة جديدة من المفاوضات").date == date(2016, 5, 24)
+    assert one("يصل الوفد السبت إلى عدن").date == date(2016, 5, 21)
+    assert one("زار رئيس الوزراء الهندي الخميس العاصمة الإيرانية").date == date(2016, 5, 19)
+    # a past auxiliary makes it a past act going on; another clause's verb does not reach the weekday
+    assert one("وكان اللاعب يشارك الخميس في بطولة العالم").date == date(2016, 5, 19)
+    assert find_dates("يبحث الوزراء الملف، وقصفت الطائرات الخميس مواقع المسلحين", BASE)[0].date == date(2016, 5, 19)
 
 
 def test_month_day_policy():
@@ -322,3 +334,69 @@ def test_a_quarter_of_a_year_is_dated_to_its_first_month():
         assert (m.text, m.date, m.granularity) == (expr, day, "month"), text
     # a quarter of something else is no date
     assert not find_dates("حصل على الربع الأول من المبلغ", BASE)
+
+
+def test_a_month_takes_the_relative_year_after_it():
+    # `من العام الماضي` after a month (with or without a day) says which year's month: one date, not a month of
+    # this year and a separate year (base Sunday 22 May 2016)
+    for text, expr, day, gran in [
+        ("جرت الانتخابات البرلمانية في مارس من العام الماضي", "مارس من العام الماضي", date(2015, 3, 1), "month"),
+        ("وقع الاتفاق في 12 سبتمبر من العام الماضي", "12 سبتمبر من العام الماضي", date(2015, 9, 12), "day"),
+        ("تنتهي ولايته في أكتوبر من السنة المقبلة", "أكتوبر من السنة المقبلة", date(2017, 10, 1), "month"),
+        ("زار الملك القاهرة في يناير من هذا العام", "يناير من هذا العام", date(2016, 1, 1), "month"),
+        ("انعقدت القمة أواخر نوفمبر من العام قبل الماضي", "أواخر نوفمبر من العام قبل الماضي", date(2014, 11, 25),
+         "month"),
+    ]:
+        m = one(text)
+        assert (m.text, m.date, m.granularity) == (expr, day, gran), text
+
+
+def test_a_hijri_month_with_its_modifier_is_a_date():
+    # base 22 May 2016 = 15 Sha'ban 1437: the last Ramadan is 1436's, the next 1437's; a part word gives its day
+    for text, expr, day in [
+        ("زار الأمير المنطقة في رمضان الماضي", "رمضان الماضي", date(2015, 6, 18)),
+        ("تبدأ الحملة مطلع شهر رمضان المبارك المقبل", "مطلع شهر رمضان المبارك المقبل", date(2016, 6, 6)),
+        ("أطلقت الوزارة البرنامج منتصف رجب الماضي", "منتصف رجب الماضي", date(2016, 4, 22)),
+        ("تنتهي المهلة في شعبان الجاري", "شعبان الجاري", date(2016, 5, 8)),
+    ]:
+        m = one(text)
+        assert (m.text, m.date, m.granularity) == (expr, day, "month"), text
+    # a bare Hijri month is still no date (رجب, شعبان are names as well)
+    assert not find_dates("التقى الوزير رجب طيب أردوغان في شعبان", BASE)
+
+
+def test_an_ordinal_day_after_the_preposition_li():
+    # `للخامس من يونيو`: the article of the ordinal fused with ل ("to the fifth"), as in an adjourned hearing;
+    # a compound ordinal so written is read whole, not as its last word (`العشرين`)
+    for text, expr, day in [
+        ("أجلت المحكمة الجلسة للخامس من يونيو المقبل", "للخامس من يونيو المقبل", date(2016, 6, 5)),
+        ("أرجأ القاضي النطق بالحكم للسادس والعشرين من الشهر الجاري", "للسادس والعشرين من الشهر الجاري",
+         date(2016, 5, 26)),
+    ]:
+        m = one(text)
+        assert (m.text, m.date, m.granularity) == (expr, day, "day"), text
+
+
+def test_a_season_with_a_modifier_or_a_year_is_dated():
+    # base Sunday 22 May 2016 (spring): the last summer is 2015's, the last spring 2015's (this one has begun),
+    # the next winter begins in December; a season with no modifier, هذا or year (الربيع العربي) is no date
+    for text, expr, day in [
+        ("أعلن الوزير الصيف الماضي أنه لن يترشح", "الصيف الماضي", date(2015, 6, 1)),
+        ("بدأت المفاوضات الربيع الماضي في جنيف", "الربيع الماضي", date(2015, 3, 1)),
+        ("تجرى الانتخابات الشتاء المقبل", "الشتاء المقبل", date(2016, 12, 1)),
+        ("زار الرئيس باريس هذا الربيع", "هذا الربيع", date(2016, 3, 1)),
+        ("تظاهر الآلاف في صيف 2013 أمام القصر", "صيف 2013", date(2013, 6, 1)),
+    ]:
+        m = one(text)
+        assert (m.text, m.date, m.granularity) == (expr, day, "season"), text
+    assert not find_dates("تحدث الكاتب عن ثورات الربيع العربي وعن فصل الصيف", BASE)
+
+
+def test_a_count_without_the_article_before_a_past_modifier_is_a_span_to_now():
+    # `خلال 48 ساعة الماضية`: the last 48 hours (a span up to the report), not 48 hours ahead; without the modifier
+    # `خلال 48 ساعة` still points ahead
+    m = one("قتل سبعة مدنيين خلال 48 ساعة الماضية في ريف حلب")
+    assert (m.text, m.date) == ("48 ساعة الماضية", date(2016, 5, 20)) and spans_to_now(m.text)
+    m = one("أعلن الجيش أنه اعتقل 40 مشتبها خلال 24 ساعة الأخيرة")
+    assert m.date == date(2016, 5, 21) and spans_to_now(m.text)
+    assert one("يصدر الحكم خلال 48 ساعة").date == date(2016, 5, 24)

@@ -36,6 +36,22 @@ def test_without_a_headline_the_first_two_sentences_are_the_lead():
     ("دعا الاتحاد العمالي إلى إضراب عام غدا الثلاثاء في كل المدن. "
      "وقال أمينه العام إن الحكومة تجاهلت مطالب العمال. "
      "واعتقلت الشرطة عشرات النقابيين في العاصمة.", "2016-05-25", date(2016, 5, 23)),
+    # the lead's only exact date, days old, stands in a relative clause: it times the remarks condemned, told as
+    # background; the condemnation and the article's undated arrest are of the report's day
+    ("نددت وزارة الخارجية الأردنية بالتصريحات التي أدلى بها رئيس الوزراء الإسرائيلي يوم 10 مايو الجاري، "
+     "وقالت إنها استفزاز. واعتقلت الشرطة الأردنية عشرين متظاهرا أمام السفارة في عمان.", "2016-05-16",
+     date(2016, 5, 16)),
+    # a bare weekday after a present-tense verb of a scheduled act is the coming one: no lead date before the report
+    ("يزور الرئيس التركي رجب طيب أردوغان الخميس العاصمة الروسية موسكو. "
+     "واعتقلت الشرطة التركية عشرة مشتبه بهم في إسطنبول.", "2016-05-24", date(2016, 5, 24)),
+    # a lead's date months or years old is history (a profile's founding), not the day the article reports on
+    ("افتتح المستشفى الجامعي رسميا في 12 مارس 2009 بقرار من مجلس الوزراء. "
+     "واعتقلت الشرطة أمس ممرضين اثنين بتهمة سرقة أدوية من مخازنه.", "2016-05-16", date(2016, 5, 15)),
+    ("تأسس النادي في 3 يناير 1999 على يد مجموعة من الطلاب. "
+     "وتظاهر مئات من مشجعيه أمام مقر الاتحاد، واعتقلت الشرطة عشرة منهم.", "2016-05-16", date(2016, 5, 16)),
+    # ... but a relative clause's `أمس` is the news's own day
+    ("أدان الأمين العام للأمم المتحدة الهجوم الذي استهدف مسجدا في بغداد أمس. "
+     "واعتقلت الشرطة العراقية عشرين مشتبها به في المدينة.", "2016-05-16", date(2016, 5, 15)),
 ])
 def test_a_lead_date_since_or_ahead_does_not_date_the_news(text, published, reported):
     events = [e for e in code_text(text, date=published) if e.event == "COERCE"]

@@ -111,7 +111,7 @@ class DateMention:
     start: int
     end: int
     date: date | None
-    granularity: str  # day | week | month | year
+    granularity: str  # day | week | month | season | year
 
     def to_json(self) -> dict[str, Any]:
         return {

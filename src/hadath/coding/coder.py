@@ -76,7 +76,7 @@ ARMED_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM", "IMG", "INS"}
 UNARMED_SECTORS = {"PTY", "OPP", "LEG", "ELI", "MED", "REL", "JUD", "EDU", "NGO", "LAB"}
 # types whose unnamed target is, by default, the actor's own country (a domestic event)
 DOMESTIC_TYPES = {"PROTEST", "CONCEDE", "COERCE", "RETREAT", "MOBILIZE"}
-GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
 # future acts that PLOVER codes as an AGREE (an expressed intent), with the CAMEO code of that intent
 PROMISED = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
 # ... and future acts of force a speaker announces for his own side (`قال الوزير إن بلاده ستضرب`، «سنقصف»), which
@@ -3666,8 +3666,8 @@ def _victim_like(m: Mention) -> bool:
 
 
 # days in a Hijri month or year at most (a Gregorian one starts on the 1st and is compared by the calendar)
-_HIJRI_DAYS = {"month": 30, "year": 355}
-_PERIOD_DAYS = {"day": 0, "week": 6, "month": 30, "year": 365}  # from a period's first day to its last, about
+_HIJRI_DAYS = {"month": 30, "season": 92, "year": 355}
+_PERIOD_DAYS = {"day": 0, "week": 6, "month": 30, "season": 91, "year": 365}  # from a period's first day to its last, about
 # How many words (adjectives) may stand between an act's noun and a relative clause that tells its time
 # (`الهجوم الانتحاري الذي وقع أمس`)
 RELATIVE_OF_ACT_GAP = 2
@@ -3688,8 +3688,8 @@ HISTORY_DAYS = 180
 
 
 def _period_holds(d: DateMention, day: date) -> bool:
-    """Whether the month or year that ``d`` names (resolved to its first day) holds ``day``. A period that does
-    not start on a 1st is Hijri (`شوال 1436هـ` starts on 17 July 2015)."""
+    """Whether the month, season or year that ``d`` names (resolved to its first day) holds ``day``. A month or
+    year that does not start on a 1st is Hijri (`شوال 1436هـ` starts on 17 July 2015); a season is counted in days."""
     if d.granularity not in _HIJRI_DAYS or d.date is None or d.date > day:
         return False
     if d.date.day == 1 and (d.granularity == "month" or d.date.month == 1):

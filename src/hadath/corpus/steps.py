@@ -488,7 +488,7 @@ class CodeEvents(Step):
     def _drafts(self, doc: Document) -> list[Draft]:
         out = []
         prev = None
-        news_date = lead_date(doc)
+        news_date = lead_date(doc, self.coder.grammar)
         written = report_day(doc)
         for s, ms in zip(doc.sentences, doc.mentions):
             actors = [m for m in ms if m.kind == "actor"]
@@ -533,20 +533,51 @@ def report_day(doc: Document):
     return doc.meta.get("written") or doc.date
 
 
-def lead_date(doc: Document):
+def lead_date(doc: Document, grammar=None):
     """The day the article reports on: the first exact date its lead (first two sentences, after a headline)
     gives, not after publication (`أعلن أردوغان أمس الجمعة ...`). Undated events later in the article happened
     then. (Not a date after "since", `تسيطر عليها منذ 2 أبريل`: the start of a state, not the day reported; nor
     one that points ahead, `غدا الثلاثاء`: the day of what is announced; nor a span up to the report, `خلال
-    اليومين الماضيين`.)"""
+    اليومين الماضيين`; nor, given the coder's ``grammar``, an older date in a relative clause, `أدانت الوزارة
+    التصريحات التي أدلى بها الوزير في 17 يوليو`: the time of what the noun names, told as background; nor any
+    date more than LEAD_MAX_AGE_DAYS before the report, `تأسست الجامعة في 29 أغسطس 1987`: a profile's history.)"""
     sents = doc.sentences[1:] if doc.sentences and _headline(doc.sentences) else doc.sentences
     lead_end = sents[1].end if len(sents) > 1 else (sents[0].end if sents else 0)
     written = report_day(doc)
     for d in doc.dates:
-        if d.start < lead_end and d.granularity == "day" and d.date and (written is None or d.date <= written) \
-                and not after_since(doc.text, d.start) and not points_ahead(d.text) and not spans_to_now(d.text):
+        if d.start < lead_end and d.granularity == "day" and d.date and (written is None or (
+                0 <= (written - d.date).days <= LEAD_MAX_AGE_DAYS)) and not after_since(doc.text, d.start) and not points_ahead(d.text) and not spans_to_now(d.text) \
+                and not (grammar is not None and written is not None and (written - d.date).days > RELATIVE_NEWS_DAYS
+                         and _in_relative(sents[:2], d.start, grammar)):
             return d.date
     return written
+
+
+# A lead's date this many days before the report or fewer may be the day it reports on; an older one is history
+LEAD_MAX_AGE_DAYS = 30
+# A relative clause's date this many days before the report or fewer may still be the news (`أمس`، `أول من أمس`)
+RELATIVE_NEWS_DAYS = 2
+# How many words before its relative pronoun an attack noun heads the relative clause (`الهجوم الانتحاري الذي`)
+RELATIVE_HEAD_WORDS = 3
+
+
+def _in_relative(sents: list[Sentence], at: int, grammar) -> bool:
+    """Whether the text position ``at`` of one of ``sents`` stands in a relative clause told of something other
+    than an attack: going back from it within its sentence, a relative pronoun (grammar ``relatives``) comes
+    before any clause break, and no attack or crime (references ``attack_nouns``, ``culpable_acts``) heads it
+    (`أصيب 130 شخصا في الهجوم الذي وقع ليل الجمعة`: the attack is the news, and its day the article's)."""
+    s = next((s for s in sents if s.start <= at < s.end), None)
+    if s is None:
+        return False
+    toks = [t for t in s.tokens if t.end <= at]
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k]
+        if t.text in grammar.breaks or t.norm in grammar.breaks:
+            return False
+        if t.norm in grammar.relatives:
+            acts = keyed("attack_nouns") | keyed("culpable_acts")
+            return not any(x.norm in acts for x in toks[max(0, k - RELATIVE_HEAD_WORDS) : k])
+    return False
 
 
 HEADLINE_MAX_TOKENS = 20

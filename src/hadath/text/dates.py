@@ -21,6 +21,8 @@ Resolution rules (documented policy, numbers in the YAML ``policy`` block):
   occurrence strictly after base; otherwise the latest occurrence not after base + near_future_days, or, with a
   future cue, the first occurrence on or after base. A stated weekday that fits picks the fitting occurrence
   closest to base.
+* seasons (الصيف الماضي، صيف 2014) only with a modifier, هذا or a year: granularity season, the first day of
+  the season's first month.
 * month without day: granularity month, day 1; part words (مطلع/منتصف/أواخر) give day 1/15/25 of the month, or
   month 1/7/12 of a year, still granularity month.
 * Hijri dates need a day or year (``15 رمضان 1437 هـ``); a year with ``هـ`` is granularity year dated 1 Muharram.
@@ -179,6 +181,7 @@ class _Grammar:
     wd_block: set[str]
     name_heads: set[str]
     quarters: dict[str, int]  # a quarter's ordinal as written -> its number
+    seasons: dict[str, int]  # a season as written -> the month it begins in
     today_block_next: set[str]
     today_block_prev: set[str]
     teens: set[str]
@@ -195,6 +198,8 @@ class _Grammar:
     first_words: frozenset[str]  # the keys of firsts
     compat: re.Pattern
     cue: re.Pattern
+    present: re.Pattern  # a present-tense verb of a scheduled act (`present_cues`)
+    past_aux: re.Pattern  # a past auxiliary before it (`past_auxiliaries`)
     patterns: dict[str, re.Pattern]
 
 
@@ -258,6 +263,7 @@ def _grammar() -> _Grammar:
     offset_dir = {_key(w): int(v) for w, v in cfg["offset_words"].items()}
     parts = {_key(w): p for p, ws in cfg["parts"].items() for w in ws}
     quarters = {_key(w): int(q) for q, ws in cfg["quarters"].items() for w in ws}
+    seasons = {_key(w): int(m) for m, ws in cfg["seasons"].items() for w in ws}
 
     # pieces
     d = _d()
@@ -300,24 +306,35 @@ def _grammar() -> _Grammar:
     artopt = rf"(?:(?:{_cls('ا')}{d}|ل{d})ل{d})?"
     anchored = _alt(_n(cfg["anchored_after"]))
     period = rf"(?P<per>{_alt(periods)})"
+    past_pl = _alt(w for w, v in mods_pl.items() if v < 0)
+    # the year a month is of, told by a relative year (`مارس من العام الماضي`، `في يناير من هذا العام`)
+    year_pers = _alt(k for k, v in periods.items() if v == "year")
+    yrel = (rf"(?:{sp}{of}{sp}(?:(?P<ythis>{_alt(_n(cfg['this_words']))}){sp})?(?P<yper>{year_pers})"
+            rf"(?:{sp}(?P<ymod>{_alt(mods)}))?{rb})")
+    epithet = rf"(?:{sp}{_alt(_n(cfg['hijri_month_epithets']))})"
 
     pats = {
         "num": rf"{lb}(?<![/.\-])(?P<m>{wdpfx}(?:{day_w}{sp})?(?P<a>{dig}{{1,4}})(?:(?P<sl>{slash})|(?P<sep>[.\-]))(?P<b>{dig}{{1,2}})(?(sl){slash}|(?P=sep))"
         rf"(?P<c>{dig}{{1,4}})(?!{dig}|[/.\-]{dig})(?:{hmark}|{gmark})?)",
-        "dmy": rf"{lb}(?P<m>{wdpfx}(?:{day_w}{sp})?{dayx}(?:{month_w}{sp})?{monp}{yearp}?{modp}?){rb}",
+        "dmy": rf"{lb}(?P<m>{wdpfx}(?:{day_w}{sp})?{dayx}(?:{month_w}{sp})?{monp}(?:{yearp}|{yrel})?{modp}?){rb}",
         "dofm": rf"{lb}(?P<m>{wdpfx}(?:{day_w}{sp})?(?:{day}|{ordp}){sp}{of}{sp}(?:{this}{sp})?(?P<per>{_alt(k for k, v in periods.items() if v == 'month')}){modp}?){rb}",
-        "hdmy": rf"{lb}(?P<m>{wdpfx}(?:{day_w}{sp})?(?:{dayx})?(?:{month_w}{sp})?{hmon}(?:{hyearp}{hmark}?|{modp})?){rb}",
+        "hdmy": rf"{lb}(?P<m>{wdpfx}(?:{day_w}{sp})?(?:{dayx}|{part}{sp})?(?:{month_w}{sp})?{hmon}(?:{hyearp}{hmark}?"
+        rf"|{epithet}?{modp})?){rb}",
         "hyear": rf"{lb}(?P<m>(?P<yw>{year_w}{sp})?(?P<y>{dig}{{1,4}})(?!{dig}){hmark})",
-        "my": rf"{lb}(?P<m>(?:{part}{sp})?(?P<shahr>{month_w}{sp})?{monp}(?P<yr>{yearp})?{modp}?){rb}",
+        "my": rf"{lb}(?P<m>(?:{part}{sp})?(?P<shahr>{month_w}{sp})?{monp}(?:(?P<yr>{yearp})|{yrel})?{modp}?){rb}",
         "year": rf"{lb}(?P<m>(?:{part}{sp})?(?P<yw>{year_w}{sp})?(?P<y>{dig}{{4}})(?!{dig}){gmark}?)(?!\s*{_alt(_n(cfg['hijri_marker']))}{rb})(?![/.\-]{dig})",
         "period": rf"{lb}(?P<m>(?:{part}{sp})?(?:{this}{sp})?{period}(?:{sp}(?P<mod>{_alt(mods)}))?){rb}",
         "offset": rf"{lb}(?P<m>(?P<dir>{_alt(offset_dir)}){sp}(?:{approx}{sp})?(?:(?P<n>{nums}){sp}(?P<u>{_alt(units)})"
         rf"|(?P<dual>{_alt(duals)})|(?P<sing>{_alt(singulars)})(?!\s*\(?\s*{dig})(?:{sp}{one})?)(?P<now>{sp}{_alt(_n(cfg['from_now']))})?){rb}"
-        rf"(?(now)|(?!{sp}{anchored}{rb}))",
+        rf"(?(now)|(?!{sp}{anchored}{rb}))(?!{sp}{past_pl}{rb})",
+        # (a count with no article before a past modifier, `خلال 48 ساعة الماضية`, is a span up to now too)
         "pastn": rf"{lb}(?P<m>{artopt}(?:(?P<dual>{_alt(duals)})|(?P<u>{_alt(units)}){sp}(?:{art}\s*)?(?P<n>{nums})"
-        rf"|{art}\s*(?P<n2>{nums}){sp}(?P<u2>{_alt(units)})){sp}(?P<mod>{_alt(mods_pl)})){rb}",
+        rf"|{art}\s*(?P<n2>{nums}){sp}(?P<u2>{_alt(units)})|(?P<n3>{nums}){sp}(?P<u3>{_alt(units)}))"
+        rf"{sp}(?P<mod>{_alt(mods_pl)})){rb}",
         "rel": rf"{lb}(?P<m>(?:{tod}{sp}(?:{day_w}{sp})?)?(?P<rel>{_alt([*rel, *rel_tod])})(?:{optc}\(?\s*{wd}(?:\s*\))?)?){rb}",
         "wd": rf"{lb}(?P<m>(?:{tod}{sp})?(?:{day_w}{sp})?{wd}{modp}?){rb}",
+        "season": rf"{lb}(?P<m>(?:(?P<this>{_alt(_n(cfg['this_words']))}){sp})?(?P<season>{_alt(seasons)})"
+        rf"(?:{sp}(?P<mod>{_alt(mods)})|{sp}(?:{year_w}{sp})?(?P<y>{dig}{{4}})(?!{dig}))?){rb}",
         "quarter": rf"{lb}(?P<m>{_tol(_key(cfg['quarter_word']))}{sp}(?P<q>{_alt(quarters)}){sp}{of}{sp}"
         rf"(?:(?:{this}{sp})?(?P<per>{_alt(k for k, v in periods.items() if v == 'year')})(?:{sp}(?P<mod>{_alt(mods)}))?"
         rf"|(?:{year_w}{sp})?(?P<y>{dig}{{4}})(?!{dig}){gmark}?)){rb}",
@@ -336,6 +353,9 @@ def _grammar() -> _Grammar:
     anchor(map(_strip_al, months), "dmy", "my")
     anchor(map(_strip_al, hmonths), "hdmy")
     anchor((f"{_strip_al(_key(cfg['quarter_word']))} {q}" for q in quarters), "quarter")
+    anchor((f"{_strip_al(w)} {x}" for w in seasons for x in mods), "season")
+    anchor((f"{t} {w}" for w in seasons if w.startswith("ال") for t in _n(cfg["this_words"])), "season")
+    anchor((w for w in seasons if not w.startswith("ال")), "season")  # (صيف 2014: the year follows)
     anchor(map(_strip_al, weekdays), "wd", "dmy", "num", "dofm", "hdmy")
     singles = {w for w in [*rel, *rel_tod] if " " not in w}
     for w in [*rel, *rel_tod]:
@@ -360,6 +380,8 @@ def _grammar() -> _Grammar:
     kinds_digits = ("year", "hyear", "dmy", "my", "num", "hdmy")
     compat = re.compile("[\ufb50-\ufdff\ufe70-\ufefc\uff00-\uffef]")
     cue = re.compile(rf"{lb}{_alt(_n(cfg['future_cues']))}{rb}")
+    present = re.compile(rf"{lb}{_alt(_n(cfg['present_cues']))}{rb}")
+    past_aux = re.compile(rf"{lb}{_alt(_n(cfg['past_auxiliaries']))}{rb}")
     return _Grammar(
         cfg=cfg,
         months=months,
@@ -380,6 +402,7 @@ def _grammar() -> _Grammar:
         wd_block=set(_n(cfg["weekday_not_before"])),
         name_heads=set(_n(cfg["date_name_heads"])),
         quarters=quarters,
+        seasons=seasons,
         today_block_next=set(_n(cfg["today_not_before"])),
         today_block_prev=set(_n(cfg["today_not_after"])),
         teens=set(teens),
@@ -389,6 +412,8 @@ def _grammar() -> _Grammar:
         prefilter=prefilter,
         compat=compat,
         cue=cue,
+        present=present,
+        past_aux=past_aux,
         prefilter0=prefilter0,
         prefilter_digits=prefilter_digits,
         kinds={k: tuple(v) for k, v in kinds.items()},
@@ -514,6 +539,16 @@ class _Ctx:
         m = _FIRST_WORD.match(self.s, j, j + 30)
         return _bare(m.group(1)) if m else ""
 
+    def present_before(self, i: int) -> bool:
+        """Whether a present-tense verb of a scheduled act (`present_cues`) stands before position ``i`` in its
+        clause, within ``present_reach_words`` words (`يزور الرئيس التركي الخميس`، `تبدأ الأحد`), with no past
+        auxiliary before it (`كان يشارك الأحد`)."""
+        a = max(self.s.rfind(c, 0, i) for c in ".!?؟\n،,؛;:") + 1
+        reach = self.g.cfg["present_reach_words"]
+        words = list(_WORD_START.finditer(self.s, a, i))[-reach:]
+        verb = self.g.present.search(self.s, words[0].start(), i) if words else None
+        return verb is not None and self.g.past_aux.search(self.s, a, verb.start()) is None
+
     def future(self, i: int, j: int) -> bool:
         a = max(self.s.rfind(c, 0, i) for c in ".!?؟\n") + 1
         ends = [k for k in (self.s.find(c, j) for c in ".!?؟\n") if k >= 0]
@@ -546,7 +581,11 @@ def _num(g: _Grammar, s: str) -> int | None:
 
 
 def _ordinal(g: _Grammar, s: str) -> int | None:
-    return _compound(g, _key(s), g.ordinals, g.ord_comp, g.ord_teen, g.ordinals)
+    """Value of an ordinal day; its article may be fused with the preposition ل (`تأجلت الجلسة للخامس من يونيو`)."""
+    k = _key(s)
+    if k.startswith("لل"):
+        k = "ا" + k[1:]
+    return _compound(g, k, g.ordinals, g.ord_comp, g.ord_teen, g.ordinals)
 
 
 def _month_of(g: _Grammar, m: re.Match) -> int:
@@ -609,6 +648,9 @@ def _r_dmy(c: _Ctx, m: re.Match):
     if m.group("y"):
         y = int(_key(m.group("y")))
         return (_safe(y, mo, d), "day") if _year_ok(c, y) else None
+    if m.group("yper"):
+        y = _relative_year(c, m)
+        return None if y is False else ((_safe(y, mo, d) if y else None), "day")
     if m.group("d") and c.head_word(m.start("m")) in g.name_heads:
         return None  # `ثورة 25 يناير`، `قوى 14 آذار`، `شارع 26 يوليو`: a name
     if c.base is None:
@@ -621,6 +663,17 @@ def _r_dmy(c: _Ctx, m: re.Match):
             return min(match, key=lambda x: (abs((x - c.base).days), x > c.base)), "day"
     mode = _mod(g, m)
     return _pick(cands, c.base, mode, mode == 0 and c.future(m.start("m"), m.end("m"))), "day"
+
+
+def _relative_year(c: _Ctx, m: re.Match) -> int | None | bool:
+    """The year a month is of when a relative year follows it (`مارس من العام الماضي`، `يناير من هذا العام`): the
+    report's year moved by the modifier; None without a base, False when no modifier or هذا makes it a date."""
+    if not (m.group("ythis") or m.group("ymod")):
+        return False
+    if c.base is None:
+        return None
+    v = m.group("ymod")
+    return c.base.year + ((_get(c.g.mods, v) or 0) if v else 0)
 
 
 def _r_dofm(c: _Ctx, m: re.Match):
@@ -640,6 +693,8 @@ def _r_hdmy(c: _Ctx, m: re.Match):
         if not _hijri_year_ok(g, m, y):
             return None
         return (_hijri(y, hm_, d), "day") if d else (_hijri(y, hm_, 1), "month")
+    if not d and m.group("mod"):
+        return _hijri_month(c, m, hm_)
     if not d or (m.group("d") and "/" in c.s[m.end("d") : m.start("hmon")]):
         return None  # (`فاز 4 / صفر`: a score, zero being the month صفر; a slashed date has its year)
     if c.base is None:
@@ -648,6 +703,26 @@ def _r_hdmy(c: _Ctx, m: re.Match):
     cands = [_hijri(hy, hm_, d) for hy in (gb.year - 1, gb.year, gb.year + 1)]
     mode = _mod(g, m)  # (`20 ربيع الآخر المقبل`: next year's when this year's is past)
     return _pick(cands, c.base, mode, mode == 0 and c.future(m.start("m"), m.end("m"))), "day"
+
+
+def _hijri_month(c: _Ctx, m: re.Match, month: int):
+    """A Hijri month its modifier places (`رمضان الماضي`، `شهر شعبان المقبل`، `مطلع رجب الماضي`): the last one that
+    began before the Hijri month of the report, the next one after it, or this Hijri year's; granularity month,
+    dated to its first day (or the part word's day)."""
+    if c.base is None:
+        return None, "month"
+    g = c.g
+    gb = Gregorian(c.base.year, c.base.month, c.base.day).to_hijri()
+    mode, now = _mod(g, m), (gb.year, gb.month)
+    if mode < 0:
+        years = [y for y in (gb.year - 1, gb.year) if (y, month) < now]
+        hy = years[mode] if len(years) >= -mode else gb.year + mode  # (`قبل الماضي`: the one before the last)
+    elif mode > 0:
+        hy = gb.year if (gb.year, month) > now else gb.year + 1
+    else:
+        hy = gb.year
+    part = m.group("part")
+    return _hijri(hy, month, g.cfg["policy"]["part_day"][_get(g.parts, part)] if part else 1), "month"
 
 
 def _hijri_year_ok(g: _Grammar, m: re.Match, y: int) -> bool:
@@ -674,6 +749,9 @@ def _r_my(c: _Ctx, m: re.Match):
     if m.group("y"):
         y = int(_key(m.group("y")))
         return (date(y, mo, day), "month") if _year_ok(c, y) else None
+    if m.group("yper"):
+        y = _relative_year(c, m)
+        return None if y is False else ((date(y, mo, day) if y else None), "month")
     mode = _mod(g, m)
     strong = m.group("part") or m.group("shahr") or m.group("mod")
     if not strong and (_key(m.group("mon")) in g.ambiguous or c.prev_word(m.start("m")) not in g.preps):
@@ -746,9 +824,9 @@ def _r_pastn(c: _Ctx, m: re.Match):
     if m.group("dual"):
         unit, n = _get(g.units, m.group("dual"))
     else:
-        u = m.group("u") or m.group("u2")
+        u = m.group("u") or m.group("u2") or m.group("u3")
         unit = _get(g.units, u)[0]
-        n = _num(g, m.group("n") or m.group("n2"))
+        n = _num(g, m.group("n") or m.group("n2") or m.group("n3"))
     if not n:
         return None
     if c.base is None:
@@ -793,6 +871,10 @@ def _r_wd(c: _Ctx, m: re.Match):
         return c.base + timedelta(days=ahead or 7), "day"
     if c.future(m.start("m"), m.end("m")):
         return c.base + timedelta(days=ahead), "day"
+    if c.present_before(m.start("m")):
+        # the coming one, counted from the day before the publication date (which may lag the writing by one)
+        return c.base + timedelta(days=(wd - c.base.weekday() + c.g.cfg["present_slack_days"]) % 7
+                                  - c.g.cfg["present_slack_days"]), "day"
     return c.base - timedelta(days=delta), "day"
 
 
@@ -825,6 +907,30 @@ def _r_quarter(c: _Ctx, m: re.Match):
     return date(y, 3 * (q - 1) + 1, 1), "month"
 
 
+def _r_season(c: _Ctx, m: re.Match):
+    """A season (`الصيف الماضي`، `هذا الشتاء`، `صيف 2014`): the first day of its first month (see dates.yaml
+    ``seasons``), granularity season; without a year, placed from the season the report falls in."""
+    g = c.g
+    first = _get(g.seasons, m.group("season"))
+    if m.group("y"):
+        y = int(_key(m.group("y")))
+        return (date(y, first, 1), "season") if _year_ok(c, y) else None
+    if not (m.group("this") or m.group("mod")):
+        return None  # (الربيع العربي، فصل الصيف: no date)
+    if c.base is None:
+        return None, "season"
+    starts = sorted(date(y, mo, 1) for y in range(c.base.year - 3, c.base.year + 3) for mo in set(g.seasons.values()))
+    current = max(d for d in starts if d <= c.base)  # the season the report falls in begins here
+    mine = [d for d in starts if d.month == first]
+    mode = _mod(g, m)
+    if mode < 0:
+        ok = [d for d in mine if d < current]
+        return (ok[mode] if len(ok) >= -mode else None), "season"
+    if mode > 0:
+        return next(d for d in mine if d > current), "season"
+    return max(d for d in mine if d <= current) if any(d <= current for d in mine) else None, "season"
+
+
 _RESOLVERS: dict[str, Callable[[_Ctx, re.Match], Any]] = {
     "num": _r_num,
     "dmy": _from_first_day(_r_dmy),
@@ -839,6 +945,7 @@ _RESOLVERS: dict[str, Callable[[_Ctx, re.Match], Any]] = {
     "rel": _r_rel,
     "wd": _r_wd,
     "quarter": _r_quarter,
+    "season": _r_season,
 }
 
 
@@ -851,6 +958,7 @@ _LOOKBACK = {
     "rel": 2,
     "wd": 2,
     "quarter": 0,
+    "season": 1,
     "period": 2,
     "offset": 6,
     "pastn": 1,
