@@ -462,6 +462,20 @@ def test_who_is_threatened_with_an_act_has_not_undergone_it():
     assert not ev.factual
 
 
+def test_a_feared_attack_is_not_a_fact():
+    # a word of fear right before the attack noun, or joined to it by من past its subject, a word of happening or
+    # undergoing between
+    for text in ("ويخشى المسؤولون الأمريكيون من هجمات جديدة على السفارة في بغداد.",
+                 "وأغلقت السفارة الأمريكية أبوابها في الرياض خشية وقوع هجمات.",
+                 "وغادر السكان السوريون مدينة حلب خوفا من تعرضهم للقصف."):
+        attacks = [e for e in events(text, factual_only=False) if e.event == "ASSAULT"]
+        assert attacks and not any(e.factual for e in attacks), (text, attacks)
+    # the attack that raised the fears happened
+    attacks = [e for e in events("وأثار الهجوم على السياح في تونس مخاوف من هجمات أخرى.", factual_only=False)
+               if e.event == "ASSAULT"]
+    assert [e.factual for e in attacks] == [True, False], attacks
+
+
 def test_an_option_is_not_a_choice_made():
     ev = find(events("من بين الخيارات المطروحة توجيه ضربات جوية أميركية على معسكرات المسلحين في باكستان.",
                      factual_only=False), "ASSAULT")
