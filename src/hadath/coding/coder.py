@@ -352,6 +352,8 @@ class Grammar:
         self.implication = multi("implication")
         self.wishes = multi("wishes")
         self.fears = one("fears")
+        self.toll_spans = one("toll_spans")
+        self.toll_superlatives = one("toll_superlatives")
         self.natural = one("natural_forces")
         self.hardships = one("hardships")
         self.object_pronouns = one("object_pronouns")
@@ -775,6 +777,8 @@ class Coder:
             if self._habitual(hit, toks) or self._frequent(hit, toks, clause):
                 # `الشبان الذين يطلقون الصواريخ`، `الغارات تقتل ... شهريا`: what a party does as a rule, no attack told
                 continue
+            if self._toll(hit, toks, clause):
+                continue  # `قتل أكثر من 250 ألف شخص منذ اندلاع النزاع`: the sum of many attacks, no attack told
             if self._predicated(hit, toks):
                 continue  # `الاعتداء على القوات الدولية هو اعتداء على الجنوب`: what the attack told before is
             if self._condemned(hit, toks, clause, hits):
@@ -3201,6 +3205,29 @@ class Coder:
             # (not the occasion of an attempt: `اعتقلوا أثناء محاولتهم إطلاق صواريخ`, the launch was not made)
             aux.append("hypothetical")
         return list(dict.fromkeys(aux))  # each mode once (a subjunctive may also sit under a hedge)
+
+    def _toll(self, hit: Hit, toks, clause: list[int]) -> bool:
+        """A killing or wounding counted (a number or a word of quantity near it) over a long time: منذ in its clause
+        with a word of grammar `toll_spans` or a year in digits within four words after it (`قتل 76 صحافيا منذ الغزو`،
+        `مقتل نحو 820 شخصا في اعتداءات منذ 40 عاما`). It sums many attacks and tells none. (Not past a superlative:
+        `قتل 30 شخصا في أعنف هجوم منذ عام 2014` tells one attack.)"""
+        t = hit.form.trigger
+        if t.type != "ASSAULT" or not t.casualty:
+            return False
+        g = self.grammar
+        s = hit.start
+        near = range(max(0, s - 3), min(len(toks), hit.end + 4))
+        if not any(clause[k] == clause[s] and g.counted(toks, k) for k in near):
+            return False
+        for k in range(max(0, s - 8), min(len(toks), hit.end + 15)):
+            if toks[k].norm != "منذ" or clause[k] != clause[s] or any(
+                    x.norm in g.toll_superlatives and not (j + 1 < len(toks) and toks[j + 1].norm == "من")
+                    for j, x in enumerate(toks[hit.end : k], start=hit.end)):
+                continue
+            span = [x for j, x in enumerate(toks[k + 1 : k + 5], start=k + 1) if clause[j] == clause[k]]
+            if any(x.norm in g.toll_spans or (x.norm.isdigit() and len(x.norm) == 4) for x in span):
+                return True
+        return False
 
     def _feared(self, toks, s: int, clause: list[int]) -> bool:
         """Whether a word of fear governs the event noun at s (grammar `fears`): right before it (`خشية هجمات`), or
