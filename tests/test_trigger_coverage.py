@@ -202,6 +202,8 @@ NOT_COVERED = [
     ("وارتفع عدد المحكومين بالإعدام في السجون الإيرانية", "ASSAULT", "sentenced to death, nobody executed"),
     ("وكان الرجل الباكستاني من المحكومين بالإعدام في السجون السعودية", "ASSAULT",
      "sentenced to death, nobody executed"),
+    ("لقي حاج إندونيسي حتفه إثر نوبة قلبية في مكة", "ASSAULT", "a heart attack, nobody's assault"),
+    ("لقي الفنان المصري حتفه إثر أزمة قلبية في القاهرة", "ASSAULT", "a heart attack, nobody's assault"),
 ]
 
 
