@@ -464,6 +464,32 @@ def test_who_is_threatened_with_an_act_has_not_undergone_it():
     assert not ev.factual
 
 
+def test_a_feared_attack_is_not_a_fact():
+    # a word of fear right before the attack noun, or joined to it by من past its subject, a word of happening or
+    # undergoing between
+    for text in ("ويخشى المسؤولون الأمريكيون من هجمات جديدة على السفارة في بغداد.",
+                 "وأغلقت السفارة الأمريكية أبوابها في الرياض خشية وقوع هجمات.",
+                 "وغادر السكان السوريون مدينة حلب خوفا من تعرضهم للقصف."):
+        attacks = [e for e in events(text, factual_only=False) if e.event == "ASSAULT"]
+        assert attacks and not any(e.factual for e in attacks), (text, attacks)
+    # the attack that raised the fears happened
+    attacks = [e for e in events("وأثار الهجوم على السياح في تونس مخاوف من هجمات أخرى.", factual_only=False)
+               if e.event == "ASSAULT"]
+    assert [e.factual for e in attacks] == [True, False], attacks
+
+
+def test_a_toll_over_years_tells_no_attack():
+    # a counted killing since a war began, or since a year: the sum of many attacks
+    for text in ("قتل أكثر من 250 ألف شخص في سوريا منذ بداية النزاع.",
+                 "وأسفر النزاع عن مقتل أكثر من ثمانية آلاف يمني منذ مارس 2015.",
+                 "ومنذ اندلاع الحرب في العراق قتل 76 صحافيا عراقيا."):
+        assert not [e for e in events(text, factual_only=False) if e.event == "ASSAULT"], text
+    # one attack measured against the time, and the day's attacks, are told
+    for text in ("وقتل 30 عراقيا في أعنف هجوم على بغداد منذ عام 2014.",
+                 "وقتل 20 سوريا في غارات على حلب منذ صباح أمس."):
+        assert [e for e in events(text) if e.event == "ASSAULT"], text
+
+
 def test_an_option_is_not_a_choice_made():
     ev = find(events("من بين الخيارات المطروحة توجيه ضربات جوية أميركية على معسكرات المسلحين في باكستان.",
                      factual_only=False), "ASSAULT")

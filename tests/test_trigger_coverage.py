@@ -25,6 +25,11 @@ def _find(text: str, kind: str, cameo: str):
 
 # (sentence, type, CAMEO, source country or None, target country or None)
 COVERED = [
+    # an execution done after a sentence, and torture, beside the sentence's بالإعدام and the adjective عذب
+    ("قامت السلطات الإيرانية بإعدام ثلاثة رجال في طهران", "ASSAULT", "186", "IRN", None),
+    ("عذب الجنود الأمريكيون المعتقلين العراقيين في السجن", "ASSAULT", "1822", "USA", "IRQ"),
+    # the adjective of an attack, accusative: a suicide attack (the bomber alone is a person, no attack)
+    ("شهدت تركيا أمس هجوما انتحاريا في مدينة سروج", "ASSAULT", "1831", None, "TUR"),
     # verb + complement with the subject in between (verb-first order)
     ("خففت السلطات السعودية القيود على السفر", "CONCEDE", "0811", "SAU", None),
     ("أمهل الحوثيون الحكومة اليمنية ثلاثة أيام للاستجابة لمطالبهم", "THREATEN", "139", "YEM", "YEM"),
@@ -193,6 +198,16 @@ NOT_COVERED = [
     ("استقبلت تركيا العام الماضي نحو مليون سائح عراقي", "CONSULT", "tourists, no guests"),
     ("استقبل المستشفى الأردني مساء أمس 12 جثة من ضحايا الحادث", "CONSULT", "bodies received, no guests"),
     ("تستقبل وزارة التعليم الأردنية اعتبارا من الأحد طلبات المعلمين", "CONSULT", "applications, no meeting"),
+    ("وجاء صوت المطرب المصري عذبا في حفل القاهرة", "ASSAULT", "عذبا 'sweet', no torture"),
+    ("وكانت ألحان الموسيقار المصري أعذب الألحان في القاهرة", "ASSAULT", "أعذب 'sweetest', no torture"),
+    ("ولم يسمع اللبنانيون صوتا أعذب من صوت فيروز في بيروت", "ASSAULT", "أعذب 'sweeter', no torture"),
+    ("وارتفع عدد المحكومين بالإعدام في السجون الإيرانية", "ASSAULT", "sentenced to death, nobody executed"),
+    ("وكان الرجل الباكستاني من المحكومين بالإعدام في السجون السعودية", "ASSAULT",
+     "sentenced to death, nobody executed"),
+    ("لقي حاج إندونيسي حتفه إثر نوبة قلبية في مكة", "ASSAULT", "a heart attack, nobody's assault"),
+    ("لقي الفنان المصري حتفه إثر أزمة قلبية في القاهرة", "ASSAULT", "a heart attack, nobody's assault"),
+    ("ويسكن الشقيقان الانتحاريان المغربيان في حي بالدار البيضاء", "ASSAULT", "the bombers as persons, no attack"),
+    ("وكان 212 من المقاتلين السعوديين في العراق انتحاريين", "ASSAULT", "the bombers as persons, no attack"),
 ]
 
 

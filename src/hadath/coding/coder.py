@@ -353,6 +353,9 @@ class Grammar:
         self.charges = multi("charges")
         self.implication = multi("implication")
         self.wishes = multi("wishes")
+        self.fears = one("fears")
+        self.toll_spans = one("toll_spans")
+        self.toll_superlatives = one("toll_superlatives")
         self.natural = one("natural_forces")
         self.hardships = one("hardships")
         self.object_pronouns = one("object_pronouns")
@@ -779,6 +782,8 @@ class Coder:
             if self._habitual(hit, toks) or self._frequent(hit, toks, clause):
                 # `الشبان الذين يطلقون الصواريخ`، `الغارات تقتل ... شهريا`: what a party does as a rule, no attack told
                 continue
+            if self._toll(hit, toks, clause):
+                continue  # `قتل أكثر من 250 ألف شخص منذ اندلاع النزاع`: the sum of many attacks, no attack told
             if self._predicated(hit, toks):
                 continue  # `الاعتداء على القوات الدولية هو اعتداء على الجنوب`: what the attack told before is
             if self._condemned(hit, toks, clause, hits):
@@ -3250,6 +3255,7 @@ class Coder:
         wished = hit.form.trigger.type != "ASSAULT" and _within(marks["wishes"], s - 8, s) \
             and clause[max(0, s - 1)] == clause[s]
         pending = _within(marks["pending"], s - 3, s)  # `إلى حين إجراء إصلاحات`: what a decision waits for
+        feared = self._feared(toks, s, clause)  # `يخشى السكان من هجمات جديدة`
         generic = hit.form.pos != "verb" and s > 0 and self._after_any(toks, s)  # `على أي هجوم`: none yet
         # `تمنع الاتفاقية التعذيب`: its object, unless not prevented; not past a word joined by bare و (a verb of its
         # own: `أحبطت مؤامرة وأعلنت استدعاء سفيرها`)
@@ -3258,7 +3264,8 @@ class Coder:
             and not any(x.prefix in ("و", "ف") for x in toks[k + 1 : s + 1])
             for k, t in enumerate(toks[max(0, s - 5) : s], start=max(0, s - 5)))
         directed = self._directed(toks, s, clause)  # `وجه بسرعة القبض على الجناة`: ordered, not yet done
-        if question or purpose or hit.purpose or modal or conditional or charged or wished or pending or generic \
+        if question or purpose or hit.purpose or modal or conditional or charged or wished or pending or feared \
+                or generic \
                 or banned or directed or \
                 (_within(marks["hypothetical"], s - 8, s) and clause[max(0, s - 1)] == clause[s]):
             aux.append("hypothetical")
@@ -3277,6 +3284,46 @@ class Coder:
             # (not the occasion of an attempt: `اعتقلوا أثناء محاولتهم إطلاق صواريخ`, the launch was not made)
             aux.append("hypothetical")
         return list(dict.fromkeys(aux))  # each mode once (a subjunctive may also sit under a hedge)
+
+    def _toll(self, hit: Hit, toks, clause: list[int]) -> bool:
+        """A killing or wounding counted (a number or a word of quantity near it) over a long time: منذ in its clause
+        with a word of grammar `toll_spans` or a year in digits within four words after it (`قتل 76 صحافيا منذ الغزو`،
+        `مقتل نحو 820 شخصا في اعتداءات منذ 40 عاما`). It sums many attacks and tells none. (Not past a superlative:
+        `قتل 30 شخصا في أعنف هجوم منذ عام 2014` tells one attack.)"""
+        t = hit.form.trigger
+        if t.type != "ASSAULT" or not t.casualty:
+            return False
+        g = self.grammar
+        s = hit.start
+        near = range(max(0, s - 3), min(len(toks), hit.end + 4))
+        if not any(clause[k] == clause[s] and g.counted(toks, k) for k in near):
+            return False
+        for k in range(max(0, s - 8), min(len(toks), hit.end + 15)):
+            if toks[k].norm != "منذ" or clause[k] != clause[s] or any(
+                    x.norm in g.toll_superlatives and not (j + 1 < len(toks) and toks[j + 1].norm == "من")
+                    for j, x in enumerate(toks[hit.end : k], start=hit.end)):
+                continue
+            span = [x for j, x in enumerate(toks[k + 1 : k + 5], start=k + 1) if clause[j] == clause[k]]
+            if any(x.norm in g.toll_spans or (x.norm.isdigit() and len(x.norm) == 4) for x in span):
+                return True
+        return False
+
+    def _feared(self, toks, s: int, clause: list[int]) -> bool:
+        """Whether a word of fear governs the event noun at s (grammar `fears`): right before it (`خشية هجمات`), or
+        joined to it by من with the fearer between (`يخشى المسؤولون من هجمات`), past words of happening or undergoing
+        (`خشية وقوع هجمات`، `خوفا من تعرضهم للخطف`), in its clause. What is feared has not happened."""
+        g = self.grammar
+        for k in range(max(0, s - FEAR_REACH), s):
+            if toks[k].norm not in g.fears or toks[k].prefix.endswith("ال") or clause[k] != clause[s]:
+                continue
+            between = toks[k + 1 : s]
+            j = len(between)
+            # (undergoing with its pronoun on it, which the tokenizer leaves: تعرضهم، تعرضها)
+            while j and (between[j - 1].norm in g.news_words or any(map(between[j - 1].norm.startswith, g.undergo))):
+                j -= 1
+            if j == 0 or (between[j - 1].norm == "من" and not between[j - 1].prefix and j <= FEARER_WORDS + 1):
+                return True
+        return False
 
     @staticmethod
     def _prep_genitive(toks, hit: Hit, m: Mention, preps: frozenset[str]) -> bool:
@@ -3682,6 +3729,10 @@ FORECAST_CONDITION_REACH = 15
 WHOLE_PHRASE_SUBJECT = 2
 # How many words before an event the modal قد + present may stand (its verb, subject and adjuncts between)
 MODAL_REACH = 9
+# how far before an event noun a word of fear may govern it (`يخشى المسؤولون الأمريكيون من وقوع هجمات`), and how many
+# words of its subject may stand between the fear and its من
+FEAR_REACH = 7
+FEARER_WORDS = 3
 # An event dated (in its own clause) to a time that ended more than this before the report is told as background:
 # PLOVER's `historical` mode (`اغتيل عام 2005` in a 2016 article). It stays a fact, dated when it happened.
 HISTORY_DAYS = 180
