@@ -40,3 +40,12 @@ def test_a_protests_participle_of_circumstance_is_its_crowd_not_its_target():
     # `خرجوا إلى الشوارع محتجين على ...`: the participle tells how the crowd went out, it is not whom they went against
     ev = _protest("وكان أهالي القرية قد خرجوا إلى الشوارع محتجين على إغلاق المستشفى.")
     assert [m.text for m in ev.actors] == ["أهالي"] and not ev.recipients
+
+
+def test_a_target_named_for_one_protest_word_beats_the_place_guessed_for_another():
+    # two words of the one protest merge; the government of the place, guessed for the first, is no name and gives way
+    # to the one the second names
+    ev = _protest("وبعد ساعة من الاحتجاج في وسط عمان، تظاهر عشرات الطلاب ضد زيارة نتنياهو.")
+    assert _codes(ev.recipients) == {"ISR"}
+    ev = _protest("وفي أعقاب الاحتجاجات في الرباط، تظاهر مئات العمال ضد السفارة الفرنسية.")
+    assert _codes(ev.recipients) == {"FRA"}

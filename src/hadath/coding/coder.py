@@ -3851,9 +3851,10 @@ def _merge_same_sentence(events: list[Event], verbal: set[int] = frozenset()) ->
 def _better_named(new: list[Mention], old: list[Mention]) -> bool:
     """Whether ``new`` names the party ``old`` names, better: ``old`` names nobody, or only someone of the same
     sector without a code (`كنيسة` in one event word's reading, an Egyptian church in the other's)."""
-    # (a side only inferred, the doer's own country at home, is no name: `حكما بالإعدام على قيادات جماعة الإخوان`)
-    return bool(new) and (not old or (all(m.form == "domestic" for m in old)
-                                       and not all(m.form == "domestic" for m in new))
+    # (a side only inferred, the doer's own country at home or the government of the place, is no name:
+    # `حكما بالإعدام على قيادات جماعة الإخوان`، `بعد ساعة من الاحتجاج في القاهرة، تظاهر العشرات ضد زيارة بوش`)
+    return bool(new) and (not old or (all(m.form in _GUESSED_TARGETS for m in old)
+                                       and not all(m.form in _GUESSED_TARGETS for m in new))
                           or (not any(m.code for m in old) and any(m.code for m in new)
                               and {m.sector for m in old} <= {m.sector for m in new}))
 
