@@ -49,3 +49,11 @@ def test_a_target_named_for_one_protest_word_beats_the_place_guessed_for_another
     assert _codes(ev.recipients) == {"ISR"}
     ev = _protest("وفي أعقاب الاحتجاجات في الرباط، تظاهر مئات العمال ضد السفارة الفرنسية.")
     assert _codes(ev.recipients) == {"FRA"}
+
+
+def test_what_a_crowd_is_hostile_to_may_be_listed_after_each_of():
+    # `لكل من X وY`: the ل written on كل governs the list; its من names no one the slogans come from
+    ev = _protest("ورفع المتظاهرون في عمان شعارات مناهضة لكل من إيران والولايات المتحدة.")
+    assert _codes(ev.recipients) == {"IRN", "USA"}
+    ev = _protest("وردد المحتجون في القاهرة هتافات معادية لكل من إسرائيل وتركيا.")
+    assert _codes(ev.recipients) == {"ISR", "TUR"} and not _codes(ev.actors) & {"ISR", "TUR"}

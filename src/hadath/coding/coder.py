@@ -1685,8 +1685,10 @@ class Coder:
             return (_with_coordinated(doer[0], after, toks) if doer else []), tgt
         if trig.type == "PROTEST" and (not tgt or tgt[0].prep == "امام"):
             # `يرددون هتافات معادية لإيران والولايات المتحدة`: what the crowd is hostile to
+            # (also over كل من, which the ل is written on: `هتافات مناهضة لكل من الحكومة والبرلمان`)
             hostile = next((m for m in after if m.prep == "ل" and m.tok_start > 0
-                            and toks[m.tok_start - 1].norm in self.grammar.hostile_to), None)  # type: ignore[union-attr]
+                            and toks[_before_each_of(toks, m.tok_start) - 1].norm in self.grammar.hostile_to),
+                           None)  # type: ignore[union-attr]
             if hostile is not None and not tgt:
                 tgt = _with_coordinated(hostile, after, toks)
             else:
@@ -3846,6 +3848,12 @@ def _merge_same_sentence(events: list[Event], verbal: set[int] = frozenset()) ->
             twin.cameo = ev.cameo
         twin.confidence = max(twin.confidence, ev.confidence)
     return out
+
+
+def _before_each_of(toks: Sequence[Token], k: int) -> int:
+    """Where the phrase starting at word k begins, with the كل من ("each of") before a list (`لكل من إيران
+    والولايات المتحدة`) that the list's preposition is written on."""
+    return k - 2 if k >= 3 and toks[k - 1].norm == "من" and toks[k - 2].norm == "كل" else k
 
 
 def _better_named(new: list[Mention], old: list[Mention]) -> bool:
