@@ -57,3 +57,14 @@ def test_what_a_crowd_is_hostile_to_may_be_listed_after_each_of():
     assert _codes(ev.recipients) == {"IRN", "USA"}
     ev = _protest("وردد المحتجون في القاهرة هتافات معادية لكل من إسرائيل وتركيا.")
     assert _codes(ev.recipients) == {"ISR", "TUR"} and not _codes(ev.actors) & {"ISR", "TUR"}
+
+
+def test_hostile_chants_after_a_comma_aim_the_protest_told_before_them():
+    # `تظاهر ...، مرددين هتافات معادية لـ`: the chants are the protest's own; its crowd's own country, guessed as
+    # its target, is no other party, so the one protest is aimed at whom the chants are hostile to
+    ev = _protest("وتظاهر مئات الطلاب في القاهرة، مرددين هتافات معادية لإسرائيل.")
+    assert _codes(ev.recipients) == {"ISR"} and _codes(ev.actors) == {"EGY"}
+    # two protests in two places stay two
+    evs = [e for e in hadath.code_text("وخرجت مظاهرات في عمان، فيما احتج مئات العمال في بغداد.", date="2016-05-22")
+           if e.event == "PROTEST"]
+    assert len(evs) == 2

@@ -3856,6 +3856,11 @@ def _before_each_of(toks: Sequence[Token], k: int) -> int:
     return k - 2 if k >= 3 and toks[k - 1].norm == "من" and toks[k - 2].norm == "كل" else k
 
 
+def _named_sides(side: list[Mention]) -> list[Mention]:
+    """The side's parties, without the doer's own country guessed for it (form domestic)."""
+    return [m for m in side if m.form != "domestic"]
+
+
 def _better_named(new: list[Mention], old: list[Mention]) -> bool:
     """Whether ``new`` names the party ``old`` names, better: ``old`` names nobody, or only someone of the same
     sector without a code (`كنيسة` in one event word's reading, an Egyptian church in the other's)."""
@@ -3890,13 +3895,21 @@ def _codes_differ(a: list[Mention], b: list[Mention]) -> bool:
 
 
 def _dyad_compatible(a: Event, b: Event) -> bool:
+    # (a protest's target guessed from its crowd, the crowd's own country, names no other party: `تظاهر الطلاب في
+    # القاهرة، مرددين هتافات معادية لإسرائيل` is one protest, against Israel; a target guessed from the place, where
+    # it happened, tells two protests apart, and so does an attack's)
+    ra, rb = (_named_sides(a.recipients), _named_sides(b.recipients)) if a.event == "PROTEST" \
+        else (a.recipients, b.recipients)
     # (an actor without a code conflicts with none: `الهجوم` on "a church" and the attack on an Egyptian church)
-    ca, cb = {m.code for m in a.actors + a.recipients} - {None}, {m.code for m in b.actors + b.recipients} - {None}
+    ca, cb = {m.code for m in a.actors + ra} - {None}, {m.code for m in b.actors + rb} - {None}
     if a.actors and b.actors and a.recipients and b.recipients and (
-            _codes_differ(a.actors, b.actors) or _codes_differ(a.recipients, b.recipients)):
+            _codes_differ(a.actors, b.actors) or _codes_differ(ra, rb)):
         return False  # `أفرجت إسرائيل عن أسرى ... فيما أطلقت حماس سراح الجندي`: two full, different dyads
     if not ca or not cb or bool(ca & cb):
         return True
-    # one word names the victim, another the doer (قتل 150 مدنيا ... في الضربات الجوية الأميركية)
-    return (bool(a.actors) != bool(b.actors)) and (bool(a.recipients) != bool(b.recipients)) and \
-        bool(a.actors) == bool(b.recipients)
+    # one word names the victim, another the doer (قتل 150 مدنيا ... في الضربات الجوية الأميركية); a protest's
+    # target guessed from the place is no name
+    if a.event == "PROTEST":
+        ra = [m for m in ra if m.form not in _GUESSED_TARGETS]
+        rb = [m for m in rb if m.form not in _GUESSED_TARGETS]
+    return (bool(a.actors) != bool(b.actors)) and (bool(ra) != bool(rb)) and bool(a.actors) == bool(rb)
