@@ -99,6 +99,9 @@ SPEECH_ACT_TYPES = REACTION_TYPES - {"PROTEST"}
 INTENDED = {**PROMISED, "MOBILIZE": "0332"}
 # how far (in words) an agent phrase (برصاص، على يد، بواسطة) names the doer of a casualty word
 AGENT_REACH = 12
+# types whose noun a word of a case, inquiry, trial, time anchor or commemoration names as a past event, a topic
+# (`منذ اغتيال الحريري`، `منذ انتفاضة عام 2011`، `التحقيق في أعمال الشغب`; coder `_case_topic`)
+CASE_TOPIC_TYPES = frozenset({"ASSAULT", "PROTEST"})
 # types whose unnamed participants belong to the country where the event happened
 LOCAL_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "CONCEDE", "RETREAT"}
 # types that govern an unrealised act (a threat, demand, commitment): untargeted, they take that act's target
@@ -2273,13 +2276,13 @@ class Coder:
                 and not (s >= 3 and toks[s - 2].norm == "في" and toks[s - 3].norm in ("ما", "بما")))
 
     def _case_topic(self, hit: Hit, toks, clause: list[int], topical: set[int] = frozenset()) -> bool:
-        """An attack noun governed by a word of a case, inquiry, trial, time anchor or commemoration (grammar
+        """An attack or protest noun governed by a word of a case, inquiry, trial, time anchor or commemoration (grammar
         `case_topics`), right before it or across up to three of `case_links` in its clause (a number too: `الذكرى
         الـ30 ل`): the sentence is about that past attack, or dates by it, and tells none of its own. So does the
         attack verb of a relative clause that describes such a noun (`التحقيق في الهجوم الذي استهدف القطار`; ``topical``:
         where those nouns end), with one adjective between."""
         s = hit.start
-        if hit.form.trigger.type != "ASSAULT":
+        if hit.form.trigger.type not in CASE_TOPIC_TYPES:
             return False
         g = self.grammar
         if s > 0 and toks[s - 1].norm in g.relatives and (s - 1 in topical or s - 2 in topical):
