@@ -3838,7 +3838,8 @@ def _merge_same_sentence(events: list[Event], verbal: set[int] = frozenset()) ->
         twin.mode = sorted(set(twin.mode) | (set(ev.mode) - NON_FACTUAL_MODES))  # (the twin's own modes all stay)
         if _better_named(ev.actors, twin.actors):
             twin.actors = ev.actors
-        if _better_named(ev.recipients, twin.recipients):
+        if _better_named(ev.recipients, twin.recipients,
+                         _GUESSED_TARGETS if twin.event == "PROTEST" else frozenset({"domestic"})):
             twin.recipients = ev.recipients
         if twin.cameo.startswith("186"):
             pass  # an assassination stays one, whatever its means
@@ -3864,13 +3865,14 @@ def _named_sides(side: list[Mention]) -> list[Mention]:
     return [m for m in side if m.form != "domestic"]
 
 
-def _better_named(new: list[Mention], old: list[Mention]) -> bool:
+def _better_named(new: list[Mention], old: list[Mention], guesses: frozenset[str] = frozenset({"domestic"})) -> bool:
     """Whether ``new`` names the party ``old`` names, better: ``old`` names nobody, or only someone of the same
-    sector without a code (`كنيسة` in one event word's reading, an Egyptian church in the other's)."""
-    # (a side only inferred, the doer's own country at home or the government of the place, is no name:
-    # `حكما بالإعدام على قيادات جماعة الإخوان`، `بعد ساعة من الاحتجاج في القاهرة، تظاهر العشرات ضد زيارة بوش`)
-    return bool(new) and (not old or (all(m.form in _GUESSED_TARGETS for m in old)
-                                       and not all(m.form in _GUESSED_TARGETS for m in new))
+    sector without a code (`كنيسة` in one event word's reading, an Egyptian church in the other's). ``guesses``: the
+    forms of a side only inferred, which name no one."""
+    # (a side only inferred, the doer's own country at home, is no name: `حكما بالإعدام على قيادات جماعة الإخوان`;
+    # nor, for a protest, the government of the place: `بعد ساعة من الاحتجاج في القاهرة، تظاهر العشرات ضد زيارة بوش`)
+    return bool(new) and (not old or (all(m.form in guesses for m in old)
+                                       and not all(m.form in guesses for m in new))
                           or (not any(m.code for m in old) and any(m.code for m in new)
                               and {m.sector for m in old} <= {m.sector for m in new}))
 
