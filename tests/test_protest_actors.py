@@ -40,3 +40,31 @@ def test_a_protests_participle_of_circumstance_is_its_crowd_not_its_target():
     # `خرجوا إلى الشوارع محتجين على ...`: the participle tells how the crowd went out, it is not whom they went against
     ev = _protest("وكان أهالي القرية قد خرجوا إلى الشوارع محتجين على إغلاق المستشفى.")
     assert [m.text for m in ev.actors] == ["أهالي"] and not ev.recipients
+
+
+def test_a_target_named_for_one_protest_word_beats_the_place_guessed_for_another():
+    # two words of the one protest merge; the government of the place, guessed for the first, is no name and gives way
+    # to the one the second names
+    ev = _protest("وبعد ساعة من الاحتجاج في وسط عمان، تظاهر عشرات الطلاب ضد زيارة نتنياهو.")
+    assert _codes(ev.recipients) == {"ISR"}
+    ev = _protest("وفي أعقاب الاحتجاجات في الرباط، تظاهر مئات العمال ضد السفارة الفرنسية.")
+    assert _codes(ev.recipients) == {"FRA"}
+
+
+def test_what_a_crowd_is_hostile_to_may_be_listed_after_each_of():
+    # `لكل من X وY`: the ل written on كل governs the list; its من names no one the slogans come from
+    ev = _protest("ورفع المتظاهرون في عمان شعارات مناهضة لكل من إيران والولايات المتحدة.")
+    assert _codes(ev.recipients) == {"IRN", "USA"}
+    ev = _protest("وردد المحتجون في القاهرة هتافات معادية لكل من إسرائيل وتركيا.")
+    assert _codes(ev.recipients) == {"ISR", "TUR"} and not _codes(ev.actors) & {"ISR", "TUR"}
+
+
+def test_hostile_chants_after_a_comma_aim_the_protest_told_before_them():
+    # `تظاهر ...، مرددين هتافات معادية لـ`: the chants are the protest's own; its crowd's own country, guessed as
+    # its target, is no other party, so the one protest is aimed at whom the chants are hostile to
+    ev = _protest("وتظاهر مئات الطلاب في القاهرة، مرددين هتافات معادية لإسرائيل.")
+    assert _codes(ev.recipients) == {"ISR"} and _codes(ev.actors) == {"EGY"}
+    # two protests in two places stay two
+    evs = [e for e in hadath.code_text("وخرجت مظاهرات في عمان، فيما احتج مئات العمال في بغداد.", date="2016-05-22")
+           if e.event == "PROTEST"]
+    assert len(evs) == 2

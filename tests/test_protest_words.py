@@ -90,3 +90,12 @@ def test_the_act_not_taken_instead_of_another_is_not_factual():
     assert _protests("تظاهر الطلاب أمام الجامعة بدلا من حضور المحاضرات.", True)
     assert not [e for e in hadath.code_text("اختار الجيش التفاوض عوضا عن قصف المدينة.", date="2016-05-22")
                 if e.event == "ASSAULT" and e.factual]
+
+
+def test_a_past_protest_named_as_a_time_anchor_or_an_inquiry_is_no_protest_told():
+    # `منذ انتفاضة 2011`، `التحقيق في أعمال الشغب`: the sentence dates by that protest or is about it
+    for text in ("ويعاني قطاع السياحة في مصر منذ انتفاضة عام 2011.",
+                 "وبدأت النيابة العامة في الأردن التحقيق في أعمال الشغب التي شهدتها معان."):
+        assert not _protests(text, True), text
+    # a protest word after منذ that is a verb still tells one, as does a protest dated by one
+    assert _protests("ويعتصم العمال أمام مقر الشركة في عمان منذ أسبوعين.", True)

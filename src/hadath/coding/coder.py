@@ -99,6 +99,9 @@ SPEECH_ACT_TYPES = REACTION_TYPES - {"PROTEST"}
 INTENDED = {**PROMISED, "MOBILIZE": "0332"}
 # how far (in words) an agent phrase (برصاص، على يد، بواسطة) names the doer of a casualty word
 AGENT_REACH = 12
+# types whose noun a word of a case, inquiry, trial, time anchor or commemoration names as a past event, a topic
+# (`منذ اغتيال الحريري`، `منذ انتفاضة عام 2011`، `التحقيق في أعمال الشغب`; coder `_case_topic`)
+CASE_TOPIC_TYPES = frozenset({"ASSAULT", "PROTEST"})
 # types whose unnamed participants belong to the country where the event happened
 LOCAL_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "CONCEDE", "RETREAT"}
 # types that govern an unrealised act (a threat, demand, commitment): untargeted, they take that act's target
@@ -1755,8 +1758,10 @@ class Coder:
             return (_with_coordinated(doer[0], after, toks) if doer else []), tgt
         if trig.type == "PROTEST" and (not tgt or tgt[0].prep == "امام"):
             # `يرددون هتافات معادية لإيران والولايات المتحدة`: what the crowd is hostile to
+            # (also over كل من, which the ل is written on: `هتافات مناهضة لكل من الحكومة والبرلمان`)
             hostile = next((m for m in after if m.prep == "ل" and m.tok_start > 0
-                            and toks[m.tok_start - 1].norm in self.grammar.hostile_to), None)  # type: ignore[union-attr]
+                            and toks[_before_each_of(toks, m.tok_start) - 1].norm in self.grammar.hostile_to),
+                           None)  # type: ignore[union-attr]
             if hostile is not None and not tgt:
                 tgt = _with_coordinated(hostile, after, toks)
             else:
@@ -2341,13 +2346,13 @@ class Coder:
                 and not (s >= 3 and toks[s - 2].norm == "في" and toks[s - 3].norm in ("ما", "بما")))
 
     def _case_topic(self, hit: Hit, toks, clause: list[int], topical: set[int] = frozenset()) -> bool:
-        """An attack noun governed by a word of a case, inquiry, trial, time anchor or commemoration (grammar
+        """An attack or protest noun governed by a word of a case, inquiry, trial, time anchor or commemoration (grammar
         `case_topics`), right before it or across up to three of `case_links` in its clause (a number too: `الذكرى
         الـ30 ل`): the sentence is about that past attack, or dates by it, and tells none of its own. So does the
         attack verb of a relative clause that describes such a noun (`التحقيق في الهجوم الذي استهدف القطار`; ``topical``:
         where those nouns end), with one adjective between."""
         s = hit.start
-        if hit.form.trigger.type != "ASSAULT":
+        if hit.form.trigger.type not in CASE_TOPIC_TYPES:
             return False
         g = self.grammar
         if s > 0 and toks[s - 1].norm in g.relatives and (s - 1 in topical or s - 2 in topical):
@@ -3972,7 +3977,8 @@ def _merge_same_sentence(events: list[Event], verbal: set[int] = frozenset()) ->
         twin.mode = sorted(set(twin.mode) | (set(ev.mode) - NON_FACTUAL_MODES))  # (the twin's own modes all stay)
         if _better_named(ev.actors, twin.actors):
             twin.actors = ev.actors
-        if _better_named(ev.recipients, twin.recipients):
+        if _better_named(ev.recipients, twin.recipients,
+                         _GUESSED_TARGETS if twin.event == "PROTEST" else frozenset({"domestic"})):
             twin.recipients = ev.recipients
         if twin.cameo.startswith("186"):
             pass  # an assassination stays one, whatever its means
@@ -3987,12 +3993,25 @@ def _merge_same_sentence(events: list[Event], verbal: set[int] = frozenset()) ->
     return out
 
 
-def _better_named(new: list[Mention], old: list[Mention]) -> bool:
+def _before_each_of(toks: Sequence[Token], k: int) -> int:
+    """Where the phrase starting at word k begins, with the كل من ("each of") before a list (`لكل من إيران
+    والولايات المتحدة`) that the list's preposition is written on."""
+    return k - 2 if k >= 3 and toks[k - 1].norm == "من" and toks[k - 2].norm == "كل" else k
+
+
+def _named_sides(side: list[Mention]) -> list[Mention]:
+    """The side's parties, without the doer's own country guessed for it (form domestic)."""
+    return [m for m in side if m.form != "domestic"]
+
+
+def _better_named(new: list[Mention], old: list[Mention], guesses: frozenset[str] = frozenset({"domestic"})) -> bool:
     """Whether ``new`` names the party ``old`` names, better: ``old`` names nobody, or only someone of the same
-    sector without a code (`كنيسة` in one event word's reading, an Egyptian church in the other's)."""
-    # (a side only inferred, the doer's own country at home, is no name: `حكما بالإعدام على قيادات جماعة الإخوان`)
-    return bool(new) and (not old or (all(m.form == "domestic" for m in old)
-                                       and not all(m.form == "domestic" for m in new))
+    sector without a code (`كنيسة` in one event word's reading, an Egyptian church in the other's). ``guesses``: the
+    forms of a side only inferred, which name no one."""
+    # (a side only inferred, the doer's own country at home, is no name: `حكما بالإعدام على قيادات جماعة الإخوان`;
+    # nor, for a protest, the government of the place: `بعد ساعة من الاحتجاج في القاهرة، تظاهر العشرات ضد زيارة بوش`)
+    return bool(new) and (not old or (all(m.form in guesses for m in old)
+                                       and not all(m.form in guesses for m in new))
                           or (not any(m.code for m in old) and any(m.code for m in new)
                               and {m.sector for m in old} <= {m.sector for m in new}))
 
@@ -4020,13 +4039,21 @@ def _codes_differ(a: list[Mention], b: list[Mention]) -> bool:
 
 
 def _dyad_compatible(a: Event, b: Event) -> bool:
+    # (a protest's target guessed from its crowd, the crowd's own country, names no other party: `تظاهر الطلاب في
+    # القاهرة، مرددين هتافات معادية لإسرائيل` is one protest, against Israel; a target guessed from the place, where
+    # it happened, tells two protests apart, and so does an attack's)
+    ra, rb = (_named_sides(a.recipients), _named_sides(b.recipients)) if a.event == "PROTEST" \
+        else (a.recipients, b.recipients)
     # (an actor without a code conflicts with none: `الهجوم` on "a church" and the attack on an Egyptian church)
-    ca, cb = {m.code for m in a.actors + a.recipients} - {None}, {m.code for m in b.actors + b.recipients} - {None}
+    ca, cb = {m.code for m in a.actors + ra} - {None}, {m.code for m in b.actors + rb} - {None}
     if a.actors and b.actors and a.recipients and b.recipients and (
-            _codes_differ(a.actors, b.actors) or _codes_differ(a.recipients, b.recipients)):
+            _codes_differ(a.actors, b.actors) or _codes_differ(ra, rb)):
         return False  # `أفرجت إسرائيل عن أسرى ... فيما أطلقت حماس سراح الجندي`: two full, different dyads
     if not ca or not cb or bool(ca & cb):
         return True
-    # one word names the victim, another the doer (قتل 150 مدنيا ... في الضربات الجوية الأميركية)
-    return (bool(a.actors) != bool(b.actors)) and (bool(a.recipients) != bool(b.recipients)) and \
-        bool(a.actors) == bool(b.recipients)
+    # one word names the victim, another the doer (قتل 150 مدنيا ... في الضربات الجوية الأميركية); a protest's
+    # target guessed from the place is no name
+    if a.event == "PROTEST":
+        ra = [m for m in ra if m.form not in _GUESSED_TARGETS]
+        rb = [m for m in rb if m.form not in _GUESSED_TARGETS]
+    return (bool(a.actors) != bool(b.actors)) and (bool(ra) != bool(rb)) and bool(a.actors) == bool(rb)

@@ -194,8 +194,13 @@ def governing_prep(tokens: Sequence[Token], i: int, prepositions: frozenset[str]
     pre = clitic_prep(tokens[i])
     if pre:
         return pre
-    if i > 2 and tokens[i - 1].norm == "من" and tokens[i - 2].norm == "كل" and tokens[i - 3].norm in prepositions:
-        return tokens[i - 3].norm  # `في كل من الخليل ونابلس`: كل من distributes في over the list
+    if i > 1 and tokens[i - 1].norm == "من" and tokens[i - 2].norm == "كل":
+        # `في كل من الخليل ونابلس`: كل من distributes في over the list; so it does a preposition written on كل
+        # (`هتافات مناهضة لكل من الحكومة والبرلمان`), whose من names no origin
+        if clitic_prep(tokens[i - 2]):
+            return clitic_prep(tokens[i - 2])
+        if i > 2 and tokens[i - 3].norm in prepositions:
+            return tokens[i - 3].norm
     if i > 0 and tokens[i - 1].norm in prepositions and not has_article(tokens[i - 1]):
         return tokens[i - 1].norm  # (with the article it is an adjective: `الرئيس الكوري الجنوبي نظيره`)
     if i > 1 and tokens[i - 1].norm in references.keyed("site_nouns") and not tokens[i - 1].prefix.strip("وف") \
