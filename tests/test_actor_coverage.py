@@ -740,3 +740,22 @@ def test_a_title_before_its_object_is_not_the_objects_body(text, title):
 
 def test_a_title_with_its_rank_is_still_a_member():
     assert actors("قال المسؤول الكبير في حركة حماس إن الحوار مستمر")[0] == ("المسؤول", "PSE", "REB")
+
+
+# ---- a surname that is also an adjective, after a noun of ordinary people, is the adjective ----
+
+@pytest.mark.parametrize("text,when,noun", [
+    ("اشتكى الموظف العربي من تأخر راتبه", "2013-05-01", "الموظف"),
+    ("قال المواطن العربي إن الأسعار ارتفعت", "2013-05-01", "المواطن"),
+    ("اعتدى الشاب العثماني على جاره", "2018-05-01", "الشاب"),
+])
+def test_a_nisba_surname_after_a_plain_noun_is_its_adjective(text, when, noun):
+    assert actors(text, when)[0] == (noun, None, actors(text, when)[0][2])
+
+
+@pytest.mark.parametrize("text,when,code", [
+    ("قال الأمين العام نبيل العربي إن القمة ناجحة", "2013-05-01", "IGO"),
+    ("قال رئيس الحكومة العثماني إن الإصلاح مستمر", "2018-05-01", "MAR"),
+])
+def test_a_nisba_surname_after_a_title_is_still_the_person(text, when, code):
+    assert actors(text, when)[0][1] == code

@@ -941,7 +941,15 @@ def _cued(item, items, tokens: Sequence[Token]) -> bool:
         return _qualifies_attack(s, tokens)
     if form_of(al) != "person":
         return False
-    return any(e2 == s and form_of(a) in ("agent", "gentilic") and not _member_only(a) for _, e2, a in items)
+    return any(e2 == s and form_of(a) in ("agent", "gentilic") and not _member_only(a) and not _plain_people(a)
+               for _, e2, a in items)
+
+
+def _plain_people(al: Alias) -> bool:
+    """A noun of ordinary people (references.yaml `plain_people_sectors`: `الموظف`، `المواطن`، `الشاب`) is no title:
+    a surname that is also an adjective after it is the adjective (`الموظف العربي` an Arab employee, not Nabil
+    Elaraby of the Arab League; `الشاب العثماني`), so it cues no name."""
+    return al.actor.kind == "agent" and al.actor.sector in references.data().get("plain_people_sectors", ())
 
 
 def _home_state(item, items, tokens: Sequence[Token]) -> bool:
