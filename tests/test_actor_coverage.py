@@ -759,3 +759,19 @@ def test_a_nisba_surname_after_a_plain_noun_is_its_adjective(text, when, noun):
 ])
 def test_a_nisba_surname_after_a_title_is_still_the_person(text, when, code):
     assert actors(text, when)[0][1] == code
+
+
+# ---- a force with a possessive pronoun is its owner's, though a trigger phrase names it (سحب قواته) ----
+
+@pytest.mark.parametrize("text,side,expected", [
+    ("أعلن الجيش الفرنسي مقتل اثنين من جنوده في كمين بمالي", 2, "FRA"),
+    ("قال الجيش التركي إن قواته قتلت عشرة مسلحين قرب الحدود", 1, "TUR"),
+    ("قال زعيم حزب الله إن مقاتليه هاجموا دورية إسرائيلية", 1, "LBN"),
+])
+def test_a_possessed_force_is_its_owners(text, side, expected):
+    assault = [e for e in events(text) if e[0] == "ASSAULT"]
+    assert assault and [code for code, _ in assault[0][side]] == [expected]
+
+
+def test_withdrawing_ones_forces_is_still_a_retreat():
+    assert [e[0] for e in events("سحب الجيش الروسي قواته من المدينة")] == ["RETREAT"]

@@ -58,6 +58,7 @@ def build_resources(gate=None) -> Resources:
     segmenter.add(knowledge.vocabulary(known))
     segmenter.add(coder.vocabulary(known))
     segmenter.add(dates)
+    segmenter.forget(knowledge.possessed_nouns(segmenter.vocab))  # (`قواته` in a phrase: his forces, split)
     tokenizer = Tokenizer(segmenter)
     knowledge.build(tokenizer)
     coder.build(knowledge.keys_of)

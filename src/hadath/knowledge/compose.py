@@ -713,12 +713,12 @@ def title_of_address(t: Token) -> bool:
     return ("ال" + t.norm if t.prefix.endswith("ال") else t.norm) in _name_titles()
 
 
-_ARMED = frozenset({"MIL", "COP", "SPY", "REB", "UAF"})
+ARMED = frozenset({"MIL", "COP", "SPY", "REB", "UAF"})
 
 
 def _armed_body(al: Alias) -> bool:
     """A body of armed men (قوات، ميليشيات، الأجهزة الأمنية), as opposed to a title or a government."""
-    return al.actor.kind == "agent" and al.actor.agent_kind == "group" and al.actor.sector in _ARMED
+    return al.actor.kind == "agent" and al.actor.agent_kind == "group" and al.actor.sector in ARMED
 
 
 def _titled_bodies(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
