@@ -775,3 +775,15 @@ def test_a_possessed_force_is_its_owners(text, side, expected):
 
 def test_withdrawing_ones_forces_is_still_a_retreat():
     assert [e[0] for e in events("سحب الجيش الروسي قواته من المدينة")] == ["RETREAT"]
+
+
+# ---- a given name and a newspaper's "Daily" are no places ----
+
+def test_bashar_is_a_name_not_an_algerian_town():
+    text = "اعتقل تنظيم داعش شابين هما بشار وأحمد في مدينة الرقة"
+    arrests = [e for e in events(text) if e[0] == "COERCE"]
+    assert arrests and [code for code, _ in arrests[0][1]] == ["SYR"]
+
+
+def test_a_daily_newspaper_is_not_timor_leste():
+    assert [a for a in actors("نقلت صحيفة ديلي ميل عن مسؤولين أن الحكومة تدرس القرار") if a[1] == "TLS"] == []
