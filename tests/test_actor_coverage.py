@@ -787,3 +787,16 @@ def test_bashar_is_a_name_not_an_algerian_town():
 
 def test_a_daily_newspaper_is_not_timor_leste():
     assert [a for a in actors("نقلت صحيفة ديلي ميل عن مسؤولين أن الحكومة تدرس القرار") if a[1] == "TLS"] == []
+
+
+# ---- a transnational group arrested by another country's police is in that country ----
+
+def test_a_group_arrested_by_foreign_police_is_where_the_police_are():
+    text = ("الرياض - واس: أعلنت وزارة الداخلية السعودية ضبط خلية في القصيم. وقالت الوزارة إن الخلية تتبع تنظيم داعش. "
+            "وفي سياق آخر ألقت الشرطة الكويتية القبض على أربعة من عناصر داعش.")
+    arrests = [e for e in events(text) if e[0] == "COERCE" and ("KWT", "COP") in e[1]]
+    assert arrests and [code for code, _ in arrests[0][2]] == ["KWT"]
+
+
+def test_the_saudi_security_spokesman_is_no_egyptian_judge():
+    assert actors("قال اللواء منصور التركي إن التحقيقات مستمرة", "2015-07-20")[0][1:] == ("SAU", "COP")

@@ -272,7 +272,7 @@ def localise_groups(actors: list[list[Mention]], places: list[list[Mention]], fo
     branch_home, _ = article_home(others, dateline) if branches else (None, False)
     for ms, ps in zip(actors, places):
         here = next((p.code for p in ps if p.code and p.prep in ("في", "ب")), None) or \
-            next((p.code for p in ps if p.code), None)
+            next((p.code for p in ps if p.code), None) or _police_country(ms)
         for m in ms:
             if transnational_group(m) and (here or home):
                 m.code = here or home
@@ -282,6 +282,19 @@ def localise_groups(actors: list[list[Mention]], places: list[list[Mention]], fo
                     # (the article's focus follows: a Jordanian article's own Brotherhood makes it no Egyptian one)
                     _move(m, there, focus)
                     m.source = "location"
+
+
+# sectors of a state's bodies that act only at home: its police and security forces, its courts
+DOMESTIC_SECTORS = frozenset({"COP", "JUD"})
+
+
+def _police_country(ms: list[Mention]) -> str | None:
+    """The one country of a sentence's police or courts (`ألقت الشرطة الكويتية القبض على عناصر من داعش`، `قضت
+    محكمة مصرية`), which act only at home: where the sentence names no place, a group they arrest or try is there,
+    not in the article's own country. An army or a government may act abroad, so they do not count."""
+    codes = {m.code for m in ms if m.code and m.code not in NON_STATE_CODES and m.sector in DOMESTIC_SECTORS
+             and not transnational_group(m)}
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 def home_states(actors: list[list[Mention]], sentences: list[Sentence], dateline: str | None,
