@@ -800,3 +800,11 @@ def test_a_group_arrested_by_foreign_police_is_where_the_police_are():
 
 def test_the_saudi_security_spokesman_is_no_egyptian_judge():
     assert actors("قال اللواء منصور التركي إن التحقيقات مستمرة", "2015-07-20")[0][1:] == ("SAU", "COP")
+
+
+# ---- a body of state right before في and a place serves there ----
+
+def test_an_institution_placed_by_fi_is_the_places():
+    text = "الرياض - واس: استقبل ولي العهد السعودي وفدا روسيا. وحضر اللقاء رئيس البرلمان في جمهورية الشيشان."
+    meetings = [e for e in events(text, "2016-03-01") if e[0] == "CONSULT" and ("RUS", "LEG") in e[1] + e[2]]
+    assert meetings

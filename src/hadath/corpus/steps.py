@@ -242,6 +242,7 @@ class FindMentions(Step):
         dateline = dateline_country(doc, places[0]) if places else None
         localise_groups(actors, places, focus, dateline)
         home_states(actors, doc.sentences, dateline, focus)
+        placed_institutions(actors, places)
         home_institutions(actors, focus, dateline, doc.sentences, places)
         doc.mentions = [a + p for a, p in zip(actors, places)]
         self.stats["actor_mentions"] += sum(len(a) for a in actors)
@@ -365,6 +366,17 @@ def home_institutions(actors: list[list[Mention]], focus: Counter, dateline: str
                     dominant or (k < len(sentences) and sentences[k].norms[m.tok_start] in bodies)):
                 m.code = home
                 m.source = "article focus"
+
+
+def placed_institutions(actors: list[list[Mention]], places: list[list[Mention]]) -> None:
+    """A body of state or a title with no country, right before في and a place (`الشرطة في الموصل`، `رئيس البرلمان
+    في جمهورية الشيشان`), is that place's: the place says where it serves, before the article's own country can
+    claim it."""
+    for ms, ps in zip(actors, places):
+        at = {p.tok_start: p.code for p in ps if p.code and p.prep == "في" and p.code not in NON_STATE_CODES}
+        for m in ms:
+            if m.code is None and m.form == "agent" and m.sector in INSTITUTION_SECTORS and m.tok_end + 1 in at:
+                m.code, m.source = at[m.tok_end + 1], "location"
 
 
 def _one_country(places: list[Mention]) -> str | None:
