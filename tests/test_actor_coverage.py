@@ -808,3 +808,12 @@ def test_an_institution_placed_by_fi_is_the_places():
     text = "الرياض - واس: استقبل ولي العهد السعودي وفدا روسيا. وحضر اللقاء رئيس البرلمان في جمهورية الشيشان."
     meetings = [e for e in events(text, "2016-03-01") if e[0] == "CONSULT" and ("RUS", "LEG") in e[1] + e[2]]
     assert meetings
+
+
+@pytest.mark.parametrize("text,code", [
+    ("انتقد زيد بن رعد الحسين حصار المدن", "UNO"),
+    ("قال أحمد بن حلي إن الجامعة ترحب بالهدنة", "IGO"),
+    ("استقبل نايف البكري وفدا من الهلال الأحمر", "YEM"),
+])
+def test_officials_of_2015_news(text, code):
+    assert actors(text, "2015-07-20")[0][1] == code
