@@ -785,3 +785,80 @@ def test_a_title_before_its_object_is_not_the_objects_body(text, title):
 
 def test_a_title_with_its_rank_is_still_a_member():
     assert actors("قال المسؤول الكبير في حركة حماس إن الحوار مستمر")[0] == ("المسؤول", "PSE", "REB")
+
+
+# ---- a surname that is also an adjective, after a noun of ordinary people, is the adjective ----
+
+@pytest.mark.parametrize("text,when,noun", [
+    ("اشتكى الموظف العربي من تأخر راتبه", "2013-05-01", "الموظف"),
+    ("قال المواطن العربي إن الأسعار ارتفعت", "2013-05-01", "المواطن"),
+    ("اعتدى الشاب العثماني على جاره", "2018-05-01", "الشاب"),
+])
+def test_a_nisba_surname_after_a_plain_noun_is_its_adjective(text, when, noun):
+    assert actors(text, when)[0] == (noun, None, actors(text, when)[0][2])
+
+
+@pytest.mark.parametrize("text,when,code", [
+    ("قال الأمين العام نبيل العربي إن القمة ناجحة", "2013-05-01", "IGO"),
+    ("قال رئيس الحكومة العثماني إن الإصلاح مستمر", "2018-05-01", "MAR"),
+])
+def test_a_nisba_surname_after_a_title_is_still_the_person(text, when, code):
+    assert actors(text, when)[0][1] == code
+
+
+# ---- a force with a possessive pronoun is its owner's, though a trigger phrase names it (سحب قواته) ----
+
+@pytest.mark.parametrize("text,side,expected", [
+    ("أعلن الجيش الفرنسي مقتل اثنين من جنوده في كمين بمالي", 2, "FRA"),
+    ("قال الجيش التركي إن قواته قتلت عشرة مسلحين قرب الحدود", 1, "TUR"),
+    ("قال زعيم حزب الله إن مقاتليه هاجموا دورية إسرائيلية", 1, "LBN"),
+])
+def test_a_possessed_force_is_its_owners(text, side, expected):
+    assault = [e for e in events(text) if e[0] == "ASSAULT"]
+    assert assault and [code for code, _ in assault[0][side]] == [expected]
+
+
+def test_withdrawing_ones_forces_is_still_a_retreat():
+    assert [e[0] for e in events("سحب الجيش الروسي قواته من المدينة")] == ["RETREAT"]
+
+
+# ---- a given name and a newspaper's "Daily" are no places ----
+
+def test_bashar_is_a_name_not_an_algerian_town():
+    text = "اعتقل تنظيم داعش شابين هما بشار وأحمد في مدينة الرقة"
+    arrests = [e for e in events(text) if e[0] == "COERCE"]
+    assert arrests and [code for code, _ in arrests[0][1]] == ["SYR"]
+
+
+def test_a_daily_newspaper_is_not_timor_leste():
+    assert [a for a in actors("نقلت صحيفة ديلي ميل عن مسؤولين أن الحكومة تدرس القرار") if a[1] == "TLS"] == []
+
+
+# ---- a transnational group arrested by another country's police is in that country ----
+
+def test_a_group_arrested_by_foreign_police_is_where_the_police_are():
+    text = ("الرياض - واس: أعلنت وزارة الداخلية السعودية ضبط خلية في القصيم. وقالت الوزارة إن الخلية تتبع تنظيم داعش. "
+            "وفي سياق آخر ألقت الشرطة الكويتية القبض على أربعة من عناصر داعش.")
+    arrests = [e for e in events(text) if e[0] == "COERCE" and ("KWT", "COP") in e[1]]
+    assert arrests and [code for code, _ in arrests[0][2]] == ["KWT"]
+
+
+def test_the_saudi_security_spokesman_is_no_egyptian_judge():
+    assert actors("قال اللواء منصور التركي إن التحقيقات مستمرة", "2015-07-20")[0][1:] == ("SAU", "COP")
+
+
+# ---- a body of state right before في and a place serves there ----
+
+def test_an_institution_placed_by_fi_is_the_places():
+    text = "الرياض - واس: استقبل ولي العهد السعودي وفدا روسيا. وحضر اللقاء رئيس البرلمان في جمهورية الشيشان."
+    meetings = [e for e in events(text, "2016-03-01") if e[0] == "CONSULT" and ("RUS", "LEG") in e[1] + e[2]]
+    assert meetings
+
+
+@pytest.mark.parametrize("text,code", [
+    ("انتقد زيد بن رعد الحسين حصار المدن", "UNO"),
+    ("قال أحمد بن حلي إن الجامعة ترحب بالهدنة", "IGO"),
+    ("استقبل نايف البكري وفدا من الهلال الأحمر", "YEM"),
+])
+def test_officials_of_2015_news(text, code):
+    assert actors(text, "2015-07-20")[0][1] == code

@@ -59,6 +59,7 @@ def build_resources(gate=None) -> Resources:
     segmenter.add(knowledge.vocabulary(known))
     segmenter.add(coder.vocabulary(known))
     segmenter.add(dates)
+    segmenter.forget(knowledge.possessed_nouns(segmenter.vocab))  # (`قواته` in a phrase: his forces, split)
     tokenizer = Tokenizer(segmenter)
     knowledge.build(tokenizer)
     coder.build(knowledge.keys_of)
@@ -263,6 +264,7 @@ class FindMentions(Step):
         dateline = dateline_country(doc, places[head], sents[head]) if places else None
         localise_groups(actors, places, focus, dateline)
         home_states(actors, sents, dateline, focus)
+        placed_institutions(actors, places)
         home_institutions(actors, focus, dateline, sents, places)
         return actors, places
 
@@ -291,7 +293,7 @@ def localise_groups(actors: list[list[Mention]], places: list[list[Mention]], fo
     branch_home, _ = article_home(others, dateline) if branches else (None, False)
     for ms, ps in zip(actors, places):
         here = next((p.code for p in ps if p.code and p.prep in ("في", "ب")), None) or \
-            next((p.code for p in ps if p.code), None)
+            next((p.code for p in ps if p.code), None) or _police_country(ms)
         for m in ms:
             if transnational_group(m) and (here or home):
                 m.code = here or home
@@ -301,6 +303,19 @@ def localise_groups(actors: list[list[Mention]], places: list[list[Mention]], fo
                     # (the article's focus follows: a Jordanian article's own Brotherhood makes it no Egyptian one)
                     _move(m, there, focus)
                     m.source = "location"
+
+
+# sectors of a state's bodies that act only at home: its police and security forces, its courts
+DOMESTIC_SECTORS = frozenset({"COP", "JUD"})
+
+
+def _police_country(ms: list[Mention]) -> str | None:
+    """The one country of a sentence's police or courts (`ألقت الشرطة الكويتية القبض على عناصر من داعش`، `قضت
+    محكمة مصرية`), which act only at home: where the sentence names no place, a group they arrest or try is there,
+    not in the article's own country. An army or a government may act abroad, so they do not count."""
+    codes = {m.code for m in ms if m.code and m.code not in NON_STATE_CODES and m.sector in DOMESTIC_SECTORS
+             and not transnational_group(m)}
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 def home_states(actors: list[list[Mention]], sentences: list[Sentence], dateline: str | None,
@@ -371,6 +386,17 @@ def home_institutions(actors: list[list[Mention]], focus: Counter, dateline: str
                     dominant or (k < len(sentences) and sentences[k].norms[m.tok_start] in bodies)):
                 m.code = home
                 m.source = "article focus"
+
+
+def placed_institutions(actors: list[list[Mention]], places: list[list[Mention]]) -> None:
+    """A body of state or a title with no country, right before في and a place (`الشرطة في الموصل`، `رئيس البرلمان
+    في جمهورية الشيشان`), is that place's: the place says where it serves, before the article's own country can
+    claim it."""
+    for ms, ps in zip(actors, places):
+        at = {p.tok_start: p.code for p in ps if p.code and p.prep == "في" and p.code not in NON_STATE_CODES}
+        for m in ms:
+            if m.code is None and m.form == "agent" and m.sector in INSTITUTION_SECTORS and m.tok_end + 1 in at:
+                m.code, m.source = at[m.tok_end + 1], "location"
 
 
 def _one_country(places: list[Mention]) -> str | None:

@@ -12,14 +12,14 @@ from importlib import resources
 import yaml
 
 from hadath.knowledge import lexicon as lexicon_mod
-from hadath.knowledge.compose import PLACE_PREPS, compose, governing_prep, has_article, oblique_plural
+from hadath.knowledge.compose import ARMED, PLACE_PREPS, compose, governing_prep, has_article, oblique_plural
 from hadath.knowledge.lexicon import Actor, Alias, Lexicon
 from hadath.knowledge.matcher import Match, PhraseMatcher
 from hadath.knowledge.names import NameMemory, gazetteer_name_parts, given_names
-from hadath.knowledge.references import ReferenceState, resolve
+from hadath.knowledge.references import POSSESSIVES, ReferenceState, resolve
 from hadath.model import Mention, Sentence, Token
 from hadath.text.normalize import drop_marks, normalize
-from hadath.text.tokenize import Tokenizer
+from hadath.text.tokenize import Tokenizer, bare
 
 # the kinds of actor that have proper names (not titles nor countries)
 NAMED_KINDS = ("person", "organization", "group")
@@ -72,6 +72,18 @@ class Knowledge:
                 # let the tokenizer cut common words, ف + كر، و + جد)
                 words = alias.split()
                 yield from (w for w in words if len(w) > 2 or len(words) == 1)
+
+    def possessed_nouns(self, vocabulary: Iterable[str]) -> set[str]:
+        """The words of ``vocabulary`` that are an armed agent noun of the lexicon with a possessive pronoun
+        (`قواته`، `جنوده`، `مقاتليه`), which the coder's phrases register (`سحب قواته`): known whole, they are never
+        split, and the force and its owner (`أعلن الجيش مقتل أحد جنوده`) are lost in every text. The lexicon's own
+        words stay, and so do other titles, whose pronoun a phrase may need (`استدعاء سفيرها` recalls its own
+        ambassador, `استدعاء سفير` summons another's)."""
+        own = {normalize(w) for w in self.vocabulary()}
+        nouns = {normalize(w) for al in self.lexicon.aliases if al.actor.kind == "agent" and " " not in al.text
+                 and al.actor.sector in ARMED for w in (al.text, bare(normalize(al.text)))}
+        return {w for w in vocabulary if w not in own and any(
+            w.endswith(p) and w[: -len(p)] in nouns for p in (*POSSESSIVES, "نا"))}
 
     def build(self, tokenizer: Tokenizer) -> None:
         """Index every alias with the same tokenizer that reads the text (after all vocabulary is registered)."""

@@ -731,12 +731,12 @@ def title_of_address(t: Token) -> bool:
     return ("ال" + t.norm if t.prefix.endswith("ال") else t.norm) in _name_titles()
 
 
-_ARMED = frozenset({"MIL", "COP", "SPY", "REB", "UAF"})
+ARMED = frozenset({"MIL", "COP", "SPY", "REB", "UAF"})
 
 
 def _armed_body(al: Alias) -> bool:
     """A body of armed men (قوات، ميليشيات، الأجهزة الأمنية), as opposed to a title or a government."""
-    return al.actor.kind == "agent" and al.actor.agent_kind == "group" and al.actor.sector in _ARMED
+    return al.actor.kind == "agent" and al.actor.agent_kind == "group" and al.actor.sector in ARMED
 
 
 def _titled_bodies(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
@@ -959,7 +959,15 @@ def _cued(item, items, tokens: Sequence[Token]) -> bool:
         return _qualifies_attack(s, tokens)
     if form_of(al) != "person":
         return False
-    return any(e2 == s and form_of(a) in ("agent", "gentilic") and not _member_only(a) for _, e2, a in items)
+    return any(e2 == s and form_of(a) in ("agent", "gentilic") and not _member_only(a) and not _plain_people(a)
+               for _, e2, a in items)
+
+
+def _plain_people(al: Alias) -> bool:
+    """A noun of ordinary people (references.yaml `plain_people_sectors`: `الموظف`، `المواطن`، `الشاب`) is no title:
+    a surname that is also an adjective after it is the adjective (`الموظف العربي` an Arab employee, not Nabil
+    Elaraby of the Arab League; `الشاب العثماني`), so it cues no name."""
+    return al.actor.kind == "agent" and al.actor.sector in references.data().get("plain_people_sectors", ())
 
 
 def _home_state(item, items, tokens: Sequence[Token]) -> bool:

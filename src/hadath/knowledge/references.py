@@ -204,6 +204,10 @@ def _own_country_owner(m: Mention, out: list[Mention], tokens: list[Token], stat
     return before[-1] if before else (named[-1] if named else None)
 
 
+# the third person's possessive pronouns: on an agent (`قواته`، `طائراتها`) they tie it to an owner named before
+POSSESSIVES = ("هما", "هم", "ها", "ه")
+
+
 def resolve(mentions: list[Mention], tokens: list[Token], state: ReferenceState, pair_words: frozenset[str],
             person_words: frozenset[tuple[str, ...]],
             group_words: frozenset[tuple[str, ...]] = frozenset(),
@@ -218,7 +222,7 @@ def resolve(mentions: list[Mention], tokens: list[Token], state: ReferenceState,
             if owner is not None:
                 out.append(replace(m, code=owner.code, source="reference"))
             continue
-        if m.code is None and m.form == "agent" and tokens[m.tok_start].suffix in ("ه", "ها", "هم", "هما"):
+        if m.code is None and m.form == "agent" and tokens[m.tok_start].suffix in POSSESSIVES:
             # `طائراتها`: a possessive pronoun ties the agent to the last actor named
             owner = next((x for x in reversed(out) if x.code), None) or (state.named[-1] if state.named else None)
             if owner is not None:

@@ -116,6 +116,11 @@ class Segmenter:
                 self.vocab.add(n)
         self._cache = {}
 
+    def forget(self, words: Iterable[str]) -> None:
+        """Unregister words (normalised) that another stage registered whole; invalidates the cache."""
+        self.vocab.difference_update(words)
+        self._cache = {}
+
     def known(self, word: str) -> bool:
         return word in self.vocab
 
