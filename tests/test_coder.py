@@ -3804,3 +3804,9 @@ def test_a_season_dates_the_act_and_this_season_says_no_more_than_the_report():
     assert ev.date == date(2015, 6, 1)
     ev = find(events("تظاهر مئات الطلاب أمام وزارة التعليم في القاهرة هذا الصيف.", "2016-08-10"), "PROTEST")
     assert ev.date == date(2016, 8, 10)
+
+
+def test_an_act_told_to_the_object_is_the_subjects():
+    # the verb's subject and object side by side, then the subject's own act with its pronoun
+    ev = find(events("وأبلغت أنقرة واشنطن موافقتها على استخدام قاعدة إنجرليك."), "AGREE")
+    assert codes(ev.actors) == {"TUR"} and codes(ev.recipients) == {"USA"}

@@ -1884,7 +1884,11 @@ class Coder:
             # (nor of a protest: `استقال رئيس الوزراء تحت ضغط الاحتجاجات`)
             reacted = trig.type in ("ASSAULT", "PROTEST") and bool(unmarked_before) and any(
                 unmarked_before[-1].tok_start - 2 <= k < hit.start for k in hit_starts)
-            if not src and unmarked_before and not reacted:
+            told = self._told_to(toks, hit, unmarked_before) if not src and not reacted else None
+            if told is not None:
+                # `أبلغت أنقرة واشنطن موافقتها`: the verb's subject, its object, and the subject's own act told to it
+                src, tgt = [told[0]], tgt or [told[1]]
+            elif not src and unmarked_before and not reacted:
                 subjects = self._past_conjunct_object(toks, hit, unmarked_before) if trig.type in PATIENT_GENITIVE \
                     else unmarked_before
                 src = _with_coordinated_back(subjects, toks) if subjects else []
@@ -2776,6 +2780,18 @@ class Coder:
         the crowd's state at its act; after a protest's verb it is no object of it."""
         t = toks[m.tok_start]
         return m.tok_end - m.tok_start == 1 and not t.prefix and t.norm in self.grammar.crowd_participles  # type: ignore[union-attr]
+
+    def _told_to(self, toks, hit: Hit, bare: list[Mention]) -> tuple[Mention, Mention] | None:
+        """A verb's subject and object, two bare actors side by side, with the event noun right after them carrying
+        a possessive pronoun and no proclitic (`أبلغت أنقرة واشنطن موافقتها`، `سلمت مصر إسرائيل ردها`): the noun is the
+        subject's own act, told to the object. Not a noun undergone (اغتياله), nor an object joined by و."""
+        if len(bare) < 2 or hit.form.trigger.type in PATIENT_GENITIVE or toks[hit.start].prefix \
+                or not _possessed(toks[hit.end - 1], self._nouns):
+            return None
+        subject, told = bare[-2], bare[-1]
+        if subject.tok_end != told.tok_start or told.tok_end != hit.start or toks[told.tok_start].prefix[:1] == "و":
+            return None
+        return subject, told
 
     def _on_request(self, toks, hit: Hit) -> bool:
         """Whether a request or invitation noun gives the reason another act was done (grammar `request_frames`, or
