@@ -3810,3 +3810,15 @@ def test_an_act_told_to_the_object_is_the_subjects():
     # the verb's subject and object side by side, then the subject's own act with its pronoun
     ev = find(events("وأبلغت أنقرة واشنطن موافقتها على استخدام قاعدة إنجرليك."), "AGREE")
     assert codes(ev.actors) == {"TUR"} and codes(ev.recipients) == {"USA"}
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("وصرح هاموند الذي زار إسرائيل مطلع الشهر بأن بلاده تدعم استئناف المفاوضات.",
+     "GBR", "ISR"),
+    ("وقال الرئيس المصري الذي التقى نظيره الفرنسي أمس إن المحادثات كانت مثمرة.", "EGY", "FRA"),
+])
+def test_a_relative_verb_without_a_pronoun_has_the_antecedent_for_subject(text, actor, recipient):
+    # with no pronoun of the antecedent on the verb (زار، التقى) the noun the clause hangs on did it, and the actor
+    # after the verb is its object (unlike التحالف الذي تقوده السعودية, whose pronoun makes the noun the object)
+    ev = find(events(text), "CONSULT")
+    assert codes(ev.actors) == {actor} and codes(ev.recipients) == {recipient}

@@ -1800,8 +1800,12 @@ class Coder:
             return agent_after, antecedent
         if antecedent and hit.form.pos != "noun" and not unmarked_before:
             # `المحتجين الذين تظاهروا`: the noun a relative clause hangs on is its verb's subject, unless the verb
-            # has its own subject right after it (`التحالف الذي تقوده الولايات المتحدة`: then it is the object)
-            if unmarked_after and unmarked_after[0].tok_start == hit.end:
+            # has its own subject right after it (`التحالف الذي تقوده الولايات المتحدة`: then it is the object), which
+            # the verb's pronoun, the antecedent as its object, shows; with none the actor after the verb is its
+            # object (`الرئيس الذي التقى نظيره الفرنسي`، `هاموند الذي زار إسرائيل`)
+            first = toks[hit.start]
+            if unmarked_after and unmarked_after[0].tok_start == hit.end \
+                    and (first.suffix or first.norm.endswith(("ه", "ها", "هم", "هما"))):
                 return _with_coordinated(unmarked_after[0], after, toks), tgt or antecedent
             return antecedent, tgt or (unmarked_after[:1] if unmarked_after else [])
         head = toks[hit.start - 1] if nominal and hit.start > 0 else None
