@@ -24,6 +24,7 @@ from hadath.coding.ontology import distinct_acts, generic
 from hadath.coding.triggers import Form, TriggerSet
 from hadath.coding.triggers import load as load_triggers
 from hadath.knowledge import references
+from hadath.knowledge.references import POSSESSIVES
 from hadath.knowledge.compose import (
     clitic_prep,
     governing_prep,
@@ -1433,7 +1434,8 @@ class Coder:
                 if k + 2 < len(norms) and norms[k + 2] in g.generic:  # type: ignore[union-attr]
                     return False
                 rest = norms[k + 2 : k + 2 + FORECAST_CONDITION_REACH]
-                rest = rest[: next((i for i, w in enumerate(rest) if w in g.breaks or w == "."), len(rest))]  # type: ignore[union-attr]
+                breaks = g.breaks  # type: ignore[union-attr]
+                rest = rest[: next((i for i, w in enumerate(rest) if w in breaks or w == "."), len(rest))]
                 return not g.unless.find((), norms=rest)  # type: ignore[union-attr]
         return False
 
@@ -1805,7 +1807,7 @@ class Coder:
             # object (`الرئيس الذي التقى نظيره الفرنسي`، `هاموند الذي زار إسرائيل`)
             first = toks[hit.start]
             if unmarked_after and unmarked_after[0].tok_start == hit.end \
-                    and (first.suffix or first.norm.endswith(("ه", "ها", "هم", "هما"))):
+                    and (first.suffix or first.norm.endswith(POSSESSIVES)):
                 return _with_coordinated(unmarked_after[0], after, toks), tgt or antecedent
             return antecedent, tgt or (unmarked_after[:1] if unmarked_after else [])
         head = toks[hit.start - 1] if nominal and hit.start > 0 else None
@@ -3038,7 +3040,7 @@ class Coder:
         carriers = [toks[hit.start]] + ([toks[hit.start - 1]] if hit.form.pos != "verb" and hit.start > 0 else [])
         detached = hit.end < len(toks) and toks[hit.end].norm in self.grammar.object_pronouns  # متهما إياها
         if not detached and not any(
-                t.suffix in ("ه", "ها", "هم", "هما") or (len(t.norm) >= 5 and t.norm.endswith(("ته", "وه", "ها", "هم")))
+                t.suffix in POSSESSIVES or (len(t.norm) >= 5 and t.norm.endswith(("ته", "وه", "ها", "هم")))
                 for t in carriers):
             return []
         taken = {id(m) for m in src}
@@ -3713,6 +3715,8 @@ def _inherit_targets(events: list[Event]) -> None:
 CROWD_SPEECH_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 # targets a protest is given when the text names none: the place's government, the crowd's own
 _GUESSED_TARGETS = frozenset({"location", "domestic"})
+# ... and the one other events are given: the doer's own country, at home
+_DOMESTIC = frozenset({"domestic"})
 
 
 def _addressed_protests(events: list[Event]) -> None:
@@ -3739,7 +3743,8 @@ def _victim_like(m: Mention) -> bool:
 
 # days in a Hijri month or year at most (a Gregorian one starts on the 1st and is compared by the calendar)
 _HIJRI_DAYS = {"month": 30, "season": 92, "year": 355}
-_PERIOD_DAYS = {"day": 0, "week": 6, "month": 30, "season": 91, "year": 365}  # from a period's first day to its last, about
+# from a period's first day to its last, about
+_PERIOD_DAYS = {"day": 0, "week": 6, "month": 30, "season": 91, "year": 365}
 # How many words (adjectives) may stand between an act's noun and a relative clause that tells its time
 # (`الهجوم الانتحاري الذي وقع أمس`)
 RELATIVE_OF_ACT_GAP = 2
@@ -3804,8 +3809,7 @@ def _points_back_to_blocker(hit: Hit, toks, norms: Sequence[str]) -> bool:
 
 def _possessed(t: Token, nouns: frozenset[str]) -> bool:
     """An event noun carrying a possessive pronoun (رفضها، رفضه، إدانتهم): its doer is named before it."""
-    return t.suffix in ("ه", "ها", "هم", "هما") or any(
-        t.norm.endswith(p) and t.norm[: -len(p)] in nouns for p in ("ه", "ها", "هم", "هما"))
+    return t.suffix in POSSESSIVES or any(t.norm.endswith(p) and t.norm[: -len(p)] in nouns for p in POSSESSIVES)
 
 
 # an object pronoun's agreement: masculine singular, feminine singular, plural
@@ -3825,7 +3829,7 @@ def _verb_agreement(t: Token, verbs: frozenset[str]) -> tuple[str | None, str | 
     (plural), None when its form does not show it: `طالبته` (she asked him) is ("f", "m"), `اتهموها` ("p", "f").
     ``verbs``: the trigger verbs' forms, which tell a verb's ending from its stem."""
     word, obj = t.norm + t.suffix, None
-    for pron in ("هما", "هم", "ها", "ه"):
+    for pron in POSSESSIVES:
         stem = word[: -len(pron)]
         if word.endswith(pron) and (t.suffix == pron or stem in verbs or stem[:-1] in verbs
                                     or stem.rstrip("و") + "وا" in verbs):
@@ -3998,7 +4002,7 @@ def _merge_same_sentence(events: list[Event], verbal: set[int] = frozenset()) ->
         if _better_named(ev.actors, twin.actors):
             twin.actors = ev.actors
         if _better_named(ev.recipients, twin.recipients,
-                         _GUESSED_TARGETS if twin.event == "PROTEST" else frozenset({"domestic"})):
+                         _GUESSED_TARGETS if twin.event == "PROTEST" else _DOMESTIC):
             twin.recipients = ev.recipients
         if twin.cameo.startswith("186"):
             pass  # an assassination stays one, whatever its means
@@ -4019,12 +4023,12 @@ def _before_each_of(toks: Sequence[Token], k: int) -> int:
     return k - 2 if k >= 3 and toks[k - 1].norm == "من" and toks[k - 2].norm == "كل" else k
 
 
-def _named_sides(side: list[Mention]) -> list[Mention]:
-    """The side's parties, without the doer's own country guessed for it (form domestic)."""
-    return [m for m in side if m.form != "domestic"]
+def _named_sides(side: list[Mention], guesses: frozenset[str]) -> list[Mention]:
+    """The side's parties, without those only guessed for it (``guesses``: their forms)."""
+    return [m for m in side if m.form not in guesses]
 
 
-def _better_named(new: list[Mention], old: list[Mention], guesses: frozenset[str] = frozenset({"domestic"})) -> bool:
+def _better_named(new: list[Mention], old: list[Mention], guesses: frozenset[str] = _DOMESTIC) -> bool:
     """Whether ``new`` names the party ``old`` names, better: ``old`` names nobody, or only someone of the same
     sector without a code (`كنيسة` in one event word's reading, an Egyptian church in the other's). ``guesses``: the
     forms of a side only inferred, which name no one."""
@@ -4062,8 +4066,8 @@ def _dyad_compatible(a: Event, b: Event) -> bool:
     # (a protest's target guessed from its crowd, the crowd's own country, names no other party: `تظاهر الطلاب في
     # القاهرة، مرددين هتافات معادية لإسرائيل` is one protest, against Israel; a target guessed from the place, where
     # it happened, tells two protests apart, and so does an attack's)
-    ra, rb = (_named_sides(a.recipients), _named_sides(b.recipients)) if a.event == "PROTEST" \
-        else (a.recipients, b.recipients)
+    ra, rb = (a.recipients, b.recipients) if a.event != "PROTEST" \
+        else (_named_sides(a.recipients, _DOMESTIC), _named_sides(b.recipients, _DOMESTIC))
     # (an actor without a code conflicts with none: `الهجوم` on "a church" and the attack on an Egyptian church)
     ca, cb = {m.code for m in a.actors + ra} - {None}, {m.code for m in b.actors + rb} - {None}
     if a.actors and b.actors and a.recipients and b.recipients and (
@@ -4074,6 +4078,5 @@ def _dyad_compatible(a: Event, b: Event) -> bool:
     # one word names the victim, another the doer (قتل 150 مدنيا ... في الضربات الجوية الأميركية); a protest's
     # target guessed from the place is no name
     if a.event == "PROTEST":
-        ra = [m for m in ra if m.form not in _GUESSED_TARGETS]
-        rb = [m for m in rb if m.form not in _GUESSED_TARGETS]
+        ra, rb = _named_sides(ra, _GUESSED_TARGETS), _named_sides(rb, _GUESSED_TARGETS)
     return (bool(a.actors) != bool(b.actors)) and (bool(ra) != bool(rb)) and bool(a.actors) == bool(rb)

@@ -260,7 +260,7 @@ class FindMentions(Step):
             places.append(ps)
         actors = [place_adjectives(a, p) for a, p in zip(actors, places)]
         # (a brief's bulleted headline may stand before its dateline)
-        head = 1 if len(sents) > 1 and sents[0].text.lstrip().startswith(BULLETS) else 0
+        head = 1 if len(sents) > 1 and _bulleted(sents[0]) else 0
         dateline = dateline_country(doc, places[head], sents[head]) if places else None
         localise_groups(actors, places, focus, dateline)
         home_states(actors, sents, dateline, focus)
@@ -444,8 +444,14 @@ def dateline_country(doc: Document, places: list[Mention], first: Sentence | Non
 
 # A brief's own dateline opening a sentence inside an article (`* بشكيك - «الشرق الأوسط»: قالت ...`، `أبوجا -
 # رويترز: ...`): a bullet perhaps, a place of up to three words, a dash, its source, a colon
-BRIEF_DATELINE = re.compile(r"^[\s*•·]*(?P<place>[\w]+(?: [\w]+){0,2}) ?[-ـ–—]+ ?(?P<source>[«\"(]?[^:«»\"()]{2,25}[»\")]?) ?:")
+BRIEF_DATELINE = re.compile(
+    r"^[\s*•·]*(?P<place>[\w]+(?: [\w]+){0,2}) ?[-ـ–—]+ ?(?P<source>[«\"(]?[^:«»\"()]{2,25}[»\")]?) ?:")
 BULLETS = ("*", "•", "·")
+
+
+def _bulleted(s: Sentence) -> bool:
+    """A sentence opening with a bullet: a brief's headline in a digest."""
+    return s.text.lstrip().startswith(BULLETS)
 
 
 def brief_starts(sents: list[Sentence], places: list[list[Mention]]) -> list[int]:
@@ -461,7 +467,7 @@ def brief_starts(sents: list[Sentence], places: list[list[Mention]]) -> list[int
         if not m.group("source").startswith("«") and not any(p.code and lo <= p.start and p.end <= hi
                                                              for p in places[i]):
             continue
-        k = i - 1 if sents[i - 1].text.lstrip().startswith(BULLETS) and i - 1 > (starts[-1] if starts else 0) else i
+        k = i - 1 if _bulleted(sents[i - 1]) and i - 1 > (starts[-1] if starts else 0) else i
         starts.append(k)
     return starts
 
@@ -571,8 +577,9 @@ def lead_date(doc: Document, grammar=None):
     lead_end = sents[1].end if len(sents) > 1 else (sents[0].end if sents else 0)
     written = report_day(doc)
     for d in doc.dates:
-        if d.start < lead_end and d.granularity == "day" and d.date and (written is None or (
-                0 <= (written - d.date).days <= LEAD_MAX_AGE_DAYS)) and not after_since(doc.text, d.start) and not points_ahead(d.text) and not spans_to_now(d.text) \
+        if d.start < lead_end and d.granularity == "day" and d.date \
+                and (written is None or 0 <= (written - d.date).days <= LEAD_MAX_AGE_DAYS) \
+                and not after_since(doc.text, d.start) and not points_ahead(d.text) and not spans_to_now(d.text) \
                 and not (grammar is not None and written is not None and (written - d.date).days > RELATIVE_NEWS_DAYS
                          and _in_relative(sents[:2], d.start, grammar)):
             return d.date
