@@ -68,3 +68,33 @@ def test_a_stated_weekday_dates_the_writing_and_every_relative_day_after_it():
     arrest = [e for e in evs if e.event == "COERCE"]
     assert arrest and all(e.date == date(2016, 5, 22) for e in arrest)
     assert not [e for e in evs if e.event == "CONSULT" and e.factual]
+
+
+STORY = "وفي عام 2009 زار الرئيس الأمريكي باراك أوباما القاهرة وألقى خطابا في جامعتها."
+ARREST = "وفي تلك الليلة اعتقلت الشرطة المصرية عشرات المتظاهرين في وسط العاصمة."
+
+
+def _arrests(text: str) -> list:
+    return [e for e in code_text(text, date="2016-05-22") if e.event == "COERCE"]
+
+
+def test_a_year_opening_a_background_paragraph_dates_its_later_past_acts():
+    events = _arrests(STORY + " " + ARREST)
+    assert events and all(e.date == date(2009, 1, 1) and "historical" in e.mode for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    # a new paragraph leaves the story
+    STORY + "\n" + ARREST,
+    # a recent date ends it, for its own sentence and the ones after it (the arrest is then of the day the lead's
+    # `أمس` reports on)
+    STORY + " وقال المتحدث باسم الرئاسة أمس إن العلاقات جيدة. " + ARREST,
+    # an old date further into its sentence times its own act, it does not open a story
+    "أكد الوزير أن البلدين وقعا اتفاقية للتعاون الأمني عام 1998. " + ARREST,
+    # nor does the start of a state that lasts
+    "منذ عام 2011 تشهد البلاد احتجاجات متفرقة. " + ARREST,
+])
+def test_no_story_time_outside_an_opened_background_paragraph(text):
+    events = _arrests(text)
+    assert events and all(e.date in (date(2016, 5, 21), date(2016, 5, 22)) and "historical" not in e.mode
+                          for e in events)

@@ -646,12 +646,14 @@ class Coder:
     # ------------------------------------------------------------------ per sentence
     def draft(self, doc_id: str, sent: Sentence, actors: list[Mention], places: list[Mention],
               dates: list[DateMention], pub_date: date | None, lead: Sequence[Token] = (),
-              news_date: date | None = None) -> Draft:
+              news_date: date | None = None, narrative: DateMention | None = None) -> Draft:
         """The rule events of one sentence before the learned gate, so that a caller can gate many sentences at
         once (the embedding model is faster on batches); ``finish`` completes the ones the gate kept
         (corpus.steps.CodeEvents does all three). ``lead`` is the sentence before it when that one ended in `؛`
         or `:`, whose proposals and denials still govern this one; ``news_date`` dates the events that carry no
-        date of their own (the day the article reports on; the publication date by default)."""
+        date of their own (the day the article reports on; the publication date by default); ``narrative``, the
+        past time a background passage set before this sentence (`في عام 2009 ...`), dates instead the acts that
+        this sentence, holding no date of its own, tells in the past tense (see corpus.steps.narrative_time)."""
         news_date = news_date or pub_date
         assert self.matcher is not None and self.grammar is not None, "call build() first"
         norms = sent.norms
@@ -1069,6 +1071,9 @@ class Coder:
                 # unnamed forces in a known place is that place's (انسحبت القوات الحكومية من ... في ريف حلب)
                 continue
             when, when_text, old = self._date(hit, toks, dates, pub_date, clause, factual=not aux, default=news_date)
+            if narrative is not None and when_text is None and not aux and hit.form.past:
+                # (`في عام 2009 زار ... وفي تلك الليلة اعتقلت`: the story goes on in its own time, as background)
+                when, when_text, old = narrative.date, narrative.text, True
             # (a doer guessed from the clause's subject does not count: `تشجع القتل والتفجير`)
             if not aux and not any(m.code for m in src) and not tgt and place is None and when_text is None \
                     and self._kind_in_list(hit, toks, clause, hits):
@@ -3538,8 +3543,7 @@ class Coder:
             # its first day would put the event weeks before it
             return default or pub, None, False
         # (a date opening the sentence dates all of it, across a dash: `1948 - اعتقال قادة الحزب`)
-        old = (d in same or (bool(toks) and d.start == toks[0].start)) and pub is not None and d.date is not None \
-            and (pub - d.date).days - _PERIOD_DAYS.get(d.granularity, 0) > HISTORY_DAYS
+        old = (d in same or (bool(toks) and d.start == toks[0].start)) and pub is not None and historic(d, pub)
         # (no history from a time the act came after: `تطالب ... بعد أن قدر عددهم في عام 2014` demands now; so long
         # a bound says less than the report's day does)
         prep = self._time_of_another(hit, toks, d) if old else None
@@ -3766,6 +3770,11 @@ FEARER_WORDS = 3
 # An event dated (in its own clause) to a time that ended more than this before the report is told as background:
 # PLOVER's `historical` mode (`اغتيل عام 2005` in a 2016 article). It stays a fact, dated when it happened.
 HISTORY_DAYS = 180
+
+
+def historic(d: DateMention, pub: date) -> bool:
+    """Whether ``d`` names a time that ended more than HISTORY_DAYS before the report ``pub``."""
+    return d.date is not None and (pub - d.date).days - _PERIOD_DAYS.get(d.granularity, 0) > HISTORY_DAYS
 
 
 def _period_holds(d: DateMention, day: date) -> bool:

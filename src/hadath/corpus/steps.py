@@ -15,12 +15,12 @@ from functools import lru_cache
 from itertools import chain
 from time import perf_counter, process_time
 
-from hadath.coding.coder import Coder, Draft
+from hadath.coding.coder import Coder, Draft, historic
 from hadath.coding.ontology import distinct_acts
 from hadath.knowledge.base import Knowledge
 from hadath.knowledge.lexicon import NON_STATE_CODES, has_branches, titled_countries, transnational_group
 from hadath.knowledge.references import ReferenceState, keyed
-from hadath.model import Document, Event, Mention, Sentence
+from hadath.model import DateMention, Document, Event, Mention, Sentence
 from hadath.text import dedup, segment
 from hadath.text.dates import after_since, points_ahead, spans_to_now
 from hadath.text.langid import detect
@@ -522,13 +522,18 @@ class CodeEvents(Step):
         prev = None
         news_date = lead_date(doc, self.coder.grammar)
         written = report_day(doc)
+        story = None
         for s, ms in zip(doc.sentences, doc.mentions):
             actors = [m for m in ms if m.kind == "actor"]
             places = [m for m in ms if m.kind == "place"]
             dates = [d for d in doc.dates if s.start <= d.start < s.end]
             lead = _last_clause(prev.tokens) if prev is not None and prev.paragraph == s.paragraph \
                 and prev.text.rstrip()[-1:] in "؛;:" else ()
-            draft = self.coder.draft(doc.id, s, actors, places, dates, written, lead, news_date)
+            story = story if prev is not None and prev.paragraph == s.paragraph else None
+            own = [d for d in dates if d.date is not None and (written is None or d.date <= written)]
+            draft = self.coder.draft(doc.id, s, actors, places, dates, written, lead, news_date,
+                                     narrative=None if own else story)
+            story = narrative_time(doc.text, s, own, written, story)
             if draft.events:
                 out.append(draft)
             prev = s
@@ -557,6 +562,29 @@ def _last_clause(tokens: list) -> list:
     """What a sentence ending in `؛`/`:` hands on to the next one: its last clause (after its last comma)."""
     cut = max((i for i, t in enumerate(tokens[:-1]) if t.text in ("،", ",", "؛", ";")), default=-1)
     return tokens[cut + 1 :]
+
+
+def narrative_time(text: str, s: Sentence, dates: list[DateMention], written, story: DateMention | None):
+    """The past time a background passage has set after sentence ``s`` (``dates``: its dates up to the report;
+    ``story``: the time set before it in the paragraph). A date opening the sentence (within NARRATIVE_OPENING
+    words: `وفي عام 2009،`) that ended long before the report (coder.historic) sets the scene for the sentences
+    after it in its paragraph; one that is not that old ends the story (`وقال أمس`), and a sentence without
+    one, or with old dates only further in, goes on in the story's time. (Not a date after "since", `منذ عام
+    2011 تشهد`: the start of a state that lasts; nor a span up to the report, `خلال السنوات الماضية`.)"""
+    if not dates or written is None:
+        return story
+    if any(not historic(d, written) for d in dates):
+        return None
+    toks = s.tokens
+    opening = toks[NARRATIVE_OPENING].start if len(toks) > NARRATIVE_OPENING else s.end
+    first = dates[0]
+    if first.start < opening and not after_since(text, first.start) and not spans_to_now(first.text):
+        return first
+    return story
+
+
+# How many words into its sentence a date may start and still open it (`وفي عام 2009`: و+في, عام)
+NARRATIVE_OPENING = 3
 
 
 def report_day(doc: Document):
