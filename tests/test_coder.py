@@ -134,6 +134,23 @@ def test_an_old_time_the_act_came_after_makes_no_history():
     assert "historical" in ev.mode
 
 
+
+def test_a_month_the_act_came_some_time_after_does_not_date_it():
+    # the attacks go on now, after (`بعد`) the failure of last month's; `عقب`, "right after", keeps the month
+    ev = find(events("واصل المسلحون شن هجمات على مواقع الجيش العراقي بعد فشل هجومهم الكبير الشهر الماضي.",
+                     "2016-05-22"), "ASSAULT")
+    assert ev.date == date(2016, 5, 22)
+    ev = find(events("اعتقلت الشرطة المصرية الناشط عقب مقتل شقيقه في يناير الماضي.", "2016-05-22"), "COERCE")
+    assert ev.date == date(2016, 1, 1)
+
+
+def test_fima_baad_is_later_not_a_preposition_of_another_act():
+    # `فيما بعد`: the boycott came later than the service, and the year after it is the boycott's (history), not
+    # the time of another act the boycott came after
+    ev = find(events("عمل وزيرا في حكومة الرئيس السابق الذي قاطعه فيما بعد في عام 1979 احتجاجا على سياسته.",
+                     "2015-07-21"), "PROTEST")
+    assert ev.date == date(1979, 1, 1)
+
 def test_failure_and_modal_are_not_facts():
     assert not events("لم يتمكن وزيرا الخارجية المصري والإثيوبي من الاجتماع بسبب الخلافات.")
     assert not [e for e in events("يرى محللون أن روسيا قد تلجأ إلى قطع إمدادات الغاز عن أوروبا.")

@@ -371,6 +371,8 @@ class Grammar:
         self.accidents = bags("accidents")
         self.temporal = one("temporal_preps")
         self.before = one("before_preps")
+        self.adverb_heads = one("temporal_adverb_heads")
+        self.open_after = one("open_after_preps")
         self.causal = one("causal_preps")
         self.outcome = one("outcome_verbs")
         self.carriers = one("carriers")
@@ -3545,9 +3547,12 @@ class Coder:
         # (a date opening the sentence dates all of it, across a dash: `1948 - اعتقال قادة الحزب`)
         old = (d in same or (bool(toks) and d.start == toks[0].start)) and pub is not None and historic(d, pub)
         # (no history from a time the act came after: `تطالب ... بعد أن قدر عددهم في عام 2014` demands now; so long
-        # a bound says less than the report's day does)
-        prep = self._time_of_another(hit, toks, d) if old else None
-        if prep is not None and (prep in self.grammar.before) != (d.start > pos):  # type: ignore[union-attr]
+        # a bound says less than the report's day does; nor, however recent, a month or a year the act came some
+        # time after, `واصل التنظيم شن هجمات بعد إخفاق هجوم شنه الشهر الماضي`: the attacks go on now, though
+        # `اعتقل عقب مقتل شقيقه في يناير` was then)
+        prep = self._time_of_another(hit, toks, d) if old or GRANULARITY_RANK.get(d.granularity, 9) > 1 else None
+        if prep is not None and (prep in self.grammar.before) != (d.start > pos) \
+                and (old or (d.start > pos and prep in self.grammar.open_after)):  # type: ignore[union-attr]
             return default or pub, None, False
         return d.date, d.text, old
 
@@ -3571,7 +3576,7 @@ class Coder:
         يوم الثلاثاء`، `فر عام 2001 بعد اعتقاله`): the date is of the other act, the one the preposition times this
         one by, a bound on this one's time at best. (Not `هاجم الخميس ... قبل أن يقتل`: a clause after the date
         telling the doer's next step, often the same day, though `تطالب ... بعد أن قدر عددهم في عام 2014` keeps
-        the date to its clause; nor `من قبل`, "by" or "before that"; nor a preposition that times the date
+        the date to its clause; nor `من قبل`, "by" or "before that", nor `فيما بعد`, "later"; nor a preposition that times the date
         itself, `وصلت بعد ظهر أمس`; nor a date opening the sentence, `وفي فجر الأربعاء ... بعد مطاردته`, which
         dates it all.)"""
         k = max((i for i, t in enumerate(toks) if t.start <= d.start), default=0)
@@ -3582,7 +3587,8 @@ class Coder:
                                                        len(toks)), hit.start)
         temporal = self.grammar.temporal  # type: ignore[union-attr]
         return next((toks[i].norm for i in range(lo, hi) if toks[i].norm in temporal and (
-            ahead or not (i + 1 < len(toks) and toks[i + 1].norm == "ان")) and not (i > 0 and toks[i - 1].norm == "من")),
+            ahead or not (i + 1 < len(toks) and toks[i + 1].norm == "ان"))
+            and not (i > 0 and toks[i - 1].norm in self.grammar.adverb_heads)),  # type: ignore[union-attr]
             None)
 
     def _dated_ahead(self, hit: Hit, toks, dates: list[DateMention], pub: date | None, clause: list[int]) -> bool:
