@@ -105,6 +105,16 @@ def test_a_present_verb_of_a_scheduled_act_makes_a_bare_weekday_the_coming_one()
     assert find_dates("يبحث الوزراء الملف، وقصفت الطائرات الخميس مواقع المسلحين", BASE)[0].date == date(2016, 5, 19)
 
 
+def test_a_present_verb_of_a_scheduled_act_makes_a_month_day_the_coming_one():
+    # base Sunday 22 May 2016: a present-tense verb of a scheduled act before a month-day with no year points to
+    # its coming occurrence, not last year's; one within the last 30 days stays (a headline's present)
+    assert one("تستضيف العاصمة الأردنية المؤتمر الإقليمي للطاقة في الرابع من فبراير").date == date(2017, 2, 4)
+    assert one("ينطلق المهرجان الدولي للمسرح في مارس").date == date(2017, 3, 1)
+    assert one("يستقبل الرئيس وفد رجال الأعمال في 10 مايو").date == date(2016, 5, 10)
+    # a past verb, or a relative clause between the verb and the date, keeps the past one
+    assert one("استضافت العاصمة الأردنية المؤتمر في الرابع من فبراير").date == date(2016, 2, 4)
+    assert one("يزور الوزير البلدة التي شهدت المجزرة في 12 فبراير").date == date(2016, 2, 12)
+
 def test_month_day_policy():
     # no year: الماضي -> latest before base, المقبل -> next after base, default -> latest not after base+60 days
     assert one("وقع في 25 مايو الماضي").date == date(2015, 5, 25)

@@ -19,7 +19,8 @@ Resolution rules (documented policy, numbers in the YAML ``policy`` block):
   and take the unit as granularity: ``بعد أسبوعين`` = base+14, granularity week.
 * month-day without a year: ``الماضي`` = latest occurrence not after base + past_slack_days; ``المقبل`` = first
   occurrence strictly after base; otherwise the latest occurrence not after base + near_future_days, or, with a
-  future cue, the first occurrence on or after base. A stated weekday that fits picks the fitting occurrence
+  future cue, the first occurrence on or after base, or, after a present-tense verb of a scheduled act, the first
+  not more than present_lookback_days before base (a month without a day alike). A stated weekday that fits picks the fitting occurrence
   closest to base.
 * seasons (الصيف الماضي، صيف 2014) only with a modifier, هذا or a year: granularity season, the first day of
   the season's first month.
@@ -200,6 +201,7 @@ class _Grammar:
     cue: re.Pattern
     present: re.Pattern  # a present-tense verb of a scheduled act (`present_cues`)
     past_aux: re.Pattern  # a past auxiliary before it (`past_auxiliaries`)
+    relatives: re.Pattern  # a relative pronoun between them (`present_relatives`)
     patterns: dict[str, re.Pattern]
 
 
@@ -382,6 +384,7 @@ def _grammar() -> _Grammar:
     cue = re.compile(rf"{lb}{_alt(_n(cfg['future_cues']))}{rb}")
     present = re.compile(rf"{lb}{_alt(_n(cfg['present_cues']))}{rb}")
     past_aux = re.compile(rf"{lb}{_alt(_n(cfg['past_auxiliaries']))}{rb}")
+    relatives = re.compile(rf"{lb}{_alt(_n(cfg['present_relatives']))}{rb}")
     return _Grammar(
         cfg=cfg,
         months=months,
@@ -414,6 +417,7 @@ def _grammar() -> _Grammar:
         cue=cue,
         present=present,
         past_aux=past_aux,
+        relatives=relatives,
         prefilter0=prefilter0,
         prefilter_digits=prefilter_digits,
         kinds={k: tuple(v) for k, v in kinds.items()},
@@ -549,6 +553,24 @@ class _Ctx:
         verb = self.g.present.search(self.s, words[0].start(), i) if words else None
         return verb is not None and self.g.past_aux.search(self.s, a, verb.start()) is None
 
+    def scheduled(self, i: int) -> bool:
+        """Whether a present-tense verb of a scheduled act governs the date at ``i`` (`present_before`), with no
+        relative pronoun between them (`يزور المدينة التي شهدت المجزرة في 12 مارس`: the massacre's date)."""
+        if not self.present_before(i):
+            return False
+        a = max(self.s.rfind(c, 0, i) for c in ".!?؟\n،,؛;:") + 1
+        verb = self.g.present.search(self.s, a, i)
+        return verb is not None and self.g.relatives.search(self.s, verb.end(), i) is None
+
+    def coming(self, cands: list[date], month_level: bool = False) -> date | None:
+        """The occurrence a scheduled act's present tense points to (`تستضيف الكويت الملتقى في 8 ديسمبر`): the
+        first not more than present_lookback_days before base (a present told of a day just past, a headline's
+        `يستقبل الرئيس في 20 يوليو`, keeps it)."""
+        assert self.base is not None
+        lo = self.base - timedelta(days=self.g.cfg["policy"]["present_lookback_days"])
+        return next((x for x in sorted(filter(None, cands))
+                     if ((x.year, x.month) >= (lo.year, lo.month) if month_level else x >= lo)), None)
+
     def future(self, i: int, j: int) -> bool:
         a = max(self.s.rfind(c, 0, i) for c in ".!?؟\n") + 1
         ends = [k for k in (self.s.find(c, j) for c in ".!?؟\n") if k >= 0]
@@ -662,6 +684,8 @@ def _r_dmy(c: _Ctx, m: re.Match):
         if match:  # the stated weekday pins the year: take the matching occurrence closest to base
             return min(match, key=lambda x: (abs((x - c.base).days), x > c.base)), "day"
     mode = _mod(g, m)
+    if mode == 0 and not c.future(m.start("m"), m.end("m")) and c.scheduled(m.start("m")):
+        return c.coming(cands), "day"
     return _pick(cands, c.base, mode, mode == 0 and c.future(m.start("m"), m.end("m"))), "day"
 
 
@@ -702,6 +726,8 @@ def _r_hdmy(c: _Ctx, m: re.Match):
     gb = Gregorian(c.base.year, c.base.month, c.base.day).to_hijri()
     cands = [_hijri(hy, hm_, d) for hy in (gb.year - 1, gb.year, gb.year + 1)]
     mode = _mod(g, m)  # (`20 ربيع الآخر المقبل`: next year's when this year's is past)
+    if mode == 0 and not c.future(m.start("m"), m.end("m")) and c.scheduled(m.start("m")):
+        return c.coming(cands), "day"
     return _pick(cands, c.base, mode, mode == 0 and c.future(m.start("m"), m.end("m"))), "day"
 
 
@@ -759,6 +785,8 @@ def _r_my(c: _Ctx, m: re.Match):
     if c.base is None:
         return None, "month"
     cands = [date(y, mo, day) for y in range(c.base.year - 2, c.base.year + 2)]
+    if mode == 0 and not c.future(m.start("m"), m.end("m")) and c.scheduled(m.start("m")):
+        return c.coming(cands, month_level=True), "month"
     if mode == 0 and not c.future(m.start("m"), m.end("m")):
         ok = [x for x in cands if date(x.year, x.month, 1) <= c.base + timedelta(days=pol["near_future_days"])]
         return (ok[-1] if ok else None), "month"
