@@ -151,6 +151,20 @@ def test_fima_baad_is_later_not_a_preposition_of_another_act():
                      "2015-07-21"), "PROTEST")
     assert ev.date == date(1979, 1, 1)
 
+
+@pytest.mark.parametrize("text, when", [
+    # an act told in the present tense goes on now, whatever past time another clause names
+    ("وقعت الحكومة الكولومبية اتفاق السلام مع المتمردين في أبريل الماضي، لكن الجيش الكولومبي يتهم المتمردين "
+     "بخرق الهدنة.", date(2016, 5, 22)),
+    ("أقر البرلمان القانون في أكتوبر الماضي، ويطالب المعارضون الحكومة المصرية بإلغائه.", date(2016, 5, 22)),
+    # the report's own days still time it, and a date opening the sentence dates all of it (`تقدمت` is past)
+    ("وقال المتحدث العسكري أمس، إن الجيش العراقي يواصل قصف مواقع داعش في الفلوجة.", date(2016, 5, 21)),
+    ("وفي مارس، تقدمت الحكومة المصرية بشكوى ضد إثيوبيا إلى مجلس الأمن.", date(2016, 3, 1)),
+])
+def test_a_present_act_takes_no_past_time_of_another_clause(text, when):
+    ev = next(e for e in events(text, "2016-05-22") if e.event in ("ACCUSE", "REQUEST", "ASSAULT"))
+    assert ev.date == when
+
 def test_failure_and_modal_are_not_facts():
     assert not events("لم يتمكن وزيرا الخارجية المصري والإثيوبي من الاجتماع بسبب الخلافات.")
     assert not [e for e in events("يرى محللون أن روسيا قد تلجأ إلى قطع إمدادات الغاز عن أوروبا.")

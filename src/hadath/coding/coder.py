@@ -3534,6 +3534,15 @@ class Coder:
         same = [d for d in usable if _clause_of_date(d, toks, clause) == clause[hit.start]]
         if not same:
             usable = [d for d in usable if not self._in_others_relative(hit, toks, d, clause)]
+            if pub is not None and not hit.form.past and hit.form.pos != "noun" \
+                    and self._present(toks[hit.start].norm):
+                # (an act told in the present tense goes on now: a past time of another clause is not its own,
+                # `هدأت الهجمات منذ الاتفاق قبل خمسة أشهر ولكن الجانبين يتبادلان الاتهامات`; the report's few
+                # days are, `وقال أمس إن الجيش يواصل عملياته`, and so is a date opening the sentence, which dates
+                # all of it, `وفي مايو، تقدم بشكوى`: a past verb may look like a present one)
+                opening = toks[OPENING_WORDS].start if len(toks) > OPENING_WORDS else toks[-1].end
+                usable = [d for d in usable if (pub - d.date).days <= PRESENT_NEWS_DAYS  # type: ignore[operator]
+                          or d.start < opening]
             if not usable:
                 return default or pub, None, False
         # one on the act's side of a temporal preposition first (`قتلت اليوم ... بعد هجوم على سياح الشهر الماضي`:
@@ -3776,6 +3785,10 @@ FEARER_WORDS = 3
 # An event dated (in its own clause) to a time that ended more than this before the report is told as background:
 # PLOVER's `historical` mode (`اغتيل عام 2005` in a 2016 article). It stays a fact, dated when it happened.
 HISTORY_DAYS = 180
+# A date in another clause this many days before the report or fewer may time an act told in the present tense
+PRESENT_NEWS_DAYS = 2
+# How many words into its sentence a date may start and still open it (`وفي مايو،`، `وفي عام 2009`)
+OPENING_WORDS = 3
 
 
 def historic(d: DateMention, pub: date) -> bool:
