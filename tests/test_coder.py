@@ -3822,3 +3822,17 @@ def test_a_relative_verb_without_a_pronoun_has_the_antecedent_for_subject(text, 
     # after the verb is its object (unlike التحالف الذي تقوده السعودية, whose pronoun makes the noun the object)
     ev = find(events(text), "CONSULT")
     assert codes(ev.actors) == {actor} and codes(ev.recipients) == {recipient}
+
+
+@pytest.mark.parametrize("text, actor, victim", [
+    ("وقال مسؤولون إن ثلاثة مزارعين قتلوا بنيران هندية قرب خط المراقبة.", "IND", None),
+    ("أصيب شاب فلسطيني برصاص إسرائيلي عند مدخل البلدة القديمة.", "ISR", "PSE"),
+    ("قتل جندي سوري بنيران تركية على الحدود أمس.", "TUR", "SYR"),
+])
+def test_a_nationality_after_an_agent_phrase_is_the_doer(text, actor, victim):
+    # `بنيران هندية`، `برصاص إسرائيلي`: the fire or bullets are the doer's, so its nationality names the attacker,
+    # never the victim, and the verb before it reads passive
+    ev = find(events(text, "2015-07-21"), "ASSAULT")
+    assert codes(ev.actors) == {actor} and ev.actors[0].sector == "MIL"
+    assert codes(ev.recipients) == ({victim} if victim else set())
+

@@ -1086,8 +1086,10 @@ class Coder:
                        for m in cands if m.tok_start == e and m.code and m not in src][:1] or tgt
             if not any(m.code for m in tgt):
                 # an uncoded target (الأسرى) yields to a nationality on the object (المقترح الإسرائيلي)
+                # (a nationality after an agent phrase is a doer's: `بنيران إسرائيلية`)
+                doers_at = {e for _, e in marks["agentive"]}
                 tgt = _distinct_targets(src, self._object_country(toks, hit, actors, places, src, clause,
-                                                                  strikes if plover == "ASSAULT" else ())
+                                                                  (strikes if plover == "ASSAULT" else set()) | doers_at)
                                         or self._relative_target(toks, hit, cands, clause, src) or tgt)
             if place is not None and place.code and plover in LOCAL_TYPES:
                 # a transnational group (IMG) takes the country where it acts
@@ -1706,7 +1708,11 @@ class Coder:
         # (`متظاهرون فلسطينيون`: with their nationality)
         doers = [m for m in cands if m.form in ("agent", "gentilic") and m.tok_start <= hit.start < m.tok_end] \
             if trig.type != "AID" else []
-        agent_after = self._agentive(hit, after, marks)
+        agent_after = self._agentive(hit, after, marks) or [
+            # `قتلوا بنيران هندية`، `أصيب برصاص إسرائيلي`: a nationality right after an agent phrase names the doer
+            replace(_as_actor(a, "adjective"), sector="MIL" if trig.type == "ASSAULT" else a.sector)
+            for a in adjectives if a.code and clause[a.tok_start] == c
+            and any(b >= hit.end and e == a.tok_start for b, e in marks["agentive"])][:1]
         framed = trig.type == "REQUEST" and self._on_request(toks, hit)
         if framed or (trig.type == "REQUEST" and hit.form.pos == "noun" and hit.end < len(toks)
                       and toks[hit.end].norm == "من" and not toks[hit.end].prefix):
