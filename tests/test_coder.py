@@ -3836,3 +3836,15 @@ def test_a_nationality_after_an_agent_phrase_is_the_doer(text, actor, victim):
     assert codes(ev.actors) == {actor} and ev.actors[0].sector == "MIL"
     assert codes(ev.recipients) == ({victim} if victim else set())
 
+
+def test_a_spy_plane_and_as_regards_are_no_events():
+    # طائرة تجسس is a machine (no charge of spying); فيما يتصل بـ is "as regards" (no phone call); شب عن الطوق
+    # is "grew up" (no cordon)
+    evs = events("وأعلن الجيش أنه أسقط طائرة تجسس إيرانية فوق الخليج.", "2015-07-21", factual_only=False)
+    assert not [e for e in evs if e.event == "ACCUSE"]
+    evs = events("واتفقت مصر والسودان على تبادل المعلومات فيما يتصل بأمن الحدود.", factual_only=False)
+    assert not [e for e in evs if e.event == "CONSULT"]
+    evs = events("وكبرت الأميرة الصغيرة وشبت عن الطوق ثم تزوجت في لندن.", factual_only=False)
+    assert not [e for e in evs if e.event == "COERCE"]
+    assert find(events("واتهمت الحكومة صحفيا أجنبيا بالتجسس لصالح إسرائيل."), "ACCUSE")
+    assert find(events("واتصل الرئيس المصري بنظيره السوداني أمس."), "CONSULT").cameo == "041"
