@@ -3848,3 +3848,13 @@ def test_a_spy_plane_and_as_regards_are_no_events():
     assert not [e for e in evs if e.event == "COERCE"]
     assert find(events("واتهمت الحكومة صحفيا أجنبيا بالتجسس لصالح إسرائيل."), "ACCUSE")
     assert find(events("واتصل الرئيس المصري بنظيره السوداني أمس."), "CONSULT").cameo == "041"
+
+
+def test_a_capital_in_apposition_to_a_place_phrase_is_where_not_who():
+    # `في العاصمة النمساوية فيينا`: the capital after the place phrase is governed by its preposition too, so it is
+    # not the subject of the verb after it (whose subject, the organisation, is dropped and uncoded)
+    evs = events("وعقدت المنظمة اجتماعها في العاصمة النمساوية فيينا عندما وافقت على تمديد الاتفاق.", factual_only=False)
+    assert not [e for e in evs if e.event == "AGREE" and "AUT" in codes(e.actors)]
+    ev = find(events("وأعلنت الوزارة في العاصمة الأردنية عمان أن الأردن وافق على استقبال الجرحى."), "AGREE")
+    assert codes(ev.actors) == {"JOR"}
+

@@ -688,6 +688,14 @@ class Coder:
         hidden, speakers, quoted = self._attributed(toks, actors, clause, marks, {
             h.start for h in hits if h.form.trigger.type not in ("ASSAULT", "PROTEST")}, quotes)
         cands = [_each_of(m, toks) for m in actors if m.form != "adjective" and id(m) not in hidden]
+        # `في العاصمة النمساوية فيينا`: a capital or country in apposition right after a place that a preposition
+        # governs is in that phrase too: where, not who
+        # (only after a place noun and its nationality: `طالبت القمة في الرياض إسرائيل` names Israel as asked)
+        located = {p.tok_end: p.prep for p in places if p.prep and (
+            norms[p.tok_start] in self.grammar.place_heads
+            or (p.tok_start > 0 and nisba(toks[p.tok_start]) and norms[p.tok_start - 1] in self.grammar.place_heads))}
+        cands = [replace(m, prep=located[m.tok_start]) if not m.prep and m.form in ("metonym", "country")
+                 and m.tok_start in located and toks[m.tok_start].prefix[:1] != "و" else m for m in cands]
         # `الأمين العام للأمم المتحدة بان كي مون`: a person named right after another actor is that actor
         # (an apposition), never a second participant
         # (not a person of another country after a nationality's title: `التقى الرئيس الصيني رئيس الوزراء الياباني
