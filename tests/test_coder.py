@@ -3858,3 +3858,9 @@ def test_a_capital_in_apposition_to_a_place_phrase_is_where_not_who():
     ev = find(events("وأعلنت الوزارة في العاصمة الأردنية عمان أن الأردن وافق على استقبال الجرحى."), "AGREE")
     assert codes(ev.actors) == {"JOR"}
 
+
+def test_a_financial_hardship_that_hit_is_no_attack():
+    # `الضائقة المالية التي ضربت`، `الكساد الذي ضرب`: a hardship as the verb's subject is figurative
+    for text in ("وقال إن الضائقة المالية التي ضربت الميليشيات في طرابلس أضعفت مقاتليها.",
+                 "وأوضح أن الكساد الذي ضرب الأسواق الأوروبية أضر بالمصدرين الأتراك."):
+        assert not [e for e in events(text, factual_only=False) if e.event == "ASSAULT"], text
