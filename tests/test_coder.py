@@ -3864,3 +3864,12 @@ def test_a_financial_hardship_that_hit_is_no_attack():
     for text in ("وقال إن الضائقة المالية التي ضربت الميليشيات في طرابلس أضعفت مقاتليها.",
                  "وأوضح أن الكساد الذي ضرب الأسواق الأوروبية أضر بالمصدرين الأتراك."):
         assert not [e for e in events(text, factual_only=False) if e.event == "ASSAULT"], text
+
+
+def test_the_word_after_bin_or_abu_is_part_of_a_name():
+    # `صالح بن طالب`، `علي بن أبي طالب`، `حمود أبو طالب`: طالب is a name there, not "demanded"
+    for text in ("وأوضح العميد فهد بن طالب أن البرنامج يشمل جميع المستشفيات العسكرية.",
+                 "وكتب الصحفي سعيد أبو طالب مقالا عن الانتخابات البلدية في جدة."):
+        assert not [e for e in events(text, factual_only=False) if e.event == "REQUEST"], text
+    ev = find(events("وطالب الرئيس اليمني مجلس الأمن بفرض عقوبات على الحوثيين."), "REQUEST")
+    assert "YEM" in codes(ev.actors)

@@ -65,6 +65,8 @@ DEFAULT_TARGET_PREPS = {
 STANDALONE_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
 # armed actors outside any state (مسلحون، متمردون، عصابة): a state's statement does not make them its own
 IRREGULAR_SECTORS = {"UAF", "REB", "INS", "CRM"}
+# the words a name's next part follows: patronymics (بن) and kunyas (أبو، أبي), not أم ("or")
+_NAME_LINKS = references.keyed("patronymics") | (references.keyed("compound_name_heads") - {"ام"})
 # speakers whose statement on an attack speaks of their own soldiers and police (وزارة الدفاع، الجيش، الحكومة)
 OWN_FORCES_SPEAKERS = {"MIL", "COP", "GOV"}
 # nouns of a clash: the dead of one `مع` someone (في اشتباك مع قوات الأمن) fell to that side
@@ -738,6 +740,8 @@ class Coder:
                      for i in range(p.tok_start - ((p.tok_start, p.tok_end) not in countries), p.tok_end))
         if not self.grammar.body_heads.isdisjoint(norms):
             named.update(self._body_name_words(toks))
+        # ... nor the word after بن or a kunya's أبو (صالح بن طالب، علي بن أبي طالب): a name's part, never a verb
+        named.update(k + 1 for k, n in enumerate(norms[:-1]) if n in _NAME_LINKS and not toks[k].prefix)
         starts = {m.tok_start for m in actors}
         # an actor right before another verb is that verb's subject (… المسجد والجامعة العربية تدين …)
         # (not a verb joined by و: `قتل 12 شخصا وأصيب آخرون`, its subject follows it)
