@@ -3873,3 +3873,15 @@ def test_the_word_after_bin_or_abu_is_part_of_a_name():
         assert not [e for e in events(text, factual_only=False) if e.event == "REQUEST"], text
     ev = find(events("وطالب الرئيس اليمني مجلس الأمن بفرض عقوبات على الحوثيين."), "REQUEST")
     assert "YEM" in codes(ev.actors)
+
+
+@pytest.mark.parametrize("text, visitor, host", [
+    ("وكانت آخر زيارة لوزير خارجية بريطاني إلى ليبيا قبل عشر سنوات.", "GBR", "LBY"),
+    ("وتأتي الزيارة الأولى لرئيس الوزراء الهندي إلى باكستان منذ سنوات طويلة.", "IND", "PAK"),
+])
+def test_a_person_after_li_then_a_destination_is_the_visitor(text, visitor, host):
+    # `زيارة لـ X إلى Y`: X's visit to Y (ل + a country, `زيارة لمصر`, stays the destination)
+    ev = find(events(text, factual_only=False), "CONSULT")
+    assert codes(ev.actors) == {visitor} and codes(ev.recipients) == {host}
+    ev = find(events("وأجرى وزير الخارجية الأردني زيارة لمصر استغرقت يومين."), "CONSULT")
+    assert codes(ev.actors) == {"JOR"} and codes(ev.recipients) == {"EGY"}

@@ -826,6 +826,9 @@ class Coder:
                 continue  # `... غارات ونجحت في تدمير أهدافها`: the success of the strike just told, not a new event
             src, tgt = self._arguments(toks, hit, cands, clause, marks, next_subjects, list(adjectives.values()),
                                        hit_starts)
+            if "visit" in trig.mode and hit.form.pos == "noun" and (visitor := self._visitor(hit, cands, tgt)):
+                # `زيارة لوزير خارجية أميركي إلى كوبا`: a person after ل, then where to after إلى, is the visitor
+                src, tgt = visitor
             if trig.type == "CONSULT" and (traveller := self._traveller(toks, hit, cands)):
                 # `وصل الرئيس إلى الرياض حيث التقى العاهل السعودي`: who went there met whom the verb names
                 tgt = [m for m in cands if m.tok_start == hit.end and not m.prep] or [m for m in tgt if m not in src]
@@ -2816,6 +2819,16 @@ class Coder:
         if subject.tok_end != told.tok_start or told.tok_end != hit.start or toks[told.tok_start].prefix[:1] == "و":
             return None
         return subject, told
+
+    @staticmethod
+    def _visitor(hit: Hit, cands: list[Mention], tgt: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+        """A visit noun's target after ل is its visitor when a person or office (not a country or city: `زيارة
+        لمصر` is to Egypt) and a destination after إلى follows it (`الزيارة الأولى لرئيس الوزراء الهندي إلى
+        باكستان`): the visitor and the host. Without the destination `زيارة للرئيس` may be a visit to him."""
+        if not tgt or tgt[0].prep != "ل" or tgt[0].form in ("country", "metonym", "place", "location"):
+            return None
+        host = next((m for m in cands if m.prep == "الي" and tgt[0].tok_end <= m.tok_start <= tgt[0].tok_end + 2), None)
+        return ([tgt[0]], [host]) if host is not None else None
 
     def _on_request(self, toks, hit: Hit) -> bool:
         """Whether a request or invitation noun gives the reason another act was done (grammar `request_frames`, or
