@@ -3885,3 +3885,11 @@ def test_a_person_after_li_then_a_destination_is_the_visitor(text, visitor, host
     assert codes(ev.actors) == {visitor} and codes(ev.recipients) == {host}
     ev = find(events("وأجرى وزير الخارجية الأردني زيارة لمصر استغرقت يومين."), "CONSULT")
     assert codes(ev.actors) == {"JOR"} and codes(ev.recipients) == {"EGY"}
+
+
+def test_who_met_death_before_the_verb_is_the_victim_and_a_country_after_is_where():
+    # `لقوا حتفهم`، `سقطوا قتلى` take no object: the subject died, and the country of `في معارك سوريا` is a place
+    for text in ("وقال إن ثلاثة جنود أردنيين لقوا حتفهم في معارك العراق.",
+                 "وشيع الآلاف الجنود الأردنيين الذين سقطوا قتلى في معارك العراق."):
+        ev = find(events(text, "2015-07-21"), "ASSAULT")
+        assert not codes(ev.actors) and codes(ev.recipients) == {"JOR"}, text

@@ -1025,6 +1025,11 @@ class Coder:
             if trig.source_is_target and src and not tgt:
                 # (after the doers of a nearby event noun have left the target: `أصيب 20 شخصا في هجوم نفذته X`)
                 src, tgt = [], src
+            elif trig.source_is_target and src and all(m.form in ("country", "metonym") for m in tgt) \
+                    and all(m.tok_end <= hit.start for m in src):
+                # `ثلاثة جنود لقوا حتفهم في معارك سوريا`: the subject before the verb died; a country after it is
+                # where (the verb takes no object)
+                src, tgt = [], src
             tgt = _distinct_targets(src, tgt)
             pair: list[Mention] = []
             if trig.cameo in JOINT_CAMEOS or (plover == "ASSAULT" and hit.form.pos != "verb"):
