@@ -862,3 +862,10 @@ def test_an_institution_placed_by_fi_is_the_places():
 ])
 def test_officials_of_2015_news(text, code):
     assert actors(text, "2015-07-20")[0][1] == code
+
+
+def test_a_clitic_before_a_hamza_is_no_surname():
+    # `بأول` is ب + أول ("on the first"), never the surname باول (Powell), which is written without a hamza
+    ms = actors("وقام وزير الخارجية الكوبي بأول زيارة من نوعها إلى الولايات المتحدة.", "2003-05-10")
+    assert {code for _, code, _ in ms} == {"CUB", "USA"}
+    assert all("بأول" not in text for text, _, _ in ms)

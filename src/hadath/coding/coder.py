@@ -65,6 +65,8 @@ DEFAULT_TARGET_PREPS = {
 STANDALONE_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
 # armed actors outside any state (مسلحون، متمردون، عصابة): a state's statement does not make them its own
 IRREGULAR_SECTORS = {"UAF", "REB", "INS", "CRM"}
+# the words a name's next part follows: patronymics (بن) and kunyas (أبو، أبي), not أم ("or")
+_NAME_LINKS = references.keyed("patronymics") | (references.keyed("compound_name_heads") - {"ام"})
 # speakers whose statement on an attack speaks of their own soldiers and police (وزارة الدفاع، الجيش، الحكومة)
 OWN_FORCES_SPEAKERS = {"MIL", "COP", "GOV"}
 # nouns of a clash: the dead of one `مع` someone (في اشتباك مع قوات الأمن) fell to that side
@@ -692,6 +694,14 @@ class Coder:
         hidden, speakers, quoted = self._attributed(toks, actors, clause, marks, {
             h.start for h in hits if h.form.trigger.type not in ("ASSAULT", "PROTEST")}, quotes)
         cands = [_each_of(m, toks) for m in actors if m.form != "adjective" and id(m) not in hidden]
+        # `في العاصمة النمساوية فيينا`: a capital or country in apposition right after a place that a preposition
+        # governs is in that phrase too: where, not who
+        # (only after a place noun and its nationality: `طالبت القمة في الرياض إسرائيل` names Israel as asked)
+        located = {p.tok_end: p.prep for p in places if p.prep and (
+            norms[p.tok_start] in self.grammar.place_heads
+            or (p.tok_start > 0 and nisba(toks[p.tok_start]) and norms[p.tok_start - 1] in self.grammar.place_heads))}
+        cands = [replace(m, prep=located[m.tok_start]) if not m.prep and m.form in ("metonym", "country")
+                 and m.tok_start in located and toks[m.tok_start].prefix[:1] != "و" else m for m in cands]
         # `الأمين العام للأمم المتحدة بان كي مون`: a person named right after another actor is that actor
         # (an apposition), never a second participant
         # (not a person of another country after a nationality's title: `التقى الرئيس الصيني رئيس الوزراء الياباني
@@ -734,6 +744,8 @@ class Coder:
                      for i in range(p.tok_start - ((p.tok_start, p.tok_end) not in countries), p.tok_end))
         if not self.grammar.body_heads.isdisjoint(norms):
             named.update(self._body_name_words(toks))
+        # ... nor the word after بن or a kunya's أبو (صالح بن طالب، علي بن أبي طالب): a name's part, never a verb
+        named.update(k + 1 for k, n in enumerate(norms[:-1]) if n in _NAME_LINKS and not toks[k].prefix)
         starts = {m.tok_start for m in actors}
         # an actor right before another verb is that verb's subject (… المسجد والجامعة العربية تدين …)
         # (not a verb joined by و: `قتل 12 شخصا وأصيب آخرون`, its subject follows it)
@@ -818,6 +830,9 @@ class Coder:
                 continue  # `... غارات ونجحت في تدمير أهدافها`: the success of the strike just told, not a new event
             src, tgt = self._arguments(toks, hit, cands, clause, marks, next_subjects, list(adjectives.values()),
                                        hit_starts)
+            if "visit" in trig.mode and hit.form.pos == "noun" and (visitor := self._visitor(hit, cands, tgt)):
+                # `زيارة لوزير خارجية أميركي إلى كوبا`: a person after ل, then where to after إلى, is the visitor
+                src, tgt = visitor
             if trig.type == "CONSULT" and (traveller := self._traveller(toks, hit, cands)):
                 # `وصل الرئيس إلى الرياض حيث التقى العاهل السعودي`: who went there met whom the verb names
                 tgt = [m for m in cands if m.tok_start == hit.end and not m.prep] or [m for m in tgt if m not in src]
@@ -1014,6 +1029,11 @@ class Coder:
             if trig.source_is_target and src and not tgt:
                 # (after the doers of a nearby event noun have left the target: `أصيب 20 شخصا في هجوم نفذته X`)
                 src, tgt = [], src
+            elif trig.source_is_target and src and all(m.form in ("country", "metonym") for m in tgt) \
+                    and all(m.tok_end <= hit.start for m in src):
+                # `ثلاثة جنود لقوا حتفهم في معارك سوريا`: the subject before the verb died; a country after it is
+                # where (the verb takes no object)
+                src, tgt = [], src
             tgt = _distinct_targets(src, tgt)
             pair: list[Mention] = []
             if trig.cameo in JOINT_CAMEOS or (plover == "ASSAULT" and hit.form.pos != "verb"):
@@ -1093,8 +1113,10 @@ class Coder:
                        for m in cands if m.tok_start == e and m.code and m not in src][:1] or tgt
             if not any(m.code for m in tgt):
                 # an uncoded target (الأسرى) yields to a nationality on the object (المقترح الإسرائيلي)
+                # (a nationality after an agent phrase is a doer's: `بنيران إسرائيلية`)
+                doers_at = {e for _, e in marks["agentive"]}
                 tgt = _distinct_targets(src, self._object_country(toks, hit, actors, places, src, clause,
-                                                                  strikes if plover == "ASSAULT" else ())
+                                                                  (strikes if plover == "ASSAULT" else set()) | doers_at)
                                         or self._relative_target(toks, hit, cands, clause, src) or tgt)
             if place is not None and place.code and plover in LOCAL_TYPES:
                 # a transnational group (IMG) takes the country where it acts
@@ -1713,7 +1735,11 @@ class Coder:
         # (`متظاهرون فلسطينيون`: with their nationality)
         doers = [m for m in cands if m.form in ("agent", "gentilic") and m.tok_start <= hit.start < m.tok_end] \
             if trig.type != "AID" else []
-        agent_after = self._agentive(hit, after, marks)
+        agent_after = self._agentive(hit, after, marks) or [
+            # `قتلوا بنيران هندية`، `أصيب برصاص إسرائيلي`: a nationality right after an agent phrase names the doer
+            replace(_as_actor(a, "adjective"), sector="MIL" if trig.type == "ASSAULT" else a.sector)
+            for a in adjectives if a.code and clause[a.tok_start] == c
+            and any(b >= hit.end and e == a.tok_start for b, e in marks["agentive"])][:1]
         framed = trig.type == "REQUEST" and self._on_request(toks, hit)
         if framed or (trig.type == "REQUEST" and hit.form.pos == "noun" and hit.end < len(toks)
                       and toks[hit.end].norm == "من" and not toks[hit.end].prefix):
@@ -2805,6 +2831,16 @@ class Coder:
         if subject.tok_end != told.tok_start or told.tok_end != hit.start or toks[told.tok_start].prefix[:1] == "و":
             return None
         return subject, told
+
+    @staticmethod
+    def _visitor(hit: Hit, cands: list[Mention], tgt: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+        """A visit noun's target after ل is its visitor when a person or office (not a country or city: `زيارة
+        لمصر` is to Egypt) and a destination after إلى follows it (`الزيارة الأولى لرئيس الوزراء الهندي إلى
+        باكستان`): the visitor and the host. Without the destination `زيارة للرئيس` may be a visit to him."""
+        if not tgt or tgt[0].prep != "ل" or tgt[0].form in ("country", "metonym", "place", "location"):
+            return None
+        host = next((m for m in cands if m.prep == "الي" and tgt[0].tok_end <= m.tok_start <= tgt[0].tok_end + 2), None)
+        return ([tgt[0]], [host]) if host is not None else None
 
     def _on_request(self, toks, hit: Hit) -> bool:
         """Whether a request or invitation noun gives the reason another act was done (grammar `request_frames`, or

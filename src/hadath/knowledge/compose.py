@@ -957,10 +957,16 @@ def _cued(item, items, tokens: Sequence[Token]) -> bool:
     if form_of(al) == "group":
         # a group's ambiguous name (الحوثي، الشباب) has one reliable cue: an attack noun it qualifies (الهجوم الحوثي)
         return _qualifies_attack(s, tokens)
-    if form_of(al) != "person":
+    if form_of(al) != "person" or _clitic_before_hamza(tokens[s].text):
         return False
     return any(e2 == s and form_of(a) in ("agent", "gentilic") and not _member_only(a) and not _plain_people(a)
                for _, e2, a in items)
+
+
+def _clitic_before_hamza(text: str) -> bool:
+    """`بأول`، `لأن`: a proclitic before a word written with a hamza, which no transliterated surname spelled
+    without one (باول) can be: `وزير الخارجية الكوبي بأول زيارة` is no Powell."""
+    return len(text) > 2 and text[0] in "بلكوف" and text[1] in "أإآ"
 
 
 def _plain_people(al: Alias) -> bool:
