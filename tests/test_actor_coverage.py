@@ -862,3 +862,9 @@ def test_an_institution_placed_by_fi_is_the_places():
 ])
 def test_officials_of_2015_news(text, code):
     assert actors(text, "2015-07-20")[0][1] == code
+
+
+def test_the_police_of_a_foreign_capital_spelt_another_way_are_its_countrys():
+    # كراكاس for the gazetteer's كاراكاس: the place, and so the police's country, is still found
+    found = events("فرقت الشرطة مظاهرة للمعارضة في كراكاس يوم الأحد", "2015-03-02")
+    assert found and found[0][1] == [("VEN", "COP")]
