@@ -868,3 +868,12 @@ def test_the_police_of_a_foreign_capital_spelt_another_way_are_its_countrys():
     # كراكاس for the gazetteer's كاراكاس: the place, and so the police's country, is still found
     found = events("فرقت الشرطة مظاهرة للمعارضة في كراكاس يوم الأحد", "2015-03-02")
     assert found and found[0][1] == [("VEN", "COP")]
+
+
+@pytest.mark.parametrize("text", [
+    "انفجرت عبوة ناسفة بحافلة تقل عناصر من الحرس الثوري",
+    "قصفت قوات الحرس الثوري مواقع لمسلحين أكراد قرب الحدود",
+])
+def test_the_revolutionary_guard_alone_is_irans(text):
+    # الحرس الثوري with no gentilic is Iran's IRGC, as فيلق القدس is Iran's
+    assert ("IRN", "MIL") in [(code, sector) for _, code, sector in actors(text, "2017-06-01")]
