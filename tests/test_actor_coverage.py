@@ -877,3 +877,17 @@ def test_the_police_of_a_foreign_capital_spelt_another_way_are_its_countrys():
 def test_the_revolutionary_guard_alone_is_irans(text):
     # الحرس الثوري with no gentilic is Iran's IRGC, as فيلق القدس is Iran's
     assert ("IRN", "MIL") in [(code, sector) for _, code, sector in actors(text, "2017-06-01")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a group's name quoted after its head word is still the group, and armed men "of" it are its own
+    ("قتل الجيش عشرة مسلحين من جماعة «بوكو حرام» في ولاية بورنو", ("مسلحين", "NGA", "REB")),
+    ("قتلت القوات الأميركية ستة مسلحين من تنظيم «القاعدة» شمال بغداد", ("مسلحين", "IMG", "REB")),
+    ("هاجم مسلحو «الشباب» ثكنة للجيش", ("مسلحو «الشباب", "SOM", "REB")),
+])
+def test_a_quoted_group_name_after_its_head_is_the_group(text, expected):
+    assert expected in actors(text, "2014-06-01")
+
+
+def test_a_quoted_ambiguous_word_with_no_head_is_no_group():
+    assert actors("قال الوزير إن «القاعدة» الذهبية هي الحوار", "2014-06-01") == [("الوزير", None, "GOV")]

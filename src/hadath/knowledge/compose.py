@@ -353,6 +353,8 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
             form = "country"
             if s > 0 and tokens[s - 1].norm in _state_titles() and (not out or out[-1].tok_end < s):
                 s -= 1  # `بدولة فلسطين`، `لجمهورية مصر`: the title is part of the name, and so is its preposition
+        if form in ("organization", "group") and _quoted_after_head(s, e, tokens) and (not out or out[-1].tok_end < s - 2):
+            s -= 2  # `مسلحون من تنظيم «القاعدة»`: the head word and the quote are part of the name, as unquoted
         name = al.actor.name if form in ("person", "organization", "group", "country") else None
         end = e
         if form == "person" and j < len(items) and items[j][0] == e and form_of(items[j][2]) == "gentilic":
@@ -926,6 +928,13 @@ def _quoted_genitive(tokens: Sequence[Token], end: int, item) -> bool:
         and not has_article(tokens[end - 1])
 
 
+def _quoted_after_head(s: int, e: int, tokens: Sequence[Token]) -> bool:
+    """`تنظيم «القاعدة»`، `جماعة "بوكو حرام"`: a name quoted whole right after a group's head word in the construct
+    state (references.yaml `group`, no article) is that group's name, as it is unquoted (حركة حماس)."""
+    return 2 <= s and e < len(tokens) and tokens[s - 1].norm == '"' and tokens[e].norm == '"' \
+        and tokens[s - 2].norm in references.keyed("group") and not has_article(tokens[s - 2])
+
+
 def _definite_place(al: Alias) -> bool:
     """A country or capital named with the article (العراق، الأردن، القاهرة), which as a genitive follows only a
     noun without it (`رئيس العراق`). Not a one-word name that is also its feminine adjective (السعودية، as in
@@ -955,8 +964,10 @@ def _cued(item, items, tokens: Sequence[Token]) -> bool:
             or _counted(tokens, s) or _membership(item, items, tokens) \
             or (_armed_body(al) and any(it[0] == e and form_of(it[2]) == "person" for it in items))
     if form_of(al) == "group":
-        # a group's ambiguous name (الحوثي، الشباب) has one reliable cue: an attack noun it qualifies (الهجوم الحوثي)
-        return _qualifies_attack(s, tokens)
+        # a group's ambiguous name (الحوثي، الشباب) has two reliable cues: an attack noun it qualifies (الهجوم
+        # الحوثي), and quotes after a group's head word or a noun that owns it (تنظيم «القاعدة»، مسلحو «الشباب»)
+        return _qualifies_attack(s, tokens) or _quoted_after_head(s, e, tokens) or any(
+            form_of(a) == "agent" and _quoted_genitive(tokens, e2, item) for _, e2, a in items)
     if form_of(al) != "person":
         return False
     return any(e2 == s and form_of(a) in ("agent", "gentilic") and not _member_only(a) and not _plain_people(a)
