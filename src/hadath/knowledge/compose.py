@@ -8,6 +8,7 @@ actor only where it stands as a noun (`قال الروس`), not as an adjective 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -239,7 +240,17 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
     shared: set[int] = set()  # ambiguous aliases of several countries (الكوري: North or South)
     # where a nationality or a person's name starts (what a title before it may name)
     named = {m.start for m in matches if any(form_of(a) in ("gentilic", "person") for a in m.payloads)}
+    # the countries of the nationality adjectives that end where a name may start (الفيلسوف الألماني هيغل)
+    nationalities: dict[int, set[str]] = {}
     for m in matches:
+        if has_article(tokens[m.start]):
+            nationalities.setdefault(m.end, set()).update(
+                a.actor.code for a in m.payloads if form_of(a) == "gentilic" and a.actor.code)
+    for m in matches:
+        if _foreign_namesake(m, nationalities.get(m.start)):
+            m = _without_people(m)
+            if m is None:
+                continue
         if _indefinite_for_definite(m, tokens) or _definite_for_name(m, tokens) or _suffix_clash(m, tokens) \
                 or _name_pronoun_clash(m, tokens) or _particle_spelling(m, tokens) \
                 or _named_followers(m, tokens) or _adjectival(m, tokens, named) or _named_after(m, tokens, prepositions) \
@@ -365,6 +376,24 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
     titles = {it[0] for it in items if form_of(it[2]) == "agent" and _singular_title(it[2])}
     out = _titles_after_names(_titled_bodies(_appositions(out, tokens, titles), tokens), tokens, titles)
     return _identities(_affiliations(_memberships(_territories(out, tokens), tokens), tokens), tokens)
+
+
+def _foreign_namesake(m: Match[Alias], nationalities: set[str] | None) -> bool:
+    """A one-word name right after a nationality adjective that is none of the person's countries (nationality, code
+    or a role's) is a namesake of that nationality: `الفيلسوف الألماني هيغل` is Hegel, not Chuck Hagel, whose
+    surname Arabic news spells alike; `الوزير الأمريكي كيري` and `المبعوث الأممي دي ميستورا` stay who they are."""
+    if not nationalities:
+        return False
+    people = [a for a in m.payloads if a.actor.kind == "person" and " " not in a.text.strip()]
+    return bool(people) and all(
+        nationalities.isdisjoint({a.actor.nationality, a.actor.code, *(r.code for r in a.actor.roles)})
+        for a in people)
+
+
+def _without_people(m: Match[Alias]) -> Match[Alias] | None:
+    """The match with its person readings dropped, or None when it had no other."""
+    rest = [a for a in m.payloads if a.actor.kind != "person"]
+    return replace(m, payloads=rest) if rest else None
 
 
 def _territories(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
