@@ -908,3 +908,16 @@ def test_a_surname_after_another_nationality_is_a_namesake(text):
 ])
 def test_a_surname_after_its_own_nationality_stays_the_person(text, expected):
     assert actors(text, "2014-09-01")[0] == expected
+
+
+@pytest.mark.parametrize("text,when,expected", [
+    # named without a title (which alone would give the country and sector): the lexicon must know them
+    ("رد بافلوبولوس على رسالة البرلمان", "2015-07-24", ("بافلوبولوس", "GRC", "GOV")),
+    ("قال فاروفاكيس إن الاتفاق لن يوقع", "2015-03-01", ("فاروفاكيس", "GRC", "GOV")),
+    ("استقبل إبراهيم بوبكر كيتا وفدا", "2016-03-01", ("إبراهيم بوبكر كيتا", "MLI", "GOV")),
+    ("أعلن يوسفو الحداد ثلاثة أيام", "2016-03-01", ("يوسفو", "NER", "GOV")),
+    ("قال تيرنبول إن الانتخابات ستجرى", "2016-03-01", ("تيرنبول", "AUS", "GOV")),
+    ("التقى ساماراس بالدائنين", "2013-03-01", ("ساماراس", "GRC", "GOV")),
+])
+def test_heads_of_state_and_ministers_of_the_2010s(text, when, expected):
+    assert expected in actors(text, when)
