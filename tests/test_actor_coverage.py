@@ -921,3 +921,16 @@ def test_a_surname_after_its_own_nationality_stays_the_person(text, expected):
 ])
 def test_heads_of_state_and_ministers_of_the_2010s(text, when, expected):
     assert expected in actors(text, when)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وصل وفد من الصين إلى كابل لحضور المحادثات", ("وفد", "CHN", "GOV")),
+    ("استقبل رئيس الوزراء وفودا من اليابان وكوريا", ("وفودا", "JPN", "GOV")),
+])
+def test_an_indefinite_delegation_from_a_country_is_its(text, expected):
+    assert expected in actors(text, "2015-07-24")
+
+
+def test_a_definite_delegation_moved_from_a_country_is_not_its():
+    # (the delegation was withdrawn from where the talks are: it is no Swiss one)
+    assert ("الوفد", "CHE", "GOV") not in actors("سحبت الحكومة الوفد من سويسرا", "2015-07-24")

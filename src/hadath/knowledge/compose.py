@@ -664,6 +664,10 @@ def _memberships(mentions: list[Mention], tokens: Sequence[Token]) -> list[Menti
             m.code = nxt.code
             if nxt.sector and nxt.form != "country":
                 m.sector = nxt.sector
+        elif m.form == "agent" and m.code is None and nxt.form == "country" and nxt.prep == "من" \
+                and nxt.tok_start - m.tok_end == 1 and m.tok_end - m.tok_start == 1 \
+                and not has_article(tokens[m.tok_start]) and tokens[m.tok_start].norm in references.keyed("origin_nouns"):
+            m.code = nxt.code  # `وصل وفد من الصين`: an envoy's country is the one it comes from
         if (m.code is None and m.form == "agent" and nxt.code and nxt.prep in _MEMBER_PREPS
                 # (a definite title before ب is rather a verb's subject and its object: `رحب الوزير بحزب الله`)
                 and not (nxt.prep == "ب" and nxt.tok_start == m.tok_end and has_article(tokens[m.tok_end - 1])
