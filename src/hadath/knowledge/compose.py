@@ -8,6 +8,7 @@ actor only where it stands as a noun (`قال الروس`), not as an adjective 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -239,7 +240,17 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
     shared: set[int] = set()  # ambiguous aliases of several countries (الكوري: North or South)
     # where a nationality or a person's name starts (what a title before it may name)
     named = {m.start for m in matches if any(form_of(a) in ("gentilic", "person") for a in m.payloads)}
+    # the countries of the nationality adjectives that end where a name may start (الفيلسوف الألماني هيغل)
+    nationalities: dict[int, set[str]] = {}
     for m in matches:
+        if has_article(tokens[m.start]):
+            nationalities.setdefault(m.end, set()).update(
+                a.actor.code for a in m.payloads if form_of(a) == "gentilic" and a.actor.code)
+    for m in matches:
+        if _foreign_namesake(m, nationalities.get(m.start)):
+            m = _without_people(m)
+            if m is None:
+                continue
         if _indefinite_for_definite(m, tokens) or _definite_for_name(m, tokens) or _suffix_clash(m, tokens) \
                 or _name_pronoun_clash(m, tokens) or _particle_spelling(m, tokens) \
                 or _named_followers(m, tokens) or _adjectival(m, tokens, named) or _named_after(m, tokens, prepositions) \
@@ -353,6 +364,8 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
             form = "country"
             if s > 0 and tokens[s - 1].norm in _state_titles() and (not out or out[-1].tok_end < s):
                 s -= 1  # `بدولة فلسطين`، `لجمهورية مصر`: the title is part of the name, and so is its preposition
+        if form in ("organization", "group") and _quoted_after_head(s, e, tokens) and (not out or out[-1].tok_end < s - 2):
+            s -= 2  # `مسلحون من تنظيم «القاعدة»`: the head word and the quote are part of the name, as unquoted
         name = al.actor.name if form in ("person", "organization", "group", "country") else None
         end = e
         if form == "person" and j < len(items) and items[j][0] == e and form_of(items[j][2]) == "gentilic":
@@ -363,6 +376,24 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
     titles = {it[0] for it in items if form_of(it[2]) == "agent" and _singular_title(it[2])}
     out = _titles_after_names(_titled_bodies(_appositions(out, tokens, titles), tokens), tokens, titles)
     return _identities(_affiliations(_memberships(_territories(out, tokens), tokens), tokens), tokens)
+
+
+def _foreign_namesake(m: Match[Alias], nationalities: set[str] | None) -> bool:
+    """A one-word name right after a nationality adjective that is none of the person's countries (nationality, code
+    or a role's) is a namesake of that nationality: `الفيلسوف الألماني هيغل` is Hegel, not Chuck Hagel, whose
+    surname Arabic news spells alike; `الوزير الأمريكي كيري` and `المبعوث الأممي دي ميستورا` stay who they are."""
+    if not nationalities:
+        return False
+    people = [a for a in m.payloads if a.actor.kind == "person" and " " not in a.text.strip()]
+    return bool(people) and all(
+        nationalities.isdisjoint({a.actor.nationality, a.actor.code, *(r.code for r in a.actor.roles)})
+        for a in people)
+
+
+def _without_people(m: Match[Alias]) -> Match[Alias] | None:
+    """The match with its person readings dropped, or None when it had no other."""
+    rest = [a for a in m.payloads if a.actor.kind != "person"]
+    return replace(m, payloads=rest) if rest else None
 
 
 def _territories(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
@@ -633,6 +664,10 @@ def _memberships(mentions: list[Mention], tokens: Sequence[Token]) -> list[Menti
             m.code = nxt.code
             if nxt.sector and nxt.form != "country":
                 m.sector = nxt.sector
+        elif m.form == "agent" and m.code is None and nxt.form == "country" and nxt.prep == "من" \
+                and nxt.tok_start - m.tok_end == 1 and m.tok_end - m.tok_start == 1 \
+                and not has_article(tokens[m.tok_start]) and tokens[m.tok_start].norm in references.keyed("origin_nouns"):
+            m.code = nxt.code  # `وصل وفد من الصين`: an envoy's country is the one it comes from
         if (m.code is None and m.form == "agent" and nxt.code and nxt.prep in _MEMBER_PREPS
                 # (a definite title before ب is rather a verb's subject and its object: `رحب الوزير بحزب الله`)
                 and not (nxt.prep == "ب" and nxt.tok_start == m.tok_end and has_article(tokens[m.tok_end - 1])
@@ -926,6 +961,13 @@ def _quoted_genitive(tokens: Sequence[Token], end: int, item) -> bool:
         and not has_article(tokens[end - 1])
 
 
+def _quoted_after_head(s: int, e: int, tokens: Sequence[Token]) -> bool:
+    """`تنظيم «القاعدة»`، `جماعة "بوكو حرام"`: a name quoted whole right after a group's head word in the construct
+    state (references.yaml `group`, no article) is that group's name, as it is unquoted (حركة حماس)."""
+    return 2 <= s and e < len(tokens) and tokens[s - 1].norm == '"' and tokens[e].norm == '"' \
+        and tokens[s - 2].norm in references.keyed("group") and not has_article(tokens[s - 2])
+
+
 def _definite_place(al: Alias) -> bool:
     """A country or capital named with the article (العراق، الأردن، القاهرة), which as a genitive follows only a
     noun without it (`رئيس العراق`). Not a one-word name that is also its feminine adjective (السعودية، as in
@@ -955,8 +997,10 @@ def _cued(item, items, tokens: Sequence[Token]) -> bool:
             or _counted(tokens, s) or _membership(item, items, tokens) \
             or (_armed_body(al) and any(it[0] == e and form_of(it[2]) == "person" for it in items))
     if form_of(al) == "group":
-        # a group's ambiguous name (الحوثي، الشباب) has one reliable cue: an attack noun it qualifies (الهجوم الحوثي)
-        return _qualifies_attack(s, tokens)
+        # a group's ambiguous name (الحوثي، الشباب) has two reliable cues: an attack noun it qualifies (الهجوم
+        # الحوثي), and quotes after a group's head word or a noun that owns it (تنظيم «القاعدة»، مسلحو «الشباب»)
+        return _qualifies_attack(s, tokens) or _quoted_after_head(s, e, tokens) or any(
+            form_of(a) == "agent" and _quoted_genitive(tokens, e2, item) for _, e2, a in items)
     if form_of(al) != "person" or _clitic_before_hamza(tokens[s].text):
         return False
     return any(e2 == s and form_of(a) in ("agent", "gentilic") and not _member_only(a) and not _plain_people(a)

@@ -89,6 +89,25 @@ def _strip_article(key: str) -> str:
     return key[2:] if key.startswith("ال") and len(key) > 3 and " " not in key[:3] else ""
 
 
+def _spellings(word: str, vowels: frozenset[str], swaps: Mapping[str, str], min_letters: int) -> set[str]:
+    """The spellings of one word of a foreign name one step away from it: one long vowel dropped or added between
+    two other letters (not before a final ه), or the swapped letters; the article is kept and never counts."""
+    art = "ال" if word.startswith("ال") and len(word) > 4 else ""
+    base = word[len(art):]
+    out = set()
+    for a, b in swaps.items():
+        if a in base:
+            out.add(base.replace(a, b))
+    if len(base) >= min_letters:
+        for k in range(1, len(base) - 1):
+            if base[k] in vowels and base[k - 1] not in vowels and base[k + 1] not in vowels:
+                out.add(base[:k] + base[k + 1:])
+        for k in range(1, len(base)):
+            if base[k - 1] not in vowels and base[k] not in vowels and not (base[k] == "ه" and k == len(base) - 1):
+                out.update(base[:k] + v + base[k:] for v in vowels)
+    return {art + w for w in out if len(w) >= min_letters - 1 and w != base}
+
+
 class Gazetteer:
     """Places indexed by normalised Arabic name.  Use :meth:`load`; it is cached per process."""
 
@@ -96,7 +115,8 @@ class Gazetteer:
 
     def __init__(self, places: list[Place], names: list[list[str]], stoplist: Iterable[str] = (),
                  city_first: Iterable[str] = (), cues: Iterable[str] = (), needs_cue: Iterable[str] = (),
-                 heads: Iterable[str] = (), written_words: Iterable[str] = ()) -> None:
+                 heads: Iterable[str] = (), written_words: Iterable[str] = (),
+                 variants: Mapping[str, Any] | None = None) -> None:
         self.places = places
         # ordinary words that normalising makes a place's name, told apart by their spelling (مآرب "aims", the
         # governorate مأرب): as written, marks aside, they are never the place
@@ -127,6 +147,36 @@ class Gazetteer:
                 if (bare and bare not in self.stoplist and self._admissible(bare, place)
                         and (place.feature != "city" or place.id.startswith("x:") or place.population >= BARE_MIN_POP)):
                     self._bare.setdefault(bare, []).append(i)
+        if variants:
+            self._add_variants(variants)
+
+    def _add_variants(self, rules: Mapping[str, Any]) -> None:
+        """Index the spellings one step away from the names of big foreign places (places_extra.yaml
+        ``spelling_variants``): after every real name, so that a variant never displaces one."""
+        vowels = frozenset(normalize(v) for v in rules.get("vowels", []))
+        swaps = {normalize(a): normalize(b) for a, b in (rules.get("swaps") or {}).items()}
+        min_letters = int(rules.get("min_letters", 6))
+        min_pop = int(rules.get("min_population", 0))
+        taken = self._exact.keys() | self._bare.keys() | self.stoplist
+        new: dict[str, dict[str, list[int]]] = {"exact": {}, "bare": {}}
+        for kind, index in (("exact", self._exact), ("bare", self._bare)):
+            for key, idx in index.items():
+                for i in idx:
+                    place = self.places[i]
+                    if place.country_code in CORE or place.id.startswith("x:") or not (
+                            place.feature == "country" or (place.feature == "city" and place.population >= min_pop)):
+                        continue
+                    words = key.split()
+                    for j, word in enumerate(words):
+                        for v in _spellings(word, vowels, swaps, min_letters):
+                            form = " ".join([*words[:j], v, *words[j + 1:]])
+                            if form not in taken and i not in new[kind].get(form, []):
+                                new[kind].setdefault(form, []).append(i)
+        for form, idx in new["exact"].items():
+            self._exact[form] = idx
+        for form, idx in new["bare"].items():
+            if form not in self._exact:
+                self._bare[form] = idx
 
     @staticmethod
     def _admissible(key: str, place: Place) -> bool:
@@ -167,6 +217,7 @@ class Gazetteer:
         needs_cue: list[str] = []
         heads: list[str] = []
         written: list[str] = []
+        variants = None
         if extra.exists():
             data = yaml.load(extra.read_text(encoding="utf-8"), Loader=_Y) or {}
             stoplist = _flat(data.get("stoplist"))
@@ -176,7 +227,8 @@ class Gazetteer:
             needs_cue = _flat(data.get("needs_cue"))
             heads = list(cue_lists.get("heads", []) or [])
             written = _flat(data.get("written_words"))
-        return cls(places, names, stoplist, city_first, cues, needs_cue, heads, written)
+            variants = data.get("spelling_variants")
+        return cls(places, names, stoplist, city_first, cues, needs_cue, heads, written, variants)
 
     # -- lookup --------------------------------------------------------------------------------------------------
     def aliases(self) -> Iterator[tuple[str, list[str]]]:
