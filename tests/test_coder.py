@@ -3924,3 +3924,14 @@ def test_who_met_death_before_the_verb_is_the_victim_and_a_country_after_is_wher
                  "وشيع الآلاف الجنود الأردنيين الذين سقطوا قتلى في معارك العراق."):
         ev = find(events(text, "2015-07-21"), "ASSAULT")
         assert not codes(ev.actors) and codes(ev.recipients) == {"JOR"}, text
+
+
+def test_a_city_naming_an_agreement_or_a_meeting_is_no_actor():
+    # `اتفاق فيينا`، `مؤتمر الرياض`: the city names the agreement or the meeting; the council endorses and demands
+    evs = events("وقال المجلس إنه يصادق على اتفاق فيينا ويطالب بتطبيقه.", factual_only=False)
+    assert not [e for e in evs if "AUT" in codes(e.actors) | codes(e.recipients)]
+    ev = find(events("وصادق مجلس الأمن على اتفاق فيينا بالإجماع."), "SUPPORT")
+    assert codes(ev.actors) == {"UNO"} and not codes(ev.recipients)
+    # (a city that announces is its government: `إعلان القاهرة` is not in the list)
+    ev = find(events("ورحبت الجامعة العربية بمبادرة الرياض لوقف إطلاق النار."), "SUPPORT")
+    assert "SAU" in codes(ev.recipients)

@@ -424,6 +424,7 @@ class Grammar:
         # the complementizer with no pronoun: its clause's subject is a noun (`من أن الوضع`), not the doer (`من أنه`)
         self.that = keys_of("أن")[0]
         self.clause_openers = one("clause_openers")
+        self.named_by_city = one("named_by_city")
         self.place_relatives = one("place_relatives")
         self.arrival_verbs = one("arrival_verbs")
         self.provided_by = one("provided_by")
@@ -702,6 +703,9 @@ class Coder:
             or (p.tok_start > 0 and nisba(toks[p.tok_start]) and norms[p.tok_start - 1] in self.grammar.place_heads))}
         cands = [replace(m, prep=located[m.tok_start]) if not m.prep and m.form in ("metonym", "country")
                  and m.tok_start in located and toks[m.tok_start].prefix[:1] != "و" else m for m in cands]
+        # ... and a city right after an agreement or meeting noun names it (`اتفاق فيينا`، `مؤتمر جنيف`)
+        cands = [m for m in cands if not (m.form == "metonym" and not m.prep and m.tok_start > 0
+                                          and norms[m.tok_start - 1] in self.grammar.named_by_city)]
         # `الأمين العام للأمم المتحدة بان كي مون`: a person named right after another actor is that actor
         # (an apposition), never a second participant
         # (not a person of another country after a nationality's title: `التقى الرئيس الصيني رئيس الوزراء الياباني
