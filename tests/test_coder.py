@@ -3935,3 +3935,15 @@ def test_a_city_naming_an_agreement_or_a_meeting_is_no_actor():
     # (a city that announces is its government: `إعلان القاهرة` is not in the list)
     ev = find(events("ورحبت الجامعة العربية بمبادرة الرياض لوقف إطلاق النار."), "SUPPORT")
     assert "SAU" in codes(ev.recipients)
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("وقال شهود إن المسلحين اقتحموا القرية ليلا، قتلوا الأطفال والنساء في بيوتهم.", None),
+    ("وهاجموا الجنود الأتراك قرب الحدود مع سوريا.", "TUR"),
+])
+def test_a_verb_showing_a_plural_subject_takes_the_actor_after_it_as_object(text, victim):
+    # a verb before its subject is singular (وقتل المسلحون): one ending in وا has its subject in that ending, so the
+    # people after it are whom it was done to, not its doers
+    ev = find(events(text, "2015-07-21"), "ASSAULT")
+    assert not [m for m in ev.actors if m.text.startswith(("الأطفال", "الجنود"))]
+    assert codes(ev.recipients) == ({victim} if victim else set()) and ev.recipients

@@ -837,6 +837,11 @@ class Coder:
             if "visit" in trig.mode and hit.form.pos == "noun" and (visitor := self._visitor(hit, cands, tgt)):
                 # `زيارة لوزير خارجية أميركي إلى كوبا`: a person after ل, then where to after إلى, is the visitor
                 src, tgt = visitor
+            if src and hit.form.pos == "verb" and all(not m.prep and m.tok_start >= hit.end for m in src) \
+                    and _verb_agreement(toks[hit.start], self._verb_keys)[0] == "p":
+                # `قتلوا الأطفال`، `وهاجموا الجنود`: a verb before its subject is singular, so one that shows a plural
+                # subject has it in its ending (they), and the actor after it is its object
+                src, tgt = [], tgt or src
             if trig.type == "CONSULT" and (traveller := self._traveller(toks, hit, cands)):
                 # `وصل الرئيس إلى الرياض حيث التقى العاهل السعودي`: who went there met whom the verb names
                 tgt = [m for m in cands if m.tok_start == hit.end and not m.prep] or [m for m in tgt if m not in src]
