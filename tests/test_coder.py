@@ -3873,6 +3873,8 @@ def test_a_spy_plane_and_as_regards_are_no_events():
     # is "grew up" (no cordon)
     evs = events("وأعلن الجيش أنه أسقط طائرة تجسس إيرانية فوق الخليج.", "2015-07-21", factual_only=False)
     assert not [e for e in evs if e.event == "ACCUSE"]
+    evs = events("وكشفت شركة فرنسية عن سيارة تجسس جديدة لرصد المخالفات.", "2015-07-21", factual_only=False)
+    assert not [e for e in evs if e.event == "ACCUSE"]
     evs = events("واتفقت مصر والسودان على تبادل المعلومات فيما يتصل بأمن الحدود.", factual_only=False)
     assert not [e for e in evs if e.event == "CONSULT"]
     evs = events("وكبرت الأميرة الصغيرة وشبت عن الطوق ثم تزوجت في لندن.", factual_only=False)
