@@ -3822,3 +3822,20 @@ def test_a_relative_verb_without_a_pronoun_has_the_antecedent_for_subject(text, 
     # after the verb is its object (unlike التحالف الذي تقوده السعودية, whose pronoun makes the noun the object)
     ev = find(events(text), "CONSULT")
     assert codes(ev.actors) == {actor} and codes(ev.recipients) == {recipient}
+
+
+@pytest.mark.parametrize("text", [
+    "قتل أربعة من أفراد أسرة واحدة عندما انهار منزلهم القديم في ريف حماة.",
+    "قتل عاملان حين انهار سقف مصنع في ضواحي القاهرة.",
+    "لقي ثلاثة رعاة حتفهم في انهيار أرضي بعد أمطار غزيرة شمال باكستان.",
+    "أسفرت حرائق الغابات في جنوب تركيا عن مقتل اثنين من رجال الإطفاء.",
+])
+def test_a_collapse_or_a_wildfire_kills_without_an_attack(text):
+    # the dead of a building or a hillside that collapses, or of a wildfire, were not attacked (grammar `accidents`)
+    assert not [e for e in events(text) if e.event == "ASSAULT"]
+
+
+def test_a_collapse_of_a_truce_is_no_accident():
+    # انهيار alone is no accident: the killing after a truce collapses is an attack
+    assert find(events("قتل عشرون مدنيا في حلب بعد انهيار الهدنة بين الجيش والمعارضة."), "ASSAULT")
+
