@@ -3839,3 +3839,13 @@ def test_a_collapse_of_a_truce_is_no_accident():
     # انهيار alone is no accident: the killing after a truce collapses is an attack
     assert find(events("قتل عشرون مدنيا في حلب بعد انهيار الهدنة بين الجيش والمعارضة."), "ASSAULT")
 
+
+@pytest.mark.parametrize("text", [
+    "أعلنت كوريا الشمالية عزمها على تدمير السفن الأمريكية في المنطقة.",
+    "كشف الجيش عن نيته اغتيال قادة الجماعة المسلحة في الجبال.",
+    "تضمن البرنامج التدريب على خطف الطائرات وصنع المتفجرات.",
+])
+def test_an_attack_intended_or_trained_for_is_not_done(text):
+    # an intent noun (`عزمها على`، `نيته`) makes the act after it a future one; an act trained for has not happened
+    assert not [e for e in events(text) if e.event == "ASSAULT"]
+    assert [e for e in events(text, factual_only=False) if e.event == "ASSAULT"]
