@@ -3849,3 +3849,23 @@ def test_an_attack_intended_or_trained_for_is_not_done(text):
     # an intent noun (`عزمها على`، `نيته`) makes the act after it a future one; an act trained for has not happened
     assert not [e for e in events(text) if e.event == "ASSAULT"]
     assert [e for e in events(text, factual_only=False) if e.event == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "شن الرئيس الأفغاني هجوما قويا على حركة طالبان في كلمة أمام البرلمان.",
+    "شن وزير الداخلية اليمني هجوما على جماعة الحوثيين في تصريحات للتلفزيون الرسمي.",
+])
+def test_an_attack_made_in_a_speech_is_in_words(text):
+    # an attack the doer makes in a speech, a statement or a press conference (grammar `speech_occasions`) is words
+    evs = events(text)
+    assert not [e for e in evs if e.event == "ASSAULT"]
+    assert find(evs, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "شن الجيش هجوما على مواقع المتمردين في الجبال وقال في بيان إنه دمر مخازن أسلحة.",
+    "شن الجيش هجوما على مواقع المتمردين في الجبال، بحسب بيان عسكري.",
+])
+def test_a_statement_about_an_attack_leaves_it_an_attack(text):
+    # the statement is told after the attack (a verb of speech, or بحسب, between): the attack was made
+    assert find(events(text), "ASSAULT")
