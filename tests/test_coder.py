@@ -3949,3 +3949,50 @@ def test_a_verb_showing_a_plural_subject_takes_the_actor_after_it_as_object(text
     ev = find(events(text, "2015-07-21"), "ASSAULT")
     assert not [m for m in ev.actors if m.text.startswith(("الأطفال", "الجنود"))]
     assert codes(ev.recipients) == ({victim} if victim else set()) and ev.recipients
+
+
+@pytest.mark.parametrize("text", [
+    "قتل أربعة من أفراد أسرة واحدة عندما انهار منزلهم القديم في ريف حماة.",
+    "قتل عاملان حين انهار سقف مصنع في ضواحي القاهرة.",
+    "لقي ثلاثة رعاة حتفهم في انهيار أرضي بعد أمطار غزيرة شمال باكستان.",
+    "أسفرت حرائق الغابات في جنوب تركيا عن مقتل اثنين من رجال الإطفاء.",
+])
+def test_a_collapse_or_a_wildfire_kills_without_an_attack(text):
+    # the dead of a building or a hillside that collapses, or of a wildfire, were not attacked (grammar `accidents`)
+    assert not [e for e in events(text) if e.event == "ASSAULT"]
+
+
+def test_a_collapse_of_a_truce_is_no_accident():
+    # انهيار alone is no accident: the killing after a truce collapses is an attack
+    assert find(events("قتل عشرون مدنيا في حلب بعد انهيار الهدنة بين الجيش والمعارضة."), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت كوريا الشمالية عزمها على تدمير السفن الأمريكية في المنطقة.",
+    "كشف الجيش عن نيته اغتيال قادة الجماعة المسلحة في الجبال.",
+    "تضمن البرنامج التدريب على خطف الطائرات وصنع المتفجرات.",
+])
+def test_an_attack_intended_or_trained_for_is_not_done(text):
+    # an intent noun (`عزمها على`، `نيته`) makes the act after it a future one; an act trained for has not happened
+    assert not [e for e in events(text) if e.event == "ASSAULT"]
+    assert [e for e in events(text, factual_only=False) if e.event == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "شن الرئيس الأفغاني هجوما قويا على حركة طالبان في كلمة أمام البرلمان.",
+    "شن وزير الداخلية اليمني هجوما على جماعة الحوثيين في تصريحات للتلفزيون الرسمي.",
+])
+def test_an_attack_made_in_a_speech_is_in_words(text):
+    # an attack the doer makes in a speech, a statement or a press conference (grammar `speech_occasions`) is words
+    evs = events(text)
+    assert not [e for e in evs if e.event == "ASSAULT"]
+    assert find(evs, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "شن الجيش هجوما على مواقع المتمردين في الجبال وقال في بيان إنه دمر مخازن أسلحة.",
+    "شن الجيش هجوما على مواقع المتمردين في الجبال، بحسب بيان عسكري.",
+])
+def test_a_statement_about_an_attack_leaves_it_an_attack(text):
+    # the statement is told after the attack (a verb of speech, or بحسب, between): the attack was made
+    assert find(events(text), "ASSAULT")

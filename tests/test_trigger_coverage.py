@@ -208,6 +208,7 @@ NOT_COVERED = [
     ("لقي الفنان المصري حتفه إثر أزمة قلبية في القاهرة", "ASSAULT", "a heart attack, nobody's assault"),
     ("ويسكن الشقيقان الانتحاريان المغربيان في حي بالدار البيضاء", "ASSAULT", "the bombers as persons, no attack"),
     ("وكان 212 من المقاتلين السعوديين في العراق انتحاريين", "ASSAULT", "the bombers as persons, no attack"),
+    ("رعى محافظ البلقاء حفلا لأبناء عشيرة بني عدوان في الأردن", "ASSAULT", "a tribe's name, no aggression"),
 ]
 
 

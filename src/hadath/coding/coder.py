@@ -310,6 +310,7 @@ class Grammar:
         self.speaking_participles = one("speaking_participles")
         self.owner_pronouns = one("owner_pronouns")
         self.criticism_verbs = one("criticism_verbs")
+        self.speech_occasions = one("speech_occasions")
         self.condemnation_links = one("condemnation_links")
         self.stopping = one("stopping_verbs")
         self.separation_pronouns = one("separation_pronouns")
@@ -2500,9 +2501,14 @@ class Coder:
         sentence (grammar `speaking_participles`) and a doer of its own: a verb, a noun with its owner's pronoun on it
         or after it (`هجومه`، `هجوم له`), or one after a light verb of its clause (`شن الرئيس هجوما على المعارضة
         قائلا`): the doer attacked in words. So does a noun with its owner's pronoun and a verb of criticism joined
-        by و after it (`صعد من هجومه على روسيا وانتقد الحلف`). A noun without one (`ندد بالهجوم على السفارة قائلا`) is another's attack
+        by و after it (`صعد من هجومه على روسيا وانتقد الحلف`), and a doer's attack told as made in a speech, a
+        statement or an interview (grammar `speech_occasions`: `شن الرئيس هجوما على المعارضة في كلمة ألقاها`). A noun
+        without one (`ندد بالهجوم على السفارة قائلا`) is another's attack
         that the speaker talks about. It is coded as the criticism it is."""
-        if not hit.form.trigger.may_be_verbal:
+        # (a light verb's attack phrase, `شن … هجوما`, only with an occasion of speech)
+        launched = hit.form.light_verb and any(
+            toks[k].norm in references.keyed("attack_nouns") for k in range(hit.start + 1, hit.stop))
+        if not hit.form.trigger.may_be_verbal and not launched:
             return False
         s = hit.start
         g = self.grammar
@@ -2512,7 +2518,15 @@ class Coder:
         owned = mine or hit.form.pos != "noun" \
             or any(self._light_verb(toks[k]) and clause[k] == clause[s] for k in range(max(0, s - 5), s))
         after = toks[hit.stop : hit.stop + 20]
-        return owned and any(x.norm in g.speaking_participles and not x.prefix for x in after) \
+        # (in the attack's own clause: no word joined by و or ف nor a verb of speech between, `شن الجيش هجوما على
+        # المتمردين وقال في بيان` tells a statement after the attack)
+        spoken_on = any(x.norm in g.speech_occasions and clause[k] == clause[s]
+                        and (x.prefix[:1] == "ب" or toks[k - 1].norm in ("في", "خلال"))
+                        and not any(y.prefix[:1] in ("و", "ف") or y.norm in g.speech for y in toks[hit.stop : k])
+                        for k, x in enumerate(toks[hit.stop : hit.stop + 12], start=hit.stop))
+        if not hit.form.trigger.may_be_verbal:
+            return spoken_on
+        return owned and (spoken_on or any(x.norm in g.speaking_participles and not x.prefix for x in after)) \
             or mine and any(x.norm in g.criticism_verbs and x.prefix == "و" for x in after)
 
     def _without_topics(self, toks, cands: list[Mention]) -> list[Mention]:
