@@ -2451,6 +2451,14 @@ def test_what_is_protested_beats_the_building_the_crowd_stands_before():
     assert codes(ev.recipients) == {"USA"}
 
 
+def test_a_crowd_denouncing_someone_protests_against_them_not_the_building():
+    # the crowd's verb or participle of denouncing names what it protests, over the building it stands at
+    ev = find(events("احتشد العشرات من أقارب المعتقلين أمام مبنى المحكمة في القاهرة ينددون بالحكومة."), "PROTEST")
+    assert [(m.code, m.sector) for m in ev.recipients] == [("EGY", "GOV")]
+    ev = find(events("تجمع مئات الطلاب أمام السفارة الفرنسية في الرباط منددين بتصريحات الرئيس الجزائري."), "PROTEST")
+    assert codes(ev.recipients) == {"DZA"}
+
+
 def test_the_dead_named_after_a_casualty_noun_and_min_are_the_victims():
     # not the attack's doer, and not the place over them
     ev = find(events("سقط ثلاثة قتلى من الجنود الأتراك في هجوم في ديار بكر."), "ASSAULT")
