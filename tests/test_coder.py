@@ -2451,6 +2451,14 @@ def test_what_is_protested_beats_the_building_the_crowd_stands_before():
     assert codes(ev.recipients) == {"USA"}
 
 
+def test_a_march_is_against_whom_it_heads_to():
+    # نحو and باتجاه name the march's destination as إلى does: an embassy's state, a government's seat
+    ev = find(events("سار المتظاهرون في أثينا نحو السفارة الإسرائيلية."), "PROTEST")
+    assert codes(ev.recipients) == {"ISR"}
+    ev = find(events("انطلقت مسيرة احتجاجية في بيروت باتجاه السفارة السورية."), "PROTEST")
+    assert codes(ev.recipients) == {"SYR"}
+
+
 def test_a_crowd_denouncing_someone_protests_against_them_not_the_building():
     # the crowd's verb or participle of denouncing names what it protests, over the building it stands at
     ev = find(events("احتشد العشرات من أقارب المعتقلين أمام مبنى المحكمة في القاهرة ينددون بالحكومة."), "PROTEST")

@@ -52,7 +52,9 @@ PATIENT_GENITIVE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJE
 # ... but a plural result noun (تحذيرات الوكالة، اتهامات المنظمة، عقوبات واشنطن) takes its maker as the genitive
 RESULT_PLURAL_TYPES = {"THREATEN", "ACCUSE", "SANCTION", "REJECT", "REQUEST"}
 DEFAULT_TARGET_PREPS = {
-    "ASSAULT": ("على", "ضد", "بحق"), "COERCE": ("على", "ضد", "بحق"), "PROTEST": ("ضد", "على", "امام", "الي"),
+    "ASSAULT": ("على", "ضد", "بحق"), "COERCE": ("على", "ضد", "بحق"),
+    # (a march's destination too: `سار المتظاهرون نحو السفارة الإسرائيلية`، `باتجاه مقر الحكومة`)
+    "PROTEST": ("ضد", "على", "امام", "الي", "نحو", "باتجاه"),
     "CONSULT": ("مع", "ب", "الي", "بين"), "AGREE": ("مع", "على", "الي", "ل", "بين"), "COOPERATE": ("مع", "بين"),
     "SUPPORT": ("ل", "ب", "مع"), "AID": ("ل", "الي"), "REQUEST": ("من", "الي", "ل", "على"),
     "ACCUSE": ("ب", "ل"),
