@@ -2451,6 +2451,15 @@ def test_what_is_protested_beats_the_building_the_crowd_stands_before():
     assert codes(ev.recipients) == {"USA"}
 
 
+def test_worshippers_pilgrims_and_audiences_gathering_make_no_protest():
+    for text in ("احتشد آلاف المصلين في المسجد الأقصى لأداء صلاة الجمعة.", "احتشد الحجاج على صعيد عرفات أمس.",
+                 "تجمع الآلاف من المشجعين أمام الملعب.", "وانطلق العرض بحضور جمهور كبير احتشد في خيمة السيرك."):
+        assert not [e for e in events(text, "2015-07-20", factual_only=False) if e.event == "PROTEST"], text
+    # the same crowd protesting, and a crowd of protesters, still do
+    assert find(events("احتشد آلاف المصلين في القدس احتجاجا على إغلاق المسجد.", "2015-07-20"), "PROTEST")
+    assert find(events("احتشد مئات المتظاهرين أمام البرلمان في عمان.", "2015-07-20"), "PROTEST")
+
+
 def test_a_march_is_against_whom_it_heads_to():
     # نحو and باتجاه name the march's destination as إلى does: an embassy's state, a government's seat
     ev = find(events("سار المتظاهرون في أثينا نحو السفارة الإسرائيلية."), "PROTEST")
