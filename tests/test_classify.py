@@ -75,18 +75,13 @@ def test_shipped_model_loads_cached_and_small(gate):
     (SHOOTING, "ASSAULT", True),
     (ESSAY_ON_VIOLENCE, "ASSAULT", False),
     (PROTEST_MARCH, "PROTEST", True),
-], ids=["car-bomb", "shooting", "essay", "march"])
+    (RIGHT_TO_PROTEST, "PROTEST", False),
+], ids=["car-bomb", "shooting", "essay", "march", "right-to-protest"])
 def test_gate_keeps_reports_and_drops_talk(gate, resources, text, etype, kept):
     (sent, events), = rule_events(resources, text)
     assert any(e.event == etype and e.factual for e in events), "the rules should propose a candidate here"
     out = gate.keep(sent, events)
     assert any(e.event == etype for e in out) is kept
-
-
-def test_a_right_to_protest_is_no_candidate_left_to_the_gate(resources):
-    # the rules read a right to protest as none done (coder `_a_right`), so no factual protest reaches the gate
-    (sent, events), = rule_events(resources, RIGHT_TO_PROTEST)
-    assert not any(e.event == "PROTEST" and e.factual for e in events)
 
 
 def test_other_types_and_non_factual_events_pass_untouched(gate, resources):
