@@ -2451,16 +2451,6 @@ def test_what_is_protested_beats_the_building_the_crowd_stands_before():
     assert codes(ev.recipients) == {"USA"}
 
 
-def test_a_right_to_protest_or_strike_is_no_protest_done():
-    for text in ("ودافع الحزب عن حق التظاهر في الأردن.", "وأكد الحزب حقهم في الإضراب عن العمل في تونس.",
-                 "وتكفل المادة الثالثة من الدستور حرية الإضراب في المغرب.",
-                 "وقال المحافظ إن التظاهر السلمي حق مشروع لأهالي البصرة."):
-        assert not [e for e in events(text, "2015-07-20") if e.event == "PROTEST"], text
-    # بحق is "against": the protesters it names are no right's holders
-    ev = find(events("ارتكبت الشرطة انتهاكات بحق آلاف المتظاهرين في القاهرة أمس.", "2015-07-20"), "PROTEST")
-    assert ev.factual
-
-
 def test_worshippers_pilgrims_and_audiences_gathering_make_no_protest():
     for text in ("احتشد آلاف المصلين في المسجد الأقصى لأداء صلاة الجمعة.", "احتشد الحجاج على صعيد عرفات أمس.",
                  "تجمع الآلاف من المشجعين أمام الملعب.", "وانطلق العرض بحضور جمهور كبير احتشد في خيمة السيرك."):

@@ -392,7 +392,6 @@ class Grammar:
         self.gathering = one("gathering_verbs")
         self.idle_crowds = one("idle_crowds")
         self.idle_gathering = one("idle_gathering")
-        self.rights = one("rights")
         self.targeting_verbs = one("targeting_verbs")
         self.time_adverbs = one("time_adverbs")
         self.aside_times = one("aside_times")
@@ -3298,9 +3297,8 @@ class Coder:
             and not any(x.prefix in ("و", "ف") for x in toks[k + 1 : s + 1])
             for k, t in enumerate(toks[max(0, s - 5) : s], start=max(0, s - 5)))
         directed = self._directed(toks, s, clause)  # `وجه بسرعة القبض على الجناة`: ordered, not yet done
-        rightful = self._a_right(hit, toks, clause)  # `حق التظاهر`: what one may do, not done
         if question or purpose or hit.purpose or modal or conditional or charged or wished or pending or feared \
-                or generic or rightful \
+                or generic \
                 or banned or directed or \
                 (_within(marks["hypothetical"], s - 8, s) and clause[max(0, s - 1)] == clause[s]):
             aux.append("hypothetical")
@@ -3319,33 +3317,6 @@ class Coder:
             # (not the occasion of an attempt: `اعتقلوا أثناء محاولتهم إطلاق صواريخ`, the launch was not made)
             aux.append("hypothetical")
         return list(dict.fromkeys(aux))  # each mode once (a subjunctive may also sit under a hedge)
-
-    def _a_right(self, hit: Hit, toks, clause: list[int]) -> bool:
-        """`حق التظاهر`، `الحق في التظاهر السلمي`، `حق المواطنين في الاحتجاج`: the event's definite verbal noun is a
-        right or freedom's genitive, or follows its في (a holder of the right may stand between), in its clause: what
-        one may do, not an act done (grammar `rights`); so is one the sentence calls a right (`التظاهر السلمي حق`).
-        Not بحق / في حق, "against" (`انتهاكات بحق المتظاهرين`); nor for a word naming the participants (`حق
-        المتظاهرين`: the protesters are there)."""
-        g = self.grammar
-        s = hit.start
-        if hit.form.trigger.participant or "ال" not in toks[s].prefix:
-            return False
-
-        def right(k: int) -> bool:
-            t = toks[k]
-            return t.norm in g.rights and "ب" not in t.prefix and clause[k] == clause[s] \
-                and not (k > 0 and toks[k - 1].norm == "في")  # type: ignore[union-attr]
-
-        if s > 0 and right(s - 1) and not toks[s].prefix.strip("وال"):
-            return True  # (`بالتظاهر` after it is no genitive)
-        # predicated a right: `إن التظاهر السلمي حق مشروع`, the noun opening its clause or after إن/أن (not an object
-        # before another verb's: `منح المحكومين بالسجن المؤبد حق الاستفادة`)
-        opens = s == 0 or clause[s - 1] != clause[s] or toks[s - 1].norm in g.complementizers  # type: ignore[union-attr]
-        if opens and any(toks[k].norm in g.rights and not toks[k].prefix and clause[k] == clause[s]  # type: ignore
-                         for k in range(hit.stop, min(len(toks), hit.stop + 2))):
-            return True
-        return s > 1 and toks[s - 1].norm == "في" and not toks[s - 1].prefix \
-            and any(right(k) for k in range(max(0, s - 4), s - 1))
 
     def _toll(self, hit: Hit, toks, clause: list[int]) -> bool:
         """A killing or wounding counted (a number or a word of quantity near it) over a long time: منذ in its clause
