@@ -2482,6 +2482,31 @@ def test_what_is_protested_beats_the_building_the_crowd_stands_before():
     assert codes(ev.recipients) == {"USA"}
 
 
+def test_worshippers_pilgrims_and_audiences_gathering_make_no_protest():
+    for text in ("احتشد آلاف المصلين في المسجد الأقصى لأداء صلاة الجمعة.", "احتشد الحجاج على صعيد عرفات أمس.",
+                 "تجمع الآلاف من المشجعين أمام الملعب.", "وانطلق العرض بحضور جمهور كبير احتشد في خيمة السيرك."):
+        assert not [e for e in events(text, "2015-07-20", factual_only=False) if e.event == "PROTEST"], text
+    # the same crowd protesting, and a crowd of protesters, still do
+    assert find(events("احتشد آلاف المصلين في القدس احتجاجا على إغلاق المسجد.", "2015-07-20"), "PROTEST")
+    assert find(events("احتشد مئات المتظاهرين أمام البرلمان في عمان.", "2015-07-20"), "PROTEST")
+
+
+def test_a_march_is_against_whom_it_heads_to():
+    # نحو and باتجاه name the march's destination as إلى does: an embassy's state, a government's seat
+    ev = find(events("سار المتظاهرون في أثينا نحو السفارة الإسرائيلية."), "PROTEST")
+    assert codes(ev.recipients) == {"ISR"}
+    ev = find(events("انطلقت مسيرة احتجاجية في بيروت باتجاه السفارة السورية."), "PROTEST")
+    assert codes(ev.recipients) == {"SYR"}
+
+
+def test_a_crowd_denouncing_someone_protests_against_them_not_the_building():
+    # the crowd's verb or participle of denouncing names what it protests, over the building it stands at
+    ev = find(events("احتشد العشرات من أقارب المعتقلين أمام مبنى المحكمة في القاهرة ينددون بالحكومة."), "PROTEST")
+    assert [(m.code, m.sector) for m in ev.recipients] == [("EGY", "GOV")]
+    ev = find(events("تجمع مئات الطلاب أمام السفارة الفرنسية في الرباط منددين بتصريحات الرئيس الجزائري."), "PROTEST")
+    assert codes(ev.recipients) == {"DZA"}
+
+
 def test_the_dead_named_after_a_casualty_noun_and_min_are_the_victims():
     # not the attack's doer, and not the place over them
     ev = find(events("سقط ثلاثة قتلى من الجنود الأتراك في هجوم في ديار بكر."), "ASSAULT")

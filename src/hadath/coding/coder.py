@@ -52,7 +52,9 @@ PATIENT_GENITIVE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJE
 # ... but a plural result noun (تحذيرات الوكالة، اتهامات المنظمة، عقوبات واشنطن) takes its maker as the genitive
 RESULT_PLURAL_TYPES = {"THREATEN", "ACCUSE", "SANCTION", "REJECT", "REQUEST"}
 DEFAULT_TARGET_PREPS = {
-    "ASSAULT": ("على", "ضد", "بحق"), "COERCE": ("على", "ضد", "بحق"), "PROTEST": ("ضد", "على", "امام", "الي"),
+    "ASSAULT": ("على", "ضد", "بحق"), "COERCE": ("على", "ضد", "بحق"),
+    # (a march's destination too: `سار المتظاهرون نحو السفارة الإسرائيلية`، `باتجاه مقر الحكومة`)
+    "PROTEST": ("ضد", "على", "امام", "الي", "نحو", "باتجاه"),
     "CONSULT": ("مع", "ب", "الي", "بين"), "AGREE": ("مع", "على", "الي", "ل", "بين"), "COOPERATE": ("مع", "بين"),
     "SUPPORT": ("ل", "ب", "مع"), "AID": ("ل", "الي"), "REQUEST": ("من", "الي", "ل", "على"),
     "ACCUSE": ("ب", "ل"),
@@ -393,6 +395,8 @@ class Grammar:
         self.others = one("others")
         self.passing = one("passing")
         self.gathering = one("gathering_verbs")
+        self.idle_crowds = one("idle_crowds")
+        self.idle_gathering = one("idle_gathering")
         self.targeting_verbs = one("targeting_verbs")
         self.time_adverbs = one("time_adverbs")
         self.aside_times = one("aside_times")
@@ -815,6 +819,8 @@ class Coder:
                 continue  # `أدانت الحكومة التفجيرات`: the attack condemned was told before
             if self._crowd_purpose(toks, hit, clause):
                 continue  # `احتشد الآلاف في الشوارع المحيطة بالحديقة ... لمشاهدة الألعاب النارية`
+            if self._idle_crowd(toks, hit, clause):
+                continue  # `احتشد آلاف المصلين في المسجد`: worshippers gathered, no protest
             if hit.form.trigger.needs_count and hit.start > 0 and "ال" in toks[hit.start].prefix \
                     and toks[hit.start - 1].norm in self.grammar.number_nouns:
                 continue  # `قدرت الشرطة عدد المتظاهرين`: the number of a crowd told before, no count of one
@@ -3539,6 +3545,21 @@ class Coder:
             if w.norm in t.not_within and (w.prefix.lstrip("وف").startswith("ل") or w.norm.endswith("ا")):
                 return True
         return False
+
+    def _idle_crowd(self, toks, hit: Hit, clause: list[int]) -> bool:
+        """`احتشد آلاف المصلين في المسجد`، `جمهور كبير احتشد في الخيمة`: a verb of mere gathering whose subject, within
+        a few words of it in its clause, is a crowd gathered for no protest (grammar `idle_crowds`), unless the clause
+        tells what the crowd protests (`احتشد المصلون احتجاجا على إغلاق المسجد`)."""
+        g = self.grammar
+        s = hit.start
+        if hit.form.trigger.type != "PROTEST" or toks[s].norm not in g.idle_gathering:  # type: ignore[union-attr]
+            return False
+        c = clause[s]
+        if not any(toks[k].norm in g.idle_crowds and clause[k] == c  # type: ignore[union-attr]
+                   for k in range(max(0, s - 2), min(len(toks), s + 5)) if k != s):
+            return False
+        return not any(t.norm in g.against_adverbials or t.norm in g.crowd_participles  # type: ignore[union-attr]
+                       for t, k in zip(toks, clause) if k == c)
 
     def _gathered_for(self, toks, hit: Hit, clause: list[int]) -> bool:
         """`تجمع 40 متظاهرا أمام السفارة للاحتجاج على ...`: a protest noun of purpose after a gathering verb of its
