@@ -3822,3 +3822,27 @@ def test_a_relative_verb_without_a_pronoun_has_the_antecedent_for_subject(text, 
     # after the verb is its object (unlike التحالف الذي تقوده السعودية, whose pronoun makes the noun the object)
     ev = find(events(text), "CONSULT")
     assert codes(ev.actors) == {actor} and codes(ev.recipients) == {recipient}
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("اجتمع وفد تركي برئاسة رئيس الوزراء أحمد داود أوغلو مع الرئيس الروسي في موسكو.", "TUR", "RUS"),
+    ("ناقش وفد يمني بقيادة رئيس الحكومة مع المسؤولين البريطانيين ملف المساعدات.", "YEM", "GBR"),
+    ("التقى وزير الخارجية الإيراني وفدا يترأسه وزير الدفاع الروسي.", "IRN", "RUS"),
+])
+def test_the_head_of_a_delegation_is_on_its_side(text, actor, recipient):
+    # `برئاسة X`، `بقيادة X`، `يترأسه X` after a delegation: X heads it, so is never the other participant, and an
+    # unnamed delegation takes X's country
+    ev = find(events(text), "CONSULT")
+    assert codes(ev.actors) == {actor} and codes(ev.recipients) == {recipient}
+
+
+def test_the_chair_of_a_meeting_is_no_participant_of_it():
+    # the cabinet's own session chaired by the king is no meeting with the king
+    ev = find(events("عقد مجلس الوزراء جلسة برئاسة الملك سلمان في الرياض."), "CONSULT")
+    assert codes(ev.actors) == {"SAU"} and not ev.recipients
+
+
+def test_a_heading_noun_before_an_unknown_name_is_no_participant():
+    # `برئاسة` before a name the lexicon lacks, after a delegation: the word of heading, not `the presidency`
+    evs = events("وكان في استقبال الرئيس الباكستاني في المطار وفد من مسؤولي الولاية برئاسة خالد العمري.")
+    assert evs and not [m for e in evs for m in e.actors + e.recipients if m.text.startswith("برئاسة")]

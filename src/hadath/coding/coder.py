@@ -397,6 +397,9 @@ class Grammar:
         self.subordinators = one("subordinators")
         self.leader_titles = frozenset(k[0] for w in raw["leader_titles"] if (k := keys_of(w)))
         self.led_by = one("led_by")
+        self.headed_by = one("headed_by")
+        self.heading_verbs = one("heading_verbs")
+        self.headed_nouns = one("headed_nouns")
         self.request_frames = frozenset(bags("request_frames"))
         self.addressed_to = one("addressed_to")
         self.honorifics = one("honorifics")
@@ -716,6 +719,7 @@ class Coder:
         # (nor is what talks are about where they were held)
         topic_free_places = self._without_topics(toks, places)
         cands, led = self._led_by(toks, cands)
+        cands = self._headed(toks, cands)
         adjectives = {m.tok_start: m for m in actors if m.form == "adjective"}
         events: list[Event] = []
         leaders: dict[int, str] = {}  # killings whose victim is a leader, with the assassination's code
@@ -2577,6 +2581,42 @@ class Coder:
                 led[(m.tok_start, m.tok_end)] = lead.code
                 drop.add(id(lead))
         return [m for m in cands if id(m) not in drop], led
+
+    def _headed(self, toks, cands: list[Mention]) -> list[Mention]:
+        """`وفد باكستاني برئاسة رئيس الوزراء`، `عقد المجلس اجتماعا برئاسة الملك`، `وفدا يترأسه وزير الدفاع`: the
+        person or official after a word of heading (grammar `headed_by`; a noun after ب, a verb also after a
+        relative) heads the delegation, body or meeting right before it, so is on its side and never the other
+        participant: the head (and a bare heading noun read as an actor, `بقيادة`) leaves the candidates, and an
+        uncoded delegation or body named right before it takes the head's country."""
+        g = self.grammar
+        by_start = {m.tok_start: m for m in cands}
+        by_end = {m.tok_end: m for m in cands}
+        drop: set[int] = set()
+        coded: dict[int, str] = {}
+        for m in cands:
+            h = m.tok_start if m.prep == "ب" and toks[m.tok_start].norm in g.headed_by else m.tok_start - 1
+            t = toks[h] if h >= 1 else None
+            noun = t is not None and t.prefix == "ب" and t.norm in g.headed_by
+            if not noun and not (t is not None and not t.prefix and t.norm in g.heading_verbs):
+                continue
+            j = h - 1 - (not noun and h >= 2 and toks[h - 1].norm in g.relatives)
+            before = by_end.get(j + 1)
+            if before is None and not any(toks[i].norm in g.headed_nouns for i in range(j, max(j - 4, -1), -1)
+                                          if all(toks[x].norm[:1].isalnum() for x in range(i, j + 1))):
+                continue  # (a delegation three words back: `وفد من مسؤولي الولاية برئاسة`)
+            after = by_start.get(m.tok_end)
+            if m.tok_start == h and m.tok_end == h + 1 and (after is None or after.form in ("person", "agent")):
+                drop.add(id(m))  # `وفد برئاسة محمد خان`: the bare heading noun read as an actor, before a name
+                continue
+            if m.form not in ("person", "agent", "gentilic"):
+                continue
+            drop.add(id(m))
+            bare = by_start.get(h)
+            if bare is not None and bare is not m and bare.tok_end == h + 1:
+                drop.add(id(bare))  # `بقيادة` read as an actor of its own
+            if before is not None and before.code is None and m.code:
+                coded[id(before)] = m.code
+        return [replace(m, code=coded[id(m)]) if id(m) in coded else m for m in cands if id(m) not in drop]
 
     def _resolver(self, toks, hit: Hit, clause: list[int], unmarked_before: list[Mention],
                   names: Sequence[Mention]) -> list[Mention]:
