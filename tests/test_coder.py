@@ -3846,3 +3846,16 @@ def test_a_heading_noun_before_an_unknown_name_is_no_participant():
     # `برئاسة` before a name the lexicon lacks, after a delegation: the word of heading, not `the presidency`
     evs = events("وكان في استقبال الرئيس الباكستاني في المطار وفد من مسؤولي الولاية برئاسة خالد العمري.")
     assert evs and not [m for e in evs for m in e.actors + e.recipients if m.text.startswith("برئاسة")]
+
+
+@pytest.mark.parametrize("text", [
+    "استدعت الكويت سفيرها لدى إيران للتشاور بعد الاعتداء على سفارتها.",
+    "أعلنت الإمارات استدعاء سفيرها المقيم في دمشق للتشاور.",
+])
+def test_a_recall_for_consultations_is_no_meeting_with_the_host(text):
+    # the government consults its own envoy at home: the recall reduces relations with the host, and the purpose
+    # noun للتشاور tells no meeting
+    evs = events(text)
+    ev = find(evs, "SANCTION")
+    assert ev.cameo == "161" and codes(ev.recipients) <= {"IRN", "SYR"} and codes(ev.recipients)
+    assert not [e for e in evs if e.event == "CONSULT"]

@@ -682,6 +682,7 @@ class Coder:
         clause = self._clauses(toks, asides, {o for _, o, _ in quotes})
         hits = [h for h in hits if _complemented(h, toks, clause) and not self._hortative(h, toks, actors)]
         hits = self._gapped_hits(toks, norms, hits, asides)
+        hits = [h for h in hits if not _recall_purpose(h, toks, hits)]
         marks = self.grammar.marks(toks, norms)
         if marks["anonymity"]:
             # `مسؤول رفض الكشف عن هويته`: a source keeping back its name refuses or asks nothing the news is about
@@ -3823,6 +3824,15 @@ def _joining_hyphen(toks, i: int) -> bool:
     """A hyphen written inside a word, with no space on either side (`إف-16`، `سو-35`): it parts no clause."""
     t = toks[i]
     return t.text in ("-", "–") and 0 < i < len(toks) - 1 and toks[i - 1].end == t.start and t.end == toks[i + 1].start
+
+
+def _recall_purpose(hit: Hit, toks: Sequence[Token], hits: list[Hit]) -> bool:
+    """`استدعت البحرين سفيرها لدى طهران للتشاور`، `استدعت الخارجية سفير المملكة لدى إيران وذلك للتشاور`: a noun of
+    consulting after ل within a dozen words of an envoy's recall or summons (a diplomatic trigger) is the recall's
+    purpose: the government consults its own envoy at home, no meeting with the host country."""
+    return hit.form.trigger.type == "CONSULT" and toks[hit.start].prefix[-1:] == "ل" \
+        and any(h.form.trigger.type in ("SANCTION", "ACCUSE") and "diplomatic" in h.form.trigger.context
+                and h.start < hit.start <= h.stop + 12 for h in hits)
 
 
 def _opens_noun(toks, k: int) -> bool:
