@@ -3859,3 +3859,13 @@ def test_a_recall_for_consultations_is_no_meeting_with_the_host(text):
     ev = find(evs, "SANCTION")
     assert ev.cameo == "161" and codes(ev.recipients) <= {"IRN", "SYR"} and codes(ev.recipients)
     assert not [e for e in evs if e.event == "CONSULT"]
+
+
+@pytest.mark.parametrize("text, etype, outlet", [
+    ("نشرت صحيفة واشنطن بوست تقريرا عن اعتقال صحفيين في تركيا.", "COERCE", "صحيفة"),
+    ("كشفت قناة الجزيرة عن هجوم على دورية للجيش المصري في سيناء.", "ASSAULT", "قناة الجزيرة"),
+])
+def test_a_news_outlet_reports_the_event_it_names(text, etype, outlet):
+    # the outlet, subject of a verb of publishing or revealing before the event noun, told of the event: not its doer
+    ev = find(events(text), etype)
+    assert not [m for m in ev.actors if m.text.startswith(outlet)]

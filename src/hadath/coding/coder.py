@@ -293,6 +293,7 @@ class Grammar:
         self.negator_spellings = frozenset(drop_marks(w) for w in raw["negator_spellings"])
         self.continuing = one("continuing_verbs")
         self.reporting = one("reporting_verbs")
+        self.publishing = one("publishing_verbs")
         self.news_words = one("news_words")
         self.denials = one("denials")
         self.future = multi("future")
@@ -826,6 +827,8 @@ class Coder:
             # `شهدت القاهرة مظاهرات`، `شهدت تركيا هجوما`: the subject of a verb of witnessing is where it happened,
             # not who did it
             src = [m for m in src if not (m.tok_end <= hit.start and self._witnessed(m, norms))]
+            if src and not self._verbal(hit, toks):
+                src = [m for m in src if not self._reporter(toks, hit, m)]
             if trig.casualty and src and self._resulted(toks, hit.start, clause):
                 # `رشقوا الشرطة بالحجارة مما أدى إلى جرح عدد من الشرطيين`: a casualty an act resulted in is that
                 # act's doer's, whatever the word before it
@@ -2498,6 +2501,15 @@ class Coder:
                 continue
             out.append(m)
         return out if len(out) < len(cands) else cands
+
+    def _reporter(self, toks, hit: Hit, m: Mention) -> bool:
+        """`نشرت صحيفة ... تقريرا عن اعتقال ناشطين`، `كشفت قناة ... عن هجوم على موقع`: a news outlet or reporter (sector
+        MED) that is the subject of a verb of publishing or speech (grammar `publishing_verbs`, `speech_verbs`) before
+        an event noun reported the event; it did not do it."""
+        g = self.grammar
+        k = m.tok_start - 1
+        return m.sector == "MED" and not m.prep and m.tok_end <= hit.start and k >= 0 \
+            and (toks[k].norm in g.publishing or toks[k].norm in g.speech)
 
     def _traveller(self, toks, hit: Hit, cands: list[Mention]) -> list[Mention]:
         """Who came, for a meeting verb right after a place relative (grammar `place_relatives`): the actor right
