@@ -3869,3 +3869,17 @@ def test_a_news_outlet_reports_the_event_it_names(text, etype, outlet):
     # the outlet, subject of a verb of publishing or revealing before the event noun, told of the event: not its doer
     ev = find(events(text), etype)
     assert not [m for m in ev.actors if m.text.startswith(outlet)]
+
+
+def test_a_merged_twin_takes_no_party_it_has_on_its_other_side():
+    # two readings of one consultation: the first has its actor, the second names both parties as recipients (`بين
+    # وزارة خارجية مصر ووزارة خارجية الأردن`); the merged event keeps Jordan as actor and takes only Egypt as recipient
+    from hadath.coding.coder import _merge_same_sentence
+    from hadath.model import Event, Mention
+
+    egy = Mention("actor", "وزارة خارجية مصر", 0, 10, 5, 8, "EGY", "GOV", form="organization")
+    jor = Mention("actor", "وزارة خارجية الأردن", 11, 20, 8, 11, "JOR", "GOV", form="organization")
+    first = Event("d", 0, "CONSULT", "040", "التباحث", 0, 1, actors=[jor], recipients=[])
+    second = Event("d", 0, "CONSULT", "040", "المشاورات", 2, 3, actors=[], recipients=[egy, jor])
+    (ev,) = _merge_same_sentence([first, second])
+    assert codes(ev.actors) == {"JOR"} and codes(ev.recipients) == {"EGY"}

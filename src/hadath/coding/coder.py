@@ -4061,11 +4061,12 @@ def _merge_same_sentence(events: list[Event], verbal: set[int] = frozenset()) ->
             out.append(ev)
             continue
         twin.mode = sorted(set(twin.mode) | (set(ev.mode) - NON_FACTUAL_MODES))  # (the twin's own modes all stay)
-        if _better_named(ev.actors, twin.actors):
-            twin.actors = ev.actors
-        if _better_named(ev.recipients, twin.recipients,
-                         _GUESSED_TARGETS if twin.event == "PROTEST" else _DOMESTIC):
-            twin.recipients = ev.recipients
+        actors = _other_than(ev.actors, twin.recipients)
+        if _better_named(actors, twin.actors):
+            twin.actors = actors
+        recipients = _other_than(ev.recipients, twin.actors)
+        if _better_named(recipients, twin.recipients, _GUESSED_TARGETS if twin.event == "PROTEST" else _DOMESTIC):
+            twin.recipients = recipients
         if twin.cameo.startswith("186"):
             pass  # an assassination stays one, whatever its means
         elif ev.cameo.startswith("186"):
@@ -4077,6 +4078,14 @@ def _merge_same_sentence(events: list[Event], verbal: set[int] = frozenset()) ->
             twin.cameo = ev.cameo
         twin.confidence = max(twin.confidence, ev.confidence)
     return out
+
+
+def _other_than(side: list[Mention], other: list[Mention]) -> list[Mention]:
+    """The side's parties but those whose words stand on the other side already: a merged twin takes a side from
+    the other reading without the party it has on its other side (one party never meets or arrests itself). The
+    doer's own country guessed as the target at home (`_DOMESTIC`) is read off the doer's words, and stays."""
+    taken = {(m.tok_start, m.tok_end) for m in other if m.form not in _DOMESTIC}
+    return [m for m in side if m.form in _DOMESTIC or (m.tok_start, m.tok_end) not in taken]
 
 
 def _before_each_of(toks: Sequence[Token], k: int) -> int:
