@@ -3883,3 +3883,18 @@ def test_a_merged_twin_takes_no_party_it_has_on_its_other_side():
     second = Event("d", 0, "CONSULT", "040", "المشاورات", 2, 3, actors=[], recipients=[egy, jor])
     (ev,) = _merge_same_sentence([first, second])
     assert codes(ev.actors) == {"JOR"} and codes(ev.recipients) == {"EGY"}
+
+
+def test_a_merged_twin_takes_the_reading_that_names_both_sides():
+    # `هجوم شنه مسلحون ... وأسفر عن مقتل 12 جنديا`: the attack noun's reading took the gunmen for its target, the
+    # killing's reading names them the doers and the soldiers the victims; the merged attack is the gunmen's on the
+    # soldiers, no one's on themselves
+    from hadath.coding.coder import _merge_same_sentence
+    from hadath.model import Event, Mention
+
+    gunmen = Mention("actor", "مسلحون", 20, 26, 4, 5, "EGY", "UAF", form="agent")
+    soldiers = Mention("actor", "جنديا", 60, 65, 14, 15, "EGY", "MIL", form="agent")
+    first = Event("d", 0, "ASSAULT", "190", "هجوم", 0, 1, actors=[], recipients=[gunmen])
+    second = Event("d", 0, "ASSAULT", "190", "مقتل", 50, 54, actors=[gunmen], recipients=[soldiers])
+    (ev,) = _merge_same_sentence([first, second])
+    assert [m.text for m in ev.actors] == ["مسلحون"] and [m.text for m in ev.recipients] == ["جنديا"]

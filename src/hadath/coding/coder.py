@@ -4061,6 +4061,9 @@ def _merge_same_sentence(events: list[Event], verbal: set[int] = frozenset()) ->
             out.append(ev)
             continue
         twin.mode = sorted(set(twin.mode) | (set(ev.mode) - NON_FACTUAL_MODES))  # (the twin's own modes all stay)
+        if _reread(twin, ev):
+            # (the twin's recipient is the other reading's actor: the reading that names both sides holds)
+            twin.actors, twin.recipients = ev.actors, ev.recipients
         actors = _other_than(ev.actors, twin.recipients)
         if _better_named(actors, twin.actors):
             twin.actors = actors
@@ -4078,6 +4081,20 @@ def _merge_same_sentence(events: list[Event], verbal: set[int] = frozenset()) ->
             twin.cameo = ev.cameo
         twin.confidence = max(twin.confidence, ev.confidence)
     return out
+
+
+def _reread(a: Event, b: Event) -> bool:
+    """Whether reading ``b`` names both sides and reads a party of ``a`` on the other side, ``a`` naming nobody else
+    on that side: `هجوم شنه متطرفون ... وأسفر عن مقتل 30 عسكريا`, the attack noun's reading took the militants for its
+    target, the killing's names them the doers and the soldiers the victims."""
+    return bool(b.actors and b.recipients) and (
+        (_shares(b.actors, a.recipients) and not _other_than(a.recipients, b.actors) and not a.actors)
+        or (_shares(b.recipients, a.actors) and not _other_than(a.actors, b.recipients) and not a.recipients))
+
+
+def _shares(a: list[Mention], b: list[Mention]) -> bool:
+    """Whether a party's words stand in both lists."""
+    return len(_other_than(a, b)) < len(a)
 
 
 def _other_than(side: list[Mention], other: list[Mention]) -> list[Mention]:
