@@ -3898,3 +3898,14 @@ def test_a_merged_twin_takes_the_reading_that_names_both_sides():
     second = Event("d", 0, "ASSAULT", "190", "مقتل", 50, 54, actors=[gunmen], recipients=[soldiers])
     (ev,) = _merge_same_sentence([first, second])
     assert [m.text for m in ev.actors] == ["مسلحون"] and [m.text for m in ev.recipients] == ["جنديا"]
+
+
+@pytest.mark.parametrize("text, counterpart", [
+    ("وقال الرئيس الذي التقى نظيره الفرنسي في باريس إن المحادثات كانت مثمرة.", "FRA"),
+    ("التقى وزير الخارجية في القاهرة نظيره المصري سامح شكري.", "EGY"),
+])
+def test_a_guessed_actor_is_not_of_the_counterparts_country(text, counterpart):
+    # the counterpart is of another country than the actor: an untitled official is not given the counterpart's
+    # country from the place or the article's focus
+    ev = find(events(text), "CONSULT")
+    assert codes(ev.recipients) == {counterpart} and counterpart not in codes(ev.actors)

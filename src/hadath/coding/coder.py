@@ -399,6 +399,7 @@ class Grammar:
         self.leader_titles = frozenset(k[0] for w in raw["leader_titles"] if (k := keys_of(w)))
         self.led_by = one("led_by")
         self.headed_by = one("headed_by")
+        self.counterparts = one("counterparts")
         self.heading_verbs = one("heading_verbs")
         self.headed_nouns = one("headed_nouns")
         self.request_frames = frozenset(bags("request_frames"))
@@ -901,6 +902,7 @@ class Coder:
             if led:
                 src = [replace(m, code=led[(m.tok_start, m.tok_end)], source="led by")
                        if (m.tok_start, m.tok_end) in led else m for m in src]
+            src = self._not_the_counterparts(toks, src, tgt)
             if trig.circumstantial:
                 # `..., متهما إياها بدعم ...`: the participle's doer is the doer of what the sentence told before it
                 own = src
@@ -2510,6 +2512,14 @@ class Coder:
         k = m.tok_start - 1
         return m.sector == "MED" and not m.prep and m.tok_end <= hit.start and k >= 0 \
             and (toks[k].norm in g.publishing or toks[k].norm in g.speech)
+
+    def _not_the_counterparts(self, toks, src: list[Mention], tgt: list[Mention]) -> list[Mention]:
+        """`وقال الرئيس الذي التقى نظيره الفرنسي`: a counterpart (grammar `counterparts`) is of another country than
+        the actor, so an actor whose country was only guessed (not read off its own words by the lexicon) and is the
+        counterpart's loses that code."""
+        met = {m.code for m in tgt
+               if m.code and m.source == "lexicon" and toks[m.tok_start].norm in self.grammar.counterparts}
+        return [replace(m, code=None) if m.code in met and m.source != "lexicon" else m for m in src]
 
     def _traveller(self, toks, hit: Hit, cands: list[Mention]) -> list[Mention]:
         """Who came, for a meeting verb right after a place relative (grammar `place_relatives`): the actor right
