@@ -4021,3 +4021,90 @@ def test_an_attack_made_in_a_speech_is_in_words(text):
 def test_a_statement_about_an_attack_leaves_it_an_attack(text):
     # the statement is told after the attack (a verb of speech, or بحسب, between): the attack was made
     assert find(events(text), "ASSAULT")
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("اجتمع وفد تركي برئاسة رئيس الوزراء أحمد داود أوغلو مع الرئيس الروسي في موسكو.", "TUR", "RUS"),
+    ("ناقش وفد يمني بقيادة رئيس الحكومة مع المسؤولين البريطانيين ملف المساعدات.", "YEM", "GBR"),
+    ("التقى وزير الخارجية الإيراني وفدا يترأسه وزير الدفاع الروسي.", "IRN", "RUS"),
+])
+def test_the_head_of_a_delegation_is_on_its_side(text, actor, recipient):
+    # `برئاسة X`، `بقيادة X`، `يترأسه X` after a delegation: X heads it, so is never the other participant, and an
+    # unnamed delegation takes X's country
+    ev = find(events(text), "CONSULT")
+    assert codes(ev.actors) == {actor} and codes(ev.recipients) == {recipient}
+
+
+def test_the_chair_of_a_meeting_is_no_participant_of_it():
+    # the cabinet's own session chaired by the king is no meeting with the king
+    ev = find(events("عقد مجلس الوزراء جلسة برئاسة الملك سلمان في الرياض."), "CONSULT")
+    assert codes(ev.actors) == {"SAU"} and not ev.recipients
+
+
+def test_a_heading_noun_before_an_unknown_name_is_no_participant():
+    # `برئاسة` before a name the lexicon lacks, after a delegation: the word of heading, not `the presidency`
+    evs = events("وكان في استقبال الرئيس الباكستاني في المطار وفد من مسؤولي الولاية برئاسة خالد العمري.")
+    assert evs and not [m for e in evs for m in e.actors + e.recipients if m.text.startswith("برئاسة")]
+
+
+@pytest.mark.parametrize("text", [
+    "استدعت الكويت سفيرها لدى إيران للتشاور بعد الاعتداء على سفارتها.",
+    "أعلنت الإمارات استدعاء سفيرها المقيم في دمشق للتشاور.",
+])
+def test_a_recall_for_consultations_is_no_meeting_with_the_host(text):
+    # the government consults its own envoy at home: the recall reduces relations with the host, and the purpose
+    # noun للتشاور tells no meeting
+    evs = events(text)
+    ev = find(evs, "SANCTION")
+    assert ev.cameo == "161" and codes(ev.recipients) <= {"IRN", "SYR"} and codes(ev.recipients)
+    assert not [e for e in evs if e.event == "CONSULT"]
+
+
+@pytest.mark.parametrize("text, etype, outlet", [
+    ("نشرت صحيفة واشنطن بوست تقريرا عن اعتقال صحفيين في تركيا.", "COERCE", "صحيفة"),
+    ("كشفت قناة الجزيرة عن هجوم على دورية للجيش المصري في سيناء.", "ASSAULT", "قناة الجزيرة"),
+])
+def test_a_news_outlet_reports_the_event_it_names(text, etype, outlet):
+    # the outlet, subject of a verb of publishing or revealing before the event noun, told of the event: not its doer
+    ev = find(events(text), etype)
+    assert not [m for m in ev.actors if m.text.startswith(outlet)]
+
+
+def test_a_merged_twin_takes_no_party_it_has_on_its_other_side():
+    # two readings of one consultation: the first has its actor, the second names both parties as recipients (`بين
+    # وزارة خارجية مصر ووزارة خارجية الأردن`); the merged event keeps Jordan as actor and takes only Egypt as recipient
+    from hadath.coding.coder import _merge_same_sentence
+    from hadath.model import Event, Mention
+
+    egy = Mention("actor", "وزارة خارجية مصر", 0, 10, 5, 8, "EGY", "GOV", form="organization")
+    jor = Mention("actor", "وزارة خارجية الأردن", 11, 20, 8, 11, "JOR", "GOV", form="organization")
+    first = Event("d", 0, "CONSULT", "040", "التباحث", 0, 1, actors=[jor], recipients=[])
+    second = Event("d", 0, "CONSULT", "040", "المشاورات", 2, 3, actors=[], recipients=[egy, jor])
+    (ev,) = _merge_same_sentence([first, second])
+    assert codes(ev.actors) == {"JOR"} and codes(ev.recipients) == {"EGY"}
+
+
+def test_a_merged_twin_takes_the_reading_that_names_both_sides():
+    # `هجوم شنه مسلحون ... وأسفر عن مقتل 12 جنديا`: the attack noun's reading took the gunmen for its target, the
+    # killing's reading names them the doers and the soldiers the victims; the merged attack is the gunmen's on the
+    # soldiers, no one's on themselves
+    from hadath.coding.coder import _merge_same_sentence
+    from hadath.model import Event, Mention
+
+    gunmen = Mention("actor", "مسلحون", 20, 26, 4, 5, "EGY", "UAF", form="agent")
+    soldiers = Mention("actor", "جنديا", 60, 65, 14, 15, "EGY", "MIL", form="agent")
+    first = Event("d", 0, "ASSAULT", "190", "هجوم", 0, 1, actors=[], recipients=[gunmen])
+    second = Event("d", 0, "ASSAULT", "190", "مقتل", 50, 54, actors=[gunmen], recipients=[soldiers])
+    (ev,) = _merge_same_sentence([first, second])
+    assert [m.text for m in ev.actors] == ["مسلحون"] and [m.text for m in ev.recipients] == ["جنديا"]
+
+
+@pytest.mark.parametrize("text, counterpart", [
+    ("وقال الرئيس الذي التقى نظيره الفرنسي في باريس إن المحادثات كانت مثمرة.", "FRA"),
+    ("التقى وزير الخارجية في القاهرة نظيره المصري سامح شكري.", "EGY"),
+])
+def test_a_guessed_actor_is_not_of_the_counterparts_country(text, counterpart):
+    # the counterpart is of another country than the actor: an untitled official is not given the counterpart's
+    # country from the place or the article's focus
+    ev = find(events(text), "CONSULT")
+    assert codes(ev.recipients) == {counterpart} and counterpart not in codes(ev.actors)

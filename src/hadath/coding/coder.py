@@ -297,6 +297,7 @@ class Grammar:
         self.negator_spellings = frozenset(drop_marks(w) for w in raw["negator_spellings"])
         self.continuing = one("continuing_verbs")
         self.reporting = one("reporting_verbs")
+        self.publishing = one("publishing_verbs")
         self.news_words = one("news_words")
         self.denials = one("denials")
         self.future = multi("future")
@@ -406,6 +407,10 @@ class Grammar:
         self.subordinators = one("subordinators")
         self.leader_titles = frozenset(k[0] for w in raw["leader_titles"] if (k := keys_of(w)))
         self.led_by = one("led_by")
+        self.headed_by = one("headed_by")
+        self.counterparts = one("counterparts")
+        self.heading_verbs = one("heading_verbs")
+        self.headed_nouns = one("headed_nouns")
         self.request_frames = frozenset(bags("request_frames"))
         self.addressed_to = one("addressed_to")
         self.honorifics = one("honorifics")
@@ -691,6 +696,7 @@ class Coder:
         clause = self._clauses(toks, asides, {o for _, o, _ in quotes})
         hits = [h for h in hits if _complemented(h, toks, clause) and not self._hortative(h, toks, actors)]
         hits = self._gapped_hits(toks, norms, hits, asides)
+        hits = [h for h in hits if not _recall_purpose(h, toks, hits)]
         marks = self.grammar.marks(toks, norms)
         if marks["anonymity"]:
             # `مسؤول رفض الكشف عن هويته`: a source keeping back its name refuses or asks nothing the news is about
@@ -739,6 +745,7 @@ class Coder:
         # (nor is what talks are about where they were held)
         topic_free_places = self._without_topics(toks, places)
         cands, led = self._led_by(toks, cands)
+        cands = self._headed(toks, cands)
         adjectives = {m.tok_start: m for m in actors if m.form == "adjective"}
         events: list[Event] = []
         leaders: dict[int, str] = {}  # killings whose victim is a leader, with the assassination's code
@@ -856,6 +863,8 @@ class Coder:
             # `شهدت القاهرة مظاهرات`، `شهدت تركيا هجوما`: the subject of a verb of witnessing is where it happened,
             # not who did it
             src = [m for m in src if not (m.tok_end <= hit.start and self._witnessed(m, norms))]
+            if src and not self._verbal(hit, toks):
+                src = [m for m in src if not self._reporter(toks, hit, m)]
             if trig.casualty and src and self._resulted(toks, hit.start, clause):
                 # `رشقوا الشرطة بالحجارة مما أدى إلى جرح عدد من الشرطيين`: a casualty an act resulted in is that
                 # act's doer's, whatever the word before it
@@ -928,6 +937,7 @@ class Coder:
             if led:
                 src = [replace(m, code=led[(m.tok_start, m.tok_end)], source="led by")
                        if (m.tok_start, m.tok_end) in led else m for m in src]
+            src = self._not_the_counterparts(toks, src, tgt)
             if trig.circumstantial:
                 # `..., متهما إياها بدعم ...`: the participle's doer is the doer of what the sentence told before it
                 own = src
@@ -2556,6 +2566,23 @@ class Coder:
             out.append(m)
         return out if len(out) < len(cands) else cands
 
+    def _reporter(self, toks, hit: Hit, m: Mention) -> bool:
+        """`نشرت صحيفة ... تقريرا عن اعتقال ناشطين`، `كشفت قناة ... عن هجوم على موقع`: a news outlet or reporter (sector
+        MED) that is the subject of a verb of publishing or speech (grammar `publishing_verbs`, `speech_verbs`) before
+        an event noun reported the event; it did not do it."""
+        g = self.grammar
+        k = m.tok_start - 1
+        return m.sector == "MED" and not m.prep and m.tok_end <= hit.start and k >= 0 \
+            and (toks[k].norm in g.publishing or toks[k].norm in g.speech)
+
+    def _not_the_counterparts(self, toks, src: list[Mention], tgt: list[Mention]) -> list[Mention]:
+        """`وقال الرئيس الذي التقى نظيره الفرنسي`: a counterpart (grammar `counterparts`) is of another country than
+        the actor, so an actor whose country was only guessed (not read off its own words by the lexicon) and is the
+        counterpart's loses that code."""
+        met = {m.code for m in tgt
+               if m.code and m.source == "lexicon" and toks[m.tok_start].norm in self.grammar.counterparts}
+        return [replace(m, code=None) if m.code in met and m.source != "lexicon" else m for m in src]
+
     def _traveller(self, toks, hit: Hit, cands: list[Mention]) -> list[Mention]:
         """Who came, for a meeting verb right after a place relative (grammar `place_relatives`): the actor right
         after an arrival verb (`arrival_verbs`) earlier in the sentence (`زار المبعوث بكين حيث التقى`، `وصل الرئيس
@@ -2639,6 +2666,42 @@ class Coder:
                 led[(m.tok_start, m.tok_end)] = lead.code
                 drop.add(id(lead))
         return [m for m in cands if id(m) not in drop], led
+
+    def _headed(self, toks, cands: list[Mention]) -> list[Mention]:
+        """`وفد باكستاني برئاسة رئيس الوزراء`، `عقد المجلس اجتماعا برئاسة الملك`، `وفدا يترأسه وزير الدفاع`: the
+        person or official after a word of heading (grammar `headed_by`; a noun after ب, a verb also after a
+        relative) heads the delegation, body or meeting right before it, so is on its side and never the other
+        participant: the head (and a bare heading noun read as an actor, `بقيادة`) leaves the candidates, and an
+        uncoded delegation or body named right before it takes the head's country."""
+        g = self.grammar
+        by_start = {m.tok_start: m for m in cands}
+        by_end = {m.tok_end: m for m in cands}
+        drop: set[int] = set()
+        coded: dict[int, str] = {}
+        for m in cands:
+            h = m.tok_start if m.prep == "ب" and toks[m.tok_start].norm in g.headed_by else m.tok_start - 1
+            t = toks[h] if h >= 1 else None
+            noun = t is not None and t.prefix == "ب" and t.norm in g.headed_by
+            if not noun and not (t is not None and not t.prefix and t.norm in g.heading_verbs):
+                continue
+            j = h - 1 - (not noun and h >= 2 and toks[h - 1].norm in g.relatives)
+            before = by_end.get(j + 1)
+            if before is None and not any(toks[i].norm in g.headed_nouns for i in range(j, max(j - 4, -1), -1)
+                                          if all(toks[x].norm[:1].isalnum() for x in range(i, j + 1))):
+                continue  # (a delegation three words back: `وفد من مسؤولي الولاية برئاسة`)
+            after = by_start.get(m.tok_end)
+            if m.tok_start == h and m.tok_end == h + 1 and (after is None or after.form in ("person", "agent")):
+                drop.add(id(m))  # `وفد برئاسة محمد خان`: the bare heading noun read as an actor, before a name
+                continue
+            if m.form not in ("person", "agent", "gentilic"):
+                continue
+            drop.add(id(m))
+            bare = by_start.get(h)
+            if bare is not None and bare is not m and bare.tok_end == h + 1:
+                drop.add(id(bare))  # `بقيادة` read as an actor of its own
+            if before is not None and before.code is None and m.code:
+                coded[id(before)] = m.code
+        return [replace(m, code=coded[id(m)]) if id(m) in coded else m for m in cands if id(m) not in drop]
 
     def _resolver(self, toks, hit: Hit, clause: list[int], unmarked_before: list[Mention],
                   names: Sequence[Mention]) -> list[Mention]:
@@ -3893,6 +3956,15 @@ def _joining_hyphen(toks, i: int) -> bool:
     return t.text in ("-", "–") and 0 < i < len(toks) - 1 and toks[i - 1].end == t.start and t.end == toks[i + 1].start
 
 
+def _recall_purpose(hit: Hit, toks: Sequence[Token], hits: list[Hit]) -> bool:
+    """`استدعت البحرين سفيرها لدى طهران للتشاور`، `استدعت الخارجية سفير المملكة لدى إيران وذلك للتشاور`: a noun of
+    consulting after ل within a dozen words of an envoy's recall or summons (a diplomatic trigger) is the recall's
+    purpose: the government consults its own envoy at home, no meeting with the host country."""
+    return hit.form.trigger.type == "CONSULT" and toks[hit.start].prefix[-1:] == "ل" \
+        and any(h.form.trigger.type in ("SANCTION", "ACCUSE") and "diplomatic" in h.form.trigger.context
+                and h.start < hit.start <= h.stop + 12 for h in hits)
+
+
 def _opens_noun(toks, k: int) -> bool:
     """Whether token k can open an object continuing a clause: no proclitic but the article (a joined و or ف
     opens a new clause, a preposition an adjunct: `اليوم، برئاسة الأمير`), no particle, no punctuation."""
@@ -4107,11 +4179,15 @@ def _merge_same_sentence(events: list[Event], verbal: set[int] = frozenset()) ->
             out.append(ev)
             continue
         twin.mode = sorted(set(twin.mode) | (set(ev.mode) - NON_FACTUAL_MODES))  # (the twin's own modes all stay)
-        if _better_named(ev.actors, twin.actors):
-            twin.actors = ev.actors
-        if _better_named(ev.recipients, twin.recipients,
-                         _GUESSED_TARGETS if twin.event == "PROTEST" else _DOMESTIC):
-            twin.recipients = ev.recipients
+        if _reread(twin, ev):
+            # (the twin's recipient is the other reading's actor: the reading that names both sides holds)
+            twin.actors, twin.recipients = ev.actors, ev.recipients
+        actors = _other_than(ev.actors, twin.recipients)
+        if _better_named(actors, twin.actors):
+            twin.actors = actors
+        recipients = _other_than(ev.recipients, twin.actors)
+        if _better_named(recipients, twin.recipients, _GUESSED_TARGETS if twin.event == "PROTEST" else _DOMESTIC):
+            twin.recipients = recipients
         if twin.cameo.startswith("186"):
             pass  # an assassination stays one, whatever its means
         elif ev.cameo.startswith("186"):
@@ -4123,6 +4199,28 @@ def _merge_same_sentence(events: list[Event], verbal: set[int] = frozenset()) ->
             twin.cameo = ev.cameo
         twin.confidence = max(twin.confidence, ev.confidence)
     return out
+
+
+def _reread(a: Event, b: Event) -> bool:
+    """Whether reading ``b`` names both sides and reads a party of ``a`` on the other side, ``a`` naming nobody else
+    on that side: `هجوم شنه متطرفون ... وأسفر عن مقتل 30 عسكريا`, the attack noun's reading took the militants for its
+    target, the killing's names them the doers and the soldiers the victims."""
+    return bool(b.actors and b.recipients) and (
+        (_shares(b.actors, a.recipients) and not _other_than(a.recipients, b.actors) and not a.actors)
+        or (_shares(b.recipients, a.actors) and not _other_than(a.actors, b.recipients) and not a.recipients))
+
+
+def _shares(a: list[Mention], b: list[Mention]) -> bool:
+    """Whether a party's words stand in both lists."""
+    return len(_other_than(a, b)) < len(a)
+
+
+def _other_than(side: list[Mention], other: list[Mention]) -> list[Mention]:
+    """The side's parties but those whose words stand on the other side already: a merged twin takes a side from
+    the other reading without the party it has on its other side (one party never meets or arrests itself). The
+    doer's own country guessed as the target at home (`_DOMESTIC`) is read off the doer's words, and stays."""
+    taken = {(m.tok_start, m.tok_end) for m in other if m.form not in _DOMESTIC}
+    return [m for m in side if m.form in _DOMESTIC or (m.tok_start, m.tok_end) not in taken]
 
 
 def _before_each_of(toks: Sequence[Token], k: int) -> int:
