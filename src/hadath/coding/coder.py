@@ -852,9 +852,11 @@ class Coder:
                 # `زيارة لوزير خارجية أميركي إلى كوبا`: a person after ل, then where to after إلى, is the visitor
                 src, tgt = visitor
             if src and hit.form.pos == "verb" and all(not m.prep and m.tok_start >= hit.end for m in src) \
-                    and _verb_agreement(toks[hit.start], self._verb_keys)[0] == "p":
+                    and _verb_agreement(toks[hit.start], self._verb_keys)[0] == "p" \
+                    and not any(e == m.tok_start for _, e in marks["agentive"] for m in src):
                 # `قتلوا الأطفال`، `وهاجموا الجنود`: a verb before its subject is singular, so one that shows a plural
-                # subject has it in its ending (they), and the actor after it is its object
+                # subject has it in its ending (they), and the actor after it is its object (not the doer an agent
+                # phrase names: `قتلوا بنيران هندية`)
                 src, tgt = [], tgt or src
             if trig.type == "CONSULT" and (traveller := self._traveller(toks, hit, cands)):
                 # `وصل الرئيس إلى الرياض حيث التقى العاهل السعودي`: who went there met whom the verb names
