@@ -1329,6 +1329,15 @@ def test_dispersal_with_the_force_between_verb_and_crowd():
     assert [m.sector for m in ev.actors] == ["COP"]
 
 
+def test_sit_in_protesters_are_a_crowd_like_other_protesters():
+    # معتصمون/معتصمين name the people of a sit-in as متظاهرون/متظاهرين do: the oblique form uncounted is a mention
+    # in another act (meals handed to them), the nominative or a counted crowd tells the sit-in
+    evs = events("وقدمت وزارة الصحة الأردنية وجبات للمعتصمين.", factual_only=False)
+    assert "PROTEST" not in {e.event for e in evs}
+    assert find(events("واصل المعتصمون أمام البرلمان الأردني اعتصامهم لليوم الثالث."), "PROTEST")
+    assert find(events("انضم مئات المعتصمين إلى المسيرة أمام السفارة الأمريكية في عمان."), "PROTEST")
+
+
 def test_dispersal_noun_with_a_counted_crowd():
     # a count (or a count and من) between تفريق/فض and the crowd: the police disperse, the crowd word tells no protest
     for text in ("تدخلت شرطة مكافحة الشغب لتفريق آلاف المتظاهرين في العاصمة أمس.",
