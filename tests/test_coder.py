@@ -4117,3 +4117,12 @@ def test_a_guessed_actor_is_not_of_the_counterparts_country(text, counterpart):
     # country from the place or the article's focus
     ev = find(events(text), "CONSULT")
     assert codes(ev.recipients) == {counterpart} and counterpart not in codes(ev.actors)
+
+
+def test_a_counted_genitive_of_an_arrest_noun_is_who_was_held():
+    # `احتجاز عدد من الأميركيين`، `اعتقال ستة مواطنين فلسطينيين`: the counted group is the one held, not the captor's
+    # own country guessed for an unnamed target
+    ev = find(events("وتواصل السلطات الإيرانية احتجاز عدد من الصحفيين البريطانيين منذ أشهر."), "COERCE")
+    assert codes(ev.recipients) == {"GBR"}
+    ev = find(events("وأعلن الجيش الإسرائيلي اعتقال ستة شبان فلسطينيين في الخليل."), "COERCE")
+    assert codes(ev.recipients) == {"PSE"}

@@ -1909,9 +1909,9 @@ class Coder:
                                                               or toks[hit.end].norm in self.grammar.demonstratives))
             # (a noun with a pronoun takes no genitive: after `لقائه` comes its object, `نظيره البريطاني`)
             if unmarked_after and (unmarked_after[0].tok_start == genitive_at and not toks[hit.end - 1].suffix or (
-                    trig.type == "ASSAULT" and unmarked_after[0].tok_start - hit.end <= 2
+                    trig.type in ("ASSAULT", "COERCE") and unmarked_after[0].tok_start - hit.end <= 2
                     and self.grammar.counted(toks, unmarked_after[0].tok_start))):
-                # (a counted genitive too: `مقتل ستة أشخاص`، `خطف 23 من الكوريين`)
+                # (a counted genitive too: `مقتل ستة أشخاص`، `خطف 23 من الكوريين`، `احتجاز عدد من الأميركيين`)
                 first = _with_coordinated(unmarked_after[0], after, toks)
                 # a nationality adjective on an attack noun (`القصف التركي`، `غارة إسرائيلية`), or a group's name
                 # agreeing with it (`الهجوم الحوثي`), names the attacker
