@@ -4117,3 +4117,14 @@ def test_a_guessed_actor_is_not_of_the_counterparts_country(text, counterpart):
     # country from the place or the article's focus
     ev = find(events(text), "CONSULT")
     assert codes(ev.recipients) == {counterpart} and counterpart not in codes(ev.actors)
+
+
+@pytest.mark.parametrize("text", [
+    "وبعد طرد مسلحي الحوثيين من تعز، عادت الحياة إلى أسواقها.",
+    "وعاد اللاجئون إلى قراهم عقب طرد عناصر داعش منها.",
+])
+def test_a_bare_verbal_noun_after_a_temporal_preposition(text):
+    # after بعد/عقب/قبل the bare form spelled like the past (طرد) is its verbal noun, whose genitive with no agent
+    # phrase is the one expelled, not the one who expelled
+    ev = find(events(text), "COERCE")
+    assert not ev.actors and ev.recipients and all(("الحوثيين" in m.text or "داعش" in m.text) for m in ev.recipients)
