@@ -10,7 +10,7 @@ denial, future, conditionals and proposals give the event PLOVER's auxiliary mod
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -848,7 +848,7 @@ class Coder:
             if self._outcome(hit, norms, events, plover):
                 continue  # `... غارات ونجحت في تدمير أهدافها`: the success of the strike just told, not a new event
             src, tgt = self._arguments(toks, hit, cands, clause, marks, next_subjects, list(adjectives.values()),
-                                       hit_starts)
+                                       hit_starts, places)
             if "visit" in trig.mode and hit.form.pos == "noun" and (visitor := self._visitor(hit, cands, tgt)):
                 # `زيارة لوزير خارجية أميركي إلى كوبا`: a person after ل, then where to after إلى, is the visitor
                 src, tgt = visitor
@@ -1733,7 +1733,8 @@ class Coder:
                    marks: dict[str, list[tuple[int, int]]],
                    next_subjects: set[int] = frozenset(),
                    adjectives: Sequence[Mention] = (),
-                   hit_starts: frozenset[int] = frozenset()) -> tuple[list[Mention], list[Mention]]:
+                   hit_starts: frozenset[int] = frozenset(),
+                   places: Sequence[Mention] = ()) -> tuple[list[Mention], list[Mention]]:
         trig = hit.form.trigger
         c = clause[hit.start]
         preps = trig.target_preps | self._preps.get(trig.type, frozenset())
@@ -1789,7 +1790,7 @@ class Coder:
         tgt: list[Mention] = held[:1]
         src: list[Mention] = []
         passive = (trig.passive and ((hit.form.pos == "verb" and self._reads_passive(toks, hit, before, after,
-                                                                                     agent_after))
+                                                                                     agent_after, places))
                                      or (hit.form.pos == "phrase" and "\u064f" in toks[hit.start].text[:3]))) \
             or (trig.type in PATIENT_GENITIVE and hit.form.pos == "phrase"
                 and toks[hit.start].norm in self.grammar.done_auxiliaries)  # type: ignore[union-attr]
@@ -2005,7 +2006,9 @@ class Coder:
                 if not tgt and unmarked_after:
                     tgt = _with_coordinated(unmarked_after[0], after, toks)
             elif unmarked_after and unmarked_after[0].tok_start - hit.end <= 4 and trig.type == "ASSAULT" \
-                    and not tgt and (self.grammar.counted(toks, unmarked_after[0].tok_start) or (
+                    and not tgt and not (hit.form.pos == "verb" and unmarked_after[0].tok_end < len(toks)
+                                         and self._object_after(toks, unmarked_after[0].tok_end, chain(after, places))) \
+                    and (self.grammar.counted(toks, unmarked_after[0].tok_start) or (
                         not (hit.tail and unmarked_after[0].tok_start < hit.tail[0]) and
                         self._victim_reading(toks, hit, unmarked_after[0])
                         and len(self._before_outcome(toks, hit, unmarked_after)) == 1)):
@@ -3205,7 +3208,7 @@ class Coder:
             and (number[:1].isdigit() or number in self.grammar.numerals)  # type: ignore[union-attr]
 
     def _reads_passive(self, toks, hit: Hit, before: list[Mention], after: list[Mention],
-                       agents: Sequence[Mention] = ()) -> bool:
+                       agents: Sequence[Mention] = (), places: Sequence[Mention] = ()) -> bool:
         """Unvocalised قتل is active or passive; a written damma settles it, otherwise a subject before the verb
         or two bare actors after it (doer, then victim) read active. A counted actor right after the verb is its
         victim whatever follows (`قتل 12 شخصا وأصيب آخرون`، `قتل ثلاثة جنود ومدني`): a doer is not counted."""
@@ -3237,6 +3240,11 @@ class Coder:
             # `اعتدى مستوطنون على مزارعين`: a bare actor, then the one its preposition marks as hit: the doer first
             # (the passive, اعتدي على, has no bare actor)
             return False
+        if first.tok_start - hit.end <= 1 and first.tok_end < stop and self._object_after(toks, first.tok_end,
+                                                                                      chain(after, places)):
+            # `اقتحم عشرات المستوطنين المسجد الأقصى`، `اعتقل الجنود شبانا`: an object right after the bare actor
+            # makes the verb active, that actor its doer, counted or not (a passive takes one bare actor)
+            return False
         counted = self.grammar.counted(toks, first.tok_start)  # type: ignore[union-attr]
         if counted and first.tok_start - hit.end <= 1:
             return True
@@ -3260,6 +3268,18 @@ class Coder:
         # جنود، اغتيل الوزير)
         # (a threat, refusal or boycott is rarely told in the passive with its object right after: هدد رئيس الوزراء)
         return counted or (hit.form.trigger.type not in _RARELY_PASSIVE and self._victim_reading(toks, hit, first))
+
+    def _object_after(self, toks, k: int, mentions: Iterable[Mention]) -> bool:
+        """Whether a verb's object opens at k, right after its subject: a bare actor or place (`المسجد الأقصى`), or
+        an unnamed one in the indefinite accusative (`شبانا`), not an adverb of time (`فجرا`)."""
+        t = toks[k]
+        if t.prefix not in ("", "ال"):
+            return False
+        if any(not m.prep and m.tok_start == k for m in mentions):
+            return True
+        g = self.grammar
+        return not t.prefix and len(t.norm) > 3 and t.norm[-1:] == "ا" and t.norm not in g.adverbs \
+            and t.norm not in g.aside_times and t.norm not in g.numerals  # type: ignore[union-attr]
 
     def _victim_reading(self, toks, hit: Hit, m: Mention) -> bool:
         """`_victim_like`, less a body of state right after the verb (أعدمت السلطات، رفض البرلمان): its subject
