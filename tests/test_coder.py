@@ -4145,3 +4145,13 @@ def test_an_object_after_the_bare_actor_makes_it_the_doer(text, etype, doer, obj
     assert not any(m.text in {a.text for a in ev.actors} for m in ev.recipients)
     if doer:
         assert doer in codes(ev.actors)
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("واجتمع وزير الخارجية السعودي عادل الجبير أمس في الرياض، مع نظيره البريطاني فيليب هاموند.", "GBR"),
+    ("التقى الرئيس التركي في أنقرة، مع رئيس الوزراء العراقي حيدر العبادي.", "IRQ"),
+])
+def test_a_partner_after_a_comma_that_closes_a_place(text, partner):
+    # the comma after the time and place of a meeting sets off no new clause: the مع-phrase after it is the partner
+    ev = find(events(text), "CONSULT")
+    assert partner in codes(ev.recipients)

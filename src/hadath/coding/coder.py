@@ -421,6 +421,7 @@ class Grammar:
         self.directive_not = one("directive_not")
         self.specifiers = one("specifiers")
         self.purpose_adverbials = one("purpose_adverbials")
+        self.comma_partners = one("comma_partners")
         self.against_adverbials = one("against_adverbials")
         self.crowd_participles = one("crowd_participles")
         self.adverbs = one("accusative_adverbs")
@@ -1584,9 +1585,12 @@ class Coder:
             if (t.text in g.breaks or t.norm in g.breaks) and not _joining_hyphen(toks, i):
                 # `، وخاصة الولايات المتحدة`: the comma only sets off a part of what came before; the commas around
                 # a time (`أعلنت الوزارة، الثلاثاء، تفكيك`) set off no clause at all
-                # (nor the comma before an adverbial of purpose: `تظاهر الآلاف في أثينا، احتجاجا على ...`)
+                # (nor the comma before an adverbial of purpose: `تظاهر الآلاف في أثينا، احتجاجا على ...`, or before
+                # the partner's مع: `اجتمع الوزير في جدة، مع نظيره`; not مع and an event noun, an act that goes
+                # along, `مع استضافة الرواة`, which is a clause of its own)
                 if i not in asides and not (i + 1 < len(toks) and (
-                        self._specifies(toks, i + 1) or (toks[i + 1].norm in g.purpose_adverbials
+                        self._specifies(toks, i + 1) or ((toks[i + 1].norm in g.purpose_adverbials
+                                                          or self._partner_after(toks, i + 1))
                                                          and toks[i].text in _COMMAS))):
                     c += 1
             elif t.norm in g.complementizers and i > 0 and (
@@ -1598,6 +1602,13 @@ class Coder:
                 c += 1
             out.append(c)
         return out
+
+    def _partner_after(self, toks: Sequence[Token], k: int) -> bool:
+        """A bare partner's preposition (grammar `comma_partners`: مع) at k with no event noun after it: the comma
+        before it sets off a time or place, and the partner is the verb's before it."""
+        t = toks[k]
+        return t.norm in self.grammar.comma_partners and not t.prefix and not (  # type: ignore[union-attr]
+            k + 1 < len(toks) and (toks[k + 1].norm in self._nouns or toks[k + 1].norm in self._phrase_heads))
 
     def _gap(self, toks: Sequence[Token], a: int, b: int) -> int:
         """Words between a and b, leaving out a time set off by commas (`الوزارة، الثلاثاء، تفكيك`: none)."""
