@@ -4155,3 +4155,16 @@ def test_a_partner_after_a_comma_that_closes_a_place(text, partner):
     # the comma after the time and place of a meeting sets off no new clause: the مع-phrase after it is the partner
     ev = find(events(text), "CONSULT")
     assert partner in codes(ev.recipients)
+
+
+@pytest.mark.parametrize("text", [
+    "وقبل قصف التحالف مواقع الحوثيين في صعدة، انسحب المسلحون من المدينة.",
+    "وفي قصف الجيش السوري مقرات داعش قرب الرقة قتل عشرات المسلحين.",
+])
+def test_a_verbal_noun_with_its_doer_and_a_construct_object(text):
+    # a definite genitive then a bare noun in construct with an actor (`قصف التحالف مواقع الحوثيين`): the genitive
+    # is the doer and the one whose sites were hit the target
+    ev = find(events(text, factual_only=False), "ASSAULT")
+    assert ev.actors and ev.recipients
+    assert not ({m.text for m in ev.actors} & {m.text for m in ev.recipients})
+    assert any("الحوثيين" in m.text or "داعش" in m.text for m in ev.recipients)

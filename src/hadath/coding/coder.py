@@ -2297,6 +2297,14 @@ class Coder:
             acc = [m for m in after if m.tok_start == k and not m.prep and m.form in ("agent", "gentilic")][:1]
             if acc:
                 return acc
+        if 0 < k < len(toks) - 1 and not toks[k].prefix and has_article(toks[k - 1]) and toks[k].norm.isalpha() \
+                and toks[k + 1].prefix in ("", "ال") and toks[k].norm not in function_words() \
+                and not any(m.tok_start <= k < m.tok_end for m in after):
+            # (or a bare noun in construct with the actor after it: `قصف التحالف مواقع الحوثيين`: the sites of the
+            # Houthis, the object; the definite genitive before it is the doer)
+            held = [m for m in after if m.tok_start == k + 1 and not m.prep][:1]
+            if held:
+                return held
         if k >= len(toks) or not toks[k].prefix.startswith("ل") or toks[k].norm in ("ان", "كي"):
             return None
         return [m for m in after if m.tok_start == k][:1]
