@@ -3288,17 +3288,11 @@ class Coder:
         # (a threat, refusal or boycott is rarely told in the passive with its object right after: هدد رئيس الوزراء)
         return counted or (hit.form.trigger.type not in _RARELY_PASSIVE and self._victim_reading(toks, hit, first))
 
-    def _object_after(self, toks, k: int, mentions: Iterable[Mention]) -> bool:
-        """Whether a verb's object opens at k, right after its subject: a bare actor or place (`المسجد الأقصى`), or
-        an unnamed one in the indefinite accusative (`شبانا`), not an adverb of time (`فجرا`)."""
-        t = toks[k]
-        if t.prefix not in ("", "ال"):
-            return False
-        if any(not m.prep and m.tok_start == k for m in mentions):
-            return True
-        g = self.grammar
-        return not t.prefix and len(t.norm) > 3 and t.norm[-1:] == "ا" and t.norm not in g.adverbs \
-            and t.norm not in g.aside_times and t.norm not in g.numerals  # type: ignore[union-attr]
+    @staticmethod
+    def _object_after(toks, k: int, mentions: Iterable[Mention]) -> bool:
+        """Whether a verb's object opens at k, right after its subject: a bare actor or place (`المسجد الأقصى`،
+        `صحفيين أجانب`). Not any indefinite accusative: one of manner is no object (`أعدم 13 شخصا شنقا`)."""
+        return toks[k].prefix in ("", "ال") and any(not m.prep and m.tok_start == k for m in mentions)
 
     def _victim_reading(self, toks, hit: Hit, m: Mention) -> bool:
         """`_victim_like`, less a body of state right after the verb (أعدمت السلطات، رفض البرلمان): its subject
