@@ -4126,3 +4126,59 @@ def test_a_counted_genitive_of_an_arrest_noun_is_who_was_held():
     assert codes(ev.recipients) == {"GBR"}
     ev = find(events("وأعلن الجيش الإسرائيلي اعتقال ستة شبان فلسطينيين في الخليل."), "COERCE")
     assert codes(ev.recipients) == {"PSE"}
+
+
+@pytest.mark.parametrize("text", [
+    "وبعد طرد مسلحي الحوثيين من تعز، عادت الحياة إلى أسواقها.",
+    "وعاد اللاجئون إلى قراهم عقب طرد عناصر داعش منها.",
+])
+def test_a_bare_verbal_noun_after_a_temporal_preposition(text):
+    # after بعد/عقب/قبل the bare form spelled like the past (طرد) is its verbal noun, whose genitive with no agent
+    # phrase is the one expelled, not the one who expelled
+    ev = find(events(text), "COERCE")
+    assert not ev.actors and ev.recipients and all(("الحوثيين" in m.text or "داعش" in m.text) for m in ev.recipients)
+
+
+@pytest.mark.parametrize("text, etype, doer, object_", [
+    ("واقتحم المستوطنون المسجد الأقصى تحت حماية الشرطة.", "COERCE", "ISR", "PSE"),
+    ("واقتحم عشرات المستوطنين المسجد الأقصى صباح الأحد.", "COERCE", "ISR", "PSE"),
+    ("واعتقل عشرات الجنود الإسرائيليين صحفيين فلسطينيين في نابلس.", "COERCE", "ISR", "PSE"),
+    ("وأعدم 13 شخصا شنقا في سجن طهران.", "ASSAULT", None, None),
+    ("وهاجم عشرات المسلحين جنودا مصريين في رفح.", "ASSAULT", None, "EGY"),
+])
+def test_an_object_after_the_bare_actor_makes_it_the_doer(text, etype, doer, object_):
+    # a counted (or civilian) actor right after the verb reads as a passive's victim only when nothing follows it;
+    # with an object right after it (a place, a bare actor, an indefinite accusative) the verb is active and the
+    # actor its doer
+    # (an indefinite accusative of manner is no object: the counted ones executed by hanging are the victims)
+    ev = find(events(text), etype)
+    if object_ is None:
+        assert not ev.actors and ev.recipients
+        return
+    assert ev.actors and object_ in codes(ev.recipients)
+    assert not any(m.text in {a.text for a in ev.actors} for m in ev.recipients)
+    if doer:
+        assert doer in codes(ev.actors)
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("واجتمع وزير الخارجية السعودي عادل الجبير أمس في الرياض، مع نظيره البريطاني فيليب هاموند.", "GBR"),
+    ("التقى الرئيس التركي في أنقرة، مع رئيس الوزراء العراقي حيدر العبادي.", "IRQ"),
+])
+def test_a_partner_after_a_comma_that_closes_a_place(text, partner):
+    # the comma after the time and place of a meeting sets off no new clause: the مع-phrase after it is the partner
+    ev = find(events(text), "CONSULT")
+    assert partner in codes(ev.recipients)
+
+
+@pytest.mark.parametrize("text", [
+    "وقبل قصف التحالف مواقع الحوثيين في صعدة، انسحب المسلحون من المدينة.",
+    "وفي قصف الجيش السوري مقرات داعش قرب الرقة قتل عشرات المسلحين.",
+])
+def test_a_verbal_noun_with_its_doer_and_a_construct_object(text):
+    # a definite genitive then a bare noun in construct with an actor (`قصف التحالف مواقع الحوثيين`): the genitive
+    # is the doer and the one whose sites were hit the target
+    ev = find(events(text, factual_only=False), "ASSAULT")
+    assert ev.actors and ev.recipients
+    assert not ({m.text for m in ev.actors} & {m.text for m in ev.recipients})
+    assert any("الحوثيين" in m.text or "داعش" in m.text for m in ev.recipients)

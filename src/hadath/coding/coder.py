@@ -10,7 +10,7 @@ denial, future, conditionals and proposals give the event PLOVER's auxiliary mod
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -421,13 +421,15 @@ class Grammar:
         self.directive_not = one("directive_not")
         self.specifiers = one("specifiers")
         self.purpose_adverbials = one("purpose_adverbials")
+        self.comma_partners = one("comma_partners")
         self.against_adverbials = one("against_adverbials")
         self.crowd_participles = one("crowd_participles")
         self.adverbs = one("accusative_adverbs")
         self.copulas = one("copulas")
         self.comparatives = one("comparatives")
-        # after a preposition or a verb of beginning or continuing, a bare form spelled like its verbal noun is it
-        self.noun_governors = self.word_preps | self.aspectual
+        # after a preposition (or a temporal one: `بعد طرد الحوثيين`) or a verb of beginning or continuing, a bare
+        # form spelled like its verbal noun is it
+        self.noun_governors = self.word_preps | self.aspectual | one("temporal_preps")
         self.prayed_to = one("prayed_to")
         self.prayer_after_god = one("prayer_after_god")
         self.god = keys_of("الله")[0]
@@ -847,7 +849,7 @@ class Coder:
             if self._outcome(hit, norms, events, plover):
                 continue  # `... غارات ونجحت في تدمير أهدافها`: the success of the strike just told, not a new event
             src, tgt = self._arguments(toks, hit, cands, clause, marks, next_subjects, list(adjectives.values()),
-                                       hit_starts)
+                                       hit_starts, places)
             if "visit" in trig.mode and hit.form.pos == "noun" and (visitor := self._visitor(hit, cands, tgt)):
                 # `زيارة لوزير خارجية أميركي إلى كوبا`: a person after ل, then where to after إلى, is the visitor
                 src, tgt = visitor
@@ -1583,9 +1585,12 @@ class Coder:
             if (t.text in g.breaks or t.norm in g.breaks) and not _joining_hyphen(toks, i):
                 # `، وخاصة الولايات المتحدة`: the comma only sets off a part of what came before; the commas around
                 # a time (`أعلنت الوزارة، الثلاثاء، تفكيك`) set off no clause at all
-                # (nor the comma before an adverbial of purpose: `تظاهر الآلاف في أثينا، احتجاجا على ...`)
+                # (nor the comma before an adverbial of purpose: `تظاهر الآلاف في أثينا، احتجاجا على ...`, or before
+                # the partner's مع: `اجتمع الوزير في جدة، مع نظيره`; not مع and an event noun, an act that goes
+                # along, `مع استضافة الرواة`, which is a clause of its own)
                 if i not in asides and not (i + 1 < len(toks) and (
-                        self._specifies(toks, i + 1) or (toks[i + 1].norm in g.purpose_adverbials
+                        self._specifies(toks, i + 1) or ((toks[i + 1].norm in g.purpose_adverbials
+                                                          or self._partner_after(toks, i + 1))
                                                          and toks[i].text in _COMMAS))):
                     c += 1
             elif t.norm in g.complementizers and i > 0 and (
@@ -1597,6 +1602,13 @@ class Coder:
                 c += 1
             out.append(c)
         return out
+
+    def _partner_after(self, toks: Sequence[Token], k: int) -> bool:
+        """A bare partner's preposition (grammar `comma_partners`: مع) at k with no event noun after it: the comma
+        before it sets off a time or place, and the partner is the verb's before it."""
+        t = toks[k]
+        return t.norm in self.grammar.comma_partners and not t.prefix and not (  # type: ignore[union-attr]
+            k + 1 < len(toks) and (toks[k + 1].norm in self._nouns or toks[k + 1].norm in self._phrase_heads))
 
     def _gap(self, toks: Sequence[Token], a: int, b: int) -> int:
         """Words between a and b, leaving out a time set off by commas (`الوزارة، الثلاثاء، تفكيك`: none)."""
@@ -1732,7 +1744,8 @@ class Coder:
                    marks: dict[str, list[tuple[int, int]]],
                    next_subjects: set[int] = frozenset(),
                    adjectives: Sequence[Mention] = (),
-                   hit_starts: frozenset[int] = frozenset()) -> tuple[list[Mention], list[Mention]]:
+                   hit_starts: frozenset[int] = frozenset(),
+                   places: Sequence[Mention] = ()) -> tuple[list[Mention], list[Mention]]:
         trig = hit.form.trigger
         c = clause[hit.start]
         preps = trig.target_preps | self._preps.get(trig.type, frozenset())
@@ -1788,7 +1801,7 @@ class Coder:
         tgt: list[Mention] = held[:1]
         src: list[Mention] = []
         passive = (trig.passive and ((hit.form.pos == "verb" and self._reads_passive(toks, hit, before, after,
-                                                                                     agent_after))
+                                                                                     agent_after, places))
                                      or (hit.form.pos == "phrase" and "\u064f" in toks[hit.start].text[:3]))) \
             or (trig.type in PATIENT_GENITIVE and hit.form.pos == "phrase"
                 and toks[hit.start].norm in self.grammar.done_auxiliaries)  # type: ignore[union-attr]
@@ -2004,7 +2017,9 @@ class Coder:
                 if not tgt and unmarked_after:
                     tgt = _with_coordinated(unmarked_after[0], after, toks)
             elif unmarked_after and unmarked_after[0].tok_start - hit.end <= 4 and trig.type == "ASSAULT" \
-                    and not tgt and (self.grammar.counted(toks, unmarked_after[0].tok_start) or (
+                    and not tgt and not (hit.form.pos == "verb" and unmarked_after[0].tok_end < len(toks)
+                                         and self._object_after(toks, unmarked_after[0].tok_end, chain(after, places))) \
+                    and (self.grammar.counted(toks, unmarked_after[0].tok_start) or (
                         not (hit.tail and unmarked_after[0].tok_start < hit.tail[0]) and
                         self._victim_reading(toks, hit, unmarked_after[0])
                         and len(self._before_outcome(toks, hit, unmarked_after)) == 1)):
@@ -2282,6 +2297,14 @@ class Coder:
             acc = [m for m in after if m.tok_start == k and not m.prep and m.form in ("agent", "gentilic")][:1]
             if acc:
                 return acc
+        if 0 < k < len(toks) - 1 and not toks[k].prefix and has_article(toks[k - 1]) and toks[k].norm.isalpha() \
+                and toks[k + 1].prefix in ("", "ال") and toks[k].norm not in function_words() \
+                and not any(m.tok_start <= k < m.tok_end for m in after):
+            # (or a bare noun in construct with the actor after it: `قصف التحالف مواقع الحوثيين`: the sites of the
+            # Houthis, the object; the definite genitive before it is the doer)
+            held = [m for m in after if m.tok_start == k + 1 and not m.prep][:1]
+            if held:
+                return held
         if k >= len(toks) or not toks[k].prefix.startswith("ل") or toks[k].norm in ("ان", "كي"):
             return None
         return [m for m in after if m.tok_start == k][:1]
@@ -3204,7 +3227,7 @@ class Coder:
             and (number[:1].isdigit() or number in self.grammar.numerals)  # type: ignore[union-attr]
 
     def _reads_passive(self, toks, hit: Hit, before: list[Mention], after: list[Mention],
-                       agents: Sequence[Mention] = ()) -> bool:
+                       agents: Sequence[Mention] = (), places: Sequence[Mention] = ()) -> bool:
         """Unvocalised قتل is active or passive; a written damma settles it, otherwise a subject before the verb
         or two bare actors after it (doer, then victim) read active. A counted actor right after the verb is its
         victim whatever follows (`قتل 12 شخصا وأصيب آخرون`، `قتل ثلاثة جنود ومدني`): a doer is not counted."""
@@ -3236,6 +3259,11 @@ class Coder:
             # `اعتدى مستوطنون على مزارعين`: a bare actor, then the one its preposition marks as hit: the doer first
             # (the passive, اعتدي على, has no bare actor)
             return False
+        if first.tok_start - hit.end <= 1 and first.tok_end < stop and self._object_after(toks, first.tok_end,
+                                                                                      chain(after, places)):
+            # `اقتحم عشرات المستوطنين المسجد الأقصى`، `اعتقل الجنود شبانا`: an object right after the bare actor
+            # makes the verb active, that actor its doer, counted or not (a passive takes one bare actor)
+            return False
         counted = self.grammar.counted(toks, first.tok_start)  # type: ignore[union-attr]
         if counted and first.tok_start - hit.end <= 1:
             return True
@@ -3259,6 +3287,12 @@ class Coder:
         # جنود، اغتيل الوزير)
         # (a threat, refusal or boycott is rarely told in the passive with its object right after: هدد رئيس الوزراء)
         return counted or (hit.form.trigger.type not in _RARELY_PASSIVE and self._victim_reading(toks, hit, first))
+
+    @staticmethod
+    def _object_after(toks, k: int, mentions: Iterable[Mention]) -> bool:
+        """Whether a verb's object opens at k, right after its subject: a bare actor or place (`المسجد الأقصى`،
+        `صحفيين أجانب`). Not any indefinite accusative: one of manner is no object (`أعدم 13 شخصا شنقا`)."""
+        return toks[k].prefix in ("", "ال") and any(not m.prep and m.tok_start == k for m in mentions)
 
     def _victim_reading(self, toks, hit: Hit, m: Mention) -> bool:
         """`_victim_like`, less a body of state right after the verb (أعدمت السلطات، رفض البرلمان): its subject
