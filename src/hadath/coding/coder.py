@@ -407,9 +407,11 @@ class Grammar:
         self.subordinators = one("subordinators")
         self.leader_titles = frozenset(k[0] for w in raw["leader_titles"] if (k := keys_of(w)))
         self.led_by = one("led_by")
-        self.headed_by = one("headed_by")
+        # (leading a delegation is heading it: led_by's noun, بقيادة, and verbs, تقوده، يتزعمه, are words of heading)
+        led = [(w, k[0]) for w in raw["led_by"] if len(k := keys_of(w)) == 1]
+        self.headed_by = one("headed_by") | frozenset(k for w, k in led if w.startswith("ب"))
         self.counterparts = one("counterparts")
-        self.heading_verbs = one("heading_verbs")
+        self.heading_verbs = one("heading_verbs") | frozenset(k for w, k in led if not w.startswith("ب"))
         self.headed_nouns = one("headed_nouns")
         self.request_frames = frozenset(bags("request_frames"))
         self.addressed_to = one("addressed_to")
