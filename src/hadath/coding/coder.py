@@ -67,8 +67,6 @@ DEFAULT_TARGET_PREPS = {
 STANDALONE_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
 # armed actors outside any state (مسلحون، متمردون، عصابة): a state's statement does not make them its own
 IRREGULAR_SECTORS = {"UAF", "REB", "INS", "CRM"}
-# the words a name's next part follows: patronymics (بن) and kunyas (أبو، أبي), not أم ("or")
-_NAME_LINKS = references.keyed("patronymics") | (references.keyed("compound_name_heads") - {"ام"})
 # speakers whose statement on an attack speaks of their own soldiers and police (وزارة الدفاع، الجيش، الحكومة)
 OWN_FORCES_SPEAKERS = {"MIL", "COP", "GOV"}
 # nouns of a clash: the dead of one `مع` someone (في اشتباك مع قوات الأمن) fell to that side
@@ -417,6 +415,8 @@ class Grammar:
         self.addressed_to = one("addressed_to")
         self.honorifics = one("honorifics")
         self.venue_nouns = references.keyed("site_nouns")
+        # the words a name's next part follows: patronymics (بن) and kunyas (أبو، أبي), not أم ("or")
+        self.name_links = references.keyed("patronymics") | (references.keyed("compound_name_heads") - {"ام"})
         self.scheduled = one("scheduled")
         self.resolve = one("resolve_verbs")
         self.directive = one("directive_verbs")
@@ -765,7 +765,7 @@ class Coder:
         if not self.grammar.body_heads.isdisjoint(norms):
             named.update(self._body_name_words(toks))
         # ... nor the word after بن or a kunya's أبو (صالح بن طالب، علي بن أبي طالب): a name's part, never a verb
-        named.update(k + 1 for k, n in enumerate(norms[:-1]) if n in _NAME_LINKS and not toks[k].prefix)
+        named.update(k + 1 for k, n in enumerate(norms[:-1]) if n in self.grammar.name_links and not toks[k].prefix)
         starts = {m.tok_start for m in actors}
         # an actor right before another verb is that verb's subject (… المسجد والجامعة العربية تدين …)
         # (not a verb joined by و: `قتل 12 شخصا وأصيب آخرون`, its subject follows it)
@@ -3721,9 +3721,8 @@ class Coder:
                 # `هدأت الهجمات منذ الاتفاق قبل خمسة أشهر ولكن الجانبين يتبادلان الاتهامات`; the report's few
                 # days are, `وقال أمس إن الجيش يواصل عملياته`, and so is a date opening the sentence, which dates
                 # all of it, `وفي مايو، تقدم بشكوى`: a past verb may look like a present one)
-                opening = toks[OPENING_WORDS].start if len(toks) > OPENING_WORDS else toks[-1].end
                 usable = [d for d in usable if (pub - d.date).days <= PRESENT_NEWS_DAYS  # type: ignore[operator]
-                          or d.start < opening]
+                          or opens_sentence(d, toks)]
             if not usable:
                 return default or pub, None, False
         # one on the act's side of a temporal preposition first (`قتلت اليوم ... بعد هجوم على سياح الشهر الماضي`:
@@ -3970,6 +3969,12 @@ HISTORY_DAYS = 180
 PRESENT_NEWS_DAYS = 2
 # How many words into its sentence a date may start and still open it (`وفي مايو،`، `وفي عام 2009`)
 OPENING_WORDS = 3
+
+
+def opens_sentence(d: DateMention, toks: Sequence[Token]) -> bool:
+    """Whether ``d`` starts within the first OPENING_WORDS words of its sentence (``toks``): a time that dates all of
+    it (`وفي مايو،`، `وفي عام 2009،`)."""
+    return len(toks) <= OPENING_WORDS or d.start < toks[OPENING_WORDS].start
 
 
 def historic(d: DateMention, pub: date) -> bool:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import chain
 from time import perf_counter, process_time
 
-from hadath.coding.coder import OPENING_WORDS, Coder, Draft, historic
+from hadath.coding.coder import Coder, Draft, historic, opens_sentence
 from hadath.coding.ontology import distinct_acts
 from hadath.knowledge.base import Knowledge
 from hadath.knowledge.lexicon import NON_STATE_CODES, has_branches, titled_countries, transnational_group
@@ -566,19 +566,17 @@ def _last_clause(tokens: list) -> list:
 
 def narrative_time(text: str, s: Sentence, dates: list[DateMention], written, story: DateMention | None):
     """The past time a background passage has set after sentence ``s`` (``dates``: its dates up to the report;
-    ``story``: the time set before it in the paragraph). A date opening the sentence (within coder.OPENING_WORDS
-    words: `وفي عام 2009،`) that ended long before the report (coder.historic) sets the scene for the sentences
-    after it in its paragraph; one that is not that old ends the story (`وقال أمس`), and a sentence without
+    ``story``: the time set before it in the paragraph). A date opening the sentence (coder.opens_sentence: `وفي
+    عام 2009،`) that ended long before the report (coder.historic) sets the scene for the sentences after it in
+    its paragraph; one that is not that old ends the story (`وقال أمس`), and a sentence without
     one, or with old dates only further in, goes on in the story's time. (Not a date after "since", `منذ عام
     2011 تشهد`: the start of a state that lasts; nor a span up to the report, `خلال السنوات الماضية`.)"""
     if not dates or written is None:
         return story
     if any(not historic(d, written) for d in dates):
         return None
-    toks = s.tokens
-    opening = toks[OPENING_WORDS].start if len(toks) > OPENING_WORDS else s.end
     first = dates[0]
-    if first.start < opening and not after_since(text, first.start) and not spans_to_now(first.text):
+    if opens_sentence(first, s.tokens) and not after_since(text, first.start) and not spans_to_now(first.text):
         return first
     return story
 
