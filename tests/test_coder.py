@@ -4182,3 +4182,29 @@ def test_a_verbal_noun_with_its_doer_and_a_construct_object(text):
     assert ev.actors and ev.recipients
     assert not ({m.text for m in ev.actors} & {m.text for m in ev.recipients})
     assert any("الحوثيين" in m.text or "داعش" in m.text for m in ev.recipients)
+
+
+@pytest.mark.parametrize("text, doer, victim", [
+    ("وقتل خمسة مسلحين من حركة الشباب 12 جنديا كينيا في هجوم على قاعدة عسكرية.", "الشباب", "جنديا"),
+    ("وفي عام 2014 قتل ثلاثة مسلحين من تنظيم داعش عشرة جنود عراقيين في هجوم على حاجز.", "داعش", "جنود"),
+])
+def test_a_counted_doer_of_a_group_then_a_counted_object(text, doer, victim):
+    # `قتل أربعة مسلحين من حركة الشباب 67 شخصا`: a passive takes one counted subject, so two counted actors in a row
+    # make the verb active, the first (with the group it is of) its doer and the second its victim
+    ev = find(events(text), "ASSAULT")
+    assert any(doer in m.text for m in ev.actors), [m.text for m in ev.actors]
+    assert any(victim in m.text for m in ev.recipients), [m.text for m in ev.recipients]
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("قتل ثلاثة جنود و5 مدنيين في تفجير انتحاري جنوب بغداد.", {"جنود", "مدنيين"}),
+    ("قتل ثلاثة جنود أمريكيين وخمسة مدنيين عراقيين في هجوم على قافلة.", {"جنود", "مدنيين"}),
+    ("قتل جندي ومدني في قصف على القرية.", {"جندي"}),
+])
+def test_coordinated_counted_victims_of_a_passive(text, victims):
+    # counted actors joined by و (through their number, `وخمسة`، `و5`) are one subject of the passive: all are the
+    # killed; none is the doer of the others, and the second is no complement of a gapped phrase (`قتل ... مدنيين`)
+    ev = find(events(text), "ASSAULT")
+    assert not ev.actors, [m.text for m in ev.actors]
+    assert victims <= {w for m in ev.recipients for w in m.text.split()}, [m.text for m in ev.recipients]
+

@@ -1368,7 +1368,8 @@ class Coder:
                           if norms[j] == first and tuple(norms[j : j + n]) == rest
                           and not any(t.text in self.grammar.breaks and k not in asides
                                       for k, t in enumerate(toks[i + 1 : j], start=i + 1))), None)
-                if j is None or (j + n < len(norms) and norms[j + n] in form.trigger.not_next) \
+                if j is None or self._conjunct(toks, j) \
+                        or (j + n < len(norms) and norms[j + n] in form.trigger.not_next) \
                         or (i > 0 and norms[i - 1] in form.trigger.not_prev) \
                         or (form.trigger.needs_next and form.trigger.needs_next.isdisjoint(norms[j : j + n + 3])) \
                         or _misspelled(form, toks[i]):
@@ -1397,6 +1398,13 @@ class Coder:
                 hits.append(Hit(i, i + 1, form, (j, j + n)))
         hits.sort(key=lambda h: h.start)
         return hits
+
+    @staticmethod
+    def _conjunct(toks: Sequence[Token], j: int) -> bool:
+        """Whether the word at j is counted by a number joined by و to the gap (`قتل ثلاثة جنود و5 مدنيين`): then it
+        is a second conjunct of the gap's counted subject, not the complement of a gapped phrase. (Not the units of a
+        compound number, `ثلاثة وعشرين دبلوماسيا`; an uncounted conjunct may well be one, `نشرت سفنا وطائرات`.)"""
+        return toks[j - 1].prefix[:1] == "و" and _number_word(toks[j - 1]) and not _number_word(toks[j - 2])
 
     def _pick(self, m: Match[Form], norms: Sequence[str], first: Token | None = None,
               before: Token | None = None) -> Form | None:
@@ -2020,7 +2028,8 @@ class Coder:
                     tgt = _with_coordinated(unmarked_after[0], after, toks)
             elif unmarked_after and unmarked_after[0].tok_start - hit.end <= 4 and trig.type == "ASSAULT" \
                     and not tgt and not (hit.form.pos == "verb" and unmarked_after[0].tok_end < len(toks)
-                                         and self._object_after(toks, unmarked_after[0].tok_end, chain(after, places))) \
+                                         and (self._object_after(toks, unmarked_after[0].tok_end, chain(after, places))
+                                              or self._counted_at(toks, unmarked_after[0].tok_end, after))) \
                     and (self.grammar.counted(toks, unmarked_after[0].tok_start) or (
                         not (hit.tail and unmarked_after[0].tok_start < hit.tail[0]) and
                         self._victim_reading(toks, hit, unmarked_after[0])
@@ -3266,14 +3275,22 @@ class Coder:
             # `اقتحم عشرات المستوطنين المسجد الأقصى`، `اعتقل الجنود شبانا`: an object right after the bare actor
             # makes the verb active, that actor its doer, counted or not (a passive takes one bare actor)
             return False
+        if first.tok_start - hit.end <= 1 and first.tok_end < stop and self._group_then_counted(toks, first, after):
+            return False
         counted = self.grammar.counted(toks, first.tok_start)  # type: ignore[union-attr]
         if counted and first.tok_start - hit.end <= 1:
             return True
         if hit.form.trigger.casualty and self._counted_after_scene(toks, hit.end):
             return True
-        if len({(m.tok_start, m.tok_end) for m in bare_after}) >= 2:
+        # (actors joined by و are one subject, `قتل جندي ومدني في قصف`; so is the group a counted one is of, `قتل
+        # أبو قتادة و21 مسلحا من تنظيم داعش`)
+        group = _with_coordinated(first, bare_after, toks)
+        if any(m not in group and (m.tok_start, m.tok_end) != (first.tok_start, first.tok_end)
+               and toks[m.tok_start - 1].norm != "من" for m in bare_after):
             return False
         k = first.tok_end
+        if k < stop and toks[k].prefix[:1] == "و" and toks[k].norm.isalpha():
+            k += 1  # (past a conjunct the lexicon does not know: `قتل جندي ومدني في قصف`)
         if hit.form.trigger.casualty and k + 1 < len(toks) and toks[k].norm == "في" and not toks[k].prefix \
                 and toks[k + 1].norm in references.keyed("attack_nouns"):
             return True  # `قتل شرطي في هجوم لمسلحين`: the one actor killed in an attack is its victim
@@ -3295,6 +3312,22 @@ class Coder:
         """Whether a verb's object opens at k, right after its subject: a bare actor or place (`المسجد الأقصى`،
         `صحفيين أجانب`). Not any indefinite accusative: one of manner is no object (`أعدم 13 شخصا شنقا`)."""
         return toks[k].prefix in ("", "ال") and any(not m.prep and m.tok_start == k for m in mentions)
+
+    def _counted_at(self, toks, k: int, mentions: Iterable[Mention]) -> bool:
+        """Whether a counted bare actor opens at k (`عشرة جنود`، `67 شخصا`): an object of the verb as much as a named
+        one, since a counted noun is a person noun, not an accusative of manner."""
+        # (not one joined by و: `قتل ثلاثة جنود و5 مدنيين` counts the killed of both kinds)
+        counted = self.grammar.counted  # type: ignore[union-attr]
+        return k < len(toks) and not toks[k].prefix.startswith("و") and any(
+            not m.prep and k <= m.tok_start <= k + 1 and counted(toks, m.tok_start) for m in mentions)
+
+    def _group_then_counted(self, toks, first: Mention, mentions: Sequence[Mention]) -> bool:
+        """`قتل أربعة مسلحين من حركة الشباب 67 شخصا`: a counted actor, perhaps the group it is of (من), then a second
+        counted actor: a passive takes one counted subject, so the first is the doer and the second its object."""
+        k = first.tok_end
+        if k < len(toks) and toks[k].norm == "من" and not toks[k].prefix:
+            k = next((m.tok_end for m in mentions if m.tok_start == k + 1), k)
+        return self._counted_at(toks, k, mentions)
 
     def _victim_reading(self, toks, hit: Hit, m: Mention) -> bool:
         """`_victim_like`, less a body of state right after the verb (أعدمت السلطات، رفض البرلمان): its subject
@@ -4168,11 +4201,16 @@ def _with_coordinated(first: Mention, pool: list[Mention], toks) -> list[Mention
         gap = m.tok_start - out[-1].tok_end
         if gap == 0 and toks[m.tok_start].prefix[:1] == "و":
             out.append(m)
-        elif gap == 1 and toks[out[-1].tok_end].norm == "و":
-            out.append(m)
+        elif gap == 1 and (toks[out[-1].tok_end].norm == "و" or (
+                toks[out[-1].tok_end].prefix[:1] == "و" and _number_word(toks[out[-1].tok_end]))):
+            out.append(m)  # (`ثلاثة جنود وخمسة مدنيين`: the second counted through its number)
         elif m.tok_start >= out[-1].tok_end:
             break
     return out
+
+
+def _number_word(t: Token) -> bool:
+    return t.norm[:1].isdigit() or t.norm in references.keyed("numerals")
 
 
 def _with_coordinated_back(before: list[Mention], toks) -> list[Mention]:

@@ -137,6 +137,8 @@ class Segmenter:
         new word of a corpus, and most new words are names that try every reading (tests/test_perf.py compares it
         with the plain reading)."""
         vocab, m, naa = self.vocab, self.min_stem, self._naa
+        if w[:1] in ("و", "ف") and w[1:].isdigit():
+            return w[:1], w[1:], ""  # `و5 مدنيين`: a conjunction on a number, which no stem length bounds
         art = w.startswith(_ARTICLE)
         if w in vocab:
             return (_ARTICLE, w[2:], "") if art and len(w) > 3 and w[2:] not in naa else ("", w, "")
