@@ -4208,3 +4208,13 @@ def test_coordinated_counted_victims_of_a_passive(text, victims):
     assert not ev.actors, [m.text for m in ev.actors]
     assert victims <= {w for m in ev.recipients for w in m.text.split()}, [m.text for m in ev.recipients]
 
+
+
+def test_a_civilians_toll_and_a_fighters_toll_are_two_events():
+    # the article's restatements merge into one event, but not a toll of civilians with a toll of fighters in the same
+    # country on the same day: those are two acts
+    evs = [e for e in events("أفادت مصادر أمنية عراقية أمس بمقتل 24 مدنيا في انفجار بمدينة بعقوبة. وأعلنت قوات "
+                             "البيشمركة أمس أنها قتلت 21 مسلحا من تنظيم داعش في معارك قرب بعقوبة.", "2015-07-21")
+           if e.event == "ASSAULT"]
+    assert len(evs) == 2, [(e.sentence, [m.text for m in e.recipients]) for e in evs]
+    assert {e.sentence for e in evs} == {0, 1}

@@ -655,7 +655,22 @@ def _compatible(a: Event, b: Event) -> bool:
     # victims of one are the attackers of the other)
     if ((sa - ra) & (rb - sb)) or ((ra - sa) & (sb - rb)):
         return False
+    # nor if one hit civilians only and the other fighters and no civilians (`مقتل 24 مدنيا` and `قتل 21 مسلحا` in
+    # one country: two tolls)
+    ka, kb = _sectors(a.recipients), _sectors(b.recipients)
+    if (ka == CIVILIANS and kb & FIGHTERS and not kb & CIVILIANS) \
+            or (kb == CIVILIANS and ka & FIGHTERS and not ka & CIVILIANS):
+        return False
     return not sa or not sb or sa <= sb or sb <= sa
+
+
+# the sectors of those who fight (a fighters' toll is not a restatement of a civilians' toll)
+FIGHTERS = frozenset({"MIL", "REB", "UAF", "INS"})
+CIVILIANS = frozenset({"CVL"})
+
+
+def _sectors(ms: list[Mention]) -> frozenset[str]:
+    return frozenset(m.sector for m in ms if m.sector)
 
 
 def _codes(ms: list[Mention]) -> frozenset[str]:
