@@ -941,3 +941,16 @@ def test_an_indefinite_delegation_from_a_country_is_its(text, expected):
 def test_a_definite_delegation_moved_from_a_country_is_not_its():
     # (the delegation was withdrawn from where the talks are: it is no Swiss one)
     assert ("الوفد", "CHE", "GOV") not in actors("سحبت الحكومة الوفد من سويسرا", "2015-07-24")
+
+
+@pytest.mark.parametrize("text", [
+    "دمرت الغارة دبابة وناقلة جنود مدرعة للمسلحين قرب المدينة",
+    "استهدف الصاروخ ناقلات جنود على الطريق الدولي",
+])
+def test_soldiers_named_by_their_carrier_are_a_vehicle(text):
+    # `ناقلة جنود` is an armoured personnel carrier: the soldiers of its name are no actor of the sentence
+    assert not any("جن" in t for t, _, _ in actors(text, "2016-05-01"))
+
+
+def test_soldiers_near_a_carrier_stay_actors():
+    assert any(t.startswith("جنود") for t, _, _ in actors("قتل ثلاثة جنود في هجوم على ناقلة للجيش", "2016-05-01"))

@@ -254,7 +254,7 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
         if _indefinite_for_definite(m, tokens) or _definite_for_name(m, tokens) or _suffix_clash(m, tokens) \
                 or _name_pronoun_clash(m, tokens) or _particle_spelling(m, tokens) \
                 or _named_followers(m, tokens) or _adjectival(m, tokens, named) or _named_after(m, tokens, prepositions) \
-                or _made_in(m, tokens) or _descriptive(m, tokens):
+                or _made_in(m, tokens) or _descriptive(m, tokens) or _carried(m, tokens):
             continue
         definite = "ال" in tokens[m.start].prefix
         al = best(m.payloads, definite, when)
@@ -568,6 +568,13 @@ def _named_after(m: Match[Alias], tokens: Sequence[Token], prepositions: frozens
     return head.norm in _named_after_heads() and not has_article(head) and not head.suffix and all(
         a.actor.kind == "person" or (a.actor.kind == "agent" and a.actor.agent_kind == "person")
         or (form_of(a) == "capital" and head.norm not in prepositions) for a in m.payloads)
+
+
+def _carried(m: Match[Alias], tokens: Sequence[Token]) -> bool:
+    """`ناقلة جنود مدرعة`، `ناقلات الجند`: people in construct after a carrier's noun name a vehicle (references
+    `carriers`); the soldiers are not there."""
+    return m.start > 0 and tokens[m.start - 1].norm in references.keyed("carriers") \
+        and not tokens[m.start - 1].suffix and all(a.actor.kind == "agent" for a in m.payloads)
 
 
 def _named_followers(m: Match[Alias], tokens: Sequence[Token]) -> bool:
