@@ -90,13 +90,15 @@ def _counted(tokens: Sequence[Token], s: int) -> bool:
 
 
 def _indefinite_for_definite(m: Match[Alias], tokens: Sequence[Token]) -> bool:
-    """A one-word name with the article (التحالف، الهند) read in a word without it (تحالف القوى، هند the given name)
-    is another noun; so is an agent noun listed as `definite_only` (الطالب: طالب "demanded"; الجانب: إلى جانب
-    "beside")."""
+    """A one-word name with the article (التحالف، الهند، a surname such as الطيب) read in a word without it (تحالف
+    القوى، هند the given name، `طيب الإقامة` "a pleasant stay") is another noun; so is an agent noun listed as
+    `definite_only` (الطالب: طالب "demanded"; الجانب: إلى جانب "beside")."""
+    # (a person's name after a title is a given name that may make the rest of the name: `الأمير فيصل بن خالد`)
+    titled = m.start > 0 and tokens[m.start - 1].norm in references.keyed("name_titles")
     return m.end - m.start == 1 and not has_article(tokens[m.start]) and all(
         # (a country's name that is its feminine adjective, السعودية، reads without the article as the adjective:
         # `طائرة سعودية` is Saudi)
-        ((a.actor.kind in ("organization", "group")
+        ((a.actor.kind in ("organization", "group") or (a.actor.kind == "person" and not titled)
           or (a.actor.kind == "country" and a.form == "name" and not normalize(a.text).endswith("يه")))
          and _definite(a.text) and " " not in a.text.strip())
         or (a.actor.kind == "agent" and _is_definite_only(a.text)) for a in m.payloads)
