@@ -1820,8 +1820,10 @@ class Coder:
         # (`غزو العراق بقصف مكثف على بغداد`: على is the shelling's), unless this event governs that one (a threat,
         # demand or pledge takes the target of the act it names: `هددت بخفض مساعداتها إلى السلطة`)
         end = hit.stop
-        # (nor, for a protest, a word naming its own crowd: `تجمع مئات المتظاهرين أمام السفارة`)
-        crowd = {n.tok_start for n in after if not n.prep and n.form == "agent"} if trig.type == "PROTEST" else set()
+        # (nor, for a protest, a word naming its own crowd: `تجمع مئات المتظاهرين أمام السفارة`; nor, for any act, the
+        # crowd that is its subject right after the verb: `ندد المتظاهرون بالحكومة` condemns the government)
+        crowd = {n.tok_start for n in after if not n.prep and n.form == "agent"
+                 and (trig.type == "PROTEST" or n.tok_start == end)}
         for m in after:
             if m.prep and m.prep in preps and m not in agent_after and not self._locative(toks, m):
                 # (an event word that is the occasion does not count: `التقى ... على هامش القمة بنظيره`)
@@ -3447,7 +3449,11 @@ class Coder:
         # (a participle of circumstance is an act of its own: `اتهمه بدعم الإرهاب، مطالبا ...` asks for real)
         # (an attack also by a word that implicates someone in it, `بالضلوع في تفجير`، `المتهمين بقتل`, nearer and in
         # its own clause: `من داخل قفص الاتهام، وبين اغتيال النائب العام` tells a real killing)
-        charged = not hit.form.trigger.circumstantial and clause[max(0, s - 1)] == clause[s] and (
+        # (not a crowd noun right after the verb of charging, or after its count: its subject, the accuser, `اتهم
+        # المتظاهرون الحكومة`، `اتهم آلاف المحتجين الشرطة`)
+        charged = not hit.form.trigger.circumstantial and clause[max(0, s - 1)] == clause[s] and not (
+            hit.form.trigger.participant and any(e == s or (e == s - 1 and g.counted(toks, s))
+                                                 for _, e in marks["charges"])) and (
             _within(marks["charges"], s - 8, s) if hit.form.trigger.type != "ASSAULT" else any(
                 b >= s - ALLEGED_REACH and e <= s and clause[b] == clause[s]
                 for b, e in [*marks["charges"], *marks["implication"]]))
