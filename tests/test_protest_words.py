@@ -99,3 +99,14 @@ def test_a_past_protest_named_as_a_time_anchor_or_an_inquiry_is_no_protest_told(
         assert not _protests(text, True), text
     # a protest word after منذ that is a verb still tells one, as does a protest dated by one
     assert _protests("ويعتصم العمال أمام مقر الشركة في عمان منذ أسبوعين.", True)
+
+
+def test_protest_named_as_a_right_a_freedom_or_a_laws_subject_is_none_held():
+    for text in ("وأكد المتحدث أن حق التظاهر مكفول لجميع المصريين.",
+                 "وشدد المجلس على الحق في الإضراب والتظاهر في الأردن.",
+                 "ودافعت المنظمة عن حرية الاحتجاج في تونس.",
+                 "وقال الوزير إن التظاهر السلمي حق مشروع يكفله الدستور العراقي.",
+                 "وأقر البرلمان المصري قانون التظاهر الجديد."):
+        assert not _protests(text, True), text
+    # a protest against such a law is one
+    assert _protests("تظاهر الآلاف في القاهرة أمس احتجاجا على قانون التظاهر.", True)

@@ -396,6 +396,7 @@ class Grammar:
         self.gathering = one("gathering_verbs")
         self.idle_crowds = one("idle_crowds")
         self.idle_gathering = one("idle_gathering")
+        self.protest_rights = one("protest_rights")
         self.targeting_verbs = one("targeting_verbs")
         self.time_adverbs = one("time_adverbs")
         self.aside_times = one("aside_times")
@@ -832,6 +833,8 @@ class Coder:
                 continue  # `احتشد الآلاف في الشوارع المحيطة بالحديقة ... لمشاهدة الألعاب النارية`
             if self._idle_crowd(toks, hit, clause):
                 continue  # `احتشد آلاف المصلين في المسجد`: worshippers gathered, no protest
+            if self._protest_right(toks, hit, clause):
+                continue  # `حق التظاهر مكفول`، `التظاهر السلمي حق مشروع`: protest as a right, none held
             if hit.form.trigger.needs_count and hit.start > 0 and "ال" in toks[hit.start].prefix \
                     and toks[hit.start - 1].norm in self.grammar.number_nouns:
                 continue  # `قدرت الشرطة عدد المتظاهرين`: the number of a crowd told before, no count of one
@@ -3667,6 +3670,34 @@ class Coder:
             return False
         return not any(t.norm in g.against_adverbials or t.norm in g.crowd_participles  # type: ignore[union-attr]
                        for t, k in zip(toks, clause) if k == c)
+
+    def _protest_right(self, toks, hit: Hit, clause: list[int]) -> bool:
+        """A definite protest verbal noun named as a right, freedom or law's subject (grammar `protest_rights`): its
+        genitive (`حق التظاهر`، `حرية الاحتجاج`), after في (`الحق في الإضراب`), also the nouns of a list joined by و
+        after it (`حق الإضراب والتظاهر`), or with one for its predicate, an
+        adjective allowed between (`التظاهر السلمي حق مشروع`). No protest is told (not a crowd noun, المتظاهرون, nor
+        `بحق`: "against")."""
+        s = hit.start
+        t = toks[s]
+        if hit.form.trigger.type != "PROTEST" or hit.form.trigger.participant or not t.prefix.endswith("ال"):
+            return False
+        rights = self.grammar.protest_rights
+
+        def right(k: int) -> bool:
+            return 0 <= k < len(toks) and clause[k] == clause[s] and toks[k].norm in rights \
+                and toks[k].prefix.replace("و", "", 1) in ("", "ال")
+
+        # (a list joined by و shares the right: `حق الإضراب والتظاهر`)
+        first = s
+        while first > 0 and s - first < 2 and toks[first].prefix.startswith("وال") \
+                and toks[first - 1].prefix.endswith("ال"):
+            first -= 1
+        if right(first - 1) or (first >= 2 and toks[first - 1].norm == "في" and not toks[first - 1].prefix
+                                and right(first - 2)):
+            return True
+        # the predicate: right after the noun, or after one adjective on it (`التظاهر السلمي حق`)
+        k = hit.stop + (hit.stop < len(toks) and toks[hit.stop].prefix == "ال" and toks[hit.stop].norm not in rights)
+        return k < len(toks) and toks[k].prefix == "" and right(k)
 
     def _gathered_for(self, toks, hit: Hit, clause: list[int]) -> bool:
         """`تجمع 40 متظاهرا أمام السفارة للاحتجاج على ...`: a protest noun of purpose after a gathering verb of its
