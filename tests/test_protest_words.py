@@ -110,3 +110,13 @@ def test_protest_named_as_a_right_a_freedom_or_a_laws_subject_is_none_held():
         assert not _protests(text, True), text
     # a protest against such a law is one
     assert _protests("تظاهر الآلاف في القاهرة أمس احتجاجا على قانون التظاهر.", True)
+
+
+def test_a_protest_ended_called_off_or_given_up_is_none_held():
+    for text in ("وأنهت المعارضة البحرينية أمس مقاطعتها للانتخابات النيابية.",
+                 "وجاء ذلك بعد أن تخلت المعارضة الكويتية عن مقاطعتها للبرلمان.",
+                 "وألغت النقابة الأردنية الإضراب الذي كان مقررا في عمان.",
+                 "وقال المتحدث باسم الحزب الكيني: سننهي تظاهراتنا في نيروبي اليوم."):
+        assert not _protests(text, True), text
+    # the protest a trip was called off after is one
+    assert _protests("وألغى الوزير الأردني زيارته إثر احتجاجات غاضبة في عمان أمس.", True)

@@ -397,6 +397,7 @@ class Grammar:
         self.idle_crowds = one("idle_crowds")
         self.idle_gathering = one("idle_gathering")
         self.protest_rights = one("protest_rights")
+        self.ending = one("ending_verbs")
         self.targeting_verbs = one("targeting_verbs")
         self.time_adverbs = one("time_adverbs")
         self.aside_times = one("aside_times")
@@ -835,6 +836,8 @@ class Coder:
                 continue  # `احتشد آلاف المصلين في المسجد`: worshippers gathered, no protest
             if self._protest_right(toks, hit, clause):
                 continue  # `حق التظاهر مكفول`، `التظاهر السلمي حق مشروع`: protest as a right, none held
+            if self._ended_protest(toks, hit, clause, cands):
+                continue  # `أنهت المعارضة مقاطعتها للانتخابات`: a protest ended, none held that day
             if hit.form.trigger.needs_count and hit.start > 0 and "ال" in toks[hit.start].prefix \
                     and toks[hit.start - 1].norm in self.grammar.number_nouns:
                 continue  # `قدرت الشرطة عدد المتظاهرين`: the number of a crowd told before, no count of one
@@ -3698,6 +3701,32 @@ class Coder:
         # the predicate: right after the noun, or after one adjective on it (`التظاهر السلمي حق`)
         k = hit.stop + (hit.stop < len(toks) and toks[hit.stop].prefix == "ال" and toks[hit.stop].norm not in rights)
         return k < len(toks) and toks[k].prefix == "" and right(k)
+
+    def _ended_protest(self, toks, hit: Hit, clause: list[int], cands: Sequence[Mention]) -> bool:
+        """A protest noun that a verb or noun of ending, suspending, calling off or giving up governs (grammar
+        `ending_verbs`), up to four words before it in its clause with only its doer (an actor mention), a time word
+        and عن between (`تخلت المعارضة عن مقاطعتها`، `ألغت النقابة الإضراب`، `سننهي تظاهراتنا`): the protest is ended,
+        and none is told for that day (the ending is a CONCEDE where a trigger names it). Not a crowd noun (`أوقفت الشرطة
+        المتظاهرين`: an arrest), nor past any other word (`ألغى الوزير رحلته إثر الاحتجاجات`)."""
+        s = hit.start
+        if hit.form.trigger.type != "PROTEST" or hit.form.trigger.participant or hit.form.pos == "verb":
+            return False
+        g = self.grammar
+        if hit.form.light_verb and toks[s].norm in g.ending:
+            return True  # the light verb the phrase opens with ends it (`ألغت النقابة الإضراب`)
+        if toks[s].prefix not in ("", "ال"):
+            return False
+        doers = {k for m in cands for k in range(m.tok_start, m.tok_end) if not m.prep}
+        for k in range(s - 1, max(-1, s - 5), -1):
+            t = toks[k]
+            if clause[k] != clause[s]:
+                return False
+            # (ألغت reads as ال + غت to the tokenizer: the article is allowed, as on a noun of ending, التخلي)
+            if t.norm in g.ending and t.prefix in ("", "و", "ف", "س", "وس", "فس", "ال", "وال"):
+                return True
+            if k not in doers and t.norm not in g.time_adverbs and not (t.norm == "عن" and not t.prefix):
+                return False
+        return False
 
     def _gathered_for(self, toks, hit: Hit, clause: list[int]) -> bool:
         """`تجمع 40 متظاهرا أمام السفارة للاحتجاج على ...`: a protest noun of purpose after a gathering verb of its
