@@ -86,3 +86,14 @@ def test_a_crowd_that_accuses_is_the_accuser_not_the_charge():
     assert ev.factual and _codes(ev.recipients) == {"TUR"}
     evs = hadath.code_text("واتهم آلاف المتظاهرين في أنقرة الحكومة التركية بالتقصير.", date="2016-05-22")
     assert not any(e.event == "PROTEST" and not e.factual for e in evs)
+
+
+def test_security_forces_named_before_a_protest_noun_are_not_its_crowd():
+    # forces that surround, close the way to or watch a protest are not the protesters
+    ev = _protest("وأحاطت قوات الجيش العراقي بالمظاهرة في بغداد أمس وسمحت للمتظاهرين بالتعبير عن آرائهم.")
+    assert not {m.sector for m in ev.actors} & {"MIL", "COP"}
+    evs = hadath.code_text("وأغلقت الشرطة الباكستانية الطرق المؤدية إلى مكان المظاهرة في روالبندي أمس.", date="2016-05-22")
+    assert not any(e.event == "PROTEST" and {m.sector for m in e.actors} & {"MIL", "COP"} for e in evs)
+    # police who protest are told by a protest verb
+    ev = _protest("تظاهر مئات من رجال الشرطة في القاهرة أمس للمطالبة بزيادة رواتبهم.")
+    assert {m.sector for m in ev.actors} == {"COP"}

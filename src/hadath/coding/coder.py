@@ -122,6 +122,8 @@ _RARELY_PASSIVE = frozenset({"THREATEN", "REJECT", "PROTEST"})
 _COMMAS = ("،", ",")
 # prepositions whose object may be a clause (من أن، على أن، عن أن)
 _COMPLEMENT_PREPS = frozenset({"من", "علي", "عن", "الي"})
+# the state's forces of order: named before a protest noun they police it, they are not its crowd
+SECURITY_SECTORS = frozenset({"COP", "MIL", "SPY"})
 DOER_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM", "IMG"}
 SOURCE_WINDOW = 8
 # how far (in words) after a speech verb its quotation may open: past the speaker's name and title, to whom and where
@@ -888,6 +890,11 @@ class Coder:
                 # أنصار الحزب المطار`)
                 taken = {(a.tok_start, a.tok_end) for e in events if id(e) in verbal for a in e.actors}
                 if any((m.tok_start, m.tok_end) in taken and not m.tok_start <= hit.start < m.tok_end for m in src):
+                    src = []
+                # `أغلقت الشرطة الطرق المؤدية إلى مكان المظاهرة`، `أحاطت قوات الجيش المظاهرة`: security forces named
+                # before a protest noun police, surround or report it; they are not its crowd (police who protest
+                # are told by a protest verb or named after the noun: `تظاهر رجال الشرطة`، `مظاهرة لرجال الشرطة`)
+                if not trig.participant and all(m.sector in SECURITY_SECTORS and m.tok_end <= hit.start for m in src):
                     src = []
             if (victims or casualties) and plover == "ASSAULT" and src:
                 kept = [m for m in src if (m.tok_start, m.tok_end) not in victims | casualties]
