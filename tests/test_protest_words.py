@@ -120,3 +120,25 @@ def test_a_protest_ended_called_off_or_given_up_is_none_held():
         assert not _protests(text, True), text
     # the protest a trip was called off after is one
     assert _protests("وألغى الوزير الأردني زيارته إثر احتجاجات غاضبة في عمان أمس.", True)
+
+
+
+def _rule_events(text: str) -> list:
+    """The coder's own events, before the learned gate (which hides a wrong factual protest the rules still make)."""
+    import dataclasses
+    from hadath.coding.coder import Coder
+    from hadath.corpus.executors.local import LocalExecutor
+    from hadath.corpus.readers.files import record_to_document
+    from hadath.corpus.steps import default_resources, default_steps
+    r = default_resources()
+    coder = Coder()
+    coder.build(r.knowledge.keys_of)
+    (doc,) = LocalExecutor(default_steps(dataclasses.replace(r, coder=coder))).run(
+        [record_to_document({"text": text, "id": "t-1"}, "t", None)])
+    return doc.events
+
+
+def test_a_provinces_police_or_council_is_no_boycott():
+    for text in ("وقتل تسعة من رجال الشرطة بينهم رئيس شرطة المقاطعة في غارة جوية على المركز.",
+                 "وترأس السياسي الفرنسي لاحقا مجلس مقاطعة بريتاني لسنوات."):
+        assert not [e for e in _rule_events(text) if e.cameo.startswith("143")], text
