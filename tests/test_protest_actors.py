@@ -68,3 +68,32 @@ def test_hostile_chants_after_a_comma_aim_the_protest_told_before_them():
     evs = [e for e in hadath.code_text("وخرجت مظاهرات في عمان، فيما احتج مئات العمال في بغداد.", date="2016-05-22")
            if e.event == "PROTEST"]
     assert len(evs) == 2
+
+
+def test_the_crowd_right_after_a_verb_of_condemning_is_its_subject_not_an_event_between_it_and_its_target():
+    # `ندد المتظاهرون بـ...`: the participant noun is the verb's subject; what ب names after it is condemned, and the
+    # protest is aimed there too
+    evs = hadath.code_text("وندد المتظاهرون في وسط المدينة بالحكومة العراقية.", date="2016-05-22")
+    accuse = [e for e in evs if e.event == "ACCUSE"]
+    assert accuse and _codes(accuse[0].recipients) == {"IRQ"}
+    ev = _protest("وندد المحتجون أمام المبنى بالحكومة الأمريكية.")
+    assert _codes(ev.recipients) == {"USA"}
+
+
+def test_a_crowd_that_accuses_is_the_accuser_not_the_charge():
+    # `اتهم المتظاهرون الحكومة`: a verb of charging makes what it charges someone with alleged, not its own subject
+    ev = _protest("واتهم المتظاهرون الغاضبون أمام البرلمان الحكومة التركية بالتقصير.")
+    assert ev.factual and _codes(ev.recipients) == {"TUR"}
+    evs = hadath.code_text("واتهم آلاف المتظاهرين في أنقرة الحكومة التركية بالتقصير.", date="2016-05-22")
+    assert not any(e.event == "PROTEST" and not e.factual for e in evs)
+
+
+def test_security_forces_named_before_a_protest_noun_are_not_its_crowd():
+    # forces that surround, close the way to or watch a protest are not the protesters
+    ev = _protest("وأحاطت قوات الجيش العراقي بالمظاهرة في بغداد أمس وسمحت للمتظاهرين بالتعبير عن آرائهم.")
+    assert not {m.sector for m in ev.actors} & {"MIL", "COP"}
+    evs = hadath.code_text("وأغلقت الشرطة الباكستانية الطرق المؤدية إلى مكان المظاهرة في روالبندي أمس.", date="2016-05-22")
+    assert not any(e.event == "PROTEST" and {m.sector for m in e.actors} & {"MIL", "COP"} for e in evs)
+    # police who protest are told by a protest verb
+    ev = _protest("تظاهر مئات من رجال الشرطة في القاهرة أمس للمطالبة بزيادة رواتبهم.")
+    assert {m.sector for m in ev.actors} == {"COP"}

@@ -122,6 +122,8 @@ _RARELY_PASSIVE = frozenset({"THREATEN", "REJECT", "PROTEST"})
 _COMMAS = ("،", ",")
 # prepositions whose object may be a clause (من أن، على أن، عن أن)
 _COMPLEMENT_PREPS = frozenset({"من", "علي", "عن", "الي"})
+# the state's forces of order: named before a protest noun they police it, they are not its crowd
+SECURITY_SECTORS = frozenset({"COP", "MIL", "SPY"})
 DOER_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM", "IMG"}
 SOURCE_WINDOW = 8
 # how far (in words) after a speech verb its quotation may open: past the speaker's name and title, to whom and where
@@ -396,6 +398,8 @@ class Grammar:
         self.gathering = one("gathering_verbs")
         self.idle_crowds = one("idle_crowds")
         self.idle_gathering = one("idle_gathering")
+        self.protest_rights = one("protest_rights")
+        self.ending = one("ending_verbs")
         self.targeting_verbs = one("targeting_verbs")
         self.time_adverbs = one("time_adverbs")
         self.aside_times = one("aside_times")
@@ -832,6 +836,10 @@ class Coder:
                 continue  # `احتشد الآلاف في الشوارع المحيطة بالحديقة ... لمشاهدة الألعاب النارية`
             if self._idle_crowd(toks, hit, clause):
                 continue  # `احتشد آلاف المصلين في المسجد`: worshippers gathered, no protest
+            if self._protest_right(toks, hit, clause):
+                continue  # `حق التظاهر مكفول`، `التظاهر السلمي حق مشروع`: protest as a right, none held
+            if self._ended_protest(toks, hit, clause, cands):
+                continue  # `أنهت المعارضة مقاطعتها للانتخابات`: a protest ended, none held that day
             if hit.form.trigger.needs_count and hit.start > 0 and "ال" in toks[hit.start].prefix \
                     and toks[hit.start - 1].norm in self.grammar.number_nouns:
                 continue  # `قدرت الشرطة عدد المتظاهرين`: the number of a crowd told before, no count of one
@@ -882,6 +890,11 @@ class Coder:
                 # أنصار الحزب المطار`)
                 taken = {(a.tok_start, a.tok_end) for e in events if id(e) in verbal for a in e.actors}
                 if any((m.tok_start, m.tok_end) in taken and not m.tok_start <= hit.start < m.tok_end for m in src):
+                    src = []
+                # `أغلقت الشرطة الطرق المؤدية إلى مكان المظاهرة`، `أحاطت قوات الجيش المظاهرة`: security forces named
+                # before a protest noun police, surround or report it; they are not its crowd (police who protest
+                # are told by a protest verb or named after the noun: `تظاهر رجال الشرطة`، `مظاهرة لرجال الشرطة`)
+                if not trig.participant and all(m.sector in SECURITY_SECTORS and m.tok_end <= hit.start for m in src):
                     src = []
             if (victims or casualties) and plover == "ASSAULT" and src:
                 kept = [m for m in src if (m.tok_start, m.tok_end) not in victims | casualties]
@@ -1828,8 +1841,10 @@ class Coder:
         # (`غزو العراق بقصف مكثف على بغداد`: على is the shelling's), unless this event governs that one (a threat,
         # demand or pledge takes the target of the act it names: `هددت بخفض مساعداتها إلى السلطة`)
         end = hit.stop
-        # (nor, for a protest, a word naming its own crowd: `تجمع مئات المتظاهرين أمام السفارة`)
-        crowd = {n.tok_start for n in after if not n.prep and n.form == "agent"} if trig.type == "PROTEST" else set()
+        # (nor, for a protest, a word naming its own crowd: `تجمع مئات المتظاهرين أمام السفارة`; nor, for any act, the
+        # crowd that is its subject right after the verb: `ندد المتظاهرون بالحكومة` condemns the government)
+        crowd = {n.tok_start for n in after if not n.prep and n.form == "agent"
+                 and (trig.type == "PROTEST" or n.tok_start == end)}
         for m in after:
             if m.prep and m.prep in preps and m not in agent_after and not self._locative(toks, m):
                 # (an event word that is the occasion does not count: `التقى ... على هامش القمة بنظيره`)
@@ -3480,7 +3495,11 @@ class Coder:
         # (a participle of circumstance is an act of its own: `اتهمه بدعم الإرهاب، مطالبا ...` asks for real)
         # (an attack also by a word that implicates someone in it, `بالضلوع في تفجير`، `المتهمين بقتل`, nearer and in
         # its own clause: `من داخل قفص الاتهام، وبين اغتيال النائب العام` tells a real killing)
-        charged = not hit.form.trigger.circumstantial and clause[max(0, s - 1)] == clause[s] and (
+        # (not a crowd noun right after the verb of charging, or after its count: its subject, the accuser, `اتهم
+        # المتظاهرون الحكومة`، `اتهم آلاف المحتجين الشرطة`)
+        charged = not hit.form.trigger.circumstantial and clause[max(0, s - 1)] == clause[s] and not (
+            hit.form.trigger.participant and any(e == s or (e == s - 1 and g.counted(toks, s))
+                                                 for _, e in marks["charges"])) and (
             _within(marks["charges"], s - 8, s) if hit.form.trigger.type != "ASSAULT" else any(
                 b >= s - ALLEGED_REACH and e <= s and clause[b] == clause[s]
                 for b, e in [*marks["charges"], *marks["implication"]]))
@@ -3694,6 +3713,60 @@ class Coder:
             return False
         return not any(t.norm in g.against_adverbials or t.norm in g.crowd_participles  # type: ignore[union-attr]
                        for t, k in zip(toks, clause) if k == c)
+
+    def _protest_right(self, toks, hit: Hit, clause: list[int]) -> bool:
+        """A definite protest verbal noun named as a right, freedom or law's subject (grammar `protest_rights`): its
+        genitive (`حق التظاهر`، `حرية الاحتجاج`), after في (`الحق في الإضراب`), also the nouns of a list joined by و
+        after it (`حق الإضراب والتظاهر`), or with one for its predicate, an
+        adjective allowed between (`التظاهر السلمي حق مشروع`). No protest is told (not a crowd noun, المتظاهرون, nor
+        `بحق`: "against")."""
+        s = hit.start
+        t = toks[s]
+        if hit.form.trigger.type != "PROTEST" or hit.form.trigger.participant or not t.prefix.endswith("ال"):
+            return False
+        rights = self.grammar.protest_rights
+
+        def right(k: int) -> bool:
+            return 0 <= k < len(toks) and clause[k] == clause[s] and toks[k].norm in rights \
+                and toks[k].prefix.replace("و", "", 1) in ("", "ال")
+
+        # (a list joined by و shares the right: `حق الإضراب والتظاهر`)
+        first = s
+        while first > 0 and s - first < 2 and toks[first].prefix.startswith("وال") \
+                and toks[first - 1].prefix.endswith("ال"):
+            first -= 1
+        if right(first - 1) or (first >= 2 and toks[first - 1].norm == "في" and not toks[first - 1].prefix
+                                and right(first - 2)):
+            return True
+        # the predicate: right after the noun, or after one adjective on it (`التظاهر السلمي حق`)
+        k = hit.stop + (hit.stop < len(toks) and toks[hit.stop].prefix == "ال" and toks[hit.stop].norm not in rights)
+        return k < len(toks) and toks[k].prefix == "" and right(k)
+
+    def _ended_protest(self, toks, hit: Hit, clause: list[int], cands: Sequence[Mention]) -> bool:
+        """A protest noun that a verb or noun of ending, suspending, calling off or giving up governs (grammar
+        `ending_verbs`), up to four words before it in its clause with only its doer (an actor mention), a time word
+        and عن between (`تخلت المعارضة عن مقاطعتها`، `ألغت النقابة الإضراب`، `سننهي تظاهراتنا`): the protest is ended,
+        and none is told for that day (the ending is a CONCEDE where a trigger names it). Not a crowd noun (`أوقفت الشرطة
+        المتظاهرين`: an arrest), nor past any other word (`ألغى الوزير رحلته إثر الاحتجاجات`)."""
+        s = hit.start
+        if hit.form.trigger.type != "PROTEST" or hit.form.trigger.participant or hit.form.pos == "verb":
+            return False
+        g = self.grammar
+        if hit.form.light_verb and toks[s].norm in g.ending:
+            return True  # the light verb the phrase opens with ends it (`ألغت النقابة الإضراب`)
+        if toks[s].prefix not in ("", "ال"):
+            return False
+        doers = {k for m in cands for k in range(m.tok_start, m.tok_end) if not m.prep}
+        for k in range(s - 1, max(-1, s - 5), -1):
+            t = toks[k]
+            if clause[k] != clause[s]:
+                return False
+            # (ألغت reads as ال + غت to the tokenizer: the article is allowed, as on a noun of ending, التخلي)
+            if t.norm in g.ending and t.prefix in ("", "و", "ف", "س", "وس", "فس", "ال", "وال"):
+                return True
+            if k not in doers and t.norm not in g.time_adverbs and not (t.norm == "عن" and not t.prefix):
+                return False
+        return False
 
     def _gathered_for(self, toks, hit: Hit, clause: list[int]) -> bool:
         """`تجمع 40 متظاهرا أمام السفارة للاحتجاج على ...`: a protest noun of purpose after a gathering verb of its
