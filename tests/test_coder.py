@@ -578,6 +578,17 @@ def test_perpetration_verb_names_the_doer_of_the_event_noun():
     assert all(m.sector != "REB" for m in ev.recipients)
 
 
+@pytest.mark.parametrize("text", [
+    "قتل ثمانية أشخاص في هجوم على كنيسة في المنيا نسبته الحكومة إلى تنظيم «داعش».",
+    "أصيب عشرون شخصا في تفجير عزته الشرطة إلى حركة الشباب.",
+])
+def test_attributing_verb_names_the_doer_and_the_attributor_is_no_side(text):
+    # the group named after نسبته ... إلى did it; the government or police who attribute it are neither side
+    ev = find(events(text), "ASSAULT")
+    assert ev.actors and ev.actors[0].sector == "REB"
+    assert all(m.sector not in ("REB", "GOV", "COP") for m in ev.recipients)
+
+
 def test_undergone_event_takes_its_doer_after_min_janib():
     ev = find(events("تعرض مقر الحزب لهجوم من جانب الجيش السوداني في الخرطوم."), "ASSAULT")
     assert codes(ev.actors) == {"SDN"} and ev.actors[0].sector == "MIL"

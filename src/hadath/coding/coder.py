@@ -139,6 +139,7 @@ SUBJECT_ROOM = 6  # how far after a verb's subject its object may still come (pa
 # how far before an attack a charge or a word implicating someone in it (grammar `implication`) still makes it
 # alleged (`اتهم وكيل النائب العام ثلاثة يمنيين بالضلوع في الهجوم`)
 ALLEGED_REACH = 6
+ATTRIBUTION_REACH = 8  # tokens after an event noun within which a verb of attributing it may stand (نسبته السلطات)
 SLAUGHTER = "1823"  # CAMEO of slaughtering and beheading: no attack in a sentence of butchery (grammar `butchery`)
 # events that are messages: a letter or statement "addressed to" someone in their clause is addressed with them
 MESSAGE_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE"}
@@ -368,6 +369,7 @@ class Grammar:
         self.hardships = one("hardships")
         self.object_pronouns = one("object_pronouns")
         self.perpetration = one("perpetration_verbs")
+        self.attributing = one("attributing_verbs")
         self.undertaking = one("undertaking_verbs")
         self.addressee = one("addressee_verbs")
         self.sports = bags("sports_context")
@@ -788,6 +790,9 @@ class Coder:
             and not any(m.sector in DOER_SECTORS and (m.tok_start < first_casualty or m.sector != "COP") for m in cands)
         # the doers named after a verb of carrying out (هجوم نفذته حركة الشباب) are nobody's victims in the sentence
         perps = {m.tok_start for h in hits if not self._verbal(h, toks) for m in self._perpetrator(toks, h, cands)}
+        # (and whoever attributes the attack, `نسبته السلطات إلى ...`, is no side of it)
+        attributors = {m.tok_start for h in hits if not self._verbal(h, toks)
+                       for m in self._attribution(toks, h, cands)[1]}
         # the victims of a killing, wounding or abduction told in the sentence are nobody's attackers in it
         # (`قتل 12 شخصا ... في انفجار استهدف سوقا`: the people are not the bomb's doers)
         victims: set[tuple[int, int]] = set()
@@ -1056,8 +1061,9 @@ class Coder:
                             if any(m.code and m.code not in own for m in e.actors)), [])
             if not tgt and not trig.object_first:  # (whose pronoun points to the missile before it)
                 tgt = self._pronoun_object(toks, hit, cands, src)
-            if perps:
-                tgt = [m for m in tgt if m.tok_start not in perps]
+            if perps or attributors:
+                tgt = [m for m in tgt if m.tok_start not in perps | attributors]
+                src = [m for m in src if m.tok_start not in attributors] or src
             if trig.source_is_target and src and not tgt:
                 # (after the doers of a nearby event noun have left the target: `أصيب 20 شخصا في هجوم نفذته X`)
                 src, tgt = [], src
@@ -2867,11 +2873,32 @@ class Coder:
                 return [m for m in cands if m.tok_start == at and not m.prep][:1]
         return []
 
+    def _attribution(self, toks, hit: Hit, cands: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """`هجوم على مسجد نسبته السلطات إلى تنظيم «داعش»`: after the event noun, in its clause, a verb of attributing
+        names the doer after its إلى; its subject (the attributor, between them) is neither side. Returns (doers,
+        attributors)."""
+        g = self.grammar
+        for k in range(hit.stop, min(len(toks), hit.stop + ATTRIBUTION_REACH)):
+            if toks[k].text in g.breaks or toks[k].norm in g.breaks:
+                break
+            if toks[k].norm not in g.attributing:
+                continue
+            to = next((j for j in range(k + 1, min(len(toks), k + 4)) if toks[j].norm == "الي"), None)
+            doer = [m for m in cands if to is not None and m.tok_start == to + 1]
+            if doer:
+                return _with_coordinated(doer[0], cands, toks), [m for m in cands if k < m.tok_start < to]
+            break
+        return [], []
+
     def _perpetrator(self, toks, hit: Hit, cands: list[Mention]) -> list[Mention]:
         """`هجوم نفذته حركة الشباب`، `المجزرة التي ارتكبتها القوات`، `زيارة يقوم بها الرئيس`: the actor right after a
-        verb of carrying out that follows the event noun (through a relative or an adjective) did it."""
+        verb of carrying out that follows the event noun (through a relative or an adjective) did it; or the one a
+        verb of attributing names after إلى (see _attribution)."""
         g = self.grammar
         end = hit.stop
+        attributed = self._attribution(toks, hit, cands)[0]
+        if attributed:
+            return attributed
         for k in range(end, min(len(toks), end + 4)):
             t = toks[k]
             undertook = t.norm in g.undertaking and k + 1 < len(toks) and toks[k + 1].text in ("بها", "به")
