@@ -3371,6 +3371,20 @@ def test_an_attack_someone_is_charged_with_or_implicated_in_is_alleged():
     assert _attacks("قتل مسلحون ثلاثة جنود عراقيين في الموصل، واتهمت الحكومة تنظيم القاعدة.")
 
 
+def test_an_attack_in_the_phrase_a_charge_opens_with_b_is_alleged():
+    # the accused may stand between the charge and its ب, and the acts alleged run on after the ب (a list, a time
+    # before another act, a clause opened by بأنه); the noun of accusation may keep its pronoun
+    for text in ("وتتهم منظمات حقوقية دولية إدارة السجن الليبي بارتكاب أكبر مجزرة بحق المعتقلين في طرابلس.",
+                 "واعترف جندي أميركي متهم باغتصاب فتاة عراقية عمرها 14 عاما قبل قتلها بأنه مذنب.",
+                 "وصدرت مذكرة توقيف بحق زعيم المتمردين الأوغندي وهو متهم خصوصا بالاغتصاب وتشويه المدنيين وتجنيد "
+                 "الأطفال وقتل آلاف القرويين.",
+                 "وتحدث الوزير الإسرائيلي السابق عن اتهامه باغتصاب موظفة في مكتبه.",
+                 "وزار غروزني رئيس الوزراء الشيشاني الذي تتهمه منظمات حقوقية بأنه وراء حملة خطف وتعذيب في الشيشان."):
+        assert not _attacks(text), text
+    # past a comma the sentence tells another act
+    assert _attacks("واتهمت الحكومة العراقية المتمردين بخطف صحافيين، وقتل مسلحون عشرة جنود عراقيين أمس في الموصل.")
+
+
 def test_a_programme_that_targets_an_audience_is_no_attack():
     # استهدف "aimed at": a programme, course or meeting named right before it, or an audience after it
     for text in ("وتنظم الوزارة دورات تدريبية تستهدف جميع فئات المجتمع السعودي.",

@@ -139,6 +139,10 @@ SUBJECT_ROOM = 6  # how far after a verb's subject its object may still come (pa
 # how far before an attack a charge or a word implicating someone in it (grammar `implication`) still makes it
 # alleged (`اتهم وكيل النائب العام ثلاثة يمنيين بالضلوع في الهجوم`)
 ALLEGED_REACH = 6
+# ... or within CHARGED_ACT_REACH after the ب that opens what the charge alleges (`اتهمت منظمات حقوقية إدارة السجن
+# بارتكاب مذبحة`), that ب itself within CHARGED_OBJECT_REACH after the charge word (past the accused)
+CHARGED_OBJECT_REACH = 9
+CHARGED_ACT_REACH = 7
 ATTRIBUTION_REACH = 8  # tokens after an event noun within which a verb of attributing it may stand (نسبته السلطات)
 SLAUGHTER = "1823"  # CAMEO of slaughtering and beheading: no attack in a sentence of butchery (grammar `butchery`)
 # events that are messages: a letter or statement "addressed to" someone in their clause is addressed with them
@@ -3370,6 +3374,18 @@ class Coder:
                     return [a]
         return []
 
+    def _charged_act(self, toks, e: int, s: int, clause: list[int]) -> bool:
+        """Whether the attack at ``s`` lies in the ب phrase of a charge ending at ``e`` (`تتهم منظمات حقوقية إدارة
+        السجن بارتكاب مذبحة`، `المتهمين باغتصاب فتاة عمرها 14 عاما قبل قتلها`، `متهم بالاغتصاب وتجنيد الأطفال وقتل
+        المدنيين`): the accused and the time may stand before the ب, and the acts alleged run on after it, also into
+        a clause the ب opens (`تتهمه منظمات حقوقية بأنه وراء حملة خطف`); not past a comma."""
+        breaks = self.grammar.breaks  # type: ignore[union-attr]
+        if any(t.text in breaks for t in toks[e:s]):
+            return False
+        at = next((j for j in range(e, min(s + 1, e + CHARGED_OBJECT_REACH)) if toks[j].prefix.startswith("ب")
+                   and clause[j] == clause[s]), None)
+        return at is not None and s - at <= CHARGED_ACT_REACH
+
     def _factuality(self, toks, hit: Hit, clause: list[int], marks: dict[str, list[tuple[int, int]]],
                     lead: Sequence[Token] = (), names: Sequence[Mention] = ()) -> list[str]:
         """PLOVER's auxiliary modes: negated, future or hypothetical events are reported, not passed as fact.
@@ -3476,7 +3492,7 @@ class Coder:
         # its own clause: `من داخل قفص الاتهام، وبين اغتيال النائب العام` tells a real killing)
         charged = not hit.form.trigger.circumstantial and clause[max(0, s - 1)] == clause[s] and (
             _within(marks["charges"], s - 8, s) if hit.form.trigger.type != "ASSAULT" else any(
-                b >= s - ALLEGED_REACH and e <= s and clause[b] == clause[s]
+                e <= s and ((b >= s - ALLEGED_REACH and clause[b] == clause[s]) or self._charged_act(toks, e, s, clause))
                 for b, e in [*marks["charges"], *marks["implication"]]))
         # `تريد إيران السيطرة على اليمن`: wanted, not done (not for attacks: the learned gate judges those)
         wished = hit.form.trigger.type != "ASSAULT" and _within(marks["wishes"], s - 8, s) \
