@@ -3385,6 +3385,18 @@ def test_an_attack_in_the_phrase_a_charge_opens_with_b_is_alleged():
     assert _attacks("واتهمت الحكومة العراقية المتمردين بخطف صحافيين، وقتل مسلحون عشرة جنود عراقيين أمس في الموصل.")
 
 
+def test_an_attack_noun_after_a_word_of_kinds_names_a_kind_of_act():
+    # من نوع، أنواع، أشكال، أساليب: the acts listed after them are kinds named, none done
+    for text in ("وقال إن الاتفاق أهم من خطوات من نوع خطف جندي إسرائيلي أو إطلاق صواريخ أو تفجير حافلة في القدس.",
+                 "وقالت منظمات حقوق الحيوان إن مصارعة الثيران الإسبانية أحد أشكال التعذيب.",
+                 "وقالت المنظمة إن أجهزة الأمن المصرية مارست أنواعا من التعذيب بحق المعتقلين.",
+                 "ودان الحزب العراقي أسلوب الاغتيال السياسي والخطف في البصرة."):
+        assert not _attacks(text), text
+    # (إشكال "an incident" is spelled like أشكال; شكل "constituted" names the attack done)
+    assert _attacks("وشهدت المنطقة إشكالا أمنيا بين الجيش اللبناني ومسلحين أسفر عن سقوط قتلى وجرحى.")
+    assert _attacks("وشكل اغتيال الحريري صدمة للبنانيين.")
+
+
 def test_a_programme_that_targets_an_audience_is_no_attack():
     # استهدف "aimed at": a programme, course or meeting named right before it, or an audience after it
     for text in ("وتنظم الوزارة دورات تدريبية تستهدف جميع فئات المجتمع السعودي.",

@@ -143,6 +143,7 @@ ALLEGED_REACH = 6
 # بارتكاب مذبحة`), that ب itself within CHARGED_OBJECT_REACH after the charge word (past the accused)
 CHARGED_OBJECT_REACH = 9
 CHARGED_ACT_REACH = 7
+KIND_REACH = 7  # words after a word of kinds (أنواع، أشكال، من نوع) within which an event noun is a kind named
 ATTRIBUTION_REACH = 8  # tokens after an event noun within which a verb of attributing it may stand (نسبته السلطات)
 SLAUGHTER = "1823"  # CAMEO of slaughtering and beheading: no attack in a sentence of butchery (grammar `butchery`)
 # events that are messages: a letter or statement "addressed to" someone in their clause is addressed with them
@@ -272,7 +273,7 @@ def grammar_data() -> dict:
 
 # the grammar's multi-word phrase lists that `Grammar.marks` finds in each sentence
 MARKED = ("attribution", "agentive", "future", "hypothetical", "pending", "conditionals", "charges", "wishes",
-          "anonymity", "implication")
+          "anonymity", "implication", "kinds")
 
 
 class Grammar:
@@ -364,6 +365,7 @@ class Grammar:
         self.unless = multi("unless")
         self.anonymity = multi("anonymity")
         self.charges = multi("charges")
+        self.kinds = multi("kinds")
         self.implication = multi("implication")
         self.wishes = multi("wishes")
         self.fears = one("fears")
@@ -3499,7 +3501,10 @@ class Coder:
             and clause[max(0, s - 1)] == clause[s]
         pending = _within(marks["pending"], s - 3, s)  # `إلى حين إجراء إصلاحات`: what a decision waits for
         feared = self._feared(toks, s, clause)  # `يخشى السكان من هجمات جديدة`
-        generic = hit.form.pos != "verb" and s > 0 and self._after_any(toks, s)  # `على أي هجوم`: none yet
+        generic = s > 0 and ((hit.form.pos != "verb" and self._after_any(toks, s))  # `على أي هجوم`: none yet
+                             # (a bare past spelled like its noun reads as the noun there: `من نوع خطف جندي`)
+                             or ((hit.form.pos != "verb" or _spelled_like_its_noun(hit.form))
+                                 and self._of_kind(toks, s, clause, marks["kinds"])))
         # `تمنع الاتفاقية التعذيب`: its object, unless not prevented; not past a word joined by bare و (a verb of its
         # own: `أحبطت مؤامرة وأعلنت استدعاء سفيرها`)
         banned = hit.form.pos != "verb" and any(
@@ -3646,6 +3651,13 @@ class Coder:
             return True
         return t.norm == "الا" and not written.startswith("إ") and k + 1 == hit.start and hit.form.pos == "verb" \
             and not hit.form.past
+
+    @staticmethod
+    def _of_kind(toks, s: int, clause: list[int], kinds: list[tuple[int, int]]) -> bool:
+        """An event noun within KIND_REACH words after a word of kinds (grammar `kinds`: `خطوات من نوع خطف جندي أو
+        تفجير حافلة`، `أنواعا من التعذيب`), in its clause, with only words between: a kind of act named, none done."""
+        return any(e <= s <= e + KIND_REACH and all(clause[j] == clause[s] and toks[j].norm.isalpha()
+                                                     for j in range(b, s)) for b, e in kinds)
 
     def _after_any(self, toks, s: int) -> bool:
         """An event noun right after أي, or joined by و/أو/ولا to a noun after it (`لن تقدم أي امتيازات أو
