@@ -3397,6 +3397,16 @@ def test_an_attack_noun_after_a_word_of_kinds_names_a_kind_of_act():
     assert _attacks("وشكل اغتيال الحريري صدمة للبنانيين.")
 
 
+def test_a_toll_over_a_long_span_told_with_khilal_sums_many_attacks():
+    # خلال or طوال a war or years, like منذ: the sum of many attacks, none told
+    for text in ("وقتل أكثر من عشرة آلاف شخص خلال الحرب الأهلية في اليمن.",
+                 "وقتل 76 صحافيا عراقيا خلال السنوات الأربع الماضية."):
+        assert not _attacks(text), text
+    # a clash, or one attack measured against the war, is told
+    assert _attacks("وقتل خمسة جنود عراقيين خلال اشتباكات مع مسلحين في الموصل أمس.")
+    assert _attacks("وقتل 30 شخصا في أعنف هجوم خلال الحرب في سوريا.")
+
+
 def test_a_programme_that_targets_an_audience_is_no_attack():
     # استهدف "aimed at": a programme, course or meeting named right before it, or an audience after it
     for text in ("وتنظم الوزارة دورات تدريبية تستهدف جميع فئات المجتمع السعودي.",

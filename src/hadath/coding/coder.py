@@ -370,6 +370,7 @@ class Grammar:
         self.wishes = multi("wishes")
         self.fears = one("fears")
         self.toll_spans = one("toll_spans")
+        self.toll_openers = one("toll_openers")
         self.toll_superlatives = one("toll_superlatives")
         self.natural = one("natural_forces")
         self.hardships = one("hardships")
@@ -3547,7 +3548,7 @@ class Coder:
         if not any(clause[k] == clause[s] and g.counted(toks, k) for k in near):
             return False
         for k in range(max(0, s - 8), min(len(toks), hit.end + 15)):
-            if toks[k].norm != "منذ" or clause[k] != clause[s] or any(
+            if toks[k].norm not in self.grammar.toll_openers or clause[k] != clause[s] or any(
                     x.norm in g.toll_superlatives and not (j + 1 < len(toks) and toks[j + 1].norm == "من")
                     for j, x in enumerate(toks[hit.end : k], start=hit.end)):
                 continue
