@@ -3407,6 +3407,15 @@ def test_a_toll_over_a_long_span_told_with_khilal_sums_many_attacks():
     assert _attacks("وقتل 30 شخصا في أعنف هجوم خلال الحرب في سوريا.")
 
 
+def test_usurping_power_office_or_wealth_is_no_rape():
+    # اغتصب الحكم / الثروات / الأموال: seized, no sexual assault
+    for text in ("وقالت المعارضة السودانية إن الرئيس اغتصب الحكم بانقلاب عسكري.",
+                 "وقال الحزب الليبي إن الميليشيات تغتصب ثروات البلاد وممتلكات الدولة.",
+                 "وقال الحزب الليبي إن الميليشيات اغتصبت أموال الدولة."):
+        assert not _attacks(text), text
+    assert _attacks("وقال إن المستوطنين الإسرائيليين اغتصبوا فتاة فلسطينية في الخليل.")
+
+
 def test_a_programme_that_targets_an_audience_is_no_attack():
     # استهدف "aimed at": a programme, course or meeting named right before it, or an audience after it
     for text in ("وتنظم الوزارة دورات تدريبية تستهدف جميع فئات المجتمع السعودي.",
