@@ -141,6 +141,12 @@ SUBJECT_ROOM = 6  # how far after a verb's subject its object may still come (pa
 # how far before an attack a charge or a word implicating someone in it (grammar `implication`) still makes it
 # alleged (`اتهم وكيل النائب العام ثلاثة يمنيين بالضلوع في الهجوم`)
 ALLEGED_REACH = 6
+# ... or within CHARGED_ACT_REACH after the ب that opens what the charge alleges (`اتهمت منظمات حقوقية إدارة السجن
+# بارتكاب مذبحة`), that ب itself within CHARGED_OBJECT_REACH after the charge word (past the accused)
+CHARGED_OBJECT_REACH = 9
+CHARGED_ACT_REACH = 7
+KIND_REACH = 7  # words after a word of kinds (أنواع، أشكال، من نوع) within which an event noun is a kind named
+ATTRIBUTION_REACH = 8  # tokens after an event noun within which a verb of attributing it may stand (نسبته السلطات)
 SLAUGHTER = "1823"  # CAMEO of slaughtering and beheading: no attack in a sentence of butchery (grammar `butchery`)
 # events that are messages: a letter or statement "addressed to" someone in their clause is addressed with them
 MESSAGE_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE"}
@@ -269,7 +275,7 @@ def grammar_data() -> dict:
 
 # the grammar's multi-word phrase lists that `Grammar.marks` finds in each sentence
 MARKED = ("attribution", "agentive", "future", "hypothetical", "pending", "conditionals", "charges", "wishes",
-          "anonymity", "implication")
+          "anonymity", "implication", "kinds")
 
 
 class Grammar:
@@ -361,15 +367,18 @@ class Grammar:
         self.unless = multi("unless")
         self.anonymity = multi("anonymity")
         self.charges = multi("charges")
+        self.kinds = multi("kinds")
         self.implication = multi("implication")
         self.wishes = multi("wishes")
         self.fears = one("fears")
         self.toll_spans = one("toll_spans")
+        self.toll_openers = one("toll_openers")
         self.toll_superlatives = one("toll_superlatives")
         self.natural = one("natural_forces")
         self.hardships = one("hardships")
         self.object_pronouns = one("object_pronouns")
         self.perpetration = one("perpetration_verbs")
+        self.attributing = one("attributing_verbs")
         self.undertaking = one("undertaking_verbs")
         self.addressee = one("addressee_verbs")
         self.sports = bags("sports_context")
@@ -792,6 +801,9 @@ class Coder:
             and not any(m.sector in DOER_SECTORS and (m.tok_start < first_casualty or m.sector != "COP") for m in cands)
         # the doers named after a verb of carrying out (هجوم نفذته حركة الشباب) are nobody's victims in the sentence
         perps = {m.tok_start for h in hits if not self._verbal(h, toks) for m in self._perpetrator(toks, h, cands)}
+        # (and whoever attributes the attack, `نسبته السلطات إلى ...`, is no side of it)
+        attributors = {m.tok_start for h in hits if not self._verbal(h, toks)
+                       for m in self._attribution(toks, h, cands)[1]}
         # the victims of a killing, wounding or abduction told in the sentence are nobody's attackers in it
         # (`قتل 12 شخصا ... في انفجار استهدف سوقا`: the people are not the bomb's doers)
         victims: set[tuple[int, int]] = set()
@@ -1069,8 +1081,9 @@ class Coder:
                             if any(m.code and m.code not in own for m in e.actors)), [])
             if not tgt and not trig.object_first:  # (whose pronoun points to the missile before it)
                 tgt = self._pronoun_object(toks, hit, cands, src)
-            if perps:
-                tgt = [m for m in tgt if m.tok_start not in perps]
+            if perps or attributors:
+                tgt = [m for m in tgt if m.tok_start not in perps | attributors]
+                src = [m for m in src if m.tok_start not in attributors] or src
             if trig.source_is_target and src and not tgt:
                 # (after the doers of a nearby event noun have left the target: `أصيب 20 شخصا في هجوم نفذته X`)
                 src, tgt = [], src
@@ -2891,11 +2904,32 @@ class Coder:
                 return [m for m in cands if m.tok_start == at and not m.prep][:1]
         return []
 
+    def _attribution(self, toks, hit: Hit, cands: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """`هجوم على مسجد نسبته السلطات إلى تنظيم «داعش»`: after the event noun, in its clause, a verb of attributing
+        names the doer after its إلى; its subject (the attributor, between them) is neither side. Returns (doers,
+        attributors)."""
+        g = self.grammar
+        for k in range(hit.stop, min(len(toks), hit.stop + ATTRIBUTION_REACH)):
+            if toks[k].text in g.breaks or toks[k].norm in g.breaks:
+                break
+            if toks[k].norm not in g.attributing:
+                continue
+            to = next((j for j in range(k + 1, min(len(toks), k + 4)) if toks[j].norm == "الي"), None)
+            doer = [m for m in cands if to is not None and m.tok_start == to + 1]
+            if doer:
+                return _with_coordinated(doer[0], cands, toks), [m for m in cands if k < m.tok_start < to]
+            break
+        return [], []
+
     def _perpetrator(self, toks, hit: Hit, cands: list[Mention]) -> list[Mention]:
         """`هجوم نفذته حركة الشباب`، `المجزرة التي ارتكبتها القوات`، `زيارة يقوم بها الرئيس`: the actor right after a
-        verb of carrying out that follows the event noun (through a relative or an adjective) did it."""
+        verb of carrying out that follows the event noun (through a relative or an adjective) did it; or the one a
+        verb of attributing names after إلى (see _attribution)."""
         g = self.grammar
         end = hit.stop
+        attributed = self._attribution(toks, hit, cands)[0]
+        if attributed:
+            return attributed
         for k in range(end, min(len(toks), end + 4)):
             t = toks[k]
             undertook = t.norm in g.undertaking and k + 1 < len(toks) and toks[k + 1].text in ("بها", "به")
@@ -3391,6 +3425,18 @@ class Coder:
                     return [a]
         return []
 
+    def _charged_act(self, toks, e: int, s: int, clause: list[int]) -> bool:
+        """Whether the attack at ``s`` lies in the ب phrase of a charge ending at ``e`` (`تتهم منظمات حقوقية إدارة
+        السجن بارتكاب مذبحة`، `المتهمين باغتصاب فتاة عمرها 14 عاما قبل قتلها`، `متهم بالاغتصاب وتجنيد الأطفال وقتل
+        المدنيين`): the accused and the time may stand before the ب, and the acts alleged run on after it, also into
+        a clause the ب opens (`تتهمه منظمات حقوقية بأنه وراء حملة خطف`); not past a comma."""
+        breaks = self.grammar.breaks  # type: ignore[union-attr]
+        if any(t.text in breaks for t in toks[e:s]):
+            return False
+        at = next((j for j in range(e, min(s + 1, e + CHARGED_OBJECT_REACH)) if toks[j].prefix.startswith("ب")
+                   and clause[j] == clause[s]), None)
+        return at is not None and s - at <= CHARGED_ACT_REACH
+
     def _factuality(self, toks, hit: Hit, clause: list[int], marks: dict[str, list[tuple[int, int]]],
                     lead: Sequence[Token] = (), names: Sequence[Mention] = ()) -> list[str]:
         """PLOVER's auxiliary modes: negated, future or hypothetical events are reported, not passed as fact.
@@ -3501,14 +3547,17 @@ class Coder:
             hit.form.trigger.participant and any(e == s or (e == s - 1 and g.counted(toks, s))
                                                  for _, e in marks["charges"])) and (
             _within(marks["charges"], s - 8, s) if hit.form.trigger.type != "ASSAULT" else any(
-                b >= s - ALLEGED_REACH and e <= s and clause[b] == clause[s]
+                e <= s and ((b >= s - ALLEGED_REACH and clause[b] == clause[s]) or self._charged_act(toks, e, s, clause))
                 for b, e in [*marks["charges"], *marks["implication"]]))
         # `تريد إيران السيطرة على اليمن`: wanted, not done (not for attacks: the learned gate judges those)
         wished = hit.form.trigger.type != "ASSAULT" and _within(marks["wishes"], s - 8, s) \
             and clause[max(0, s - 1)] == clause[s]
         pending = _within(marks["pending"], s - 3, s)  # `إلى حين إجراء إصلاحات`: what a decision waits for
         feared = self._feared(toks, s, clause)  # `يخشى السكان من هجمات جديدة`
-        generic = hit.form.pos != "verb" and s > 0 and self._after_any(toks, s)  # `على أي هجوم`: none yet
+        generic = s > 0 and ((hit.form.pos != "verb" and self._after_any(toks, s))  # `على أي هجوم`: none yet
+                             # (a bare past spelled like its noun reads as the noun there: `من نوع خطف جندي`)
+                             or ((hit.form.pos != "verb" or _spelled_like_its_noun(hit.form))
+                                 and self._of_kind(toks, s, clause, marks["kinds"])))
         # `تمنع الاتفاقية التعذيب`: its object, unless not prevented; not past a word joined by bare و (a verb of its
         # own: `أحبطت مؤامرة وأعلنت استدعاء سفيرها`)
         banned = hit.form.pos != "verb" and any(
@@ -3551,7 +3600,7 @@ class Coder:
         if not any(clause[k] == clause[s] and g.counted(toks, k) for k in near):
             return False
         for k in range(max(0, s - 8), min(len(toks), hit.end + 15)):
-            if toks[k].norm != "منذ" or clause[k] != clause[s] or any(
+            if toks[k].norm not in self.grammar.toll_openers or clause[k] != clause[s] or any(
                     x.norm in g.toll_superlatives and not (j + 1 < len(toks) and toks[j + 1].norm == "من")
                     for j, x in enumerate(toks[hit.end : k], start=hit.end)):
                 continue
@@ -3655,6 +3704,13 @@ class Coder:
             return True
         return t.norm == "الا" and not written.startswith("إ") and k + 1 == hit.start and hit.form.pos == "verb" \
             and not hit.form.past
+
+    @staticmethod
+    def _of_kind(toks, s: int, clause: list[int], kinds: list[tuple[int, int]]) -> bool:
+        """An event noun within KIND_REACH words after a word of kinds (grammar `kinds`: `خطوات من نوع خطف جندي أو
+        تفجير حافلة`، `أنواعا من التعذيب`), in its clause, with only words between: a kind of act named, none done."""
+        return any(e <= s <= e + KIND_REACH and all(clause[j] == clause[s] and toks[j].norm.isalpha()
+                                                     for j in range(b, s)) for b, e in kinds)
 
     def _after_any(self, toks, s: int) -> bool:
         """An event noun right after أي, or joined by و/أو/ولا to a noun after it (`لن تقدم أي امتيازات أو
