@@ -45,3 +45,12 @@ def test_dask_two_workers_store_the_same_events_as_the_local_engine(tmp_path):
     for k in ("documents", "coded", "skipped", "rejected", "sentences", "events", "events_after_merge"):
         assert local[k] == dist[k], k
     assert not list(tmp_path.glob("dask.duckdb.parts-*"))  # the partition folder is removed once loaded
+
+
+def test_local_cluster_servers_check_their_event_loops_rarely():
+    """The loop-lag tick (default 50 a second on every server) takes the GIL from the coding thread."""
+    from hadath.corpus.executors.dask import DaskExecutor
+
+    with DaskExecutor(n_workers=1, processes=False) as ex:
+        servers = [ex.cluster.scheduler, *ex.cluster.workers.values()]
+        assert all(s.periodic_callbacks["tick"].callback_time >= 500 for s in servers)

@@ -251,3 +251,36 @@ def test_the_story_bands_are_the_layout_datasketch_would_choose():
     for threshold in (0.5, 0.7, 0.8, 0.9):
         lsh = datasketch.MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         assert _bands(threshold) == (lsh.b, lsh.r)
+
+
+def test_parquet_parts_load_the_rows_a_direct_write_stores_and_replace_stored_documents(tmp_path):
+    """A distributed run's Parquet parts (read by DuckDB) give every table the rows the local engine's Arrow write
+    gives it, also when some documents are already in the store (their rows are replaced, not repeated)."""
+    import pyarrow.parquet as pq
+
+    from hadath.corpus.executors.local import LocalExecutor
+    from hadath.store.db import Store, tables_of
+    from hadath.store.ingest import pipeline_steps
+
+    docs = list(LocalExecutor(pipeline_steps()).run(
+        read_inputs([str(bad_inputs.write_articles(tmp_path / "a.jsonl", 6))])))
+    parts = [tables_of(docs[:4], "r1"), tables_of(docs[4:], "r1")]
+    for n, tables in enumerate(parts):
+        for name, table in tables.items():
+            (tmp_path / "parts" / name).mkdir(parents=True, exist_ok=True)
+            pq.write_table(table, tmp_path / "parts" / name / f"part-{n:06d}.parquet")
+    dumps = []
+    for how in ("arrow", "parquet"):
+        with Store(tmp_path / f"{how}.duckdb") as store:
+            store.write(docs[:2], "r0")  # two documents stored by an earlier run
+            if how == "arrow":
+                for tables in parts:
+                    store.write_tables(tables)
+            else:
+                assert store.load_parquet(tmp_path / "parts") == sum(t["events"].num_rows for t in parts)
+            rows = {t: store.con.execute(f"SELECT * FROM {t}").fetchall()
+                    for t in ("documents", "events", "entities", "signatures")}
+            rows["ledger"] = store.con.execute("SELECT * EXCLUDE (\"at\") FROM ledger").fetchall()
+            dumps.append({t: sorted(map(repr, rs)) for t, rs in rows.items()})
+    assert dumps[0]["events"] and len(dumps[0]["documents"]) == 6
+    assert dumps[0] == dumps[1]

@@ -209,47 +209,56 @@ class Store:
         return tables["events"].num_rows
 
     def write_tables(self, tables: dict[str, pa.Table]) -> None:
+        """Write a batch's Arrow tables (see tables_of) in one transaction."""
+        self._insert_batch({t: tables[t] for t in (*DOC_TABLES, "ledger") if tables[t].num_rows})
+
+    def _insert_batch(self, sources: dict[str, pa.Table | list[str]]) -> int:
+        """Insert a batch's rows in one transaction, each table's from an Arrow table or from Parquet files (a table
+        absent has no rows), replacing any rows the batch's documents had; returns the events inserted."""
         con = self.con
         con.execute("BEGIN TRANSACTION")
+        names: dict[str, str] = {}
         try:
-            ids = tables["documents"].select(["id"])
-            if ids.num_rows:
-                con.register("_batch_ids", ids)
-                # rows of these documents exist only if one was stored before (a rejected one retried, a rewrite):
-                # one lookup in documents spares four scans of growing tables for every new batch
-                if con.execute("SELECT count(*) FROM documents WHERE id IN (SELECT id FROM _batch_ids)").fetchall()[0][0]:
-                    for t in DOC_TABLES:
-                        con.execute(f"DELETE FROM {t} WHERE {_DOC_KEY[t]} IN (SELECT id FROM _batch_ids)")
-                con.unregister("_batch_ids")
+            for t, src in sources.items():
+                names[t] = f"_batch_{t}"
+                if isinstance(src, pa.Table):
+                    con.register(names[t], src)
+                else:  # DuckDB reads the files itself, in order, on its own threads
+                    con.read_parquet(src).create_view(names[t])
+            # rows of these documents exist only if one was stored before (a rejected one retried, a rewrite):
+            # one lookup in documents spares four scans of growing tables for every new batch
+            docs = names.get("documents")
+            if docs and con.execute(f"SELECT count(*) FROM documents WHERE id IN (SELECT id FROM {docs})"
+                                    ).fetchall()[0][0]:
+                for t in DOC_TABLES:
+                    con.execute(f"DELETE FROM {t} WHERE {_DOC_KEY[t]} IN (SELECT id FROM {docs})")
+            n_events = 0
             for t in (*DOC_TABLES, "ledger"):
-                if tables[t].num_rows:
-                    con.register("_batch", tables[t])
-                    con.execute(f"INSERT INTO {t} SELECT * FROM _batch")
-                    con.unregister("_batch")
+                if t in names:
+                    n = con.execute(f"INSERT INTO {t} SELECT * FROM {names[t]}").fetchall()[0][0]
+                    n_events += n if t == "events" else 0
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
             raise
+        finally:
+            for t, name in names.items():
+                if isinstance(sources[t], pa.Table):
+                    con.unregister(name)
+                else:
+                    con.execute(f"DROP VIEW IF EXISTS {name}")
+        return n_events
 
     def load_parquet(self, folder: str | Path) -> int:
         """Load the partitioned Parquet a distributed run wrote (`folder/<table>/part-*.parquet`) in one
-        transaction (the load is the run's serial tail, so it is done in one pass per table); returns events
-        loaded."""
-        import pyarrow.dataset as ds
-
+        transaction; returns events loaded. The load is the run's serial tail: DuckDB reading the parts itself
+        took 0.9 s of CPU on the full dev corpus, Arrow datasets registered with DuckDB 1.5-2.1 s."""
         folder = Path(folder)
         # a partition is complete once its ledger part exists (the last one a task writes)
         parts = sorted(p.name for p in (folder / "ledger").glob("part-*.parquet"))
-        if not parts:
-            return 0
-        tables = {}
-        for t in (*DOC_TABLES, "ledger"):
-            files = [str(folder / t / name) for name in parts if (folder / t / name).exists()]
-            # one dataset per table: Arrow reads the parts on its own threads, in order, cast to the table schema
-            tables[t] = ds.dataset(files, format="parquet", schema=ARROW[t]).to_table() if files \
-                else ARROW[t].empty_table()
-        self.write_tables(tables)
-        return tables["events"].num_rows
+        files = {t: [str(folder / t / name) for name in parts if (folder / t / name).exists()]
+                 for t in (*DOC_TABLES, "ledger")}
+        return self._insert_batch({t: fs for t, fs in files.items() if fs}) if parts else 0
 
     # -------------------------------------------------------------- stories and merged events
     def finalize(self) -> dict:

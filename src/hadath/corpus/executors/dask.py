@@ -51,6 +51,11 @@ QUIET_LOCAL_CLUSTER = {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.system-monitor.interval": "5s",
     "distributed.worker.memory.monitor-interval": "1s",
+    # every server (the scheduler and each nanny in the client process, each worker) wakes its event loop 50 times
+    # a second to measure the loop's lag, which only feeds "event loop unresponsive" warnings (3 s) and metrics;
+    # each wake-up takes the GIL from the coding thread. Measured on 3,000 articles, 2 workers, 2 alternating
+    # runs: workers' CPU 33.1/32.1 -> 29.5/29.2 s, the client process's event loop 2.96/2.76 -> 0.89/0.93 s
+    "distributed.admin.tick.interval": "500ms",
 }
 
 
