@@ -181,6 +181,35 @@ def test_a_body_of_state_is_named_again_only_by_all_its_words():
     assert last[0] == ("الشرطة", "JOR", "COP"), last
 
 
+def _doc_mentions(text: str, when: str = "2016-03-01"):
+    """Each sentence's actor mentions (text, code, sector) of a whole document."""
+    from hadath.api import code_documents
+    from hadath.model import Document
+    (doc,) = list(code_documents([Document(text=text, date=date.fromisoformat(when))]))
+    return [[(m.text, m.code, m.sector) for m in ms if m.kind == "actor"] for ms in doc.mentions]
+
+
+def test_a_bare_army_is_not_a_foreign_army_named_in_passing():
+    # a Libyan story names China's army once, in passing: the bare army three sentences on is Libya's own
+    found = _doc_mentions("بنغازي - رويترز: أعلن الجيش الليبي سيطرته على ميناء جديد. وقال وزير الدفاع الليبي إن "
+                          "الطائرات التي استخدمها الجيش الصيني في الماضي لم تعد صالحة. وأكد رئيس الحكومة الليبية أن "
+                          "البلاد بحاجة إلى دعم. وقال سكان إن الوضع هادئ. وقصف الجيش مواقع للمتشددين في درنة.")
+    assert ("الجيش", "LBY", "MIL") in found[-1], found[-1]
+
+
+def test_a_bare_army_named_again_stays_the_foreign_army_of_the_story():
+    # a Palestinian story: the army is Israel's, though the article is about Palestine; it never names a
+    # Palestinian army, and a foreign army named in the sentence before stays the one meant
+    found = _doc_mentions("رام الله - رويترز: قال مسؤولون فلسطينيون إن الجيش الإسرائيلي اقتحم مخيم جنين. وقال رئيس "
+                          "الوزراء الفلسطيني إن الحكومة الفلسطينية تدين ذلك. وقالت الشرطة الفلسطينية إن الوضع متوتر. "
+                          "وقصف الجيش مواقع في غزة.")
+    assert ("الجيش", "ISR", "MIL") in found[-1], found[-1]
+    found = _doc_mentions("بنغازي - رويترز: أعلن الجيش الليبي سيطرته على ميناء جديد. وأكد رئيس الحكومة الليبية أن "
+                          "البلاد بحاجة إلى دعم. وقال مسؤول إن الجيش المصري نشر قوات على الحدود. وقال الجيش إنه "
+                          "مستعد للتدخل.")
+    assert ("الجيش", "EGY", "MIL") in found[-1], found[-1]
+
+
 def test_an_accusative_singular_is_not_the_dual():
     # `وزيرًا` with tanween is one minister (appointed as), not وزيرا "the two ministers" of the last dyad
     *_, last = article_mentions("التقى وزير الخارجية السعودي نظيره الروماني", "وكان الملك قد عين الأمير وزيرًا للداخلية")
