@@ -970,3 +970,15 @@ def test_an_indefinite_delegation_from_a_country_is_its(text, expected):
 def test_a_definite_delegation_moved_from_a_country_is_not_its():
     # (the delegation was withdrawn from where the talks are: it is no Swiss one)
     assert ("الوفد", "CHE", "GOV") not in actors("سحبت الحكومة الوفد من سويسرا", "2015-07-24")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Colin Powell (USA) and Jonathan Powell (GBR) were both in office in 2004: the title says which
+    ("صرح وزير الخارجية الأمريكي باول بأن بلاده تدعم الخطة", ("USA", "colin-powell")),
+    ("صرح وزير الخارجية باول بأن بلاده تدعم الخطة", ("USA", "colin-powell")),
+    ("وصل المسؤول البريطاني باول إلى بلفاست", ("GBR", "jonathan-powell")),
+])
+def test_a_shared_surname_is_the_one_the_title_names(text, expected):
+    r = default_resources()
+    found = r.knowledge.mentions(r.tokenizer.tokenize(text), date(2004, 6, 1), ReferenceState())
+    assert [(m.code, m.actor_id) for m in found if m.form == "person"] == [expected]

@@ -246,11 +246,13 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
         if has_article(tokens[m.start]):
             nationalities.setdefault(m.end, set()).update(
                 a.actor.code for a in m.payloads if form_of(a) == "gentilic" and a.actor.code)
+    offices = _title_offices(tokens, matches)
     for m in matches:
         if _foreign_namesake(m, nationalities.get(m.start)):
             m = _without_people(m)
             if m is None:
                 continue
+        m = _of_office(_of_nationality(m, nationalities.get(m.start)), offices.get(m.start), when)
         if _indefinite_for_definite(m, tokens) or _definite_for_name(m, tokens) or _suffix_clash(m, tokens) \
                 or _name_pronoun_clash(m, tokens) or _particle_spelling(m, tokens) \
                 or _named_followers(m, tokens) or _adjectival(m, tokens, named) or _named_after(m, tokens, prepositions) \
@@ -388,6 +390,49 @@ def _foreign_namesake(m: Match[Alias], nationalities: set[str] | None) -> bool:
     return bool(people) and all(
         nationalities.isdisjoint({a.actor.nationality, a.actor.code, *(r.code for r in a.actor.roles)})
         for a in people)
+
+
+def _of_nationality(m: Match[Alias], nationalities: set[str] | None) -> Match[Alias]:
+    """A surname of people of several countries, right after a nationality adjective, is the one of that nationality
+    (`وزير الخارجية الأمريكي باول` is Colin Powell, `المسؤول البريطاني باول` Jonathan Powell, though both were in
+    office in 2004): the match without the others (see `_foreign_namesake` for a name none of them bears)."""
+    if not nationalities:
+        return m
+    def foreign(a: Alias) -> bool:
+        return a.actor.kind == "person" and nationalities.isdisjoint(
+            {a.actor.nationality, a.actor.code, *(r.code for r in a.actor.roles)})
+    rest = [a for a in m.payloads if not foreign(a)]
+    return replace(m, payloads=rest) if rest and len(rest) < len(m.payloads) else m
+
+
+def _title_offices(tokens: Sequence[Token], matches: Sequence[Match[Alias]]) -> dict[int, str]:
+    """Where a name may start right after a title that names an office (references.yaml `offices`: `وزير
+    الخارجية`، `الرئيس`), past a nationality after it (`وزير الخارجية الأمريكي`): the office, by that position."""
+    out: dict[int, str] = {}
+    for m in matches:
+        if any(form_of(a) == "agent" for a in m.payloads):
+            office = references.office_of_words(tokens[m.start:m.end])
+            if office:
+                out[m.end] = office
+    for m in matches:
+        if m.start in out and any(form_of(a) == "gentilic" for a in m.payloads):
+            out.setdefault(m.end, out[m.start])
+    return out
+
+
+def _of_office(m: Match[Alias], office: str | None, when: date | None) -> Match[Alias]:
+    """A surname of several people, right after a title naming an office, is the one who held that office on the
+    date (`وزير الخارجية باول` in 2004 is Colin Powell, not Blair's chief of staff Jonathan Powell)."""
+    people = [a for a in m.payloads if a.actor.kind == "person"]
+    if not office or len(people) < 2:
+        return m
+    def holds(a: Alias) -> bool:
+        role = a.actor.role_at(when)
+        return role is not None and references.office_of_role(role.title) == office
+    fits = [a for a in people if holds(a)]
+    if not fits or len(fits) == len(people):
+        return m
+    return replace(m, payloads=[a for a in m.payloads if a.actor.kind != "person" or holds(a)])
 
 
 def _without_people(m: Match[Alias]) -> Match[Alias] | None:
