@@ -982,3 +982,14 @@ def test_a_shared_surname_is_the_one_the_title_names(text, expected):
     r = default_resources()
     found = r.knowledge.mentions(r.tokenizer.tokenize(text), date(2004, 6, 1), ReferenceState())
     assert [(m.code, m.actor_id) for m in found if m.form == "person"] == [expected]
+
+
+def test_a_nationality_of_another_country_after_a_name_is_not_his():
+    # a kunya with another country's nisba is another man (not the Jordanian preacher Abu Qatada al-Filistini)
+    found = actors("قتل القيادي المتشدد أبو قتادة التونسي في غارة جوية", "2015-07-01")
+    assert all(m[1] != "JOR" for m in found) and ("التونسي", "TUN", None) in found, found
+    # a name followed by another country's plural nationality: the people he met, not his
+    found = actors("التقى لافروف الفرنسيين في موسكو", "2015-07-01")
+    assert found[:2] == [("لافروف", "RUS", "GOV"), ("الفرنسيين", "FRA", None)], found
+    # his own nationality after his name stays part of it
+    assert actors("قال كيري الأمريكي إن المحادثات جادة", "2015-07-01")[0] == ("كيري الأمريكي", "USA", "GOV")

@@ -371,7 +371,13 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
         name = al.actor.name if form in ("person", "organization", "group", "country") else None
         end = e
         if form == "person" and j < len(items) and items[j][0] == e and form_of(items[j][2]) == "gentilic":
-            end, j = items[j][1], j + 1  # a name followed by its nationality adjective
+            if items[j][2].actor.code in _countries(al):
+                end, j = items[j][1], j + 1  # a name followed by its nationality adjective
+            elif tokens[s].norm in references.keyed("kunya_heads"):
+                # `أبو قتادة التونسي`: a kunya with another country's nisba is another man's nom de guerre, not the
+                # one the lexicon lists (the nisba stays, his nationality); another name is no such (`لافروف الفرنسيين`)
+                i = j
+                continue
         out.append(_mention(tokens, s, end, code, sector, name, al.actor.id if name else None, "lexicon", form,
                             prepositions))
         i = j
@@ -387,9 +393,12 @@ def _foreign_namesake(m: Match[Alias], nationalities: set[str] | None) -> bool:
     if not nationalities:
         return False
     people = [a for a in m.payloads if a.actor.kind == "person" and " " not in a.text.strip()]
-    return bool(people) and all(
-        nationalities.isdisjoint({a.actor.nationality, a.actor.code, *(r.code for r in a.actor.roles)})
-        for a in people)
+    return bool(people) and all(nationalities.isdisjoint(_countries(a)) for a in people)
+
+
+def _countries(a: Alias) -> set[str | None]:
+    """A person's countries: nationality, code and those of the roles."""
+    return {a.actor.nationality, a.actor.code, *(r.code for r in a.actor.roles)}
 
 
 def _of_nationality(m: Match[Alias], nationalities: set[str] | None) -> Match[Alias]:
@@ -399,8 +408,7 @@ def _of_nationality(m: Match[Alias], nationalities: set[str] | None) -> Match[Al
     if not nationalities:
         return m
     def foreign(a: Alias) -> bool:
-        return a.actor.kind == "person" and nationalities.isdisjoint(
-            {a.actor.nationality, a.actor.code, *(r.code for r in a.actor.roles)})
+        return a.actor.kind == "person" and nationalities.isdisjoint(_countries(a))
     rest = [a for a in m.payloads if not foreign(a)]
     return replace(m, payloads=rest) if rest and len(rest) < len(m.payloads) else m
 
