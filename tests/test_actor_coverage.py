@@ -1006,3 +1006,13 @@ def test_a_nationality_of_another_country_after_a_name_is_not_his():
 def test_figures_of_the_news_of_the_2010s(text, when, expected):
     found = actors(text, when)
     assert any(m == expected or m[1:] == expected for m in found), found
+
+
+@pytest.mark.parametrize("text,target", [
+    ("قتل مسلحون خمسة جنود في مدينة العريش المصرية", ("EGY", "MIL")),
+    ("خطف مجهولون ثلاثة صحفيين في مدينة الموصل العراقية", ("IRQ", "MED")),
+])
+def test_a_nationality_after_a_place_is_part_of_the_place(text, target):
+    # `العريش المصرية` is the town, not an Egyptian object: the victims named before it are the target
+    (ev,) = [e for e in events(text) if e[0] == "ASSAULT"]
+    assert ev[2] == [target], ev
