@@ -1016,3 +1016,12 @@ def test_a_nationality_after_a_place_is_part_of_the_place(text, target):
     # `العريش المصرية` is the town, not an Egyptian object: the victims named before it are the target
     (ev,) = [e for e in events(text) if e[0] == "ASSAULT"]
     assert ev[2] == [target], ev
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قتل ثلاثة من نشطاء «سرايا القدس» في غارة", ("PSE", "REB")),
+    ("اعتقلت القوات الإسرائيلية نشطاء حركة الجهاد الإسلامي", ("PSE", "REB")),
+])
+def test_a_movements_activists_are_its_people(text, expected):
+    # an armed faction's activists are its militants (not civic activists, OPP)
+    assert any(m[1:] == expected and m[0].startswith("نشطاء") for m in actors(text, "2007-06-01")), actors(text, "2007-06-01")
