@@ -1025,3 +1025,13 @@ def test_a_nationality_after_a_place_is_part_of_the_place(text, target):
 def test_a_movements_activists_are_its_people(text, expected):
     # an armed faction's activists are its militants (not civic activists, OPP)
     assert any(m[1:] == expected and m[0].startswith("نشطاء") for m in actors(text, "2007-06-01")), actors(text, "2007-06-01")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("استهدفت الغارات الأمريكية مقاتلي الشباب في جنوب الصومال", ("مقاتلي الشباب", "SOM", "REB")),
+    ("قصفت الطائرات مسلحي القاعدة في اليمن", ("مسلحي القاعدة", "IMG", "REB")),
+])
+def test_armed_men_of_an_armed_group_cue_its_ambiguous_name(text, expected):
+    # fighters "of the youth" or "of the base" are the armed group's; the bare words stay no one
+    assert expected in actors(text, "2010-06-01")
+    assert all(m[2] != "REB" for m in actors("تعمل الحكومة على تشغيل الشباب", "2010-06-01"))

@@ -1050,10 +1050,14 @@ def _cued(item, items, tokens: Sequence[Token]) -> bool:
             or _counted(tokens, s) or _membership(item, items, tokens) \
             or (_armed_body(al) and any(it[0] == e and form_of(it[2]) == "person" for it in items))
     if form_of(al) == "group":
-        # a group's ambiguous name (الحوثي، الشباب) has two reliable cues: an attack noun it qualifies (الهجوم
-        # الحوثي), and quotes after a group's head word or a noun that owns it (تنظيم «القاعدة»، مسلحو «الشباب»)
+        # a group's ambiguous name (الحوثي، الشباب) has three reliable cues: an attack noun it qualifies (الهجوم
+        # الحوثي), quotes after a group's head word or a noun that owns it (تنظيم «القاعدة»، مسلحو «الشباب»), and
+        # for an armed group, armed men whose it is (مقاتلي الشباب، مسلحي القاعدة: no one's youth or base has them)
         return _qualifies_attack(s, tokens) or _quoted_after_head(s, e, tokens) or any(
-            form_of(a) == "agent" and _quoted_genitive(tokens, e2, item) for _, e2, a in items)
+            form_of(a) == "agent" and _quoted_genitive(tokens, e2, item) for _, e2, a in items) or (
+            al.actor.sector == "REB" and any(e2 == s and form_of(a) == "agent" and a.actor.sector in ARMED
+                                             and not has_article(tokens[s - 1])
+                                             and not tokens[s - 1].suffix for _, e2, a in items))
     if form_of(al) != "person" or _clitic_before_hamza(tokens[s].text):
         return False
     return any(e2 == s and form_of(a) in ("agent", "gentilic") and not _member_only(a) and not _plain_people(a)
