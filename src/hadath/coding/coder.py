@@ -1173,8 +1173,10 @@ class Coder:
                 # an uncoded target (الأسرى) yields to a nationality on the object (المقترح الإسرائيلي)
                 # (a nationality after an agent phrase is a doer's: `بنيران إسرائيلية`)
                 doers_at = {e for _, e in marks["agentive"]}
+                # (not to the nationality of a place, `جنودا في مدينة العريش المصرية`: the soldiers stay the target)
                 tgt = _distinct_targets(src, self._object_country(toks, hit, actors, places, src, clause,
-                                                                  (strikes if plover == "ASSAULT" else set()) | doers_at)
+                                                                  (strikes if plover == "ASSAULT" else set()) | doers_at,
+                                                                  named=tgt)
                                         or self._relative_target(toks, hit, cands, clause, src) or tgt)
             if place is not None and place.code and plover in LOCAL_TYPES:
                 # a transnational group (IMG) takes the country where it acts
@@ -3029,10 +3031,15 @@ class Coder:
                    for f in self.grammar.request_frames)
 
     def _object_country(self, toks, hit: Hit, actors: list[Mention], places: list[Mention], src: list[Mention],
-                        clause: list[int], strikes: Sequence[int] | set[int] = ()) -> list[Mention]:
+                        clause: list[int], strikes: Sequence[int] | set[int] = (),
+                        named: Sequence[Mention] = ()) -> list[Mention]:
         """No actor as target: a nationality adjective on the object (`رفضت حماس المقترح الإسرائيلي`، `رسوم على
         السلع الصينية`) or a place the trigger's preposition governs (`حصارا على قطاع غزة`) gives the target
-        country. The object follows the subject when the subject follows the verb."""
+        country. The object follows the subject when the subject follows the verb. A nationality right after a place
+        of its country describes the place: it stands for the object where that place is the object (`إرسال قوات
+        إلى مدينة كوباني السورية`), not past an uncoded object ``named`` before it (`قتل جنودا في مدينة العريش
+        المصرية`: the soldiers are the target)."""
+        place_ends = {p.tok_end: p.code for p in places if p.code}
         end = hit.stop
         end = max([end] + [m.tok_end for m in src if m.tok_start >= end])
         preps = hit.form.trigger.target_preps | self._preps.get(hit.form.trigger.type, frozenset())
@@ -3044,7 +3051,8 @@ class Coder:
         for m in actors if not visit else ():
             # (not past a temporal preposition: `شحنات وقود إلى غزة بعد ضغوط أمريكية` are not for the Americans)
             if m.form == "adjective" and m.code and m.code not in own and 0 <= m.tok_start - end <= 6 \
-                    and clause[m.tok_start] == c \
+                    and clause[m.tok_start] == c and not (place_ends.get(m.tok_start) == m.code
+                                                          and any(n.tok_end <= m.tok_start for n in named)) \
                     and not any(t.norm in self.grammar.temporal and not t.prefix for t in toks[end : m.tok_start]) \
                     and not (m.tok_start in strikes or (
                         m.tok_start - 1 in strikes and nisba(toks[m.tok_start - 1]))):

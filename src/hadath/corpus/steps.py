@@ -19,7 +19,7 @@ from hadath.coding.coder import Coder, Draft, historic, opens_sentence
 from hadath.coding.ontology import distinct_acts
 from hadath.knowledge.base import Knowledge
 from hadath.knowledge.lexicon import NON_STATE_CODES, has_branches, titled_countries, transnational_group
-from hadath.knowledge.references import ReferenceState, keyed
+from hadath.knowledge.references import DISTANT_REFERENCE, REFERENCES, ReferenceState, keyed
 from hadath.model import DateMention, Document, Event, Mention, Sentence
 from hadath.text import dedup, segment
 from hadath.text.dates import after_since, points_ahead, spans_to_now
@@ -246,7 +246,8 @@ class FindMentions(Step):
         kb = self.knowledge
         state = ReferenceState()
         actors = []
-        for s in sents:
+        for k, s in enumerate(sents):
+            state.sentence = k
             found = kb.sentence_mentions(s, doc.date, state)
             for m in found:
                 m.text = doc.text[m.start : m.end]
@@ -266,6 +267,7 @@ class FindMentions(Step):
         home_states(actors, sents, dateline, focus)
         placed_institutions(actors, places)
         home_institutions(actors, focus, dateline, sents, places)
+        passing_references(actors, places, focus, dateline)
         return actors, places
 
 
@@ -385,6 +387,28 @@ def home_institutions(actors: list[list[Mention]], focus: Counter, dateline: str
             if m.code is None and m.form == "agent" and m.sector in INSTITUTION_SECTORS and id(m) not in ours and (
                     dominant or (k < len(sentences) and sentences[k].norms[m.tok_start] in bodies)):
                 m.code = home
+                m.source = "article focus"
+
+
+def passing_references(actors: list[list[Mention]], places: list[list[Mention]], focus: Counter,
+                       dateline: str | None = None) -> None:
+    """A bare body of state (`الجيش`، `الشرطة`) refers back to the last one named, but when that one is two or more
+    sentences back and of a country the article names only there (`الجيش الصيني` in passing in a Libyan story),
+    the body is rather that of the sentence's place or of the article's own country, where the article names that
+    country's own body of the same kind (`الجيش الليبي`): the writer would have said so to mean the foreign one
+    again. ``focus`` follows the moves."""
+    own = Counter(m.code for ms in actors for m in ms if m.code and m.source not in REFERENCES)
+    bodies = {(m.code, m.sector) for ms in actors for m in ms
+              if m.code and m.form in ("agent", "gentilic") and m.source not in REFERENCES}
+    home, _ = article_home(focus, dateline)
+    for k, ms in enumerate(actors):
+        here = _one_country(places[k]) if k < len(places) else None
+        for m in ms:
+            if m.source != DISTANT_REFERENCE or m.sector not in INSTITUTION_SECTORS or own[m.code] > 1:
+                continue
+            there = next((c for c in (here, home) if c and c != m.code and (c, m.sector) in bodies), None)
+            if there is not None:
+                _move(m, there, focus)
                 m.source = "article focus"
 
 

@@ -248,11 +248,13 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
         if has_article(tokens[m.start]):
             nationalities.setdefault(m.end, set()).update(
                 a.actor.code for a in m.payloads if form_of(a) == "gentilic" and a.actor.code)
+    offices = _title_offices(tokens, matches)
     for m in matches:
         if _foreign_namesake(m, nationalities.get(m.start)):
             m = _without_people(m)
             if m is None:
                 continue
+        m = _of_office(_of_nationality(m, nationalities.get(m.start)), offices.get(m.start), when)
         if _indefinite_for_definite(m, tokens) or _definite_for_name(m, tokens) or _suffix_clash(m, tokens) \
                 or _name_pronoun_clash(m, tokens) or _particle_spelling(m, tokens) \
                 or _named_followers(m, tokens) or _adjectival(m, tokens, named) or _named_after(m, tokens, prepositions) \
@@ -371,7 +373,13 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
         name = al.actor.name if form in ("person", "organization", "group", "country") else None
         end = e
         if form == "person" and j < len(items) and items[j][0] == e and form_of(items[j][2]) == "gentilic":
-            end, j = items[j][1], j + 1  # a name followed by its nationality adjective
+            if items[j][2].actor.code in _countries(al):
+                end, j = items[j][1], j + 1  # a name followed by its nationality adjective
+            elif tokens[s].norm in references.keyed("kunya_heads"):
+                # `أبو قتادة التونسي`: a kunya with another country's nisba is another man's nom de guerre, not the
+                # one the lexicon lists (the nisba stays, his nationality); another name is no such (`لافروف الفرنسيين`)
+                i = j
+                continue
         out.append(_mention(tokens, s, end, code, sector, name, al.actor.id if name else None, "lexicon", form,
                             prepositions))
         i = j
@@ -387,9 +395,54 @@ def _foreign_namesake(m: Match[Alias], nationalities: set[str] | None) -> bool:
     if not nationalities:
         return False
     people = [a for a in m.payloads if a.actor.kind == "person" and " " not in a.text.strip()]
-    return bool(people) and all(
-        nationalities.isdisjoint({a.actor.nationality, a.actor.code, *(r.code for r in a.actor.roles)})
-        for a in people)
+    return bool(people) and all(nationalities.isdisjoint(_countries(a)) for a in people)
+
+
+def _countries(a: Alias) -> set[str | None]:
+    """A person's countries: nationality, code and those of the roles."""
+    return {a.actor.nationality, a.actor.code, *(r.code for r in a.actor.roles)}
+
+
+def _of_nationality(m: Match[Alias], nationalities: set[str] | None) -> Match[Alias]:
+    """A surname of people of several countries, right after a nationality adjective, is the one of that nationality
+    (`وزير الخارجية الأمريكي باول` is Colin Powell, `المسؤول البريطاني باول` Jonathan Powell, though both were in
+    office in 2004): the match without the others (see `_foreign_namesake` for a name none of them bears)."""
+    if not nationalities:
+        return m
+    def foreign(a: Alias) -> bool:
+        return a.actor.kind == "person" and nationalities.isdisjoint(_countries(a))
+    rest = [a for a in m.payloads if not foreign(a)]
+    return replace(m, payloads=rest) if rest and len(rest) < len(m.payloads) else m
+
+
+def _title_offices(tokens: Sequence[Token], matches: Sequence[Match[Alias]]) -> dict[int, str]:
+    """Where a name may start right after a title that names an office (references.yaml `offices`: `وزير
+    الخارجية`، `الرئيس`), past a nationality after it (`وزير الخارجية الأمريكي`): the office, by that position."""
+    out: dict[int, str] = {}
+    for m in matches:
+        if any(form_of(a) == "agent" for a in m.payloads):
+            office = references.office_of_words(tokens[m.start:m.end])
+            if office:
+                out[m.end] = office
+    for m in matches:
+        if m.start in out and any(form_of(a) == "gentilic" for a in m.payloads):
+            out.setdefault(m.end, out[m.start])
+    return out
+
+
+def _of_office(m: Match[Alias], office: str | None, when: date | None) -> Match[Alias]:
+    """A surname of several people, right after a title naming an office, is the one who held that office on the
+    date (`وزير الخارجية باول` in 2004 is Colin Powell, not Blair's chief of staff Jonathan Powell)."""
+    people = [a for a in m.payloads if a.actor.kind == "person"]
+    if not office or len(people) < 2:
+        return m
+    def holds(a: Alias) -> bool:
+        role = a.actor.role_at(when)
+        return role is not None and references.office_of_role(role.title) == office
+    fits = [a for a in people if holds(a)]
+    if not fits or len(fits) == len(people):
+        return m
+    return replace(m, payloads=[a for a in m.payloads if a.actor.kind != "person" or holds(a)])
 
 
 def _without_people(m: Match[Alias]) -> Match[Alias] | None:
@@ -1006,10 +1059,14 @@ def _cued(item, items, tokens: Sequence[Token]) -> bool:
             or _counted(tokens, s) or _membership(item, items, tokens) \
             or (_armed_body(al) and any(it[0] == e and form_of(it[2]) == "person" for it in items))
     if form_of(al) == "group":
-        # a group's ambiguous name (الحوثي، الشباب) has two reliable cues: an attack noun it qualifies (الهجوم
-        # الحوثي), and quotes after a group's head word or a noun that owns it (تنظيم «القاعدة»، مسلحو «الشباب»)
+        # a group's ambiguous name (الحوثي، الشباب) has three reliable cues: an attack noun it qualifies (الهجوم
+        # الحوثي), quotes after a group's head word or a noun that owns it (تنظيم «القاعدة»، مسلحو «الشباب»), and
+        # for an armed group, armed men whose it is (مقاتلي الشباب، مسلحي القاعدة: no one's youth or base has them)
         return _qualifies_attack(s, tokens) or _quoted_after_head(s, e, tokens) or any(
-            form_of(a) == "agent" and _quoted_genitive(tokens, e2, item) for _, e2, a in items)
+            form_of(a) == "agent" and _quoted_genitive(tokens, e2, item) for _, e2, a in items) or (
+            al.actor.sector == "REB" and any(e2 == s and form_of(a) == "agent" and a.actor.sector in ARMED
+                                             and not has_article(tokens[s - 1])
+                                             and not tokens[s - 1].suffix for _, e2, a in items))
     if form_of(al) != "person" or _clitic_before_hamza(tokens[s].text):
         return False
     return any(e2 == s and form_of(a) in ("agent", "gentilic") and not _member_only(a) and not _plain_people(a)

@@ -20,6 +20,11 @@ from hadath.model import Mention, Token
 from hadath.text.normalize import normalize
 from hadath.text.tokenize import bare
 
+# the source of a body named again (`الجيش`) whose antecedent is two or more sentences back: the article's own
+# country may still claim it, when that antecedent was a foreign body named in passing (corpus.steps)
+DISTANT_REFERENCE = "distant reference"
+REFERENCES = frozenset({"reference", DISTANT_REFERENCE})
+
 
 @dataclass
 class ReferenceState:
@@ -30,9 +35,10 @@ class ReferenceState:
     surnames: dict[str, Mention] = field(default_factory=dict)  # introduced with a title (names.NameMemory)
     # (sector, word) -> the last coded agent phrase holding that word, with all its words: `الشرطة الإسرائيلية`
     # makes a later bare `الشرطة` or `رجال الشرطة` Israeli
-    agents: dict[tuple[str, str], tuple[Mention, frozenset[str]]] = field(default_factory=dict)
+    agents: dict[tuple[str, str], tuple[Mention, frozenset[str], int]] = field(default_factory=dict)
     # the people named, each with the office they hold (see `person_office`), for a later bare title
     people: list[tuple[Mention, str | None]] = field(default_factory=list)
+    sentence: int = 0  # the index of the sentence being resolved (set by the caller that reads the article)
 
     def remember(self, mentions: list[Mention], tokens: list[Token],
                  role_title: Callable[[str], str | None] = lambda _: None) -> None:
@@ -46,7 +52,7 @@ class ReferenceState:
             if m.code and m.sector and m.form in ("agent", "gentilic", "organization"):
                 words = frozenset(t.norm for t in tokens[m.tok_start:m.tok_end])
                 for w in words:
-                    self.agents[(m.sector, w)] = (m, words)
+                    self.agents[(m.sector, w)] = (m, words, self.sentence)
 
     def last_pair(self, sector: str | None, states: bool = False) -> list[Mention]:
         """The article's two principal parties so far: the most often named codes, the latest breaking ties.
@@ -88,7 +94,7 @@ class ReferenceState:
 _NON_STATE_SECTORS = frozenset({"REB", "INS", "CRM", "UAF"})
 
 
-def _named_before(m: Mention, tokens: list[Token], state: ReferenceState) -> Mention | None:
+def _named_before(m: Mention, tokens: list[Token], state: ReferenceState) -> tuple[Mention, int] | None:
     """The coded agent phrase an uncoded one names again: the last holding its head word, else the last holding
     another of its words (`فصائل المعارضة` after `مقاتلي المعارضة السورية`). The head first: a later `مجلس
     الوزراء` is the cabinet named before, not `رئيس وزراء رومانيا` named since, whose وزراء it shares. A body of
@@ -97,12 +103,12 @@ def _named_before(m: Mention, tokens: list[Token], state: ReferenceState) -> Men
     words = [t.norm for t in tokens[m.tok_start:m.tok_end]]
     head = state.agents.get((m.sector, words[0]))
     if head is not None and set(words) <= head[1]:
-        return head[0]
+        return head[0], head[2]
     if words[0] in keyed("institutions"):
         return None
     for w in reversed(words[1:]):
         if (hit := state.agents.get((m.sector, w))) is not None:
-            return hit[0]
+            return hit[0], hit[2]
     return None
 
 
@@ -268,8 +274,9 @@ def resolve(mentions: list[Mention], tokens: list[Token], state: ReferenceState,
                 # `الشرطة` after `الشرطة الإسرائيلية`: the same body named again without its nationality
                 earlier = _named_before(m, tokens, state)
                 if earlier is not None:
-                    out.append(replace(m, code=earlier.code, source="reference"))
+                    near = state.sentence - earlier[1] <= 1  # this sentence or the one before
+                    out.append(replace(m, code=earlier[0].code, source="reference" if near else DISTANT_REFERENCE))
                     continue
         out.append(m)
-    state.remember([m for m in out if m.source != "reference"], tokens, role_title)
+    state.remember([m for m in out if m.source not in REFERENCES], tokens, role_title)
     return out
