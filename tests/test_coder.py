@@ -4182,3 +4182,18 @@ def test_a_verbal_noun_with_its_doer_and_a_construct_object(text):
     assert ev.actors and ev.recipients
     assert not ({m.text for m in ev.actors} & {m.text for m in ev.recipients})
     assert any("الحوثيين" in m.text or "داعش" in m.text for m in ev.recipients)
+
+
+def test_a_definite_accusative_after_a_verbal_nouns_genitive_is_its_object():
+    # the genitive right after the verbal noun is its doer; the definite actor after it, its object
+    ev = find(events("أعلن مسؤول أمني اعتقال الشرطة الباكستانية قائد الخلية في كراتشي."), "COERCE")
+    assert {m.sector for m in ev.actors} == {"COP"} and all(m.sector != "COP" for m in ev.recipients)
+    ev = find(events("وجاءت مطالبة الحكومة الليبية الأمم المتحدة برفع حظر السلاح أمس.", factual_only=False), "REQUEST")
+    assert codes(ev.actors) == {"LBY"} and codes(ev.recipients) == {"UNO"}
+
+
+def test_a_place_in_the_accusative_after_a_verbal_nouns_genitive_leaves_the_genitive_its_doer():
+    ev = find(events("ونددت الكويت باقتحام الشرطة الإسرائيلية مدينة الخليل.", factual_only=False), "COERCE")
+    assert codes(ev.actors) == {"ISR"}
+    ev = find(events("واستنكرت تركيا قصف الطائرات الروسية حلب.", factual_only=False), "ASSAULT")
+    assert codes(ev.actors) == {"RUS"} and "TUR" not in codes(ev.recipients)

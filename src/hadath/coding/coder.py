@@ -1937,7 +1937,7 @@ class Coder:
                 head_norm = toks[first[0].tok_start].norm
                 objected = None if head_norm in self.grammar.leader_titles or (
                     head_norm.endswith("ه") and head_norm[:-1] in self.grammar.leader_titles) \
-                    else self._lam_object(toks, first[-1].tok_end, after)
+                    else self._lam_object(toks, first[-1].tok_end, after, places)
                 # (not the hedge `على الأقل` of a count: `بمقتل 43 شخصا على الأقل` names the dead)
                 aimed = first[-1].tok_end < len(toks) and toks[first[-1].tok_end].norm in ("علي", "ضد") \
                     and not toks[first[-1].tok_end].prefix \
@@ -1946,9 +1946,9 @@ class Coder:
                     src = first
                 elif aimed and trig.type == "ASSAULT":
                     src = first  # `هجوم إسرائيل على قرية`: with its object after على, the genitive is the doer
-                elif objected is not None and trig.type in PATIENT_GENITIVE and not tgt:
-                    # `اقتحام الشرطة للمسجد`، `قصف الطائرات الروسية لحلب`: with its object marked by ل, the
-                    # genitive is the doer
+                elif objected is not None and (trig.type in PATIENT_GENITIVE or objected) and not tgt:
+                    # `اقتحام الشرطة للمسجد`، `قصف الطائرات الروسية لحلب`، `دعم إيران للحوثيين`: with its object
+                    # marked by ل (or named in the accusative), the genitive is the doer
                     src, tgt = first, objected
                 elif trig.type in RESULT_PLURAL_TYPES and toks[hit.end - 1].norm.endswith("ات"):
                     src = first  # `تهديدات التنظيم`، `اتهامات إسرائيل`: a plural result noun's genitive made it
@@ -2287,11 +2287,10 @@ class Coder:
                    for w in window) or (not hit.form.trigger.casualty and any(
                        w in g.resultatives for w in norms[max(0, hit.start - 6) : hit.start]))  # type: ignore[union-attr]
 
-    @staticmethod
-    def _lam_object(toks, k: int, after: list[Mention]) -> list[Mention] | None:
+    def _lam_object(self, toks, k: int, after: list[Mention], places: Sequence[Mention] = ()) -> list[Mention] | None:
         """The object of a verbal noun marked by ل right after its genitive (`اقتحام الشرطة للمسجد`): the actors it
         names (maybe none: a place or thing), or None when no ل-object follows. An unnamed actor in the indefinite
-        accusative is one too."""
+        accusative is one too, and a definite actor or place in the accusative."""
         if 0 < k < len(toks) and not toks[k].prefix and toks[k].norm[-1:] == "ا" and len(toks[k].norm) > 3 \
                 and has_article(toks[k - 1]):
             # (or in the indefinite accusative after a definite genitive: `إعدام السلطات ناشطا كرديا`، `اعتقال
@@ -2299,6 +2298,22 @@ class Coder:
             acc = [m for m in after if m.tok_start == k and not m.prep and m.form in ("agent", "gentilic")][:1]
             if acc:
                 return acc
+        doer = [m for m in after if m.tok_end == k][-1:] if 0 < k < len(toks) else []
+        named = [m for m in after if m.tok_start == k and not m.prep and m.form not in ("gentilic", "adjective")][:1]
+        if doer and named and doer[0].form != "person" and named[0].form != "person" and (
+                has_article(toks[k]) or (not toks[k].prefix and k + 1 < len(toks) and has_article(toks[k + 1]))) \
+                and (named[0].name is None or named[0].name != doer[0].name):
+            # (or a definite actor in the accusative right after the genitive, not its own adjective: `اعتقال
+            # الشرطة قائد الجماعة`، `مطالبة الحكومة الأمم المتحدة بالتدخل`: the genitive is the doer, the actor
+            # after it the object; not a person's name in apposition to a title, `لقاء الوزير محمد`)
+            return named
+        heads = self.grammar.place_heads  # type: ignore[union-attr]
+        if doer and doer[0].form != "person" and has_article(toks[k - 1]) and toks[k].prefix in ("", "ال") and any(
+                not p.prep and (p.tok_start == k or (p.tok_start == k + 1 and toks[k].norm in heads))
+                for p in places):
+            # (a place in the accusative after a definite genitive, `اقتحام القوات الإسرائيلية المسجد الأقصى`،
+            # `اقتحام الجيش مدينة جنين`، `قصف النظام حلب`: the object is no actor, the genitive the doer)
+            return []
         if 0 < k < len(toks) - 1 and not toks[k].prefix and has_article(toks[k - 1]) and toks[k].norm.isalpha() \
                 and toks[k + 1].prefix in ("", "ال") and toks[k].norm not in function_words() \
                 and not any(m.tok_start <= k < m.tok_end for m in after):
