@@ -4197,3 +4197,13 @@ def test_a_place_in_the_accusative_after_a_verbal_nouns_genitive_leaves_the_geni
     assert codes(ev.actors) == {"ISR"}
     ev = find(events("واستنكرت تركيا قصف الطائرات الروسية حلب.", factual_only=False), "ASSAULT")
     assert codes(ev.actors) == {"RUS"} and "TUR" not in codes(ev.recipients)
+
+
+def test_the_consequence_of_a_fronted_condition_has_its_own_subject():
+    # the actor of the condition is neither the doer of the consequence nor the target of the condition's own act
+    evs = events("وإذا رفضت كوريا الشمالية المبادرة فستفرض اليابان عقوبات على بيونغ يانغ", factual_only=False)
+    ev = find(evs, "SANCTION")
+    assert codes(ev.actors) == {"JPN"} and "hypothetical" in ev.mode
+    assert "JPN" not in codes(find(evs, "REJECT").recipients)
+    ev = find(events("في حال رفضت الحكومة السودانية الشروط ستعلق بريطانيا مساعداتها", factual_only=False), "REJECT")
+    assert "GBR" not in codes(ev.recipients)

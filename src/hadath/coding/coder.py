@@ -697,11 +697,11 @@ class Coder:
                 and not _lost_root_al(h.form, toks[h.start])]
         asides = self._time_asides(toks)
         quotes = self._quotations(toks, {h.start for h in hits})
-        clause = self._clauses(toks, asides, {o for _, o, _ in quotes})
+        marks = self.grammar.marks(toks, norms)
+        clause = self._clauses(toks, asides, {o for _, o, _ in quotes}, dict(marks["conditionals"]))
         hits = [h for h in hits if _complemented(h, toks, clause) and not self._hortative(h, toks, actors)]
         hits = self._gapped_hits(toks, norms, hits, asides)
         hits = [h for h in hits if not _recall_purpose(h, toks, hits)]
-        marks = self.grammar.marks(toks, norms)
         if marks["anonymity"]:
             # `مسؤول رفض الكشف عن هويته`: a source keeping back its name refuses or asks nothing the news is about
             hits = [h for h in hits if not any(b - 3 <= h.start < e for b, e in marks["anonymity"])]
@@ -1577,13 +1577,22 @@ class Coder:
         للخطف after تعرض, is left to the verb reading, which the undergoing verb far before it needs.)"""
         return "ال" in tok.prefix and form.text in self._noun_forms
 
-    def _clauses(self, toks: Sequence[Token], asides: set[int], quoted: set[int] = frozenset()) -> list[int]:
+    def _clauses(self, toks: Sequence[Token], asides: set[int], quoted: set[int] = frozenset(),
+                 conditions: dict[int, int] | None = None) -> list[int]:
         """A clause number per token: punctuation, reported-speech complementisers and relatives open clauses.
         ``asides``: the commas around a time (`_time_asides`), which open none; ``quoted``: the marks that open a
-        direct quotation (`_quotations`), which open one like إن."""
+        direct quotation (`_quotations`), which open one like إن; ``conditions``: the words of a condition (start:
+        end), whose consequence, when the condition opens its clause, opens one too (`_consequence_opener`)."""
         g = self.grammar
         out, c = [], 0
+        opened, condition = 0, None  # where the clause began; where its opening condition's words end
         for i, t in enumerate(toks):
+            if conditions and i in conditions and i - opened <= 2:
+                condition = (c, conditions[i])
+            elif condition and condition[0] == c and i > condition[1] and self._consequence_opener(t):
+                # `وإذا رفضت إيران الاتفاق فستفرض الولايات المتحدة عقوبات`: the consequence is a clause of its own
+                c += 1
+                condition = None
             if (t.text in g.breaks or t.norm in g.breaks) and not _joining_hyphen(toks, i):
                 # `، وخاصة الولايات المتحدة`: the comma only sets off a part of what came before; the commas around
                 # a time (`أعلنت الوزارة، الثلاثاء، تفكيك`) set off no clause at all
@@ -1602,8 +1611,20 @@ class Coder:
                 c += 1
             elif t.norm in g.relatives or i in quoted:
                 c += 1
+            if out and c != out[-1]:
+                opened = i
             out.append(c)
         return out
+
+    def _consequence_opener(self, t: Token) -> bool:
+        """A word that opens the consequence of a condition told first: on ف (فإن، فسوف يتم) or the future's س."""
+        return t.prefix[:1] == "ف" or (t.norm[:1] == "ف" and t.norm[1:] in self.grammar.complementizers) or (
+            "س" in t.prefix.replace("ال", "") and t.prefix[:1] != "و")
+
+    def _consequences(self, toks: Sequence[Token], clause: list[int], k: int) -> list[int]:
+        """The clause a consequence opens right after the clause of k (see `_clauses`), which goes on with it."""
+        j = next((j for j in range(k + 1, len(toks)) if clause[j] != clause[k]), None)
+        return [clause[j]] if j is not None and self._consequence_opener(toks[j]) else []
 
     def _partner_after(self, toks: Sequence[Token], k: int) -> bool:
         """A bare partner's preposition (grammar `comma_partners`: مع) at k with no event noun after it: the comma
@@ -1676,12 +1697,17 @@ class Coder:
                 for a in said:
                     hidden.add(id(a))
                 said = [a for a in said if a.form != "adjective"]
+                # (and the consequence of a condition the reported clause opens with: `أعلن الجيش أنه في حال
+                # اقتراب المسلحين فسوف يتم التصدي لهم`)
+                reported = [clause[comp], *self._consequences(toks, clause, comp)]
                 if said and toks[comp].norm in g.pronoun_complementizers:
                     # (not whom he spoke to: `قال للصحفيين إنه`)
-                    speakers[clause[comp]] = [a for a in said if not a.prep] or said
+                    for r in reported:
+                        speakers[r] = [a for a in said if not a.prep] or said
                 elif said:
                     # the speaker's side, for unnamed actors of what it reports (قال الوزير الإسرائيلي إن الجيش ...)
-                    speakers.setdefault(-1 - clause[comp], said)
+                    for r in reported:
+                        speakers.setdefault(-1 - r, said)
         return hidden, speakers, quoted
 
     def _own_act(self, toks, hit: Hit, src: list[Mention], speaker: Sequence[Mention]) -> bool:
