@@ -4207,3 +4207,14 @@ def test_the_consequence_of_a_fronted_condition_has_its_own_subject():
     assert "JPN" not in codes(find(evs, "REJECT").recipients)
     ev = find(events("في حال رفضت الحكومة السودانية الشروط ستعلق بريطانيا مساعداتها", factual_only=False), "REJECT")
     assert "GBR" not in codes(ev.recipients)
+
+
+def test_a_word_with_tanween_is_no_verb():
+    # صادقًا "truthful" is spelled like صادقا "the two ratified", but a verb never takes tanween
+    assert not [e for e in events("وظل الرئيس التونسي صادقًا مع شعبه", factual_only=False) if e.event == "SUPPORT"]
+    assert find(events("صادقا البرلمان المصري على الاتفاقية"), "SUPPORT")
+    # the accusative of a verbal noun spelled like the dual past is that noun
+    ev = find(events("وقدمت الحكومة الكويتية طلبًا إلى الجامعة العربية لعقد قمة طارئة"), "REQUEST")
+    assert codes(ev.actors) == {"KWT"}
+    # a participle of circumstance takes it and stays a request
+    assert find(events("وغادر الوفد المصري الرياض، داعيًا إيران إلى الحوار"), "REQUEST")

@@ -186,6 +186,14 @@ def _misspelled(form: Form, tok: Token) -> bool:
                for w in form.trigger.not_spelled)
 
 
+def _nunated(form: Form, tok: Token) -> bool:
+    """The word is written with tanween (صادقًا "truthful", not صادقا "the two ratified"): a verb never takes it, so a
+    conjugated verb form read there is a noun or adjective of the same letters. Not a participle of circumstance
+    listed as a form (داعيًا، مطالبًا), which takes it."""
+    return form.pos == "verb" and not form.trigger.circumstantial and any(c in tok.text for c in _TANWEEN)
+
+
+_TANWEEN = ("\u064b", "\u064c", "\u064d")
 _SHADDA = "\u0651"
 
 
@@ -685,7 +693,7 @@ class Coder:
                 h.form.trigger.type not in STANDALONE_TYPES for h in hits):
             return Draft(sent, [])  # only attacks, protests and the like are events with nobody named
         toks = sent.token_list()
-        if any(h.form.pos == "verb" and (not _verb_reading(h.form, toks[h.start])
+        if any(h.form.pos == "verb" and (not _verb_reading(h.form, toks[h.start]) or _nunated(h.form, toks[h.start])
                                          or self._listed_noun_with_article(h.form, toks[h.start])
                                          or (h.start > 0 and norms[h.start - 1] in self.grammar.noun_governors))
                for h in hits):
@@ -1423,6 +1431,16 @@ class Coder:
                 # `تفاؤلا حذرا`: after an indefinite accusative noun the word is its adjective, no dual verb (a weak
                 # verb's past, دعا، is three letters; a plural's ends in وا)
                 continue
+            if first is not None and _nunated(f, first):
+                # `قدم طلبًا رسميًا`: the accusative of the verbal noun spelled like the dual past is that noun
+                # (or the bare past's own reading as its noun, طلب، رفض: see `_spelled_like_its_noun`; a فاعل past,
+                # صادق، is spelled like a participle instead)
+                stem = replace(f, text=f.text[:-1] if f.text.endswith("ا") else f.text, past=False)
+                noun = self._noun_forms.get(stem.text) or (
+                    _as_noun(stem) if len(stem.text) == 3 and _spelled_like_its_noun(stem) else None)
+                if noun is None:
+                    continue
+                f = noun
             if f.pos == "verb" and prev in self.grammar.comparatives:
                 continue  # `بلهجة أكثر توافقا`: after a comparative the word names a quality, no verb
             if f.pos == "verb" and t.type == "REQUEST" and self.grammar.god in t.not_next \
