@@ -4218,3 +4218,9 @@ def test_a_word_with_tanween_is_no_verb():
     assert codes(ev.actors) == {"KWT"}
     # a participle of circumstance takes it and stays a request
     assert find(events("وغادر الوفد المصري الرياض، داعيًا إيران إلى الحوار"), "REQUEST")
+
+
+def test_a_claim_of_an_attack_told_after_it_is_no_support():
+    evs = events("قتل العشرات في هجمات تبنى بعضها تنظيم داعش في العراق", factual_only=False)
+    assert not [e for e in evs if e.event == "SUPPORT"]
+    assert find(events("تبنى مجلس الأمن الدولي قرارا بشأن ليبيا"), "SUPPORT")
