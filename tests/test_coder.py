@@ -4274,3 +4274,45 @@ def test_a_civilians_toll_and_a_fighters_toll_are_two_events():
            if e.event == "ASSAULT"]
     assert len(evs) == 2, [(e.sentence, [m.text for m in e.recipients]) for e in evs]
     assert {e.sentence for e in evs} == {0, 1}
+
+
+def test_a_definite_accusative_after_a_verbal_nouns_genitive_is_its_object():
+    # the genitive right after the verbal noun is its doer; the definite actor after it, its object
+    ev = find(events("أعلن مسؤول أمني اعتقال الشرطة الباكستانية قائد الخلية في كراتشي."), "COERCE")
+    assert {m.sector for m in ev.actors} == {"COP"} and all(m.sector != "COP" for m in ev.recipients)
+    ev = find(events("وجاءت مطالبة الحكومة الليبية الأمم المتحدة برفع حظر السلاح أمس.", factual_only=False), "REQUEST")
+    assert codes(ev.actors) == {"LBY"} and codes(ev.recipients) == {"UNO"}
+
+
+def test_a_place_in_the_accusative_after_a_verbal_nouns_genitive_leaves_the_genitive_its_doer():
+    ev = find(events("ونددت الكويت باقتحام الشرطة الإسرائيلية مدينة الخليل.", factual_only=False), "COERCE")
+    assert codes(ev.actors) == {"ISR"}
+    ev = find(events("واستنكرت تركيا قصف الطائرات الروسية حلب.", factual_only=False), "ASSAULT")
+    assert codes(ev.actors) == {"RUS"} and "TUR" not in codes(ev.recipients)
+
+
+def test_the_consequence_of_a_fronted_condition_has_its_own_subject():
+    # the actor of the condition is neither the doer of the consequence nor the target of the condition's own act
+    evs = events("وإذا رفضت كوريا الشمالية المبادرة فستفرض اليابان عقوبات على بيونغ يانغ", factual_only=False)
+    ev = find(evs, "SANCTION")
+    assert codes(ev.actors) == {"JPN"} and "hypothetical" in ev.mode
+    assert "JPN" not in codes(find(evs, "REJECT").recipients)
+    ev = find(events("في حال رفضت الحكومة السودانية الشروط ستعلق بريطانيا مساعداتها", factual_only=False), "REJECT")
+    assert "GBR" not in codes(ev.recipients)
+
+
+def test_a_word_with_tanween_is_no_verb():
+    # صادقًا "truthful" is spelled like صادقا "the two ratified", but a verb never takes tanween
+    assert not [e for e in events("وظل الرئيس التونسي صادقًا مع شعبه", factual_only=False) if e.event == "SUPPORT"]
+    assert find(events("صادقا البرلمان المصري على الاتفاقية"), "SUPPORT")
+    # the accusative of a verbal noun spelled like the dual past is that noun
+    ev = find(events("وقدمت الحكومة الكويتية طلبًا إلى الجامعة العربية لعقد قمة طارئة"), "REQUEST")
+    assert codes(ev.actors) == {"KWT"}
+    # a participle of circumstance takes it and stays a request
+    assert find(events("وغادر الوفد المصري الرياض، داعيًا إيران إلى الحوار"), "REQUEST")
+
+
+def test_a_claim_of_an_attack_told_after_it_is_no_support():
+    evs = events("قتل العشرات في هجمات تبنى بعضها تنظيم داعش في العراق", factual_only=False)
+    assert not [e for e in evs if e.event == "SUPPORT"]
+    assert find(events("تبنى مجلس الأمن الدولي قرارا بشأن ليبيا"), "SUPPORT")

@@ -194,6 +194,14 @@ def _misspelled(form: Form, tok: Token) -> bool:
                for w in form.trigger.not_spelled)
 
 
+def _nunated(form: Form, tok: Token) -> bool:
+    """The word is written with tanween (صادقًا "truthful", not صادقا "the two ratified"): a verb never takes it, so a
+    conjugated verb form read there is a noun or adjective of the same letters. Not a participle of circumstance
+    listed as a form (داعيًا، مطالبًا), which takes it."""
+    return form.pos == "verb" and not form.trigger.circumstantial and any(c in tok.text for c in _TANWEEN)
+
+
+_TANWEEN = ("\u064b", "\u064c", "\u064d")
 _SHADDA = "\u0651"
 
 
@@ -698,7 +706,7 @@ class Coder:
                 h.form.trigger.type not in STANDALONE_TYPES for h in hits):
             return Draft(sent, [])  # only attacks, protests and the like are events with nobody named
         toks = sent.token_list()
-        if any(h.form.pos == "verb" and (not _verb_reading(h.form, toks[h.start])
+        if any(h.form.pos == "verb" and (not _verb_reading(h.form, toks[h.start]) or _nunated(h.form, toks[h.start])
                                          or self._listed_noun_with_article(h.form, toks[h.start])
                                          or (h.start > 0 and norms[h.start - 1] in self.grammar.noun_governors))
                for h in hits):
@@ -710,11 +718,11 @@ class Coder:
                 and not _lost_root_al(h.form, toks[h.start])]
         asides = self._time_asides(toks)
         quotes = self._quotations(toks, {h.start for h in hits})
-        clause = self._clauses(toks, asides, {o for _, o, _ in quotes})
+        marks = self.grammar.marks(toks, norms)
+        clause = self._clauses(toks, asides, {o for _, o, _ in quotes}, dict(marks["conditionals"]))
         hits = [h for h in hits if _complemented(h, toks, clause) and not self._hortative(h, toks, actors)]
         hits = self._gapped_hits(toks, norms, hits, asides)
         hits = [h for h in hits if not _recall_purpose(h, toks, hits)]
-        marks = self.grammar.marks(toks, norms)
         if marks["anonymity"]:
             # `مسؤول رفض الكشف عن هويته`: a source keeping back its name refuses or asks nothing the news is about
             hits = [h for h in hits if not any(b - 3 <= h.start < e for b, e in marks["anonymity"])]
@@ -1459,6 +1467,16 @@ class Coder:
                 # `تفاؤلا حذرا`: after an indefinite accusative noun the word is its adjective, no dual verb (a weak
                 # verb's past, دعا، is three letters; a plural's ends in وا)
                 continue
+            if first is not None and _nunated(f, first):
+                # `قدم طلبًا رسميًا`: the accusative of the verbal noun spelled like the dual past is that noun
+                # (or the bare past's own reading as its noun, طلب، رفض: see `_spelled_like_its_noun`; a فاعل past,
+                # صادق، is spelled like a participle instead)
+                stem = replace(f, text=f.text[:-1] if f.text.endswith("ا") else f.text, past=False)
+                noun = self._noun_forms.get(stem.text) or (
+                    _as_noun(stem) if len(stem.text) == 3 and _spelled_like_its_noun(stem) else None)
+                if noun is None:
+                    continue
+                f = noun
             if f.pos == "verb" and prev in self.grammar.comparatives:
                 continue  # `بلهجة أكثر توافقا`: after a comparative the word names a quality, no verb
             if f.pos == "verb" and t.type == "REQUEST" and self.grammar.god in t.not_next \
@@ -1613,13 +1631,22 @@ class Coder:
         للخطف after تعرض, is left to the verb reading, which the undergoing verb far before it needs.)"""
         return "ال" in tok.prefix and form.text in self._noun_forms
 
-    def _clauses(self, toks: Sequence[Token], asides: set[int], quoted: set[int] = frozenset()) -> list[int]:
+    def _clauses(self, toks: Sequence[Token], asides: set[int], quoted: set[int] = frozenset(),
+                 conditions: dict[int, int] | None = None) -> list[int]:
         """A clause number per token: punctuation, reported-speech complementisers and relatives open clauses.
         ``asides``: the commas around a time (`_time_asides`), which open none; ``quoted``: the marks that open a
-        direct quotation (`_quotations`), which open one like إن."""
+        direct quotation (`_quotations`), which open one like إن; ``conditions``: the words of a condition (start:
+        end), whose consequence, when the condition opens its clause, opens one too (`_consequence_opener`)."""
         g = self.grammar
         out, c = [], 0
+        opened, condition = 0, None  # where the clause began; where its opening condition's words end
         for i, t in enumerate(toks):
+            if conditions and i in conditions and i - opened <= 2:
+                condition = (c, conditions[i])
+            elif condition and condition[0] == c and i > condition[1] and self._consequence_opener(t):
+                # `وإذا رفضت إيران الاتفاق فستفرض الولايات المتحدة عقوبات`: the consequence is a clause of its own
+                c += 1
+                condition = None
             if (t.text in g.breaks or t.norm in g.breaks) and not _joining_hyphen(toks, i):
                 # `، وخاصة الولايات المتحدة`: the comma only sets off a part of what came before; the commas around
                 # a time (`أعلنت الوزارة، الثلاثاء، تفكيك`) set off no clause at all
@@ -1638,8 +1665,20 @@ class Coder:
                 c += 1
             elif t.norm in g.relatives or i in quoted:
                 c += 1
+            if out and c != out[-1]:
+                opened = i
             out.append(c)
         return out
+
+    def _consequence_opener(self, t: Token) -> bool:
+        """A word that opens the consequence of a condition told first: on ف (فإن، فسوف يتم) or the future's س."""
+        return t.prefix[:1] == "ف" or (t.norm[:1] == "ف" and t.norm[1:] in self.grammar.complementizers) or (
+            "س" in t.prefix.replace("ال", "") and t.prefix[:1] != "و")
+
+    def _consequences(self, toks: Sequence[Token], clause: list[int], k: int) -> list[int]:
+        """The clause a consequence opens right after the clause of k (see `_clauses`), which goes on with it."""
+        j = next((j for j in range(k + 1, len(toks)) if clause[j] != clause[k]), None)
+        return [clause[j]] if j is not None and self._consequence_opener(toks[j]) else []
 
     def _partner_after(self, toks: Sequence[Token], k: int) -> bool:
         """A bare partner's preposition (grammar `comma_partners`: مع) at k with no event noun after it: the comma
@@ -1712,12 +1751,17 @@ class Coder:
                 for a in said:
                     hidden.add(id(a))
                 said = [a for a in said if a.form != "adjective"]
+                # (and the consequence of a condition the reported clause opens with: `أعلن الجيش أنه في حال
+                # اقتراب المسلحين فسوف يتم التصدي لهم`)
+                reported = [clause[comp], *self._consequences(toks, clause, comp)]
                 if said and toks[comp].norm in g.pronoun_complementizers:
                     # (not whom he spoke to: `قال للصحفيين إنه`)
-                    speakers[clause[comp]] = [a for a in said if not a.prep] or said
+                    for r in reported:
+                        speakers[r] = [a for a in said if not a.prep] or said
                 elif said:
                     # the speaker's side, for unnamed actors of what it reports (قال الوزير الإسرائيلي إن الجيش ...)
-                    speakers.setdefault(-1 - clause[comp], said)
+                    for r in reported:
+                        speakers.setdefault(-1 - r, said)
         return hidden, speakers, quoted
 
     def _own_act(self, toks, hit: Hit, src: list[Mention], speaker: Sequence[Mention]) -> bool:
@@ -1975,7 +2019,7 @@ class Coder:
                 head_norm = toks[first[0].tok_start].norm
                 objected = None if head_norm in self.grammar.leader_titles or (
                     head_norm.endswith("ه") and head_norm[:-1] in self.grammar.leader_titles) \
-                    else self._lam_object(toks, first[-1].tok_end, after)
+                    else self._lam_object(toks, first[-1].tok_end, after, places)
                 # (not the hedge `على الأقل` of a count: `بمقتل 43 شخصا على الأقل` names the dead)
                 aimed = first[-1].tok_end < len(toks) and toks[first[-1].tok_end].norm in ("علي", "ضد") \
                     and not toks[first[-1].tok_end].prefix \
@@ -1984,9 +2028,9 @@ class Coder:
                     src = first
                 elif aimed and trig.type == "ASSAULT":
                     src = first  # `هجوم إسرائيل على قرية`: with its object after على, the genitive is the doer
-                elif objected is not None and trig.type in PATIENT_GENITIVE and not tgt:
-                    # `اقتحام الشرطة للمسجد`، `قصف الطائرات الروسية لحلب`: with its object marked by ل, the
-                    # genitive is the doer
+                elif objected is not None and (trig.type in PATIENT_GENITIVE or objected) and not tgt:
+                    # `اقتحام الشرطة للمسجد`، `قصف الطائرات الروسية لحلب`، `دعم إيران للحوثيين`: with its object
+                    # marked by ل (or named in the accusative), the genitive is the doer
                     src, tgt = first, objected
                 elif trig.type in RESULT_PLURAL_TYPES and toks[hit.end - 1].norm.endswith("ات"):
                     src = first  # `تهديدات التنظيم`، `اتهامات إسرائيل`: a plural result noun's genitive made it
@@ -2326,11 +2370,10 @@ class Coder:
                    for w in window) or (not hit.form.trigger.casualty and any(
                        w in g.resultatives for w in norms[max(0, hit.start - 6) : hit.start]))  # type: ignore[union-attr]
 
-    @staticmethod
-    def _lam_object(toks, k: int, after: list[Mention]) -> list[Mention] | None:
+    def _lam_object(self, toks, k: int, after: list[Mention], places: Sequence[Mention] = ()) -> list[Mention] | None:
         """The object of a verbal noun marked by ل right after its genitive (`اقتحام الشرطة للمسجد`): the actors it
         names (maybe none: a place or thing), or None when no ل-object follows. An unnamed actor in the indefinite
-        accusative is one too."""
+        accusative is one too, and a definite actor or place in the accusative."""
         if 0 < k < len(toks) and not toks[k].prefix and toks[k].norm[-1:] == "ا" and len(toks[k].norm) > 3 \
                 and has_article(toks[k - 1]):
             # (or in the indefinite accusative after a definite genitive: `إعدام السلطات ناشطا كرديا`، `اعتقال
@@ -2338,6 +2381,22 @@ class Coder:
             acc = [m for m in after if m.tok_start == k and not m.prep and m.form in ("agent", "gentilic")][:1]
             if acc:
                 return acc
+        doer = [m for m in after if m.tok_end == k][-1:] if 0 < k < len(toks) else []
+        named = [m for m in after if m.tok_start == k and not m.prep and m.form not in ("gentilic", "adjective")][:1]
+        if doer and named and doer[0].form != "person" and named[0].form != "person" and (
+                has_article(toks[k]) or (not toks[k].prefix and k + 1 < len(toks) and has_article(toks[k + 1]))) \
+                and (named[0].name is None or named[0].name != doer[0].name):
+            # (or a definite actor in the accusative right after the genitive, not its own adjective: `اعتقال
+            # الشرطة قائد الجماعة`، `مطالبة الحكومة الأمم المتحدة بالتدخل`: the genitive is the doer, the actor
+            # after it the object; not a person's name in apposition to a title, `لقاء الوزير محمد`)
+            return named
+        heads = self.grammar.place_heads  # type: ignore[union-attr]
+        if doer and doer[0].form != "person" and has_article(toks[k - 1]) and toks[k].prefix in ("", "ال") and any(
+                not p.prep and (p.tok_start == k or (p.tok_start == k + 1 and toks[k].norm in heads))
+                for p in places):
+            # (a place in the accusative after a definite genitive, `اقتحام القوات الإسرائيلية المسجد الأقصى`،
+            # `اقتحام الجيش مدينة جنين`، `قصف النظام حلب`: the object is no actor, the genitive the doer)
+            return []
         if 0 < k < len(toks) - 1 and not toks[k].prefix and has_article(toks[k - 1]) and toks[k].norm.isalpha() \
                 and toks[k + 1].prefix in ("", "ال") and toks[k].norm not in function_words() \
                 and not any(m.tok_start <= k < m.tok_end for m in after):
