@@ -57,6 +57,11 @@ TYPES = ("ASSAULT", "PROTEST")
 EMBED_TYPES: tuple[str, ...] = ("ASSAULT",)
 EMBED_C = 1.0  # the inner embedding model's C (fixed: tuning it too did not pay in the experiment)
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
+# PROTEST has 39 unanimous "yes" rows: its inner CV picks C by F1 differences of one or two rows (0.3 -> 1.0 between
+# two landings), and at C 1.0 the gate learns GSR's protest vocabulary (متظاهرون, لافتات, رفع) as a sign of "no",
+# dropping crisp protests that the validation suite and tests hold (p 0.1-0.3). Fixed at 0.3 (mean F1 of 8 fold
+# seeds the same as the tuned grid's).
+C_GRID_BY_TYPE: dict[str, tuple[float, ...]] = {"PROTEST": (0.3,)}
 MIN_DF = 2
 OWN = Path(__file__).resolve().parents[1] / "src" / "hadath" / "coding" / "data" / "models" / "event_gate_own.jsonl"
 DEFAULT_GSR = Path(__file__).resolve().parents[2] / "shared" / "data" / "event_gsr_dev"
@@ -135,6 +140,11 @@ OWN_WEIGHT = 3.0
 # never scored nor used to tune the threshold (which stays on the unanimous labels).
 MAJORITY_WEIGHT = 0.6
 SOFT = 0.0  # how far a split vote ("difficult no") counts as a positive; 0 = hard labels
+# per type: many of GSR's PROTEST "difficult no" rows tell what a protest's crowd did (chanted, closed roads, raised
+# banners) after the article first reported the protest, and a minority of annotators accepted them. Trained as the
+# accept share of a positive (SOFT 1) they stop teaching that a crowd's acts are no event; the threshold is still
+# tuned on the hard labels.
+SOFT_BY_TYPE: dict[str, float] = {"PROTEST": 1.0}
 
 
 def agreement(it: dict) -> float:
@@ -145,7 +155,7 @@ def agreement(it: dict) -> float:
     if it["gold"] or it.get("aux"):
         return 1.0
     a, r = int(it["row"].get("accept") or 0), int(it["row"].get("reject") or 0)
-    return SOFT * a / (a + r) if a + r else 0.0
+    return SOFT_BY_TYPE.get(it["row"].get("event_type"), SOFT) * a / (a + r) if a + r else 0.0
 
 
 def training_copies(items: list[dict]) -> list[tuple[dict, int, int, float]]:
@@ -270,6 +280,12 @@ def best_threshold(scores: list[float], golds: list[bool], missed_pos: int) -> t
     return min(t for t, f in cands if f >= best - TIE), best
 
 
+def c_grid(items: list[dict]) -> tuple[float, ...]:
+    """The values of C the inner CV tries for ``items`` (one type's): the type's own grid when it has one."""
+    types = {it["row"].get("event_type") for it in items}
+    return C_GRID_BY_TYPE.get(types.pop(), C_GRID) if len(types) == 1 else C_GRID
+
+
 def tune(items: list[dict], missed_pos: int, k: int = 4, seed: int = 7, embedding: bool = False) -> TypeModel:
     """Pick C and the threshold by grouped k-fold CV over ``items``, then fit on all of them.
 
@@ -280,8 +296,9 @@ def tune(items: list[dict], missed_pos: int, k: int = 4, seed: int = 7, embeddin
     own = [it for it in items if it.get("own")]
     fold = folds_by_document([{"id": it["row"]["id"]} for it in gsr], k, seed)
     stack = oof_stack(items, k, seed) if embedding else None
-    best = (-1.0, C_GRID[0], 0.5)
-    for C in C_GRID:
+    grid = c_grid(items)
+    best = (-1.0, grid[0], 0.5)
+    for C in grid:
         scores = [0.0] * len(gsr)
         for f in range(k):
             tr = [it for it in gsr if fold[doc_id_of(it["row"]["id"])] != f] + own

@@ -295,3 +295,20 @@ def test_a_sentence_gated_again_is_not_embedded_again(gate, resources, monkeypat
     monkeypatch.setattr(classify, "RECENT_EMBEDDINGS", 1)
     fresh.keep_drafts([Draft(sent, list(events)), Draft(other, list(other_events))])
     assert list(fresh._recent) == [other.text]
+
+
+def test_a_split_protest_vote_trains_as_its_accept_share_and_protest_c_is_fixed():
+    """GSR's PROTEST "difficult no" rows (a crowd's acts told after the protest, one annotator in three accepting)
+    train as the accept share of a positive; an attack's split vote stays a plain "no". PROTEST's C is fixed, since
+    its few "yes" rows make the inner CV's pick of C swing between landings. Our own made-up rows."""
+    t = _training_script()
+
+    def item(etype: str) -> dict:
+        return {"row": {"id": "X_1-1", "event_type": etype, "label": "difficult no", "accept": 1, "reject": 2},
+                "gold": False, "aux": False}
+
+    assert t.agreement(item("PROTEST")) == pytest.approx(1 / 3)
+    assert t.agreement(item("ASSAULT")) == 0.0
+    copies = t.training_copies([dict(item("PROTEST"), feats=[["w:x"]])])
+    assert sorted((lab, round(w, 3)) for _, _, lab, w in copies) == [(0, 0.667), (1, 0.333)]
+    assert t.c_grid([item("PROTEST")]) == (0.3,) and t.c_grid([item("ASSAULT")]) == t.C_GRID
