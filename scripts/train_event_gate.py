@@ -286,28 +286,43 @@ def c_grid(items: list[dict]) -> tuple[float, ...]:
     return C_GRID_BY_TYPE.get(types.pop(), C_GRID) if len(types) == 1 else C_GRID
 
 
+# Seeds of the inner tuning folds. One 4-fold split's F1-optimal threshold is mostly noise: on the same rows at
+# the same C, inner seeds 7, 8 and 9 picked ASSAULT thresholds 0.59, 0.32 and 0.39 (their F1 curves are flat
+# within 0.03 over 0.35-0.60), so a retrain after a small change in the rules' output jumped the shipped
+# threshold and dropped crisp attacks the tests hold. C and the threshold are chosen on the out-of-fold scores of
+# all seeds pooled.
+INNER_SEEDS: tuple[int, ...] = (7, 8, 9)
+
+
 def tune(items: list[dict], missed_pos: int, k: int = 4, seed: int = 7, embedding: bool = False) -> TypeModel:
-    """Pick C and the threshold by grouped k-fold CV over ``items``, then fit on all of them.
+    """Pick C and the threshold by grouped k-fold CV over ``items``, repeated over `INNER_SEEDS` (``seed`` first)
+    with the out-of-fold scores pooled, then fit on all of them.
 
     Our own sentences (``own`` items) are always on the training side: thresholds are tuned on GSR rows only.
     With ``embedding`` the model stacks the embedding logit, out of fold over these same folds (nested: the
-    caller's test rows are never seen)."""
+    caller's test rows are never seen); the final model stacks the first seed's."""
     gsr = [it for it in items if not it.get("own")]
     own = [it for it in items if it.get("own")]
-    fold = folds_by_document([{"id": it["row"]["id"]} for it in gsr], k, seed)
-    stack = oof_stack(items, k, seed) if embedding else None
+    seeds = (seed,) + tuple(s for s in INNER_SEEDS if s != seed)
+    splits = [(folds_by_document([{"id": it["row"]["id"]} for it in gsr], k, s),
+               oof_stack(items, k, s) if embedding else None) for s in seeds]
+    stack = splits[0][1]
+    scored = [i for i, it in enumerate(gsr) if not it.get("aux")]
     grid = c_grid(items)
     best = (-1.0, grid[0], 0.5)
     for C in grid:
-        scores = [0.0] * len(gsr)
-        for f in range(k):
-            tr = [it for it in gsr if fold[doc_id_of(it["row"]["id"])] != f] + own
-            te = [i for i, it in enumerate(gsr) if fold[doc_id_of(it["row"]["id"])] == f]
-            m = fit(tr, C, stack)
-            for i, s in zip(te, row_scores(m, [gsr[i] for i in te], stack)):
-                scores[i] = s
-        scored = [i for i, it in enumerate(gsr) if not it.get("aux")]
-        t, f1 = best_threshold([scores[i] for i in scored], [bool(gsr[i]["gold"]) for i in scored], missed_pos)
+        pooled: list[float] = []
+        for fold, fstack in splits:
+            scores = [0.0] * len(gsr)
+            for f in range(k):
+                tr = [it for it in gsr if fold[doc_id_of(it["row"]["id"])] != f] + own
+                te = [i for i, it in enumerate(gsr) if fold[doc_id_of(it["row"]["id"])] == f]
+                m = fit(tr, C, fstack)
+                for i, s in zip(te, row_scores(m, [gsr[i] for i in te], fstack)):
+                    scores[i] = s
+            pooled += [scores[i] for i in scored]
+        golds = [bool(gsr[i]["gold"]) for i in scored] * len(splits)
+        t, f1 = best_threshold(pooled, golds, missed_pos * len(splits))
         if f1 > best[0]:
             best = (f1, C, t)
     model = fit(items, best[1], stack)
