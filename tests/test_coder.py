@@ -4316,3 +4316,12 @@ def test_a_claim_of_an_attack_told_after_it_is_no_support():
     evs = events("قتل العشرات في هجمات تبنى بعضها تنظيم داعش في العراق", factual_only=False)
     assert not [e for e in evs if e.event == "SUPPORT"]
     assert find(events("تبنى مجلس الأمن الدولي قرارا بشأن ليبيا"), "SUPPORT")
+
+
+def test_victims_joined_by_a_number_are_all_victims_of_the_toll():
+    # `مقتل 11 من عناصر التنظيم و10 مدنيين`: the civilians after و and their number are victims of the same toll, so
+    # they are nobody's attackers in another reading of the sentence (`في موجة عنف`)
+    ev = find(events("أعلنت الشرطة العراقية أمس مقتل 12 من عناصر تنظيم داعش و8 مدنيين في موجة عنف شمال بغداد.",
+                     "2015-07-21"), "ASSAULT")
+    assert not ev.actors, [m.text for m in ev.actors]
+    assert {"داعش", "مدنيين"} <= {w for m in ev.recipients for w in m.text.split()}

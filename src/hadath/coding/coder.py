@@ -2469,10 +2469,12 @@ class Coder:
             return told[:1]
         end = hit.stop
         # (past the trigger's clause, only a civilian or counted one: an armed group there does its own act)
-        return [m for m in cands if m.tok_start >= end and not m.prep and m.sector
-                and (clause[m.tok_start] == clause[hit.start] or _victim_like(m) or counted(toks, m.tok_start))
-                and (m.tok_start, m.tok_end) not in taken and m.tok_start not in perps
-                and m.form not in ("country", "metonym")][:1]
+        first = [m for m in cands if m.tok_start >= end and not m.prep and m.sector
+                 and (clause[m.tok_start] == clause[hit.start] or _victim_like(m) or counted(toks, m.tok_start))
+                 and (m.tok_start, m.tok_end) not in taken and m.tok_start not in perps
+                 and m.form not in ("country", "metonym")][:1]
+        # (with the victims joined to it: `مقتل 11 من عناصر التنظيم و10 مدنيين`)
+        return [m for m in _with_coordinated(first[0], cands, toks) if m.tok_start not in perps] if first else []
 
     def _partitive(self, toks, cands: list[Mention]) -> list[Mention]:
         """`خمسة من العمال الأجانب`، `16 عنصرا من القاعدة`، `عددا من قادة الحركة`: the group after a number (or a
