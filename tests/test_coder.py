@@ -4325,3 +4325,15 @@ def test_victims_joined_by_a_number_are_all_victims_of_the_toll():
                      "2015-07-21"), "ASSAULT")
     assert not ev.actors, [m.text for m in ev.actors]
     assert {"داعش", "مدنيين"} <= {w for m in ev.recipients for w in m.text.split()}
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلن البنتاغون أن غارة جوية لقوات التحالف في سوريا أدت إلى مقتل قيادي في تنظيم القاعدة.",
+    "وذكرت الوكالة أن غارات جوية لطائرات روسية قرب إدلب أدت إلى مقتل عشرة مدنيين.",
+])
+def test_an_armed_force_after_the_attack_noun_that_led_to_deaths_is_its_doer(text):
+    # `غارة لقوات التحالف ... أدت إلى مقتل`: the ل-actor of an attack noun that is the subject of a verb of outcome
+    # carried out the attack
+    ev = find(events(text, "2015-07-21"), "ASSAULT")
+    assert ev.actors and all(m.text.startswith("ل") for m in ev.actors), [m.text for m in ev.actors]
+

@@ -2233,7 +2233,10 @@ class Coder:
         aimed = m.tok_end < len(toks) and toks[m.tok_end].norm in ("علي", "ضد", "بحق") \
             and not toks[m.tok_end].prefix
         armed = m.sector in DOER_SECTORS or _state_body(m)
-        if aimed or undergone or (armed and self._attached(toks, [t.norm for t in toks], hit.start)):
+        # (or the subject of a verb of outcome after it: `غارة جوية لقوات التحالف في سوريا أدت إلى مقتل`)
+        outcome = any(toks[j].norm in self.grammar.resultatives and clause[j] == clause[hit.start]  # type: ignore
+                      for j in range(m.tok_end, min(len(toks), m.tok_end + LAM_OUTCOME_REACH)))
+        if aimed or undergone or (armed and (outcome or self._attached(toks, [t.norm for t in toks], hit.start))):
             return [m]
         return []
 
@@ -4178,6 +4181,9 @@ _PERIOD_DAYS = {"day": 0, "week": 6, "month": 30, "season": 91, "year": 365}
 # How many words (adjectives) may stand between an act's noun and a relative clause that tells its time
 # (`الهجوم الانتحاري الذي وقع أمس`)
 RELATIVE_OF_ACT_GAP = 2
+# How many words after an attack noun's ل-actor a verb of outcome may stand (its place and time between: `غارة لقوات
+# التحالف فوق سوريا في مطلع يوليو أدت إلى`)
+LAM_OUTCOME_REACH = 7
 # the most words of a subject between a verb of agreeing and the أن of the view it shares (يتفق كثير من المراقبين أن)
 SUBJECT_BEFORE_THAT = 4
 # how far after a trigger its content's preposition may stand: past a subject and an addressee (حذر رئيس الوزراء
