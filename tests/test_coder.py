@@ -4337,3 +4337,11 @@ def test_an_armed_force_after_the_attack_noun_that_led_to_deaths_is_its_doer(tex
     ev = find(events(text, "2015-07-21"), "ASSAULT")
     assert ev.actors and all(m.text.startswith("ل") for m in ev.actors), [m.text for m in ev.actors]
 
+
+
+def test_the_organisation_named_again_is_a_group_not_a_military_coalition():
+    # `التنظيم` refers back to the last group or organisation named, never to a military coalition (IMG, MIL)
+    evs = events("شنت قوات الائتلاف الدولي غارات على مواقع تنظيم داعش قرب الرقة. وتبنى التنظيم تفجيرا انتحاريا "
+                 "في بغداد أسفر عن مقتل 20 شخصا.", "2015-07-21")
+    assert not any(m.code == "IMG" and "التنظيم" in m.text for e in evs for m in e.actors), \
+        [(e.event, [(m.text, m.code) for m in e.actors]) for e in evs]

@@ -71,8 +71,10 @@ class ReferenceState:
         return [latest[c] for c in top] if len(top) == 2 else []
 
     def last_group(self) -> Mention | None:
+        """The last group or organisation named, for `التنظيم`، `الحركة`، `المنظمة`: not a military coalition (`قوات
+        الائتلاف الدولي`), which these words never name."""
         for m in reversed(self.named):
-            if m.form in ("group", "organization"):
+            if m.form == "group" or (m.form == "organization" and m.sector != "MIL"):
                 return m
         return None
 
