@@ -1063,3 +1063,13 @@ def test_armed_men_of_an_armed_group_cue_its_ambiguous_name(text, expected):
     # fighters "of the youth" or "of the base" are the armed group's; the bare words stay no one
     assert expected in actors(text, "2010-06-01")
     assert all(m[2] != "REB" for m in actors("تعمل الحكومة على تشغيل الشباب", "2010-06-01"))
+
+
+@pytest.mark.parametrize("text, code", [
+    ("طلب الاتحاد الأوروبي لكرة القدم من الأندية تقديم ضمانات مالية", "NGO"),
+    ("غرم الاتحاد الأفريقي لكرة القدم النادي بسبب أحداث الشغب", "NGO"),
+    ("دعا الاتحاد الأفريقي إلى وقف القتال في جنوب السودان", "IGO"),
+])
+def test_a_football_confederation_is_not_the_union_of_its_continent(text, code):
+    # `الاتحاد الأوروبي لكرة القدم` is UEFA and `الاتحاد الأفريقي لكرة القدم` CAF, not the EU or the African Union
+    assert [c for t, c, _ in actors(text, "2016-05-01") if t.startswith("الاتحاد")] == [code]
