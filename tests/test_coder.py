@@ -3785,6 +3785,16 @@ def test_countries_meeting_in_a_game_are_teams():
     assert find(events("تلتقي البرازيل مع الأرجنتين في قمة بوينس آيرس لبحث التجارة."), "CONSULT")
 
 
+def test_a_study_or_experts_warning_is_no_state_threat():
+    # a verb of warning or demanding whose subject (right after it) is a study, report or experts (grammar
+    # `research_subjects`) tells a finding, no THREATEN or REQUEST of the country named in it
+    for text in ("حذرت دراسة أجراها باحثون من جامعة هارفارد الأمريكية من أضرار السهر.",
+                 "حذر خبراء أمريكيون من انهيار الاقتصاد المصري."):
+        assert not [e for e in events(text, factual_only=False) if e.event in ("THREATEN", "REQUEST")], text
+    # a state's official warning is one
+    assert find(events("حذر الرئيس الأمريكي إيران من الاستمرار في التخصيب."), "THREATEN")
+
+
 def test_may_reaches_over_its_subject_to_the_occasion():
     # `قد تجتمع` (may meet) and the sidelines it may meet on, past its long subject
     text = "وقد يجتمع وزراء خارجية دول المجموعة للمرة الأولى على هامش قمة حلف الأطلسي في وارسو"

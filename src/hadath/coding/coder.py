@@ -393,6 +393,7 @@ class Grammar:
         self.addressee = one("addressee_verbs")
         self.sports = bags("sports_context")
         self.game_verbs = one("game_verbs")
+        self.research = one("research_subjects")
         self.butchery = one("butchery")
         self.accidents = bags("accidents")
         self.temporal = one("temporal_preps")
@@ -839,6 +840,9 @@ class Coder:
                 continue  # a game's attacks (هجمات على مرمى الخصم), control and cooperation are no political events
             if sport and norms[hit.start] in self.grammar.game_verbs and all(m.form not in PEOPLE_FORMS for m in cands):
                 continue  # `تلتقي المكسيك مع بنما في المباراة`: teams meet in a game, no states
+            if hit.form.pos == "verb" and hit.form.trigger.type in ("THREATEN", "REQUEST") and hit.end < len(norms) \
+                    and norms[hit.end] in self.grammar.research and not toks[hit.end].prefix:
+                continue  # `حذرت دراسة من ...`: a study's finding, no state's threat or demand (`أطالب بدراسة`: its object)
             if accident and hit.form.trigger.casualty:
                 continue
             if self._defused(hit, toks, clause, hit_starts):
