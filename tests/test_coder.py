@@ -3763,6 +3763,38 @@ def test_clubs_and_football_bodies_acting_in_sport_are_no_political_events():
     assert find(events("استضافت مصر وفدا من حركة حماس في القاهرة لبحث التهدئة."), "CONSULT")
 
 
+def test_a_national_team_is_no_state():
+    # `منتخب قطر`، `المنتخب الأردني`: a country after the noun of a national team (references `teams`) is the team
+    for text in ("التقى منتخب قطر منتخب العراق مساء أمس.", "واجه منتخب تونس منتخب المغرب في الرباط."):
+        assert not [e for e in events(text, factual_only=False) if e.event in ("CONSULT", "AGREE", "COOPERATE")], text
+    # المنتخب after a definite noun is "elected": the president is still a state's
+    ev = find(events("التقى الرئيس المنتخب وزير الخارجية الفرنسي في باريس."), "CONSULT")
+    assert "FRA" in codes(ev.actors) | codes(ev.recipients)
+
+
+def test_countries_meeting_in_a_game_are_teams():
+    # one word of sport (grammar `sports_context`) and a verb of meeting or facing (`game_verbs`) with only bare
+    # country names as parties: a match, no meeting of states
+    for text in ("سيلتقي الأردن مع اليابان في الدور الثاني من البطولة.",
+                 "وتلتقي البرازيل مع الأرجنتين يوم الخميس في افتتاح البطولة.",
+                 "ويلتقي ميلان الإيطالي مع ريال مدريد الإسباني يوم الأحد قبل انطلاق الدوري."):
+        assert not [e for e in events(text, factual_only=False) if e.event in ("CONSULT", "AGREE")], text
+    # people meeting in a sport sentence still meet, and states meeting with no sport word still do
+    ev = find(events("التقى وزير الرياضة السعودي رئيس نادي الهلال."), "CONSULT")
+    assert "SAU" in codes(ev.actors)
+    assert find(events("تلتقي البرازيل مع الأرجنتين في قمة بوينس آيرس لبحث التجارة."), "CONSULT")
+
+
+def test_a_study_or_experts_warning_is_no_state_threat():
+    # a verb of warning or demanding whose subject (right after it) is a study, report or experts (grammar
+    # `research_subjects`) tells a finding, no THREATEN or REQUEST of the country named in it
+    for text in ("حذرت دراسة أجراها باحثون من جامعة هارفارد الأمريكية من أضرار السهر.",
+                 "حذر خبراء أمريكيون من انهيار الاقتصاد المصري."):
+        assert not [e for e in events(text, factual_only=False) if e.event in ("THREATEN", "REQUEST")], text
+    # a state's official warning is one
+    assert find(events("حذر الرئيس الأمريكي إيران من الاستمرار في التخصيب."), "THREATEN")
+
+
 def test_may_reaches_over_its_subject_to_the_occasion():
     # `قد تجتمع` (may meet) and the sidelines it may meet on, past its long subject
     text = "وقد يجتمع وزراء خارجية دول المجموعة للمرة الأولى على هامش قمة حلف الأطلسي في وارسو"

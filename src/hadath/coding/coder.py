@@ -114,6 +114,8 @@ LOCATED_TARGET_TYPES = {"ASSAULT", "AID"}
 # types whose target suffers the act: a crowd a participant noun names there is its victims (قتل ثلاثة من المحتجين)
 VICTIMISING_TYPES = {"ASSAULT", "COERCE"}
 NAMED_FORMS = {"person", "organization", "group", "country"}
+# how a text names people rather than states or teams (a minister, a named man)
+PEOPLE_FORMS = {"person", "agent"}
 # what governs a place where something happens (في غزة، قرب دمشق، ريف إدلب، شمالي العراق)
 LOCATIVE_PREPS = {"في", "ب", "قرب", "داخل", "عند", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
                   "غربي", "ريف", "محيط", "اطراف", "ضواحي"}
@@ -390,6 +392,8 @@ class Grammar:
         self.undertaking = one("undertaking_verbs")
         self.addressee = one("addressee_verbs")
         self.sports = bags("sports_context")
+        self.game_verbs = one("game_verbs")
+        self.research = one("research_subjects")
         self.butchery = one("butchery")
         self.accidents = bags("accidents")
         self.temporal = one("temporal_preps")
@@ -834,6 +838,11 @@ class Coder:
                 continue
             if sport >= 2 or (sport and hit.form.trigger.type == "ASSAULT"):
                 continue  # a game's attacks (هجمات على مرمى الخصم), control and cooperation are no political events
+            if sport and norms[hit.start] in self.grammar.game_verbs and all(m.form not in PEOPLE_FORMS for m in cands):
+                continue  # `تلتقي المكسيك مع بنما في المباراة`: teams meet in a game, no states
+            if hit.form.pos == "verb" and hit.form.trigger.type in ("THREATEN", "REQUEST") and hit.end < len(norms) \
+                    and norms[hit.end] in self.grammar.research and not toks[hit.end].prefix:
+                continue  # `حذرت دراسة من ...`: a study's finding, no state's threat or demand (`أطالب بدراسة`: its object)
             if accident and hit.form.trigger.casualty:
                 continue
             if self._defused(hit, toks, clause, hit_starts):

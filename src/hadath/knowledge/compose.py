@@ -258,7 +258,7 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
         if _indefinite_for_definite(m, tokens) or _definite_for_name(m, tokens) or _suffix_clash(m, tokens) \
                 or _name_pronoun_clash(m, tokens) or _particle_spelling(m, tokens) \
                 or _named_followers(m, tokens) or _adjectival(m, tokens, named) or _named_after(m, tokens, prepositions) \
-                or _made_in(m, tokens) or _descriptive(m, tokens) or _carried(m, tokens):
+                or _made_in(m, tokens) or _descriptive(m, tokens) or _carried(m, tokens) or _team(m, tokens):
             continue
         definite = "ال" in tokens[m.start].prefix
         al = best(m.payloads, definite, when)
@@ -630,6 +630,20 @@ def _carried(m: Match[Alias], tokens: Sequence[Token]) -> bool:
     `carriers`); the soldiers are not there."""
     return m.start > 0 and tokens[m.start - 1].norm in references.keyed("carriers") \
         and not tokens[m.start - 1].suffix and all(a.actor.kind == "agent" for a in m.payloads)
+
+
+def _team(m: Match[Alias], tokens: Sequence[Token]) -> bool:
+    """`منتخب مصر`، `المنتخب السعودي`: a country or its nationality after the noun of a national team (references
+    `teams`) names the team, and a match or transfer of it is no act of the state. A definite head after a definite
+    word is an adjective, "elected" (`الرئيس المنتخب`), and names no team."""
+    if m.start == 0:
+        return False
+    head = tokens[m.start - 1]
+    if head.norm not in references.keyed("teams") or head.suffix:
+        return False
+    if has_article(head) and m.start >= 2 and has_article(tokens[m.start - 2]):
+        return False
+    return all(a.actor.kind == "country" for a in m.payloads)
 
 
 def _named_followers(m: Match[Alias], tokens: Sequence[Token]) -> bool:
