@@ -841,8 +841,10 @@ class Coder:
             if sport and norms[hit.start] in self.grammar.game_verbs and all(m.form not in PEOPLE_FORMS for m in cands):
                 continue  # `تلتقي المكسيك مع بنما في المباراة`: teams meet in a game, no states
             if hit.form.pos == "verb" and hit.form.trigger.type in ("THREATEN", "REQUEST") and hit.end < len(norms) \
-                    and norms[hit.end] in self.grammar.research and not toks[hit.end].prefix:
-                continue  # `حذرت دراسة من ...`: a study's finding, no state's threat or demand (`أطالب بدراسة`: its object)
+                    and norms[hit.end] in self.grammar.research and toks[hit.end].prefix in ("", "ال"):
+                # `حذرت دراسة من ...`، `وحذر التقرير من`: a study's finding, no state's threat or demand (`أطالب
+                # بدراسة`: its object)
+                continue
             if accident and hit.form.trigger.casualty:
                 continue
             if self._defused(hit, toks, clause, hit_starts):
