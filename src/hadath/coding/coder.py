@@ -30,6 +30,7 @@ from hadath.knowledge.compose import (
     governing_prep,
     has_article,
     nisba,
+    number_word,
     oblique_plural,
     title_of_address,
 )
@@ -1451,7 +1452,7 @@ class Coder:
         """Whether the word at j is counted by a number joined by و to the gap (`قتل ثلاثة جنود و5 مدنيين`): then it
         is a second conjunct of the gap's counted subject, not the complement of a gapped phrase. (Not the units of a
         compound number, `ثلاثة وعشرين دبلوماسيا`; an uncounted conjunct may well be one, `نشرت سفنا وطائرات`.)"""
-        return toks[j - 1].prefix[:1] == "و" and _number_word(toks[j - 1]) and not _number_word(toks[j - 2])
+        return toks[j - 1].prefix[:1] == "و" and number_word(toks[j - 1]) and not number_word(toks[j - 2])
 
     def _pick(self, m: Match[Form], norms: Sequence[str], first: Token | None = None,
               before: Token | None = None) -> Form | None:
@@ -4417,15 +4418,11 @@ def _with_coordinated(first: Mention, pool: list[Mention], toks) -> list[Mention
         if gap == 0 and toks[m.tok_start].prefix[:1] == "و":
             out.append(m)
         elif gap == 1 and (toks[out[-1].tok_end].norm == "و" or (
-                toks[out[-1].tok_end].prefix[:1] == "و" and _number_word(toks[out[-1].tok_end]))):
+                toks[out[-1].tok_end].prefix[:1] == "و" and number_word(toks[out[-1].tok_end]))):
             out.append(m)  # (`ثلاثة جنود وخمسة مدنيين`: the second counted through its number)
         elif m.tok_start >= out[-1].tok_end:
             break
     return out
-
-
-def _number_word(t: Token) -> bool:
-    return t.norm[:1].isdigit() or t.norm in references.keyed("numerals")
 
 
 def _with_coordinated_back(before: list[Mention], toks) -> list[Mention]:

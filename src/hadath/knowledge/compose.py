@@ -77,16 +77,19 @@ def _state_titles() -> frozenset[str]:
     return frozenset(normalize(w) for w in references.data().get("state_titles", []))
 
 
+def number_word(t: Token) -> bool:
+    """Whether a token is a number: digits, or a number word (references.yaml `numerals`)."""
+    return t.norm[:1].isdigit() or t.norm in references.keyed("numerals")
+
+
 def _counted(tokens: Sequence[Token], s: int) -> bool:
     """A nationality counted is a noun, people of that country (`خطف خمسة بريطانيين`، `مقتل 3 أميركيين`): the word
     before it is a numeral, or `من` after one (`23 من الكوريين`)."""
-    def number(t: Token) -> bool:
-        return t.norm[:1].isdigit() or t.norm in references.keyed("numerals")
-    if s > 0 and number(tokens[s - 1]) and not tokens[s].prefix:
+    if s > 0 and number_word(tokens[s - 1]) and not tokens[s].prefix:
         return True
     if s > 0 and tokens[s].prefix == "ال" and tokens[s - 1].norm in references.keyed("plural_numerals"):
         return True  # `آلاف الإسرائيليين`، `عشرات الفلسطينيين`: a plural of tens takes its people with the article
-    return s > 1 and tokens[s - 1].norm == "من" and number(tokens[s - 2])
+    return s > 1 and tokens[s - 1].norm == "من" and number_word(tokens[s - 2])
 
 
 def _indefinite_for_definite(m: Match[Alias], tokens: Sequence[Token]) -> bool:
@@ -751,8 +754,7 @@ def _memberships(mentions: list[Mention], tokens: Sequence[Token]) -> list[Menti
                 and ((0 <= nxt.tok_start - m.tok_end <= 2 and not _object_between(tokens, m, nxt))
                      or _member_link(tokens, m, nxt)
                      or _portfolio(tokens[m.tok_end:nxt.tok_start - (nxt.prep in ("في", "من"))]))
-                and not any(t.norm[:1].isdigit() or t.norm in references.keyed("numerals")
-                            for t in tokens[m.tok_end:nxt.tok_start])
+                and not any(map(number_word, tokens[m.tok_end:nxt.tok_start]))
                 and (nxt.form in ("gentilic", "organization", "group", "agent")
                      or (nxt.form == "country" and nxt.prep in ("في", "ب") and m.sector in _INSTITUTIONS)
                      or (nxt.form == "country" and nxt.prep == "في" and _conflict_party(m, tokens)))):
