@@ -1073,3 +1073,15 @@ def test_armed_men_of_an_armed_group_cue_its_ambiguous_name(text, expected):
 def test_a_football_confederation_is_not_the_union_of_its_continent(text, code):
     # `الاتحاد الأوروبي لكرة القدم` is UEFA and `الاتحاد الأفريقي لكرة القدم` CAF, not the EU or the African Union
     assert [c for t, c, _ in actors(text, "2016-05-01") if t.startswith("الاتحاد")] == [code]
+
+
+def test_a_known_persons_ambiguous_surname_is_him_after_his_full_name():
+    # كاميرون alone may be Cameroon, so it is coded only once the article has named David Cameron in full
+    text = ("وكان رئيس الوزراء البريطاني ديفيد كاميرون قد وعد بإجراء استفتاء. "
+            "ويتفاوض كاميرون مع قادة الاتحاد الأوروبي بشأن شروط العضوية.")
+    talks = [e for e in hadath.code_text(text, date="2015-07-23") if e.event == "CONSULT"]
+    assert talks and [(m.text, m.code) for m in talks[0].actors] == [("كاميرون", "GBR")], talks
+    # the surname must be written as in the name: `العون` is aid, not Michel Aoun
+    text = "استقبل الرئيس اللبناني ميشال عون وفدا فرنسيا. وطالبت فرنسا بتقديم العون للاجئين في البلاد."
+    assert not any(m.text == "العون" for e in hadath.code_text(text, date="2017-07-23")
+                   for m in e.actors + e.recipients)

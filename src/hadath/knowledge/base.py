@@ -166,9 +166,13 @@ class Knowledge:
         titles = {k[0] for al in self.lexicon.aliases if al.actor.kind == "agent" and (k := keys_of(al.text))}
         given = set(one_word(given_names()))
         given.update(k[0] for k in people if k[0] not in titles and len(k[0]) >= 3)
+        own_surnames: dict[str, set[str]] = {}
+        for al in self.lexicon.aliases:
+            if al.actor.kind == "person" and al.ambiguous and len(k := keys_of(al.text)) == 1:
+                own_surnames.setdefault(al.actor.id, set()).add(k[0])
         self.names = NameMemory(given, (w for k in people for w in k if w not in titles), tokenizer.segmenter.vocab,
                                 one_word(gazetteer_name_parts()), one_word(self.refs.get("name_ordinals", [])),
-                                self.compound_heads)
+                                self.compound_heads, {a: frozenset(ws) for a, ws in own_surnames.items()})
 
     def mentions(self, tokens: list[Token], when: date | None, state: ReferenceState) -> list[Mention]:
         assert self.actors is not None, "call build() first"
@@ -214,6 +218,11 @@ class Knowledge:
         found = compose(tokens, matches, when, self.prepositions, self.unidentified, self._shorter(tokens, matches)) \
             if matches else []
         introduced = self.names.learn(tokens, found, state) if found else []
+        if found:
+            # (named in full: the word before the surname is one of his names, not a title that cued a namesake,
+            # `السفير ألبرتو فرنانديز`)
+            self.names.learn_known(tokens, [m for m in found if m.actor_id and m.tok_end - m.tok_start >= 2 and tokens[
+                m.tok_end - 2].norm in self._name_words.get(m.actor_id, ())], state)
         if state.surnames:
             again = self.names.again(tokens, found, state, self.prepositions, introduced)
             if again:

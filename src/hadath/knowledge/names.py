@@ -16,6 +16,7 @@ from dataclasses import replace
 from importlib import resources
 
 from hadath.knowledge.compose import governing_prep
+from hadath.knowledge.matcher import has_article
 from hadath.knowledge.ner import gazetteer_rows
 from hadath.knowledge.references import ReferenceState
 from hadath.model import Mention, Token
@@ -51,8 +52,11 @@ class NameMemory:
 
     def __init__(self, given: Iterable[str], name_words: Iterable[str], known_words: set[str],
                  name_parts: Iterable[str], not_surnames: Iterable[str] = (),
-                 compound_heads: Iterable[str] = ()) -> None:
+                 compound_heads: Iterable[str] = (),
+                 own_surnames: dict[str, frozenset[str]] | None = None) -> None:
         self.given = frozenset(given)
+        # by lexicon person id, the one-word names too ambiguous to code alone (كاميرون، الحريري)
+        self.own_surnames = own_surnames or {}
         # the most frequent words of news (as written, article and all): the name tagger's, read when it loads
         self.common: frozenset[str] = frozenset()
         self.name_words = frozenset(name_words)  # words of the lexicon's people's names
@@ -113,6 +117,23 @@ class NameMemory:
             spans.append((i, j))
         return spans
 
+    def learn_known(self, tokens: Sequence[Token], mentions: list[Mention], state: ReferenceState) -> None:
+        """A known person named in full (`ديفيد كاميرون`، `سعد الحريري`) is whom the article means by the surname
+        alone later (`ويتفاوض كاميرون`), although that surname read with no context is too ambiguous to code (also
+        Cameroon; several Hariris). Not a surname that is a frequent word of news (سلام، صالح)."""
+        for m in mentions:
+            if m.form != "person" or not m.actor_id or m.tok_end - m.tok_start < 2:
+                continue
+            last = tokens[m.tok_end - 1]
+            if last.norm not in self.own_surnames.get(m.actor_id, ()):
+                continue
+            if self._tagger is None:
+                self.load_tagger()
+            if last.norm in self.common or "ال" + last.norm in self.common or last.text in self.common:
+                continue
+            state.surnames[last.norm] = replace(m, text="", source="reference", prep="")
+            state.surname_article[last.norm] = has_article(last)
+
     def again(self, tokens: Sequence[Token], mentions: list[Mention], state: ReferenceState,
               prepositions: frozenset[str], skip: list[tuple[int, int]] = ()) -> list[Mention]:
         """Mentions of surnames the article has introduced, where nothing else was found."""
@@ -125,6 +146,8 @@ class NameMemory:
                 continue
             if k > 0 and tokens[k - 1].norm in self.given:
                 continue  # another person of that family (حسن الحديدي)
+            if state.surname_article.get(t.norm, has_article(t)) != has_article(t):
+                continue
             out.append(replace(known, text=t.text, start=t.start, end=t.end, tok_start=k, tok_end=k + 1,
                                prep=governing_prep(tokens, k, prepositions)))
         return out

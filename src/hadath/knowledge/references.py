@@ -33,6 +33,9 @@ class ReferenceState:
     named: list[Mention] = field(default_factory=list)
     pair: list[Mention] = field(default_factory=list)  # the last dyad a pair word resolved to
     surnames: dict[str, Mention] = field(default_factory=dict)  # introduced with a title (names.NameMemory)
+    # a known person's surname met again must be written as in the full name, with the article or without it
+    # (`ميشال عون` makes no Aoun of `العون`)
+    surname_article: dict[str, bool] = field(default_factory=dict)
     # (sector, word) -> the last coded agent phrase holding that word, with all its words: `الشرطة الإسرائيلية`
     # makes a later bare `الشرطة` or `رجال الشرطة` Israeli
     agents: dict[tuple[str, str], tuple[Mention, frozenset[str], int]] = field(default_factory=dict)
