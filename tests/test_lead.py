@@ -98,3 +98,18 @@ def test_no_story_time_outside_an_opened_background_paragraph(text):
     events = _arrests(text)
     assert events and all(e.date in (date(2016, 5, 21), date(2016, 5, 22)) and "historical" not in e.mode
                           for e in events)
+
+
+def test_a_time_set_off_by_commas_after_a_verb_leaves_its_object_in_reach():
+    # the vessel `أغرقت` needs comes after the aside, not right after the verb
+    evs = code_text("قالت البحرية إن زوارق حربية أغرقت، مساء السبت، قاربا للمهربين قرب السواحل التونسية.",
+                    date="2016-05-22")
+    assert [e.cameo for e in evs if e.event == "ASSAULT"] == ["190"], evs
+
+
+def test_a_time_after_a_speech_verb_leaves_its_speaker_a_speaker():
+    # the reporting government stays outside what it reports, also with a time and a long title before إن: it does
+    # not become the subject of the second verb of the reported clause
+    evs = code_text("قال اليوم الأحد متحدثون عسكريون باسم الحكومة الليبية في طرابلس إن طائرات حربية دمرت مخزنا "
+                    "للأسلحة، وهاجمت قاربا آخر قرب الميناء.", date="2016-05-22")
+    assert evs and not any(m.text == "الحكومة الليبية" for e in evs for m in e.actors), evs

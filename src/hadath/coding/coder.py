@@ -1463,7 +1463,9 @@ class Coder:
         # بتنظيم تجمعات): its window is longer, up to the clause's end; so for a phrase, which is often a verb and its
         # subject, whose description may stand before the purpose (تجمع العشرات من أطفال الحي للاحتفال بالعيد)
         clausal = any(f.pos in ("verb", "phrase") for f in m.payloads)
-        span = norms[m.end : m.end + 7] if clausal else norms[m.end : m.end + 3]
+        # (after a time set off by commas right after it: `أغرقت، يوم الأحد، سفينة`)
+        after = self._after_time_aside(norms, m.end)
+        span = norms[after : after + 7] if clausal else norms[after : after + 3]
         cut = next((k for k, w in enumerate(span) if w in self.grammar.breaks or w == "."), len(span))
         window = set(span[: max(cut, 3)])
         # a proclitic the tokenizer left on (باستهداف) does not hide the licensing word
@@ -1704,6 +1706,16 @@ class Coder:
         g = self.grammar
         return sum(1 for t in toks[a:b] if t.text not in _COMMAS and t.norm not in g.aside_times)
 
+    def _after_time_aside(self, norms: Sequence[str], i: int) -> int:
+        """Where the words after position i go on once a time set off by commas there is skipped (`، يوم الأحد،`),
+        or i itself."""
+        if i >= len(norms) or norms[i] not in _COMMAS:
+            return i
+        j = i + 1
+        while j < len(norms) and j - i <= 3 and norms[j] in self.grammar.aside_times:
+            j += 1
+        return j + 1 if i + 1 < j < len(norms) and norms[j] in _COMMAS else i
+
     def _time_asides(self, toks: Sequence[Token]) -> set[int]:
         """The commas around a time set off inside a clause (`أعلنت الوزارة، الثلاثاء، تفكيك`): 1-3 time words
         between two commas."""
@@ -1754,7 +1766,10 @@ class Coder:
                     hidden.add(id(a))
         for i, t in enumerate(toks):
             if t.norm in g.speech:
-                comp = next((j for j in range(i + 1, min(len(toks), i + 10)) if toks[j].norm in g.complementizers), None)
+                # (past a time told right after the verb: `قال يوم الاثنين متحدثون عسكريون ... إن`)
+                when = next((k for k in range(i + 1, min(len(toks), i + 4)) if toks[k].norm not in g.aside_times), i + 1)
+                comp = next((j for j in range(i + 1, min(len(toks), when + 9)) if toks[j].norm in g.complementizers),
+                            None)
                 if i in opened and (comp is None or comp > opened[i] + 1):
                     comp = opened[i]  # (`قال: إن`، `«إن`: the complementiser opens it)
                 if comp is None or any(i < k < comp for k in hit_starts):
