@@ -113,3 +113,24 @@ def test_a_time_after_a_speech_verb_leaves_its_speaker_a_speaker():
     evs = code_text("قال اليوم الأحد متحدثون عسكريون باسم الحكومة الليبية في طرابلس إن طائرات حربية دمرت مخزنا "
                     "للأسلحة، وهاجمت قاربا آخر قرب الميناء.", date="2016-05-22")
     assert evs and not any(m.text == "الحكومة الليبية" for e in evs for m in e.actors), evs
+
+
+def _parties(text: str, kind: str) -> list[tuple[list[str], list[str]]]:
+    return [([m.text for m in e.actors], [m.text for m in e.recipients])
+            for e in code_text(text, date="2016-05-22") if e.event == kind]
+
+
+def test_a_relative_clause_verb_with_no_object_is_passive_on_its_antecedent():
+    # `الجنود الذين قتلوا أمس في الهجوم`: the soldiers were killed, they killed no one
+    assert _parties("وشيع الأهالي الجنود الأفغان الذين قتلوا أمس في الهجوم على الحاجز.", "ASSAULT") == [
+        ([], ["الجنود الأفغان"])]
+
+
+@pytest.mark.parametrize("text,kind,doer", [
+    # its target marked by the verb's own preposition
+    ("وهاجم المستوطنون الذين اعتدوا على المزارعين الفلسطينيين قرية أخرى.", "ASSAULT", "المستوطنون"),
+    # its object after a phrase of time
+    ("وأكدت الحكومة المصرية التي اتهمت في الماضي جماعة الإخوان بالتحريض أنها تملك أدلة.", "ACCUSE", "الحكومة المصرية"),
+])
+def test_a_relative_clause_verb_with_an_object_stays_active(text, kind, doer):
+    assert _parties(text, kind)[0][0] == [doer]

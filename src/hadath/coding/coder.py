@@ -21,7 +21,7 @@ import yaml
 
 from hadath.coding import ontology as ontology_mod
 from hadath.coding.ontology import distinct_acts, generic
-from hadath.coding.triggers import Form, TriggerSet
+from hadath.coding.triggers import Form, Trigger, TriggerSet
 from hadath.coding.triggers import load as load_triggers
 from hadath.knowledge import references
 from hadath.knowledge.references import POSSESSIVES
@@ -1985,6 +1985,12 @@ class Coder:
             # `الشاب الذي قتل برصاص الجيش`: with its doer named by برصاص/على يد, the verb is passive and the noun
             # the relative clause hangs on underwent it
             return agent_after, antecedent
+        if antecedent and hit.form.pos == "verb" and not unmarked_before and passive and self._no_object_at(
+                toks, hit.end, trig) and not any(not m.prep and clause[m.tok_start] == clause[hit.start] for m in after):
+            # `الناشط الذي اعتقل في الخليل`، `الجنود الذين قتلوا أمس في الهجوم`: with no object after it (nor one past
+            # a phrase: `التي اتهمت في الماضي الوكالة`), a verb the relative clause opens with is passive, and the
+            # noun it hangs on underwent it
+            return [], antecedent
         if antecedent and hit.form.pos != "noun" and not unmarked_before:
             # `المحتجين الذين تظاهروا`: the noun a relative clause hangs on is its verb's subject, unless the verb
             # has its own subject right after it (`التحالف الذي تقوده الولايات المتحدة`: then it is the object), which
@@ -3454,6 +3460,16 @@ class Coder:
         # جنود، اغتيل الوزير)
         # (a threat, refusal or boycott is rarely told in the passive with its object right after: هدد رئيس الوزراء)
         return counted or (hit.form.trigger.type not in _RARELY_PASSIVE and self._victim_reading(toks, hit, first))
+
+    def _no_object_at(self, toks, k: int, trig: Trigger) -> bool:
+        """Whether the words from k, past a time, hold no object of the trigger's verb: the clause ends there or a
+        preposition follows (written apart or as a clitic) that is none of those marking its target (`اعتدوا على`)."""
+        while k < len(toks) and toks[k].norm in self.grammar.aside_times and not toks[k].prefix[:1] == "و":
+            k += 1
+        if k >= len(toks) or not toks[k].norm.isalpha():
+            return True
+        prep = clitic_prep(toks[k]) or (toks[k].norm if self._preposition(toks[k]) else None)
+        return prep is not None and prep not in trig.target_preps
 
     @staticmethod
     def _object_after(toks, k: int, mentions: Iterable[Mention]) -> bool:
