@@ -134,3 +134,14 @@ def test_a_relative_clause_verb_with_no_object_is_passive_on_its_antecedent():
 ])
 def test_a_relative_clause_verb_with_an_object_stays_active(text, kind, doer):
     assert _parties(text, kind)[0][0] == [doer]
+
+
+@pytest.mark.parametrize("text,parties", [
+    # the genitive of سراح was freed: no release by the prisoners
+    ("وتم إطلاق سراح الأسرى الفلسطينيين أمس بعد وساطة.", ([], ["الأسرى الفلسطينيين"])),
+    ("وأفادت مصادر بإخلاء سبيل الناشط المصري بكفالة.", ([], ["الناشط المصري"])),
+    # the subject inside a gapped phrase is still its doer
+    ("أخلت الشرطة المصرية سبيل الناشط بكفالة.", (["الشرطة المصرية"], ["الناشط"])),
+])
+def test_the_genitive_of_a_release_phrase_was_freed(text, parties):
+    assert _parties(text, "RETREAT") == [parties]

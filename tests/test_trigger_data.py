@@ -33,7 +33,7 @@ KEYS = {
     "passive", "source_is_target", "speaker_is_source", "received", "not_next", "not_prev", "needs_next",
     "not_within", "note", "circumstantial", "leader_cameo", "conditional_content", "needs_hamza", "needs_count", "casualty",
     "not_spelled", "participant", "needs_prev", "object_first", "needs_prep", "past_only", "not_by", "needs_partner",
-    "may_be_verbal", "forecast_after",
+    "may_be_verbal", "forecast_after", "patient_genitive",
 }
 SURFACE_KEYS = ("verbs", "forms", "nouns", "phrases", "phrase_verbs")
 ARABIC_WORD = re.compile(r"^[\u0621-\u064A\u0660-\u0669\u0670-\u06D3\u064B-\u0652]+$")

@@ -50,6 +50,14 @@ from hadath.text.tokenize import function_words, load_function_words, pronoun_su
 
 # PLOVER types whose nominal trigger takes its target as the genitive (`اغتيال الرئيس`: the president is the target)
 PATIENT_GENITIVE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJECT"}
+
+
+def _patient_genitive(trig: Trigger) -> bool:
+    """Whether an event noun's genitive underwent it: by its type (اغتيال الرئيس), or by the trigger's own mark where
+    its type's nouns take their doer there (إطلاق سراح الأسرى, a RETREAT as انسحاب القوات is)."""
+    return trig.type in PATIENT_GENITIVE or trig.patient_genitive
+
+
 # ... but a plural result noun (تحذيرات الوكالة، اتهامات المنظمة، عقوبات واشنطن) takes its maker as the genitive
 RESULT_PLURAL_TYPES = {"THREATEN", "ACCUSE", "SANCTION", "REJECT", "REQUEST"}
 DEFAULT_TARGET_PREPS = {
@@ -1912,7 +1920,7 @@ class Coder:
         passive = (trig.passive and ((hit.form.pos == "verb" and self._reads_passive(toks, hit, before, after,
                                                                                      agent_after, places))
                                      or (hit.form.pos == "phrase" and "\u064f" in toks[hit.start].text[:3]))) \
-            or (trig.type in PATIENT_GENITIVE and hit.form.pos == "phrase"
+            or (_patient_genitive(trig) and hit.form.pos == "phrase"
                 and toks[hit.start].norm in self.grammar.done_auxiliaries)  # type: ignore[union-attr]
         # a nominal phrase (تجربة نووية) is a noun here too
         nominal = hit.form.pos == "noun" or (hit.form.pos == "phrase" and toks[hit.start].norm not in self._verb_keys)
@@ -2007,7 +2015,7 @@ class Coder:
             # `بعد الهجوم`، `إثر تفجير`، `جراء القصف`: another event (its time or its cause), not done by the
             # subject before; but `بعد لقائه` is the
             # subject's own meeting (not `بعد اغتياله`, which he underwent), whatever stands between
-            own = trig.type not in PATIENT_GENITIVE and _possessed(toks[hit.end - 1], self._nouns)
+            own = not _patient_genitive(trig) and _possessed(toks[hit.end - 1], self._nouns)
             unmarked_before = unmarked_before[:1] if own else []
         if head is not None and head.prefix[:1] in ("و", "ف") and not tgt and self._light_verb(head) \
                 and head.norm not in self._light and len(told := self._told_before(hit, cands)) >= 2:
@@ -2061,18 +2069,18 @@ class Coder:
                     src = first
                 elif aimed and trig.type == "ASSAULT":
                     src = first  # `هجوم إسرائيل على قرية`: with its object after على, the genitive is the doer
-                elif objected is not None and (trig.type in PATIENT_GENITIVE or objected) and not tgt:
+                elif objected is not None and (_patient_genitive(trig) or objected) and not tgt:
                     # `اقتحام الشرطة للمسجد`، `قصف الطائرات الروسية لحلب`، `دعم إيران للحوثيين`: with its object
                     # marked by ل (or named in the accusative), the genitive is the doer
                     src, tgt = first, objected
                 elif trig.type in RESULT_PLURAL_TYPES and toks[hit.end - 1].norm.endswith("ات"):
                     src = first  # `تهديدات التنظيم`، `اتهامات إسرائيل`: a plural result noun's genitive made it
-                elif (trig.type in PATIENT_GENITIVE or first[0].form in ("country", "metonym")) and not tgt:
+                elif (_patient_genitive(trig) or first[0].form in ("country", "metonym")) and not tgt:
                     tgt = first  # اغتيال الرئيس، زيارة واشنطن: the genitive underwent it
                 else:
                     src = first
             elif not tgt and unmarked_after and _possessed(toks[hit.end - 1], self._nouns) and (
-                    (unmarked_after[0].tok_start - hit.end <= 1 and trig.type in PATIENT_GENITIVE)
+                    (unmarked_after[0].tok_start - hit.end <= 1 and _patient_genitive(trig))
                     or unmarked_after[0].tok_start == hit.end):
                 # `أعلنت الحكومة رفضها طلبا إسبانيا`، `خلال لقائه نظيره البريطاني`: the pronoun is the doer, what
                 # follows is the object
@@ -2086,7 +2094,7 @@ class Coder:
                 # `أبلغت أنقرة واشنطن موافقتها`: the verb's subject, its object, and the subject's own act told to it
                 src, tgt = [told[0]], tgt or [told[1]]
             elif not src and unmarked_before and not reacted:
-                subjects = self._past_conjunct_object(toks, hit, unmarked_before) if trig.type in PATIENT_GENITIVE \
+                subjects = self._past_conjunct_object(toks, hit, unmarked_before) if _patient_genitive(trig) \
                     else unmarked_before
                 src = _with_coordinated_back(subjects, toks) if subjects else []
                 if trig.casualty and self._resulted(toks, hit.start, clause):
@@ -2190,7 +2198,7 @@ class Coder:
             # phrase names right after it underwent the act
             tgt = [m for m in after if m.tok_start == hit.stop and m.prep in ("ل", "") and m not in src][:1]
         if not tgt and tail_actors and ((trig.type == "ASSAULT" and _victim_like(tail_actors[0])) or (
-                trig.type in PATIENT_GENITIVE and trig.type != "ASSAULT")):
+                _patient_genitive(trig) and trig.type != "ASSAULT")):
             # `قتل ... مدنيين`، `طردت النيجر السفير الفرنسي`: the victim the trigger phrase itself names
             tgt = tail_actors[:1]
         if not tgt and trig.type in ("ASSAULT", "COERCE", "PROTEST"):
@@ -2233,6 +2241,10 @@ class Coder:
             bare = [m for m in unmarked_after if floor <= m.tok_start < tgt[0].tok_start and m not in src]
             if bare:
                 tgt = _with_coordinated(bare[0], after, toks)
+        if trig.patient_genitive and not hit.tail and src and src[0].tok_start == hit.end:
+            # `وتم إطلاق سراح الأسرى`، `أطلق سراح الصيادين`: what follows a phrase met whole, whose genitive undergoes
+            # it, was freed and freed no one (not the subject inside a gapped one: `أخلت الأجهزة الأمنية سبيل`)
+            src, tgt = [], tgt or src
         return src, tgt
 
     def _resulted(self, toks, s: int, clause: list[int]) -> bool:
@@ -3100,7 +3112,7 @@ class Coder:
         """A verb's subject and object, two bare actors side by side, with the event noun right after them carrying
         a possessive pronoun and no proclitic (`أبلغت أنقرة واشنطن موافقتها`، `سلمت مصر إسرائيل ردها`): the noun is the
         subject's own act, told to the object. Not a noun undergone (اغتياله), nor an object joined by و."""
-        if len(bare) < 2 or hit.form.trigger.type in PATIENT_GENITIVE or toks[hit.start].prefix \
+        if len(bare) < 2 or _patient_genitive(hit.form.trigger) or toks[hit.start].prefix \
                 or not _possessed(toks[hit.end - 1], self._nouns):
             return None
         subject, told = bare[-2], bare[-1]

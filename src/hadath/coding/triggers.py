@@ -77,6 +77,8 @@ class Trigger:
     # the word also names a verbal attack (هاجم، هجوم): one its doer owns, with a participle of speech after it
     # (شن هجوما على الحكومة قائلا، صعد من هجومه على روسيا منتقدا), was spoken, no attack
     may_be_verbal: bool = False
+    # the noun's genitive underwent it, whatever its type does (إطلاق سراح الأسرى: the prisoners were freed)
+    patient_genitive: bool = False
     # actor sectors whose doing it is another act: a road the state closes (أغلقت السلطات الطرق) is no protest
     not_by: frozenset[str] = frozenset()
     # an act done with someone (بحث، ناقش): with no recipient and only one actor it is a body going over a topic
@@ -247,7 +249,7 @@ def _read(base: Path) -> TriggerSet:
                 not_within=_words(e.get("not_within")), needs_hamza=bool(e.get("needs_hamza")),
                 needs_count=bool(e.get("needs_count")), needs_prep=_words(e.get("needs_prep")),
                 participant=bool(e.get("participant")), past_only=bool(e.get("past_only")),
-                may_be_verbal=bool(e.get("may_be_verbal")),
+                may_be_verbal=bool(e.get("may_be_verbal")), patient_genitive=bool(e.get("patient_genitive")),
                 not_by=frozenset(str(w) for w in e.get("not_by") or ()), needs_partner=bool(e.get("needs_partner")),
                 forecast_after=_words(e.get("forecast_after")),
                 not_spelled=tuple(str(w) for w in e.get("not_spelled") or ()), file=path.name,
