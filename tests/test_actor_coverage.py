@@ -1085,3 +1085,10 @@ def test_a_known_persons_ambiguous_surname_is_him_after_his_full_name():
     text = "استقبل الرئيس اللبناني ميشال عون وفدا فرنسيا. وطالبت فرنسا بتقديم العون للاجئين في البلاد."
     assert not any(m.text == "العون" for e in hadath.code_text(text, date="2017-07-23")
                    for m in e.actors + e.recipients)
+
+
+def test_a_participle_spelled_like_a_title_after_a_definite_noun_is_no_actor():
+    # `القرار القاضي بإغلاق المعبر`: the decision stipulating the closure, no judge closing it
+    assert not any(s == "JUD" for _, _, s in actors("ورفضت الحكومة القرار القاضي بإغلاق المعبر", "2016-05-01"))
+    # a judge after a verb is a judge, with ب after him or not
+    assert any(s == "JUD" for _, _, s in actors("وأمر القاضي بالإفراج عن المتهمين", "2016-05-01"))

@@ -12,7 +12,8 @@ from importlib import resources
 import yaml
 
 from hadath.knowledge import lexicon as lexicon_mod
-from hadath.knowledge.compose import ARMED, PLACE_PREPS, compose, governing_prep, has_article, oblique_plural
+from hadath.knowledge.compose import (ARMED, PLACE_PREPS, clitic_prep, compose, governing_prep, has_article,
+                                     oblique_plural)
 from hadath.knowledge.lexicon import Actor, Alias, Lexicon
 from hadath.knowledge.matcher import Match, PhraseMatcher
 from hadath.knowledge.names import NameMemory, gazetteer_name_parts, given_names
@@ -146,6 +147,7 @@ class Knowledge:
         self.houses = one_word(self.refs["houses"])
         self.regime_nouns = one_word(self.refs["regime"])
         self.system_adjectives = one_word(self.refs["system_adjectives"])
+        self.participle_titles = one_word(self.refs["participle_titles"])
         # each person's links of name, بن and father's name (سلمان بن عبد العزيز), and name words (a given name
         # before a surname alone must be one of them), in all of their names
         self._links: dict[str, set[tuple[str, str, str]]] = {}
@@ -188,6 +190,13 @@ class Knowledge:
             return self._compose(sent.tokens, matches, when, state)
         return []
 
+    def _participle(self, tokens: list[Token], m: Match) -> bool:
+        """A title spelled like a participle (references.yaml `participle_titles`) between a definite noun and a word
+        with ب is that participle: `القرار القاضي بإغلاق المعبر` stipulates, no judge closes anything."""
+        return m.end - m.start == 1 and 0 < m.start and m.end < len(tokens) \
+            and tokens[m.start].norm in self.participle_titles and has_article(tokens[m.start - 1]) \
+            and clitic_prep(tokens[m.end]) == "ب"
+
     def _system(self, tokens: list[Token], m: Match, starts: set[int]) -> bool:
         """The regime noun read as a system (references.yaml `system_adjectives`): `النظام القضائي`، `النظام المصرفي`,
         or, without the article, a statute or system (`نظام التشغيل`) with no name after it (`نظام الأسد`)."""
@@ -214,7 +223,8 @@ class Knowledge:
 
     def _compose(self, tokens: list[Token], matches: list, when: date | None, state: ReferenceState) -> list[Mention]:
         starts = {m.start for m in matches}
-        matches = [m for m in matches if not self._other_bearer(tokens, m) and not self._system(tokens, m, starts)]
+        matches = [m for m in matches if not self._other_bearer(tokens, m) and not self._system(tokens, m, starts)
+                   and not self._participle(tokens, m)]
         found = compose(tokens, matches, when, self.prepositions, self.unidentified, self._shorter(tokens, matches)) \
             if matches else []
         introduced = self.names.learn(tokens, found, state) if found else []
