@@ -771,3 +771,17 @@ def test_a_gate_loads_its_sentence_encoder_ahead_only_when_a_type_uses_one():
     assert encoder.cache_info().currsize == 0
     EventGate({"ASSAULT": TypeModel({}, 0.0, 0.5, EmbeddingModel([0.0] * 512, 0.0), 1.0)}, space).load_encoder()
     assert encoder.cache_info().currsize == 1
+
+
+def test_home_states_leaves_the_tokens_of_a_sentence_naming_no_one_unbuilt():
+    """A sentence without actors never builds its Token objects (Sentence.tokens is lazy): reading the actors'
+    home states must not build them either."""
+    from collections import Counter
+
+    from hadath.corpus.steps import home_states
+
+    text = "جاء الخبر"
+    parts = [(("جاء", "جاء", 0, 3, "", ""),), (("الخبر", "خبر", 0, 5, "ال", ""),)]
+    sents = [Sentence(0, 0, len(text), text, norms=["جاء", "خبر"], parts=parts)]
+    home_states([[]], sents, None, Counter())
+    assert sents[0]._tokens is None
