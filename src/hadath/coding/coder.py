@@ -4354,10 +4354,11 @@ def _not_prev_past_subject(h: Hit, toks: Sequence[Token], norms: Sequence[str]) 
     return s >= 2 and norms[s - 2] in h.form.trigger.not_prev and has_article(toks[s - 1]) and has_article(toks[s])
 
 
+@lru_cache(maxsize=65536)
 def _feminine_bare(w: str) -> str:
     """A feminine noun without the possessive pronoun the tokenizer left on it, keyed as the grammar lists key it
     (دعوته → دعوه, محاولتهم → محاوله), so that `جدد دعوته القادة إلى الاجتماع` is a call as `دعوة` is; other words as
-    they are."""
+    they are. (Asked of every word before each trigger whose mode is judged: remembered per word.)"""
     for p in ("تهما", "تهم", "تها", "ته"):
         if w.endswith(p) and len(w) - len(p) >= 2:
             return w[: -len(p)] + "ه"
