@@ -785,3 +785,41 @@ def test_home_states_leaves_the_tokens_of_a_sentence_naming_no_one_unbuilt():
     sents = [Sentence(0, 0, len(text), text, norms=["جاء", "خبر"], parts=parts)]
     home_states([[]], sents, None, Counter())
     assert sents[0]._tokens is None
+
+
+def test_a_feminine_noun_is_bared_once_per_word():
+    """The coder asks `_feminine_bare` of every word before each trigger whose mode it judges: the answer is
+    remembered per word, and stays the plain one (the pronoun after the taa marbuta gone, other words kept)."""
+    from hadath.coding.coder import _feminine_bare
+
+    words = ["دعوته", "محاولتهم", "مطالبتها", "بيته", "ته", "الحكومه"]
+    first = [_feminine_bare(w) for w in words]
+    assert first == ["دعوه", "محاوله", "مطالبه", "بيه", "ته", "الحكومه"]
+    hits = _feminine_bare.cache_info().hits
+    assert [_feminine_bare(w) for w in words] == first
+    assert _feminine_bare.cache_info().hits == hits + len(words)
+
+
+def test_a_title_names_the_office_the_office_by_office_scan_names():
+    """office_of_words looks a title's words up in one table (references._office_of_title): the same office as the
+    scan of references.yaml `offices` in order, for every listed title and for words of none."""
+    from hadath.knowledge.references import _office_of_title, _offices, office_of_words
+
+    def plain(tokens: list[Token]) -> str | None:
+        for k in (2, 1):
+            if len(tokens) >= k:
+                text = " ".join(("ال" if "ال" in t.prefix else "") + t.norm for t in tokens[:k])
+                hit = next((name for name, words, _ in _offices() if text in words), None)
+                if hit is not None:
+                    return hit
+        return None
+
+    def tokens_of(words: str) -> list[Token]:
+        return [Token(w, w[2:], 0, 0, "ال") if w.startswith("ال") else Token(w, w, 0, 0) for w in words.split()]
+
+    titles = sorted({w for _, words, _ in _offices() for w in words})
+    assert titles and len(_office_of_title()) == len(titles)
+    phrases = titles + [t + " التركي" for t in titles] + ["رئيس البرلمان", "المتحدث باسم الحكومة", "قال"]
+    for phrase in phrases:
+        assert office_of_words(tokens_of(phrase)) == plain(tokens_of(phrase)), phrase
+    assert any(office_of_words(tokens_of(t)) for t in titles)
