@@ -823,3 +823,23 @@ def test_a_title_names_the_office_the_office_by_office_scan_names():
     for phrase in phrases:
         assert office_of_words(tokens_of(phrase)) == plain(tokens_of(phrase)), phrase
     assert any(office_of_words(tokens_of(t)) for t in titles)
+
+
+def test_a_sentence_whose_triggers_all_fall_is_read_no_further(monkeypatch):
+    """Every rule event is told by a trigger: once the filters of Coder.draft have dropped them all (`رفض الكشف عن
+    اسمه` tells who speaks), the actors' roles are not worked out for nothing."""
+    import hadath
+    from hadath.coding.coder import Coder
+
+    asked = []
+    attributed = Coder._attributed
+
+    def counted(self, *args, **kwargs):
+        asked.append(1)
+        return attributed(self, *args, **kwargs)
+
+    monkeypatch.setattr(Coder, "_attributed", counted)
+    assert not [e for e in hadath.code_text("وصرح مسؤول تركي رفض الكشف عن اسمه بأن التحقيق مستمر", date="2016-05-22")
+                if e.event == "REJECT"]
+    assert not asked
+    assert hadath.code_text("رفضت الحكومة التركية الكشف عن هوية المعتقلين", date="2016-05-22") and asked

@@ -731,6 +731,8 @@ class Coder:
         if marks["anonymity"]:
             # `مسؤول رفض الكشف عن هويته`: a source keeping back its name refuses or asks nothing the news is about
             hits = [h for h in hits if not any(b - 3 <= h.start < e for b, e in marks["anonymity"])]
+        if not hits:
+            return Draft(sent, [])  # (every event is told by a trigger: with none left, nothing more to read)
         # (the meetings and calls a speaker tells between the speech verb and إن; an attack or protest told there
         # is reported, not one the speaker took part in)
         hidden, speakers, quoted = self._attributed(toks, actors, clause, marks, {
