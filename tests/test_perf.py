@@ -843,3 +843,24 @@ def test_a_sentence_whose_triggers_all_fall_is_read_no_further(monkeypatch):
                 if e.event == "REJECT"]
     assert not asked
     assert hadath.code_text("رفضت الحكومة التركية الكشف عن هوية المعتقلين", date="2016-05-22") and asked
+
+
+def test_a_light_verb_without_its_complement_is_read_no_further(monkeypatch):
+    """A sentence whose only trigger word is a light verb that never meets its complement (`أطلقت` with no `سراح`)
+    holds no trigger: Coder.draft ends before the clauses, quotations and grammar phrases; one that meets it reads
+    on and codes the release."""
+    import hadath
+    from hadath.coding.coder import Coder
+
+    asked = []
+    clauses = Coder._clauses
+
+    def counted(self, *args, **kwargs):
+        asked.append(1)
+        return clauses(self, *args, **kwargs)
+
+    monkeypatch.setattr(Coder, "_clauses", counted)
+    assert not hadath.code_text("أطلقت الشركة الكورية منتجا جديدا في الأسواق", date="2016-05-22")
+    assert not asked
+    evs = hadath.code_text("أطلقت السلطات المصرية أمس سراح 40 معتقلا", date="2016-05-22")
+    assert asked and [e for e in evs if e.event == "RETREAT"]

@@ -722,6 +722,10 @@ class Coder:
                 and not _misspelled(h.form, toks[h.start])
                 and not _lost_root_al(h.form, toks[h.start])]
         asides = self._time_asides(toks)
+        if not hits and not self._gapped_hits(toks, norms, [], asides):
+            # (most sentences read this far without a trigger hold only a light verb whose complement never comes:
+            # with no trigger at all, the clauses, quotations and grammar phrases are not needed; see below)
+            return Draft(sent, [])
         quotes = self._quotations(toks, {h.start for h in hits})
         marks = self.grammar.marks(toks, norms)
         clause = self._clauses(toks, asides, {o for _, o, _ in quotes}, dict(marks["conditionals"]))
