@@ -864,3 +864,28 @@ def test_a_light_verb_without_its_complement_is_read_no_further(monkeypatch):
     assert not asked
     evs = hadath.code_text("أطلقت السلطات المصرية أمس سراح 40 معتقلا", date="2016-05-22")
     assert asked and [e for e in evs if e.event == "RETREAT"]
+
+
+def test_the_name_tagger_is_not_asked_of_a_name_that_ends_on_no_surname(monkeypatch):
+    """A title's name is remembered by its surname only where the name tagger reads a person whose name ends on
+    one: when no end the tagger could give is a surname (`محمد أحمد`: a second given name), it is not asked."""
+    from hadath.corpus.steps import default_resources
+    from hadath.knowledge.references import ReferenceState
+
+    r = default_resources()
+    names = r.knowledge.names
+    asked = []
+    persons = type(names).persons
+
+    def counted(self, *args, **kwargs):
+        asked.append(1)
+        return persons(self, *args, **kwargs)
+
+    monkeypatch.setattr(type(names), "persons", counted)
+    state = ReferenceState()
+    r.knowledge.mentions(r.tokenizer.tokenize("قال وزير الخارجية الليبي محمد أحمد إن الحكومة ستجتمع"),
+                         date(2015, 5, 10), state)
+    assert not asked and not state.surnames
+    r.knowledge.mentions(r.tokenizer.tokenize("قال وزير الخارجية الليبي محمد الزنتاني إن الحكومة ستجتمع"),
+                         date(2015, 5, 10), state)
+    assert asked and "زنتاني" in state.surnames
