@@ -771,3 +771,121 @@ def test_a_gate_loads_its_sentence_encoder_ahead_only_when_a_type_uses_one():
     assert encoder.cache_info().currsize == 0
     EventGate({"ASSAULT": TypeModel({}, 0.0, 0.5, EmbeddingModel([0.0] * 512, 0.0), 1.0)}, space).load_encoder()
     assert encoder.cache_info().currsize == 1
+
+
+def test_home_states_leaves_the_tokens_of_a_sentence_naming_no_one_unbuilt():
+    """A sentence without actors never builds its Token objects (Sentence.tokens is lazy): reading the actors'
+    home states must not build them either."""
+    from collections import Counter
+
+    from hadath.corpus.steps import home_states
+
+    text = "جاء الخبر"
+    parts = [(("جاء", "جاء", 0, 3, "", ""),), (("الخبر", "خبر", 0, 5, "ال", ""),)]
+    sents = [Sentence(0, 0, len(text), text, norms=["جاء", "خبر"], parts=parts)]
+    home_states([[]], sents, None, Counter())
+    assert sents[0]._tokens is None
+
+
+def test_a_feminine_noun_is_bared_once_per_word():
+    """The coder asks `_feminine_bare` of every word before each trigger whose mode it judges: the answer is
+    remembered per word, and stays the plain one (the pronoun after the taa marbuta gone, other words kept)."""
+    from hadath.coding.coder import _feminine_bare
+
+    words = ["دعوته", "محاولتهم", "مطالبتها", "بيته", "ته", "الحكومه"]
+    first = [_feminine_bare(w) for w in words]
+    assert first == ["دعوه", "محاوله", "مطالبه", "بيه", "ته", "الحكومه"]
+    hits = _feminine_bare.cache_info().hits
+    assert [_feminine_bare(w) for w in words] == first
+    assert _feminine_bare.cache_info().hits == hits + len(words)
+
+
+def test_a_title_names_the_office_the_office_by_office_scan_names():
+    """office_of_words looks a title's words up in one table (references._office_of_title): the same office as the
+    scan of references.yaml `offices` in order, for every listed title and for words of none."""
+    from hadath.knowledge.references import _office_of_title, _offices, office_of_words
+
+    def plain(tokens: list[Token]) -> str | None:
+        for k in (2, 1):
+            if len(tokens) >= k:
+                text = " ".join(("ال" if "ال" in t.prefix else "") + t.norm for t in tokens[:k])
+                hit = next((name for name, words, _ in _offices() if text in words), None)
+                if hit is not None:
+                    return hit
+        return None
+
+    def tokens_of(words: str) -> list[Token]:
+        return [Token(w, w[2:], 0, 0, "ال") if w.startswith("ال") else Token(w, w, 0, 0) for w in words.split()]
+
+    titles = sorted({w for _, words, _ in _offices() for w in words})
+    assert titles and len(_office_of_title()) == len(titles)
+    phrases = titles + [t + " التركي" for t in titles] + ["رئيس البرلمان", "المتحدث باسم الحكومة", "قال"]
+    for phrase in phrases:
+        assert office_of_words(tokens_of(phrase)) == plain(tokens_of(phrase)), phrase
+    assert any(office_of_words(tokens_of(t)) for t in titles)
+
+
+def test_a_sentence_whose_triggers_all_fall_is_read_no_further(monkeypatch):
+    """Every rule event is told by a trigger: once the filters of Coder.draft have dropped them all (`رفض الكشف عن
+    اسمه` tells who speaks), the actors' roles are not worked out for nothing."""
+    import hadath
+    from hadath.coding.coder import Coder
+
+    asked = []
+    attributed = Coder._attributed
+
+    def counted(self, *args, **kwargs):
+        asked.append(1)
+        return attributed(self, *args, **kwargs)
+
+    monkeypatch.setattr(Coder, "_attributed", counted)
+    assert not [e for e in hadath.code_text("وصرح مسؤول تركي رفض الكشف عن اسمه بأن التحقيق مستمر", date="2016-05-22")
+                if e.event == "REJECT"]
+    assert not asked
+    assert hadath.code_text("رفضت الحكومة التركية الكشف عن هوية المعتقلين", date="2016-05-22") and asked
+
+
+def test_a_light_verb_without_its_complement_is_read_no_further(monkeypatch):
+    """A sentence whose only trigger word is a light verb that never meets its complement (`أطلقت` with no `سراح`)
+    holds no trigger: Coder.draft ends before the clauses, quotations and grammar phrases; one that meets it reads
+    on and codes the release."""
+    import hadath
+    from hadath.coding.coder import Coder
+
+    asked = []
+    clauses = Coder._clauses
+
+    def counted(self, *args, **kwargs):
+        asked.append(1)
+        return clauses(self, *args, **kwargs)
+
+    monkeypatch.setattr(Coder, "_clauses", counted)
+    assert not hadath.code_text("أطلقت الشركة الكورية منتجا جديدا في الأسواق", date="2016-05-22")
+    assert not asked
+    evs = hadath.code_text("أطلقت السلطات المصرية أمس سراح 40 معتقلا", date="2016-05-22")
+    assert asked and [e for e in evs if e.event == "RETREAT"]
+
+
+def test_the_name_tagger_is_not_asked_of_a_name_that_ends_on_no_surname(monkeypatch):
+    """A title's name is remembered by its surname only where the name tagger reads a person whose name ends on
+    one: when no end the tagger could give is a surname (`محمد أحمد`: a second given name), it is not asked."""
+    from hadath.corpus.steps import default_resources
+    from hadath.knowledge.references import ReferenceState
+
+    r = default_resources()
+    names = r.knowledge.names
+    asked = []
+    persons = type(names).persons
+
+    def counted(self, *args, **kwargs):
+        asked.append(1)
+        return persons(self, *args, **kwargs)
+
+    monkeypatch.setattr(type(names), "persons", counted)
+    state = ReferenceState()
+    r.knowledge.mentions(r.tokenizer.tokenize("قال وزير الخارجية الليبي محمد أحمد إن الحكومة ستجتمع"),
+                         date(2015, 5, 10), state)
+    assert not asked and not state.surnames
+    r.knowledge.mentions(r.tokenizer.tokenize("قال وزير الخارجية الليبي محمد الزنتاني إن الحكومة ستجتمع"),
+                         date(2015, 5, 10), state)
+    assert asked and "زنتاني" in state.surnames

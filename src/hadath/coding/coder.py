@@ -730,6 +730,10 @@ class Coder:
                 and not _misspelled(h.form, toks[h.start])
                 and not _lost_root_al(h.form, toks[h.start])]
         asides = self._time_asides(toks)
+        if not hits and not self._gapped_hits(toks, norms, [], asides):
+            # (most sentences read this far without a trigger hold only a light verb whose complement never comes:
+            # with no trigger at all, the clauses, quotations and grammar phrases are not needed; see below)
+            return Draft(sent, [])
         quotes = self._quotations(toks, {h.start for h in hits})
         marks = self.grammar.marks(toks, norms)
         clause = self._clauses(toks, asides, {o for _, o, _ in quotes}, dict(marks["conditionals"]))
@@ -739,6 +743,8 @@ class Coder:
         if marks["anonymity"]:
             # `مسؤول رفض الكشف عن هويته`: a source keeping back its name refuses or asks nothing the news is about
             hits = [h for h in hits if not any(b - 3 <= h.start < e for b, e in marks["anonymity"])]
+        if not hits:
+            return Draft(sent, [])  # (every event is told by a trigger: with none left, nothing more to read)
         # (the meetings and calls a speaker tells between the speech verb and إن; an attack or protest told there
         # is reported, not one the speaker took part in)
         hidden, speakers, quoted = self._attributed(toks, actors, clause, marks, {
@@ -4397,10 +4403,11 @@ def _not_prev_past_subject(h: Hit, toks: Sequence[Token], norms: Sequence[str]) 
     return s >= 2 and norms[s - 2] in h.form.trigger.not_prev and has_article(toks[s - 1]) and has_article(toks[s])
 
 
+@lru_cache(maxsize=65536)
 def _feminine_bare(w: str) -> str:
     """A feminine noun without the possessive pronoun the tokenizer left on it, keyed as the grammar lists key it
     (دعوته → دعوه, محاولتهم → محاوله), so that `جدد دعوته القادة إلى الاجتماع` is a call as `دعوة` is; other words as
-    they are."""
+    they are. (Asked of every word before each trigger whose mode is judged: remembered per word.)"""
     for p in ("تهما", "تهم", "تها", "ته"):
         if w.endswith(p) and len(w) - len(p) >= 2:
             return w[: -len(p)] + "ه"

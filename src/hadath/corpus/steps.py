@@ -328,6 +328,8 @@ def home_states(actors: list[list[Mention]], sentences: list[Sentence], dateline
     الخارجية البحرينية سفير المملكة لدى إيران`: Bahrain's ambassador). ``focus`` follows the moves."""
     words = keyed("home_states")
     for k, ms in enumerate(actors[: len(sentences)]):
+        if not ms:
+            continue  # (a sentence that names no one has not built its token objects: leave it so)
         toks = sentences[k].tokens
         for m in ms:
             w = toks[m.tok_end - 1].norm

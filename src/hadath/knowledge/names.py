@@ -97,19 +97,15 @@ class NameMemory:
             # the name tagger must read a person there too, and its reading ends the name (عبد الله قائلا: not
             # قائلا)
             i, j = span
+            if all(self._no_surname(tokens, k) for k in range(i + 2, j + 1)):
+                continue  # (wherever the tagger ends the name, below, it ends on no surname: the tagger is not asked)
             tags = self.persons(tokens, i, j)
             if tags[0] != "B-PERS":
                 continue
             j = next((k for k in range(i + 1, j) if tags[k - i] != "I-PERS"), j)
-            if j - i < 2:
+            if j - i < 2 or self._no_surname(tokens, j):
                 continue
-            last = tokens[j - 1]
-            surname = last.norm
-            if len(surname) < 3 or surname in self.given or surname in self.not_surnames or \
-                    last.prefix + surname in self.common or tokens[j - 2].norm in self.compound_heads:
-                # (محمد أحمد: a second given name is no surname to call someone by; nor are الثامن، قائلا, nor the
-                # end of a compound name: عبد ربه، أبو بكر)
-                continue
+            surname = tokens[j - 1].norm
             # an uncoded title (الناطق باسم الحكومة) stays an agent, so that the article's home country reaches the
             # surname as it reaches the title (corpus.steps.home_institutions)
             state.surnames[surname] = replace(m, text="", name=" ".join(t.text for t in tokens[i:j]),
@@ -151,6 +147,15 @@ class NameMemory:
             out.append(replace(known, text=t.text, start=t.start, end=t.end, tok_start=k, tok_end=k + 1,
                                prep=governing_prep(tokens, k, prepositions)))
         return out
+
+    def _no_surname(self, tokens: Sequence[Token], j: int) -> bool:
+        """Whether a name ending before j ends on no surname to call someone by: a second given name (محمد أحمد), a
+        word like الثامن or قائلا, or the end of a compound name (عبد ربه، أبو بكر). (Before the tagger is loaded its
+        common words are not known yet: fewer words are refused then, never more.)"""
+        last = tokens[j - 1]
+        surname = last.norm
+        return len(surname) < 3 or surname in self.given or surname in self.not_surnames or \
+            last.prefix + surname in self.common or tokens[j - 2].norm in self.compound_heads
 
     def _name_after(self, tokens: Sequence[Token], j: int, taken: set[int]) -> tuple[int, int] | None:
         """`وزير الخارجية الليبي محمد الزنتاني`: a given name right after the title, and what follows it."""

@@ -163,13 +163,24 @@ def _offices() -> tuple[tuple[str, frozenset[str], tuple[re.Pattern[str], ...]],
                  for o in data().get("offices", []))
 
 
+@lru_cache(maxsize=1)
+def _office_of_title() -> dict[str, str]:
+    """references.yaml `offices` by title words (normalised): the first office listing them. Asked for every title
+    composed, so looked up once rather than office by office."""
+    out: dict[str, str] = {}
+    for name, words, _ in _offices():
+        for w in words:
+            out.setdefault(w, name)
+    return out
+
+
 def office_of_words(tokens: Sequence[Token]) -> str | None:
     """The office a title opening a phrase names, by its words as written, the article included (`الرئيس` is the
     president, `رئيس البرلمان` is not; `رئيس الوزراء التركي ...` is a prime minister); None when none does."""
+    offices = _office_of_title()
     for k in (2, 1):
         if len(tokens) >= k:
-            text = " ".join(("ال" if has_article(t) else "") + t.norm for t in tokens[:k])
-            hit = next((name for name, words, _ in _offices() if text in words), None)
+            hit = offices.get(" ".join(("ال" if has_article(t) else "") + t.norm for t in tokens[:k]))
             if hit is not None:
                 return hit
     return None
