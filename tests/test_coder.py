@@ -431,6 +431,12 @@ def test_participle_of_request_after_the_clause_asks_the_actor_right_after_it():
     # a prayer is no request
     assert not any(e.event == "REQUEST" for e in events(
         "تبادل الموظفون التهاني بالعيد داعين المولى أن يحفظ خادم الحرمين الشريفين الملك سلمان."))
+    # a first verb whose doer is not coded leaves the participle without a coded doer, not with an actor of a
+    # relative clause inside the sentence (a coded doer of the first verb still asks)
+    text = ("ودعا {} إلى فتح الموانئ لإيصال الغذاء إلى الشعب الذي يعاني من الحرب التي تشنها الميليشيات الحوثية على "
+            "المدنيين، داعيا الدول العربية إلى التحرك.")
+    assert not any(e.event == "REQUEST" and codes(e.actors) for e in events(text.format("الخبير")))
+    assert {c for e in events(text.format("المبعوث الأممي")) if e.event == "REQUEST" for c in codes(e.actors)} == {"UNO"}
 
 
 def test_a_relative_clause_of_signing_needs_its_object_pronoun():

@@ -1000,7 +1000,10 @@ class Coder:
                              key=lambda rs: rs[0], default=None)
                 said = [m for m in (report[1] if report else []) if m.form != "metonym"] \
                     if plover in SPEECH_ACT_TYPES else None
-                src = said or next((e.actors for e in reversed(events) if e.actors and id(e) in clauses_told), None) or next(
+                # (`ودعا الخبير إلى ...، داعيا ...`: a sentence whose first verb's doer is not coded has no coded doer
+                # for the participle either, not an actor of a clause inside it)
+                uncoded = not said and self._uncoded_opener(hit, hits, cands, events, started)
+                src = [] if uncoded else said or next((e.actors for e in reversed(events) if e.actors and id(e) in clauses_told), None) or next(
                     (e.actors for e in reversed(events) if e.actors), None) or [
                     m for m in cands if m.tok_end <= hit.start and not m.prep and m.form != "metonym"][:1]
                 # (an actor right after it is its object, not its doer: `داعيا الحكومة إلى ...`)
@@ -3808,6 +3811,22 @@ class Coder:
         # the first noun of the list (with one adjective at most) stands right after أي
         return any(toks[j].norm in generic and all(t.norm.isalpha() for t in toks[j + 1 : k])
                    for j in range(max(0, k - 3), k - 1))
+
+    @staticmethod
+    def _uncoded_opener(hit: Hit, hits: Sequence[Hit], cands: Sequence[Mention],
+                        events: Sequence[Event], started: Sequence[int]) -> bool:
+        """Whether the sentence's first event verb before a participle of circumstance told no event with a coded
+        doer and no actor stands in its subject's place (before it or right after it): `ودعا الخبير إلى فتح المطار ...
+        الحرب التي تشنها الميليشيات ...، داعيا ...` asks as the expert, not as the militia. (Not after a speech verb,
+        whose reported clause may hold the participle's doer: `أضاف المرصد أن المتظاهرين قطعوا الطريق مطالبين ...`.)"""
+        verbs = [h.start for h in hits if h.form.pos == "verb" and h.start < hit.start
+                 and not h.form.trigger.circumstantial]
+        if not verbs:
+            return False
+        opener = min(verbs)
+        if any(m.code for e, k in zip(events, started) if k == opener for m in e.actors):
+            return False
+        return not any(not m.prep and (m.tok_end <= opener or m.tok_start == opener + 1) for m in cands)
 
     def _circumstance_after(self, toks, k: int, s: int, clause: list[int]) -> bool:
         """Whether word s stands in a clause of circumstance opened after word k's by a comma and a participle
