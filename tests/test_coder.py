@@ -3799,8 +3799,16 @@ def test_a_study_or_experts_warning_is_no_state_threat():
                  # (with the article too: `وحذر التقرير`، `وحذر الخبراء`)
                  "وحذر الخبراء الأمميون من تفاقم أزمة الجوع في اليمن."):
         assert not [e for e in events(text, factual_only=False) if e.event in ("THREATEN", "REQUEST")], text
-    # a state's official warning is one
+    # ... nor with the study first, the body that made it between (`دراسة أجرتها جامعة ... حذرت`), or the verb going on
+    # from the study's earlier verb (`وأظهرت دراسة ... أن ...، وحذرت`)
+    for text in ("دراسة حديثة أجرتها جامعة بريطانية حذرت من انتشار السكري في مصر.",
+                 "وأظهرت دراسة أجرتها جامعة أمريكية أن التدخين ينتشر في الأردن، وحذرت من عواقبه على الشباب."):
+        assert not [e for e in events(text, factual_only=False) if e.event in ("THREATEN", "REQUEST")], text
+    # a state's official warning is one, also after a study it published or one it cites
     assert find(events("حذر الرئيس الأمريكي إيران من الاستمرار في التخصيب."), "THREATEN")
+    for text in ("نشرت وزارة الصحة المصرية دراسة وحذرت من انتشار السكري.",
+                 "وفي دراسة أجرتها جامعة أمريكية، الحكومة المصرية حذرت من انتشار السكري."):
+        assert codes(find(events(text), "THREATEN").actors) == {"EGY"}, text
 
 
 def test_may_reaches_over_its_subject_to_the_occasion():

@@ -103,6 +103,9 @@ SPEECH_ACT_TYPES = REACTION_TYPES - {"PROTEST"}
 INTENDED = {**PROMISED, "MOBILIZE": "0332"}
 # how far (in words) an agent phrase (برصاص، على يد، بواسطة) names the doer of a casualty word
 AGENT_REACH = 12
+# how far before the doer of a verb of warning or demanding a study may stand whose finding the verb tells
+# (`دراسة حديثة صادرة عن جامعة أمريكية حذرت`: the study, then the body that made it)
+RESEARCH_REACH = 5
 # types whose noun a word of a case, inquiry, trial, time anchor or commemoration names as a past event, a topic
 # (`منذ اغتيال الحريري`، `منذ انتفاضة عام 2011`، `التحقيق في أعمال الشغب`; coder `_case_topic`)
 CASE_TOPIC_TYPES = frozenset({"ASSAULT", "PROTEST"})
@@ -1275,6 +1278,8 @@ class Coder:
             if trig.needs_partner and not tgt and len(src) < 2:
                 # `بحث مجلس الوزراء تطورات الأوضاع`: a body going over a topic alone is no consultation
                 continue
+            if self._research_first(toks, hit, src, marks):
+                continue  # `دراسة أجرتها جامعة أمريكية حذرت من ...`، `وأظهرت دراسة أن ...، وحذرت من`: a study's finding
             cameo = OFFICIAL_COMPLAINT if official else CRITICISM if words_only else trig.cameo
             threat = aux == ["future"] and plover in THREATENED and self._own_act(toks, hit, src, said_by)
             if aux == ["future"] and plover in PROMISED or threat:
@@ -3811,6 +3816,24 @@ class Coder:
         # the first noun of the list (with one adjective at most) stands right after أي
         return any(toks[j].norm in generic and all(t.norm.isalpha() for t in toks[j + 1 : k])
                    for j in range(max(0, k - 3), k - 1))
+
+    def _research_first(self, toks: Sequence[Token], hit: Hit, src: Sequence[Mention], marks) -> bool:
+        """Whether a verb of warning or demanding whose doer stands before it has a subject of research (grammar.yaml
+        `research_subjects`) before that doer, so that the study is the verb's subject and the doer only names who
+        made it (`دراسة أجرتها جامعة أمريكية حذرت من ...`) or the verb goes on from the study's earlier verb (`وأظهرت
+        دراسة أجرتها جامعة بريطانية أن ...، وحذرت من ...`); the verb-first form is skipped before `_arguments`.
+        The study stands at most RESEARCH_REACH words before the doer, with no complementiser between (`كما تقول
+        التقارير إن إيران ...`: the reports only tell what the doer does). Not one after a preposition or an attribution (`وفقا لدراسة`، `وفي دراسة ...، الوزارة حذرت`، `بحسب تقرير`) nor
+        after the doer (`نشرت الوزارة دراسة وحذرت من`)."""
+        if hit.form.pos != "verb" or hit.form.trigger.type not in ("THREATEN", "REQUEST") or not src \
+                or any(m.tok_end > hit.start for m in src):
+            return False
+        first = min(m.tok_start for m in src)
+        attributed = {e for _, e in marks["attribution"]}
+        return any(toks[k].norm in self.grammar.research and toks[k].prefix in ("", "ال", "و", "وال")
+                   and k not in attributed and not (k and toks[k - 1].norm in self.grammar.word_preps)
+                   and not any(toks[j].norm in self.grammar.complementizers for j in range(k + 1, first))
+                   for k in range(max(0, first - RESEARCH_REACH), first))
 
     @staticmethod
     def _uncoded_opener(hit: Hit, hits: Sequence[Hit], cands: Sequence[Mention],
