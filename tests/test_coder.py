@@ -2300,6 +2300,11 @@ def test_ranks_claims_and_remarks_are_no_events():
     # a rank held (the subject between the verb and the rank) is no occupation
     assert not events("وتحتل مصر الترتيب الثالث بين الدول المصدرة للغاز في المنطقة.")
     assert not events("واحتلت الفرق الأوروبية بقية المراكز الخمسة الأولى.")
+    # ... nor is importance or priority held, with the subject between or the verb's pronoun pointing back to it
+    assert not [e for e in events("وفي الخطط التي احتل فيها الأمن في العراق أولوية مطلقة، تراجع التعليم.",
+                                  factual_only=False) if e.event == "COERCE"]
+    assert not [e for e in events("ويرى الباحث أن السياحة في لبنان فقدت أهميتها التي كانت تحتلها قبل الحرب.",
+                                  factual_only=False) if e.event == "COERCE"]
     # a claim of responsibility is no endorsement
     assert not [e for e in events("وكان تنظيم داعش قد تبنى العمليتين في بيان على الإنترنت.") if e.event == "SUPPORT"]
     # نوّه بأن is a remark, نوّه بـ a commendation
