@@ -431,6 +431,12 @@ def test_participle_of_request_after_the_clause_asks_the_actor_right_after_it():
     # a prayer is no request
     assert not any(e.event == "REQUEST" for e in events(
         "تبادل الموظفون التهاني بالعيد داعين المولى أن يحفظ خادم الحرمين الشريفين الملك سلمان."))
+    # a first verb whose doer is not coded leaves the participle without a coded doer, not with an actor of a
+    # relative clause inside the sentence (a coded doer of the first verb still asks)
+    text = ("ودعا {} إلى فتح الموانئ لإيصال الغذاء إلى الشعب الذي يعاني من الحرب التي تشنها الميليشيات الحوثية على "
+            "المدنيين، داعيا الدول العربية إلى التحرك.")
+    assert not any(e.event == "REQUEST" and codes(e.actors) for e in events(text.format("الخبير")))
+    assert {c for e in events(text.format("المبعوث الأممي")) if e.event == "REQUEST" for c in codes(e.actors)} == {"UNO"}
 
 
 def test_a_relative_clause_of_signing_needs_its_object_pronoun():
@@ -2294,6 +2300,11 @@ def test_ranks_claims_and_remarks_are_no_events():
     # a rank held (the subject between the verb and the rank) is no occupation
     assert not events("وتحتل مصر الترتيب الثالث بين الدول المصدرة للغاز في المنطقة.")
     assert not events("واحتلت الفرق الأوروبية بقية المراكز الخمسة الأولى.")
+    # ... nor is importance or priority held, with the subject between or the verb's pronoun pointing back to it
+    assert not [e for e in events("وفي الخطط التي احتل فيها الأمن في العراق أولوية مطلقة، تراجع التعليم.",
+                                  factual_only=False) if e.event == "COERCE"]
+    assert not [e for e in events("ويرى الباحث أن السياحة في لبنان فقدت أهميتها التي كانت تحتلها قبل الحرب.",
+                                  factual_only=False) if e.event == "COERCE"]
     # a claim of responsibility is no endorsement
     assert not [e for e in events("وكان تنظيم داعش قد تبنى العمليتين في بيان على الإنترنت.") if e.event == "SUPPORT"]
     # نوّه بأن is a remark, نوّه بـ a commendation
@@ -3270,7 +3281,13 @@ def test_hosting_games_festivals_and_exhibitions_is_no_meeting():
     # the hosted thing after the host (its subject between) or before a verb whose pronoun points back to it
     for text in ("ويستضيف مركز الملك فهد الثقافي مهرجانا للفنون الشعبية بمشاركة فرق من السعودية.",
                  "وحصدت السعودية ميداليات في الدورة التي استضافتها اليونان عام 2011.",
-                 "وتشارك السعودية في المعرض الذي تستضيفه الإمارات الشهر المقبل."):
+                 "وتشارك السعودية في المعرض الذي تستضيفه الإمارات الشهر المقبل.",
+                 # (a sporting event, named by the adjective: `حدث رياضي`، `الأحداث الرياضية`)
+                 "وقال الوزير إن البطولة أكبر حدث رياضي تستضيفه قطر في تاريخها.",
+                 "ويرى اقتصاديون أن الأحداث الرياضية التي تستضيفها البرازيل لا تفيد اقتصادها.",
+                 # (nor is the right, bid or honour of hosting one)
+                 "وكانت قطر قد فازت عام 2010 بحق الاستضافة بعد تصويت طويل.",
+                 "وقدمت المغرب ملف استضافة لم ينجح."):
         assert "CONSULT" not in {e.event for e in events(text, factual_only=False)}, text
     # a delegation hosted is a meeting
     assert find(events("واستضافت القاهرة وفدا من حركة حماس."), "CONSULT")
@@ -3793,8 +3810,16 @@ def test_a_study_or_experts_warning_is_no_state_threat():
                  # (with the article too: `وحذر التقرير`، `وحذر الخبراء`)
                  "وحذر الخبراء الأمميون من تفاقم أزمة الجوع في اليمن."):
         assert not [e for e in events(text, factual_only=False) if e.event in ("THREATEN", "REQUEST")], text
-    # a state's official warning is one
+    # ... nor with the study first, the body that made it between (`دراسة أجرتها جامعة ... حذرت`), or the verb going on
+    # from the study's earlier verb (`وأظهرت دراسة ... أن ...، وحذرت`)
+    for text in ("دراسة حديثة أجرتها جامعة بريطانية حذرت من انتشار السكري في مصر.",
+                 "وأظهرت دراسة أجرتها جامعة أمريكية أن التدخين ينتشر في الأردن، وحذرت من عواقبه على الشباب."):
+        assert not [e for e in events(text, factual_only=False) if e.event in ("THREATEN", "REQUEST")], text
+    # a state's official warning is one, also after a study it published or one it cites
     assert find(events("حذر الرئيس الأمريكي إيران من الاستمرار في التخصيب."), "THREATEN")
+    for text in ("نشرت وزارة الصحة المصرية دراسة وحذرت من انتشار السكري.",
+                 "وفي دراسة أجرتها جامعة أمريكية، الحكومة المصرية حذرت من انتشار السكري."):
+        assert codes(find(events(text), "THREATEN").actors) == {"EGY"}, text
 
 
 def test_may_reaches_over_its_subject_to_the_occasion():

@@ -111,6 +111,9 @@ SPEECH_ACT_TYPES = REACTION_TYPES - {"PROTEST"}
 INTENDED = {**PROMISED, "MOBILIZE": "0332"}
 # how far (in words) an agent phrase (برصاص، على يد، بواسطة) names the doer of a casualty word
 AGENT_REACH = 12
+# how far before the doer of a verb of warning or demanding a study may stand whose finding the verb tells
+# (`دراسة حديثة صادرة عن جامعة أمريكية حذرت`: the study, then the body that made it)
+RESEARCH_REACH = 5
 # types whose noun a word of a case, inquiry, trial, time anchor or commemoration names as a past event, a topic
 # (`منذ اغتيال الحريري`، `منذ انتفاضة عام 2011`، `التحقيق في أعمال الشغب`; coder `_case_topic`)
 CASE_TOPIC_TYPES = frozenset({"ASSAULT", "PROTEST"})
@@ -1014,7 +1017,10 @@ class Coder:
                              key=lambda rs: rs[0], default=None)
                 said = [m for m in (report[1] if report else []) if m.form != "metonym"] \
                     if plover in SPEECH_ACT_TYPES else None
-                src = said or next((e.actors for e in reversed(events) if e.actors and id(e) in clauses_told), None) or next(
+                # (`ودعا الخبير إلى ...، داعيا ...`: a sentence whose first verb's doer is not coded has no coded doer
+                # for the participle either, not an actor of a clause inside it)
+                uncoded = not said and self._uncoded_opener(hit, hits, cands, events, started)
+                src = [] if uncoded else said or next((e.actors for e in reversed(events) if e.actors and id(e) in clauses_told), None) or next(
                     (e.actors for e in reversed(events) if e.actors), None) or [
                     m for m in cands if m.tok_end <= hit.start and not m.prep and m.form != "metonym"][:1]
                 # (an actor right after it is its object, not its doer: `داعيا الحكومة إلى ...`)
@@ -1286,6 +1292,8 @@ class Coder:
             if trig.needs_partner and not tgt and len(src) < 2:
                 # `بحث مجلس الوزراء تطورات الأوضاع`: a body going over a topic alone is no consultation
                 continue
+            if self._research_first(toks, hit, src, marks):
+                continue  # `دراسة أجرتها جامعة أمريكية حذرت من ...`، `وأظهرت دراسة أن ...، وحذرت من`: a study's finding
             cameo = OFFICIAL_COMPLAINT if official else CRITICISM if words_only else trig.cameo
             threat = aux == ["future"] and plover in THREATENED and self._own_act(toks, hit, src, said_by)
             if aux == ["future"] and plover in PROMISED or threat:
@@ -3857,6 +3865,40 @@ class Coder:
         # the first noun of the list (with one adjective at most) stands right after أي
         return any(toks[j].norm in generic and all(t.norm.isalpha() for t in toks[j + 1 : k])
                    for j in range(max(0, k - 3), k - 1))
+
+    def _research_first(self, toks: Sequence[Token], hit: Hit, src: Sequence[Mention], marks) -> bool:
+        """Whether a verb of warning or demanding whose doer stands before it has a subject of research (grammar.yaml
+        `research_subjects`) before that doer, so that the study is the verb's subject and the doer only names who
+        made it (`دراسة أجرتها جامعة أمريكية حذرت من ...`) or the verb goes on from the study's earlier verb (`وأظهرت
+        دراسة أجرتها جامعة بريطانية أن ...، وحذرت من ...`); the verb-first form is skipped before `_arguments`.
+        The study stands at most RESEARCH_REACH words before the doer, with no complementiser between (`كما تقول
+        التقارير إن إيران ...`: the reports only tell what the doer does). Not one after a preposition or an attribution (`وفقا لدراسة`، `وفي دراسة ...، الوزارة حذرت`، `بحسب تقرير`) nor
+        after the doer (`نشرت الوزارة دراسة وحذرت من`)."""
+        if hit.form.pos != "verb" or hit.form.trigger.type not in ("THREATEN", "REQUEST") or not src \
+                or any(m.tok_end > hit.start for m in src):
+            return False
+        first = min(m.tok_start for m in src)
+        attributed = {e for _, e in marks["attribution"]}
+        return any(toks[k].norm in self.grammar.research and toks[k].prefix in ("", "ال", "و", "وال")
+                   and k not in attributed and not (k and toks[k - 1].norm in self.grammar.word_preps)
+                   and not any(toks[j].norm in self.grammar.complementizers for j in range(k + 1, first))
+                   for k in range(max(0, first - RESEARCH_REACH), first))
+
+    @staticmethod
+    def _uncoded_opener(hit: Hit, hits: Sequence[Hit], cands: Sequence[Mention],
+                        events: Sequence[Event], started: Sequence[int]) -> bool:
+        """Whether the sentence's first event verb before a participle of circumstance told no event with a coded
+        doer and no actor stands in its subject's place (before it or right after it): `ودعا الخبير إلى فتح المطار ...
+        الحرب التي تشنها الميليشيات ...، داعيا ...` asks as the expert, not as the militia. (Not after a speech verb,
+        whose reported clause may hold the participle's doer: `أضاف المرصد أن المتظاهرين قطعوا الطريق مطالبين ...`.)"""
+        verbs = [h.start for h in hits if h.form.pos == "verb" and h.start < hit.start
+                 and not h.form.trigger.circumstantial]
+        if not verbs:
+            return False
+        opener = min(verbs)
+        if any(m.code for e, k in zip(events, started) if k == opener for m in e.actors):
+            return False
+        return not any(not m.prep and (m.tok_end <= opener or m.tok_start == opener + 1) for m in cands)
 
     def _circumstance_after(self, toks, k: int, s: int, clause: list[int]) -> bool:
         """Whether word s stands in a clause of circumstance opened after word k's by a comma and a participle
