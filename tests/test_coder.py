@@ -3341,6 +3341,19 @@ def test_a_past_attack_named_as_a_case_or_time_anchor_tells_no_attack():
     assert _attacks("وأدانت الحكومة جريمة اغتيال النائب أمس في بيروت.")
 
 
+def test_a_past_attack_a_span_of_time_dates_the_news_by_tells_no_attack():
+    # بعد/قبل + a span of days or more + من/على: the attack is the past anchor of the news, not the news (coded, it took
+    # the article's date); so is the verb of an indefinite noun's clause there
+    for text in ("وأعلنت الحكومة التونسية حالة الطوارئ بعد أشهر من الهجوم على متحف في العاصمة.",
+                 "وعاد السفير الأمريكي إلى عمله بعد مرور عام على تفجير السفارة في نيروبي.",
+                 "واستقال وزير الداخلية العراقي قبل ثلاثة أسابيع فقط من اغتيال النائب في بغداد.",
+                 "وجاء قرار الوزير العراقي بعد أشهر من تفجير استهدف مقر الشرطة في بغداد."):
+        assert not _attacks(text), text
+    # hours after: the attack is still the day's news; and an attack told in the clause stays
+    assert _attacks("وأغلقت السلطات العراقية السوق بعد ساعات من الهجوم على المسجد في بغداد.")
+    assert _attacks("وقتل مسلحون ثلاثة جنود عراقيين بعد أشهر من الهدوء في المدينة.")
+
+
 def test_dawn_with_the_article_is_no_bombing():
     # الفجر is always dawn (the verbal noun of فجّر is التفجير), whatever clitic it carries
     for text in ("وصل الوفد الأمريكي في الفجر إلى بغداد.",

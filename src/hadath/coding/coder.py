@@ -336,6 +336,8 @@ class Grammar:
         self.separation_pronouns = one("separation_pronouns")
         self.frequency_units = one("frequency_units")
         self.case_links = one("case_links")
+        self.anchor_openers = one("anchor_openers")
+        self.anchor_spans = one("anchor_spans")
         self.planned = one("planned_adjectives")
         self.onset = one("onset_verbs")
         self.past_dates = one("past_date_words")
@@ -2561,15 +2563,20 @@ class Coder:
         `case_topics`), right before it or across up to three of `case_links` in its clause (a number too: `الذكرى
         الـ30 ل`): the sentence is about that past attack, or dates by it, and tells none of its own. So does the
         attack verb of a relative clause that describes such a noun (`التحقيق في الهجوم الذي استهدف القطار`; ``topical``:
-        where those nouns end), with one adjective between."""
+        where those nouns end), with one adjective between, or right after an indefinite one (`من تفجير استهدف`)."""
         s = hit.start
         if hit.form.trigger.type not in CASE_TOPIC_TYPES:
             return False
         g = self.grammar
         if s > 0 and toks[s - 1].norm in g.relatives and (s - 1 in topical or s - 2 in topical):
             return True
+        if hit.form.pos == "verb" and s in topical and not self._present(toks[s].norm) and not toks[s].prefix \
+                and "ال" not in toks[s - 1].prefix:
+            return True  # (an indefinite noun's clause needs no relative: `بعد أشهر من تفجير استهدف مقر الشرطة`)
         if hit.form.pos == "verb" or hit.form.light_verb:
             return False
+        if self._interval_anchor(s, toks, clause):
+            return True
         for k in range(s - 1, max(-1, s - 5), -1):
             if clause[k] != clause[s]:
                 return False
@@ -2577,6 +2584,21 @@ class Coder:
                 return True
             if toks[k].norm not in g.case_links and not toks[k].norm.isdigit():
                 return False
+        return False
+
+    def _interval_anchor(self, s: int, toks, clause: list[int]) -> bool:
+        """Whether the noun at ``s`` follows من or على after a span of time (grammar `anchor_spans`) that بعد, قبل or
+        مرور opens, with a number or one other word before the span and one after it (`بعد أشهر من تفجير`، `قبل
+        ثلاثة أسابيع من اغتيال`، `بعد مرور عام على الهجوم`، `بعد عامين فقط من`): a past act the news is timed by."""
+        g = self.grammar
+        if s < 3 or toks[s - 1].norm not in ("من", "علي") or toks[s - 1].prefix:
+            return False
+        for k in (s - 2, s - 3):
+            if k < 1 or clause[k] != clause[s] or toks[k].norm not in g.anchor_spans:
+                continue
+            if toks[k - 1].norm in g.anchor_openers or (
+                    k >= 2 and clause[k - 2] == clause[s] and toks[k - 2].norm in g.anchor_openers):
+                return True
         return False
 
     def _habitual(self, hit: Hit, toks) -> bool:
