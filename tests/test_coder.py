@@ -3354,6 +3354,18 @@ def test_a_past_attack_a_span_of_time_dates_the_news_by_tells_no_attack():
     assert _attacks("وقتل مسلحون ثلاثة جنود عراقيين بعد أشهر من الهدوء في المدينة.")
 
 
+def test_an_attack_with_an_adjective_of_words_is_criticism():
+    # إعلامي، لفظي، سياسي after an attack word, in any case or gender: an attack in words
+    for text in ("وشنت الصحف الإيرانية هجوما إعلاميا عنيفا على السعودية.",
+                 "وتتعرض السعودية لقصف إعلامي من القنوات الإيرانية.",
+                 "ووجه النائب العراقي هجوما لفظيا حادا على الحكومة العراقية."):
+        evs = events(text)
+        assert not _attacks(text), text
+        assert any(e.event == "ACCUSE" for e in evs), text
+    # a ground attack is an attack
+    assert _attacks("وشن الجيش اليمني هجوما بريا واسعا على مواقع المتمردين في صعدة.")
+
+
 def test_dawn_with_the_article_is_no_bombing():
     # الفجر is always dawn (the verbal noun of فجّر is التفجير), whatever clitic it carries
     for text in ("وصل الوفد الأمريكي في الفجر إلى بغداد.",

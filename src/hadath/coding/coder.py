@@ -328,6 +328,7 @@ class Grammar:
         self.case_topics = one("case_topics")
         self.frequency = one("frequency_adverbs")
         self.speaking_participles = one("speaking_participles")
+        self.verbal_kinds = one("verbal_kinds")
         self.owner_pronouns = one("owner_pronouns")
         self.criticism_verbs = one("criticism_verbs")
         self.speech_occasions = one("speech_occasions")
@@ -1148,7 +1149,8 @@ class Coder:
                     and (attack_verb and all(self._leader(toks, m) for m in src)
                          or not any(m.sector in ARMED_SECTORS for m in tgt))))
             # (or one with a participle of speech after it: `صعد من هجومه على روسيا منتقدا`، `... قائلا إن`)
-            words_only = words_only or (plover == "ASSAULT" and self._spoken_attack(hit, toks, clause))
+            words_only = words_only or (plover == "ASSAULT" and (self._spoken_attack(hit, toks, clause)
+                                                                 or self._verbal_kind(hit, toks)))
             if words_only:
                 plover, mode = "ACCUSE", ["disapprove"]
             aux = self._factuality(toks, hit, clause, marks, lead, [*cands, *places])
@@ -2674,6 +2676,24 @@ class Coder:
                     x.norm in g.word_preps or x.norm in g.temporal or x.norm in g.subordinators or x.norm in g.relatives
                     or x.prefix[:1] in ("و", "ف", "ب", "ل") or not x.norm.isalpha() for x in between):
                 return True
+        return False
+
+    def _verbal_kind(self, hit: Hit, toks) -> bool:
+        """An attack word with an adjective of words (grammar `verbal_kinds`) right after it, or after one other
+        adjective, in any case or gender (`هجوما إعلاميا`، `لقصف إعلامي`، `هجمة سياسية شرسة`، `هاجمه كلاميا`): an
+        attack in words, whichever trigger told it. (Not a wound's word: `الجرح السياسي` is no attack in words.)"""
+        if hit.form.trigger.casualty:
+            return False
+        for k in range(hit.stop, min(hit.stop + 2, len(toks))):
+            t = toks[k]
+            if t.prefix not in ("", "ال"):
+                return False
+            n = t.norm
+            stem = n[:-1] if n.endswith(("يا", "يه")) else n
+            if stem in self.grammar.verbal_kinds:
+                return True
+            if not nisba(t) and not n.endswith("يا"):
+                return False
         return False
 
     def _spoken_attack(self, hit: Hit, toks, clause: list[int]) -> bool:
