@@ -3355,7 +3355,7 @@ def test_a_past_attack_a_span_of_time_dates_the_news_by_tells_no_attack():
 
 
 def test_an_attack_with_an_adjective_of_words_is_criticism():
-    # إعلامي، لفظي، سياسي after an attack word, in any case or gender: an attack in words
+    # إعلامي، لفظي، سياسي right after an attack word, in any case or gender: an attack in words
     for text in ("وشنت الصحف الإيرانية هجوما إعلاميا عنيفا على السعودية.",
                  "وتتعرض السعودية لقصف إعلامي من القنوات الإيرانية.",
                  "ووجه النائب العراقي هجوما لفظيا حادا على الحكومة العراقية."):
@@ -3364,6 +3364,19 @@ def test_an_attack_with_an_adjective_of_words_is_criticism():
         assert any(e.event == "ACCUSE" for e in evs), text
     # a ground attack is an attack
     assert _attacks("وشن الجيش اليمني هجوما بريا واسعا على مواقع المتمردين في صعدة.")
+    # an adjective of the noun's genitive is not the attack's
+    assert not [e for e in events("واعتبر الوزير أن تونس كانت ستكسب معركتي التنمية السياسية والأمن.", factual_only=False)
+                if e.event == "ACCUSE"]
+
+
+def test_a_toll_over_months_or_weeks_tells_no_attack():
+    # a count of the killed over months or weeks sums many attacks
+    for text in ("وقتل أكثر من 300 مدني سوري خلال الأشهر الستة الماضية.",
+                 "وقتل 40 جنديا أفغانيا منذ أسابيع في ولاية هلمند."):
+        assert not _attacks(text), text
+    # one week is the week's news, and a superlative measures one attack against the months
+    assert _attacks("وقتل 20 شخصا خلال الأسبوع الماضي في هجمات متفرقة في بغداد.")
+    assert _attacks("وقتل 30 شخصا في أعنف هجوم منذ أشهر في بغداد.")
 
 
 def test_dawn_with_the_article_is_no_bombing():

@@ -2679,22 +2679,14 @@ class Coder:
         return False
 
     def _verbal_kind(self, hit: Hit, toks) -> bool:
-        """An attack word with an adjective of words (grammar `verbal_kinds`) right after it, or after one other
-        adjective, in any case or gender (`هجوما إعلاميا`، `لقصف إعلامي`، `هجمة سياسية شرسة`، `هاجمه كلاميا`): an
-        attack in words, whichever trigger told it. (Not a wound's word: `الجرح السياسي` is no attack in words.)"""
-        if hit.form.trigger.casualty:
+        """An attack word with an adjective of words (grammar `verbal_kinds`) right after it, in any case or gender
+        (`هجوما إعلاميا`، `لقصف إعلامي`، `هجمة سياسية شرسة`، `هاجمه كلاميا`): an attack in words, whichever trigger told
+        it. (Not a wound's word: `الجرح السياسي` is no attack in words; nor past a genitive, whose adjective it may
+        be: `معركتي التنمية السياسية`.)"""
+        if hit.form.trigger.casualty or hit.stop >= len(toks) or toks[hit.stop].prefix not in ("", "ال"):
             return False
-        for k in range(hit.stop, min(hit.stop + 2, len(toks))):
-            t = toks[k]
-            if t.prefix not in ("", "ال"):
-                return False
-            n = t.norm
-            stem = n[:-1] if n.endswith(("يا", "يه")) else n
-            if stem in self.grammar.verbal_kinds:
-                return True
-            if not nisba(t) and not n.endswith("يا"):
-                return False
-        return False
+        n = toks[hit.stop].norm
+        return (n[:-1] if n.endswith(("يا", "يه")) else n) in self.grammar.verbal_kinds
 
     def _spoken_attack(self, hit: Hit, toks, clause: list[int]) -> bool:
         """An attack word that may be verbal (trigger `may_be_verbal`) with a participle of speech after it in its
