@@ -3358,6 +3358,44 @@ def test_a_past_attack_named_as_a_case_or_time_anchor_tells_no_attack():
     assert _attacks("وأدانت الحكومة جريمة اغتيال النائب أمس في بيروت.")
 
 
+def test_a_past_attack_a_span_of_time_dates_the_news_by_tells_no_attack():
+    # بعد/قبل + a span of days or more + من/على: the attack is the past anchor of the news, not the news (coded, it took
+    # the article's date); so is the verb of an indefinite noun's clause there
+    for text in ("وأعلنت الحكومة التونسية حالة الطوارئ بعد أشهر من الهجوم على متحف في العاصمة.",
+                 "وعاد السفير الأمريكي إلى عمله بعد مرور عام على تفجير السفارة في نيروبي.",
+                 "واستقال وزير الداخلية العراقي قبل ثلاثة أسابيع فقط من اغتيال النائب في بغداد.",
+                 "وجاء قرار الوزير العراقي بعد أشهر من تفجير استهدف مقر الشرطة في بغداد."):
+        assert not _attacks(text), text
+    # hours after: the attack is still the day's news; and an attack told in the clause stays
+    assert _attacks("وأغلقت السلطات العراقية السوق بعد ساعات من الهجوم على المسجد في بغداد.")
+    assert _attacks("وقتل مسلحون ثلاثة جنود عراقيين بعد أشهر من الهدوء في المدينة.")
+
+
+def test_an_attack_with_an_adjective_of_words_is_criticism():
+    # إعلامي، لفظي، سياسي right after an attack word, in any case or gender: an attack in words
+    for text in ("وشنت الصحف الإيرانية هجوما إعلاميا عنيفا على السعودية.",
+                 "وتتعرض السعودية لقصف إعلامي من القنوات الإيرانية.",
+                 "ووجه النائب العراقي هجوما لفظيا حادا على الحكومة العراقية."):
+        evs = events(text)
+        assert not _attacks(text), text
+        assert any(e.event == "ACCUSE" for e in evs), text
+    # a ground attack is an attack
+    assert _attacks("وشن الجيش اليمني هجوما بريا واسعا على مواقع المتمردين في صعدة.")
+    # an adjective of the noun's genitive is not the attack's
+    assert not [e for e in events("واعتبر الوزير أن تونس كانت ستكسب معركتي التنمية السياسية والأمن.", factual_only=False)
+                if e.event == "ACCUSE"]
+
+
+def test_a_toll_over_months_or_weeks_tells_no_attack():
+    # a count of the killed over months or weeks sums many attacks
+    for text in ("وقتل أكثر من 300 مدني سوري خلال الأشهر الستة الماضية.",
+                 "وقتل 40 جنديا أفغانيا منذ أسابيع في ولاية هلمند."):
+        assert not _attacks(text), text
+    # one week is the week's news, and a superlative measures one attack against the months
+    assert _attacks("وقتل 20 شخصا خلال الأسبوع الماضي في هجمات متفرقة في بغداد.")
+    assert _attacks("وقتل 30 شخصا في أعنف هجوم منذ أشهر في بغداد.")
+
+
 def test_dawn_with_the_article_is_no_bombing():
     # الفجر is always dawn (the verbal noun of فجّر is التفجير), whatever clitic it carries
     for text in ("وصل الوفد الأمريكي في الفجر إلى بغداد.",

@@ -339,6 +339,7 @@ class Grammar:
         self.case_topics = one("case_topics")
         self.frequency = one("frequency_adverbs")
         self.speaking_participles = one("speaking_participles")
+        self.verbal_kinds = one("verbal_kinds")
         self.owner_pronouns = one("owner_pronouns")
         self.criticism_verbs = one("criticism_verbs")
         self.speech_occasions = one("speech_occasions")
@@ -347,6 +348,8 @@ class Grammar:
         self.separation_pronouns = one("separation_pronouns")
         self.frequency_units = one("frequency_units")
         self.case_links = one("case_links")
+        self.anchor_openers = one("anchor_openers")
+        self.anchor_spans = one("anchor_spans")
         self.planned = one("planned_adjectives")
         self.onset = one("onset_verbs")
         self.past_dates = one("past_date_words")
@@ -1166,7 +1169,8 @@ class Coder:
                     and (attack_verb and all(self._leader(toks, m) for m in src)
                          or not any(m.sector in ARMED_SECTORS for m in tgt))))
             # (or one with a participle of speech after it: `صعد من هجومه على روسيا منتقدا`، `... قائلا إن`)
-            words_only = words_only or (plover == "ASSAULT" and self._spoken_attack(hit, toks, clause))
+            words_only = words_only or (plover == "ASSAULT" and (self._spoken_attack(hit, toks, clause)
+                                                                 or self._verbal_kind(hit, toks)))
             if words_only:
                 plover, mode = "ACCUSE", ["disapprove"]
             aux = self._factuality(toks, hit, clause, marks, lead, [*cands, *places])
@@ -2608,15 +2612,20 @@ class Coder:
         `case_topics`), right before it or across up to three of `case_links` in its clause (a number too: `الذكرى
         الـ30 ل`): the sentence is about that past attack, or dates by it, and tells none of its own. So does the
         attack verb of a relative clause that describes such a noun (`التحقيق في الهجوم الذي استهدف القطار`; ``topical``:
-        where those nouns end), with one adjective between."""
+        where those nouns end), with one adjective between, or right after an indefinite one (`من تفجير استهدف`)."""
         s = hit.start
         if hit.form.trigger.type not in CASE_TOPIC_TYPES:
             return False
         g = self.grammar
         if s > 0 and toks[s - 1].norm in g.relatives and (s - 1 in topical or s - 2 in topical):
             return True
+        if hit.form.pos == "verb" and s in topical and not self._present(toks[s].norm) and not toks[s].prefix \
+                and "ال" not in toks[s - 1].prefix:
+            return True  # (an indefinite noun's clause needs no relative: `بعد أشهر من تفجير استهدف مقر الشرطة`)
         if hit.form.pos == "verb" or hit.form.light_verb:
             return False
+        if self._interval_anchor(s, toks, clause):
+            return True
         for k in range(s - 1, max(-1, s - 5), -1):
             if clause[k] != clause[s]:
                 return False
@@ -2624,6 +2633,21 @@ class Coder:
                 return True
             if toks[k].norm not in g.case_links and not toks[k].norm.isdigit():
                 return False
+        return False
+
+    def _interval_anchor(self, s: int, toks, clause: list[int]) -> bool:
+        """Whether the noun at ``s`` follows من or على after a span of time (grammar `anchor_spans`) that بعد, قبل or
+        مرور opens, with a number or one other word before the span and one after it (`بعد أشهر من تفجير`، `قبل
+        ثلاثة أسابيع من اغتيال`، `بعد مرور عام على الهجوم`، `بعد عامين فقط من`): a past act the news is timed by."""
+        g = self.grammar
+        if s < 3 or toks[s - 1].norm not in ("من", "علي") or toks[s - 1].prefix:
+            return False
+        for k in (s - 2, s - 3):
+            if k < 1 or clause[k] != clause[s] or toks[k].norm not in g.anchor_spans:
+                continue
+            if toks[k - 1].norm in g.anchor_openers or (
+                    k >= 2 and clause[k - 2] == clause[s] and toks[k - 2].norm in g.anchor_openers):
+                return True
         return False
 
     def _habitual(self, hit: Hit, toks) -> bool:
@@ -2700,6 +2724,16 @@ class Coder:
                     or x.prefix[:1] in ("و", "ف", "ب", "ل") or not x.norm.isalpha() for x in between):
                 return True
         return False
+
+    def _verbal_kind(self, hit: Hit, toks) -> bool:
+        """An attack word with an adjective of words (grammar `verbal_kinds`) right after it, in any case or gender
+        (`هجوما إعلاميا`، `لقصف إعلامي`، `هجمة سياسية شرسة`، `هاجمه كلاميا`): an attack in words, whichever trigger told
+        it. (Not a wound's word: `الجرح السياسي` is no attack in words; nor past a genitive, whose adjective it may
+        be: `معركتي التنمية السياسية`.)"""
+        if hit.form.trigger.casualty or hit.stop >= len(toks) or toks[hit.stop].prefix not in ("", "ال"):
+            return False
+        n = toks[hit.stop].norm
+        return (n[:-1] if n.endswith(("يا", "يه")) else n) in self.grammar.verbal_kinds
 
     def _spoken_attack(self, hit: Hit, toks, clause: list[int]) -> bool:
         """An attack word that may be verbal (trigger `may_be_verbal`) with a participle of speech after it in its
