@@ -155,3 +155,10 @@ def test_a_flag_a_crowd_raises_names_its_own_side_not_its_target():
     # a flag burnt is: the crowd protests against its country
     evs = _protests("وأحرق المتظاهرون الأعلام الأميركية في ساحة التحرير ببغداد.", True)
     assert evs and any(m.code == "USA" for m in evs[0].recipients)
+
+
+def test_one_of_two_options_is_no_boycott_held():
+    for text in ("وتقف المعارضة الأردنية أمام خيارين: مقاطعة الانتخابات أو خوضها بقوائم مستقلة.",
+                 "ويضع ذلك الأحزاب الأردنية أمام احتمالين، مقاطعة الانتخابات أو المشاركة فيها."):
+        assert not _protests(text, True), text
+    assert _protests("وقاطعت المعارضة الأردنية الانتخابات النيابية أمس.", True)
