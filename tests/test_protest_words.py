@@ -142,3 +142,23 @@ def test_a_provinces_police_or_council_is_no_boycott():
     for text in ("وقتل تسعة من رجال الشرطة بينهم رئيس شرطة المقاطعة في غارة جوية على المركز.",
                  "وترأس السياسي الفرنسي لاحقا مجلس مقاطعة بريتاني لسنوات."):
         assert not [e for e in _rule_events(text) if e.cameo.startswith("143")], text
+
+
+def test_a_flag_a_crowd_raises_names_its_own_side_not_its_target():
+    # the raised flags are the crowd's own; whom it accuses is whom it protests against
+    evs = _protests("ورفع المتظاهرون الأعلام التركية، واتهموا حكومة رئيس الوزراء التركي بالتقصير.", True)
+    assert evs and evs[0].actors[0].code == "TUR"
+    assert [m.text for m in evs[0].recipients] == ["رئيس الوزراء التركي"]
+    # raised with other flags joined by و: none of them is a target either
+    evs = _protests("وحمل المتظاهرون أعلام ألبانيا والاتحاد الأوروبي في بريشتينا.", True)
+    assert evs and not any(m.code in ("ALB", "EUR", "IGO") for m in evs[0].recipients)
+    # a flag burnt is: the crowd protests against its country
+    evs = _protests("وأحرق المتظاهرون الأعلام الأميركية في ساحة التحرير ببغداد.", True)
+    assert evs and any(m.code == "USA" for m in evs[0].recipients)
+
+
+def test_one_of_two_options_is_no_boycott_held():
+    for text in ("وتقف المعارضة الأردنية أمام خيارين: مقاطعة الانتخابات أو خوضها بقوائم مستقلة.",
+                 "ويضع ذلك الأحزاب الأردنية أمام احتمالين، مقاطعة الانتخابات أو المشاركة فيها."):
+        assert not _protests(text, True), text
+    assert _protests("وقاطعت المعارضة الأردنية الانتخابات النيابية أمس.", True)

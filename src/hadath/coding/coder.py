@@ -466,6 +466,8 @@ class Grammar:
         self.comma_partners = one("comma_partners")
         self.against_adverbials = one("against_adverbials")
         self.crowd_participles = one("crowd_participles")
+        self.flag_nouns = one("flag_nouns")
+        self.flag_raising = one("flag_raising")
         self.adverbs = one("accusative_adverbs")
         self.copulas = one("copulas")
         self.comparatives = one("comparatives")
@@ -1222,6 +1224,12 @@ class Coder:
                                                                   (strikes if plover == "ASSAULT" else set()) | doers_at,
                                                                   named=tgt)
                                         or self._relative_target(toks, hit, cands, clause, src) or tgt)
+            if plover == "PROTEST" and src and not any(m.code for m in src):
+                # `ورفع المتظاهرون الأعلام التركية`: the flag a crowd raises names its own country
+                flag = next((a for a in actors if a.form == "adjective" and a.code
+                             and clause[a.tok_start] == clause[hit.start] and self._flag_carried(toks, a, actors)), None)
+                if flag is not None:
+                    src = [_located(m, flag.code) for m in src]
             if place is not None and place.code and plover in LOCAL_TYPES:
                 # a transnational group (IMG) takes the country where it acts
                 src = [_relocated(m, place.code) for m in src]
@@ -2203,7 +2211,7 @@ class Coder:
                 # `ناشدت الأسرة السلطات المصرية`: the unnamed subject's object is the target
                 tgt = _with_coordinated(unmarked_after[0], after, toks)
         if trig.type == "PROTEST":
-            tgt = [m for m in tgt if not self._crowd_participle(toks, m)]
+            tgt = [m for m in tgt if not self._crowd_participle(toks, m) and not self._flag_carried(toks, m, cands)]
         lam = self._lam_doer(toks, hit, after, clause) if trig.type == "ASSAULT" and hit.form.pos != "verb" else []
         if lam:
             # (over the subject of a verb before it: `قتل شرطي في هجوم لمسلحين على حاجز`)
@@ -3150,6 +3158,23 @@ class Coder:
                                             if clause[j] != clause[j - 1])
             for k in range(max(0, s - 18), s))
 
+    def _flag_carried(self, toks, m: Mention, cands: Sequence[Mention]) -> bool:
+        """`رفع المتظاهرون الأعلام التركية`، `رافعين أعلام ألبانيا والاتحاد الأوروبي`: the country or nationality of a
+        flag a crowd raises, carries or waves (grammar `flag_nouns`, `flag_raising`; the crowd or one word between)
+        is the crowd's own side, no target of its protest; so are the actors joined to it by و."""
+        g = self.grammar
+        k = m.tok_start
+        while True:  # back over the actors of a list joined by و (`أعلام ألبانيا والاتحاد الأوروبي`)
+            prev = next((a for a in cands if a.tok_end == k and a is not m), None)
+            if prev is None or not toks[k].prefix.startswith("و"):
+                break
+            k = prev.tok_start
+        f = k - 1
+        if f < 0 or toks[f].norm not in g.flag_nouns:  # type: ignore[union-attr]
+            return False
+        return any(toks[j].norm in g.flag_raising and toks[j].prefix in ("", "و", "ف")  # type: ignore[union-attr]
+                   for j in range(max(0, f - 2), f))
+
     def _crowd_participle(self, toks, m: Mention) -> bool:
         """`خرجوا إلى الشوارع محتجين على القرار`: a bare participle of circumstance (grammar `crowd_participles`) names
         the crowd's state at its act; after a protest's verb it is no object of it."""
@@ -3212,7 +3237,8 @@ class Coder:
                                                           and any(n.tok_end <= m.tok_start for n in named)) \
                     and not any(t.norm in self.grammar.temporal and not t.prefix for t in toks[end : m.tok_start]) \
                     and not (m.tok_start in strikes or (
-                        m.tok_start - 1 in strikes and nisba(toks[m.tok_start - 1]))):
+                        m.tok_start - 1 in strikes and nisba(toks[m.tok_start - 1]))) \
+                    and not (hit.form.trigger.type == "PROTEST" and self._flag_carried(toks, m, actors)):
                 # `الوسطاء المصريين والقطريين`: adjectives joined by و name one object of several countries
                 out = [m]
                 for n in actors:
