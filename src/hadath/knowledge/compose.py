@@ -1086,7 +1086,13 @@ def _cued(item, items, tokens: Sequence[Token]) -> bool:
     if form_of(al) != "person" or _clitic_before_hamza(tokens[s].text):
         return False
     return any(e2 == s and form_of(a) in ("agent", "gentilic") and not _member_only(a) and not _plain_people(a)
-               for _, e2, a in items)
+               and not _local_body(tokens[e2 - 1]) for _, e2, a in items)
+
+
+def _local_body(t: Token) -> bool:
+    """A body of a place in construct (references.yaml `local_bodies`: `شرطة`، `بلدية`), not a leader's: the word
+    after it starts a place's name, so it is no person's title (`شرطة خان بني سعد`)."""
+    return not has_article(t) and not t.suffix and t.norm in references.keyed("local_bodies")
 
 
 def _clitic_before_hamza(text: str) -> bool:
