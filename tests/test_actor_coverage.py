@@ -1088,3 +1088,12 @@ def test_a_leaders_forces_still_name_the_leader():
     found = actors("تقدمت قوات صالح نحو المدينة", "2016-05-01")
     assert found[0][:2] == ("قوات صالح", "YEM")
 
+
+@pytest.mark.parametrize("text", [
+    "ويشن طيران التحالف الدولي بقيادة واشنطن، ضرباته الجوية في المحافظة",
+    "وواصل سلاح الجو الروسي، غاراته على الريف الجنوبي",
+])
+def test_a_plural_attack_nouns_pronoun_is_its_doer(text):
+    # ضرباته: the strikes of the force named before the comma, which did them, not strikes on it
+    found = [e for e in events(text, "2016-05-01") if e[0] == "ASSAULT"]
+    assert found and found[0][1] and all(t != found[0][1][0] for t in found[0][2])

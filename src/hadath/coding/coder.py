@@ -1100,7 +1100,12 @@ class Coder:
                 tgt = next(([m for m in e.actors if m.code and m.code not in own] for e in reversed(events)
                             if any(m.code and m.code not in own for m in e.actors)), [])
             if not tgt and not trig.object_first:  # (whose pronoun points to the missile before it)
-                tgt = self._pronoun_object(toks, hit, cands, src)
+                if _plural_own(toks[hit.start], hit):
+                    # `يشن طيران التحالف، ضرباته الجوية`: a plural attack noun's pronoun is whose attacks they are
+                    # (a name after a preposition is where or to whom, not the doer: `تحليقه على صنعاء`)
+                    src = src or self._pronoun_object(toks, hit, [m for m in cands if not m.prep], src)
+                else:
+                    tgt = self._pronoun_object(toks, hit, cands, src)
             if perps or attributors:
                 tgt = [m for m in tgt if m.tok_start not in perps | attributors]
                 src = [m for m in src if m.tok_start not in attributors] or src
@@ -4277,6 +4282,12 @@ def _points_back_to_blocker(hit: Hit, toks, norms: Sequence[str]) -> bool:
     blockers = hit.form.trigger.not_within
     return bool(blockers) and hit.form.pos == "verb" and bool(toks[hit.start].suffix) \
         and not blockers.isdisjoint(norms[max(0, hit.start - 4) : hit.start])
+
+
+def _plural_own(t: Token, hit: Hit) -> bool:
+    """An event noun in the sound feminine plural with a possessive pronoun (ضرباته، غاراتها، هجماتهم) names the acts
+    of whom the pronoun points to, never acts done to him (that reading takes the verbal noun: قصفه، اغتياله)."""
+    return hit.form.pos != "verb" and t.suffix in POSSESSIVES and t.norm.endswith("ات")
 
 
 def _possessed(t: Token, nouns: frozenset[str]) -> bool:
