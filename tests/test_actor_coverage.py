@@ -1097,3 +1097,14 @@ def test_a_plural_attack_nouns_pronoun_is_its_doer(text):
     # ضرباته: the strikes of the force named before the comma, which did them, not strikes on it
     found = [e for e in events(text, "2016-05-01") if e[0] == "ASSAULT"]
     assert found and found[0][1] and all(t != found[0][1][0] for t in found[0][2])
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت الشرطة مقتل جندي وإصابة ستة مدنيين في انفجار قنبلة",
+    "أعلن الجيش مقتل اثنين من جنوده وإصابة عدد من المارة في تفجير سيارة",
+    "أعلنت الشرطة إصابة 9 عمال في انفجار عبوة",
+])
+def test_the_wounded_are_no_doers_of_the_blast_after_them(text):
+    # `وإصابة ستة مدنيين في انفجار`: the genitive of إصابة was wounded in the blast, it did not set it off
+    found = [e for e in events(text, "2008-05-01") if e[0] == "ASSAULT"]
+    assert found and all(sector not in ("CVL", "LAB") for e in found for _, sector in e[1])

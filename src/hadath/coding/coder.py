@@ -476,6 +476,7 @@ class Grammar:
         self.duals = frozenset(k[0] for w in references.data().get("dual_nouns", []) if (k := keys_of(w)))
         self.units = one("unit_nouns")
         self.casualty_nouns = one("casualty_nouns")
+        self.wound_nouns = one("wound_nouns")
         self.single_counts = one("single_counts")
         self.number_nouns = one("number_nouns")
         self.own_operations = one("own_operations")
@@ -2476,7 +2477,19 @@ class Coder:
         the dead or wounded (grammar `casualty_nouns`) and من is among the victims."""
         nouns = self.grammar.casualty_nouns  # type: ignore[union-attr]
         return {(m.tok_start, m.tok_end) for m in cands if m.tok_start >= 2 and toks[m.tok_start - 1].norm == "من"
-                and not toks[m.tok_start - 1].prefix and toks[m.tok_start - 2].norm in nouns}
+                and not toks[m.tok_start - 1].prefix and toks[m.tok_start - 2].norm in nouns} \
+            | {(m.tok_start, m.tok_end) for m in cands if not m.prep and self._wounded(toks, m.tok_start)}
+
+    def _wounded(self, toks, s: int) -> bool:
+        """`وإصابة سبعة مدنيين`، `إصابة عدد من المارة`، `جرح 12 شرطيا`: the genitive of a noun of wounding (grammar
+        `wound_nouns`), past its count, was wounded."""
+        k = s - 1
+        if k >= 1 and toks[k].norm == "من" and not toks[k].prefix and toks[k - 1].norm in self.grammar.number_nouns:
+            k -= 2  # (عدد من)
+        elif k >= 1 and number_word(toks[k]):
+            k -= 1
+        return k >= 0 and toks[k].norm in self.grammar.wound_nouns and not has_article(toks[k]) \
+            and not toks[k].suffix  # type: ignore[union-attr]
 
     def _victim_object(self, toks, hit: Hit, cands: list[Mention], src: list[Mention], perps: set[int],
                        victims: set[tuple[int, int]], clause: list[int]) -> list[Mention]:
