@@ -1108,3 +1108,15 @@ def test_the_wounded_are_no_doers_of_the_blast_after_them(text):
     # `وإصابة ستة مدنيين في انفجار`: the genitive of إصابة was wounded in the blast, it did not set it off
     found = [e for e in events(text, "2008-05-01") if e[0] == "ASSAULT"]
     assert found and all(sector not in ("CVL", "LAB") for e in found for _, sector in e[1])
+
+
+@pytest.mark.parametrize("text", [
+    "تبدأ المقابلات بعد صلاة المغرب في مدرسة الحي",
+    "يفطر الصائمون مع أذان المغرب ويطالبون المسؤولين بتوفير الماء",
+])
+def test_the_sunset_prayer_is_not_morocco(text):
+    assert all(code != "MAR" for _, code, _ in actors(text, "2015-07-01"))
+
+
+def test_morocco_after_a_verb_stays_morocco():
+    assert ("المغرب", "MAR", None) in actors("زار وزير الخارجية المغرب أمس", "2015-07-01")
