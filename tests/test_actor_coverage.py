@@ -1120,3 +1120,17 @@ def test_the_sunset_prayer_is_not_morocco(text):
 
 def test_morocco_after_a_verb_stays_morocco():
     assert ("المغرب", "MAR", None) in actors("زار وزير الخارجية المغرب أمس", "2015-07-01")
+
+
+@pytest.mark.parametrize("text,when,expected", [
+    ("أصيب أربعة من أفراد القوة التنفيذية في انفجار بخان يونس", "2007-03-01", ("PSE", "COP")),
+    ("خرج أنصار الحراك الجنوبي في مسيرة بالمكلا", "2013-05-01", ("YEM", "OPP")),
+    ("أعلنت سرايا الأشتر مسؤوليتها عن التفجير", "2014-03-01", ("BHR", "REB")),
+    ("دعا تجمع المهنيين السودانيين إلى موكب جديد", "2019-03-01", ("SDN", "OPP")),
+    ("سيطر مقاتلو جند الأقصى على بلدة في ريف حماة", "2016-09-01", ("SYR", "REB")),
+    ("قصفت الجبهة الشامية مواقع في ريف حلب", "2016-03-01", ("SYR", "REB")),
+    ("أطلقت حركة الصابرين صواريخ من غزة", "2015-03-01", ("PSE", "REB")),
+    ("رفض حزب الأمة القومي الاتفاق", "2016-03-01", ("SDN", "PTY")),
+])
+def test_arab_groups_of_the_2010s(text, when, expected):
+    assert expected in [(code, sector) for _, code, sector in actors(text, when)]
