@@ -1134,3 +1134,18 @@ def test_morocco_after_a_verb_stays_morocco():
 ])
 def test_arab_groups_of_the_2010s(text, when, expected):
     assert expected in [(code, sector) for _, code, sector in actors(text, when)]
+
+
+@pytest.mark.parametrize("text,victim", [
+    ("قتل جندي بالرصاص في مدينة الرمادي", ("IRQ", "MIL")),
+    ("قتل شرطي بالرصاص في البصرة", ("IRQ", "COP")),
+])
+def test_shot_with_no_one_named_is_no_doer_of_the_place(text, victim):
+    # `بالرصاص`, with the article, names no shooter: the soldier is its victim, the city where it happened
+    found = [e for e in events(text, "2008-05-01") if e[0] == "ASSAULT"]
+    assert found and found[0][1] == [] and found[0][2] == [victim]
+
+
+def test_bullets_of_a_named_force_still_name_the_doer():
+    found = [e for e in events("قتل طفل برصاص قوات الاحتلال في نابلس", "2008-05-01") if e[0] == "ASSAULT"]
+    assert found and found[0][1] == [("ISR", "MIL")]

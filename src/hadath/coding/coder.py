@@ -3445,6 +3445,10 @@ class Coder:
         if hit.form.trigger.casualty and k + 1 < len(toks) and toks[k].norm == "في" and not toks[k].prefix \
                 and toks[k + 1].norm in references.keyed("attack_nouns"):
             return True  # `قتل شرطي في هجوم لمسلحين`: the one actor killed in an attack is its victim
+        clitic = self.grammar.agentive_clitic  # type: ignore[union-attr]
+        if hit.form.trigger.casualty and k < len(toks) and toks[k].norm in clitic and has_article(toks[k]) \
+                and toks[k].prefix.startswith(clitic[toks[k].norm]):
+            return True  # `قتل شرطي بالرصاص`: the one actor shot, its doer unnamed (`برصاص قناص` names one)
         if hit.form.trigger.type == "ACCUSE":
             # `اتُّهم الوزير بالفساد`: the accused of a passive has the charge right after him; a bare word there is
             # the object of an active verb (`اتهم رئيس الوزراء جهات لم يسمها بمحاولة ...`)
@@ -3519,7 +3523,8 @@ class Coder:
             if begin <= hit.start or start <= hit.end - 1:
                 continue
             for a in after:
-                if a.tok_start in (start, start + 1):
+                # (not a place a preposition governs: `قتل شرطي بالرصاص في بغداد` names where, not by whom)
+                if a.tok_start == start or (a.tok_start == start + 1 and a.prep not in LOCATIVE_PREPS):
                     return [a]
             # `على أيدي عناصر من حركة الشباب`: the group a part of which did it
             for a in after:
