@@ -2481,8 +2481,8 @@ class Coder:
             | {(m.tok_start, m.tok_end) for m in cands if not m.prep and self._wounded(toks, m.tok_start)}
 
     def _wounded(self, toks, s: int) -> bool:
-        """`وإصابة سبعة مدنيين`، `إصابة عدد من المارة`، `جرح 12 شرطيا`: the genitive of a noun of wounding (grammar
-        `wound_nouns`), past its count, was wounded."""
+        """`وإصابة سبعة مدنيين`، `إصابة عدد من المارة`: the genitive of a noun of wounding (grammar `wound_nouns`),
+        past its count, was wounded."""
         k = s - 1
         if k >= 1 and toks[k].norm == "من" and not toks[k].prefix and toks[k - 1].norm in self.grammar.number_nouns:
             k -= 2  # (عدد من)
