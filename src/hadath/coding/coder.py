@@ -492,6 +492,7 @@ class Grammar:
         self.duals = frozenset(k[0] for w in references.data().get("dual_nouns", []) if (k := keys_of(w)))
         self.units = one("unit_nouns")
         self.casualty_nouns = one("casualty_nouns")
+        self.wound_nouns = one("wound_nouns")
         self.single_counts = one("single_counts")
         self.number_nouns = one("number_nouns")
         self.own_operations = one("own_operations")
@@ -1125,7 +1126,12 @@ class Coder:
                 tgt = next(([m for m in e.actors if m.code and m.code not in own] for e in reversed(events)
                             if any(m.code and m.code not in own for m in e.actors)), [])
             if not tgt and not trig.object_first:  # (whose pronoun points to the missile before it)
-                tgt = self._pronoun_object(toks, hit, cands, src)
+                if _plural_own(toks[hit.start], hit):
+                    # `يشن طيران التحالف، ضرباته الجوية`: a plural attack noun's pronoun is whose attacks they are
+                    # (a name after a preposition is where or to whom, not the doer: `تحليقه على صنعاء`)
+                    src = src or self._pronoun_object(toks, hit, [m for m in cands if not m.prep], src)
+                else:
+                    tgt = self._pronoun_object(toks, hit, cands, src)
             if perps or attributors:
                 tgt = [m for m in tgt if m.tok_start not in perps | attributors]
                 src = [m for m in src if m.tok_start not in attributors] or src
@@ -2530,7 +2536,19 @@ class Coder:
         the dead or wounded (grammar `casualty_nouns`) and من is among the victims."""
         nouns = self.grammar.casualty_nouns  # type: ignore[union-attr]
         return {(m.tok_start, m.tok_end) for m in cands if m.tok_start >= 2 and toks[m.tok_start - 1].norm == "من"
-                and not toks[m.tok_start - 1].prefix and toks[m.tok_start - 2].norm in nouns}
+                and not toks[m.tok_start - 1].prefix and toks[m.tok_start - 2].norm in nouns} \
+            | {(m.tok_start, m.tok_end) for m in cands if not m.prep and self._wounded(toks, m.tok_start)}
+
+    def _wounded(self, toks, s: int) -> bool:
+        """`وإصابة سبعة مدنيين`، `إصابة عدد من المارة`: the genitive of a noun of wounding (grammar `wound_nouns`),
+        past its count, was wounded."""
+        k = s - 1
+        if k >= 1 and toks[k].norm == "من" and not toks[k].prefix and toks[k - 1].norm in self.grammar.number_nouns:
+            k -= 2  # (عدد من)
+        elif k >= 1 and number_word(toks[k]):
+            k -= 1
+        return k >= 0 and toks[k].norm in self.grammar.wound_nouns and not has_article(toks[k]) \
+            and not toks[k].suffix  # type: ignore[union-attr]
 
     def _victim_object(self, toks, hit: Hit, cands: list[Mention], src: list[Mention], perps: set[int],
                        victims: set[tuple[int, int]], clause: list[int]) -> list[Mention]:
@@ -3534,6 +3552,10 @@ class Coder:
         if hit.form.trigger.casualty and k + 1 < len(toks) and toks[k].norm == "في" and not toks[k].prefix \
                 and toks[k + 1].norm in references.keyed("attack_nouns"):
             return True  # `قتل شرطي في هجوم لمسلحين`: the one actor killed in an attack is its victim
+        clitic = self.grammar.agentive_clitic  # type: ignore[union-attr]
+        if hit.form.trigger.casualty and k < len(toks) and toks[k].norm in clitic and has_article(toks[k]) \
+                and toks[k].prefix.startswith(clitic[toks[k].norm]):
+            return True  # `قتل شرطي بالرصاص`: the one actor shot, its doer unnamed (`برصاص قناص` names one)
         if hit.form.trigger.type == "ACCUSE":
             # `اتُّهم الوزير بالفساد`: the accused of a passive has the charge right after him; a bare word there is
             # the object of an active verb (`اتهم رئيس الوزراء جهات لم يسمها بمحاولة ...`)
@@ -3618,7 +3640,8 @@ class Coder:
             if begin <= hit.start or start <= hit.end - 1:
                 continue
             for a in after:
-                if a.tok_start in (start, start + 1):
+                # (not a place a preposition governs: `قتل شرطي بالرصاص في بغداد` names where, not by whom)
+                if a.tok_start == start or (a.tok_start == start + 1 and a.prep not in LOCATIVE_PREPS):
                     return [a]
             # `على أيدي عناصر من حركة الشباب`: the group a part of which did it
             for a in after:
@@ -4428,6 +4451,12 @@ def _points_back_to_blocker(hit: Hit, toks, norms: Sequence[str]) -> bool:
     blockers = hit.form.trigger.not_within
     return bool(blockers) and hit.form.pos == "verb" and bool(toks[hit.start].suffix) \
         and not blockers.isdisjoint(norms[max(0, hit.start - 4) : hit.start])
+
+
+def _plural_own(t: Token, hit: Hit) -> bool:
+    """An event noun in the sound feminine plural with a possessive pronoun (ضرباته، غاراتها، هجماتهم) names the acts
+    of whom the pronoun points to, never acts done to him (that reading takes the verbal noun: قصفه، اغتياله)."""
+    return hit.form.pos != "verb" and t.suffix in POSSESSIVES and t.norm.endswith("ات")
 
 
 def _possessed(t: Token, nouns: frozenset[str]) -> bool:

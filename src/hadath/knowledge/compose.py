@@ -261,7 +261,8 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
         if _indefinite_for_definite(m, tokens) or _definite_for_name(m, tokens) or _suffix_clash(m, tokens) \
                 or _name_pronoun_clash(m, tokens) or _particle_spelling(m, tokens) \
                 or _named_followers(m, tokens) or _adjectival(m, tokens, named) or _named_after(m, tokens, prepositions) \
-                or _made_in(m, tokens) or _descriptive(m, tokens) or _carried(m, tokens) or _team(m, tokens):
+                or _made_in(m, tokens) or _descriptive(m, tokens) or _carried(m, tokens) or _team(m, tokens) \
+                or _prayer_time(m, tokens):
             continue
         definite = "ال" in tokens[m.start].prefix
         al = best(m.payloads, definite, when)
@@ -1086,7 +1087,13 @@ def _cued(item, items, tokens: Sequence[Token]) -> bool:
     if form_of(al) != "person" or _clitic_before_hamza(tokens[s].text):
         return False
     return any(e2 == s and form_of(a) in ("agent", "gentilic") and not _member_only(a) and not _plain_people(a)
-               for _, e2, a in items)
+               and not _local_body(tokens[e2 - 1]) for _, e2, a in items)
+
+
+def _local_body(t: Token) -> bool:
+    """A body of a place in construct (references.yaml `local_bodies`: `شرطة`، `بلدية`), not a leader's: the word
+    after it starts a place's name, so it is no person's title (`شرطة خان بني سعد`)."""
+    return not has_article(t) and not t.suffix and t.norm in references.keyed("local_bodies")
 
 
 def _clitic_before_hamza(text: str) -> bool:
@@ -1184,6 +1191,14 @@ def _descriptive(m: Match[Alias], tokens: Sequence[Token]) -> bool:
     `descriptive_nationalities` after `descriptive_heads`)."""
     return m.end - m.start == 1 and m.start > 0 and tokens[m.start].norm in references.keyed("descriptive_nationalities") \
         and tokens[m.start - 1].norm in references.keyed("descriptive_heads")
+
+
+def _prayer_time(m: Match[Alias], tokens: Sequence[Token]) -> bool:
+    """A prayer's name that is also a country's (references.yaml `prayer_names`: المغرب) after a noun of prayer or
+    its time (`prayer_heads`: `بعد صلاة المغرب`، `أذان المغرب`) is the sunset prayer, not Morocco."""
+    return m.end - m.start == 1 and m.start > 0 and has_article(tokens[m.start]) \
+        and tokens[m.start].norm in references.keyed("prayer_names") \
+        and tokens[m.start - 1].norm in references.keyed("prayer_heads") and not tokens[m.start - 1].suffix
 
 
 def _qualifies_attack(s: int, tokens: Sequence[Token]) -> bool:
