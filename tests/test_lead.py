@@ -145,3 +145,9 @@ def test_a_relative_clause_verb_with_an_object_stays_active(text, kind, doer):
 ])
 def test_the_genitive_of_a_release_phrase_was_freed(text, parties):
     assert _parties(text, "RETREAT") == [parties]
+
+
+def test_a_verb_form_after_a_word_of_cause_is_its_verbal_noun():
+    # `جراء قصف`: the shelling that killed them, not a verb whose subject the children are
+    evs = code_text("وأعلن المرصد مقتل امرأة وثلاثة أطفال سوريين جراء قصف بالصواريخ على المخيم.", date="2016-05-22")
+    assert not any(m.text.endswith("أطفال سوريين") for e in evs for m in e.actors), evs

@@ -471,9 +471,9 @@ class Grammar:
         self.adverbs = one("accusative_adverbs")
         self.copulas = one("copulas")
         self.comparatives = one("comparatives")
-        # after a preposition (or a temporal one: `بعد طرد الحوثيين`) or a verb of beginning or continuing, a bare
-        # form spelled like its verbal noun is it
-        self.noun_governors = self.word_preps | self.aspectual | one("temporal_preps")
+        # after a preposition (or a temporal one: `بعد طرد الحوثيين`, or one of cause: `بسبب رفضهم`، `جراء قصف`) or
+        # a verb of beginning or continuing, a bare form spelled like its verbal noun is it
+        self.noun_governors = self.word_preps | self.aspectual | one("temporal_preps") | self.causal
         self.prayed_to = one("prayed_to")
         self.prayer_after_god = one("prayer_after_god")
         self.god = keys_of("الله")[0]
