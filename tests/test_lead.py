@@ -151,3 +151,11 @@ def test_a_verb_form_after_a_word_of_cause_is_its_verbal_noun():
     # `جراء قصف`: the shelling that killed them, not a verb whose subject the children are
     evs = code_text("وأعلن المرصد مقتل امرأة وثلاثة أطفال سوريين جراء قصف بالصواريخ على المخيم.", date="2016-05-22")
     assert not any(m.text.endswith("أطفال سوريين") for e in evs for m in e.actors), evs
+
+
+@pytest.mark.parametrize("text", [
+    "واعترف قادة حركة طالبان في بيان مقتضب بالهزائم المتتالية على جبهات الشمال.",
+    "واعترف الحزب الحاكم في تركيا بالخسارة في الانتخابات البلدية.",
+])
+def test_admitting_defeats_or_a_loss_is_no_recognition(text):
+    assert not [e for e in code_text(text, date="2016-05-22") if e.event == "SUPPORT"]
