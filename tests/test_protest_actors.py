@@ -97,3 +97,14 @@ def test_security_forces_named_before_a_protest_noun_are_not_its_crowd():
     # police who protest are told by a protest verb
     ev = _protest("تظاهر مئات من رجال الشرطة في القاهرة أمس للمطالبة بزيادة رواتبهم.")
     assert {m.sector for m in ev.actors} == {"COP"}
+
+
+def test_a_march_ends_at_whom_it_protests_after_hatta_but_even_a_crowd_is_not_its_end():
+    # `حتى` as a preposition of destination, like نحو and باتجاه: the embassy or ministry a march walks to
+    ev = _protest("وسار المحتجون في باريس حتى السفارة الإيرانية ورفعوا صور المعتقلين.")
+    assert _codes(ev.recipients) == {"IRN"}
+    ev = _protest("وانطلقت مسيرة حاشدة من الميدان حتى مقر السفارة الروسية في وارسو.")
+    assert _codes(ev.recipients) == {"RUS"} and "RUS" not in _codes(ev.actors)
+    # `شارك حتى الطلاب`: "even the students" joined, they are the crowd, not where it went
+    ev = _protest("وتظاهر المئات في لندن وشارك حتى الطلاب الأمريكيون في الاحتجاج.")
+    assert "USA" in _codes(ev.actors)
