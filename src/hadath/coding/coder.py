@@ -438,6 +438,7 @@ class Grammar:
         self.idle_crowds = one("idle_crowds")
         self.idle_gathering = one("idle_gathering")
         self.march_ends = one("march_ends")
+        self.protest_far_preps = one("protest_far_preps")
         self.protest_rights = one("protest_rights")
         self.ending = one("ending_verbs")
         self.targeting_verbs = one("targeting_verbs")
@@ -1916,6 +1917,10 @@ class Coder:
                 # (a subject right after the verb leaves room for a place and a time before the object: `استقبل
                 # الملك ... في قصره بالرياض مساء اليوم الرئيس المصري`)
                 reach = max(reach, m.tok_end + (1 + SUBJECT_ROOM if m.tok_start == head_end and not m.prep else 1))
+        if trig.type == "PROTEST":
+            # `تظاهر مئات الطلاب ... صباح أمس في وسط عمان أمام السفارة`: where it stands, past the window
+            far = self.grammar.protest_far_preps  # type: ignore[union-attr]
+            after += [m for m in cands if m.tok_start > reach and clause[m.tok_start] == c and m.prep in far]
         before = [m for m in cands if m.tok_end <= hit.start and hit.start - m.tok_end <= SOURCE_WINDOW
                   and clause[m.tok_start] == c]
         # a verbal noun of giving whose phrase holds its genitive (تدريب القوات الأفغانية، تسليح المعارضة): the
