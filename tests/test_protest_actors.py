@@ -97,3 +97,25 @@ def test_security_forces_named_before_a_protest_noun_are_not_its_crowd():
     # police who protest are told by a protest verb
     ev = _protest("تظاهر مئات من رجال الشرطة في القاهرة أمس للمطالبة بزيادة رواتبهم.")
     assert {m.sector for m in ev.actors} == {"COP"}
+
+
+def test_a_march_ends_at_whom_it_protests_after_hatta_but_even_a_crowd_is_not_its_end():
+    # `حتى` as a preposition of destination, like نحو and باتجاه: the embassy or ministry a march walks to
+    ev = _protest("وسار المحتجون في باريس حتى السفارة الإيرانية ورفعوا صور المعتقلين.")
+    assert _codes(ev.recipients) == {"IRN"}
+    ev = _protest("وانطلقت مسيرة حاشدة من الميدان حتى مقر السفارة الروسية في وارسو.")
+    assert _codes(ev.recipients) == {"RUS"} and "RUS" not in _codes(ev.actors)
+    # `شارك حتى الطلاب`: "even the students" joined, they are the crowd, not where it went
+    ev = _protest("وتظاهر المئات في لندن وشارك حتى الطلاب الأمريكيون في الاحتجاج.")
+    assert "USA" in _codes(ev.actors)
+
+
+def test_the_building_a_protest_stands_before_is_its_target_however_far_in_its_clause():
+    # a long crowd, a time and a place between the verb and أمام carry the building past the usual window
+    ev = _protest("تظاهر مئات الطلاب الجامعيين من مختلف الكليات والمعاهد صباح أمس الأحد في وسط العاصمة أنقرة أمام "
+                  "السفارة الفرنسية.")
+    assert _codes(ev.recipients) == {"FRA"}
+    # not across a clause: the building there is where another act happened
+    ev = _protest("تظاهر مئات الطلاب الجامعيين من مختلف الكليات في أنقرة صباح أمس، وفي المساء وقف وزير الخارجية "
+                  "التركي أمام السفارة الفرنسية.")
+    assert "FRA" not in _codes(ev.recipients)

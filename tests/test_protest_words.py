@@ -162,3 +162,17 @@ def test_one_of_two_options_is_no_boycott_held():
                  "ويضع ذلك الأحزاب الأردنية أمام احتمالين، مقاطعة الانتخابات أو المشاركة فيها."):
         assert not _protests(text, True), text
     assert _protests("وقاطعت المعارضة الأردنية الانتخابات النيابية أمس.", True)
+
+
+def test_a_crowd_of_any_kind_chanting_slogans_is_a_protest_but_fans_and_the_present_are_not():
+    # `ردد ... هتافات`: the singular verb before its subject, which may be people counted or students, not only
+    # protesters; the slogans they chant against someone name the target
+    for text, target in (("ردد أكثر من ألف شخص هتافات ضد الحكومة العراقية في وسط بغداد.", "IRQ"),
+                         ("ورددت مئات النساء شعارات ضد الحكومة السودانية أمام مقر البرلمان.", "SDN")):
+        evs = _protests(text, True)
+        assert evs and target in {m.code for e in evs for m in e.recipients}, text
+    # fans and worshippers chanting, and a party that keeps repeating slogans as a rule, hold no protest
+    for text in ("ردد المشجعون هتافات الفرح بعد فوز المنتخب في الرياض.",
+                 "ردد آلاف المصلين هتافات التكبير في المسجد الأقصى.",
+                 "ما زال قادة الحزب يرددون شعارات الثورة بعد عشر سنوات من الحكم."):
+        assert not _protests(text, True), text

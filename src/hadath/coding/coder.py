@@ -62,8 +62,8 @@ def _patient_genitive(trig: Trigger) -> bool:
 RESULT_PLURAL_TYPES = {"THREATEN", "ACCUSE", "SANCTION", "REJECT", "REQUEST"}
 DEFAULT_TARGET_PREPS = {
     "ASSAULT": ("على", "ضد", "بحق"), "COERCE": ("على", "ضد", "بحق"),
-    # (a march's destination too: `سار المتظاهرون نحو السفارة الإسرائيلية`، `باتجاه مقر الحكومة`)
-    "PROTEST": ("ضد", "على", "امام", "الي", "نحو", "باتجاه"),
+    # (a march's destination too: `سار المتظاهرون نحو السفارة الإسرائيلية`، `باتجاه مقر الحكومة`، `حتى السفارة`)
+    "PROTEST": ("ضد", "على", "امام", "الي", "نحو", "باتجاه", "حتي"),
     "CONSULT": ("مع", "ب", "الي", "بين"), "AGREE": ("مع", "على", "الي", "ل", "بين"), "COOPERATE": ("مع", "بين"),
     "SUPPORT": ("ل", "ب", "مع"), "AID": ("ل", "الي"), "REQUEST": ("من", "الي", "ل", "على"),
     "ACCUSE": ("ب", "ل"),
@@ -138,6 +138,9 @@ _COMMAS = ("،", ",")
 _COMPLEMENT_PREPS = frozenset({"من", "علي", "عن", "الي"})
 # the state's forces of order: named before a protest noun they police it, they are not its crowd
 SECURITY_SECTORS = frozenset({"COP", "MIL", "SPY"})
+# the bodies of a state or an alliance whose seat a march ends at (`سار المتظاهرون حتى السفارة الإسرائيلية`); a crowd
+# named after حتى is "even" them (`شارك حتى الطلاب`), no destination
+MARCH_END_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "IGO"})
 DOER_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM", "IMG"}
 SOURCE_WINDOW = 8
 # how far (in words) after a speech verb its quotation may open: past the speaker's name and title, to whom and where
@@ -434,6 +437,8 @@ class Grammar:
         self.gathering = one("gathering_verbs")
         self.idle_crowds = one("idle_crowds")
         self.idle_gathering = one("idle_gathering")
+        self.march_ends = one("march_ends")
+        self.protest_far_preps = one("protest_far_preps")
         self.protest_rights = one("protest_rights")
         self.ending = one("ending_verbs")
         self.targeting_verbs = one("targeting_verbs")
@@ -1905,10 +1910,17 @@ class Coder:
         reach = hit.stop + TARGET_WINDOW
         for m in cands:
             if head_end <= m.tok_start <= reach and clause[m.tok_start] == c:
+                if trig.type == "PROTEST" and not m.prep and (k := self._march_end(toks, m)) >= 0:
+                    # `سار المتظاهرون حتى السفارة الإسرائيلية`: the march's end, governed as after نحو
+                    m = replace(m, prep=toks[k].norm)
                 after.append(m)
                 # (a subject right after the verb leaves room for a place and a time before the object: `استقبل
                 # الملك ... في قصره بالرياض مساء اليوم الرئيس المصري`)
                 reach = max(reach, m.tok_end + (1 + SUBJECT_ROOM if m.tok_start == head_end and not m.prep else 1))
+        if trig.type == "PROTEST":
+            # `تظاهر مئات الطلاب ... صباح أمس في وسط عمان أمام السفارة`: where it stands, past the window
+            far = self.grammar.protest_far_preps  # type: ignore[union-attr]
+            after += [m for m in cands if m.tok_start > reach and clause[m.tok_start] == c and m.prep in far]
         before = [m for m in cands if m.tok_end <= hit.start and hit.start - m.tok_end <= SOURCE_WINDOW
                   and clause[m.tok_start] == c]
         # a verbal noun of giving whose phrase holds its genitive (تدريب القوات الأفغانية، تسليح المعارضة): the
@@ -4012,6 +4024,17 @@ class Coder:
             if w.norm in t.not_within and (w.prefix.lstrip("وف").startswith("ل") or w.norm.endswith("ا")):
                 return True
         return False
+
+    def _march_end(self, toks, m: Mention) -> int:
+        """Where the word (grammar `march_ends`) that makes m a march's end stands, or -1: right before a state body
+        (MARCH_END_SECTORS), or before a building of anyone's (`حتى مقر السفارة الأمريكية`، `حتى مقر الحزب`, as
+        `governing_prep` reads `أمام مقر`)."""
+        k = m.tok_start - 1
+        if k > 0 and toks[k].norm in references.keyed("site_nouns") and not toks[k].prefix and not toks[k].suffix:
+            k -= 1
+        elif m.sector not in MARCH_END_SECTORS:
+            return -1
+        return k if k >= 0 and not toks[k].prefix and toks[k].norm in self.grammar.march_ends else -1  # type: ignore[union-attr]
 
     def _idle_crowd(self, toks, hit: Hit, clause: list[int]) -> bool:
         """`احتشد آلاف المصلين في المسجد`، `جمهور كبير احتشد في الخيمة`: a verb of mere gathering whose subject, within
