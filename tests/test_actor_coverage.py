@@ -1168,3 +1168,28 @@ def test_shot_with_no_one_named_is_no_doer_of_the_place(text, victim):
 def test_bullets_of_a_named_force_still_name_the_doer():
     found = [e for e in events("قتل طفل برصاص قوات الاحتلال في نابلس", "2008-05-01") if e[0] == "ASSAULT"]
     assert found and found[0][1] == [("ISR", "MIL")]
+
+
+# ---- faith communities are actors (REL); after another actor noun they are its adjective ----
+
+@pytest.mark.parametrize("text,expected", [
+    ("هاجم متطرفون الأقباط في إحدى قرى الصعيد", ("الأقباط", "REL")),
+    ("اعتدت عصابة على المسيحيين في سهل نينوى", ("المسيحيين", "REL")),
+    ("استهدف تفجير انتحاري الشيعة أثناء صلاة الجمعة", ("الشيعة", "REL")),
+    ("خطف مسلحون خمسة مسيحيين على طريق سرت", ("مسيحيين", "REL")),
+])
+def test_faith_communities_are_religious_actors(text, expected):
+    assert expected in [(t, s) for t, _, s in actors(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قتل المسلحون الشيعة ثلاثة جنود قرب الحدود", "المسلحون الشيعة"),
+    ("اشتبك الجيش مع المقاتلين الدروز شمال المدينة", "المقاتلين الدروز"),
+])
+def test_faith_after_an_actor_noun_is_its_adjective(text, expected):
+    found = actors(text)
+    assert any(t == expected and s != "REL" for t, _, s in found) and not any(s == "REL" for *_, s in found)
+
+
+def test_a_number_of_years_is_no_faith_community():
+    assert not any(s == "REL" for *_, s in actors("زار الوزير المدينة لأول مرة منذ مئة سنة"))

@@ -513,9 +513,27 @@ def _identities(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mentio
                                    ident.sector, ident.name, ident.actor_id, m.source, m.form, m.prep))
                 k += 2
                 continue
+            if _faith_of(m, nxt, tokens):
+                out.append(replace(m, end=nxt.end, tok_end=nxt.tok_end, code=m.code or nxt.code))
+                k += 2
+                continue
         out.append(m)
         k += 1
     return out
+
+
+def _faith_of(m: Mention, nxt: Mention, tokens: Sequence[Token]) -> bool:
+    """A faith community's noun right after another actor noun, both with the article or both without, in no
+    clashing case, is that noun's adjective (`المسلحين الشيعة`، `المقاتلون السنة`): the armed men keep their own
+    sector, as do settlers (`المستوطنون اليهود`, a group). (A crowd's faith, `المواطنين الأقباط`, is its identity:
+    see _identities.) Without that agreement the
+    community is a second actor (`هاجم مسلحون الشيعة`: the object)."""
+    return nxt.form == "agent" and nxt.sector == "REL" and m.sector != "REL" \
+        and (m.form == "group" or (m.form == "agent" and m.sector != "CVL")) \
+        and nxt.tok_start == m.tok_end and not nxt.prep \
+        and has_article(tokens[m.tok_end - 1]) == has_article(tokens[nxt.tok_start]) \
+        and not {_case(tokens[m.tok_end - 1]), _case(tokens[nxt.tok_start])} >= {"nom", "obl"} \
+        and (None in (m.code, nxt.code) or m.code == nxt.code)
 
 
 _MEMBER_PREPS = ("في", "ب", "من")
