@@ -1193,3 +1193,25 @@ def test_faith_after_an_actor_noun_is_its_adjective(text, expected):
 
 def test_a_number_of_years_is_no_faith_community():
     assert not any(s == "REL" for *_, s in actors("زار الوزير المدينة لأول مرة منذ مئة سنة"))
+
+
+# ---- a known man's surname that is also a given name, with a family name after it, is someone else ----
+
+@pytest.mark.parametrize("text,when,absent", [
+    ("أعلن اللواء سليمان العتيبي أن الشرطة أوقفت المشتبه بهم", "2012-04-01", "michel-suleiman"),
+    ("قال العميد عباس الغامدي إن الدوريات صادرت الأسلحة", "2016-04-01", "mahmoud-abbas"),
+])
+def test_a_given_name_before_a_family_name_is_not_the_known_surname(text, when, absent):
+    r = default_resources()
+    found = r.knowledge.mentions(r.tokenizer.tokenize(text), date.fromisoformat(when), ReferenceState())
+    assert absent not in [m.actor_id for m in found]
+
+
+@pytest.mark.parametrize("text,when,expected", [
+    ("استقبل الرئيس سليمان وفدا من الكونغرس", "2012-04-01", "michel-suleiman"),
+    ("التقى الرئيس عباس الفلسطيني وفدا من الكونغرس", "2016-04-01", "mahmoud-abbas"),
+])
+def test_the_known_surname_alone_stays_the_known_man(text, when, expected):
+    r = default_resources()
+    found = r.knowledge.mentions(r.tokenizer.tokenize(text), date.fromisoformat(when), ReferenceState())
+    assert expected in [m.actor_id for m in found]
