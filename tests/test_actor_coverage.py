@@ -1215,3 +1215,11 @@ def test_the_known_surname_alone_stays_the_known_man(text, when, expected):
     r = default_resources()
     found = r.knowledge.mentions(r.tokenizer.tokenize(text), date.fromisoformat(when), ReferenceState())
     assert expected in [m.actor_id for m in found]
+
+
+@pytest.mark.parametrize("text", [
+    'دارت اشتباكات عنيفة في منطقة "الفاو" جنوب البلاد',
+    "استعادت القوات السيطرة على منطقة «الفاو» بعد معارك",
+])
+def test_a_quoted_acronym_after_a_place_noun_is_the_place(text):
+    assert not any(c == "UNO" for _, c, _ in actors(text))

@@ -41,6 +41,12 @@ def _references_data() -> dict:
     return yaml.safe_load(text)
 
 
+def _word_before(tokens: list[Token], k: int) -> str:
+    """The normal form of the word before token ``k``, past an opening quote (`منطقة "الفاو"`); "" at the start."""
+    j = k - 2 if k >= 2 and tokens[k - 1].norm == '"' else k - 1
+    return tokens[j].norm if j >= 0 else ""
+
+
 class Knowledge:
     """Actors and places; build once per process, then call :meth:`mentions` for each sentence."""
 
@@ -239,11 +245,11 @@ class Knowledge:
                 found = sorted(found + again, key=lambda m: (m.tok_start, -m.tok_end))
         if self.gazetteer is not None:
             # `جابت شوارع بيروت`، `وسط مدينة دمشق`: a capital after a place noun is the place, not its government;
-            # so is a one-word acronym (`منطقة الفاو` in Yemen or Iraq, not the FAO)
+            # so is a one-word acronym (`منطقة الفاو` in Yemen or Iraq, not the FAO), quoted or not (`منطقة "الفاو"`)
             heads = self.gazetteer.heads
             found = [m for m in found if not ((m.form == "metonym" or (m.form == "organization"
                                                                        and m.tok_end - m.tok_start == 1))
-                                              and m.tok_start and tokens[m.tok_start - 1].norm in heads)]
+                                              and _word_before(tokens, m.tok_start) in heads)]
         # a title that introduces a name (`الرئيس جون كينيدي`، `خالد الحديدي، الناطق ...`) is that new person, no
         # reference back to one named before
         fresh = frozenset(m.tok_start for m in found if any(s == m.tok_end or e + 1 == m.tok_start
