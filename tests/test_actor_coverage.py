@@ -1223,3 +1223,22 @@ def test_the_known_surname_alone_stays_the_known_man(text, when, expected):
 ])
 def test_a_quoted_acronym_after_a_place_noun_is_the_place(text):
     assert not any(c == "UNO" for _, c, _ in actors(text))
+
+
+# ---- an agent noun that needs a cue is the victim right after a harm word ----
+
+@pytest.mark.parametrize("text,expected", [
+    ("قتل مدني برصاص قناص في حي الشيخ مقصود", ("مدني", "CVL")),
+    ("أصيب مدني بشظايا قذيفة سقطت على السوق", ("مدني", "CVL")),
+    ("قتل شخص في انهيار مبنى قديم وسط المدينة", ("شخص", "CVL")),
+])
+def test_an_ambiguous_agent_after_a_harm_word_is_its_victim(text, expected):
+    assert expected in [(t, s) for t, _, s in actors(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "دعت الأحزاب إلى بناء مجتمع مدني ودولة قانون",
+    "شوهد رجل يرتدي زي مدني قرب المبنى",
+])
+def test_civil_as_an_adjective_is_no_civilian(text):
+    assert not any(t == "مدني" for t, _, _ in actors(text))

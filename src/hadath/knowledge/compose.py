@@ -92,6 +92,13 @@ def _counted(tokens: Sequence[Token], s: int) -> bool:
     return s > 1 and tokens[s - 1].norm == "من" and number_word(tokens[s - 2])
 
 
+def _victim(tokens: Sequence[Token], s: int) -> bool:
+    """An agent noun right after a harm word without the article or a clitic (references.yaml `victim_heads`: a
+    passive verb or a noun in construct) is the one harmed (`قتل مدني`، `مقتل شخص`), not an adjective."""
+    return s > 0 and not tokens[s - 1].prefix and not tokens[s - 1].suffix \
+        and tokens[s - 1].norm in references.keyed("victim_heads")
+
+
 def _indefinite_for_definite(m: Match[Alias], tokens: Sequence[Token]) -> bool:
     """A one-word name with the article (التحالف، الهند، a surname such as الطيب) read in a word without it (تحالف
     القوى، هند the given name، `طيب الإقامة` "a pleasant stay") is another noun; so is an agent noun listed as
@@ -1091,7 +1098,7 @@ def _cued(item, items, tokens: Sequence[Token]) -> bool:
             return bool(tokens[s].suffix) or _membership(item, items, tokens) or any(
                 it[0] == e and _body(it[2]) and _modifies(al, it, tokens) for it in items)
         return any(_modifies(al, it, tokens) for it in items if it[0] == e) or bool(tokens[s].suffix) \
-            or _counted(tokens, s) or _membership(item, items, tokens) \
+            or _counted(tokens, s) or _membership(item, items, tokens) or _victim(tokens, s) \
             or (_armed_body(al) and any(it[0] == e and form_of(it[2]) == "person" for it in items))
     if form_of(al) == "group":
         # a group's ambiguous name (الحوثي، الشباب) has three reliable cues: an attack noun it qualifies (الهجوم
