@@ -1168,3 +1168,77 @@ def test_shot_with_no_one_named_is_no_doer_of_the_place(text, victim):
 def test_bullets_of_a_named_force_still_name_the_doer():
     found = [e for e in events("قتل طفل برصاص قوات الاحتلال في نابلس", "2008-05-01") if e[0] == "ASSAULT"]
     assert found and found[0][1] == [("ISR", "MIL")]
+
+
+# ---- faith communities are actors (REL); after another actor noun they are its adjective ----
+
+@pytest.mark.parametrize("text,expected", [
+    ("هاجم متطرفون الأقباط في إحدى قرى الصعيد", ("الأقباط", "REL")),
+    ("اعتدت عصابة على المسيحيين في سهل نينوى", ("المسيحيين", "REL")),
+    ("استهدف تفجير انتحاري الشيعة أثناء صلاة الجمعة", ("الشيعة", "REL")),
+    ("خطف مسلحون خمسة مسيحيين على طريق سرت", ("مسيحيين", "REL")),
+])
+def test_faith_communities_are_religious_actors(text, expected):
+    assert expected in [(t, s) for t, _, s in actors(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قتل المسلحون الشيعة ثلاثة جنود قرب الحدود", "المسلحون الشيعة"),
+    ("اشتبك الجيش مع المقاتلين الدروز شمال المدينة", "المقاتلين الدروز"),
+])
+def test_faith_after_an_actor_noun_is_its_adjective(text, expected):
+    found = actors(text)
+    assert any(t == expected and s != "REL" for t, _, s in found) and not any(s == "REL" for *_, s in found)
+
+
+def test_a_number_of_years_is_no_faith_community():
+    assert not any(s == "REL" for *_, s in actors("زار الوزير المدينة لأول مرة منذ مئة سنة"))
+
+
+# ---- a known man's surname that is also a given name, with a family name after it, is someone else ----
+
+@pytest.mark.parametrize("text,when,absent", [
+    ("أعلن اللواء سليمان العتيبي أن الشرطة أوقفت المشتبه بهم", "2012-04-01", "michel-suleiman"),
+    ("قال العميد عباس الغامدي إن الدوريات صادرت الأسلحة", "2016-04-01", "mahmoud-abbas"),
+])
+def test_a_given_name_before_a_family_name_is_not_the_known_surname(text, when, absent):
+    r = default_resources()
+    found = r.knowledge.mentions(r.tokenizer.tokenize(text), date.fromisoformat(when), ReferenceState())
+    assert absent not in [m.actor_id for m in found]
+
+
+@pytest.mark.parametrize("text,when,expected", [
+    ("استقبل الرئيس سليمان وفدا من الكونغرس", "2012-04-01", "michel-suleiman"),
+    ("التقى الرئيس عباس الفلسطيني وفدا من الكونغرس", "2016-04-01", "mahmoud-abbas"),
+])
+def test_the_known_surname_alone_stays_the_known_man(text, when, expected):
+    r = default_resources()
+    found = r.knowledge.mentions(r.tokenizer.tokenize(text), date.fromisoformat(when), ReferenceState())
+    assert expected in [m.actor_id for m in found]
+
+
+@pytest.mark.parametrize("text", [
+    'دارت اشتباكات عنيفة في منطقة "الفاو" جنوب البلاد',
+    "استعادت القوات السيطرة على منطقة «الفاو» بعد معارك",
+])
+def test_a_quoted_acronym_after_a_place_noun_is_the_place(text):
+    assert not any(c == "UNO" for _, c, _ in actors(text))
+
+
+# ---- an agent noun that needs a cue is the victim right after a harm word ----
+
+@pytest.mark.parametrize("text,expected", [
+    ("قتل مدني برصاص قناص في حي الشيخ مقصود", ("مدني", "CVL")),
+    ("أصيب مدني بشظايا قذيفة سقطت على السوق", ("مدني", "CVL")),
+    ("قتل شخص في انهيار مبنى قديم وسط المدينة", ("شخص", "CVL")),
+])
+def test_an_ambiguous_agent_after_a_harm_word_is_its_victim(text, expected):
+    assert expected in [(t, s) for t, _, s in actors(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "دعت الأحزاب إلى بناء مجتمع مدني ودولة قانون",
+    "شوهد رجل يرتدي زي مدني قرب المبنى",
+])
+def test_civil_as_an_adjective_is_no_civilian(text):
+    assert not any(t == "مدني" for t, _, _ in actors(text))

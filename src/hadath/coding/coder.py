@@ -2250,6 +2250,10 @@ class Coder:
             # `أحرق محتجون مكاتب للحزب الحاكم`)
             tgt = self._owner_of_target(toks, hit, cands, clause, src)
             src = [m for m in src if m not in tgt]  # (`انفجرت عبوة لدى مرور موكب الوزير`: not the bomb's subject)
+        elif trig.type == "ASSAULT" and tgt and all(m.sector == "CVL" for m in tgt):
+            # civilians killed, and the owner of what the attack was aimed at (`قتل مدني لدى مرور دورية للجيش
+            # الأمريكي`)
+            tgt = tgt + [m for m in self._owner_of_target(toks, hit, cands, clause, src) if m not in tgt + src]
         if not tgt:
             tgt = self._addressed(toks, hit, cands, clause, src) or self._singled_out(toks, hit, cands, src)
         if not tgt and trig.cameo == "042" and hit.form.pos != "verb":

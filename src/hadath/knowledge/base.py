@@ -41,6 +41,12 @@ def _references_data() -> dict:
     return yaml.safe_load(text)
 
 
+def _word_before(tokens: list[Token], k: int) -> str:
+    """The normal form of the word before token ``k``, past an opening quote (`منطقة "الفاو"`); "" at the start."""
+    j = k - 2 if k >= 2 and tokens[k - 1].norm == '"' else k - 1
+    return tokens[j].norm if j >= 0 else ""
+
+
 class Knowledge:
     """Actors and places; build once per process, then call :meth:`mentions` for each sentence."""
 
@@ -224,7 +230,7 @@ class Knowledge:
     def _compose(self, tokens: list[Token], matches: list, when: date | None, state: ReferenceState) -> list[Mention]:
         starts = {m.start for m in matches}
         matches = [m for m in matches if not self._other_bearer(tokens, m) and not self._system(tokens, m, starts)
-                   and not self._participle(tokens, m)]
+                   and not self._participle(tokens, m) and not self._given_name_of_another(tokens, m, starts)]
         found = compose(tokens, matches, when, self.prepositions, self.unidentified, self._shorter(tokens, matches)) \
             if matches else []
         introduced = self.names.learn(tokens, found, state) if found else []
@@ -239,11 +245,11 @@ class Knowledge:
                 found = sorted(found + again, key=lambda m: (m.tok_start, -m.tok_end))
         if self.gazetteer is not None:
             # `جابت شوارع بيروت`، `وسط مدينة دمشق`: a capital after a place noun is the place, not its government;
-            # so is a one-word acronym (`منطقة الفاو` in Yemen or Iraq, not the FAO)
+            # so is a one-word acronym (`منطقة الفاو` in Yemen or Iraq, not the FAO), quoted or not (`منطقة "الفاو"`)
             heads = self.gazetteer.heads
             found = [m for m in found if not ((m.form == "metonym" or (m.form == "organization"
                                                                        and m.tok_end - m.tok_start == 1))
-                                              and m.tok_start and tokens[m.tok_start - 1].norm in heads)]
+                                              and _word_before(tokens, m.tok_start) in heads)]
         # a title that introduces a name (`الرئيس جون كينيدي`، `خالد الحديدي، الناطق ...`) is that new person, no
         # reference back to one named before
         fresh = frozenset(m.tok_start for m in found if any(s == m.tok_end or e + 1 == m.tok_start
@@ -320,6 +326,21 @@ class Knowledge:
                     SequenceMatcher(None, given, w).ratio() >= SPELLING_RATIO for w in own)):
                 return False
         return self.names.persons(tokens, m.start - 1, m.end) == ["B-PERS", "I-PERS"]
+
+    def _given_name_of_another(self, tokens: list[Token], m: Match[Alias], starts: set[int]) -> bool:
+        """A person's one-word surname that is also a given name (سليمان، عباس), with a family name right after it
+        that is none of his own names (`اللواء سليمان السحيباني`، `العميد عباس الشهري`), is another man's given name
+        when the name tagger reads the two words as one name: the title before it cues that man, not the known one.
+        Not when an actor starts there (`الرئيس عباس الفلسطيني`: his nationality)."""
+        if m.end - m.start != 1 or m.end >= len(tokens) or m.end in starts \
+                or tokens[m.start].norm not in self.names.given \
+                or not self.names.name_word(tokens[m.end]) or tokens[m.end].norm in self.names.parts:
+            return False
+        after = tokens[m.end].norm
+        if not all(a.actor.kind == "person" and a.ambiguous and after not in self._name_words.get(a.actor.id, ())
+                   for a in m.payloads):
+            return False
+        return self.names.persons(tokens, m.start, m.end + 1) == ["B-PERS", "I-PERS"]
 
     def _patronymic_of_another(self, tokens: list[Token], m: Match[Alias]) -> bool:
         """A known name with its patronymic (`أحمد بن عبد العزيز`) that a family name goes on after (`أحمد بن عبد

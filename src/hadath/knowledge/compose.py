@@ -92,6 +92,13 @@ def _counted(tokens: Sequence[Token], s: int) -> bool:
     return s > 1 and tokens[s - 1].norm == "من" and number_word(tokens[s - 2])
 
 
+def _victim(tokens: Sequence[Token], s: int) -> bool:
+    """An agent noun right after a harm word without the article or a clitic (references.yaml `victim_heads`: a
+    passive verb or a noun in construct) is the one harmed (`قتل مدني`، `مقتل شخص`), not an adjective."""
+    return s > 0 and not tokens[s - 1].prefix and not tokens[s - 1].suffix \
+        and tokens[s - 1].norm in references.keyed("victim_heads")
+
+
 def _indefinite_for_definite(m: Match[Alias], tokens: Sequence[Token]) -> bool:
     """A one-word name with the article (التحالف، الهند، a surname such as الطيب) read in a word without it (تحالف
     القوى، هند the given name، `طيب الإقامة` "a pleasant stay") is another noun; so is an agent noun listed as
@@ -513,9 +520,27 @@ def _identities(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mentio
                                    ident.sector, ident.name, ident.actor_id, m.source, m.form, m.prep))
                 k += 2
                 continue
+            if _faith_of(m, nxt, tokens):
+                out.append(replace(m, end=nxt.end, tok_end=nxt.tok_end, code=m.code or nxt.code))
+                k += 2
+                continue
         out.append(m)
         k += 1
     return out
+
+
+def _faith_of(m: Mention, nxt: Mention, tokens: Sequence[Token]) -> bool:
+    """A faith community's noun right after another actor noun, both with the article or both without, in no
+    clashing case, is that noun's adjective (`المسلحين الشيعة`، `المقاتلون السنة`): the armed men keep their own
+    sector, as do settlers (`المستوطنون اليهود`, a group). (A crowd's faith, `المواطنين الأقباط`, is its identity:
+    see _identities.) Without that agreement the
+    community is a second actor (`هاجم مسلحون الشيعة`: the object)."""
+    return nxt.form == "agent" and nxt.sector == "REL" and m.sector != "REL" \
+        and (m.form == "group" or (m.form == "agent" and m.sector != "CVL")) \
+        and nxt.tok_start == m.tok_end and not nxt.prep \
+        and has_article(tokens[m.tok_end - 1]) == has_article(tokens[nxt.tok_start]) \
+        and not {_case(tokens[m.tok_end - 1]), _case(tokens[nxt.tok_start])} >= {"nom", "obl"} \
+        and (None in (m.code, nxt.code) or m.code == nxt.code)
 
 
 _MEMBER_PREPS = ("في", "ب", "من")
@@ -1073,7 +1098,7 @@ def _cued(item, items, tokens: Sequence[Token]) -> bool:
             return bool(tokens[s].suffix) or _membership(item, items, tokens) or any(
                 it[0] == e and _body(it[2]) and _modifies(al, it, tokens) for it in items)
         return any(_modifies(al, it, tokens) for it in items if it[0] == e) or bool(tokens[s].suffix) \
-            or _counted(tokens, s) or _membership(item, items, tokens) \
+            or _counted(tokens, s) or _membership(item, items, tokens) or _victim(tokens, s) \
             or (_armed_body(al) and any(it[0] == e and form_of(it[2]) == "person" for it in items))
     if form_of(al) == "group":
         # a group's ambiguous name (الحوثي، الشباب) has three reliable cues: an attack noun it qualifies (الهجوم
