@@ -146,7 +146,7 @@ def test_a_provinces_police_or_council_is_no_boycott():
 
 def test_a_flag_a_crowd_raises_names_its_own_side_not_its_target():
     # the raised flags are the crowd's own; whom it accuses is whom it protests against
-    evs = _protests("ورفع المتظاهرون الأعلام التركية، واتهموا حكومة رئيس الوزراء التركي بالتقصير.", True)
+    evs = _protests("ولوح المحتجون بالأعلام التركية في الساحة، واتهموا بعدها رئيس الوزراء التركي بالتقصير.", True)
     assert evs and evs[0].actors[0].code == "TUR"
     assert [m.text for m in evs[0].recipients] == ["رئيس الوزراء التركي"]
     # raised with other flags joined by و: none of them is a target either
