@@ -159,3 +159,9 @@ def test_a_verb_form_after_a_word_of_cause_is_its_verbal_noun():
 ])
 def test_admitting_defeats_or_a_loss_is_no_recognition(text):
     assert not [e for e in code_text(text, date="2016-05-22") if e.event == "SUPPORT"]
+
+
+def test_a_plural_verb_right_after_an_indefinite_plural_has_it_as_subject():
+    # `لمسؤولين إسرائيليين انتقدوا`: a descriptive clause on the officials, whatever preposition governs them
+    assert _parties("ونشرت الصحيفة تصريحات لمسؤولين إسرائيليين انتقدوا الرئيس الأمريكي.", "ACCUSE") == [
+        (["لمسؤولين إسرائيليين"], ["الرئيس الأمريكي"])]

@@ -2185,6 +2185,12 @@ class Coder:
                 src = _with_coordinated_back(unmarked_before, toks)
                 if not tgt and unmarked_after:
                     tgt = _with_coordinated(unmarked_after[0], after, toks)
+            elif (described := self._described_plural(toks, hit, before)) is not None:
+                # `نقلت الصحيفة تصريحات لمسؤولين إسرائيليين انتقدوا السفيرة`: a verb in the plural right after an
+                # indefinite plural tells what they did (a descriptive clause), whatever governs the noun
+                src = [described]
+                if not tgt and unmarked_after:
+                    tgt = _with_coordinated(unmarked_after[0], after, toks)
             elif unmarked_after and unmarked_after[0].tok_start - hit.end <= 4 and trig.type == "ASSAULT" \
                     and not tgt and not (hit.form.pos == "verb" and unmarked_after[0].tok_end < len(toks)
                                          and (self._object_after(toks, unmarked_after[0].tok_end, chain(after, places))
@@ -3584,6 +3590,15 @@ class Coder:
         # جنود، اغتيل الوزير)
         # (a threat, refusal or boycott is rarely told in the passive with its object right after: هدد رئيس الوزراء)
         return counted or (hit.form.trigger.type not in _RARELY_PASSIVE and self._victim_reading(toks, hit, first))
+
+    @staticmethod
+    def _described_plural(toks, hit: Hit, before: list[Mention]) -> Mention | None:
+        """The indefinite actor right before a past verb in the masculine plural (`لمسؤولين إسرائيليين انتقدوا`)
+        after a preposition: the verb opens a descriptive clause on it, so it is the verb's subject."""
+        if hit.form.pos != "verb" or toks[hit.start].prefix or not toks[hit.start].norm.endswith("وا"):
+            return None
+        m = next((m for m in before if m.tok_end == hit.start), None)
+        return m if m is not None and m.prep and not has_article(toks[m.tok_start]) else None
 
     def _no_object_at(self, toks, k: int, trig: Trigger) -> bool:
         """Whether the words from k, past a time, hold no object of the trigger's verb: the clause ends there or a
