@@ -744,7 +744,8 @@ class Coder:
                 and not _misspelled(h.form, toks[h.start])
                 and not _lost_root_al(h.form, toks[h.start])]
         asides = self._time_asides(toks)
-        if not hits and not self._gapped_hits(toks, norms, [], asides):
+        gapped_only = None if hits else self._gapped_hits(toks, norms, [], asides)
+        if gapped_only == []:
             # (most sentences read this far without a trigger hold only a light verb whose complement never comes:
             # with no trigger at all, the clauses, quotations and grammar phrases are not needed; see below)
             return Draft(sent, [])
@@ -752,7 +753,8 @@ class Coder:
         marks = self.grammar.marks(toks, norms)
         clause = self._clauses(toks, asides, {o for _, o, _ in quotes}, dict(marks["conditionals"]))
         hits = [h for h in hits if _complemented(h, toks, clause) and not self._hortative(h, toks, actors)]
-        hits = self._gapped_hits(toks, norms, hits, asides)
+        # (with no trigger of its own the sentence's phrases are those found above: the filters had nothing to drop)
+        hits = gapped_only if gapped_only is not None else self._gapped_hits(toks, norms, hits, asides)
         hits = [h for h in hits if not _recall_purpose(h, toks, hits)]
         if marks["anonymity"]:
             # `مسؤول رفض الكشف عن هويته`: a source keeping back its name refuses or asks nothing the news is about
@@ -1761,6 +1763,15 @@ class Coder:
             j += 1
         return j + 1 if i + 1 < j < len(norms) and norms[j] in _COMMAS else i
 
+    def _past_times(self, toks: Sequence[Token], k: int, most: int = 3) -> int:
+        """Where the words from k go on past at most ``most`` time words (`يوم الأحد`، `أمس`); a time word with a
+        clitic other than the article (`وأمس`، `بالأمس`) opens something else and stops it."""
+        times = self.grammar.aside_times  # type: ignore[union-attr]
+        end = min(len(toks), k + most)
+        while k < end and toks[k].norm in times and toks[k].prefix in ("", "ال"):
+            k += 1
+        return k
+
     def _time_asides(self, toks: Sequence[Token]) -> set[int]:
         """The commas around a time set off inside a clause (`أعلنت الوزارة، الثلاثاء، تفكيك`): 1-3 time words
         between two commas."""
@@ -1769,9 +1780,7 @@ class Coder:
         for i, t in enumerate(toks):
             if t.text not in _COMMAS:
                 continue
-            j = i + 1
-            while j < len(toks) and j - i <= 3 and toks[j].norm in g.aside_times and toks[j].prefix in ("", "ال"):
-                j += 1
+            j = self._past_times(toks, i + 1)
             if i + 1 < j < len(toks) and toks[j].text in _COMMAS:
                 out.update((i, j))
             elif i > 0 and toks[i - 1].norm in g.aside_times and _opens_noun(toks, i + 1):
@@ -1812,7 +1821,7 @@ class Coder:
         for i, t in enumerate(toks):
             if t.norm in g.speech:
                 # (past a time told right after the verb: `قال يوم الاثنين متحدثون عسكريون ... إن`)
-                when = next((k for k in range(i + 1, min(len(toks), i + 4)) if toks[k].norm not in g.aside_times), i + 1)
+                when = self._past_times(toks, i + 1)
                 comp = next((j for j in range(i + 1, min(len(toks), when + 9)) if toks[j].norm in g.complementizers),
                             None)
                 if i in opened and (comp is None or comp > opened[i] + 1):
@@ -3581,9 +3590,7 @@ class Coder:
         if hit.form.trigger.type == "ACCUSE":
             # `اتُّهم الوزير بالفساد`: the accused of a passive has the charge right after him; a bare word there is
             # the object of an active verb (`اتهم رئيس الوزراء جهات لم يسمها بمحاولة ...`)
-            k = first.tok_end
-            while k < len(toks) and toks[k].norm in self.grammar.aside_times:  # type: ignore[union-attr]
-                k += 1
+            k = self._past_times(toks, first.tok_end)
             return k >= len(toks) or toks[k].prefix.startswith(("ب", "وب")) or not toks[k].norm.isalpha()
         # a lone armed actor, a state or a government body right after the verb is its doer (قصفت الطائرات
         # الإسرائيلية، أفرجت إيران، أعدمت السلطات); a counted or civilian one, or an official, its victim (قتل ثلاثة
@@ -3603,8 +3610,7 @@ class Coder:
     def _no_object_at(self, toks, k: int, trig: Trigger) -> bool:
         """Whether the words from k, past a time, hold no object of the trigger's verb: the clause ends there or a
         preposition follows (written apart or as a clitic) that is none of those marking its target (`اعتدوا على`)."""
-        while k < len(toks) and toks[k].norm in self.grammar.aside_times and not toks[k].prefix[:1] == "و":
-            k += 1
+        k = self._past_times(toks, k)
         if k >= len(toks) or not toks[k].norm.isalpha():
             return True
         prep = clitic_prep(toks[k]) or (toks[k].norm if self._preposition(toks[k]) else None)
