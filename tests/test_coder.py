@@ -4442,3 +4442,27 @@ def test_the_organisation_named_again_is_a_group_not_a_military_coalition():
                  "في بغداد أسفر عن مقتل 20 شخصا.", "2015-07-21")
     assert not any(m.code == "IMG" and "التنظيم" in m.text for e in evs for m in e.actors), \
         [(e.event, [(m.text, m.code) for m in e.actors]) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "وأدانت القاهرة في بيان نشرته وكالة أنباء الشرق الأوسط اليوم التصريحات المسيئة من قبل المسؤولين الأتراك.",
+    "وأدانت السعودية في بيان أصدرته وزارة الخارجية الهجوم على السفارة.",
+    "ونددت الجامعة العربية في بيان تلقت وكالة الأنباء الفرنسية نسخة منه بالهجوم على غزة.",
+])
+def test_the_outlet_or_office_that_carried_a_statement_is_no_participant(text):
+    evs = events(text)
+    accuse = find(evs, "ACCUSE")
+    assert not {m.text for m in accuse.recipients} & {"وكالة أنباء الشرق الأوسط", "وزارة الخارجية",
+                                                       "وكالة الأنباء الفرنسية"}
+    assert all("وزارة الخارجية" not in {m.text for m in e.actors} for e in evs if e.event == "ASSAULT")
+
+
+def test_who_issued_the_statement_when_the_clause_names_no_one_before_it_is_its_speaker():
+    ev = find(events("وأدانت في بيان أصدرته وزارة الخارجية السعودية الهجوم على السفارة."), "ACCUSE")
+    assert codes(ev.actors) == {"SAUGOV"} or {c[:3] for c in codes(ev.actors)} == {"SAU"}
+
+
+def test_an_object_that_disagrees_with_the_statement_verb_is_the_accused():
+    # (أصدره: the council issued it; the feminine group is whom it accuses)
+    ev = find(events("واتهم المجلس العسكري في بيان أصدره جماعة الحوثيين باستهداف مبنى البلدية."), "ACCUSE")
+    assert "جماعة الحوثيين" in {m.text for m in ev.recipients}

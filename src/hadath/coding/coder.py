@@ -346,6 +346,7 @@ class Grammar:
         self.owner_pronouns = one("owner_pronouns")
         self.criticism_verbs = one("criticism_verbs")
         self.speech_occasions = one("speech_occasions")
+        self.published_statements = one("published_statements")
         self.condemnation_links = one("condemnation_links")
         self.stopping = one("stopping_verbs")
         self.separation_pronouns = one("separation_pronouns")
@@ -1818,6 +1819,7 @@ class Coder:
             for a in actors:
                 if end <= a.tok_start <= end + 1:
                     hidden.add(id(a))
+        hidden.update(id(a) for a in self._channels(toks, actors, clause))
         for i, t in enumerate(toks):
             if t.norm in g.speech:
                 # (past a time told right after the verb: `قال يوم الاثنين متحدثون عسكريون ... إن`)
@@ -1844,6 +1846,34 @@ class Coder:
                     for r in reported:
                         speakers.setdefault(-1 - r, said)
         return hidden, speakers, quoted
+
+    def _channels(self, toks, actors: list[Mention], clause: list[int]) -> list[Mention]:
+        """The outlets and offices that carried or issued a statement the clause's subject made (grammar
+        `published_statements`: `أدانت المنامة في نبأ أوردته وكالة أنباء البحرين`): the actor right after the verb of a
+        relative clause on the statement, its pronoun resuming it (أوردته، نقلتها) or `نسخة منه` after the actor.
+        Only when an actor before the statement, in its clause, is the subject: with none, the issuer is the
+        speaker (`أدانت في بيان أصدرته وزارة الخارجية`)."""
+        g = self.grammar
+        out: list[Mention] = []
+        for i, t in enumerate(toks[1:-2], start=1):
+            if t.norm not in g.published_statements or not (toks[i - 1].norm in ("في", "خلال", "عبر")
+                                                            or t.prefix in ("ب", "وب")):
+                continue
+            verb = toks[i + 1]
+            if verb.prefix or has_article(verb) or not verb.norm.isalpha():
+                continue
+            after = next((a for a in actors if a.tok_start == i + 2 and not a.prep), None)
+            if after is None or not (verb.suffix in ("ه", "ها") or any(
+                    x.norm == "نسخه" for x in toks[after.tok_end : after.tok_end + 2])):
+                continue
+            # an office is the verb's subject only when they agree in gender; else the verb's subject is the
+            # clause's and the actor is the object of the clause's verb (`اتهم التجمع في بيان أصدره جماعة الحوثيين
+            # باستهداف`); an outlet is never that object
+            if after.sector != "MED" and (verb.norm[-1:] == "ت") != toks[after.tok_start].text.endswith("ة"):
+                continue
+            if any(a.tok_end < i and not a.prep and clause[a.tok_start] == clause[i] for a in actors):
+                out.append(after)
+        return out
 
     def _own_act(self, toks, hit: Hit, src: list[Mention], speaker: Sequence[Mention]) -> bool:
         """Whether an act a verb tells in reported speech is the speaker's own side's (the one a future of it
