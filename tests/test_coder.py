@@ -4466,3 +4466,27 @@ def test_an_object_that_disagrees_with_the_statement_verb_is_the_accused():
     # (أصدره: the council issued it; the feminine group is whom it accuses)
     ev = find(events("واتهم المجلس العسكري في بيان أصدره جماعة الحوثيين باستهداف مبنى البلدية."), "ACCUSE")
     assert "جماعة الحوثيين" in {m.text for m in ev.recipients}
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("وأكد الوزير دعم بلاده للدول التي تقيم علاقات دبلوماسية مع إيران.", "SUPPORT"),
+    ("وشدد الأمين العام على التزام الدول بميثاق الجامعة العربية الذي يدعو إلى احترام السيادة.", "REQUEST"),
+    ("وأدانت الحكومة التصريحات دون مراعاة لميثاق الأمم المتحدة التي تمنع وترفض التدخل في شؤون الدول.", "REJECT"),
+    ("وزار الرئيس التركي الشطر الشمالي من قبرص الذي تحتله تركيا منذ عام 1974.", "COERCE"),
+])
+def test_a_present_verb_describing_a_relatives_antecedent_reports_no_event(text, etype):
+    assert etype not in {e.event for e in events(text, factual_only=False)}
+
+
+def test_a_present_attack_verb_joined_to_a_describing_one_reports_no_attack_either():
+    evs = events("واستهدفت الطائرات المسلحين الذين يحاصرون البلدة ويقصفون أحياءها منذ شهرين.")
+    assert [e.trigger_text for e in evs if e.event == "ASSAULT" and "يقصفون" in e.trigger_text] == []
+    assert "COERCE" not in {e.event for e in evs}
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("وفرقت الشرطة المتظاهرين الذين يحتجون على غلاء الأسعار أمام البرلمان.", "PROTEST"),
+    ("والتقى وزير الخارجية السعودي نظيره الإيراني الذي يزور الرياض حاليا.", "CONSULT"),
+])
+def test_a_protest_or_a_visit_told_going_on_in_a_relative_clause_stays(text, etype):
+    assert etype in {e.event for e in events(text)}

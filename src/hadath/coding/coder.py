@@ -886,8 +886,8 @@ class Coder:
             if self._case_topic(hit, toks, clause, topical):
                 topical.add(hit.end)
                 continue  # `منذ اغتيال الحريري`، `قضية اغتيال السادات`: a past attack named as a topic or anchor
-            if self._habitual(hit, toks) or self._frequent(hit, toks, clause):
-                # `الشبان الذين يطلقون الصواريخ`، `الغارات تقتل ... شهريا`: what a party does as a rule, no attack told
+            if self._habitual(hit, toks, clause) or self._frequent(hit, toks, clause):
+                # `الشبان الذين يطلقون الصواريخ`، `الغارات تقتل ... شهريا`: what a party does as a rule, no event told
                 continue
             if self._toll(hit, toks, clause):
                 continue  # `قتل أكثر من 250 ألف شخص منذ اندلاع النزاع`: the sum of many attacks, no attack told
@@ -2737,14 +2737,25 @@ class Coder:
                 return True
         return False
 
-    def _habitual(self, hit: Hit, toks) -> bool:
-        """An attack verb in the present tense right after a relative pronoun (`الشبان الذين يطلقون الصواريخ`،
-        `الأشخاص الذين يفجرون المساجد`): the relative clause tells what its antecedent does, to describe it; it
-        reports no attack."""
-        s = hit.start
-        return hit.form.trigger.type == "ASSAULT" and hit.form.pos != "noun" and not hit.form.past \
-            and s > 0 and toks[s - 1].norm in self.grammar.relatives and toks[s].prefix == "" \
-            and self._present(toks[s].norm)
+    def _habitual(self, hit: Hit, toks, clause: list[int]) -> bool:
+        """A verb in the present tense that describes a relative's antecedent (`_describing`: `الشبان الذين يطلقون
+        الصواريخ`، `الأشخاص الذين يفجرون المساجد`، `الدول التي تقيم علاقات مع`، `الميثاق الذي يدعو إلى`، `قبرص التي
+        تحتلها تركيا منذ 1974`): the relative clause tells what its antecedent does or is, to describe it; it reports
+        no event. Not a protest or a meeting, which the present tells going on as the news is written: `فرقت الشرطة
+        المتظاهرين الذين يحتجون على`، `التقى الوزير نظيره الإيراني الذي يزور الرياض حاليا`."""
+        return hit.form.pos != "noun" and not hit.form.past and hit.form.trigger.type not in ("PROTEST", "CONSULT") \
+            and self._describing(toks, hit.start, clause)
+
+    def _describing(self, toks, s: int, clause: list[int]) -> bool:
+        """Whether the present verb at ``s`` opens a relative clause (right after the relative pronoun) or goes on
+        with one, joined by و with no comma to the clause's own present verb (`القوانين التي تمنع وترفض التدخل`،
+        `الذين يطلقون الصواريخ ويفجرون`): it describes the antecedent."""
+        rel = self.grammar.relatives  # type: ignore[union-attr]
+        if s > 0 and toks[s - 1].norm in rel:
+            return toks[s].prefix == "" and self._present(toks[s].norm)
+        r = clause.index(clause[s])  # (و and a verb open no clause of their own)
+        return toks[s].prefix == "و" and toks[r].norm in rel and r + 1 < s and self._present(toks[s].norm) \
+            and not toks[r + 1].prefix and self._present(toks[r + 1].norm)
 
     def _frequent(self, hit: Hit, toks, clause: list[int]) -> bool:
         """A present-tense attack verb, or an attack noun as its subject right before it (`الغارات تقتل`), with an
