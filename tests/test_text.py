@@ -204,3 +204,11 @@ def test_a_final_hamza_before_a_pronoun_is_the_known_word():
         ("", "لقاء", "ه"), ("و", "لقاء", "هم"), ("", "اعضاء", "ها")]
     # a root ي (رأيه "his opinion") is written without the hamza seat: never وراء "behind"
     assert toks["ورأيه"].norm != "وراء"
+
+
+def test_a_taa_marbuta_after_the_hamza_is_no_pronoun():
+    # المائة "the hundred" normalises like الماء + ه "his water", but a written ة is never a pronoun
+    tk = Tokenizer(Segmenter(["ماء", "مائة"]))
+    toks = {t.text: t for t in tk.tokenize("في المائة وبالمائة ماؤه")}
+    assert [(toks[w].prefix, toks[w].norm, toks[w].suffix) for w in ("المائة", "وبالمائة")] == [
+        ("ال", "مايه", ""), ("وبال", "مايه", "")]

@@ -338,8 +338,8 @@ class Tokenizer:
         bare_raw = drop_marks(raw)
         i = bare_raw.rfind("ئ")
         pronoun = normalize(bare_raw[i + 1:])
-        if i < 2 or pronoun not in seg.pronouns:
-            return None
+        if i < 2 or pronoun not in seg.pronouns or "ة" in bare_raw[i + 1:]:
+            return None  # (a ة is no pronoun though normalised like ه: المائة, no الماء + ه "his water")
         pre, stem, suf = seg.split(normalize(bare_raw[:i] + "ء"))
         return (stem, pre, pronoun) if not suf and stem in seg.vocab else None
 
