@@ -413,6 +413,7 @@ class Grammar:
         self.sports = bags("sports_context")
         self.game_verbs = one("game_verbs")
         self.research = one("research_subjects")
+        self.share_units = one("share_units")
         self.butchery = one("butchery")
         self.accidents = bags("accidents")
         self.temporal = one("temporal_preps")
@@ -886,6 +887,8 @@ class Coder:
             if self._case_topic(hit, toks, clause, topical):
                 topical.add(hit.end)
                 continue  # `منذ اغتيال الحريري`، `قضية اغتيال السادات`: a past attack named as a topic or anchor
+            if self._polled(hit, toks, clause):
+                continue  # `60 في المائة من الإسرائيليين يؤيدون`: what a poll found
             if self._habitual(hit, toks, clause) or self._frequent(hit, toks, clause):
                 # `الشبان الذين يطلقون الصواريخ`، `الغارات تقتل ... شهريا`: what a party does as a rule, no event told
                 continue
@@ -2745,6 +2748,21 @@ class Coder:
         المتظاهرين الذين يحتجون على`، `التقى الوزير نظيره الإيراني الذي يزور الرياض حاليا`."""
         return hit.form.pos != "noun" and not hit.form.past and hit.form.trigger.type not in ("PROTEST", "CONSULT") \
             and self._describing(toks, hit.start, clause)
+
+    def _polled(self, hit: Hit, toks, clause: list[int]) -> bool:
+        """A present verb whose subject, up to three words before it in its clause, is a share of a people (grammar
+        `share_units` and من: `70% من الأمريكيين يعارضون الاتفاق`), and what such a verb governs after it in its clause
+        (`57 في المائة من الأمريكيين يؤيدون نشر قوات برية`): a poll's finding."""
+        units = self.grammar.share_units  # type: ignore[union-attr]
+        for v in range(hit.start, max(0, hit.start - 8), -1):
+            if clause[v] != clause[hit.start]:
+                return False
+            if (v == hit.start and hit.form.pos == "noun") or not self._present(toks[v].norm) or toks[v].prefix:
+                continue
+            if any(toks[j].norm == "من" and toks[j - 1].norm in units and clause[j] == clause[v]
+                   for j in range(max(1, v - 4), v)):
+                return True
+        return False
 
     def _describing(self, toks, s: int, clause: list[int]) -> bool:
         """Whether the present verb at ``s`` opens a relative clause (right after the relative pronoun) or goes on
