@@ -2300,6 +2300,11 @@ def test_ranks_claims_and_remarks_are_no_events():
     # a rank held (the subject between the verb and the rank) is no occupation
     assert not events("وتحتل مصر الترتيب الثالث بين الدول المصدرة للغاز في المنطقة.")
     assert not events("واحتلت الفرق الأوروبية بقية المراكز الخمسة الأولى.")
+    # ... nor are seats held, in a chamber or won in a vote
+    assert not [e for e in events("واحتل أبناء العائلة الأمريكية مقاعد في مجلس الشيوخ.", factual_only=False)
+                if e.event == "COERCE"]
+    assert not [e for e in events("واحتل حزب العدالة والتنمية التركي 40 مقعدا في البرلمان.", factual_only=False)
+                if e.event == "COERCE"]
     # ... nor is importance or priority held, with the subject between or the verb's pronoun pointing back to it
     assert not [e for e in events("وفي الخطط التي احتل فيها الأمن في العراق أولوية مطلقة، تراجع التعليم.",
                                   factual_only=False) if e.event == "COERCE"]
