@@ -4510,3 +4510,26 @@ def test_a_share_of_deputies_voting_in_the_past_is_still_read():
     # (the poll rule reads present verbs only; a past verb after a share stays what it was)
     evs = events("وانتقد 60 في المائة من أعضاء الكنيست الإسرائيلي الحكومة أمس.")
     assert "ACCUSE" in {e.event for e in evs}
+
+
+@pytest.mark.parametrize("text, etype, target", [
+    ("وانتقدت منظمة العفو الدولية (أمنستي) الحكومة المصرية.", "ACCUSE", "EGY"),
+    ("وانتقدت منظمة هيومن رايتس ووتش (HRW) الحكومة المصرية.", "ACCUSE", "EGY"),
+])
+def test_a_short_form_in_brackets_after_a_name_does_not_cut_the_clause(text, etype, target):
+    ev = find(events(text), etype)
+    assert {c[:3] for c in codes(ev.recipients)} == {target}
+
+
+def test_a_bracketed_short_form_is_the_name_before_it_not_a_second_party():
+    ev = find(events("وانتقدت حركة المقاومة الإسلامية (حماس) الحكومة المصرية."), "ACCUSE")
+    assert {c[:3] for c in codes(ev.recipients)} == {"EGY"}
+    # (a name in brackets after a head noun is the name itself)
+    ev = find(events("وأشار المرصد إلى أن تنظيم (داعش) فجر عربة مفخخة في الحسكة."), "ASSAULT")
+    assert ev.actors
+
+
+def test_income_achieved_is_no_investigation():
+    assert "ACCUSE" not in {e.event for e in events(
+        "وتتوقع الإدارة أن دول منظمة أوبك باستثناء إيران ستحقق دخلا قدره 380 مليار دولار في العام الحالي.",
+        factual_only=False)}

@@ -746,6 +746,8 @@ class Coder:
                 and not _misspelled(h.form, toks[h.start])
                 and not _lost_root_al(h.form, toks[h.start])]
         asides = self._time_asides(toks)
+        if actors:
+            asides |= self._short_forms(toks, actors)
         gapped_only = None if hits else self._gapped_hits(toks, norms, [], asides)
         if gapped_only == []:
             # (most sentences read this far without a trigger hold only a light verb whose complement never comes:
@@ -768,6 +770,10 @@ class Coder:
         hidden, speakers, quoted = self._attributed(toks, actors, clause, marks, {
             h.start for h in hits if h.form.trigger.type not in ("ASSAULT", "PROTEST")}, quotes)
         cands = [_each_of(m, toks) for m in actors if m.form != "adjective" and id(m) not in hidden]
+        # (the short form in brackets after a name is that name: `حركة المقاومة الإسلامية (حماس)`, see _short_forms)
+        bracketed = {k + 1 for k in asides if toks[k].text == "("}
+        if bracketed:
+            cands = [m for m in cands if m.tok_start not in bracketed]
         # `في العاصمة النمساوية فيينا`: a capital or country in apposition right after a place that a preposition
         # governs is in that phrase too: where, not who
         # (only after a place noun and its nationality: `طالبت القمة في الرياض إسرائيل` names Israel as asked)
@@ -1790,6 +1796,21 @@ class Coder:
             elif i > 0 and toks[i - 1].norm in g.aside_times and _opens_noun(toks, i + 1):
                 # `استقبل الملك في مكتبه أمس، رئيس وزراء باكستان`: a comma after the time, before the object
                 out.add(i)
+        return out
+
+    @staticmethod
+    def _short_forms(toks: Sequence[Token], actors: list[Mention]) -> set[int]:
+        """The brackets around a name's short form right after it (`منظمة الصحة العالمية (WHO) تحذيرها`، `منظمة العفو
+        الدولية (أمنستي) الحكومة`، `حركة المقاومة الإسلامية (حماس)`): one or two words after an actor's full name,
+        the clause going on after them. Like the commas around a time, they open no clause."""
+        ends = {m.tok_end for m in actors if m.form in ("person", "organization", "group", "country")}
+        # (not a noun whose complement the brackets hold: `مسلحو (داعش)`، `تنظيم (داعش)`)
+        out: set[int] = set()
+        for i in ends:
+            if 0 < i < len(toks) - 3 and toks[i].text == "(":
+                j = next((j for j in range(i + 2, min(len(toks) - 1, i + 4)) if toks[j].text == ")"), None)
+                if j is not None and all(x.norm.isalnum() for x in toks[i + 1 : j]) and toks[j + 1].norm.isalpha():
+                    out.update((i, j))
         return out
 
     def _attributed(self, toks, actors: list[Mention], clause: list[int],
