@@ -4442,3 +4442,23 @@ def test_the_organisation_named_again_is_a_group_not_a_military_coalition():
                  "في بغداد أسفر عن مقتل 20 شخصا.", "2015-07-21")
     assert not any(m.code == "IMG" and "التنظيم" in m.text for e in evs for m in e.actors), \
         [(e.event, [(m.text, m.code) for m in e.actors]) for e in evs]
+
+
+# ---- a verbal noun with its owner's pronoun and its object after ل: the pronoun is the doer ----
+
+@pytest.mark.parametrize("text,etype,doer,not_target", [
+    ("انتقدت منظمة العفو الدولية الشرطة المصرية بسبب اعتقالها للصحفيين", "COERCE", "EGY", "الشرطة"),
+    ("أدانت الخارجية الأمريكية روسيا على قصفها للمستشفيات في حلب", "ASSAULT", "RUS", "الخارجية"),
+    ("هاجم الوزير الأردني إسرائيل بعد اقتحامها للمسجد الأقصى", "COERCE", "ISR", "إسرائيل"),
+    ("دخلت القوات الحكومية البلدة بعد حصارها لها شهرين", "COERCE", None, "القوات"),
+])
+def test_the_owner_pronoun_of_a_verbal_noun_with_a_lam_object_is_its_doer(text, etype, doer, not_target):
+    ev = [e for e in events(text) if e.event == etype and e.trigger_text != text.split()[0]]
+    assert ev and (doer in codes(ev[0].actors) or doer is None and ev[0].actors)
+    assert not any(not_target in m.text for m in ev[0].recipients)
+
+
+def test_the_owner_pronoun_before_a_lam_of_time_is_still_what_was_done_to_him():
+    # `للمرة الثانية` says when, it is no object: the journalists' colleague underwent the arrest
+    ev = find(events("طالب الصحفيون بالإفراج عن زميلهم بعد اعتقاله للمرة الثانية", factual_only=False), "COERCE")
+    assert not ev.actors

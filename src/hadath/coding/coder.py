@@ -344,6 +344,7 @@ class Grammar:
         self.speaking_participles = one("speaking_participles")
         self.verbal_kinds = one("verbal_kinds")
         self.owner_pronouns = one("owner_pronouns")
+        self.lam_times = one("lam_times")
         self.criticism_verbs = one("criticism_verbs")
         self.speech_occasions = one("speech_occasions")
         self.condemnation_links = one("condemnation_links")
@@ -1131,10 +1132,13 @@ class Coder:
                 tgt = next(([m for m in e.actors if m.code and m.code not in own] for e in reversed(events)
                             if any(m.code and m.code not in own for m in e.actors)), [])
             if not tgt and not trig.object_first:  # (whose pronoun points to the missile before it)
-                if _plural_own(toks[hit.start], hit):
+                lam = None if _plural_own(toks[hit.start], hit) else self._owner_before_lam(toks, hit, cands)
+                if _plural_own(toks[hit.start], hit) or lam is not None:
                     # `يشن طيران التحالف، ضرباته الجوية`: a plural attack noun's pronoun is whose attacks they are
-                    # (a name after a preposition is where or to whom, not the doer: `تحليقه على صنعاء`)
+                    # (a name after a preposition is where or to whom, not the doer: `تحليقه على صنعاء`); so is a
+                    # verbal noun's with its object after ل (`بعد اقتحامهم للمسجد`), which is the target
                     src = src or self._pronoun_object(toks, hit, [m for m in cands if not m.prep], src)
+                    tgt = lam or []
                 else:
                     tgt = self._pronoun_object(toks, hit, cands, src)
             if perps or attributors:
@@ -3484,6 +3488,21 @@ class Coder:
             return True
         k = max([hit.end] + [m.tok_end for m in src if m.tok_start >= hit.end])
         return k < len(toks) and toks[k].norm in steps and has_article(toks[k]) and not toks[k].suffix
+
+    def _owner_before_lam(self, toks, hit: Hit, cands: list[Mention]) -> list[Mention] | None:
+        """`رغم حصارها لها`، `بعد اقتحامهم للمسجد`، `لدعمها للإرهاب`: a verbal noun carrying its owner's pronoun with
+        its object after ل (an owner pronoun, a definite noun, an actor) has the pronoun as its doer: the actor the
+        ل governs (maybe none: a place, a thing), or None when no such object follows (`اعتقاله` he underwent;
+        `اعتقاله للمرة الثانية`: grammar `lam_times`)."""
+        k = hit.end
+        if hit.form.pos != "noun" or toks[k - 1].suffix not in POSSESSIVES or k >= len(toks):
+            return None
+        t, g = toks[k], self.grammar
+        governed = [m for m in cands if m.tok_start == k and m.prep == "ل"][:1]
+        if (not t.prefix and t.norm in g.owner_pronouns) or (t.prefix == "لل" and t.norm not in g.lam_times
+                                                              and t.norm.isalpha()):
+            return governed
+        return governed if t.prefix == "ل" and governed else None
 
     def _pronoun_object(self, toks, hit: Hit, cands: list[Mention], src: list[Mention]) -> list[Mention]:
         """A pronoun object on the event word or the verb that carries it (سلمته مذكرة) points to the last actor
