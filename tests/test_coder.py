@@ -4462,3 +4462,13 @@ def test_the_owner_pronoun_before_a_lam_of_time_is_still_what_was_done_to_him():
     # `للمرة الثانية` says when, it is no object: the journalists' colleague underwent the arrest
     ev = find(events("طالب الصحفيون بالإفراج عن زميلهم بعد اعتقاله للمرة الثانية", factual_only=False), "COERCE")
     assert not ev.actors
+
+
+@pytest.mark.parametrize("text,doer", [
+    ("أكد الجيش السوري أن قواته العاملة في ريف حمص قصفت مواقع المسلحين", "SYR"),
+    ("قال الحوثيون إن مقاتليهم المنتشرين في صعدة أسقطوا طائرة سعودية", "YEM"),
+])
+def test_a_participle_of_where_an_armed_subject_stands_keeps_it_the_subject(text, doer):
+    # `العاملة في ريف حمص` describes the forces between them and the verb: they are still its doer
+    ev = [e for e in events(text) if e.event in ("ASSAULT", "COERCE")]
+    assert ev and doer in codes(ev[0].actors)

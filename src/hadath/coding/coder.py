@@ -1750,6 +1750,20 @@ class Coder:
         return t.norm in self.grammar.comma_partners and not t.prefix and not (  # type: ignore[union-attr]
             k + 1 < len(toks) and (toks[k + 1].norm in self._nouns or toks[k + 1].norm in self._phrase_heads))
 
+    def _stationed_at(self, toks: Sequence[Token], subject: Mention, b: int, places: Sequence[Mention]) -> int:
+        """`أكد الجيش أن قواته العاملة في ريف حمص قصفت`، `الوحدات المتمركزة بدرعا`: a definite participle right after
+        an armed subject with a place its preposition governs, ending right before ``b`` (the verb), describes the
+        subject; it stands between subject and verb like an adjective. Where that participle starts, or ``b``."""
+        a = subject.tok_end
+        if subject.sector not in ARMED_SECTORS or b - a < 2 or b - a > 5 or not has_article(toks[a]) or toks[a].suffix \
+                or toks[a].prefix[:1] in ("و", "ف") or not toks[a].norm.isalpha():
+            return b
+        first = toks[a + 1]
+        if not ((first.norm in LOCATIVE_PREPS and not first.prefix) or any(
+                p.tok_start == a + 1 and p.prep for p in places)):
+            return b
+        return a + 1 if any(p.tok_end == b and p.prep and p.tok_start > a for p in places) else b
+
     def _gap(self, toks: Sequence[Token], a: int, b: int) -> int:
         """Words between a and b, leaving out a time set off by commas (`الوزارة، الثلاثاء، تفكيك`: none)."""
         g = self.grammar
@@ -2184,8 +2198,10 @@ class Coder:
                 # `أضرحة دمرها متشددون`، `اتهمته الحكومة`: a verb carrying its object pronoun has its subject right
                 # after it; an actor before it is another verb's
                 src = _with_coordinated(unmarked_after[0], after, toks)
-            elif unmarked_before and self._gap(toks, unmarked_before[-1].tok_end, hit.start) <= 2:
-                # subject right before the verb (الجيش الإسرائيلي قصف غزة): subject-first
+            elif unmarked_before and self._gap(toks, unmarked_before[-1].tok_end,
+                                               self._stationed_at(toks, unmarked_before[-1], hit.start, places)) <= 2:
+                # subject right before the verb (الجيش الإسرائيلي قصف غزة): subject-first; also past a participle
+                # telling where it is (`قواته العاملة في ريف حمص قصفت`)
                 src = _with_coordinated_back(unmarked_before, toks)
                 if not tgt and unmarked_after:
                     tgt = _with_coordinated(unmarked_after[0], after, toks)
