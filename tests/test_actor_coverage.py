@@ -1242,3 +1242,22 @@ def test_an_ambiguous_agent_after_a_harm_word_is_its_victim(text, expected):
 ])
 def test_civil_as_an_adjective_is_no_civilian(text):
     assert not any(t == "مدني" for t, _, _ in actors(text))
+
+
+# ---- an organisation's secretariat is the organisation ----
+
+@pytest.mark.parametrize("text,code", [
+    ("رحبت الأمانة العامة لجامعة الدول العربية بنتائج الانتخابات", "IGO"),
+    ("نددت الأمانة العامة لمنظمة التعاون الإسلامي بإحراق المصحف", "IGO"),
+    ("انتقدت الأمانة العامة للأمم المتحدة تأخر المساعدات", "UNO"),
+])
+def test_the_secretariat_of_a_body_is_that_body(text, code):
+    # one actor, the body's: the secretariat is neither left out nor the body governed by ل as a target
+    span, found, _ = actors(text)[0]
+    assert span.startswith("الأمانة العامة ل") and found == code
+
+
+def test_the_secretariat_alone_refers_back_to_the_body_named_before():
+    found = [e for e in events("اجتمع وزراء منظمة التعاون الإسلامي في جدة. وانتقدت الأمانة العامة إسرائيل")
+             if e[0] == "ACCUSE"]
+    assert found and found[0][1][0][0] == "IGO"

@@ -4533,3 +4533,33 @@ def test_income_achieved_is_no_investigation():
     assert "ACCUSE" not in {e.event for e in events(
         "وتتوقع الإدارة أن دول منظمة أوبك باستثناء إيران ستحقق دخلا قدره 380 مليار دولار في العام الحالي.",
         factual_only=False)}
+
+
+# ---- a verbal noun with its owner's pronoun and its object after ل: the pronoun is the doer ----
+
+@pytest.mark.parametrize("text,etype,doer,not_target", [
+    ("انتقدت منظمة العفو الدولية الشرطة المصرية بسبب اعتقالها للصحفيين", "COERCE", "EGY", "الشرطة"),
+    ("أدانت الخارجية الأمريكية روسيا على قصفها للمستشفيات في حلب", "ASSAULT", "RUS", "الخارجية"),
+    ("هاجم الوزير الأردني إسرائيل بعد اقتحامها للمسجد الأقصى", "COERCE", "ISR", "إسرائيل"),
+    ("دخلت القوات الحكومية البلدة بعد حصارها لها شهرين", "COERCE", None, "القوات"),
+])
+def test_the_owner_pronoun_of_a_verbal_noun_with_a_lam_object_is_its_doer(text, etype, doer, not_target):
+    ev = [e for e in events(text) if e.event == etype and e.trigger_text != text.split()[0]]
+    assert ev and (doer in codes(ev[0].actors) or doer is None and ev[0].actors)
+    assert not any(not_target in m.text for m in ev[0].recipients)
+
+
+def test_the_owner_pronoun_before_a_lam_of_time_is_still_what_was_done_to_him():
+    # `للمرة الثانية` says when, it is no object: the journalists' colleague underwent the arrest
+    ev = find(events("طالب الصحفيون بالإفراج عن زميلهم بعد اعتقاله للمرة الثانية", factual_only=False), "COERCE")
+    assert not ev.actors
+
+
+@pytest.mark.parametrize("text,doer", [
+    ("أكد الجيش السوري أن قواته العاملة في ريف حمص قصفت مواقع المسلحين", "SYR"),
+    ("قال الحوثيون إن مقاتليهم المنتشرين في صعدة أسقطوا طائرة سعودية", "YEM"),
+])
+def test_a_participle_of_where_an_armed_subject_stands_keeps_it_the_subject(text, doer):
+    # `العاملة في ريف حمص` describes the forces between them and the verb: they are still its doer
+    ev = [e for e in events(text) if e.event in ("ASSAULT", "COERCE")]
+    assert ev and doer in codes(ev[0].actors)

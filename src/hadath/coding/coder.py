@@ -344,6 +344,7 @@ class Grammar:
         self.speaking_participles = one("speaking_participles")
         self.verbal_kinds = one("verbal_kinds")
         self.owner_pronouns = one("owner_pronouns")
+        self.lam_times = one("lam_times")
         self.criticism_verbs = one("criticism_verbs")
         self.speech_occasions = one("speech_occasions")
         self.published_statements = one("published_statements")
@@ -1143,10 +1144,13 @@ class Coder:
                 tgt = next(([m for m in e.actors if m.code and m.code not in own] for e in reversed(events)
                             if any(m.code and m.code not in own for m in e.actors)), [])
             if not tgt and not trig.object_first:  # (whose pronoun points to the missile before it)
-                if _plural_own(toks[hit.start], hit):
+                lam = None if _plural_own(toks[hit.start], hit) else self._owner_before_lam(toks, hit, cands)
+                if _plural_own(toks[hit.start], hit) or lam is not None:
                     # `يشن طيران التحالف، ضرباته الجوية`: a plural attack noun's pronoun is whose attacks they are
-                    # (a name after a preposition is where or to whom, not the doer: `تحليقه على صنعاء`)
+                    # (a name after a preposition is where or to whom, not the doer: `تحليقه على صنعاء`); so is a
+                    # verbal noun's with its object after ل (`بعد اقتحامهم للمسجد`), which is the target
                     src = src or self._pronoun_object(toks, hit, [m for m in cands if not m.prep], src)
+                    tgt = lam or []
                 else:
                     tgt = self._pronoun_object(toks, hit, cands, src)
             if perps or attributors:
@@ -1758,6 +1762,20 @@ class Coder:
         return t.norm in self.grammar.comma_partners and not t.prefix and not (  # type: ignore[union-attr]
             k + 1 < len(toks) and (toks[k + 1].norm in self._nouns or toks[k + 1].norm in self._phrase_heads))
 
+    def _stationed_at(self, toks: Sequence[Token], subject: Mention, b: int, places: Sequence[Mention]) -> int:
+        """`أكد الجيش أن قواته العاملة في ريف حمص قصفت`، `الوحدات المتمركزة بدرعا`: a definite participle right after
+        an armed subject with a place its preposition governs, ending right before ``b`` (the verb), describes the
+        subject; it stands between subject and verb like an adjective. Where that participle starts, or ``b``."""
+        a = subject.tok_end
+        if subject.sector not in ARMED_SECTORS or b - a < 2 or b - a > 5 or not has_article(toks[a]) or toks[a].suffix \
+                or toks[a].prefix[:1] in ("و", "ف") or not toks[a].norm.isalpha():
+            return b
+        first = toks[a + 1]
+        if not ((first.norm in LOCATIVE_PREPS and not first.prefix) or any(
+                p.tok_start == a + 1 and p.prep for p in places)):
+            return b
+        return a + 1 if any(p.tok_end == b and p.prep and p.tok_start > a for p in places) else b
+
     def _gap(self, toks: Sequence[Token], a: int, b: int) -> int:
         """Words between a and b, leaving out a time set off by commas (`الوزارة، الثلاثاء، تفكيك`: none)."""
         g = self.grammar
@@ -2243,8 +2261,10 @@ class Coder:
                 # `أضرحة دمرها متشددون`، `اتهمته الحكومة`: a verb carrying its object pronoun has its subject right
                 # after it; an actor before it is another verb's
                 src = _with_coordinated(unmarked_after[0], after, toks)
-            elif unmarked_before and self._gap(toks, unmarked_before[-1].tok_end, hit.start) <= 2:
-                # subject right before the verb (الجيش الإسرائيلي قصف غزة): subject-first
+            elif unmarked_before and self._gap(toks, unmarked_before[-1].tok_end,
+                                               self._stationed_at(toks, unmarked_before[-1], hit.start, places)) <= 2:
+                # subject right before the verb (الجيش الإسرائيلي قصف غزة): subject-first; also past a participle
+                # telling where it is (`قواته العاملة في ريف حمص قصفت`)
                 src = _with_coordinated_back(unmarked_before, toks)
                 if not tgt and unmarked_after:
                     tgt = _with_coordinated(unmarked_after[0], after, toks)
@@ -3573,6 +3593,21 @@ class Coder:
             return True
         k = max([hit.end] + [m.tok_end for m in src if m.tok_start >= hit.end])
         return k < len(toks) and toks[k].norm in steps and has_article(toks[k]) and not toks[k].suffix
+
+    def _owner_before_lam(self, toks, hit: Hit, cands: list[Mention]) -> list[Mention] | None:
+        """`رغم حصارها لها`، `بعد اقتحامهم للمسجد`، `لدعمها للإرهاب`: a verbal noun carrying its owner's pronoun with
+        its object after ل (an owner pronoun, a definite noun, an actor) has the pronoun as its doer: the actor the
+        ل governs (maybe none: a place, a thing), or None when no such object follows (`اعتقاله` he underwent;
+        `اعتقاله للمرة الثانية`: grammar `lam_times`)."""
+        k = hit.end
+        if hit.form.pos != "noun" or toks[k - 1].suffix not in POSSESSIVES or k >= len(toks):
+            return None
+        t, g = toks[k], self.grammar
+        governed = [m for m in cands if m.tok_start == k and m.prep == "ل"][:1]
+        if (not t.prefix and t.norm in g.owner_pronouns) or (t.prefix == "لل" and t.norm not in g.lam_times
+                                                              and t.norm.isalpha()):
+            return governed
+        return governed if t.prefix == "ل" and governed else None
 
     def _pronoun_object(self, toks, hit: Hit, cands: list[Mention], src: list[Mention]) -> list[Mention]:
         """A pronoun object on the event word or the verb that carries it (سلمته مذكرة) points to the last actor
