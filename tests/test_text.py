@@ -212,3 +212,20 @@ def test_a_taa_marbuta_after_the_hamza_is_no_pronoun():
     toks = {t.text: t for t in tk.tokenize("في المائة وبالمائة ماؤه")}
     assert [(toks[w].prefix, toks[w].norm, toks[w].suffix) for w in ("المائة", "وبالمائة")] == [
         ("ال", "مايه", ""), ("وبال", "مايه", "")]
+
+
+def test_a_line_of_tags_is_no_paragraph_of_the_article():
+    text = "قصفت الطائرات مواقع المسلحين في صنعاء أمس.\n سمات اليمن هدنة قوات التحالف \nالوسوم: إيران الاتفاق النووي"
+    paras = list(segment.paragraphs(text))
+    assert [segment.tag_line(text, s, e) for s, e in paras] == [False, True, True]
+    # a sentence that opens with such a word is a sentence (it ends like one)
+    text = "سمات الشخصية القيادية كثيرة."
+    assert not segment.tag_line(text, 0, len(text))
+
+
+def test_the_tags_line_codes_no_event():
+    import hadath
+
+    evs = hadath.code_text("قصفت الطائرات مواقع المسلحين في صنعاء أمس.\n سمات اليمن هدنة قوات التحالف \n",
+                           date="2015-07-26")
+    assert [e.event for e in evs] == ["ASSAULT"]

@@ -148,6 +148,9 @@ class Segment(Step):
         analyse = self.tokenizer.analyse_chunks if self.tokenizer else None
         key_of = dedup.key_of_chunks
         for k, p in enumerate(paras):
+            if segment.tag_line(text, p.start, p.end):
+                self.stats["tag_lines"] += 1
+                continue
             for s, e in segment.sentences(text, p.start, p.end):
                 sent = text[s:e]
                 chunks = sent.split()

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
 from itertools import chain
 
 # a line break, or three or more blanks of which one is a no-break space
@@ -24,6 +26,20 @@ _OPENERS = {"(": ")", "[": "]", "{": "}", "«": "»", "“": "”"}
 _BOUNDARY_RE = re.compile(r"[.؟?!؛;…]+[\"'”’»)\]}›]*")
 # where a straight double quote opens a quotation: after a space, a comma or a colon (`قال، "إن`)
 _OPENING_AFTER = " \t\xa0،,:؛("
+
+
+@lru_cache(maxsize=1)
+def _tag_line_re() -> re.Pattern[str]:
+    lines = resources.files("hadath.text").joinpath("data", "tag_labels.txt").read_text(encoding="utf-8")
+    labels = [w.strip() for w in lines.splitlines() if w.strip() and not w.startswith("#")]
+    return re.compile(r"(?:%s)\s*:?\s" % "|".join(map(re.escape, sorted(labels, key=len, reverse=True))))
+
+
+def tag_line(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph is a page's line of tags (text/data/tag_labels.txt: `سمات الجوازات وافدون`): a label,
+    then topics and names with no sentence's end among them. It tells nothing, and its names are no one's acts."""
+    return end - start <= 300 and _tag_line_re().match(text, start, end) is not None and not any(
+        c in _END_CHARS for c in text[start:end])
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
