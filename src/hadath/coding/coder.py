@@ -388,6 +388,9 @@ class Grammar:
         self.resultatives = one("resultatives")
         self.resumptive_in = one("resumptive_in")
         self.hostile_to = one("hostile_to")
+        self.slogans_to = one("slogans_to")
+        self.slogans_down = one("slogans_down")
+        self.slogans_for = one("slogans_for")
         self.aspectual = one("aspectual_verbs")
         self.message_nouns = one("message_nouns")
         self.frames = one("frames")
@@ -1918,6 +1921,9 @@ class Coder:
                 # الملك ... في قصره بالرياض مساء اليوم الرئيس المصري`)
                 reach = max(reach, m.tok_end + (1 + SUBJECT_ROOM if m.tok_start == head_end and not m.prep else 1))
         if trig.type == "PROTEST":
+            # `هتفوا «عاشت مصر»`: whom a slogan cheers is not what the crowd protests against
+            after = [m for m in after if not (m.tok_start > 0 and not m.prep
+                                              and toks[m.tok_start - 1].norm in self.grammar.slogans_for)]
             # `تظاهر مئات الطلاب ... صباح أمس في وسط عمان أمام السفارة`: where it stands, past the window
             far = self.grammar.protest_far_preps  # type: ignore[union-attr]
             after += [m for m in cands if m.tok_start > reach and clause[m.tok_start] == c and m.prep in far]
@@ -1998,8 +2004,11 @@ class Coder:
         if trig.type == "PROTEST" and (not tgt or tgt[0].prep == "امام"):
             # `يرددون هتافات معادية لإيران والولايات المتحدة`: what the crowd is hostile to
             # (also over كل من, which the ل is written on: `هتافات مناهضة لكل من الحكومة والبرلمان`)
-            hostile = next((m for m in after if m.prep == "ل" and m.tok_start > 0
-                            and toks[_before_each_of(toks, m.tok_start) - 1].norm in self.grammar.hostile_to),
+            # (or what a slogan it chants is against: `هتفوا «الموت لأمريكا»`، `«يسقط النظام»`)
+            g = self.grammar
+            hostile = next((m for m in after if m.tok_start > 0 and (
+                (m.prep == "ل" and toks[_before_each_of(toks, m.tok_start) - 1].norm in g.hostile_to | g.slogans_to)
+                or (not m.prep and toks[m.tok_start - 1].norm in g.slogans_down))),
                            None)  # type: ignore[union-attr]
             if hostile is not None and not tgt:
                 tgt = _with_coordinated(hostile, after, toks)
