@@ -176,3 +176,15 @@ def test_a_crowd_of_any_kind_chanting_slogans_is_a_protest_but_fans_and_the_pres
                  "ردد آلاف المصلين هتافات التكبير في المسجد الأقصى.",
                  "ما زال قادة الحزب يرددون شعارات الثورة بعد عشر سنوات من الحكم."):
         assert not _protests(text, True), text
+
+
+def test_a_protest_noun_a_future_verb_governs_is_planned_not_held():
+    # `ستنظم مظاهرة`: a protest the union will stage, announced, not held yet
+    for text in ("وأعلنت النقابة أنها ستنظم مظاهرة أمام البرلمان يوم الأحد.",
+                 "وقال المعلمون إنهم سينفذون اعتصاما أمام الوزارة.",
+                 "وقال الأطباء إنهم سينفذون إضرابا مفتوحا."):
+        assert not [e for e in _rule_events(text) if e.event == "PROTEST" and e.factual], text
+    # one that goes on is held (`سيواصلون الاعتصام`), and so is one staged in the past
+    for text in ("وأكد العمال أنهم سيواصلون الاعتصام أمام الشركة.",
+                 "ونظمت النقابة مظاهرة أمام البرلمان أمس."):
+        assert [e for e in _rule_events(text) if e.event == "PROTEST" and e.factual], text

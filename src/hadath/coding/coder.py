@@ -3738,11 +3738,13 @@ class Coder:
             aux.append("negation")
         if "س" in first.prefix.replace("ال", "") and (hit.form.pos == "verb" or hit.form.light_verb):
             aux.append("future")
-        elif hit.form.trigger.type == "ASSAULT" and hit.form.pos == "noun" and s > 0 \
+        elif hit.form.trigger.type in ("ASSAULT", "PROTEST") and s > 0 and (hit.form.pos == "noun" or (
+                hit.form.trigger.type == "PROTEST" and hit.form.pos == "phrase" and first.norm not in self._verb_keys)) \
                 and "س" in toks[s - 1].prefix.replace("ال", "") and toks[s - 1].norm[:1] in ("ي", "ت", "ن", "ا") \
                 and toks[s - 1].norm not in g.aspectual and toks[s - 1].norm not in g.stopping:
-            # the verb that governs it is future (`ستتعرض لهجوم`، `ستواجه هجمات`); not one that continues or ends
-            # attacks already made (`سيواصل الغارات`، `ستوقف الهجمات`)
+            # the verb that governs it is future (`ستتعرض لهجوم`، `ستواجه هجمات`، `ستنظم مظاهرة`، `سينفذون إضرابا مفتوحا`);
+            # not one that continues or ends attacks or protests already made (`سيواصل الغارات`، `ستوقف الهجمات`،
+            # `سيواصلون الاعتصام`)
             aux.append("future")
         elif self._subjunctive(toks, hit):
             # `من المرجح أن يزور`، `تأمل أن ينسحب`: أن + present names an act not yet done, hoped for, expected or
