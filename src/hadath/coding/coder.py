@@ -438,6 +438,8 @@ class Grammar:
         self.others = one("others")
         self.passing = one("passing")
         self.gathering = one("gathering_verbs")
+        self.crowd_statements = one("crowd_statements")
+        self.statement_openers = one("statement_openers")
         self.idle_crowds = one("idle_crowds")
         self.idle_gathering = one("idle_gathering")
         self.march_ends = one("march_ends")
@@ -899,6 +901,8 @@ class Coder:
                 continue  # `احتشد الآلاف في الشوارع المحيطة بالحديقة ... لمشاهدة الألعاب النارية`
             if self._idle_crowd(toks, hit, clause):
                 continue  # `احتشد آلاف المصلين في المسجد`: worshippers gathered, no protest
+            if self._crowd_aside(toks, hit, clause, hits):
+                continue  # `وقال المتظاهرون إن`، `واتهم المحتجون الحكومة`: what a crowd told before said
             if self._protest_right(toks, hit, clause):
                 continue  # `حق التظاهر مكفول`، `التظاهر السلمي حق مشروع`: protest as a right, none held
             if self._ended_protest(toks, hit, clause, cands):
@@ -4080,6 +4084,31 @@ class Coder:
             return False
         return not any(t.norm in g.against_adverbials or t.norm in g.crowd_participles  # type: ignore[union-attr]
                        for t, k in zip(toks, clause) if k == c)
+
+    def _crowd_aside(self, toks, hit: Hit, clause: list[int], hits: Sequence[Hit]) -> bool:
+        """A definite crowd noun in the nominative (`المتظاهرون`، `المحتجون`) points back to a crowd told before: as
+        the subject of the verb of saying, demanding or blaming that opens the sentence (grammar `speech_verbs`,
+        `crowd_statements`; a time word or كما، فيما before it allowed), it reports what that crowd said, no protest
+        (`وقال المتظاهرون إن`، `وطالب المحتجون بإقالة الوزير`، `واتهم المعتصمون الحكومة`). Only where it is the
+        sentence's only protest word: beside another (`تظاهر الآلاف ... وقال المتظاهرون`) it merges into that one's
+        event and names its crowd; and not in a later clause, whose sentence may tell the protest by another word
+        (`ردد ألف شخص «الموت لأمريكا» أمام المسجد، وقال المتظاهرون إن`)."""
+        s = hit.start
+        trig = hit.form.trigger
+        if trig.type != "PROTEST" or not trig.participant or trig.needs_count or not toks[s].prefix.endswith("ال"):
+            return False
+        if any(h is not hit and h.form.trigger.type == "PROTEST" for h in hits):
+            return False
+        g = self.grammar
+        k = s - 1
+        while k >= 0 and s - k <= 2 and clause[k] == clause[s] and toks[k].norm in g.time_adverbs:  # type: ignore[union-attr]
+            k -= 1
+        if k < 0:
+            return False
+        t = toks[k]
+        opens = k == 0 or (k == 1 and toks[0].norm in g.statement_openers)  # type: ignore[union-attr]
+        return opens and t.prefix in ("", "و", "ف") and (
+            t.norm in g.speech or t.norm in g.crowd_statements)  # type: ignore[union-attr]
 
     def _protest_right(self, toks, hit: Hit, clause: list[int]) -> bool:
         """A definite protest verbal noun named as a right, freedom or law's subject (grammar `protest_rights`): its
