@@ -4091,7 +4091,8 @@ class Coder:
         `crowd_statements`; a time word or كما، فيما before it allowed), it reports what that crowd said, no protest
         (`وقال المتظاهرون إن`، `وطالب المحتجون بإقالة الوزير`، `واتهم المعتصمون الحكومة`). Only where it is the
         sentence's only protest word: beside another (`تظاهر الآلاف ... وقال المتظاهرون`) it merges into that one's
-        event and names its crowd; and not in a later clause, whose sentence may tell the protest by another word
+        event and names its crowd; nor where its clause tells where the crowd stands or what it protests (أمام،
+        احتجاجا على); and not in a later clause, whose sentence may tell the protest by another word
         (`ردد ألف شخص «الموت لأمريكا» أمام المسجد، وقال المتظاهرون إن`)."""
         s = hit.start
         trig = hit.form.trigger
@@ -4107,8 +4108,12 @@ class Coder:
             return False
         t = toks[k]
         opens = k == 0 or (k == 1 and toks[0].norm in g.statement_openers)  # type: ignore[union-attr]
-        return opens and t.prefix in ("", "و", "ف") and (
-            t.norm in g.speech or t.norm in g.crowd_statements)  # type: ignore[union-attr]
+        if not (opens and t.prefix in ("", "و", "ف") and (t.norm in g.speech or t.norm in g.crowd_statements)):
+            return False
+        # (a crowd told where it stands or what it protests is at its protest: `واتهم المتظاهرون الغاضبون أمام البرلمان
+        # الحكومة`)
+        return not any(clause[j] == clause[s] and (u.norm in g.protest_far_preps or u.norm in g.against_adverbials)
+                       for j, u in enumerate(toks))  # type: ignore[union-attr]
 
     def _protest_right(self, toks, hit: Hit, clause: list[int]) -> bool:
         """A definite protest verbal noun named as a right, freedom or law's subject (grammar `protest_rights`): its
