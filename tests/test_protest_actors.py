@@ -137,3 +137,14 @@ def test_whom_a_slogan_cheers_is_no_target():
     assert "PSE" not in _codes(ev.recipients)
     ev = _protest("وخرج آلاف المحتجين في لندن وهتفوا «عاشت فلسطين».")
     assert "PSE" not in _codes(ev.recipients)
+
+
+def test_a_crowd_before_an_embassy_is_not_of_the_embassys_state():
+    # an embassy or consulate stands abroad: its state is the target, never the crowd's home
+    ev = _protest("وتجمع متظاهرون غاضبون أمام سفارة الدنمارك.")
+    assert _codes(ev.recipients) == {"DNK"} and "DNK" not in _codes(ev.actors)
+    ev = _protest("واحتشد عشرات الطلاب أمام القنصلية الفرنسية احتجاجا على الرسوم.")
+    assert _codes(ev.recipients) == {"FRA"} and "FRA" not in _codes(ev.actors)
+    # a crowd named with its nationality keeps it
+    ev = _protest("وتظاهر مئات الطلاب المصريين أمام السفارة الإسرائيلية.")
+    assert _codes(ev.actors) == {"EGY"}

@@ -434,6 +434,7 @@ class Grammar:
         self.count_hedges = one("count_hedges")
         self.witnessing = one("witnessing_verbs")
         self.mission_titles = one("mission_titles")
+        self.foreign_missions = one("foreign_missions")
         self.passive_forms = one("passive_spellings")
         self.others = one("others")
         self.passing = one("passing")
@@ -1271,7 +1272,9 @@ class Coder:
                 # at home, the unnamed side belongs to the named side's country (a government and its protesters);
                 # not a crowd against a state named whole (`هتافات معادية لإيران`), often abroad
                 # (a body of many states is nobody's home: `تظاهر العمال مطالبين الاتحاد الأوروبي`)
-                home = next((m.code for m in src + tgt if m.code and m.code not in NON_STATE_CODES), None)
+                # (nor a state's embassy or consulate, which stands abroad: `تجمع متظاهرون أمام سفارة الدنمارك`)
+                home = next((m.code for m in src + tgt if m.code and m.code not in NON_STATE_CODES
+                             and toks[m.tok_start].norm not in self.grammar.foreign_missions), None)
                 if home:
                     src = [_located(m, home) for m in src]
                     tgt = [_located(m, home) for m in tgt]
