@@ -119,3 +119,32 @@ def test_the_building_a_protest_stands_before_is_its_target_however_far_in_its_c
     ev = _protest("تظاهر مئات الطلاب الجامعيين من مختلف الكليات في أنقرة صباح أمس، وفي المساء وقف وزير الخارجية "
                   "التركي أمام السفارة الفرنسية.")
     assert "FRA" not in _codes(ev.recipients)
+
+
+def test_a_slogan_against_someone_names_whom_the_crowd_protests():
+    # "death to" before ل and "down with" before the name: not the government of the city the crowd stands in
+    ev = _protest("وهتف المتظاهرون في طهران «الموت لأمريكا» أمس.")
+    assert _codes(ev.recipients) == {"USA"} and "USA" not in _codes(ev.actors)
+    ev = _protest("وتجمع مئات المحتجين في بيشاور وهم يهتفون «الموت لإسرائيل».")
+    assert _codes(ev.recipients) == {"ISR"}
+    ev = _protest("وتظاهر الطلاب في دمشق هاتفين «تسقط تركيا».")
+    assert _codes(ev.recipients) == {"TUR"}
+
+
+def test_whom_a_slogan_cheers_is_no_target():
+    # "long live Palestine" chanted abroad: Palestine is the crowd's cause, not whom it protests against
+    ev = _protest("وتظاهر مئات الطلاب في باريس أمس هاتفين «تحيا فلسطين».")
+    assert "PSE" not in _codes(ev.recipients)
+    ev = _protest("وخرج آلاف المحتجين في لندن وهتفوا «عاشت فلسطين».")
+    assert "PSE" not in _codes(ev.recipients)
+
+
+def test_a_crowd_before_an_embassy_is_not_of_the_embassys_state():
+    # an embassy or consulate stands abroad: its state is the target, never the crowd's home
+    ev = _protest("وتجمع متظاهرون غاضبون أمام سفارة الدنمارك.")
+    assert _codes(ev.recipients) == {"DNK"} and "DNK" not in _codes(ev.actors)
+    ev = _protest("واحتشد عشرات الطلاب أمام القنصلية الفرنسية احتجاجا على الرسوم.")
+    assert _codes(ev.recipients) == {"FRA"} and "FRA" not in _codes(ev.actors)
+    # a crowd named with its nationality keeps it
+    ev = _protest("وتظاهر مئات الطلاب المصريين أمام السفارة الإسرائيلية.")
+    assert _codes(ev.actors) == {"EGY"}

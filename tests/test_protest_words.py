@@ -176,3 +176,34 @@ def test_a_crowd_of_any_kind_chanting_slogans_is_a_protest_but_fans_and_the_pres
                  "ردد آلاف المصلين هتافات التكبير في المسجد الأقصى.",
                  "ما زال قادة الحزب يرددون شعارات الثورة بعد عشر سنوات من الحكم."):
         assert not _protests(text, True), text
+
+
+def test_a_protest_noun_a_future_verb_governs_is_planned_not_held():
+    # `ستنظم مظاهرة`: a protest the union will stage, announced, not held yet
+    for text in ("وأعلنت النقابة أنها ستنظم مظاهرة أمام البرلمان يوم الأحد.",
+                 "وقال المعلمون إنهم سينفذون اعتصاما أمام الوزارة.",
+                 "وقال الأطباء إنهم سينفذون إضرابا مفتوحا."):
+        assert not [e for e in _rule_events(text) if e.event == "PROTEST" and e.factual], text
+    # one that goes on is held (`سيواصلون الاعتصام`), and so is one staged in the past
+    for text in ("وأكد العمال أنهم سيواصلون الاعتصام أمام الشركة.",
+                 "ونظمت النقابة مظاهرة أمام البرلمان أمس."):
+        assert [e for e in _rule_events(text) if e.event == "PROTEST" and e.factual], text
+
+
+def test_a_definite_crowd_that_says_or_demands_tells_no_new_protest():
+    # `المتظاهرون` points back to a crowd told before: a sentence opening with what it said, demanded or blamed
+    # reports its words, no protest
+    for text in ("وقال المتظاهرون إن الحكومة الأردنية تجاهلت مطالبهم.",
+                 "واتهم المحتجون وزير الداخلية الأردني بالتقصير.",
+                 "كما طالب المتظاهرون بإقالة محافظ البصرة.",
+                 "وطالب المعتصمون الحكومة العراقية بتوفير الكهرباء."):
+        assert not [e for e in _rule_events(text) if e.event == "PROTEST" and e.factual], text
+    # as the subject of chanting, banners, marching, blocking roads or storming it tells the protest itself; and a
+    # later clause's crowd may have been told by a word the coder does not read as a protest
+    for text in ("وردد المتظاهرون هتافات ضد الحكومة الأردنية في عمان.",
+                 "ورفع خلالها المحتجون لافتات تندد بالحكومة العراقية.",
+                 "وسار المتظاهرون في شوارع عمان حتى مقر الحكومة.",
+                 "وأشعل المحتجون الإطارات في شوارع بغداد.",
+                 "وحاصر المتظاهرون مقر المحافظة في البصرة.",
+                 "وهتف نحو ألف شخص «الموت لأمريكا» في لاهور، وقال المتظاهرون إنهم سيعودون غدا."):
+        assert [e for e in _rule_events(text) if e.event == "PROTEST" and e.factual], text

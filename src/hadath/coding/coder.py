@@ -390,6 +390,9 @@ class Grammar:
         self.resultatives = one("resultatives")
         self.resumptive_in = one("resumptive_in")
         self.hostile_to = one("hostile_to")
+        self.slogans_to = one("slogans_to")
+        self.slogans_down = one("slogans_down")
+        self.slogans_for = one("slogans_for")
         self.aspectual = one("aspectual_verbs")
         self.message_nouns = one("message_nouns")
         self.frames = one("frames")
@@ -434,10 +437,13 @@ class Grammar:
         self.count_hedges = one("count_hedges")
         self.witnessing = one("witnessing_verbs")
         self.mission_titles = one("mission_titles")
+        self.foreign_missions = one("foreign_missions")
         self.passive_forms = one("passive_spellings")
         self.others = one("others")
         self.passing = one("passing")
         self.gathering = one("gathering_verbs")
+        self.crowd_statements = one("crowd_statements")
+        self.statement_openers = one("statement_openers")
         self.idle_crowds = one("idle_crowds")
         self.idle_gathering = one("idle_gathering")
         self.march_ends = one("march_ends")
@@ -909,6 +915,8 @@ class Coder:
                 continue  # `احتشد الآلاف في الشوارع المحيطة بالحديقة ... لمشاهدة الألعاب النارية`
             if self._idle_crowd(toks, hit, clause):
                 continue  # `احتشد آلاف المصلين في المسجد`: worshippers gathered, no protest
+            if self._crowd_aside(toks, hit, clause, hits):
+                continue  # `وقال المتظاهرون إن`، `واتهم المحتجون الحكومة`: what a crowd told before said
             if self._protest_right(toks, hit, clause):
                 continue  # `حق التظاهر مكفول`، `التظاهر السلمي حق مشروع`: protest as a right, none held
             if self._ended_protest(toks, hit, clause, cands):
@@ -1280,7 +1288,9 @@ class Coder:
                 # at home, the unnamed side belongs to the named side's country (a government and its protesters);
                 # not a crowd against a state named whole (`هتافات معادية لإيران`), often abroad
                 # (a body of many states is nobody's home: `تظاهر العمال مطالبين الاتحاد الأوروبي`)
-                home = next((m.code for m in src + tgt if m.code and m.code not in NON_STATE_CODES), None)
+                # (nor a state's embassy or consulate, which stands abroad: `تجمع متظاهرون أمام سفارة الدنمارك`)
+                home = next((m.code for m in src + tgt if m.code and m.code not in NON_STATE_CODES
+                             and toks[m.tok_start].norm not in self.grammar.foreign_missions), None)
                 if home:
                     src = [_located(m, home) for m in src]
                     tgt = [_located(m, home) for m in tgt]
@@ -1999,6 +2009,9 @@ class Coder:
                 # الملك ... في قصره بالرياض مساء اليوم الرئيس المصري`)
                 reach = max(reach, m.tok_end + (1 + SUBJECT_ROOM if m.tok_start == head_end and not m.prep else 1))
         if trig.type == "PROTEST":
+            # `هتفوا «عاشت مصر»`: whom a slogan cheers is not what the crowd protests against
+            after = [m for m in after if not (m.tok_start > 0 and not m.prep
+                                              and toks[m.tok_start - 1].norm in self.grammar.slogans_for)]
             # `تظاهر مئات الطلاب ... صباح أمس في وسط عمان أمام السفارة`: where it stands, past the window
             far = self.grammar.protest_far_preps  # type: ignore[union-attr]
             after += [m for m in cands if m.tok_start > reach and clause[m.tok_start] == c and m.prep in far]
@@ -2079,8 +2092,11 @@ class Coder:
         if trig.type == "PROTEST" and (not tgt or tgt[0].prep == "امام"):
             # `يرددون هتافات معادية لإيران والولايات المتحدة`: what the crowd is hostile to
             # (also over كل من, which the ل is written on: `هتافات مناهضة لكل من الحكومة والبرلمان`)
-            hostile = next((m for m in after if m.prep == "ل" and m.tok_start > 0
-                            and toks[_before_each_of(toks, m.tok_start) - 1].norm in self.grammar.hostile_to),
+            # (or what a slogan it chants is against: `هتفوا «الموت لأمريكا»`، `«يسقط النظام»`)
+            g = self.grammar
+            hostile = next((m for m in after if m.tok_start > 0 and (
+                (m.prep == "ل" and toks[_before_each_of(toks, m.tok_start) - 1].norm in g.hostile_to | g.slogans_to)
+                or (not m.prep and toks[m.tok_start - 1].norm in g.slogans_down))),
                            None)  # type: ignore[union-attr]
             if hostile is not None and not tgt:
                 tgt = _with_coordinated(hostile, after, toks)
@@ -3850,11 +3866,13 @@ class Coder:
             aux.append("negation")
         if "س" in first.prefix.replace("ال", "") and (hit.form.pos == "verb" or hit.form.light_verb):
             aux.append("future")
-        elif hit.form.trigger.type == "ASSAULT" and hit.form.pos == "noun" and s > 0 \
+        elif hit.form.trigger.type in ("ASSAULT", "PROTEST") and s > 0 and (hit.form.pos == "noun" or (
+                hit.form.trigger.type == "PROTEST" and hit.form.pos == "phrase" and first.norm not in self._verb_keys)) \
                 and "س" in toks[s - 1].prefix.replace("ال", "") and toks[s - 1].norm[:1] in ("ي", "ت", "ن", "ا") \
                 and toks[s - 1].norm not in g.aspectual and toks[s - 1].norm not in g.stopping:
-            # the verb that governs it is future (`ستتعرض لهجوم`، `ستواجه هجمات`); not one that continues or ends
-            # attacks already made (`سيواصل الغارات`، `ستوقف الهجمات`)
+            # the verb that governs it is future (`ستتعرض لهجوم`، `ستواجه هجمات`، `ستنظم مظاهرة`، `سينفذون إضرابا مفتوحا`);
+            # not one that continues or ends attacks or protests already made (`سيواصل الغارات`، `ستوقف الهجمات`،
+            # `سيواصلون الاعتصام`)
             aux.append("future")
         elif self._subjunctive(toks, hit):
             # `من المرجح أن يزور`، `تأمل أن ينسحب`: أن + present names an act not yet done, hoped for, expected or
@@ -4190,6 +4208,36 @@ class Coder:
             return False
         return not any(t.norm in g.against_adverbials or t.norm in g.crowd_participles  # type: ignore[union-attr]
                        for t, k in zip(toks, clause) if k == c)
+
+    def _crowd_aside(self, toks, hit: Hit, clause: list[int], hits: Sequence[Hit]) -> bool:
+        """A definite crowd noun in the nominative (`المتظاهرون`، `المحتجون`) points back to a crowd told before: as
+        the subject of the verb of saying, demanding or blaming that opens the sentence (grammar `speech_verbs`,
+        `crowd_statements`; a time word or كما، فيما before it allowed), it reports what that crowd said, no protest
+        (`وقال المتظاهرون إن`، `وطالب المحتجون بإقالة الوزير`، `واتهم المعتصمون الحكومة`). Only where it is the
+        sentence's only protest word: beside another (`تظاهر الآلاف ... وقال المتظاهرون`) it merges into that one's
+        event and names its crowd; nor where its clause tells where the crowd stands or what it protests (أمام،
+        احتجاجا على); and not in a later clause, whose sentence may tell the protest by another word
+        (`ردد ألف شخص «الموت لأمريكا» أمام المسجد، وقال المتظاهرون إن`)."""
+        s = hit.start
+        trig = hit.form.trigger
+        if trig.type != "PROTEST" or not trig.participant or trig.needs_count or not toks[s].prefix.endswith("ال"):
+            return False
+        if any(h is not hit and h.form.trigger.type == "PROTEST" for h in hits):
+            return False
+        g = self.grammar
+        k = s - 1
+        while k >= 0 and s - k <= 2 and clause[k] == clause[s] and toks[k].norm in g.time_adverbs:  # type: ignore[union-attr]
+            k -= 1
+        if k < 0:
+            return False
+        t = toks[k]
+        opens = k == 0 or (k == 1 and toks[0].norm in g.statement_openers)  # type: ignore[union-attr]
+        if not (opens and t.prefix in ("", "و", "ف") and (t.norm in g.speech or t.norm in g.crowd_statements)):
+            return False
+        # (a crowd told where it stands or what it protests is at its protest: `واتهم المتظاهرون الغاضبون أمام البرلمان
+        # الحكومة`)
+        return not any(clause[j] == clause[s] and (u.norm in g.protest_far_preps or u.norm in g.against_adverbials)
+                       for j, u in enumerate(toks))  # type: ignore[union-attr]
 
     def _protest_right(self, toks, hit: Hit, clause: list[int]) -> bool:
         """A definite protest verbal noun named as a right, freedom or law's subject (grammar `protest_rights`): its
