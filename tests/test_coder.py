@@ -2424,6 +2424,16 @@ def test_a_word_after_a_preposition_is_a_noun():
     assert [e for e in rule_events("أسرت قوات الحكومة عشرة مقاتلين في المعارك.") if e.event == "ASSAULT"]
 
 
+def test_a_word_after_a_causal_preposition_is_a_noun():
+    # `نتيجة تدافع الجمهور` is the crowd's stampede, not تدافع "she defends": no support by the authorities after it
+    for text in ("وقعت الكارثة نتيجة تدافع الجمهور وقررت السلطات المصرية إلغاء المباريات.",
+                 "انتهى اللقاء بكارثة بسبب تدافع الناس لتمنع السلطات المصرية الجماهير من الملاعب."):
+        assert not [e for e in rule_events(text) if e.event == "SUPPORT"], text
+    # the verb itself still defends, and a verbal noun spelled like its verb keeps its reading after the preposition
+    assert [e for e in rule_events("تدافع الصين بشدة عن سياستها التجارية.") if e.event == "SUPPORT"]
+    assert [e for e in rule_events("قتل عشرات المدنيين جراء قصف الطائرات السورية للمدينة.") if e.event == "ASSAULT"]
+
+
 def test_an_attempt_in_a_frame_and_a_foiled_act_did_not_happen():
     # `أثناء` sets the occasion of the attempt, not of the launch it did not reach
     evs = rule_events("اعتقلت الشرطة أربعة مسلحين أثناء محاولتهم إطلاق صواريخ على المدينة.")
