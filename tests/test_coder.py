@@ -2434,6 +2434,19 @@ def test_a_word_after_a_causal_preposition_is_a_noun():
     assert [e for e in rule_events("قتل عشرات المدنيين جراء قصف الطائرات السورية للمدينة.") if e.event == "ASSAULT"]
 
 
+def test_a_nominative_plural_after_the_verb_is_its_unnamed_subject():
+    # `الجمهوريون` right after the verb is its subject though no actor is named by it: an actor later in the clause
+    # (past an adverb, a phrase or inside a clause of reason) is no speaker of the criticism
+    for text in ("انتقد الجمهوريون بشدة الحكومة الإيرانية.",
+                 "انتقد الجمهوريون الاتفاق لأنه سيجعل إيران أكثر جرأة.",
+                 "أدان المشاركون في المؤتمر إيران."):
+        evs = [e for e in rule_events(text) if e.event == "ACCUSE"]
+        assert not [e for e in evs if "IRN" in codes(e.actors)], text
+    # a coded subject there is still the speaker
+    ev = find(rule_events("انتقد المسؤولون الأمريكيون بشدة الحكومة الإيرانية."), "ACCUSE")
+    assert codes(ev.actors) == {"USA"} and codes(ev.recipients) == {"IRN"}
+
+
 def test_an_attempt_in_a_frame_and_a_foiled_act_did_not_happen():
     # `أثناء` sets the occasion of the attempt, not of the launch it did not reach
     evs = rule_events("اعتقلت الشرطة أربعة مسلحين أثناء محاولتهم إطلاق صواريخ على المدينة.")

@@ -30,6 +30,7 @@ from hadath.knowledge.compose import (
     governing_prep,
     has_article,
     nisba,
+    nominative_plural,
     number_word,
     oblique_plural,
     title_of_address,
@@ -3418,6 +3419,11 @@ class Coder:
             return has_article(t) and not t.suffix and t.norm.isalpha() and t.norm not in g.aside_times \
                 and "ال" + t.norm not in g.aside_times and not title_of_address(t) \
                 and not nisba(toks[m.tok_start])  # type: ignore[union-attr]
+        if m.tok_start > hit.end + 1 and hit.form.pos == "verb" and nominative_plural(toks[hit.end]) \
+                and hit.form.trigger.type not in ("ASSAULT", "PROTEST"):
+            # `انتقد الجمهوريون بشدة إيران`، `انتقد الجمهوريون الاتفاق لأنه يقوي إيران`: a plural in the nominative
+            # right after the verb is its unnamed subject, however far the first actor stands after it
+            return True
         return m.tok_start == hit.end and m.form in ("agent", "gentilic") and oblique_plural(toks[m.tok_start])
 
     def _past_conjunct_object(self, toks, hit: Hit, before: list[Mention]) -> list[Mention]:
