@@ -1568,6 +1568,12 @@ def test_the_visitor_is_who_undertakes_the_visit():
     assert codes(ev.actors) == {"CYP"} and codes(ev.recipients) == {"EGY"}
 
 
+def test_the_visitor_after_lam_may_be_described_before_the_destination():
+    # `زيارة لوزير بريطاني رفيع المستوى إلى طهران`: the words describing the visitor do not make him the host
+    ev = find(events("كانت هذه أول زيارة لوزير بريطاني رفيع المستوى إلى طهران منذ سنوات."), "CONSULT")
+    assert codes(ev.actors) == {"GBR"} and codes(ev.recipients) == {"IRN"}
+
+
 def test_the_decision_rejected_is_the_act_just_told():
     ev = find(events("قررت الجامعة العربية تعليق عضوية سوريا، بينما رفضت دمشق القرار."), "REJECT")
     assert codes(ev.recipients) == {"IGO"}

@@ -3242,7 +3242,9 @@ class Coder:
         باكستان`): the visitor and the host. Without the destination `زيارة للرئيس` may be a visit to him."""
         if not tgt or tgt[0].prep != "ل" or tgt[0].form in ("country", "metonym", "place", "location"):
             return None
-        host = next((m for m in cands if m.prep == "الي" and tgt[0].tok_end <= m.tok_start <= tgt[0].tok_end + 2), None)
+        # (two words may describe the visitor before إلى: `زيارة لمسؤول أميركي رفيع المستوى إلى بغداد`)
+        host = next((m for m in cands if m.prep == "الي" and tgt[0].tok_end <= m.tok_start <= tgt[0].tok_end + 3
+                     and not any(tgt[0].tok_end <= n.tok_start < m.tok_start for n in cands)), None)
         return ([tgt[0]], [host]) if host is not None else None
 
     def _on_request(self, toks, hit: Hit) -> bool:
