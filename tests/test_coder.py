@@ -1568,6 +1568,12 @@ def test_the_visitor_is_who_undertakes_the_visit():
     assert codes(ev.actors) == {"CYP"} and codes(ev.recipients) == {"EGY"}
 
 
+def test_the_visitor_after_lam_may_be_described_before_the_destination():
+    # `زيارة لوزير بريطاني رفيع المستوى إلى طهران`: the words describing the visitor do not make him the host
+    ev = find(events("كانت هذه أول زيارة لوزير بريطاني رفيع المستوى إلى طهران منذ سنوات."), "CONSULT")
+    assert codes(ev.actors) == {"GBR"} and codes(ev.recipients) == {"IRN"}
+
+
 def test_the_decision_rejected_is_the_act_just_told():
     ev = find(events("قررت الجامعة العربية تعليق عضوية سوريا، بينما رفضت دمشق القرار."), "REJECT")
     assert codes(ev.recipients) == {"IGO"}
@@ -2427,6 +2433,29 @@ def test_a_word_after_a_preposition_is_a_noun():
     # a preposition with its pronoun is a whole phrase: a verb may follow it
     assert [e for e in rule_events("ذهبت المرأة إلى جارتها واعتدت عليها بسكين.") if e.event == "ASSAULT"]
     assert [e for e in rule_events("أسرت قوات الحكومة عشرة مقاتلين في المعارك.") if e.event == "ASSAULT"]
+
+
+def test_a_word_after_a_causal_preposition_is_a_noun():
+    # `نتيجة تدافع الجمهور` is the crowd's stampede, not تدافع "she defends": no support by the authorities after it
+    for text in ("وقعت الكارثة نتيجة تدافع الجمهور وقررت السلطات المصرية إلغاء المباريات.",
+                 "انتهى اللقاء بكارثة بسبب تدافع الناس لتمنع السلطات المصرية الجماهير من الملاعب."):
+        assert not [e for e in rule_events(text) if e.event == "SUPPORT"], text
+    # the verb itself still defends, and a verbal noun spelled like its verb keeps its reading after the preposition
+    assert [e for e in rule_events("تدافع الصين بشدة عن سياستها التجارية.") if e.event == "SUPPORT"]
+    assert [e for e in rule_events("قتل عشرات المدنيين جراء قصف الطائرات السورية للمدينة.") if e.event == "ASSAULT"]
+
+
+def test_a_nominative_plural_after_the_verb_is_its_unnamed_subject():
+    # `الجمهوريون` right after the verb is its subject though no actor is named by it: an actor later in the clause
+    # (past an adverb, a phrase or inside a clause of reason) is no speaker of the criticism
+    for text in ("انتقد الجمهوريون بشدة الحكومة الإيرانية.",
+                 "انتقد الجمهوريون الاتفاق لأنه سيجعل إيران أكثر جرأة.",
+                 "أدان المشاركون في المؤتمر إيران."):
+        evs = [e for e in rule_events(text) if e.event == "ACCUSE"]
+        assert not [e for e in evs if "IRN" in codes(e.actors)], text
+    # a coded subject there is still the speaker
+    ev = find(rule_events("انتقد المسؤولون الأمريكيون بشدة الحكومة الإيرانية."), "ACCUSE")
+    assert codes(ev.actors) == {"USA"} and codes(ev.recipients) == {"IRN"}
 
 
 def test_an_attempt_in_a_frame_and_a_foiled_act_did_not_happen():

@@ -30,6 +30,7 @@ from hadath.knowledge.compose import (
     governing_prep,
     has_article,
     nisba,
+    nominative_plural,
     number_word,
     oblique_plural,
     title_of_address,
@@ -1570,10 +1571,12 @@ class Coder:
             if f.pos == "verb" and len(f.text) >= 4 and f.text[-1:] == "ا" and f.text[-2:] != "وا" \
                     and f.text[:1] not in "يتن" and prev in self.grammar.copulas:
                 continue  # `كان الرئيس حذرا`، `بدا حذرا`: the predicate of a copula, an adjective, no dual verb
-            if first is not None and f.pos == "verb" and prev in self.grammar.word_preps and before is not None \
-                    and not before.suffix and "ال" not in first.prefix and f.text not in self._noun_forms \
+            if first is not None and f.pos == "verb" and before is not None and not before.suffix \
+                    and (prev in self.grammar.word_preps or (prev in self.grammar.causal and not first.suffix)) and "ال" not in first.prefix and f.text not in self._noun_forms \
                     and not _spelled_like_its_noun(f) and not (f.text[:1] == "ت" and f.text[-1:] == "ي"):
                 # `في أسرتها`: after a preposition the word is a noun, not a verb: a feminine noun with its pronoun
+                # (so after a causal one, which governs a noun too: `نتيجة تدافع الجمهور` is a stampede, no تدافع عن;
+                # there a word with a pronoun keeps its old reading: `بسبب إصابته برصاص`, a wound, told as one)
                 # (`عن إدانتها`: إدانة), and a verb form no noun is spelled like (أسرت "she captured") is no trigger
                 # there. (A preposition with its pronoun is a whole phrase: `ذهبت إليها واعتدت عليها`. A form
                 # spelled like its verbal noun is that noun, below: `على قصف`، `على رفض`; and تبني، تلقي, the تفعّل
@@ -3365,7 +3368,9 @@ class Coder:
         باكستان`): the visitor and the host. Without the destination `زيارة للرئيس` may be a visit to him."""
         if not tgt or tgt[0].prep != "ل" or tgt[0].form in ("country", "metonym", "place", "location"):
             return None
-        host = next((m for m in cands if m.prep == "الي" and tgt[0].tok_end <= m.tok_start <= tgt[0].tok_end + 2), None)
+        # (two words may describe the visitor before إلى: `زيارة لمسؤول أميركي رفيع المستوى إلى بغداد`)
+        host = next((m for m in cands if m.prep == "الي" and tgt[0].tok_end <= m.tok_start <= tgt[0].tok_end + 3
+                     and not any(tgt[0].tok_end <= n.tok_start < m.tok_start for n in cands)), None)
         return ([tgt[0]], [host]) if host is not None else None
 
     def _on_request(self, toks, hit: Hit) -> bool:
@@ -3542,6 +3547,11 @@ class Coder:
             return has_article(t) and not t.suffix and t.norm.isalpha() and t.norm not in g.aside_times \
                 and "ال" + t.norm not in g.aside_times and not title_of_address(t) \
                 and not nisba(toks[m.tok_start])  # type: ignore[union-attr]
+        if m.tok_start > hit.end + 1 and hit.form.pos == "verb" and nominative_plural(toks[hit.end]) \
+                and hit.form.trigger.type not in ("ASSAULT", "PROTEST"):
+            # `انتقد الجمهوريون بشدة إيران`، `انتقد الجمهوريون الاتفاق لأنه يقوي إيران`: a plural in the nominative
+            # right after the verb is its unnamed subject, however far the first actor stands after it
+            return True
         return m.tok_start == hit.end and m.form in ("agent", "gentilic") and oblique_plural(toks[m.tok_start])
 
     def _past_conjunct_object(self, toks, hit: Hit, before: list[Mention]) -> list[Mention]:

@@ -499,6 +499,12 @@ def oblique_plural(t: Token) -> bool:
     return _case(t) == "obl" and len(w) - 2 >= 3
 
 
+def nominative_plural(t: Token) -> bool:
+    """A definite sound masculine plural in the nominative (`الجمهوريون`، `المشاركون`): right after a verb it can
+    only be its subject. (A singular in ون, `القانون`, is in any case no object there either.)"""
+    return has_article(t) and not clitic_prep(t) and not t.suffix and _case(t) == "nom" and len(t.norm) - 2 >= 3
+
+
 def _identities(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
     """A crowd named with who it is is one actor of that identity: `المتظاهرون المعارضون` (OPP), `الطلاب
     المتظاهرون` (EDU), `المحتجون من الطلاب` (EDU). Two plural nouns side by side in different cases are subject
