@@ -2189,6 +2189,17 @@ def test_lam_after_an_attack_noun_names_its_doer():
     assert codes(ev.actors) == {"SAU"} and codes(ev.recipients) == {"YEM"}
 
 
+def test_the_owner_of_the_craft_an_attack_noun_names_did_it():
+    # the genitive of the aircraft or guns right after an attack noun (bare or with ل) fired it; it was not hit
+    ev = find(events("قتل أربعة مدنيين في قصف طيران النظام السوري على مدينة حمص."), "ASSAULT")
+    assert codes(ev.actors) == {"SYR"} and ev.actors[0].text.endswith("النظام السوري")
+    ev = find(events("سقط عدد من القتلى في قصف لطائرات النظام السوري على ريف دمشق."), "ASSAULT")
+    assert codes(ev.actors) == {"SYR"} and not any(m.text.endswith("النظام السوري") for m in ev.recipients)
+    # the craft hit by an attack verb stay its object
+    ev = find(events("قصفت المعارضة السورية دبابات الجيش في حماة."), "ASSAULT")
+    assert [m.text for m in ev.recipients] == ["الجيش"]
+
+
 def test_a_force_named_by_its_owner_after_tabia():
     ev = find(events("شنت طائرات تابعة للنظام السوري غارات على مدينة دوما."), "ASSAULT")
     assert codes(ev.actors) == {"SYR"}
