@@ -2571,8 +2571,13 @@ def test_aimed_at_by_a_programme_and_figurative_demolition_are_no_attacks():
     assert not events("وتستهدف الجائزة مكافأة الكتاب الشباب في العالم العربي.")
     # relations or trust are not buildings
     assert not events("حذر الوزير من محاولات هدم العلاقات بين البلدين.")
+    # an aim named by another act's verbal noun (to undermine stability, unity or civil peace) is no attack done
+    assert not [e for e in events("وقال النائب إن الجريمة تستهدف ضرب الاستقرار في لبنان.") if e.event == "ASSAULT"]
+    assert not [e for e in events("ويسعى المتطرفون إلى ضرب وحدة الصف الوطني في العراق.", factual_only=False)
+                if e.event == "ASSAULT"]
     # the attack and the demolition stay
     assert find(events("استهدفت غارة جوية مقرا للتنظيم في الرقة."), "ASSAULT")
+    assert find(events("واستهدفت ضربات طيران التحالف مخازن سلاح للمتمردين في شبوة."), "ASSAULT")
     assert find(events("هدمت الجرافات الإسرائيلية منزلين في القدس الشرقية."), "ASSAULT")
 
 
