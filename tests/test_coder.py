@@ -2195,6 +2195,17 @@ def test_lam_after_an_attack_noun_names_its_doer():
     assert codes(ev.actors) == {"SAU"} and codes(ev.recipients) == {"YEM"}
 
 
+def test_the_owner_of_the_craft_an_attack_noun_names_did_it():
+    # the genitive of the aircraft or guns right after an attack noun (bare or with ل) fired it; it was not hit
+    ev = find(events("قتل أربعة مدنيين في قصف طيران النظام السوري على مدينة حمص."), "ASSAULT")
+    assert codes(ev.actors) == {"SYR"} and ev.actors[0].text.endswith("النظام السوري")
+    ev = find(events("سقط عدد من القتلى في قصف لطائرات النظام السوري على ريف دمشق."), "ASSAULT")
+    assert codes(ev.actors) == {"SYR"} and not any(m.text.endswith("النظام السوري") for m in ev.recipients)
+    # the craft hit by an attack verb stay its object
+    ev = find(events("قصفت المعارضة السورية دبابات الجيش في حماة."), "ASSAULT")
+    assert [m.text for m in ev.recipients] == ["الجيش"]
+
+
 def test_a_force_named_by_its_owner_after_tabia():
     ev = find(events("شنت طائرات تابعة للنظام السوري غارات على مدينة دوما."), "ASSAULT")
     assert codes(ev.actors) == {"SYR"}
@@ -2594,8 +2605,13 @@ def test_aimed_at_by_a_programme_and_figurative_demolition_are_no_attacks():
     assert not events("وتستهدف الجائزة مكافأة الكتاب الشباب في العالم العربي.")
     # relations or trust are not buildings
     assert not events("حذر الوزير من محاولات هدم العلاقات بين البلدين.")
+    # an aim named by another act's verbal noun (to undermine stability, unity or civil peace) is no attack done
+    assert not [e for e in events("وقال النائب إن الجريمة تستهدف ضرب الاستقرار في لبنان.") if e.event == "ASSAULT"]
+    assert not [e for e in events("ويسعى المتطرفون إلى ضرب وحدة الصف الوطني في العراق.", factual_only=False)
+                if e.event == "ASSAULT"]
     # the attack and the demolition stay
     assert find(events("استهدفت غارة جوية مقرا للتنظيم في الرقة."), "ASSAULT")
+    assert find(events("واستهدفت ضربات طيران التحالف مخازن سلاح للمتمردين في شبوة."), "ASSAULT")
     assert find(events("هدمت الجرافات الإسرائيلية منزلين في القدس الشرقية."), "ASSAULT")
 
 

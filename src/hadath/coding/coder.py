@@ -429,6 +429,7 @@ class Grammar:
         self.outcome = one("outcome_verbs")
         self.carriers = one("carriers")
         self.targeted_things = one("targeted_things")
+        self.attack_arms = one("attack_arms")
         self.civilian_adjectives = one("civilian_adjectives")
         # the sector an adjective on a thing hit gives its owner (`حافلة مدنية`، `رتلا عسكريا`، `حاجز أمني`)
         self.owner_adjectives = {**{w: "MIL" for w in one("military_adjectives")},
@@ -860,6 +861,8 @@ class Coder:
             and not any(m.sector in DOER_SECTORS and (m.tok_start < first_casualty or m.sector != "COP") for m in cands)
         # the doers named after a verb of carrying out (هجوم نفذته حركة الشباب) are nobody's victims in the sentence
         perps = {m.tok_start for h in hits if not self._verbal(h, toks) for m in self._perpetrator(toks, h, cands)}
+        # (and whose craft or guns fired an attack, `قصف طيران النظام`, are no victims of the sentence's attacks)
+        wielding = {m.tok_start for m in cands if self._arms_owner(toks, m, hit_starts)}
         # (and whoever attributes the attack, `نسبته السلطات إلى ...`, is no side of it)
         attributors = {m.tok_start for h in hits if not self._verbal(h, toks)
                        for m in self._attribution(toks, h, cands)[1]}
@@ -1174,6 +1177,11 @@ class Coder:
                 # where (the verb takes no object)
                 src, tgt = [], src
             tgt = _distinct_targets(src, tgt)
+            if plover == "ASSAULT" and (wielders := [m for m in tgt if m.tok_start in wielding]):
+                # `سقط قتلى في قصف لطائرات النظام`: whose craft or guns fired an attack of the sentence hit no one in
+                # it; with no doer named, they did it
+                tgt = [m for m in tgt if m not in wielders]
+                src = src or wielders
             pair: list[Mention] = []
             if trig.cameo in JOINT_CAMEOS or (plover == "ASSAULT" and hit.form.pos != "verb"):
                 # `وقعت اتفاقية بين الحكومة والمجلس الانتقالي`: the parties after بين are the signers; `اشتباكات بين
@@ -1316,7 +1324,7 @@ class Coder:
                 tgt = [_located(m, place.code) for m in tgt]
             if plover == "ASSAULT" and all(m.form in ("location", "place") for m in tgt):
                 # `قتلت ... في بغداد ... خمسة من رجال الشرطة`: a victim the sentence names beats the place
-                victim = self._victim_object(toks, hit, cands, src, perps, victims | {
+                victim = self._victim_object(toks, hit, cands, src, perps | wielding, victims | {
                     v for v in casualties if clause[v[0]] == clause[hit.start]}, clause)
                 if victim:
                     tgt = [_located(m, place.code) if place is not None and place.code else m for m in victim]
@@ -2342,6 +2350,14 @@ class Coder:
         if lam:
             # (over the subject of a verb before it: `قتل شرطي في هجوم لمسلحين على حاجز`)
             src, tgt = lam, [m for m in tgt if m not in lam]
+        wielders = [m for m in after if self._arms_owner(toks, m, frozenset({hit.start}))][:1] \
+            if trig.type == "ASSAULT" else []
+        if wielders:
+            wielders = _with_coordinated(wielders[0], after, toks)  # (`قصف مدفعية الجيش وطيران التحالف`)
+            # `قتل خمسة مدنيين في قصف طيران النظام`، `سقط قتلى في قصف لطائرات النظام`: whose craft or guns fired the
+            # attack did it; a victim read as the subject before the attack noun is its target
+            src, tgt = wielders, [m for m in tgt if m not in wielders] or [
+                m for m in src if m not in wielders and _victim_like(m)]
         if not src and agent_after and trig.type == "ASSAULT" and not any(m in tgt for m in agent_after):
             # `قتل ثلاثة مدنيين برصاص قوات الأمن`، `على أيدي مسلحين`: with no subject, the agent phrase names the doer
             src = agent_after
@@ -2440,6 +2456,21 @@ class Coder:
         if aimed or undergone or (armed and (outcome or self._attached(toks, [t.norm for t in toks], hit.start))):
             return [m]
         return []
+
+    def _arms_owner(self, toks, m: Mention, hit_starts: frozenset[int]) -> bool:
+        """Whether actor m owns the craft or guns (grammar `attack_arms`) named right after an event word, bare or
+        with ل: as their genitive (`قصف طيران النظام`، `غارة لطائرات التحالف`) or with them in its name (`لطيران
+        التحالف`)."""
+        if m.prep and m.prep != "ل":
+            return False
+        arms = self.grammar.attack_arms  # type: ignore[union-attr]
+        for j in (m.tok_start, m.tok_start - 1):
+            if j < 1 or j - 1 not in hit_starts or toks[j].norm not in arms or toks[j].prefix not in ("", "ل"):
+                continue
+            if j == m.tok_start - 1 and m.prep:
+                continue  # (the genitive is bare: `لطائرات للنظام` is no phrase)
+            return True
+        return False
 
     def _owner_of_target(self, toks, hit: Hit, cands: list[Mention], clause: list[int],
                          src: Sequence[Mention] = ()) -> list[Mention]:
