@@ -1580,7 +1580,8 @@ class Coder:
                     and f.text[:1] not in "يتن" and prev in self.grammar.copulas:
                 continue  # `كان الرئيس حذرا`، `بدا حذرا`: the predicate of a copula, an adjective, no dual verb
             if first is not None and f.pos == "verb" and before is not None and not before.suffix \
-                    and (prev in self.grammar.word_preps or (prev in self.grammar.causal and not first.suffix)) and "ال" not in first.prefix and f.text not in self._noun_forms \
+                    and (prev in self.grammar.word_preps or (prev in self.grammar.causal and not first.suffix)) \
+                    and "ال" not in first.prefix and f.text not in self._noun_forms \
                     and not _spelled_like_its_noun(f) and not (f.text[:1] == "ت" and f.text[-1:] == "ي"):
                 # `في أسرتها`: after a preposition the word is a noun, not a verb: a feminine noun with its pronoun
                 # (so after a causal one, which governs a noun too: `نتيجة تدافع الجمهور` is a stampede, no تدافع عن;
