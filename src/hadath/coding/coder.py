@@ -2844,7 +2844,7 @@ class Coder:
     def _polled(self, hit: Hit, toks, clause: list[int]) -> bool:
         """A present verb whose subject, up to three words before it in its clause, is a share of a people (grammar
         `share_units` and من: `70% من الأمريكيين يعارضون الاتفاق`), and what such a verb governs after it in its clause
-        (`57 في المائة من الأمريكيين يؤيدون نشر قوات برية`): a poll's finding."""
+        (`40% من الناخبين يؤيدون إرسال جنود`): a poll's finding."""
         units = self.grammar.share_units  # type: ignore[union-attr]
         for v in range(hit.start, max(0, hit.start - 8), -1):
             if clause[v] != clause[hit.start]:
