@@ -4608,3 +4608,17 @@ def test_a_participle_of_where_an_armed_subject_stands_keeps_it_the_subject(text
     # `العاملة في ريف حمص` describes the forces between them and the verb: they are still its doer
     ev = [e for e in events(text) if e.event in ("ASSAULT", "COERCE")]
     assert ev and doer in codes(ev[0].actors)
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد الرئيس اليمني التزامه بمخرجات الحوار الوطني.",
+    "وجدد الوزير السوري التزام دمشق بتنفيذ مخرجات حوار موسكو.",
+    "وعرض الوفد جهود اللجنة لتنفيذ مقررات مؤتمر القاهرة.",
+])
+def test_the_outputs_of_a_meeting_held_before_tell_no_meeting(text):
+    assert "CONSULT" not in {e.event for e in events(text, factual_only=False)}
+
+
+def test_the_results_of_a_meeting_just_held_still_tell_it():
+    ev = find(events("وأطلع الملك المجلس على نتائج اجتماعه مع الرئيس السوداني عمر البشير."), "CONSULT")
+    assert {c[:3] for c in codes(ev.recipients)} == {"SDN"}

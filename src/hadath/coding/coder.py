@@ -419,6 +419,7 @@ class Grammar:
         self.game_verbs = one("game_verbs")
         self.research = one("research_subjects")
         self.share_units = one("share_units")
+        self.meeting_outputs = one("meeting_outputs")
         self.butchery = one("butchery")
         self.accidents = bags("accidents")
         self.temporal = one("temporal_preps")
@@ -904,6 +905,9 @@ class Coder:
             if self._case_topic(hit, toks, clause, topical):
                 topical.add(hit.end)
                 continue  # `منذ اغتيال الحريري`، `قضية اغتيال السادات`: a past attack named as a topic or anchor
+            if hit.form.trigger.type == "CONSULT" and not self._verbal(hit, toks) and hit.start > 0 \
+                    and toks[hit.start - 1].norm in self.grammar.meeting_outputs:
+                continue  # `الالتزام بمخرجات الحوار الوطني`: the outputs of a meeting held before
             if self._polled(hit, toks, clause):
                 continue  # `60 في المائة من الإسرائيليين يؤيدون`: what a poll found
             if self._habitual(hit, toks, clause) or self._frequent(hit, toks, clause):
