@@ -4622,3 +4622,17 @@ def test_the_outputs_of_a_meeting_held_before_tell_no_meeting(text):
 def test_the_results_of_a_meeting_just_held_still_tell_it():
     ev = find(events("وأطلع الملك المجلس على نتائج اجتماعه مع الرئيس السوداني عمر البشير."), "CONSULT")
     assert {c[:3] for c in codes(ev.recipients)} == {"SDN"}
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("وأقيم الحفل في ميدان العرض العسكري بحضور قائد الجيش اللبناني.", "MOBILIZE"),
+    ("ووصل الوزير السعودي إلى ميدان العرض العسكري في الرياض.", "MOBILIZE"),
+])
+def test_an_event_noun_naming_a_building_or_a_square_is_no_event(text, etype):
+    assert etype not in {e.event for e in events(text, factual_only=False)}
+
+
+def test_a_verb_after_an_indefinite_place_noun_is_a_clause_on_it():
+    # (`مدرسة احتلت`: a school of thought that occupied, a clause on the noun, not the school's name)
+    evs = events("وقال إن المرشد الإيراني من مدرسة احتلت السفارة الأمريكية في طهران عام 1979.", factual_only=False)
+    assert "COERCE" in {e.event for e in evs}

@@ -458,7 +458,8 @@ class Grammar:
         self.aside_times = one("aside_times")
         self.step_nouns = one("step_nouns")
         self.place_heads = one("place_heads")
-        self.body_heads = one("body_heads")
+        self.facility_heads = one("facility_heads")
+        self.body_heads = one("body_heads") | self.facility_heads
         self.subordinators = one("subordinators")
         self.leader_titles = frozenset(k[0] for w in raw["leader_titles"] if (k := keys_of(w)))
         self.led_by = one("led_by")
@@ -3611,13 +3612,16 @@ class Coder:
         return []
 
     def _body_name_words(self, toks) -> Iterator[int]:
-        """The words that name a body or an office after its head noun (grammar body_heads): its genitive, and a
-        second one joined by و (`وزير المصالحة الوطنية`، `هيئة مكافحة الفساد`، `لجنة العدل والمصالحة`). An event
-        noun there names the office, and tells no event."""
-        heads = self.grammar.body_heads  # type: ignore[union-attr]
+        """The words that name a body, an office or a building after its head noun (grammar body_heads,
+        facility_heads): its genitive, and a second one joined by و (`وزير المصالحة الوطنية`، `هيئة مكافحة الفساد`،
+        `لجنة العدل والمصالحة`، `مستشفى النداء الإنساني`). An event noun there names the office or the place, and
+        tells no event."""
+        heads, places = self.grammar.body_heads, self.grammar.facility_heads  # type: ignore[union-attr]
         for k in range(len(toks) - 1):
             t = toks[k]
             if t.norm in heads and not has_article(t) and not t.suffix:
+                if t.norm in places and not has_article(toks[k + 1]):
+                    continue  # (a place is named with the article; `من مدرسة احتلت السفارة`: a clause on it)
                 yield k + 1
                 # (not a verb whose root starts with the article's letters: `أقامته إدارة الصندوق والتقى فيها`)
                 if k + 2 < len(toks) and toks[k + 2].prefix[:1] == "و" and has_article(toks[k + 2]) \
