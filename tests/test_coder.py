@@ -4636,3 +4636,29 @@ def test_a_verb_after_an_indefinite_place_noun_is_a_clause_on_it():
     # (`مدرسة احتلت`: a school of thought that occupied, a clause on the noun, not the school's name)
     evs = events("وقال إن المرشد الإيراني من مدرسة احتلت السفارة الأمريكية في طهران عام 1979.", factual_only=False)
     assert "COERCE" in {e.event for e in evs}
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("وقال متحدث باسم الشرطة إن جنديا قتل في كمين نصبه مسلحون قرب الحدود.", "جنديا"),
+    ("وأكدت الوزارة أن قياديا بارزا في تنظيم القاعدة قتل مع اثنين من مرافقيه في غارة.", "قياديا"),
+    ("وذكر مسؤول محلي أن شرطيا قتل وأصيب مدنيان في الانفجار.", "شرطيا"),
+    ("وقال مسعفون إن شرطيا عراقيا قتل في القصف.", "شرطيا"),
+])
+def test_an_indefinite_person_before_a_casualty_verb_with_no_object_is_its_victim(text, victim):
+    # `إن جنديا قتل في ...`: a casualty verb right after an indefinite person (accusative after إن/أن), perhaps
+    # described by adjectives and a phrase with في, with no object of its own is passive: the person was killed
+    ev = find(events(text), "ASSAULT")
+    assert any(victim in m.text for m in ev.recipients), [m.text for m in ev.recipients]
+    assert not any(victim in m.text for m in ev.actors), [m.text for m in ev.actors]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("وقال الجيش إن مسلحين قتلوا أربعة جنود عند نقطة تفتيش.", "مسلحين"),
+    ("وقال شهود إن مسلحين قتلوا في الهجوم خمسة جنود.", "مسلحين"),
+    ("وقال المتحدث إن الجيش قتل في المعارك عشرين مسلحا.", "الجيش"),
+])
+def test_a_subject_before_a_casualty_verb_with_an_object_stays_its_doer(text, doer):
+    # an object right after the verb or past a phrase (a counted actor) keeps the verb active; so does a definite
+    # subject
+    ev = find(events(text), "ASSAULT")
+    assert any(doer in m.text for m in ev.actors), [m.text for m in ev.actors]

@@ -3843,13 +3843,48 @@ class Coder:
         # hedge may stand between the count and the verb, `22 شخصا على الأقل قتلوا`; one in a phrase a preposition
         # opens is no object, `قتلوا في معارك عدن`)
         preps = references.keyed("prepositions")
-        if not bare or hit.start - bare[-1].tok_end - self._hedge_words(toks, bare[-1].tok_end, hit.start) > 1 \
-                or any(not m.prep and m.tok_start - hit.stop <= 2 and not any(
-                    toks[k].norm in preps or clitic_prep(toks[k]) in ("ب", "ل") for k in range(hit.stop, m.tok_start))
-                       for m in after):
+        # (nor one past a verb joined by و: `أن شرطيا قتل وأصيب مدنيان`, the civilians are that verb's)
+        stop = next((k for k in range(hit.stop, len(toks)) if toks[k].prefix[:1] == "و" and toks[k].norm in self._verb_keys),
+                    len(toks))
+        after = [m for m in after if m.tok_start < stop]
+        if not bare or any(not m.prep and m.tok_start - hit.stop <= 2 and not any(
+                toks[k].norm in preps or clitic_prep(toks[k]) in ("ب", "ل") for k in range(hit.stop, m.tok_start))
+                           for m in after):
             return False
         group = _with_coordinated_back(bare, toks)
-        return self.grammar.counted(toks, group[0].tok_start)  # type: ignore[union-attr]
+        if hit.start - bare[-1].tok_end - self._hedge_words(toks, bare[-1].tok_end, hit.start) <= 1 \
+                and self.grammar.counted(toks, group[0].tok_start):  # type: ignore[union-attr]
+            return True
+        return self._indefinite_victim_before(toks, hit, group, before, after)
+
+    def _indefinite_victim_before(self, toks, hit: Hit, group: list[Mention], before: list[Mention],
+                                  after: list[Mention]) -> bool:
+        """`إن جنديا قتل في هجوم`، `أن قياديا كبيرا في التنظيم قتل مع مسلحين`: a casualty verb right after an
+        indefinite person (no article; accusative after إن/أن), perhaps described by adjectives and a phrase with في
+        or من, that has no object of its own (a preposition, مع or the clause's end follows it) is passive: that
+        person was killed. A definite subject (`أن الجيش قتل`) or an object further on (`أن مسلحين قتلوا في الهجوم
+        ثلاثة جنود`) keeps it active."""
+        if not hit.form.trigger.casualty or hit.form.pos != "verb" or toks[hit.start].prefix:
+            return False
+        if any(m.form not in ("agent", "gentilic") or has_article(toks[m.tok_start]) or toks[m.tok_start].suffix
+               for m in group):
+            return False
+        # the words between the person and the verb describe it: adjectives, a hedge, a phrase with في or من
+        described = {k for m in before if m.prep in ("في", "من") and m.tok_start >= group[-1].tok_end
+                     for k in range(m.tok_start - (toks[m.tok_start].norm != m.prep), m.tok_end)}
+        gap = [k for k in range(group[-1].tok_end, hit.start) if k not in described]
+        preps = references.keyed("prepositions")
+        if hit.start - group[-1].tok_end > 5 or len(gap) > 2 or any(
+                toks[k].prefix or not toks[k].norm.isalpha() or toks[k].norm in self._verb_keys
+                or toks[k].norm in preps for k in gap if toks[k].norm not in self.grammar.count_hedges):
+            return False
+        nxt = hit.stop
+        if nxt < len(toks) and not (toks[nxt].prefix[:1] == "و" and toks[nxt].norm in self._verb_keys) \
+                and not self._no_object_at(toks, nxt, hit.form.trigger):
+            return False
+        # (an object past a phrase, `قتلوا في الهجوم ثلاثة جنود`: a counted actor later in the clause)
+        counted = self.grammar.counted  # type: ignore[union-attr]
+        return not any(not m.prep and counted(toks, m.tok_start) for m in after)
 
     @staticmethod
     def _agentive(hit: Hit, after: list[Mention], marks: dict[str, list[tuple[int, int]]]) -> list[Mention]:
