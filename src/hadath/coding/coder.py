@@ -3727,8 +3727,8 @@ class Coder:
         if any(not m.prep for m in before):
             return False
         # (not past a verb joined by و: `قتلت امرأة وأصيب طفلاها`, the children are that verb's)
-        stop = next((k for k in range(hit.stop, len(toks)) if toks[k].prefix[:1] == "و" and toks[k].norm in self._verb_keys),
-                    len(toks))
+        stop = next((k for k in range(hit.stop, len(toks))
+                     if toks[k].prefix[:1] == "و" and toks[k].norm in self._verb_keys), len(toks))
         bare_after = [m for m in after if not m.prep and m.tok_start < stop]
         if not bare_after:
             return True
