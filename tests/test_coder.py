@@ -4608,3 +4608,19 @@ def test_a_participle_of_where_an_armed_subject_stands_keeps_it_the_subject(text
     # `العاملة في ريف حمص` describes the forces between them and the verb: they are still its doer
     ev = [e for e in events(text) if e.event in ("ASSAULT", "COERCE")]
     assert ev and doer in codes(ev[0].actors)
+
+
+@pytest.mark.parametrize("text", [
+    "اغتال مجهولون ناشطا في مسقط رأسه بريف إدلب",
+    "هاجم مسلحون حفلا في مسقط رأس الرئيس",
+])
+def test_a_birthplace_is_no_muscat(text):
+    # `مسقط رأس` is one's birthplace: Muscat (OMN) is neither a party nor the place
+    ev = find(events(text), "ASSAULT")
+    assert "OMN" not in codes(ev.actors) | codes(ev.recipients)
+    assert ev.place is None or ev.place.code != "OMN"
+
+
+def test_muscat_itself_is_still_a_place():
+    ev = find(events("هاجم مسلحون فندقا في مسقط"), "ASSAULT")
+    assert ev.place is not None and ev.place.code == "OMN"
