@@ -4624,3 +4624,20 @@ def test_a_birthplace_is_no_muscat(text):
 def test_muscat_itself_is_still_a_place():
     ev = find(events("هاجم مسلحون فندقا في مسقط"), "ASSAULT")
     assert ev.place is not None and ev.place.code == "OMN"
+
+
+@pytest.mark.parametrize("text,doer,expelled", [
+    ("طالب البرلمان البحريني بإغلاق السفارة في طهران، وطرد السفير الإيراني", "BHR", "IRN"),
+    ("طالبت الحكومة الليبية بإغلاق الحدود، وطرد السفير التركي", None, "TUR"),
+])
+def test_a_demanded_verbal_noun_after_a_comma_is_one_more_demand(text, doer, expelled):
+    # `، وطرد السفير` continues the list of acts demanded: no expulsion done by the ambassador
+    evs = events(text, factual_only=False)
+    expel = find(evs, "SANCTION")
+    assert not expel.factual
+    assert expelled not in codes(expel.actors) and (doer is None or doer in codes(expel.actors))
+
+
+def test_a_verbal_noun_after_a_comma_following_a_done_act_is_no_demand():
+    # `قام ... بقصف` was done: what follows the comma is no demanded list item
+    assert find(events("قام الجيش السوري بقصف المدينة، وطرد المسلحين منها"), "COERCE").factual
