@@ -4641,3 +4641,16 @@ def test_a_demanded_verbal_noun_after_a_comma_is_one_more_demand(text, doer, exp
 def test_a_verbal_noun_after_a_comma_following_a_done_act_is_no_demand():
     # `قام ... بقصف` was done: what follows the comma is no demanded list item
     assert find(events("قام الجيش السوري بقصف المدينة، وطرد المسلحين منها"), "COERCE").factual
+
+
+@pytest.mark.parametrize("text", [
+    "أكدت روسيا أنها تملك حق النقض في مجلس الأمن",
+    "ذكرت الصين بصفتها صاحبة حق النقض بموقفها من الأزمة",
+])
+def test_holding_the_veto_right_casts_no_veto(text):
+    # `تملك حق النقض`، `صاحبة حق النقض`: the right held, no veto used
+    assert not [e for e in events(text) if e.cameo == "129"]
+
+
+def test_a_veto_used_is_still_one():
+    assert find(events("استخدمت روسيا حق النقض ضد مشروع القرار"), "REJECT").cameo == "129"
