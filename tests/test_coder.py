@@ -4662,3 +4662,48 @@ def test_a_subject_before_a_casualty_verb_with_an_object_stays_its_doer(text, do
     # subject
     ev = find(events(text), "ASSAULT")
     assert any(doer in m.text for m in ev.actors), [m.text for m in ev.actors]
+
+
+    "اغتال مجهولون ناشطا في مسقط رأسه بريف إدلب",
+    "هاجم مسلحون حفلا في مسقط رأس الرئيس",
+])
+def test_a_birthplace_is_no_muscat(text):
+    # `مسقط رأس` is one's birthplace: Muscat (OMN) is neither a party nor the place
+    ev = find(events(text), "ASSAULT")
+    assert "OMN" not in codes(ev.actors) | codes(ev.recipients)
+    assert ev.place is None or ev.place.code != "OMN"
+
+
+def test_muscat_itself_is_still_a_place():
+    ev = find(events("هاجم مسلحون فندقا في مسقط"), "ASSAULT")
+    assert ev.place is not None and ev.place.code == "OMN"
+
+
+@pytest.mark.parametrize("text,doer,expelled", [
+    ("طالب البرلمان البحريني بإغلاق السفارة في طهران، وطرد السفير الإيراني", "BHR", "IRN"),
+    ("طالبت الحكومة الليبية بإغلاق الحدود، وطرد السفير التركي", None, "TUR"),
+])
+def test_a_demanded_verbal_noun_after_a_comma_is_one_more_demand(text, doer, expelled):
+    # `، وطرد السفير` continues the list of acts demanded: no expulsion done by the ambassador
+    evs = events(text, factual_only=False)
+    expel = find(evs, "SANCTION")
+    assert not expel.factual
+    assert expelled not in codes(expel.actors) and (doer is None or doer in codes(expel.actors))
+
+
+def test_a_verbal_noun_after_a_comma_following_a_done_act_is_no_demand():
+    # `قام ... بقصف` was done: what follows the comma is no demanded list item
+    assert find(events("قام الجيش السوري بقصف المدينة، وطرد المسلحين منها"), "COERCE").factual
+
+
+@pytest.mark.parametrize("text", [
+    "أكدت روسيا أنها تملك حق النقض في مجلس الأمن",
+    "ذكرت الصين بصفتها صاحبة حق النقض بموقفها من الأزمة",
+])
+def test_holding_the_veto_right_casts_no_veto(text):
+    # `تملك حق النقض`، `صاحبة حق النقض`: the right held, no veto used
+    assert not [e for e in events(text) if e.cameo == "129"]
+
+
+def test_a_veto_used_is_still_one():
+    assert find(events("استخدمت روسيا حق النقض ضد مشروع القرار"), "REJECT").cameo == "129"

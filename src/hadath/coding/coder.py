@@ -1756,7 +1756,8 @@ class Coder:
                 # the partner's مع: `اجتمع الوزير في جدة، مع نظيره`; not مع and an event noun, an act that goes
                 # along, `مع استضافة الرواة`, which is a clause of its own)
                 if i not in asides and not (i + 1 < len(toks) and (
-                        self._specifies(toks, i + 1) or ((toks[i + 1].norm in g.purpose_adverbials
+                        self._specifies(toks, i + 1) or self._demand_item(toks, i + 1)
+                        or ((toks[i + 1].norm in g.purpose_adverbials
                                                           or self._partner_after(toks, i + 1))
                                                          and toks[i].text in _COMMAS))):
                     c += 1
@@ -2571,6 +2572,28 @@ class Coder:
             # `أسفر قصف لقوات التحالف على مواقع`: a verb takes no ل-phrase before its object; the noun does (its doer)
             return Hit(hit.start, hit.end, noun, hit.tail)
         return hit
+
+    def _demand_item(self, toks: Sequence[Token], k: int) -> bool:
+        """A form spelled like a verbal noun on و (`وطرد`) at k, right after a comma, with a demanded verbal noun in the
+        eight words before (`طالب النواب بسحب السفير من طهران، وطرد ...`): one more item of the list of acts
+        demanded, so the comma opens no clause (read as a past verb there, it would be a done act with its genitive
+        for subject)."""
+        return toks[k].prefix == "و" and toks[k].norm in self._noun_forms \
+            and any(self._demanded_noun(toks, j) for j in range(max(0, k - 9), k - 1))
+
+    def _demanded_noun(self, toks, k: int) -> bool:
+        """A verbal noun that a word of demand or intent (grammar `irrealis_heads`) governs through ب or إلى within
+        three words before it (`طالب النواب الحكومة بسحب`، `دعت إلى إغلاق`): the act demanded."""
+        t = toks[k]
+        if t.prefix in ("ب", "وب", "فب"):
+            head = k
+        elif k > 0 and not t.prefix and toks[k - 1].norm == "الي" and not toks[k - 1].prefix:
+            head = k - 1
+        else:
+            return False
+        if not (t.norm in self._noun_forms or (len(t.norm) >= 4 and t.norm[:1] in ("ا", "ت"))):
+            return False
+        return any(_feminine_bare(toks[j].norm) in self.grammar.irrealis for j in range(max(0, head - 3), head))
 
     @staticmethod
     def _condition_actors(toks, hit: Hit, cands: list[Mention],

@@ -13,7 +13,7 @@ import yaml
 
 from hadath.knowledge import lexicon as lexicon_mod
 from hadath.knowledge.compose import (ARMED, PLACE_PREPS, clitic_prep, compose, governing_prep, has_article,
-                                     oblique_plural)
+                                     oblique_plural, place_idiom)
 from hadath.knowledge.lexicon import Actor, Alias, Lexicon
 from hadath.knowledge.matcher import Match, PhraseMatcher
 from hadath.knowledge.names import NameMemory, gazetteer_name_parts, given_names
@@ -392,6 +392,8 @@ class Knowledge:
                 continue  # "like X" locates nothing, and كبيرا (big) is not ك + بيرا (Beira)
             if m.end - m.start == 1 and tokens[m.start].norm in self.article_places and not has_article(tokens[m.start]):
                 continue
+            if place_idiom(tokens, m.start, m.end):
+                continue  # `مسقط رأسه` is a birthplace, not Muscat
             name = " ".join(t.norm for t in tokens[m.start:m.end])
             one = tokens[m.start] if m.end - m.start == 1 else None
             if one is not None and one.prefix.startswith("لل") and self.gazetteer.candidates("ل" + one.norm):

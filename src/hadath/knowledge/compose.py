@@ -17,7 +17,7 @@ from hadath.knowledge.lexicon import NON_STATE_CODES, Alias
 from hadath.knowledge.matcher import Match, has_article
 from hadath.model import Mention, Token
 from hadath.text.normalize import drop_marks, normalize
-from hadath.text.tokenize import bare, function_words
+from hadath.text.tokenize import bare, function_words, pronoun_suffixes
 
 # how specific each way of naming is, when one alias text has several readings
 _RANK = {"person": 0, "group": 1, "organization": 2, "name": 3, "capital": 4, "seat": 4, "gentilic": 5, "agent": 6}
@@ -269,7 +269,7 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
                 or _name_pronoun_clash(m, tokens) or _particle_spelling(m, tokens) \
                 or _named_followers(m, tokens) or _adjectival(m, tokens, named) or _named_after(m, tokens, prepositions) \
                 or _made_in(m, tokens) or _descriptive(m, tokens) or _carried(m, tokens) or _team(m, tokens) \
-                or _prayer_time(m, tokens):
+                or _prayer_time(m, tokens) or place_idiom(tokens, m.start, m.end):
             continue
         definite = "ال" in tokens[m.start].prefix
         al = best(m.payloads, definite, when)
@@ -1230,6 +1230,17 @@ def _prayer_time(m: Match[Alias], tokens: Sequence[Token]) -> bool:
     return m.end - m.start == 1 and m.start > 0 and has_article(tokens[m.start]) \
         and tokens[m.start].norm in references.keyed("prayer_names") \
         and tokens[m.start - 1].norm in references.keyed("prayer_heads") and not tokens[m.start - 1].suffix
+
+
+def place_idiom(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A place name that the next word joins into an idiom (references.yaml `idiom_places` before `idiom_nexts`:
+    `مسقط رأسه` his birthplace) names no place, so no Muscat. The next word is not in the tokenizer's vocabulary
+    (adding it would change other splits), so its pronoun is read off here."""
+    if not (end - start == 1 and end < len(tokens) and not has_article(tokens[start])
+            and tokens[start].norm in references.keyed("idiom_places")):
+        return False
+    nxt, nexts = tokens[end].norm, references.keyed("idiom_nexts")
+    return bare(nxt) in nexts or any(nxt.endswith(p) and nxt[:-len(p)] in nexts for p in pronoun_suffixes())
 
 
 def _qualifies_attack(s: int, tokens: Sequence[Token]) -> bool:
