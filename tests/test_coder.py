@@ -4664,6 +4664,7 @@ def test_a_subject_before_a_casualty_verb_with_an_object_stays_its_doer(text, do
     assert any(doer in m.text for m in ev.actors), [m.text for m in ev.actors]
 
 
+@pytest.mark.parametrize("text", [
     "اغتال مجهولون ناشطا في مسقط رأسه بريف إدلب",
     "هاجم مسلحون حفلا في مسقط رأس الرئيس",
 ])
