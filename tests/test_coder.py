@@ -4634,7 +4634,7 @@ def test_an_event_noun_naming_a_building_or_a_square_is_no_event(text, etype):
 
 def test_a_verb_after_an_indefinite_place_noun_is_a_clause_on_it():
     # (`مدرسة احتلت`: a school of thought that occupied, a clause on the noun, not the school's name)
-    evs = events("وقال إن المرشد الإيراني من مدرسة احتلت السفارة الأمريكية في طهران عام 1979.", factual_only=False)
+    evs = events("وقال إن قادة الحرس الثوري من مدرسة احتلت مبنى البعثة البريطانية في العاصمة عام 2011.", factual_only=False)
     assert "COERCE" in {e.event for e in evs}
 
 
