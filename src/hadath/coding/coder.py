@@ -1161,8 +1161,9 @@ class Coder:
                 tgt = next(([m for m in e.actors if m.code and m.code not in own] for e in reversed(events)
                             if any(m.code and m.code not in own for m in e.actors)), [])
             if not tgt and not trig.object_first:  # (whose pronoun points to the missile before it)
-                lam = None if _plural_own(toks[hit.start], hit) else self._owner_before_lam(toks, hit, cands)
-                if _plural_own(toks[hit.start], hit) or lam is not None:
+                plural = _plural_own(toks[hit.start], hit)
+                lam = None if plural else self._owner_before_lam(toks, hit, cands)
+                if plural or lam is not None:
                     # `يشن طيران التحالف، ضرباته الجوية`: a plural attack noun's pronoun is whose attacks they are
                     # (a name after a preposition is where or to whom, not the doer: `تحليقه على صنعاء`); so is a
                     # verbal noun's with its object after ل (`بعد اقتحامهم للمسجد`), which is the target
@@ -3750,8 +3751,7 @@ class Coder:
         if any(not m.prep for m in before):
             return False
         # (not past a verb joined by و: `قتلت امرأة وأصيب طفلاها`, the children are that verb's)
-        stop = next((k for k in range(hit.stop, len(toks))
-                     if toks[k].prefix[:1] == "و" and toks[k].norm in self._verb_keys), len(toks))
+        stop = self._joined_verb_after(toks, hit.stop)
         bare_after = [m for m in after if not m.prep and m.tok_start < stop]
         if not bare_after:
             return True
@@ -3801,6 +3801,14 @@ class Coder:
         # جنود، اغتيل الوزير)
         # (a threat, refusal or boycott is rarely told in the passive with its object right after: هدد رئيس الوزراء)
         return counted or (hit.form.trigger.type not in _RARELY_PASSIVE and self._victim_reading(toks, hit, first))
+
+    def _joined_verb(self, t: Token) -> bool:
+        """A verb joined by و (`وأصيب`): what follows it is that verb's."""
+        return t.prefix[:1] == "و" and t.norm in self._verb_keys
+
+    def _joined_verb_after(self, toks, k: int) -> int:
+        """Where the first verb joined by و stands from k on (`قتلت امرأة وأصيب طفلاها`), or the sentence's end."""
+        return next((j for j in range(k, len(toks)) if self._joined_verb(toks[j])), len(toks))
 
     @staticmethod
     def _described_plural(toks, hit: Hit, before: list[Mention]) -> Mention | None:
@@ -3867,8 +3875,7 @@ class Coder:
         # opens is no object, `قتلوا في معارك عدن`)
         preps = references.keyed("prepositions")
         # (nor one past a verb joined by و: `أن شرطيا قتل وأصيب مدنيان`, the civilians are that verb's)
-        stop = next((k for k in range(hit.stop, len(toks)) if toks[k].prefix[:1] == "و" and toks[k].norm in self._verb_keys),
-                    len(toks))
+        stop = self._joined_verb_after(toks, hit.stop)
         after = [m for m in after if m.tok_start < stop]
         if not bare or any(not m.prep and m.tok_start - hit.stop <= 2 and not any(
                 toks[k].norm in preps or clitic_prep(toks[k]) in ("ب", "ل") for k in range(hit.stop, m.tok_start))
@@ -3902,7 +3909,7 @@ class Coder:
                 or toks[k].norm in preps for k in gap if toks[k].norm not in self.grammar.count_hedges):
             return False
         nxt = hit.stop
-        if nxt < len(toks) and not (toks[nxt].prefix[:1] == "و" and toks[nxt].norm in self._verb_keys) \
+        if nxt < len(toks) and not self._joined_verb(toks[nxt]) \
                 and not self._no_object_at(toks, nxt, hit.form.trigger):
             return False
         # (an object past a phrase, `قتلوا في الهجوم ثلاثة جنود`: a counted actor later in the clause)

@@ -20,6 +20,7 @@ from hadath.knowledge.matcher import has_article
 from hadath.knowledge.ner import gazetteer_rows
 from hadath.knowledge.references import ReferenceState
 from hadath.model import Mention, Token
+from hadath.text.wordlists import word_lines
 
 # longest name taken after its given name (محمد بن عبد الرحمن المخرج: given name + 4)
 MAX_NAME_TAIL = 4
@@ -37,7 +38,7 @@ COMMAS = ("،", ",")
 def given_names() -> list[str]:
     """The NER gazetteer's `first_name` entries and data/given_names.txt (written forms)."""
     text = resources.files("hadath.knowledge").joinpath("data", "given_names.txt").read_text(encoding="utf-8")
-    own = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    own = word_lines(text)
     return [e for cat, e in gazetteer_rows() if cat == "first_name"] + own
 
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 from itertools import chain
+
+from hadath.text.wordlists import text_data, word_lines
 
 # a line break, or three or more blanks of which one is a no-break space
 _PARA_BREAK_RE = re.compile(r"[\n\r\u2029\u2028]+|(?=[ \t\xa0]{3})[ \t]*\xa0[ \t\xa0]*")
@@ -30,8 +31,7 @@ _OPENING_AFTER = " \t\xa0،,:؛("
 
 @lru_cache(maxsize=1)
 def _tag_line_re() -> re.Pattern[str]:
-    lines = resources.files("hadath.text").joinpath("data", "tag_labels.txt").read_text(encoding="utf-8")
-    labels = [w.strip() for w in lines.splitlines() if w.strip() and not w.startswith("#")]
+    labels = word_lines(text_data("tag_labels.txt"))
     return re.compile(r"(?:%s)\s*:?\s" % "|".join(map(re.escape, sorted(labels, key=len, reverse=True))))
 
 

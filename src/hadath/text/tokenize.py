@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from importlib import resources
 from itertools import chain
 from operator import itemgetter
 
@@ -24,6 +23,7 @@ import yaml
 
 from hadath.model import ChunkTokens, Token, tokens_of_chunks
 from hadath.text.normalize import drop_marks, normalize
+from hadath.text.wordlists import text_data, word_lines
 
 # A word: letters and digits plus the marks and joiners that live inside Arabic words. Anything else that is not
 # space is a one-character punctuation token.
@@ -38,10 +38,6 @@ _NO_PREFIX = [""]
 _ARTICLE = "ال"
 
 
-def _data(name: str) -> str:
-    return resources.files("hadath.text").joinpath("data", name).read_text(encoding="utf-8")
-
-
 @lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
     """The particles and pronouns of function_words.txt, normalised (for rules that ask whether a word is one)."""
@@ -49,17 +45,12 @@ def function_words() -> frozenset[str]:
 
 
 def load_function_words() -> set[str]:
-    words = set()
-    for line in _data("function_words.txt").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            words.add(normalize(line))
-    return words
+    return {normalize(w) for w in word_lines(text_data("function_words.txt"))}
 
 
 @lru_cache(maxsize=1)
 def _clitics() -> dict:
-    return yaml.safe_load(_data("clitics.yaml"))
+    return yaml.safe_load(text_data("clitics.yaml"))
 
 
 def pronoun_suffixes() -> list[str]:
