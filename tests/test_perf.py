@@ -825,20 +825,26 @@ def test_a_title_names_the_office_the_office_by_office_scan_names():
     assert any(office_of_words(tokens_of(t)) for t in titles)
 
 
+def _count_calls(monkeypatch, cls, name: str) -> list:
+    """A list that gets one item per call of method ``name`` of ``cls`` for the rest of the test."""
+    calls: list = []
+    method = getattr(cls, name)
+
+    def counted(self, *args, **kwargs):
+        calls.append(1)
+        return method(self, *args, **kwargs)
+
+    monkeypatch.setattr(cls, name, counted)
+    return calls
+
+
 def test_a_sentence_whose_triggers_all_fall_is_read_no_further(monkeypatch):
     """Every rule event is told by a trigger: once the filters of Coder.draft have dropped them all (`رفض الكشف عن
     اسمه` tells who speaks), the actors' roles are not worked out for nothing."""
     import hadath
     from hadath.coding.coder import Coder
 
-    asked = []
-    attributed = Coder._attributed
-
-    def counted(self, *args, **kwargs):
-        asked.append(1)
-        return attributed(self, *args, **kwargs)
-
-    monkeypatch.setattr(Coder, "_attributed", counted)
+    asked = _count_calls(monkeypatch, Coder, "_attributed")
     assert not [e for e in hadath.code_text("وصرح مسؤول تركي رفض الكشف عن اسمه بأن التحقيق مستمر", date="2016-05-22")
                 if e.event == "REJECT"]
     assert not asked
@@ -852,14 +858,7 @@ def test_a_light_verb_without_its_complement_is_read_no_further(monkeypatch):
     import hadath
     from hadath.coding.coder import Coder
 
-    asked = []
-    clauses = Coder._clauses
-
-    def counted(self, *args, **kwargs):
-        asked.append(1)
-        return clauses(self, *args, **kwargs)
-
-    monkeypatch.setattr(Coder, "_clauses", counted)
+    asked = _count_calls(monkeypatch, Coder, "_clauses")
     assert not hadath.code_text("أطلقت الشركة الكورية منتجا جديدا في الأسواق", date="2016-05-22")
     assert not asked
     evs = hadath.code_text("أطلقت السلطات المصرية أمس سراح 40 معتقلا", date="2016-05-22")
@@ -874,14 +873,7 @@ def test_the_name_tagger_is_not_asked_of_a_name_that_ends_on_no_surname(monkeypa
 
     r = default_resources()
     names = r.knowledge.names
-    asked = []
-    persons = type(names).persons
-
-    def counted(self, *args, **kwargs):
-        asked.append(1)
-        return persons(self, *args, **kwargs)
-
-    monkeypatch.setattr(type(names), "persons", counted)
+    asked = _count_calls(monkeypatch, type(names), "persons")
     state = ReferenceState()
     r.knowledge.mentions(r.tokenizer.tokenize("قال وزير الخارجية الليبي محمد أحمد إن الحكومة ستجتمع"),
                          date(2015, 5, 10), state)
