@@ -4708,3 +4708,47 @@ def test_holding_the_veto_right_casts_no_veto(text):
 
 def test_a_veto_used_is_still_one():
     assert find(events("استخدمت روسيا حق النقض ضد مشروع القرار"), "REJECT").cameo == "129"
+
+
+@pytest.mark.parametrize("text, target, day", [
+    ("شن التحالف الذي تقوده فرنسا غارات جوية على المتمردين في منتصف يناير الماضي.", "REB", date(2016, 1, 15)),
+    ("شن الجيش الذي يقوده الرئيس السوري هجمات على المعارضة المسلحة يوم 3 مايو.", "REB", date(2016, 5, 3)),
+])
+def test_a_relative_clause_in_a_light_verbs_gap_ends_at_its_complement(text, target, day):
+    # `شن التحالف الذي تقوده فرنسا غارات ...`: what follows the complement is the main clause again, so the target
+    # and the date after it are the strikes', not the relative clause's
+    ev = find(events(text, factual_only=False), "ASSAULT")
+    assert ev.date == day
+    assert target is None or target in {m.sector for m in ev.recipients}
+
+
+@pytest.mark.parametrize("text, etype, doer", [
+    ("وكان الجيش الأمريكي، الذي يقود التحالف الدولي، قد قصف مواقع التنظيم في الموصل.", "ASSAULT", "USA"),
+    ("وكانت الشرطة التركية، بحسب مصادر أمنية، قد اعتقلت عشرين مشتبها بهم في إسطنبول.", "COERCE", "TUR"),
+    ("وكان وزير الخارجية القطري، الذي وصل إلى عمان، قد التقى العاهل الأردني أمس.", "CONSULT", "QAT"),
+])
+def test_a_pluperfect_verb_takes_the_subject_after_kana_across_asides(text, etype, doer):
+    # `وكان X، ...، قد فعل`: the verb after قد is كان's clause, its subject X, whatever asides stand between
+    ev = find(events(text, factual_only=False), etype)
+    assert codes(ev.actors) == {doer}
+
+
+@pytest.mark.parametrize("text", [
+    "قال وزير الخارجية القطري، الذي يزور الأردن، إن العلاقات ممتازة.",
+    "وصل وزير الخارجية القطري، الذي يزور الأردن، إلى مطار عمان أمس.",
+])
+def test_a_relative_set_off_by_commas_has_the_actor_before_the_comma_for_antecedent(text):
+    ev = find(events(text, factual_only=False), "CONSULT")
+    assert codes(ev.actors) == {"QAT"} and codes(ev.recipients) == {"JOR"}
+
+
+@pytest.mark.parametrize("text, code, sector", [
+    ("هاجمت القوات الموالية للرئيس اليمني مواقع المتمردين.", "YEM", "MIL"),
+    ("هاجمت قوات موالية للحوثيين مواقع الجيش.", "YEM", "REB"),
+    ("قصفت القوات التابعة للحكومة الليبية مواقع المسلحين.", "LBY", "MIL"),
+])
+def test_forces_loyal_to_a_named_actor_are_its_own(text, code, sector):
+    # bare القوات counts only with a cue: an allegiance word and a named actor after ل is one; forces loyal to a
+    # rebel group are rebels
+    ev = events(text, factual_only=False)[0]
+    assert [(m.code, m.sector) for m in ev.actors] == [(code, sector)]

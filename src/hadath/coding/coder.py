@@ -488,6 +488,7 @@ class Grammar:
         self.flag_raising = one("flag_raising")
         self.adverbs = one("accusative_adverbs")
         self.copulas = one("copulas")
+        self.pluperfect = one("pluperfect_auxiliaries")
         self.comparatives = one("comparatives")
         # after a preposition (or a temporal one: `بعد طرد الحوثيين`, or one of cause: `بسبب رفضهم`، `جراء قصف`) or
         # a verb of beginning or continuing, a bare form spelled like its verbal noun is it
@@ -767,9 +768,11 @@ class Coder:
         quotes = self._quotations(toks, {h.start for h in hits})
         marks = self.grammar.marks(toks, norms)
         clause = self._clauses(toks, asides, {o for _, o, _ in quotes}, dict(marks["conditionals"]))
+        self._resume_pluperfect(toks, clause)
         hits = [h for h in hits if _complemented(h, toks, clause) and not self._hortative(h, toks, actors)]
         # (with no trigger of its own the sentence's phrases are those found above: the filters had nothing to drop)
         hits = gapped_only if gapped_only is not None else self._gapped_hits(toks, norms, hits, asides)
+        self._resume_at_tails(hits, toks, clause)
         hits = [h for h in hits if not _recall_purpose(h, toks, hits)]
         if marks["anonymity"]:
             # `مسؤول رفض الكشف عن هويته`: a source keeping back its name refuses or asks nothing the news is about
@@ -1532,6 +1535,42 @@ class Coder:
                 hits.append(Hit(i, i + 1, form, (j, j + n)))
         hits.sort(key=lambda h: h.start)
         return hits
+
+    def _resume_pluperfect(self, toks: Sequence[Token], clause: list[int]) -> None:
+        """`وكان الجيش، الذي يقود التحالف، قد قصف ...`: a sentence opened by كان, its subject and asides (a relative,
+        a comma), then قد and the verb: from قد on, the words are كان's clause again, so the subject is the verb's.
+        (Not `وقد` after a comma, a new clause: `كان الوضع هادئا، وقد أعلن الجيش ...`.)"""
+        k = next((i for i in range(min(2, len(toks))) if toks[i].norm in self.grammar.pluperfect), None)
+        if k is None:
+            return
+        i = next((i for i in range(k + 2, len(toks) - 1) if toks[i].norm == "قد"), None)
+        if i is None or toks[i].prefix or clause[i] == clause[k]:
+            return
+        own, after = clause[k], clause[i]
+        while i < len(clause) and clause[i] == after:
+            clause[i] = own
+            i += 1
+
+    def _pluperfect_verb(self, toks: Sequence[Token], hit: Hit, clause: list[int]) -> bool:
+        """The verb after قد in a sentence opened by كان, in its clause (`_resume_pluperfect`): its subject stands
+        before it, however many asides between (`وكان الوزير، الذي يزور الكويت، قد التقى أمير الكويت`)."""
+        return hit.start > 2 and toks[hit.start - 1].norm == "قد" and any(
+            toks[i].norm in self.grammar.pluperfect and clause[i] == clause[hit.start] for i in range(2))
+
+    def _resume_at_tails(self, hits: list[Hit], toks: Sequence[Token], clause: list[int]) -> None:
+        """A relative clause on the subject in a light verb's gap ends where the verb's complement comes (`شن
+        التحالف الذي تقوده السعودية غارات جوية على الحوثيين في نهاية مارس`): the complement and the words after it,
+        up to the next clause, are the main clause again, so its target and its date are the act's."""
+        for h in hits:
+            if not h.tail:
+                continue
+            j, own = h.tail[0], clause[h.start]
+            after = clause[j]
+            if after == own or not any(toks[k].norm in self.grammar.relatives for k in range(h.end, j)):
+                continue
+            while j < len(clause) and clause[j] == after:
+                clause[j] = own
+                j += 1
 
     @staticmethod
     def _conjunct(toks: Sequence[Token], j: int) -> bool:
@@ -2296,8 +2335,8 @@ class Coder:
                 # `أضرحة دمرها متشددون`، `اتهمته الحكومة`: a verb carrying its object pronoun has its subject right
                 # after it; an actor before it is another verb's
                 src = _with_coordinated(unmarked_after[0], after, toks)
-            elif unmarked_before and self._gap(toks, unmarked_before[-1].tok_end,
-                                               self._stationed_at(toks, unmarked_before[-1], hit.start, places)) <= 2:
+            elif unmarked_before and (self._gap(toks, unmarked_before[-1].tok_end, self._stationed_at(
+                    toks, unmarked_before[-1], hit.start, places)) <= 2 or self._pluperfect_verb(toks, hit, clause)):
                 # subject right before the verb (الجيش الإسرائيلي قصف غزة): subject-first; also past a participle
                 # telling where it is (`قواته العاملة في ريف حمص قصفت`)
                 src = _with_coordinated_back(unmarked_before, toks)
@@ -3484,12 +3523,16 @@ class Coder:
         return []
 
     def _antecedent(self, toks, hit: Hit, cands: list[Mention], clause: list[int]) -> list[Mention]:
-        """The actor right before the relative pronoun that opens the trigger's clause, if any."""
+        """The actor right before the relative pronoun that opens the trigger's clause, if any, or before the comma
+        that sets the relative off (`قال الوزير الإيراني، الذي يزور الكويت، إن ...`)."""
         c = clause[hit.start]
         first = clause.index(c)  # the clause's first token
         if toks[first].norm not in self.grammar.relatives:  # type: ignore[union-attr]
             return []
-        return [m for m in cands if m.tok_end == first][-1:]
+        # (not a relative joined by و after the comma, `، والذين تعذر نقلهم`: its antecedent came before another)
+        end = first - 1 if first > 1 and toks[first - 1].text in _COMMAS and toks[first].prefix[:1] not in ("و", "ف") \
+            else first
+        return [m for m in cands if m.tok_end == end][-1:]
 
     def _future_onset(self, toks, hit: Hit, clause: list[int]) -> bool:
         """Whether a future verb of onset or taking part (grammar `onset_verbs`) has the event noun for its subject,

@@ -827,7 +827,8 @@ def _affiliations(mentions: list[Mention], tokens: Sequence[Token]) -> list[Ment
         if (m.code is None and m.form == "agent" and nxt.code and tokens[at].norm in _affiliation_words()
                 and (gap == 1 and nxt.prep == "ل" or gap == 2 and _to_head(tokens[at + 1]))):
             m.code = nxt.code
-            if m.sector == "UAF" and nxt.sector:
+            if (m.sector == "UAF" and nxt.sector) or (m.sector in ARMED and nxt.sector == "REB"):
+                # (forces loyal to a rebel group are rebels: `قوات موالية للحوثيين`)
                 m.sector = nxt.sector
     return mentions
 
@@ -1105,7 +1106,8 @@ def _cued(item, items, tokens: Sequence[Token]) -> bool:
                 it[0] == e and _body(it[2]) and _modifies(al, it, tokens) for it in items)
         return any(_modifies(al, it, tokens) for it in items if it[0] == e) or bool(tokens[s].suffix) \
             or _counted(tokens, s) or _membership(item, items, tokens) or _victim(tokens, s) \
-            or (_armed_body(al) and any(it[0] == e and form_of(it[2]) == "person" for it in items))
+            or (_armed_body(al) and any(it[0] == e and form_of(it[2]) == "person" for it in items)) \
+            or _loyal(item, items, tokens)
     if form_of(al) == "group":
         # a group's ambiguous name (الحوثي، الشباب) has three reliable cues: an attack noun it qualifies (الهجوم
         # الحوثي), quotes after a group's head word or a noun that owns it (تنظيم «القاعدة»، مسلحو «الشباب»), and
@@ -1119,6 +1121,14 @@ def _cued(item, items, tokens: Sequence[Token]) -> bool:
         return False
     return any(e2 == s and form_of(a) in ("agent", "gentilic") and not _member_only(a) and not _plain_people(a)
                and not _local_body(tokens[e2 - 1]) for _, e2, a in items)
+
+
+def _loyal(item, items, tokens: Sequence[Token]) -> bool:
+    """`القوات الموالية للرئيس اليمني`، `قوات تابعة للحكومة`: an allegiance word and a named actor governed by ل
+    right after a bare armed noun say whose forces they are (`_affiliations` gives them its code)."""
+    s, e, al = item
+    return _armed_body(al) and e + 1 < len(tokens) and tokens[e].norm in _affiliation_words() and any(
+        it[0] == e + 1 and clitic_prep(tokens[e + 1]) == "ل" for it in items)
 
 
 def _local_body(t: Token) -> bool:
