@@ -4752,3 +4752,11 @@ def test_forces_loyal_to_a_named_actor_are_its_own(text, code, sector):
     # rebel group are rebels
     ev = events(text, factual_only=False)[0]
     assert [(m.code, m.sector) for m in ev.actors] == [(code, sector)]
+
+
+@pytest.mark.parametrize("text", [
+    "استقبل مطار بيروت أول طائرة مدنية تركية منذ إغلاقه.",
+    "استقبل الميناء سفينة تحمل مساعدات غذائية أرسلتها الكويت.",
+])
+def test_an_airport_or_port_receiving_planes_or_ships_hosts_no_one(text):
+    assert not [e for e in events(text, factual_only=False) if e.cameo == "043"]
