@@ -4760,3 +4760,18 @@ def test_forces_loyal_to_a_named_actor_are_its_own(text, code, sector):
 ])
 def test_an_airport_or_port_receiving_planes_or_ships_hosts_no_one(text):
     assert not [e for e in events(text, factual_only=False) if e.cameo == "043"]
+
+
+@pytest.mark.parametrize("text", [
+    "قدمت الأمم المتحدة منحا دراسية لنحو 200 ألف طالب في سوريا.",
+    "وزعت الجمعية الخيرية الكتب على مئة طالب في المدرسة.",
+])
+def test_a_singular_noun_counted_by_hundreds_or_thousands_is_no_verb(text):
+    # `200 ألف طالب`: students, no demand
+    assert not [e for e in events(text, factual_only=False) if e.event == "REQUEST"]
+
+
+def test_the_doer_an_agent_phrase_names_stays_the_doer_of_a_wounding():
+    # `أصيب شابان برصاص الجيش`: the army shot; the wounded, uncoded, are no reason to make it the victim
+    ev = find(events("أصيب شابان برصاص الجيش الإسرائيلي قرب الحدود."), "ASSAULT")
+    assert codes(ev.actors) == {"ISR"} and "ISR" not in codes(ev.recipients)

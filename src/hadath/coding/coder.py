@@ -458,6 +458,8 @@ class Grammar:
         self.aside_times = one("aside_times")
         self.step_nouns = one("step_nouns")
         self.place_heads = one("place_heads")
+        self.compass = one("compass")
+        self.singular_counters = one("singular_counters")
         self.facility_heads = one("facility_heads")
         self.body_heads = one("body_heads") | self.facility_heads
         self.subordinators = one("subordinators")
@@ -783,7 +785,9 @@ class Coder:
         # is reported, not one the speaker took part in)
         hidden, speakers, quoted = self._attributed(toks, actors, clause, marks, {
             h.start for h in hits if h.form.trigger.type not in ("ASSAULT", "PROTEST")}, quotes)
-        cands = [_each_of(m, toks) for m in actors if m.form != "adjective" and id(m) not in hidden]
+        # (`جنوب بغداد`: a name a point of the compass governs is a place)
+        cands = [_each_of(m, toks) for m in actors if m.form != "adjective" and id(m) not in hidden
+                 and not (m.prep in self.grammar.compass and m.form in ("metonym", "country"))]
         # (the short form in brackets after a name is that name: `حركة المقاومة الإسلامية (حماس)`, see _short_forms)
         bracketed = {k + 1 for k in asides if toks[k].text == "("}
         if bracketed:
@@ -1177,8 +1181,10 @@ class Coder:
             if perps or attributors:
                 tgt = [m for m in tgt if m.tok_start not in perps | attributors]
                 src = [m for m in src if m.tok_start not in attributors] or src
-            if trig.source_is_target and src and not tgt:
-                # (after the doers of a nearby event noun have left the target: `أصيب 20 شخصا في هجوم نفذته X`)
+            if trig.source_is_target and src and not tgt and not any(
+                    m.tok_start in (st, st + 1) for _, st in marks["agentive"] for m in src):
+                # (after the doers of a nearby event noun have left the target: `أصيب 20 شخصا في هجوم نفذته X`;
+                # not the doer an agent phrase names, `أصيب شابان برصاص الجيش`)
                 src, tgt = [], src
             elif trig.source_is_target and src and all(m.form in ("country", "metonym") for m in tgt) \
                     and all(m.tok_end <= hit.start for m in src):
@@ -1618,6 +1624,8 @@ class Coder:
                 f = noun
             if f.pos == "verb" and prev in self.grammar.comparatives:
                 continue  # `بلهجة أكثر توافقا`: after a comparative the word names a quality, no verb
+            if f.pos == "verb" and prev in self.grammar.singular_counters and f.text[-1:] != "ا":
+                continue  # `200 ألف طالب`: a noun counted, no verb
             if f.pos == "verb" and t.type == "REQUEST" and self.grammar.god in t.not_next \
                     and self._prayer(norms, m.end):
                 continue  # `دعا الملك الله عز وجل أن ...`: the subject stands between the call and God
