@@ -4775,3 +4775,14 @@ def test_the_doer_an_agent_phrase_names_stays_the_doer_of_a_wounding():
     # `أصيب شابان برصاص الجيش`: the army shot; the wounded, uncoded, are no reason to make it the victim
     ev = find(events("أصيب شابان برصاص الجيش الإسرائيلي قرب الحدود."), "ASSAULT")
     assert codes(ev.actors) == {"ISR"} and "ISR" not in codes(ev.recipients)
+
+
+@pytest.mark.parametrize("text, actor, host", [
+    # a bare title in the indefinite accusative after بأن, a member of the body after it, takes its country and sector
+    ("ذكرت مصادر بأن قائدا كبيرا في البحرية المصرية زار مدينة بنغازي أمس.", ("EGY", "MIL"), "LBY"),
+    # a city toured with its place noun is the host's
+    ("زار وزير الخارجية التركي مدينة أربيل أمس.", ("TUR", "GOV"), "IRQ"),
+])
+def test_a_visit_to_a_city_by_a_titled_member_of_a_body(text, actor, host):
+    ev = find(events(text, factual_only=False), "CONSULT")
+    assert [(m.code, m.sector) for m in ev.actors] == [actor] and codes(ev.recipients) == {host}

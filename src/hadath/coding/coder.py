@@ -3525,7 +3525,9 @@ class Coder:
                         out.append(n)
                 return [_as_actor(a, "adjective") for a in out]
         for p in places:
-            if p.tok_start >= end and p.tok_start - end <= 6 and p.prep in preps and p.code and p.code not in own \
+            # (a visit's object is the place toured, its country the host: `زار الوزير مدينة عدن`)
+            if p.tok_start >= end and p.tok_start - end <= 6 and p.code and p.code not in own \
+                    and (p.prep in preps or (visit and not p.prep and p.tok_start - end <= 1)) \
                     and clause[p.tok_start] == c:
                 return [_as_actor(p, "place")]
         return []

@@ -123,10 +123,16 @@ class Knowledge:
                 self.actors.add_keys(keys, al)
         # words that refer back (الطرفان، الوزيران) and the sides of a conflict are agents even where the agent
         # lexicon lacks them
+        referring = []
         for w in self.refs["pair"] + self.refs["person"] + self.refs["group"] + self.refs["conflict_parties"]:
             keys = keys_of(w)
             if keys and not any(a.form == "agent" for a in self.actors.lookup(keys)):
-                self.actors.add_keys(keys, Alias(w, Actor(f"reference:{w}", w, "agent"), "agent"))
+                referring.append(Alias(w, Actor(f"reference:{w}", w, "agent"), "agent"))
+                self.actors.add_keys(keys, referring[-1])
+        # (and in the indefinite accusative: `أفادت تقارير بأن قائدا كبيرا في البحرية زار عدن`)
+        for keys, al in _accusatives(referring, keys_of):
+            if not self.actors.lookup(keys):
+                self.actors.add_keys(keys, al)
         # member nouns (عضو، أعضاء) are agents only with the body they are in after them (compose._membership), and
         # a country's parties at large (الأطراف) only with its nationality after them; neither has a sector
         for key, kind in (("members", "member"), ("country_collectives", "group")):

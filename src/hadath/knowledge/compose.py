@@ -791,6 +791,8 @@ def _memberships(mentions: list[Mention], tokens: Sequence[Token]) -> list[Menti
                      or (nxt.form == "country" and nxt.prep in ("في", "ب") and m.sector in _INSTITUTIONS)
                      or (nxt.form == "country" and nxt.prep == "في" and _conflict_party(m, tokens)))):
             m.code = nxt.code
+            if m.sector is None and nxt.form != "country":
+                m.sector = nxt.sector  # (a title of no sector is the body's: `قائد كبير في البحرية السعودية`)
     return [m for k, m in enumerate(mentions) if k not in subjects]
 
 
