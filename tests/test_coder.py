@@ -4726,6 +4726,8 @@ def test_a_relative_clause_in_a_light_verbs_gap_ends_at_its_complement(text, tar
     ("وكان الجيش الأمريكي، الذي يقود التحالف الدولي، قد قصف مواقع التنظيم في الموصل.", "ASSAULT", "USA"),
     ("وكانت الشرطة التركية، بحسب مصادر أمنية، قد اعتقلت عشرين مشتبها بهم في إسطنبول.", "COERCE", "TUR"),
     ("وكان وزير الخارجية القطري، الذي وصل إلى عمان، قد التقى العاهل الأردني أمس.", "CONSULT", "QAT"),
+    # without قد, a past verb right after an aside set off by two commas
+    ("كانت المحكمة المصرية، المؤلفة من ثلاثة قضاة، أدانت الناشط بتهمة التحريض.", "ACCUSE", "EGY"),
 ])
 def test_a_pluperfect_verb_takes_the_subject_after_kana_across_asides(text, etype, doer):
     # `وكان X، ...، قد فعل`: the verb after قد is كان's clause, its subject X, whatever asides stand between
@@ -4786,3 +4788,11 @@ def test_the_doer_an_agent_phrase_names_stays_the_doer_of_a_wounding():
 def test_a_visit_to_a_city_by_a_titled_member_of_a_body(text, actor, host):
     ev = find(events(text, factual_only=False), "CONSULT")
     assert [(m.code, m.sector) for m in ev.actors] == [actor] and codes(ev.recipients) == {host}
+
+
+@pytest.mark.parametrize("text", [
+    "خففت باريس تحذيراتها للرعايا الفرنسيين الراغبين في زيارة تونس.",
+    "حذرت وزارة الخارجية الإيطالية رعاياها من السفر إلى ليبيا.",
+])
+def test_travel_advice_to_a_states_own_nationals_is_no_threat(text):
+    assert not [e for e in events(text, factual_only=False) if e.event == "THREATEN"]

@@ -770,7 +770,7 @@ class Coder:
         quotes = self._quotations(toks, {h.start for h in hits})
         marks = self.grammar.marks(toks, norms)
         clause = self._clauses(toks, asides, {o for _, o, _ in quotes}, dict(marks["conditionals"]))
-        self._resume_pluperfect(toks, clause)
+        self._resume_pluperfect(toks, clause, {h.start for h in hits if h.form.pos == "verb" and h.form.past})
         hits = [h for h in hits if _complemented(h, toks, clause) and not self._hortative(h, toks, actors)]
         # (with no trigger of its own the sentence's phrases are those found above: the filters had nothing to drop)
         hits = gapped_only if gapped_only is not None else self._gapped_hits(toks, norms, hits, asides)
@@ -1542,14 +1542,16 @@ class Coder:
         hits.sort(key=lambda h: h.start)
         return hits
 
-    def _resume_pluperfect(self, toks: Sequence[Token], clause: list[int]) -> None:
+    def _resume_pluperfect(self, toks: Sequence[Token], clause: list[int], past_verbs: set[int]) -> None:
         """`وكان الجيش، الذي يقود التحالف، قد قصف ...`: a sentence opened by كان, its subject and asides (a relative,
         a comma), then قد and the verb: from قد on, the words are كان's clause again, so the subject is the verb's.
+        So too a past verb right after an aside set off by two commas (`كانت هيئة المحلفين، المؤلفة من ...، أدانت`).
         (Not `وقد` after a comma, a new clause: `كان الوضع هادئا، وقد أعلن الجيش ...`.)"""
         k = next((i for i in range(min(2, len(toks))) if toks[i].norm in self.grammar.pluperfect), None)
         if k is None:
             return
-        i = next((i for i in range(k + 2, len(toks) - 1) if toks[i].norm == "قد"), None)
+        i = next((i for i in range(k + 2, len(toks) - 1)
+                  if toks[i].norm == "قد" or self._after_aside(toks, k, i, past_verbs)), None)
         if i is None or toks[i].prefix or clause[i] == clause[k]:
             return
         own, after = clause[k], clause[i]
@@ -1557,10 +1559,16 @@ class Coder:
             clause[i] = own
             i += 1
 
+    @staticmethod
+    def _after_aside(toks: Sequence[Token], k: int, i: int, past_verbs: set[int]) -> bool:
+        """A past verb right after the second of two commas since ``k``: the end of an aside on the subject."""
+        return i in past_verbs and toks[i - 1].text in _COMMAS and sum(t.text in _COMMAS for t in toks[k:i]) == 2
+
     def _pluperfect_verb(self, toks: Sequence[Token], hit: Hit, clause: list[int]) -> bool:
-        """The verb after قد in a sentence opened by كان, in its clause (`_resume_pluperfect`): its subject stands
-        before it, however many asides between (`وكان الوزير، الذي يزور الكويت، قد التقى أمير الكويت`)."""
-        return hit.start > 2 and toks[hit.start - 1].norm == "قد" and any(
+        """The verb after قد (or after an aside, `_resume_pluperfect`) in a sentence opened by كان, in its clause: its
+        subject stands before it, however many asides between (`وكان الوزير، الذي يزور الكويت، قد التقى أمير
+        الكويت`)."""
+        return hit.start > 2 and (toks[hit.start - 1].norm == "قد" or toks[hit.start - 1].text in _COMMAS) and any(
             toks[i].norm in self.grammar.pluperfect and clause[i] == clause[hit.start] for i in range(2))
 
     def _resume_at_tails(self, hits: list[Hit], toks: Sequence[Token], clause: list[int]) -> None:
