@@ -4796,3 +4796,13 @@ def test_a_visit_to_a_city_by_a_titled_member_of_a_body(text, actor, host):
 ])
 def test_travel_advice_to_a_states_own_nationals_is_no_threat(text):
     assert not [e for e in events(text, factual_only=False) if e.event == "THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن الاتحاد الأوروبي رفع العقوبات الاقتصادية.",
+    "التزمت قيادة التحالف بالهدنة الإنسانية.",
+])
+def test_a_body_of_no_state_gets_no_home_country_for_target(text):
+    # a state's act at home is against its own country; an IGO or a coalition has none: no target, not itself
+    for ev in events(text, factual_only=False):
+        assert not ({m.code for m in ev.actors} & {m.code for m in ev.recipients})

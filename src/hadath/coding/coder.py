@@ -1323,7 +1323,8 @@ class Coder:
                 # a coercion abroad (`اعتقلت القوات الإسرائيلية ... في حملة مداهمات في الضفة الغربية`) is against
                 # the country where it happened; a withdrawal abroad (`انسحبت القوات الروسية من خيرسون`) is from it
                 tgt = [_as_actor(place, "location")]
-            elif not tgt and plover in DOMESTIC_TYPES and src and src[0].code:
+            elif not tgt and plover in DOMESTIC_TYPES and src and src[0].code and src[0].code not in NON_STATE_CODES:
+                # (a body of no state, IGO or NGO, has no home country to be its target)
                 # a government conceding, coercing or being protested at home: the target is its own country, which
                 # the text does not name: it is printed by its name, not with the doer's words (its span stays the
                 # doer's, where the coder inferred it)
