@@ -4806,3 +4806,13 @@ def test_a_body_of_no_state_gets_no_home_country_for_target(text):
     # a state's act at home is against its own country; an IGO or a coalition has none: no target, not itself
     for ev in events(text, factual_only=False):
         assert not ({m.code for m in ev.actors} & {m.code for m in ev.recipients})
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("أسفر هجوم انتحاري في قندهار عن مقتل خمسة جنود أفغان.", "AFG"),
+    ("أسفر انفجار سيارة مفخخة في الموصل عن مقتل عشرة مدنيين عراقيين.", "IRQ"),
+])
+def test_the_dead_an_attack_resulted_in_are_its_victims_past_a_place(text, victim):
+    # `أسفر هجوم في X عن مقتل Y`: Y is the genitive of مقتل, killed, never the attack's doer
+    ev = find(events(text, factual_only=False), "ASSAULT")
+    assert not ev.actors and victim in codes(ev.recipients)

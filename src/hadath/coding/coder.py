@@ -513,7 +513,7 @@ class Grammar:
         self.duals = frozenset(k[0] for w in references.data().get("dual_nouns", []) if (k := keys_of(w)))
         self.units = one("unit_nouns")
         self.casualty_nouns = one("casualty_nouns")
-        self.wound_nouns = one("wound_nouns")
+        self.wound_nouns = one("wound_nouns") | one("death_nouns")
         self.single_counts = one("single_counts")
         self.number_nouns = one("number_nouns")
         self.own_operations = one("own_operations")
@@ -2781,8 +2781,8 @@ class Coder:
             | {(m.tok_start, m.tok_end) for m in cands if not m.prep and self._wounded(toks, m.tok_start)}
 
     def _wounded(self, toks, s: int) -> bool:
-        """`وإصابة سبعة مدنيين`، `إصابة عدد من المارة`: the genitive of a noun of wounding (grammar `wound_nouns`),
-        past its count, was wounded."""
+        """`وإصابة سبعة مدنيين`، `إصابة عدد من المارة`: the genitive of a noun of wounding or dying (grammar
+        `wound_nouns`, `death_nouns`), past its count, was wounded or died."""
         k = s - 1
         if k >= 1 and toks[k].norm == "من" and not toks[k].prefix and toks[k - 1].norm in self.grammar.number_nouns:
             k -= 2  # (عدد من)
