@@ -4708,3 +4708,23 @@ def test_holding_the_veto_right_casts_no_veto(text):
 
 def test_a_veto_used_is_still_one():
     assert find(events("استخدمت روسيا حق النقض ضد مشروع القرار"), "REJECT").cameo == "129"
+
+
+@pytest.mark.parametrize("text,code", [
+    # a lexicon name after the branch's country; a name no lexicon knows; the same without the branch
+    ("قتل قائد حركة الشباب في الصومال أحمد عبدي غودني في غارة أمريكية", "SOM"),
+    ("قتل أمير تنظيم داعش في ليبيا أبو عمر الدرناوي في غارة جوية", "LBY"),
+    ("قتل زعيم تنظيم داعش أبو عمر الدرناوي في غارة أمريكية", None),
+])
+def test_a_titled_leader_named_after_his_body_and_its_branch_is_one_actor(text, code):
+    # `زعيم تنظيم ... في ليبيا <name>`: the whole phrase is the leader, the victim; the country is no target
+    ev = find(events(text, "2015-06-16"), "ASSAULT")
+    (tgt,) = ev.recipients
+    assert tgt.sector == "REB" and tgt.text.startswith(text.split()[1]) and tgt.text.endswith(text.split()[-4])
+    assert code is None or tgt.code == code
+
+
+def test_the_branch_country_of_a_titled_leader_is_no_target():
+    ev = find(events("قتل زعيم تنظيم داعش في ليبيا في غارة أمريكية", "2015-06-16"), "ASSAULT")
+    assert [(m.code, m.sector) for m in ev.recipients] == [("LBY", "REB")]
+    assert codes(ev.actors) == {"USA"}

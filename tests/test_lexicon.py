@@ -571,3 +571,18 @@ def test_those_responsible_for_a_killing_are_no_officials():
     # المسؤولين عن قتل: the culprits; المسؤول عن الملف: the official in charge
     assert [m.sector for m in lookup("تعهد الوزير بمحاسبة المسؤولين عن قتل المتظاهرين")] == ["GOV", "CVL"]
     assert [(m.tok_start, m.sector) for m in lookup("وصل المسؤول عن الملف إلى القاهرة")][0] == (1, "GOV")
+
+
+@pytest.mark.parametrize("text,span", [
+    ("قال وزير الخارجية الليبي محمد الزنتاني إن الوفد سيصل غدا", "وزير الخارجية الليبي محمد الزنتاني"),
+    ("قال زعيم تنظيم داعش في ليبيا أبو عمر الدرناوي إن التنظيم سيواصل القتال", "زعيم تنظيم داعش في ليبيا أبو عمر الدرناوي"),
+])
+def test_a_title_takes_in_the_unknown_name_it_introduces(text, span):
+    got = [m for m in lookup(text, "2015-06-16") if m.sector]
+    assert " ".join(text.split()[got[0].tok_start:got[0].tok_end]) == span
+
+
+def test_a_body_noun_does_not_take_in_the_name_after_it():
+    # `اعتقلت الشرطة محمد ...`: the name is the verb's object, not the police
+    got = lookup("اعتقلت الشرطة محمد عبد الكريم الزهراني في منزله")
+    assert got[0].tok_end - got[0].tok_start == 1

@@ -3784,6 +3784,9 @@ class Coder:
         k = first.tok_end
         if k < stop and toks[k].prefix[:1] == "و" and toks[k].norm.isalpha():
             k += 1  # (past a conjunct the lexicon does not know: `قتل جندي ومدني في قصف`)
+        # (past where it happened: `قتل القيادي في ليبيا في غارة`)
+        k = next((p.tok_end for p in places if p.tok_start == k + 1 and p.prep == "في"), k) \
+            if k < len(toks) and toks[k].norm == "في" and not toks[k].prefix else k
         if hit.form.trigger.casualty and k + 1 < len(toks) and toks[k].norm == "في" and not toks[k].prefix \
                 and toks[k + 1].norm in references.keyed("attack_nouns"):
             return True  # `قتل شرطي في هجوم لمسلحين`: the one actor killed in an attack is its victim

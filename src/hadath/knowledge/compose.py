@@ -309,6 +309,7 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
             continue
         if form == "agent":
             code, sector, name, actor_id, end = None, al.actor.sector, None, None, e
+            branch = None  # the country of a transnational group's branch its leader is named in
             mform = "agent"
             end = _qualified_end(tokens, s, end, items, j)
             if j < len(items) and (items[j][0] == end or _quoted_genitive(tokens, end, items[j])) \
@@ -327,6 +328,13 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
                         sector = msector
                 # an agent with a country's name reads like one with its nationality (وزير خارجية روسيا)
                 end, j, mform = items[j][1], j + 1, "gentilic" if form_of(mod) == "name" else form_of(mod)
+                if _branch(al, mform, tokens, end, items, j):
+                    # the country is the body's branch, no actor of its own: with the leader's name after it the
+                    # whole phrase is the leader, and a transnational group's branch is of that country
+                    # (without a lexicon name after it, see Knowledge._compose)
+                    if code in NON_STATE_CODES and msector not in ("MIL", "GOV"):
+                        branch = items[j][2].actor.code
+                    end, j = items[j][1], j + 1
             if j < len(items) and items[j][0] == end and form_of(items[j][2]) == "person":
                 person = items[j][2].actor
                 pcode, psector = person.at(when)
@@ -338,7 +346,7 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
                 else:
                     if not _is_follower(al.text):  # a leader's supporters (أنصار الزعيم) are not in office
                         sector = psector if psector and psector != "ELI" else sector
-                    code = pcode or code
+                    code = branch or pcode or code
                     name, actor_id, end, j, mform = person.name, person.id, items[j][1], j + 1, "person"
             if code is None and end < len(tokens) and tokens[end].norm in unidentified:
                 sector, end = "UAF", end + 1
@@ -397,6 +405,20 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
     titles = {it[0] for it in items if form_of(it[2]) == "agent" and _singular_title(it[2])}
     out = _titles_after_names(_titled_bodies(_appositions(out, tokens, titles), tokens), tokens, titles)
     return _identities(_affiliations(_memberships(_territories(out, tokens), tokens), tokens), tokens)
+
+
+def _branch(title: Alias, form: str, tokens: Sequence[Token], end: int, items: list, j: int) -> bool:
+    """`قائد حركة الشباب في الصومال أحمد عبدي غودني`: one person's title of a body, the country of the body's branch
+    (في), then a named person: the whole phrase is that person, the body's leader there."""
+    return _one_person(title) and form in ("organization", "group") and j + 1 < len(items) \
+        and end + 1 < len(tokens) and tokens[end].norm == "في" and not tokens[end].prefix \
+        and items[j][0] == end + 1 and items[j][2].actor.kind == "country" and form_of(items[j][2]) == "name" \
+        and items[j + 1][0] == items[j][1] and form_of(items[j + 1][2]) == "person"
+
+
+def _one_person(al: Alias) -> bool:
+    """A title of people (`زعيم`، `وزراء`), from agents.yaml or, where the lexicon lacks it, references.yaml `person`."""
+    return al.actor.agent_kind == "person" or (al.actor.agent_kind is None and _normal(al.text) in _person_references())
 
 
 def _foreign_namesake(m: Match[Alias], nationalities: set[str] | None) -> bool:
