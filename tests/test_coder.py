@@ -4728,3 +4728,11 @@ def test_the_branch_country_of_a_titled_leader_is_no_target():
     ev = find(events("قتل زعيم تنظيم داعش في ليبيا في غارة أمريكية", "2015-06-16"), "ASSAULT")
     assert [(m.code, m.sector) for m in ev.recipients] == [("LBY", "REB")]
     assert codes(ev.actors) == {"USA"}
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("أكد نقيب المعلمين في إب الدكتور صادق الحمادي أن جرائم تنظيم داعش ضد السكان مستمرة", "SUPPORT"),
+])
+def test_a_verb_form_after_a_title_of_address_is_a_name(text, etype):
+    # `الدكتور صادق`: the name the title introduces, no ratifying or requesting
+    assert etype not in {e.event for e in events(text, factual_only=False)}

@@ -755,7 +755,7 @@ class Coder:
                 and not _not_prev_past_subject(h, toks, norms) and not _points_back_to_blocker(h, toks, norms)
                 and (id(h.form) not in self._object_pronoun or toks[h.end - 1].suffix)
                 and not _misspelled(h.form, toks[h.start])
-                and not _lost_root_al(h.form, toks[h.start])]
+                and not _lost_root_al(h.form, toks[h.start]) and not _name_after_title(h, toks)]
         asides = self._time_asides(toks)
         if actors:
             asides |= self._short_forms(toks, actors)
@@ -4681,6 +4681,11 @@ def _addressed_protests(events: list[Event]) -> None:
                      and any(m.code and (m.tok_start, m.tok_end) not in crowd for m in e.recipients)), None)
         if said is not None:
             ev.recipients = [m for m in said.recipients if m.code and (m.tok_start, m.tok_end) not in crowd]
+
+
+def _name_after_title(h: Hit, toks) -> bool:
+    """`الدكتور صادق`، `الشيخ نافع`: a bare verb form right after a title of address is the name it introduces."""
+    return h.form.pos == "verb" and h.start > 0 and not toks[h.start].prefix and title_of_address(toks[h.start - 1])
 
 
 def _victim_like(m: Mention) -> bool:
