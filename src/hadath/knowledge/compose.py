@@ -663,6 +663,25 @@ def _adjectival(m: Match[Alias], tokens: Sequence[Token], named: set[int] = froz
     return prev.norm in nouns and has_article(prev) == has_article(t)
 
 
+def _group_noun(item, items, tokens: Sequence[Token]) -> bool:
+    """A group's name that is also its adjective (references.yaml `group_adjectives`: الحوثي, the movement or its
+    leaders, all of one code) is a noun, the actor, except after a definite or possessed noun, whose adjective it is
+    (`العدوان الحوثي`: cued only as an attack's or an agent's, `_cued`): after a verb, a preposition, an indefinite
+    noun in construct or و (`قال الحوثي`، `ضد الحوثي`، `انقلاب الحوثي`، `صالح والحوثي`)."""
+    s, e, al = item
+    t = tokens[s]
+    if e - s != 1 or not has_article(t) or t.norm not in references.keyed("group_adjectives"):
+        return False
+    if s == 0 or t.prefix[:1] in ("و", "ف", "ب", "ل"):
+        return True
+    if s > 1 and tokens[s - 2].norm in references.keyed("kunya_heads"):
+        return False  # `أبو يحيى الحوثي`: a man's name, of no one the lexicon knows
+    prev = tokens[s - 1]
+    # (a feminine noun takes no masculine adjective: `اتهمت الحكومة الحوثي`, its object)
+    return _is_punct(prev) or not (has_article(prev) or prev.suffix) or prev.norm.endswith("ه") or any(
+        e2 == s and form_of(a) == "agent" for _, e2, a in items)
+
+
 @lru_cache(maxsize=1)
 def _named_after_heads() -> frozenset[str]:
     """جسر، جامعة، مستشفى ... (data/references.yaml `named_after`)."""
@@ -1119,6 +1138,8 @@ def _cued(item, items, tokens: Sequence[Token]) -> bool:
     (`الرئيس الأسد`), an agent counted or right before a nationality, country or organisation (`الأمن العراقي`، `طائرات
     التحالف`) or carrying a possessive pronoun (`طائراتها`). (A country's name after في/من/إلى: `_place_reading`.)"""
     s, e, al = item
+    if _group_noun(item, items, tokens):
+        return True
     if form_of(al) == "agent":
         # or a possessive pronoun that ties it to an owner named before (طائراتها), or a number that counts it
         # (`مقتل 12 مسلحا`: the adjective reading, هجوم مسلح, is never counted), or a body it is a member of
