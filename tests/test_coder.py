@@ -4736,3 +4736,13 @@ def test_the_branch_country_of_a_titled_leader_is_no_target():
 def test_a_verb_form_after_a_title_of_address_is_a_name(text, etype):
     # `الدكتور صادق`: the name the title introduces, no ratifying or requesting
     assert etype not in {e.event for e in events(text, factual_only=False)}
+
+
+@pytest.mark.parametrize("text", [
+    "واصلت الميليشيات استهداف المدنيين في الأحياء للضغط على الحكومة",
+    "تعمد الجيش قتل المدنيين للضغط على المعارضة",
+])
+def test_an_attack_phrase_that_holds_its_victim_has_its_target(text):
+    # `قتل المدنيين`: the civilians the phrase names are hit, not whoever the purpose clause after it names
+    ev = find(events(text, factual_only=False), "ASSAULT")
+    assert [m.sector for m in ev.recipients] == ["CVL"]

@@ -2040,6 +2040,10 @@ class Coder:
         # genitive is who receives, the giver is named elsewhere
         held = [m for m in after if hit.start < m.tok_start < hit.end and not m.prep] \
             if trig.type == "AID" and hit.form.pos == "phrase" and toks[hit.start].norm not in self._verb_keys else []
+        if trig.type == "ASSAULT" and hit.form.pos == "phrase":
+            # ... and an attack's phrase that holds its victim (قتل المدنيين، استهداف مدنيين) has its target: no one
+            # named after it (`بهدف التأثير على المجتمع الدولي`) is hit instead; not a doer it swallowed (قصفت الطائرات)
+            held = [m for m in after if hit.start < m.tok_start < hit.end and not m.prep and _victim_like(m)]
         after = [m for m in after if m not in held]
         tail_actors: list[Mention] = []
         if hit.tail:
@@ -2096,7 +2100,7 @@ class Coder:
         # crowd that is its subject right after the verb: `ندد المتظاهرون بالحكومة` condemns the government)
         crowd = {n.tok_start for n in after if not n.prep and n.form == "agent"
                  and (trig.type == "PROTEST" or n.tok_start == end)}
-        for m in after:
+        for m in after if not (held and trig.type == "ASSAULT") else ():
             if m.prep and m.prep in preps and m not in agent_after and not self._locative(toks, m):
                 # (an event word that is the occasion does not count: `التقى ... على هامش القمة بنظيره`)
                 if trig.type in GOVERNING_TYPES or not any(
