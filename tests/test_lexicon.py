@@ -598,3 +598,12 @@ def test_a_body_noun_does_not_take_in_the_name_after_it():
 ])
 def test_the_houthi_nisba_is_the_movement_where_it_stands_as_a_noun(text, group):
     assert (("YEM", "REB") in codes(text, "2015-06-16")) == group
+
+
+@pytest.mark.parametrize("text,code", [
+    ("أعلنت حركة الشباب أن مسؤوليها سيحضرون الاجتماع", "SOM"),
+    ("سيطر الحوثيون على المدينة وقال قادتهم إنهم لن ينسحبوا", "YEM"),
+])
+def test_an_armed_movements_own_officials_are_the_movement(text, code):
+    # `مسؤولوها`، `قادتهم`: a rebel group's officials and leaders are rebels, as its forces are, no government
+    assert codes(text, "2015-06-16")[-1] == (code, "REB")
