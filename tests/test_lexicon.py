@@ -607,3 +607,11 @@ def test_the_houthi_nisba_is_the_movement_where_it_stands_as_a_noun(text, group)
 def test_an_armed_movements_own_officials_are_the_movement(text, code):
     # `مسؤولوها`، `قادتهم`: a rebel group's officials and leaders are rebels, as its forces are, no government
     assert codes(text, "2015-06-16")[-1] == (code, "REB")
+
+
+@pytest.mark.parametrize("text,code", [
+    ("قصفت طائرات مقاتلة تركية مواقع على الحدود", "TUR"),
+    ("أسقطت الدفاعات الجوية طائرة مقاتلة روسية", "RUS"),
+])
+def test_fighter_jets_with_a_nationality_are_its_military(text, code):
+    assert (code, "MIL") in codes(text)
