@@ -4746,3 +4746,14 @@ def test_an_attack_phrase_that_holds_its_victim_has_its_target(text):
     # `قتل المدنيين`: the civilians the phrase names are hit, not whoever the purpose clause after it names
     ev = find(events(text, factual_only=False), "ASSAULT")
     assert [m.sector for m in ev.recipients] == ["CVL"]
+
+
+@pytest.mark.parametrize("text,host,guest", [
+    ("استقبل أمير منطقة الرياض الأمير فيصل بن بندر السفير الأمريكي في مكتبه", "SAU", "USA"),
+    ("التقى رئيس إقليم كردستان العراق مسعود بارزاني وزير الخارجية الفرنسي في أربيل", "IRQ", "FRA"),
+])
+def test_a_title_of_a_place_then_its_holders_name_is_one_actor(text, host, guest):
+    # `أمير منطقة الرياض الأمير ...`: the governor and the prince named after him are one person, not the guest
+    ev = find(events(text, "2015-07-23"), "CONSULT")
+    assert [m.code for m in ev.actors] == [host] and [m.code for m in ev.recipients] == [guest]
+    assert ev.actors[0].text.startswith(text.split()[1]) and ev.actors[0].name

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
 from difflib import SequenceMatcher
@@ -451,7 +451,7 @@ class Knowledge:
                                rec.get("resolved_place"), None, "gazetteer", "place", prep, place=rec))
             out.sort(key=lambda p: p.tok_start)
         _coordinate(tokens, out, actors, PLACE_PREPS)
-        _titles_of_places(tokens, actors, out)
+        _titles_of_places(tokens, actors, out, self.names.one_title)
         return out
 
     def _plausible(self, tokens: list[Token], i: int, t: Token, place, focus: Counter, before: list[Mention]) -> bool:
@@ -491,7 +491,8 @@ class Knowledge:
             prev.tok_end == i or (prev.tok_end == i - 1 and tokens[i - 1].norm in ("،", ",")))
 
 
-def _titles_of_places(tokens: list[Token], actors: list[Mention], places: list[Mention]) -> None:
+def _titles_of_places(tokens: list[Token], actors: list[Mention], places: list[Mention],
+                      one_title: Callable[[list[Token], Mention], bool] = lambda _t, _m: False) -> None:
     """A title or body of no named country in construct with a place (`محافظ نينوى`، `قائد شرطة محافظة البصرة`،
     `شرطة دبي`، `رئيس بلدية إسطنبول`، `سكان حلب`) belongs to that place's country: the actor mention takes its code
     (the actors are read before the places, so this is settled here). A construct head has no article and no
@@ -507,6 +508,23 @@ def _titles_of_places(tokens: list[Token], actors: list[Mention], places: list[M
         if has_article(last) or last.suffix or oblique_plural(last) or last.norm.endswith(("ون", "ان", "ا")):
             continue
         m.code = p.code
+        if one_title(tokens, m):
+            _named_holder(m, p, actors)
+
+
+def _named_holder(title: Mention, place: Mention, actors: list[Mention]) -> None:
+    """`أمير منطقة الرياض الأمير فيصل بن بندر`، `رئيس إقليم كردستان العراق مسعود بارزاني`: one person's title of a place,
+    then a known person of that place's country, is that person (as a title right before a name is, compose
+    ._appositions): the title's mention takes in the name, and a country named inside the place is no actor."""
+    person = next((a for a in actors if a.kind == "actor" and a.form == "person" and a.tok_start == place.tok_end
+                    and a.code in (None, place.code)), None)
+    if person is None:
+        return
+    title.end, title.tok_end, title.form = person.end, person.tok_end, "person"
+    title.name, title.actor_id, title.source = person.name, person.actor_id, person.source
+    title.sector = person.sector if person.sector not in (None, "ELI") else title.sector
+    actors[:] = [a for a in actors if a is not person
+                 and not (a.form == "country" and place.tok_start <= a.tok_start and a.tok_end <= place.tok_end)]
 
 
 def _with_names(found: list[Mention], introduced: list[tuple[Mention, int, int]], tokens: list[Token]) -> list[Mention]:
