@@ -4816,3 +4816,52 @@ def test_the_dead_an_attack_resulted_in_are_its_victims_past_a_place(text, victi
     # `أسفر هجوم في X عن مقتل Y`: Y is the genitive of مقتل, killed, never the attack's doer
     ev = find(events(text, factual_only=False), "ASSAULT")
     assert not ev.actors and victim in codes(ev.recipients)
+
+
+@pytest.mark.parametrize("text,code", [
+    # a lexicon name after the branch's country; a name no lexicon knows; the same without the branch
+    ("قتل قائد حركة الشباب في الصومال أحمد عبدي غودني في غارة أمريكية", "SOM"),
+    ("قتل أمير تنظيم داعش في ليبيا أبو عمر الدرناوي في غارة جوية", "LBY"),
+    ("قتل زعيم تنظيم داعش أبو عمر الدرناوي في غارة أمريكية", None),
+])
+def test_a_titled_leader_named_after_his_body_and_its_branch_is_one_actor(text, code):
+    # `زعيم تنظيم ... في ليبيا <name>`: the whole phrase is the leader, the victim; the country is no target
+    ev = find(events(text, "2015-06-16"), "ASSAULT")
+    (tgt,) = ev.recipients
+    assert tgt.sector == "REB" and tgt.text.startswith(text.split()[1]) and tgt.text.endswith(text.split()[-4])
+    assert code is None or tgt.code == code
+
+
+def test_the_branch_country_of_a_titled_leader_is_no_target():
+    ev = find(events("قتل زعيم تنظيم داعش في ليبيا في غارة أمريكية", "2015-06-16"), "ASSAULT")
+    assert [(m.code, m.sector) for m in ev.recipients] == [("LBY", "REB")]
+    assert codes(ev.actors) == {"USA"}
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("أكد نقيب المعلمين في إب الدكتور صادق الحمادي أن جرائم تنظيم داعش ضد السكان مستمرة", "SUPPORT"),
+])
+def test_a_verb_form_after_a_title_of_address_is_a_name(text, etype):
+    # `الدكتور صادق`: the name the title introduces, no ratifying or requesting
+    assert etype not in {e.event for e in events(text, factual_only=False)}
+
+
+@pytest.mark.parametrize("text", [
+    "واصلت الميليشيات استهداف المدنيين في الأحياء للضغط على الحكومة",
+    "تعمد الجيش قتل المدنيين للضغط على المعارضة",
+])
+def test_an_attack_phrase_that_holds_its_victim_has_its_target(text):
+    # `قتل المدنيين`: the civilians the phrase names are hit, not whoever the purpose clause after it names
+    ev = find(events(text, factual_only=False), "ASSAULT")
+    assert [m.sector for m in ev.recipients] == ["CVL"]
+
+
+@pytest.mark.parametrize("text,host,guest", [
+    ("استقبل أمير منطقة الرياض الأمير فيصل بن بندر السفير الأمريكي في مكتبه", "SAU", "USA"),
+    ("التقى رئيس إقليم كردستان العراق مسعود بارزاني وزير الخارجية الفرنسي في أربيل", "IRQ", "FRA"),
+])
+def test_a_title_of_a_place_then_its_holders_name_is_one_actor(text, host, guest):
+    # `أمير منطقة الرياض الأمير ...`: the governor and the prince named after him are one person, not the guest
+    ev = find(events(text, "2015-07-23"), "CONSULT")
+    assert [m.code for m in ev.actors] == [host] and [m.code for m in ev.recipients] == [guest]
+    assert ev.actors[0].text.startswith(text.split()[1]) and ev.actors[0].name

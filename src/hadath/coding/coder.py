@@ -758,7 +758,7 @@ class Coder:
                 and not _not_prev_past_subject(h, toks, norms) and not _points_back_to_blocker(h, toks, norms)
                 and (id(h.form) not in self._object_pronoun or toks[h.end - 1].suffix)
                 and not _misspelled(h.form, toks[h.start])
-                and not _lost_root_al(h.form, toks[h.start])]
+                and not _lost_root_al(h.form, toks[h.start]) and not _name_after_title(h, toks)]
         asides = self._time_asides(toks)
         if actors:
             asides |= self._short_forms(toks, actors)
@@ -2096,6 +2096,10 @@ class Coder:
         # genitive is who receives, the giver is named elsewhere
         held = [m for m in after if hit.start < m.tok_start < hit.end and not m.prep] \
             if trig.type == "AID" and hit.form.pos == "phrase" and toks[hit.start].norm not in self._verb_keys else []
+        if trig.type == "ASSAULT" and hit.form.pos == "phrase":
+            # ... and an attack's phrase that holds its victim (قتل المدنيين، استهداف مدنيين) has its target: no one
+            # named after it (`بهدف التأثير على المجتمع الدولي`) is hit instead; not a doer it swallowed (قصفت الطائرات)
+            held = [m for m in after if hit.start < m.tok_start < hit.end and not m.prep and _victim_like(m)]
         after = [m for m in after if m not in held]
         tail_actors: list[Mention] = []
         if hit.tail:
@@ -2152,7 +2156,7 @@ class Coder:
         # crowd that is its subject right after the verb: `ندد المتظاهرون بالحكومة` condemns the government)
         crowd = {n.tok_start for n in after if not n.prep and n.form == "agent"
                  and (trig.type == "PROTEST" or n.tok_start == end)}
-        for m in after:
+        for m in after if not (held and trig.type == "ASSAULT") else ():
             if m.prep and m.prep in preps and m not in agent_after and not self._locative(toks, m):
                 # (an event word that is the occasion does not count: `التقى ... على هامش القمة بنظيره`)
                 if trig.type in GOVERNING_TYPES or not any(
@@ -3846,6 +3850,9 @@ class Coder:
         k = first.tok_end
         if k < stop and toks[k].prefix[:1] == "و" and toks[k].norm.isalpha():
             k += 1  # (past a conjunct the lexicon does not know: `قتل جندي ومدني في قصف`)
+        # (past where it happened: `قتل القيادي في ليبيا في غارة`)
+        k = next((p.tok_end for p in places if p.tok_start == k + 1 and p.prep == "في"), k) \
+            if k < len(toks) and toks[k].norm == "في" and not toks[k].prefix else k
         if hit.form.trigger.casualty and k + 1 < len(toks) and toks[k].norm == "في" and not toks[k].prefix \
                 and toks[k + 1].norm in references.keyed("attack_nouns"):
             return True  # `قتل شرطي في هجوم لمسلحين`: the one actor killed in an attack is its victim
@@ -4740,6 +4747,11 @@ def _addressed_protests(events: list[Event]) -> None:
                      and any(m.code and (m.tok_start, m.tok_end) not in crowd for m in e.recipients)), None)
         if said is not None:
             ev.recipients = [m for m in said.recipients if m.code and (m.tok_start, m.tok_end) not in crowd]
+
+
+def _name_after_title(h: Hit, toks) -> bool:
+    """`الدكتور صادق`، `الشيخ نافع`: a bare verb form right after a title of address is the name it introduces."""
+    return h.form.pos == "verb" and h.start > 0 and not toks[h.start].prefix and title_of_address(toks[h.start - 1])
 
 
 def _victim_like(m: Mention) -> bool:

@@ -259,8 +259,8 @@ class FindMentions(Step):
         places = []
         for s, ms in zip(sents, actors):
             ps = kb.sentence_places(s, focus, ms)
-            for p in ps:
-                p.text = doc.text[p.start : p.end]
+            for m in ps + ms:  # (an actor a title of the place has just taken in grows: Knowledge._titles_of_places)
+                m.text = doc.text[m.start : m.end]
             places.append(ps)
         actors = [place_adjectives(a, p) for a, p in zip(actors, places)]
         # (a brief's bulleted headline may stand before its dateline)

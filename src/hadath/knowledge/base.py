@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
 from difflib import SequenceMatcher
@@ -14,7 +14,7 @@ import yaml
 from hadath.knowledge import lexicon as lexicon_mod
 from hadath.knowledge.compose import (ARMED, PLACE_PREPS, clitic_prep, compose, governing_prep, has_article,
                                      oblique_plural, place_idiom)
-from hadath.knowledge.lexicon import Actor, Alias, Lexicon
+from hadath.knowledge.lexicon import Actor, Alias, Lexicon, has_branches, transnational_group
 from hadath.knowledge.matcher import Match, PhraseMatcher
 from hadath.knowledge.names import NameMemory, gazetteer_name_parts, given_names
 from hadath.knowledge.references import POSSESSIVES, ReferenceState, resolve
@@ -186,7 +186,10 @@ class Knowledge:
                 own_surnames.setdefault(al.actor.id, set()).add(k[0])
         self.names = NameMemory(given, (w for k in people for w in k if w not in titles), tokenizer.segmenter.vocab,
                                 one_word(gazetteer_name_parts()), one_word(self.refs.get("name_ordinals", [])),
-                                self.compound_heads, {a: frozenset(ws) for a, ws in own_surnames.items()})
+                                self.compound_heads, {a: frozenset(ws) for a, ws in own_surnames.items()},
+                                {k[0] for al in self.lexicon.aliases if al.actor.kind == "agent"
+                                 and al.actor.agent_kind == "person" and (k := keys_of(al.text))}
+                                | {k[0] for w in self.refs["person"] if (k := keys_of(w))})
 
     def mentions(self, tokens: list[Token], when: date | None, state: ReferenceState) -> list[Mention]:
         assert self.actors is not None, "call build() first"
@@ -240,13 +243,14 @@ class Knowledge:
         found = compose(tokens, matches, when, self.prepositions, self.unidentified, self._shorter(tokens, matches)) \
             if matches else []
         introduced = self.names.learn(tokens, found, state) if found else []
+        spans = [(i, j) for _, i, j in introduced]
         if found:
             # (named in full: the word before the surname is one of his names, not a title that cued a namesake,
             # `السفير ألبرتو فرنانديز`)
             self.names.learn_known(tokens, [m for m in found if m.actor_id and m.tok_end - m.tok_start >= 2 and tokens[
                 m.tok_end - 2].norm in self._name_words.get(m.actor_id, ())], state)
         if state.surnames:
-            again = self.names.again(tokens, found, state, self.prepositions, introduced)
+            again = self.names.again(tokens, found, state, self.prepositions, spans)
             if again:
                 found = sorted(found + again, key=lambda m: (m.tok_start, -m.tok_end))
         if self.gazetteer is not None:
@@ -258,8 +262,12 @@ class Knowledge:
                                               and _word_before(tokens, m.tok_start) in heads)]
         # a title that introduces a name (`الرئيس جون كينيدي`، `خالد الحديدي، الناطق ...`) is that new person, no
         # reference back to one named before
-        fresh = frozenset(m.tok_start for m in found if any(s == m.tok_end or e + 1 == m.tok_start
-                                                              for s, e in introduced))
+        fresh = frozenset(m.tok_start for m, _, _ in introduced)
+        if introduced:
+            found = _with_names(found, [x for x in introduced if self.names.one_title(tokens, x[0])], tokens)
+        # (a branch's country with no name after it: the place stays, which the gazetteer names)
+        branches = {id(p) for k in range(len(found)) if (p := self.names.branch(tokens, found, k)) is not None}
+        found = [m for m in found if id(m) not in branches]
         return resolve(found, tokens, state, self.pair_words, self.person_words, self.group_words,
                        lambda actor_id: self._role_title(actor_id, when), fresh)
 
@@ -449,7 +457,7 @@ class Knowledge:
                                rec.get("resolved_place"), None, "gazetteer", "place", prep, place=rec))
             out.sort(key=lambda p: p.tok_start)
         _coordinate(tokens, out, actors, PLACE_PREPS)
-        _titles_of_places(tokens, actors, out)
+        _titles_of_places(tokens, actors, out, self.names.one_title)
         return out
 
     def _plausible(self, tokens: list[Token], i: int, t: Token, place, focus: Counter, before: list[Mention]) -> bool:
@@ -489,7 +497,8 @@ class Knowledge:
             prev.tok_end == i or (prev.tok_end == i - 1 and tokens[i - 1].norm in ("،", ",")))
 
 
-def _titles_of_places(tokens: list[Token], actors: list[Mention], places: list[Mention]) -> None:
+def _titles_of_places(tokens: list[Token], actors: list[Mention], places: list[Mention],
+                      one_title: Callable[[list[Token], Mention], bool] = lambda _t, _m: False) -> None:
     """A title or body of no named country in construct with a place (`محافظ نينوى`، `قائد شرطة محافظة البصرة`،
     `شرطة دبي`، `رئيس بلدية إسطنبول`، `سكان حلب`) belongs to that place's country: the actor mention takes its code
     (the actors are read before the places, so this is settled here). A construct head has no article and no
@@ -505,6 +514,46 @@ def _titles_of_places(tokens: list[Token], actors: list[Mention], places: list[M
         if has_article(last) or last.suffix or oblique_plural(last) or last.norm.endswith(("ون", "ان", "ا")):
             continue
         m.code = p.code
+        if one_title(tokens, m):
+            _named_holder(m, p, actors)
+
+
+def _named_holder(title: Mention, place: Mention, actors: list[Mention]) -> None:
+    """`أمير منطقة الرياض الأمير فيصل بن بندر`، `رئيس إقليم كردستان العراق مسعود بارزاني`: one person's title of a place,
+    then a known person of that place's country, is that person (as a title right before a name is, compose
+    ._appositions): the title's mention takes in the name, and a country named inside the place is no actor."""
+    person = next((a for a in actors if a.kind == "actor" and a.form == "person" and a.tok_start == place.tok_end
+                    and a.code in (None, place.code)), None)
+    if person is None:
+        return
+    title.end, title.tok_end, title.form = person.end, person.tok_end, "person"
+    title.name, title.actor_id, title.source = person.name, person.actor_id, person.source
+    title.sector = person.sector if person.sector not in (None, "ELI") else title.sector
+    actors[:] = [a for a in actors if a is not person
+                 and not (a.form == "country" and place.tok_start <= a.tok_start and a.tok_end <= place.tok_end)]
+
+
+def _with_names(found: list[Mention], introduced: list[tuple[Mention, int, int]], tokens: list[Token]) -> list[Mention]:
+    """A title's mention takes in the name it introduces right after it (`وزير الخارجية الليبي محمد الزنتاني`، `زعيم
+    تنظيم داعش في ليبيا أبو نبيل`), as a lexicon person's name joins the title before it (compose._appositions): one
+    named person, whose name is no word the verb may take for an object or a place, and the country of a body's
+    branch between them is no actor of its own."""
+    grown = {id(m): (i, j) for m, i, j in introduced if i >= m.tok_end}
+    gaps = {id(m): (m.tok_end, i) for m, i, _ in introduced if i > m.tok_end}
+    branch = {k: p.code for k, (a, b) in gaps.items() for p in found if a <= p.tok_start and p.tok_end <= b}
+    out = []
+    for m in found:
+        if any(a <= m.tok_start and m.tok_end <= b for a, b in gaps.values()):
+            continue
+        span = grown.get(id(m))
+        if span is not None:
+            i, j = span
+            # (a transnational group's or movement's branch is of the country it is in: ISIS in Libya is Libyan)
+            code = branch.get(id(m)) if transnational_group(m) or has_branches(m) else None
+            m = replace(m, end=tokens[j - 1].end, tok_end=j, name=" ".join(t.text for t in tokens[i:j]),
+                        code=code or m.code)
+        out.append(m)
+    return out
 
 
 def _bare_text(t: Token) -> str:

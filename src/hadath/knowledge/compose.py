@@ -309,6 +309,7 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
             continue
         if form == "agent":
             code, sector, name, actor_id, end = None, al.actor.sector, None, None, e
+            branch = None  # the country of a transnational group's branch its leader is named in
             mform = "agent"
             end = _qualified_end(tokens, s, end, items, j)
             if j < len(items) and (items[j][0] == end or _quoted_genitive(tokens, end, items[j])) \
@@ -327,6 +328,13 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
                         sector = msector
                 # an agent with a country's name reads like one with its nationality (وزير خارجية روسيا)
                 end, j, mform = items[j][1], j + 1, "gentilic" if form_of(mod) == "name" else form_of(mod)
+                if _branch(al, mform, tokens, end, items, j):
+                    # the country is the body's branch, no actor of its own: with the leader's name after it the
+                    # whole phrase is the leader, and a transnational group's branch is of that country
+                    # (without a lexicon name after it, see Knowledge._compose)
+                    if code in NON_STATE_CODES and msector not in ("MIL", "GOV"):
+                        branch = items[j][2].actor.code
+                    end, j = items[j][1], j + 1
             if j < len(items) and items[j][0] == end and form_of(items[j][2]) == "person":
                 person = items[j][2].actor
                 pcode, psector = person.at(when)
@@ -338,7 +346,7 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
                 else:
                     if not _is_follower(al.text):  # a leader's supporters (أنصار الزعيم) are not in office
                         sector = psector if psector and psector != "ELI" else sector
-                    code = pcode or code
+                    code = branch or pcode or code
                     name, actor_id, end, j, mform = person.name, person.id, items[j][1], j + 1, "person"
             if code is None and end < len(tokens) and tokens[end].norm in unidentified:
                 sector, end = "UAF", end + 1
@@ -397,6 +405,20 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
     titles = {it[0] for it in items if form_of(it[2]) == "agent" and _singular_title(it[2])}
     out = _titles_after_names(_titled_bodies(_appositions(out, tokens, titles), tokens), tokens, titles)
     return _identities(_affiliations(_memberships(_territories(out, tokens), tokens), tokens), tokens)
+
+
+def _branch(title: Alias, form: str, tokens: Sequence[Token], end: int, items: list, j: int) -> bool:
+    """`قائد حركة الشباب في الصومال أحمد عبدي غودني`: one person's title of a body, the country of the body's branch
+    (في), then a named person: the whole phrase is that person, the body's leader there."""
+    return _one_person(title) and form in ("organization", "group") and j + 1 < len(items) \
+        and end + 1 < len(tokens) and tokens[end].norm == "في" and not tokens[end].prefix \
+        and items[j][0] == end + 1 and items[j][2].actor.kind == "country" and form_of(items[j][2]) == "name" \
+        and items[j + 1][0] == items[j][1] and form_of(items[j + 1][2]) == "person"
+
+
+def _one_person(al: Alias) -> bool:
+    """A title of people (`زعيم`، `وزراء`), from agents.yaml or, where the lexicon lacks it, references.yaml `person`."""
+    return al.actor.agent_kind == "person" or (al.actor.agent_kind is None and _normal(al.text) in _person_references())
 
 
 def _foreign_namesake(m: Match[Alias], nationalities: set[str] | None) -> bool:
@@ -639,6 +661,25 @@ def _adjectival(m: Match[Alias], tokens: Sequence[Token], named: set[int] = froz
         return False
     prev = tokens[m.start - 1]
     return prev.norm in nouns and has_article(prev) == has_article(t)
+
+
+def _group_noun(item, items, tokens: Sequence[Token]) -> bool:
+    """A group's name that is also its adjective (references.yaml `group_adjectives`: الحوثي, the movement or its
+    leaders, all of one code) is a noun, the actor, except after a definite or possessed noun, whose adjective it is
+    (`العدوان الحوثي`: cued only as an attack's or an agent's, `_cued`): after a verb, a preposition, an indefinite
+    noun in construct or و (`قال الحوثي`، `ضد الحوثي`، `انقلاب الحوثي`، `صالح والحوثي`)."""
+    s, e, al = item
+    t = tokens[s]
+    if e - s != 1 or not has_article(t) or t.norm not in references.keyed("group_adjectives"):
+        return False
+    if s == 0 or t.prefix[:1] in ("و", "ف", "ب", "ل"):
+        return True
+    if s > 1 and tokens[s - 2].norm in references.keyed("kunya_heads"):
+        return False  # `أبو يحيى الحوثي`: a man's name, of no one the lexicon knows
+    prev = tokens[s - 1]
+    # (a feminine noun takes no masculine adjective: `اتهمت الحكومة الحوثي`, its object)
+    return _is_punct(prev) or not (has_article(prev) or prev.suffix) or prev.norm.endswith("ه") or any(
+        e2 == s and form_of(a) == "agent" for _, e2, a in items)
 
 
 @lru_cache(maxsize=1)
@@ -1100,6 +1141,8 @@ def _cued(item, items, tokens: Sequence[Token]) -> bool:
     (`الرئيس الأسد`), an agent counted or right before a nationality, country or organisation (`الأمن العراقي`، `طائرات
     التحالف`) or carrying a possessive pronoun (`طائراتها`). (A country's name after في/من/إلى: `_place_reading`.)"""
     s, e, al = item
+    if _group_noun(item, items, tokens):
+        return True
     if form_of(al) == "agent":
         # or a possessive pronoun that ties it to an owner named before (طائراتها), or a number that counts it
         # (`مقتل 12 مسلحا`: the adjective reading, هجوم مسلح, is never counted), or a body it is a member of

@@ -54,7 +54,7 @@ class NameMemory:
     def __init__(self, given: Iterable[str], name_words: Iterable[str], known_words: set[str],
                  name_parts: Iterable[str], not_surnames: Iterable[str] = (),
                  compound_heads: Iterable[str] = (),
-                 own_surnames: dict[str, frozenset[str]] | None = None) -> None:
+                 own_surnames: dict[str, frozenset[str]] | None = None, titles: Iterable[str] = ()) -> None:
         self.given = frozenset(given)
         # by lexicon person id, the one-word names too ambiguous to code alone (كاميرون، الحريري)
         self.own_surnames = own_surnames or {}
@@ -65,6 +65,7 @@ class NameMemory:
         self.parts = frozenset(name_parts)
         self.not_surnames = frozenset(not_surnames)
         self.compound_heads = frozenset(compound_heads)  # عبد، أبو: the next word completes a given name
+        self.titles = frozenset(titles)  # the head words of one person's titles (زعيم، المتحدث): see _titled_body
         self._tagger = None
 
     def load_tagger(self) -> None:
@@ -85,14 +86,18 @@ class NameMemory:
         tags = self._tagger.tag([t.text for t in tokens[lo : j + NER_CONTEXT]])
         return tags[i - lo : j - lo]
 
-    def learn(self, tokens: Sequence[Token], mentions: list[Mention], state: ReferenceState) -> list[tuple[int, int]]:
-        """Remember the names that titled mentions introduce; returns their token spans (not references again)."""
-        spans: list[tuple[int, int]] = []
+    def learn(self, tokens: Sequence[Token], mentions: list[Mention],
+              state: ReferenceState) -> list[tuple[Mention, int, int]]:
+        """Remember the names that titled mentions introduce; returns each title mention with its name's token span
+        (not references again)."""
+        found: list[tuple[Mention, int, int]] = []
         taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
-        for m in mentions:
-            if m.kind != "actor" or m.form not in TITLE_FORMS or not (m.code or m.sector):
+        for k, m in enumerate(mentions):
+            if m.kind != "actor" or not (m.form in TITLE_FORMS or self._titled_body(tokens, m)) \
+                    or not (m.code or m.sector):
                 continue
-            span = self._name_after(tokens, m.tok_end, taken) or self._name_before(tokens, m.tok_start, taken)
+            span = self._name_after(tokens, m.tok_end, taken) or self._name_after_branch(tokens, mentions, k, taken) \
+                or self._name_before(tokens, m.tok_start, taken)
             if span is None:
                 continue
             # the name tagger must read a person there too, and its reading ends the name (عبد الله قائلا: not
@@ -111,8 +116,37 @@ class NameMemory:
             # surname as it reaches the title (corpus.steps.home_institutions)
             state.surnames[surname] = replace(m, text="", name=" ".join(t.text for t in tokens[i:j]),
                                               source="reference", form="person" if m.code else m.form, prep="")
-            spans.append((i, j))
-        return spans
+            found.append((m, i, j))
+        return found
+
+    def _titled_body(self, tokens: Sequence[Token], m: Mention) -> bool:
+        """`زعيم تنظيم داعش`، `المتحدث باسم حركة حماس`: one person's title composed with a group or organisation (the
+        body alone, `حركة حماس`, introduces no name: a name after it is rather the verb's object)."""
+        return m.form in ("organization", "group") and m.tok_end - m.tok_start >= 2 and self.one_title(tokens, m)
+
+    def one_title(self, tokens: Sequence[Token], m: Mention) -> bool:
+        """Whether a mention opens with one person's title (وزير، زعيم), not a body's noun (السلطات، الشرطة), whose
+        name after it is rather the verb's object (`اعتقلت الشرطة محمد علي`)."""
+        return tokens[m.tok_start].norm in self.titles
+
+    def _name_after_branch(self, tokens: Sequence[Token], mentions: list[Mention], k: int,
+                           taken: set[int]) -> tuple[int, int] | None:
+        """`زعيم تنظيم داعش في ليبيا أبو نبيل`: a body's title, the country of the body's branch, then the name: the
+        name is the titled man's."""
+        place = self.branch(tokens, mentions, k)
+        return None if place is None else self._name_after(tokens, place.tok_end, taken)
+
+    def branch(self, tokens: Sequence[Token], mentions: list[Mention], k: int) -> Mention | None:
+        """The country right after a body's title through في (`زعيم تنظيم داعش في ليبيا`): the country of the body's
+        branch, where its man is, no party to the event of its own."""
+        m = mentions[k]
+        if k + 1 >= len(mentions) or not self._titled_body(tokens, m):
+            return None
+        place = mentions[k + 1]
+        if place.form != "country" or place.prep != "في" or place.tok_start != m.tok_end + 1 \
+                or tokens[m.tok_end].prefix:
+            return None
+        return place
 
     def learn_known(self, tokens: Sequence[Token], mentions: list[Mention], state: ReferenceState) -> None:
         """A known person named in full (`ديفيد كاميرون`، `سعد الحريري`) is whom the article means by the surname

@@ -248,8 +248,10 @@ def resolve(mentions: list[Mention], tokens: list[Token], state: ReferenceState,
             # `طائراتها`: a possessive pronoun ties the agent to the last actor named
             owner = next((x for x in reversed(out) if x.code), None) or (state.named[-1] if state.named else None)
             if owner is not None:
-                # an armed movement's own forces are the movement (`الحوثيين ... قواتهم`: rebels, not an army)
-                sector = owner.sector if m.sector == "MIL" and owner.sector in _NON_STATE_SECTORS else m.sector
+                # an armed movement's own forces are the movement (`الحوثيين ... قواتهم`: rebels, not an army), and
+                # so are its officials and leaders (`مسؤولوهم`), as composed ones are (compose: `قادة الحركة`)
+                sector = owner.sector if m.sector in ("MIL", "GOV") and owner.sector in _NON_STATE_SECTORS \
+                    else m.sector
                 out.append(replace(m, code=owner.code, sector=sector, source="reference"))
                 continue
         if m.code is None and m.form == "agent" and tokens[m.tok_start].suffix == "نا":
