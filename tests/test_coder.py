@@ -4708,3 +4708,14 @@ def test_holding_the_veto_right_casts_no_veto(text):
 
 def test_a_veto_used_is_still_one():
     assert find(events("استخدمت روسيا حق النقض ضد مشروع القرار"), "REJECT").cameo == "129"
+
+
+@pytest.mark.parametrize("text", [
+    "سيزور وزير الخارجية الإيطالي عمان الأسبوع المقبل",
+    "ويستقبل الرئيس الكيني رئيس وزراء الهند في نيروبي الشهر المقبل",
+    "سيجري الرئيس الفرنسي اتصالا هاتفيا مع نظيره البرازيلي",
+])
+def test_a_meeting_announced_ahead_is_an_agree_without_the_meetings_modes(text):
+    # PLOVER's AGREE has no modes: an intent to visit or call is no visit or call yet
+    agree = find(events(text), "AGREE")
+    assert agree.cameo == "036" and agree.mode == [], agree

@@ -1370,7 +1370,9 @@ class Coder:
                     mode = [content]
                 else:
                     plover, cameo = "AGREE", PROMISED[plover]
-                    mode = [m for m in mode if m != "future"]
+                    # (an intent is no visit or call yet: the meeting's own modes go with its type, and "future"
+                    # with its unreality)
+                    mode = [m for m in mode if m in self.ontology.modes_of(plover)]
                 when, when_text, _ = self._date(hit, toks, dates, pub_date, clause, factual=True, default=news_date)
             ev = Event(
                 doc_id=doc_id, sentence=sent.index, event=plover, cameo=cameo,
