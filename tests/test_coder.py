@@ -4719,3 +4719,15 @@ def test_a_meeting_announced_ahead_is_an_agree_without_the_meetings_modes(text):
     # PLOVER's AGREE has no modes: an intent to visit or call is no visit or call yet
     agree = find(events(text), "AGREE")
     assert agree.cameo == "036" and agree.mode == [], agree
+
+
+@pytest.mark.parametrize("text,event,actor,recipient", [
+    ("يعقد وزير الخارجية الكيني اجتماعا مع نظيره الإثيوبي يوم الخميس المقبل", "AGREE", "KEN", "ETH"),
+    ("سيعقد رئيس الوزراء الهندي لقاء مع نظيره الياباني", "AGREE", "IND", "JPN"),
+    ("تعقد وزيرة الخارجية السويدية اجتماعا مع نظيرها النرويجي في ستوكهولم", "CONSULT", "SWE", "NOR"),
+])
+def test_a_meeting_held_in_the_present_or_future_tense(text, event, actor, recipient):
+    # عقد ... اجتماعا inflects like any verb: the present tense with a date ahead or the future's س is a meeting
+    # announced (AGREE 036), a present without one holds it now
+    ev = find(events(text), event)
+    assert actor in codes(ev.actors) and recipient in codes(ev.recipients), ev
