@@ -301,7 +301,7 @@ def grammar_data() -> dict:
 
 # the grammar's multi-word phrase lists that `Grammar.marks` finds in each sentence
 MARKED = ("attribution", "agentive", "future", "hypothetical", "pending", "conditionals", "charges", "wishes",
-          "anonymity", "implication", "kinds")
+          "anonymity", "implication", "kinds", "abilities")
 
 
 class Grammar:
@@ -498,6 +498,8 @@ class Grammar:
         # the complementizer with no pronoun: its clause's subject is a noun (`من أن الوضع`), not the doer (`من أنه`)
         self.that = keys_of("أن")[0]
         self.clause_openers = one("clause_openers")
+        self.possession = one("possession_verbs")
+        self.abilities = multi("abilities")
         self.named_by_city = one("named_by_city")
         self.place_relatives = one("place_relatives")
         self.arrival_verbs = one("arrival_verbs")
@@ -753,6 +755,7 @@ class Coder:
             hits = self._hits(toks, norms)  # a verb read in a word that cannot be one: see _pick
         hits = [h for h in hits if (not h.form.trigger.needs_hamza or _HAMZA.search(toks[h.start].text))
                 and not _not_prev_past_subject(h, toks, norms) and not _points_back_to_blocker(h, toks, norms)
+                and not self._held(h, norms, actors)
                 and (id(h.form) not in self._object_pronoun or toks[h.end - 1].suffix)
                 and not _misspelled(h.form, toks[h.start])
                 and not _lost_root_al(h.form, toks[h.start])]
@@ -1534,6 +1537,16 @@ class Coder:
                 hits.append(Hit(i, i + 1, form, (j, j + n)))
         hits.sort(key=lambda h: h.start)
         return hits
+
+    def _held(self, h: Hit, norms: Sequence[str], actors: Sequence[Mention]) -> bool:
+        """The noun of an act that a verb of having governs, right after it or past its subject (`تملك الولايات
+        المتحدة حق النقض`، `يمتلك الجيش القدرة على الرد`): a right, power or weapon held is no act done."""
+        have = self.grammar.possession  # type: ignore[union-attr]
+        s = h.start
+        if h.form.pos == "verb" or s == 0 or have.isdisjoint(norms[:s]):
+            return False
+        return norms[s - 1] in have or any(m.tok_end == s and m.tok_start > 0 and norms[m.tok_start - 1] in have
+                                           for m in actors)
 
     @staticmethod
     def _conjunct(toks: Sequence[Token], j: int) -> bool:
@@ -4076,8 +4089,9 @@ class Coder:
             and not any(x.prefix in ("و", "ف") for x in toks[k + 1 : s + 1])
             for k, t in enumerate(toks[max(0, s - 5) : s], start=max(0, s - 5)))
         directed = self._directed(toks, s, clause)  # `وجه بسرعة القبض على الجناة`: ordered, not yet done
+        able = any(e == s for _, e in marks["abilities"])  # `القدرة على فرض عقوبات`: a power, not used
         if question or purpose or hit.purpose or modal or conditional or charged or wished or pending or feared \
-                or generic \
+                or generic or able \
                 or banned or directed or \
                 (_within(marks["hypothetical"], s - 8, s) and clause[max(0, s - 1)] == clause[s]):
             aux.append("hypothetical")
