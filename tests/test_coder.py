@@ -4750,3 +4750,20 @@ def test_a_right_held_past_its_holders_name_is_no_act(text):
 def test_an_act_one_is_able_to_do_is_not_done(text):
     # `القدرة على`، `قادرة على`: the act is the power's object, no act done
     assert not [e for e in events(text) if e.event in ("SANCTION", "COERCE")]
+
+
+@pytest.mark.parametrize("text,host,guest", [
+    ("وقال وزير الخارجية الكويتي خلال استقباله السفير الكندي إن بلاده تقدر الموقف", "KWT", "CAN"),
+    ("أكد الرئيس التونسي لدى استقباله وزير الخارجية المالطي عمق العلاقات", "TUN", "MLT"),
+    ("شددت الرئيسة السويسرية أثناء استقبالها رئيس الوزراء النمساوي على أهمية الحوار", "CHE", "AUT"),
+])
+def test_the_verbal_noun_of_receiving_after_a_word_of_time_is_a_hosted_visit(text, host, guest):
+    # `لدى استقباله`، `خلال استقباله`: the one whose pronoun it carries hosts the one after it (CAMEO 043)
+    ev = find(events(text), "CONSULT")
+    assert ev.cameo == "043" and host in codes(ev.actors) and guest in codes(ev.recipients), ev
+
+
+def test_one_who_was_there_to_receive_a_visitor_still_hosts_him():
+    # `كان في استقباله` now keys like the split noun: still a hosted visit
+    ev = find(events("وصل رئيس الوزراء الياباني إلى نيودلهي وكان في استقباله وزير الخارجية الهندي"), "CONSULT")
+    assert ev.cameo == "043" and codes(ev.actors + ev.recipients) >= {"JPN", "IND"}, ev
