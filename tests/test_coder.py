@@ -4767,3 +4767,13 @@ def test_one_who_was_there_to_receive_a_visitor_still_hosts_him():
     # `كان في استقباله` now keys like the split noun: still a hosted visit
     ev = find(events("وصل رئيس الوزراء الياباني إلى نيودلهي وكان في استقباله وزير الخارجية الهندي"), "CONSULT")
     assert ev.cameo == "043" and codes(ev.actors + ev.recipients) >= {"JPN", "IND"}, ev
+
+
+@pytest.mark.parametrize("text,party,guest", [
+    ("ألقى الرئيس الغاني كلمة، حيث أكد لدى استقباله وزير الخارجية التوغولي أن بلاده ماضية في الإصلاح", "GHA", "TGO"),
+    ("أنهى رئيس الوزراء الماليزي جولته، وأكد خلال لقائه وزير الخارجية الإندونيسي أهمية التعاون", "MYS", "IDN"),
+])
+def test_a_meeting_nouns_pronoun_names_its_doer_not_whom_it_met(text, party, guest):
+    # with no actor before it in its clause, the pronoun on لقائه / استقباله points back to who met or hosted
+    ev = find(events(text), "CONSULT")
+    assert party in codes(ev.actors) and party not in codes(ev.recipients) and guest in codes(ev.recipients), ev

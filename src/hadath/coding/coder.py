@@ -1163,7 +1163,12 @@ class Coder:
                 own = {x.code for x in src}
                 tgt = next(([m for m in e.actors if m.code and m.code not in own] for e in reversed(events)
                             if any(m.code and m.code not in own for m in e.actors)), [])
-            if not tgt and not trig.object_first:  # (whose pronoun points to the missile before it)
+            meeting_owner = not src and hit.form.pos == "noun" and plover == "CONSULT" and not trig.object_first
+            if meeting_owner:
+                # `حيث أكد لدى استقباله السفراء`، `خلال لقائه الوزراء`: a meeting noun's pronoun names a party to it,
+                # who hosted or met: its doer, not whom it was done to
+                src = self._pronoun_object(toks, hit, cands, src)
+            if not tgt and not trig.object_first and not meeting_owner:  # (whose pronoun points to the missile)
                 plural = _plural_own(toks[hit.start], hit)
                 lam = None if plural else self._owner_before_lam(toks, hit, cands)
                 if plural or lam is not None:
