@@ -301,7 +301,7 @@ def grammar_data() -> dict:
 
 # the grammar's multi-word phrase lists that `Grammar.marks` finds in each sentence
 MARKED = ("attribution", "agentive", "future", "hypothetical", "pending", "conditionals", "charges", "wishes",
-          "anonymity", "implication", "kinds")
+          "anonymity", "implication", "kinds", "abilities")
 
 
 class Grammar:
@@ -501,6 +501,8 @@ class Grammar:
         # the complementizer with no pronoun: its clause's subject is a noun (`من أن الوضع`), not the doer (`من أنه`)
         self.that = keys_of("أن")[0]
         self.clause_openers = one("clause_openers")
+        self.possession = one("possession_verbs")
+        self.abilities = multi("abilities")
         self.named_by_city = one("named_by_city")
         self.place_relatives = one("place_relatives")
         self.arrival_verbs = one("arrival_verbs")
@@ -756,6 +758,7 @@ class Coder:
             hits = self._hits(toks, norms)  # a verb read in a word that cannot be one: see _pick
         hits = [h for h in hits if (not h.form.trigger.needs_hamza or _HAMZA.search(toks[h.start].text))
                 and not _not_prev_past_subject(h, toks, norms) and not _points_back_to_blocker(h, toks, norms)
+                and not self._held(h, norms, actors)
                 and (id(h.form) not in self._object_pronoun or toks[h.end - 1].suffix)
                 and not _misspelled(h.form, toks[h.start])
                 and not _lost_root_al(h.form, toks[h.start]) and not _name_after_title(h, toks)]
@@ -1167,7 +1170,12 @@ class Coder:
                 own = {x.code for x in src}
                 tgt = next(([m for m in e.actors if m.code and m.code not in own] for e in reversed(events)
                             if any(m.code and m.code not in own for m in e.actors)), [])
-            if not tgt and not trig.object_first:  # (whose pronoun points to the missile before it)
+            meeting_owner = not src and hit.form.pos == "noun" and plover == "CONSULT" and not trig.object_first
+            if meeting_owner:
+                # `حيث أكد لدى استقباله السفراء`، `خلال لقائه الوزراء`: a meeting noun's pronoun names a party to it,
+                # who hosted or met: its doer, not whom it was done to
+                src = self._pronoun_object(toks, hit, cands, src)
+            if not tgt and not trig.object_first and not meeting_owner:  # (whose pronoun points to the missile)
                 plural = _plural_own(toks[hit.start], hit)
                 lam = None if plural else self._owner_before_lam(toks, hit, cands)
                 if plural or lam is not None:
@@ -1380,7 +1388,9 @@ class Coder:
                     mode = [content]
                 else:
                     plover, cameo = "AGREE", PROMISED[plover]
-                    mode = [m for m in mode if m != "future"]
+                    # (an intent is no visit or call yet: the meeting's own modes go with its type, and "future"
+                    # with its unreality)
+                    mode = [m for m in mode if m in self.ontology.modes_of(plover)]
                 when, when_text, _ = self._date(hit, toks, dates, pub_date, clause, factual=True, default=news_date)
             ev = Event(
                 doc_id=doc_id, sentence=sent.index, event=plover, cameo=cameo,
@@ -1586,6 +1596,16 @@ class Coder:
             while j < len(clause) and clause[j] == after:
                 clause[j] = own
                 j += 1
+
+    def _held(self, h: Hit, norms: Sequence[str], actors: Sequence[Mention]) -> bool:
+        """The noun of an act that a verb of having governs, right after it or past its subject (`تملك الولايات
+        المتحدة حق النقض`، `يمتلك الجيش القدرة على الرد`): a right, power or weapon held is no act done."""
+        have = self.grammar.possession  # type: ignore[union-attr]
+        s = h.start
+        if h.form.pos == "verb" or s == 0 or have.isdisjoint(norms[:s]):
+            return False
+        return norms[s - 1] in have or any(m.tok_end == s and m.tok_start > 0 and norms[m.tok_start - 1] in have
+                                           for m in actors)
 
     @staticmethod
     def _conjunct(toks: Sequence[Token], j: int) -> bool:
@@ -4143,8 +4163,9 @@ class Coder:
             and not any(x.prefix in ("و", "ف") for x in toks[k + 1 : s + 1])
             for k, t in enumerate(toks[max(0, s - 5) : s], start=max(0, s - 5)))
         directed = self._directed(toks, s, clause)  # `وجه بسرعة القبض على الجناة`: ordered, not yet done
+        able = any(e == s for _, e in marks["abilities"])  # `القدرة على فرض عقوبات`: a power, not used
         if question or purpose or hit.purpose or modal or conditional or charged or wished or pending or feared \
-                or generic \
+                or generic or able \
                 or banned or directed or \
                 (_within(marks["hypothetical"], s - 8, s) and clause[max(0, s - 1)] == clause[s]):
             aux.append("hypothetical")

@@ -73,6 +73,12 @@ class Ontology:
     def default_cameo(self, plover: str) -> str:
         return str(self.types[plover]["default_cameo"])
 
+    def modes_of(self, plover: str) -> frozenset[str]:
+        """The modes PLOVER gives a type (its own and the table's): an event recoded to another type (a meeting
+        announced ahead becomes an AGREE) must not carry a mode of its first type that the new one lacks."""
+        t = self.types.get(plover, {})
+        return frozenset((t.get("modes") or []) + (t.get("table_modes") or []))
+
 
 @lru_cache(maxsize=1)
 def load() -> Ontology:
