@@ -4708,3 +4708,50 @@ def test_holding_the_veto_right_casts_no_veto(text):
 
 def test_a_veto_used_is_still_one():
     assert find(events("استخدمت روسيا حق النقض ضد مشروع القرار"), "REJECT").cameo == "129"
+
+
+@pytest.mark.parametrize("text,banished", [
+    ("دعا حزب المحافظين البريطاني إلى قطع العلاقات مع إيران وطرد السفير الإيراني", "IRN"),
+    ("طالب حزب العمال البريطاني بوقف صفقات السلاح مع إسرائيل وطرد السفير الإسرائيلي", "ISR"),
+])
+def test_an_expulsion_listed_after_a_demanded_act_is_demanded_too(text, banished):
+    # `إلى قطع العلاقات وطرد السفير`: the expulsion is one more act asked for, without a comma too; the envoy
+    # undergoes it, he expels no one
+    expel = next(e for e in events(text, factual_only=False) if e.cameo == "161" and "طرد" in e.trigger_text)
+    assert not expel.factual
+    assert banished not in codes(expel.actors) and banished in codes(expel.recipients)
+
+
+@pytest.mark.parametrize("text,asked", [
+    ("وطالب الحكومة الأردنية بالتدخل العاجل لحماية المزارعين", "JOR"),
+    ("ودعت الرئيس الأمريكي إلى زيارة المنطقة قريبا", "USA"),
+    ("وناشد الحكومة المصرية الإفراج عن المعتقلين", "EGY"),
+])
+def test_a_verb_of_the_other_gender_than_the_noun_after_it_takes_it_as_object(text, asked):
+    # a masculine verb has no feminine noun for subject right after it (طالبت الحكومة), nor a feminine one a man's
+    # title (دعا الرئيس): the noun is the one asked, the asker is unnamed
+    ev = find(events(text), "REQUEST")
+    assert asked not in codes(ev.actors) and asked in codes(ev.recipients)
+
+
+def test_a_masculine_plural_in_ta_is_still_the_subject_of_a_masculine_verb():
+    # `رحب القادة العرب`: قادة is the plural of قائد, not a feminine singular
+    assert "IGO" in codes(find(events("رحب القادة العرب بالاتفاق بين الفصائل الفلسطينية"), "SUPPORT").actors)
+
+
+@pytest.mark.parametrize("text,inside", [
+    ("وطالبت بتفسير رسمي لطرد مراسل التلفزيون الروسي من البلاد", "RUS"),
+    ("وما زالوا يطالبون برحيل القوات الأمريكية عن أراضيهم", "USA"),
+    ("كما دعا إلى خفض رواتب الوزراء العراقيين", "IRQ"),
+])
+def test_an_actor_inside_what_is_demanded_is_not_the_demander(text, inside):
+    # the subject of a verb of demand comes before its complement (ب، إلى): an actor after them is part of the
+    # act demanded
+    evs = [e for e in events(text, factual_only=False) if e.event == "REQUEST"]
+    assert evs and all(inside not in codes(e.actors) for e in evs)
+
+
+def test_the_pronoun_of_an_unnamed_speaker_asks_the_actor_after_the_verb():
+    # `وقال فلان إنه يناشد الرئيس`: the pronoun of إنه is the subject, the president is appealed to
+    ev = find(events("وقال سعيد بن خالد إنه يناشد الرئيس اليمني النظر في أوضاع المرضى"), "REQUEST")
+    assert "YEM" not in codes(ev.actors) and "YEM" in codes(ev.recipients)
