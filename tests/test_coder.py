@@ -4755,3 +4755,27 @@ def test_the_pronoun_of_an_unnamed_speaker_asks_the_actor_after_the_verb():
     # `وقال فلان إنه يناشد الرئيس`: the pronoun of إنه is the subject, the president is appealed to
     ev = find(events("وقال سعيد بن خالد إنه يناشد الرئيس اليمني النظر في أوضاع المرضى"), "REQUEST")
     assert "YEM" not in codes(ev.actors) and "YEM" in codes(ev.recipients)
+
+
+@pytest.mark.parametrize("text,complainer,accused,receiver", [
+    ("تلقى مجلس الأمن شكوى من الحكومة السورية ضد تركيا", "SYR", "TUR", "UNO"),
+    ("تلقت وزارة الخارجية الأردنية شكوى من إسرائيل ضد حركة حماس", "ISR", "PSE", "JOR"),
+])
+def test_a_complaint_received_is_against_whom_it_names_not_the_receiver(text, complainer, accused, receiver):
+    # `تلقى X شكوى من Y ضد Z`: Y complains of Z; X only received the complaint
+    ev = find(events(text), "ACCUSE")
+    assert complainer in codes(ev.actors) and accused in codes(ev.recipients)
+    assert receiver not in codes(ev.actors) | codes(ev.recipients)
+
+
+@pytest.mark.parametrize("text", [
+    "حكم الحزب البلاد على مدى اثني عشر عاما بأصوات الشعب التركي",
+    "أمضت الحكومة الأردنية اثني عشر شهرا في المفاوضات",
+])
+def test_the_number_twelve_is_no_praise(text):
+    # normalised, `اثني عشر` (twelve) is spelled like أثنى (commended)
+    assert not [e for e in events(text, factual_only=False) if e.event == "SUPPORT"]
+
+
+def test_commending_someone_is_still_praise():
+    assert find(events("أثنى الرئيس التركي على دور الجيش في حماية البلاد"), "SUPPORT").cameo == "051"

@@ -2132,11 +2132,10 @@ class Coder:
         unmarked_before = [m for m in before if not m.prep]
         if doers:
             return doers, tgt
-        if hit.form.pos != "verb" and _patient_genitive(trig) and (
-                self._demanded_noun(toks, hit.start) or self._demand_item(toks, hit.start)):
-            # `دعا إلى طرد السفير`، `دعا الحزب إلى تجميد العلاقات وطرد السفير`: an act demanded (or one more of the
-            # list demanded) is the demander's wish, coded with him as its source; what its phrase or genitive names
-            # undergoes it, and is never its doer
+        if hit.form.pos != "verb" and _patient_genitive(trig) and self._demand_item(toks, hit.start):
+            # `دعا الحزب إلى تجميد العلاقات وطرد السفير`: one more act of the list demanded, a verbal noun and no
+            # verb: like the first, it is coded with the demander (the sentence's first bare actor) as its source;
+            # what its phrase or genitive names undergoes it, and is never its doer
             wisher = _with_coordinated(unmarked_before[0], before, toks) if unmarked_before else agent_after
             return wisher, tgt or (_with_coordinated(unmarked_after[0], after, toks) if unmarked_after else [])
         if hit.tail and hit.start > 0 and toks[hit.start - 1].norm in self.grammar.aspectual:  # type: ignore[union-attr]
@@ -2414,7 +2413,11 @@ class Coder:
             # `تسلم الجيش اللبناني شحنة أسلحة`: the subject of a verb of receiving received the aid (or the message:
             # `تلقى الملك برقية تهنئة من الرئيس الصيني`) named after it, from whoever follows من (`تلقى لبنان مساعدات
             # طبية من قطر`)
-            src, tgt = [m for m in after if m.prep == "من" and m.code and m.tok_start - hit.stop <= 2][:1], src
+            # (a complaint received names whom it is against after ضد or على, not the receiver: `تلقى مجلس الأمن
+            # شكوى من سوريا ضد تركيا`; the receiver is its addressee only when no one is)
+            against = [m for m in after if m.prep in ("ضد", "علي")][:1] if trig.type == "ACCUSE" else []
+            src, tgt = [m for m in after if m.prep == "من" and m.code and m.tok_start - hit.stop <= 2][:1], \
+                (_with_coordinated(against[0], after, toks) if against else src)
         if trig.type == "CONSULT" and toks[hit.start].norm in self._receiving and src and tgt and tgt[0].prep == "من":
             # `تلقى أمير الكويت اتصالا من الرئيس المصري`، `تسلم رسالة من`: who called or wrote made the contact
             src, tgt = tgt, src
