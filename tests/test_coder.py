@@ -4934,3 +4934,74 @@ def test_a_meeting_nouns_pronoun_names_its_doer_not_whom_it_met(text, party, gue
     # with no actor before it in its clause, the pronoun on لقائه / استقباله points back to who met or hosted
     ev = find(events(text), "CONSULT")
     assert party in codes(ev.actors) and party not in codes(ev.recipients) and guest in codes(ev.recipients), ev
+
+
+@pytest.mark.parametrize("text,banished", [
+    ("دعا حزب المحافظين البريطاني إلى قطع العلاقات مع إيران وطرد السفير الإيراني", "IRN"),
+    ("طالب حزب العمال البريطاني بوقف صفقات السلاح مع إسرائيل وطرد السفير الإسرائيلي", "ISR"),
+])
+def test_an_expulsion_listed_after_a_demanded_act_is_demanded_too(text, banished):
+    # `إلى قطع العلاقات وطرد السفير`: the expulsion is one more act asked for, without a comma too; the envoy
+    # undergoes it, he expels no one
+    expel = next(e for e in events(text, factual_only=False) if e.cameo == "161" and "طرد" in e.trigger_text)
+    assert not expel.factual
+    assert banished not in codes(expel.actors) and banished in codes(expel.recipients)
+
+
+@pytest.mark.parametrize("text,asked", [
+    ("وطالب الحكومة الأردنية بالتدخل العاجل لحماية المزارعين", "JOR"),
+    ("ودعت الرئيس الأمريكي إلى زيارة المنطقة قريبا", "USA"),
+    ("وناشد الحكومة المصرية الإفراج عن المعتقلين", "EGY"),
+])
+def test_a_verb_of_the_other_gender_than_the_noun_after_it_takes_it_as_object(text, asked):
+    # a masculine verb has no feminine noun for subject right after it (طالبت الحكومة), nor a feminine one a man's
+    # title (دعا الرئيس): the noun is the one asked, the asker is unnamed
+    ev = find(events(text), "REQUEST")
+    assert asked not in codes(ev.actors) and asked in codes(ev.recipients)
+
+
+def test_a_masculine_plural_in_ta_is_still_the_subject_of_a_masculine_verb():
+    # `رحب القادة العرب`: قادة is the plural of قائد, not a feminine singular
+    assert "IGO" in codes(find(events("رحب القادة العرب بالاتفاق بين الفصائل الفلسطينية"), "SUPPORT").actors)
+
+
+@pytest.mark.parametrize("text,inside", [
+    ("وطالبت بتفسير رسمي لطرد مراسل التلفزيون الروسي من البلاد", "RUS"),
+    ("وما زالوا يطالبون برحيل القوات الأمريكية عن أراضيهم", "USA"),
+    ("كما دعا إلى خفض رواتب الوزراء العراقيين", "IRQ"),
+])
+def test_an_actor_inside_what_is_demanded_is_not_the_demander(text, inside):
+    # the subject of a verb of demand comes before its complement (ب، إلى): an actor after them is part of the
+    # act demanded
+    evs = [e for e in events(text, factual_only=False) if e.event == "REQUEST"]
+    assert evs and all(inside not in codes(e.actors) for e in evs)
+
+
+def test_the_pronoun_of_an_unnamed_speaker_asks_the_actor_after_the_verb():
+    # `وقال فلان إنه يناشد الرئيس`: the pronoun of إنه is the subject, the president is appealed to
+    ev = find(events("وقال سعيد بن خالد إنه يناشد الرئيس اليمني النظر في أوضاع المرضى"), "REQUEST")
+    assert "YEM" not in codes(ev.actors) and "YEM" in codes(ev.recipients)
+
+
+@pytest.mark.parametrize("text,complainer,accused,receiver", [
+    ("تلقى مجلس الأمن شكوى من الحكومة السورية ضد تركيا", "SYR", "TUR", "UNO"),
+    ("تلقت وزارة الخارجية الأردنية شكوى من إسرائيل ضد حركة حماس", "ISR", "PSE", "JOR"),
+])
+def test_a_complaint_received_is_against_whom_it_names_not_the_receiver(text, complainer, accused, receiver):
+    # `تلقى X شكوى من Y ضد Z`: Y complains of Z; X only received the complaint
+    ev = find(events(text), "ACCUSE")
+    assert complainer in codes(ev.actors) and accused in codes(ev.recipients)
+    assert receiver not in codes(ev.actors) | codes(ev.recipients)
+
+
+@pytest.mark.parametrize("text", [
+    "حكم الحزب البلاد على مدى اثني عشر عاما بأصوات الشعب التركي",
+    "أمضت الحكومة الأردنية اثني عشر شهرا في المفاوضات",
+])
+def test_the_number_twelve_is_no_praise(text):
+    # normalised, `اثني عشر` (twelve) is spelled like أثنى (commended)
+    assert not [e for e in events(text, factual_only=False) if e.event == "SUPPORT"]
+
+
+def test_commending_someone_is_still_praise():
+    assert find(events("أثنى الرئيس التركي على دور الجيش في حماية البلاد"), "SUPPORT").cameo == "051"

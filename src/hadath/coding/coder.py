@@ -474,6 +474,7 @@ class Grammar:
         self.request_frames = frozenset(bags("request_frames"))
         self.addressed_to = one("addressed_to")
         self.honorifics = one("honorifics")
+        self.masculine_plurals_in_ta = one("masculine_plurals_in_ta")
         self.venue_nouns = references.keyed("site_nouns")
         # the words a name's next part follows: patronymics (بن) and kunyas (أبو، أبي), not أم ("or")
         self.name_links = references.keyed("patronymics") | (references.keyed("compound_name_heads") - {"ام"})
@@ -1014,11 +1015,13 @@ class Coder:
                 owner = [m for m in cands if m.tok_end == hit.start and not m.prep]
                 if doer and owner:
                     src, tgt = doer[:1], owner[-1:]
-            if hit.form.pos == "verb" and hit.start > 0 and clause[hit.start] in speakers \
+            if hit.form.pos == "verb" and hit.start > 0 and (clause[hit.start] in speakers or plover in SPEECH_ACT_TYPES) \
                     and toks[hit.start - 1].norm in self.grammar.pronoun_complementizers:
                 # `أعلن الجيش أنه اغتال القائد`: the pronoun is the verb's subject, the speaker; after it the object
-                said = speakers[clause[hit.start]]
-                tgt = tgt or [m for m in src if m.tok_start >= hit.end]
+                # (a speaker no actor names too: `وقال فلان إنه يناشد الرئيس`, no call by the president)
+                said = speakers.get(clause[hit.start], [])
+                moved = [m for m in src if m.tok_start >= hit.end]
+                tgt = moved + [m for m in tgt if m not in moved]
                 src = said
             quote = next(((v, said) for v, o, e, said in quoted if o < hit.start < e), None)
             if hit.form.pos != "noun" and _first_person_plural(toks[hit.start], self._verb_keys):
@@ -2209,6 +2212,12 @@ class Coder:
         unmarked_before = [m for m in before if not m.prep]
         if doers:
             return doers, tgt
+        if hit.form.pos != "verb" and _patient_genitive(trig) and self._demand_item(toks, hit.start):
+            # `دعا الحزب إلى تجميد العلاقات وطرد السفير`: one more act of the list demanded, a verbal noun and no
+            # verb: like the first, it is coded with the demander (the sentence's first bare actor) as its source;
+            # what its phrase or genitive names undergoes it, and is never its doer
+            wisher = _with_coordinated(unmarked_before[0], before, toks) if unmarked_before else agent_after
+            return wisher, tgt or (_with_coordinated(unmarked_after[0], after, toks) if unmarked_after else [])
         if hit.tail and hit.start > 0 and toks[hit.start - 1].norm in self.grammar.aspectual:  # type: ignore[union-attr]
             # `بدأ شبان رشق عناصر الشرطة بالحجارة`: after a verb of beginning the phrase opens with its verbal noun;
             # the actor in its gap is its object, and the beginner its doer
@@ -2364,6 +2373,10 @@ class Coder:
             # (a gapped phrase opened by its verb too: `وحمّل البيان إسرائيل مسؤولية`، `ودعا البيان إيران إلى`)
             object_next = bool(unmarked_after) and (hit.form.pos == "verb" or (
                 bool(hit.tail) and self._verbal(hit, toks))) and self._object_next(toks, hit, unmarked_after[0])
+            # (a statement's subject stands before its complement: an actor past it is in what is asked, condemned or
+            # refused, `دعا إلى تخفيض رواتب المسؤولين`، `وطالبت بتفسير لطرد مراسلة التلفزيون الروسي`)
+            free_after = [m for m in unmarked_after if not self._in_complement(toks, hit, m)] \
+                if trig.type in SPEECH_ACT_TYPES else unmarked_after
             if toks[hit.start].prefix[:1] in ("و", "ف") and unmarked_before and (object_next or not (
                     unmarked_after and unmarked_after[0].tok_start - hit.end <= 1)):
                 # `تحدت كوريا الشمالية قرارات مجلس الأمن وأجرت تجربة`: a verb joined by و shares the subject of
@@ -2406,10 +2419,10 @@ class Coder:
                 # `وأشادتا بدور المملكة`، `رحبت بقرار الحكومة`: the genitive of the noun the verb's preposition
                 # governs is the target; the subject is the verb's own pronoun
                 tgt = _with_coordinated(unmarked_after[0], after, toks)
-            elif unmarked_after and unmarked_after[0].tok_start - hit.end <= 4 and not object_next \
-                    and not (hit.tail and unmarked_after[0].tok_start >= hit.tail[1]):
+            elif free_after and free_after[0].tok_start - hit.end <= 4 and not object_next \
+                    and not (hit.tail and free_after[0].tok_start >= hit.tail[1]):
                 # (a gapped phrase's subject is in its gap: what follows its tail is the complement's)
-                src = _with_coordinated(unmarked_after[0], after, toks)
+                src = _with_coordinated(free_after[0], after, toks)
                 # `فصائل عراقية تدعمها إيران`: the subject of a clause describing the subject is not the object
                 rest = [m for m in unmarked_after if m.tok_start >= src[-1].tok_end
                         and not (m.tok_start > 0 and _clause_verb(toks[m.tok_start - 1]))]
@@ -2425,12 +2438,14 @@ class Coder:
                 src = _with_coordinated_back(unmarked_before, toks)
                 if not tgt and unmarked_after:
                     tgt = _with_coordinated(unmarked_after[0], after, toks)
-            elif unmarked_after and not object_next and not (hit.tail and unmarked_after[0].tok_start >= hit.tail[1]):
+            elif free_after and not object_next and not (hit.tail and free_after[0].tok_start >= hit.tail[1]):
                 # (a gapped phrase has its subject in the gap: after its tail come the complement's actors,
                 # `شدد ... على الاتحاد ضرورة دعم السلطات`)
-                src = _with_coordinated(unmarked_after[0], after, toks)
-            elif object_next and not tgt:
-                # `ناشدت الأسرة السلطات المصرية`: the unnamed subject's object is the target
+                src = _with_coordinated(free_after[0], after, toks)
+            elif unmarked_after and not tgt and (object_next or (
+                    trig.type in GOVERNING_TYPES and not trig.circumstantial and self._named(toks, unmarked_after[0]))):
+                # `ناشدت الأسرة السلطات المصرية`: the unnamed subject's object is the target (and a demand's or
+                # threat's, the act it names: `دعا إلى طرد السفير الإيراني`)
                 tgt = _with_coordinated(unmarked_after[0], after, toks)
         if trig.type == "PROTEST":
             tgt = [m for m in tgt if not self._crowd_participle(toks, m) and not self._flag_carried(toks, m, cands)]
@@ -2478,7 +2493,11 @@ class Coder:
             # `تسلم الجيش اللبناني شحنة أسلحة`: the subject of a verb of receiving received the aid (or the message:
             # `تلقى الملك برقية تهنئة من الرئيس الصيني`) named after it, from whoever follows من (`تلقى لبنان مساعدات
             # طبية من قطر`)
-            src, tgt = [m for m in after if m.prep == "من" and m.code and m.tok_start - hit.stop <= 2][:1], src
+            # (a complaint received names whom it is against after ضد or على, not the receiver: `تلقى مجلس الأمن
+            # شكوى من سوريا ضد تركيا`; the receiver is its addressee only when no one is)
+            against = [m for m in after if m.prep in ("ضد", "علي")][:1] if trig.type == "ACCUSE" else []
+            src, tgt = [m for m in after if m.prep == "من" and m.code and m.tok_start - hit.stop <= 2][:1], \
+                (_with_coordinated(against[0], after, toks) if against else src)
         if trig.type == "CONSULT" and toks[hit.start].norm in self._receiving and src and tgt and tgt[0].prep == "من":
             # `تلقى أمير الكويت اتصالا من الرئيس المصري`، `تسلم رسالة من`: who called or wrote made the contact
             src, tgt = tgt, src
@@ -2655,16 +2674,17 @@ class Coder:
         return hit
 
     def _demand_item(self, toks: Sequence[Token], k: int) -> bool:
-        """A form spelled like a verbal noun on و (`وطرد`) at k, right after a comma, with a demanded verbal noun in the
-        eight words before (`طالب النواب بسحب السفير من طهران، وطرد ...`): one more item of the list of acts
-        demanded, so the comma opens no clause (read as a past verb there, it would be a done act with its genitive
-        for subject)."""
+        """A form spelled like a verbal noun on و (`وطرد`) at k, with a demanded verbal noun in the eight words before
+        (`طالب النواب بسحب السفير من طهران، وطرد ...`، `دعا الحزب إلى تجميد العلاقات وطرد السفير`): one more item of
+        the list of acts demanded, so a comma before it opens no clause, and its genitive undergoes it (read as a
+        past verb there, it would be a done act with its genitive for subject)."""
         return toks[k].prefix == "و" and toks[k].norm in self._noun_forms \
             and any(self._demanded_noun(toks, j) for j in range(max(0, k - 9), k - 1))
 
     def _demanded_noun(self, toks, k: int) -> bool:
-        """A verbal noun that a word of demand or intent (grammar `irrealis_heads`) governs through ب or إلى within
-        three words before it (`طالب النواب الحكومة بسحب`، `دعت إلى إغلاق`): the act demanded."""
+        """A verbal noun that a word of demand or intent (grammar `irrealis_heads`) governs through ب or إلى, that
+        word at most SUBJECT_ROOM words before the preposition, room for the asker's name and title (`طالب النواب
+        الحكومة بسحب`، `دعت إلى إغلاق`، `دعا حزب العمال البريطاني إلى تجميد`): the act demanded."""
         t = toks[k]
         if t.prefix in ("ب", "وب", "فب"):
             head = k
@@ -2672,9 +2692,11 @@ class Coder:
             head = k - 1
         else:
             return False
-        if not (t.norm in self._noun_forms or (len(t.norm) >= 4 and t.norm[:1] in ("ا", "ت"))):
+        if not (t.norm in self._noun_forms or t.norm in self._phrase_heads
+                or (len(t.norm) >= 4 and t.norm[:1] in ("ا", "ت"))):
             return False
-        return any(_feminine_bare(toks[j].norm) in self.grammar.irrealis for j in range(max(0, head - 3), head))
+        return any(_feminine_bare(toks[j].norm) in self.grammar.irrealis
+                   for j in range(max(0, head - SUBJECT_ROOM), head))
 
     @staticmethod
     def _condition_actors(toks, hit: Hit, cands: list[Mention],
@@ -3685,6 +3707,8 @@ class Coder:
         subject there would read ون), so the subject is the one before, or none. So is an actor after one definite
         word that names no actor nor a time (`ناشدت الأسرة السلطات المصرية`: the family is the unnamed subject),
         in events other than attacks and protests."""
+        if m.tok_start == hit.end and self._verb_of_other_gender(toks, hit, m):
+            return True
         if m.tok_start == hit.end + 1 and hit.end < len(toks) and hit.form.trigger.type not in ("ASSAULT", "PROTEST"):
             # (not a title of address, `استقبل الشيخ صباح الأحمد`, nor a noun the actor's adjective agrees with,
             # `حذر الخبير العسكري اليمني`; not in attacks and protests, whose unnamed definite word is often part
@@ -3700,6 +3724,49 @@ class Coder:
             # right after the verb is its unnamed subject, however far the first actor stands after it
             return True
         return m.tok_start == hit.end and m.form in ("agent", "gentilic") and oblique_plural(toks[m.tok_start])
+
+    @staticmethod
+    def _named(toks, m: Mention) -> bool:
+        """An actor that names someone in particular: not one indefinite noun (`إلى تشكيل حكومة`: a government
+        to be formed is no one yet)."""
+        return m.tok_end - m.tok_start > 1 or m.form != "agent" or has_article(toks[m.tok_start])
+
+    def _in_complement(self, toks, hit: Hit, m: Mention) -> bool:
+        """Whether a verb's complement opens between it and the actor after it: a preposition of its object (إلى،
+        على، عن; من right after the verb: `حذر من`), a verbal noun governed by ب or ل (`بتفسير`، `لإصدار`), or أن. A
+        verb's subject comes before its complement, so the actor is inside it, not the verb's subject. Not `في`
+        (`أعلنت في بيان الوزارة`), nor ل before a name (`لـ«الشرق الأوسط»`، `لوكالة الأنباء`), nor a partitive من
+        (`أشاد عدد من أبناء المدينة`، `كل من الوزير والسفير`)."""
+        start = hit.start + 1 if hit.form.pos == "phrase" and not hit.tail else hit.end
+        g = self.grammar
+        for k in range(start, m.tok_start):
+            t = toks[k]
+            if t.norm in _COMPLEMENT_PREPS and not t.prefix:
+                if t.norm != "من" or k == start:
+                    return True
+            elif t.norm in g.complementizers:  # type: ignore[union-attr]
+                return True
+            elif (lead := t.prefix.lstrip("وف")[:1]) == "ب" or (lead == "ل" and (
+                    t.norm in self._nouns or (len(t.norm) >= 4 and t.norm[:1] in ("ا", "ت")))):
+                return True
+        return False
+
+    def _verb_of_other_gender(self, toks, hit: Hit, m: Mention) -> bool:
+        """A verb before its subject agrees with it in gender, not in number (`طالب المتظاهرون`), so the definite
+        feminine noun right after a masculine verb (`وطالب الحكومة بالتدخل`), or a man's title right after a feminine
+        one (`ودعت الرئيس إلى`), is the verb's object: its subject is unnamed or named before. Not an honorific,
+        feminine in form before a man (`قال سماحة المفتي`)."""
+        verb = toks[hit.start]
+        if hit.form.pos == "noun" or m.tok_start >= len(toks) or verb.norm in self._nouns:
+            return False
+        tag = _verb_agreement(verb, self._verb_keys)[0]
+        head = toks[m.tok_start]
+        if tag == "m":
+            g = self.grammar
+            return has_article(head) and head.norm.endswith("ه") and not head.norm.endswith("اه") \
+                and not verb.suffix and head.norm not in g.honorifics \
+                and head.norm not in g.masculine_plurals_in_ta  # type: ignore[union-attr]
+        return tag == "f" and head.norm in _masculine_titles()
 
     def _past_conjunct_object(self, toks, hit: Hit, before: list[Mention]) -> list[Mention]:
         """The actors before a verbal noun joined by و that can be its doer: not the genitive of the verbal noun it is
@@ -4918,6 +4985,8 @@ def _verb_agreement(t: Token, verbs: frozenset[str]) -> tuple[str | None, str | 
         return "p", obj
     if (word.endswith("ا") and word[:-1] in verbs) or (word.endswith("ان") and word[:-2] in verbs):
         return None, obj  # the dual: اتهما، يتهمان
+    if word.endswith("ت") and (word[:-1] + "ا" in verbs or word[:-1] + "ي" in verbs):
+        return "f", obj  # a weak verb's listed form: دعت (دعا)، اشتكت (اشتكى)
     if word in verbs and word[:1] != "ت":
         return "m", obj
     return None, obj
