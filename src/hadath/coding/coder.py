@@ -358,6 +358,7 @@ class Grammar:
         self.anchor_openers = one("anchor_openers")
         self.anchor_spans = one("anchor_spans")
         self.planned = one("planned_adjectives")
+        self.planned_predicates = one("planned_predicates")
         self.onset = one("onset_verbs")
         self.past_dates = one("past_date_words")
         self.discussion = one("discussion")
@@ -3496,21 +3497,21 @@ class Coder:
         return [m for m in cands if m.tok_end == first][-1:]
 
     def _planned(self, toks, hit: Hit, clause: list[int]) -> bool:
-        """Whether an adjective of a planned act (grammar `planned_adjectives`) describes the event noun: up to three
-        words after it in its clause (`زيارة الوزير المرتقبة`), or opening the relative clause right after it, past
-        a copula (`المظاهرة التي كان مخططا لها`، `الإضراب الذي كان مقررا`), which the first reach does not enter: a
-        relative opens a clause of its own."""
+        """Whether an adjective of a planned act (grammar `planned_adjectives`) describes the event noun up to three
+        words after it in its clause (`زيارة الوزير المرتقبة`), or one of those or a predicate of planning
+        (`planned_predicates`) opens the relative clause right after it, past a copula (`المظاهرة التي كان مخططا
+        لها`، `الإضراب الذي كان مقررا`): the first reach does not enter it, a relative opens a clause of its own."""
         g, s, e = self.grammar, hit.start, hit.end
 
-        def planned(k: int) -> bool:
-            return k < len(toks) and toks[k].norm in g.planned and toks[k].prefix in ("", "ال")
+        def planned(k: int, words: frozenset[str]) -> bool:
+            return k < len(toks) and toks[k].norm in words and toks[k].prefix in ("", "ال")
 
-        if any(planned(k) and clause[k] == clause[s] for k in range(e, min(len(toks), e + 3))):
+        if any(planned(k, g.planned) and clause[k] == clause[s] for k in range(e, min(len(toks), e + 3))):
             return True
         if e >= len(toks) or toks[e].norm not in g.relatives:
             return False
-        k = e + 1
-        return planned(k + 1) if k < len(toks) and toks[k].norm in g.copulas else planned(k)
+        k = e + 1 + (e + 1 < len(toks) and toks[e + 1].norm in g.copulas)
+        return planned(k, g.planned) or planned(k, g.planned_predicates)
 
     def _future_onset(self, toks, hit: Hit, clause: list[int]) -> bool:
         """Whether a future verb of onset or taking part (grammar `onset_verbs`) has the event noun for its subject,
