@@ -261,3 +261,25 @@ def test_protests_held_stay_protests(text):
 def test_the_peace_process_is_no_march(text):
     # `المسيرة السلمية` after a word of its future, course or success, or between two parties, is the peace process
     assert not _factual_protests(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد المتحدث حرص الهيئة على مكافحة الفساد بشتى صوره ومظاهره.",
+    "وتختلف مظاهره بين المدن والقرى.",
+    "وعاد الناجون من مقاطعة مارجيبي إلى منازلهم.",
+    "ويقوم المجتمع على اعتصام أفراده بحبل الله.",
+    "وقال البيان إن الخارجية تتقدم باحتجاج على هذا العمل.",
+])
+def test_manifestations_provinces_holding_fast_and_lodged_complaints_are_no_protest(text):
+    # مظاهره "its manifestations", a province after من, اعتصام بحبل الله with the holders between, and a formal
+    # complaint lodged by a ministry
+    assert not _factual_protests(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "وخرجت مظاهرة حاشدة في وسط المدينة.",
+    "ونفذ العمال اعتصاما أمام المصنع.",
+    "وقاطعت المعارضة الانتخابات البلدية.",
+])
+def test_demonstrations_sit_ins_and_boycotts_held_are_still_told(text):
+    assert _factual_protests(text), text
