@@ -4708,3 +4708,14 @@ def test_holding_the_veto_right_casts_no_veto(text):
 
 def test_a_veto_used_is_still_one():
     assert find(events("استخدمت روسيا حق النقض ضد مشروع القرار"), "REJECT").cameo == "129"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("وأصدرت وزارة الخارجية الروسية بيانا أعلنت فيه احتجاجها على طرد المراسل.", "RUS"),
+    ("وأبدت الحكومة اليابانية في رسالة رسمية احتجاجها على إجراء التجربة.", "JPN"),
+])
+def test_a_states_protest_told_by_its_noun_with_the_states_pronoun_is_an_official_complaint(text, code):
+    # `احتجاجها`: the pronoun names the doer, a state body, as a protest verb's subject would
+    evs = events(text)
+    assert not [e for e in evs if e.event == "PROTEST"], text
+    assert codes(find(evs, "ACCUSE").actors) == {code}, text

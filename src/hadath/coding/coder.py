@@ -1204,9 +1204,11 @@ class Coder:
                     src, tgt = pair[:1], pair[1:]
             mode = list(trig.mode)
             # `احتجت الخارجية الصينية على`، `استدعت السفير احتجاجا على`: a state's protest is an official complaint
-            # (a protest verb or phrase of purpose, not a noun whose doer was guessed: `استقال تحت ضغط الاحتجاجات`)
+            # (a protest verb or phrase of purpose, or a noun carrying its doer's pronoun, `أعلنت الوزارة احتجاجها`;
+            # not a noun whose doer was guessed: `استقال تحت ضغط الاحتجاجات`)
             official = plover == "PROTEST" and trig.cameo == "140" and bool(src) and all(_state_body(m) for m in src) \
-                and (self._verbal(hit, toks) or trig.circumstantial)
+                and (self._verbal(hit, toks) or trig.circumstantial
+                     or (hit.form.pos == "noun" and bool(toks[hit.start].suffix)))
             if official:
                 plover, mode = "ACCUSE", ["allege"]
             # `شن رئيس الحزب هجوما عنيفا على الحكومة`: an attack launched by a politician on no armed party is words
