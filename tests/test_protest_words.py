@@ -258,7 +258,7 @@ def test_protests_held_stay_protests(text):
     "وأكد الوزير حرص بلاده على نجاح المسيرة السلمية.",
     "وتناول اللقاء المسيرة السلمية بين سوريا وإسرائيل.",
 ])
-def test_the_peace_process_is_no_march(text):
+def test_the_peace_process_told_by_its_future_success_or_parties_is_no_march(text):
     # `المسيرة السلمية` after a word of its future, course or success, or between two parties, is the peace process
     assert not _factual_protests(text), text
 
