@@ -5005,3 +5005,14 @@ def test_the_number_twelve_is_no_praise(text):
 
 def test_commending_someone_is_still_praise():
     assert find(events("أثنى الرئيس التركي على دور الجيش في حماية البلاد"), "SUPPORT").cameo == "051"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("وأصدرت وزارة الخارجية الروسية بيانا أعلنت فيه احتجاجها على طرد المراسل.", "RUS"),
+    ("وأبدت الحكومة اليابانية في رسالة رسمية احتجاجها على إجراء التجربة.", "JPN"),
+])
+def test_a_states_protest_told_by_its_noun_with_the_states_pronoun_is_an_official_complaint(text, code):
+    # `احتجاجها`: the pronoun names the doer, a state body, as a protest verb's subject would
+    evs = events(text)
+    assert not [e for e in evs if e.event == "PROTEST"], text
+    assert codes(find(evs, "ACCUSE").actors) == {code}, text

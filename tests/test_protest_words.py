@@ -1,6 +1,8 @@
 """Protest words that name something else in news (a categorical adjective, pretending, supply lines, metabolic
 disorders, the peace process), and hunger-strike forms that were missed. Sentences written for these tests."""
 
+import pytest
+
 import hadath
 
 
@@ -207,3 +209,77 @@ def test_a_definite_crowd_that_says_or_demands_tells_no_new_protest():
                  "وحاصر المتظاهرون مقر المحافظة في البصرة.",
                  "وهتف نحو ألف شخص «الموت لأمريكا» في لاهور، وقال المتظاهرون إنهم سيعودون غدا."):
         assert [e for e in _rule_events(text) if e.event == "PROTEST" and e.factual], text
+
+
+def _factual_protests(text: str) -> list:
+    return [e for e in _rule_events(text) if e.event == "PROTEST" and e.factual]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إن للمحتجين أسبابهم للتظاهر.",
+    "وتحدث الباحث في ندوته عن أسباب الاحتجاجات في المدن الصغيرة.",
+    "ولم يشرح النقابيون دوافع الإضراب للصحافيين.",
+])
+def test_the_causes_of_a_protest_tell_no_protest(text):
+    # `أسباب الاحتجاج`: the sentence explains a protest, or why one would be held
+    assert not _factual_protests(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "وأغلقت الشرطة الطرق المؤدية إلى مكان المظاهرة التي كان مخططا لها.",
+    "وألغى الاتحاد الاعتصام الذي كان مقررا أمام الوزارة.",
+])
+def test_a_protest_a_relative_clause_says_was_planned_is_not_held(text):
+    assert not _factual_protests(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "وتراهن أحزاب المعارضة على مقاطعة واسعة للانتخابات.",
+    "وانتشرت على مواقع التواصل دعوات لمقاطعة المنتجات الفرنسية.",
+    "وتجاهل الناخبون دعوات مقاطعة الانتخابات.",
+    "وتصاعدت الدعوات إلى مقاطعة الشركات الإسرائيلية.",
+])
+def test_a_boycott_called_for_or_counted_on_is_no_boycott(text):
+    assert not _factual_protests(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "وقاطعت أحزاب المعارضة الانتخابات البرلمانية أمس.",
+    "وشارك المئات في المظاهرة التي نظمتها النقابة أمس أمام البرلمان.",
+    "وقال المتحدث إن التحرك الاحتجاجي للمعلمين مستمر أمام الوزارة.",
+    "وانطلقت المسيرة السلمية من ساحة الشهداء نحو البرلمان.",
+])
+def test_protests_held_stay_protests(text):
+    assert _factual_protests(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "وتحدث الوزير عن مستقبل المسيرة السلمية في المنطقة.",
+    "وأكد الوزير حرص بلاده على نجاح المسيرة السلمية.",
+    "وتناول اللقاء المسيرة السلمية بين سوريا وإسرائيل.",
+])
+def test_the_peace_process_told_by_its_future_success_or_parties_is_no_march(text):
+    # `المسيرة السلمية` after a word of its future, course or success, or between two parties, is the peace process
+    assert not _factual_protests(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد المتحدث حرص الهيئة على مكافحة الفساد بشتى صوره ومظاهره.",
+    "وتختلف مظاهره بين المدن والقرى.",
+    "وعاد الناجون من مقاطعة مارجيبي إلى منازلهم.",
+    "ويقوم المجتمع على اعتصام أفراده بحبل الله.",
+    "وقال البيان إن الخارجية تتقدم باحتجاج على هذا العمل.",
+])
+def test_manifestations_provinces_holding_fast_and_lodged_complaints_are_no_protest(text):
+    # مظاهره "its manifestations", a province after من, اعتصام بحبل الله with the holders between, and a formal
+    # complaint lodged by a ministry
+    assert not _factual_protests(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "وخرجت مظاهرة حاشدة في وسط المدينة.",
+    "ونفذ العمال اعتصاما أمام المصنع.",
+    "وقاطعت المعارضة الانتخابات البلدية.",
+])
+def test_demonstrations_sit_ins_and_boycotts_held_are_still_told(text):
+    assert _factual_protests(text), text

@@ -341,6 +341,7 @@ class Grammar:
         self.devices = one("devices")
         self.demonstratives = one("demonstratives")
         self.case_topics = one("case_topics")
+        self.protest_topics = self.case_topics | one("protest_causes")  # (`أسباب الاحتجاجات`: protests only)
         self.frequency = one("frequency_adverbs")
         self.speaking_participles = one("speaking_participles")
         self.verbal_kinds = one("verbal_kinds")
@@ -357,6 +358,7 @@ class Grammar:
         self.anchor_openers = one("anchor_openers")
         self.anchor_spans = one("anchor_spans")
         self.planned = one("planned_adjectives")
+        self.planned_predicates = one("planned_predicates")
         self.onset = one("onset_verbs")
         self.past_dates = one("past_date_words")
         self.discussion = one("discussion")
@@ -1222,9 +1224,11 @@ class Coder:
                     src, tgt = pair[:1], pair[1:]
             mode = list(trig.mode)
             # `احتجت الخارجية الصينية على`، `استدعت السفير احتجاجا على`: a state's protest is an official complaint
-            # (a protest verb or phrase of purpose, not a noun whose doer was guessed: `استقال تحت ضغط الاحتجاجات`)
+            # (a protest verb or phrase of purpose, or a noun carrying its doer's pronoun, `أعلنت الوزارة احتجاجها`;
+            # not a noun whose doer was guessed: `استقال تحت ضغط الاحتجاجات`)
             official = plover == "PROTEST" and trig.cameo == "140" and bool(src) and all(_state_body(m) for m in src) \
-                and (self._verbal(hit, toks) or trig.circumstantial)
+                and (self._verbal(hit, toks) or trig.circumstantial
+                     or (hit.form.pos == "noun" and bool(toks[hit.start].suffix)))
             if official:
                 plover, mode = "ACCUSE", ["allege"]
             # `شن رئيس الحزب هجوما عنيفا على الحكومة`: an attack launched by a politician on no armed party is words
@@ -2922,8 +2926,9 @@ class Coder:
 
     def _case_topic(self, hit: Hit, toks, clause: list[int], topical: set[int] = frozenset()) -> bool:
         """An attack or protest noun governed by a word of a case, inquiry, trial, time anchor or commemoration (grammar
-        `case_topics`), right before it or across up to three of `case_links` in its clause (a number too: `الذكرى
-        الـ30 ل`): the sentence is about that past attack, or dates by it, and tells none of its own. So does the
+        `case_topics`; for a protest also of its causes, `protest_causes`: `أسباب الاحتجاجات`), right before it or
+        across up to three of `case_links` in its clause (a number too: `الذكرى الـ30 ل`): the sentence is about that
+        past attack, or dates by it, and tells none of its own. So does the
         attack verb of a relative clause that describes such a noun (`التحقيق في الهجوم الذي استهدف القطار`; ``topical``:
         where those nouns end), with one adjective between, or right after an indefinite one (`من تفجير استهدف`)."""
         s = hit.start
@@ -2935,14 +2940,16 @@ class Coder:
         if hit.form.pos == "verb" and s in topical and not self._present(toks[s].norm) and not toks[s].prefix \
                 and "ال" not in toks[s - 1].prefix:
             return True  # (an indefinite noun's clause needs no relative: `بعد أشهر من تفجير استهدف مقر الشرطة`)
-        if hit.form.pos == "verb" or hit.form.light_verb:
+        # (a verb's form with the article is its verbal noun spelled alike: `أسبابهم للتظاهر`)
+        if (hit.form.pos == "verb" and not toks[s].prefix.endswith(("ال", "لل"))) or hit.form.light_verb:
             return False
         if self._interval_anchor(s, toks, clause):
             return True
+        topics = g.protest_topics if hit.form.trigger.type == "PROTEST" else g.case_topics
         for k in range(s - 1, max(-1, s - 5), -1):
             if clause[k] != clause[s]:
                 return False
-            if toks[k].norm in g.case_topics:
+            if toks[k].norm in topics:
                 return True
             if toks[k].norm not in g.case_links and not toks[k].norm.isdigit():
                 return False
@@ -3599,6 +3606,23 @@ class Coder:
             else first
         return [m for m in cands if m.tok_end == end][-1:]
 
+    def _planned(self, toks, hit: Hit, clause: list[int]) -> bool:
+        """Whether an adjective of a planned act (grammar `planned_adjectives`) describes the event noun up to three
+        words after it in its clause (`زيارة الوزير المرتقبة`), or one of those or a predicate of planning
+        (`planned_predicates`) opens the relative clause right after it, past a copula (`المظاهرة التي كان مخططا
+        لها`، `الإضراب الذي كان مقررا`): the first reach does not enter it, a relative opens a clause of its own."""
+        g, s, e = self.grammar, hit.start, hit.end
+
+        def planned(k: int, words: frozenset[str]) -> bool:
+            return k < len(toks) and toks[k].norm in words and toks[k].prefix in ("", "ال")
+
+        if any(planned(k, g.planned) and clause[k] == clause[s] for k in range(e, min(len(toks), e + 3))):
+            return True
+        if e >= len(toks) or toks[e].norm not in g.relatives:
+            return False
+        k = e + 1 + (e + 1 < len(toks) and toks[e + 1].norm in g.copulas)
+        return planned(k, g.planned) or planned(k, g.planned_predicates)
+
     def _future_onset(self, toks, hit: Hit, clause: list[int]) -> bool:
         """Whether a future verb of onset or taking part (grammar `onset_verbs`) has the event noun for its subject,
         up to six words after it in its clause, or governs it, right before it or past one preposition."""
@@ -4156,10 +4180,8 @@ class Coder:
             and not (s > 0 and (toks[s - 1].norm in g.speech or toks[s - 1].norm in self._light))
         if _within(marks["future"], s - 8, s) and "future" not in aux and not done:
             aux.append("future")
-        elif hit.form.pos == "noun" and "future" not in aux and any(
-                t.norm in g.planned and t.prefix in ("", "ال") and clause[k] == clause[s]
-                for k, t in enumerate(toks[hit.end : hit.end + 3], start=hit.end)):
-            aux.append("future")  # `لقائه المزمع`، `زيارة الوزير المرتقبة`
+        elif hit.form.pos == "noun" and "future" not in aux and self._planned(toks, hit, clause):
+            aux.append("future")  # `لقائه المزمع`، `زيارة الوزير المرتقبة`، `المسيرة التي كان مخططا لها`
         elif hit.form.pos == "noun" and "future" not in aux and self._future_onset(toks, hit, clause):
             aux.append("future")  # `معركة تحرير المدينة ستبدأ`، `سيشاركون في المعركة`
         elif "future" not in aux and hit.form.trigger.type not in DECREED_TYPES and self._resolved(toks, hit, clause, names):
