@@ -571,3 +571,18 @@ def test_those_responsible_for_a_killing_are_no_officials():
     # المسؤولين عن قتل: the culprits; المسؤول عن الملف: the official in charge
     assert [m.sector for m in lookup("تعهد الوزير بمحاسبة المسؤولين عن قتل المتظاهرين")] == ["GOV", "CVL"]
     assert [(m.tok_start, m.sector) for m in lookup("وصل المسؤول عن الملف إلى القاهرة")][0] == (1, "GOV")
+
+
+@pytest.mark.parametrize("text", [
+    "أطلق المسلحون قذيفتي هاون على القرية",
+    "دمر القصف دبابتي الكتيبة",
+    "قالت الجماعة إنها أطلقت قذيفتي هاون على موقع قرب الحدود",
+])
+def test_the_dual_construct_of_a_weapon_is_no_force(text):
+    # قذيفتي هاون: two shells (the dual construct), not a possessive pronoun tying the weapon to an owner
+    assert not any(text[m.start:m.end].startswith(("قذيفت", "دبابت")) for m in lookup(text))
+
+
+def test_a_weapon_with_an_owners_pronoun_is_still_that_force():
+    text = "قالت الوزارة إن طائراتها قصفت مواقع"
+    assert any(m.sector == "MIL" and text[m.start:m.end] == "طائراتها" for m in lookup(text))
