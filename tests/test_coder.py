@@ -4708,3 +4708,23 @@ def test_holding_the_veto_right_casts_no_veto(text):
 
 def test_a_veto_used_is_still_one():
     assert find(events("استخدمت روسيا حق النقض ضد مشروع القرار"), "REJECT").cameo == "129"
+
+
+@pytest.mark.parametrize("text, firer, hit", [
+    ("سقطت مقذوفات من داخل الحدود اليمنية على حي سكني في مدينة جازان.", "YEM", "SAU"),
+    ("أعلنت السلطات المحلية تلقيها بلاغا بشأن سقوط مقذوف في مزرعة بقرية حدودية من داخل الأراضي اليمنية.", "YEM", None),
+    ("سقطت صواريخ من سوريا على بلدة تركية.", "SYR", "TUR"),
+    ("أطلق مسلحون قذائف هاون من قطاع غزة على بلدة إسرائيلية.", "PSE", "ISR"),
+])
+def test_where_heavy_fire_came_from_is_its_source(text, firer, hit):
+    # `من الأراضي اليمنية` names the side that fired, not the one hit; whoever reports the fall did not fire
+    ev = find(events(text), "ASSAULT")
+    assert codes(ev.actors) == {firer}, [(m.code, m.text) for m in ev.actors]
+    assert firer not in codes(ev.recipients)
+    assert hit is None or hit in codes(ev.recipients)
+
+
+def test_from_after_the_target_describes_the_target():
+    # `على بلدة من الأراضي اللبنانية`: the town hit lies in Lebanon; the firer stays the one named
+    ev = find(events("أطلقت القوات السورية قذائف على بلدة من الأراضي اللبنانية."), "ASSAULT")
+    assert codes(ev.actors) == {"SYR"} and "LBN" in codes(ev.recipients)
