@@ -586,3 +586,8 @@ def test_the_dual_construct_of_a_weapon_is_no_force(text):
 def test_a_weapon_with_an_owners_pronoun_is_still_that_force():
     text = "قالت الوزارة إن طائراتها قصفت مواقع"
     assert any(m.sector == "MIL" and text[m.start:m.end] == "طائراتها" for m in lookup(text))
+
+
+@pytest.mark.parametrize("text", ["أصيب رجل أمن في انفجار", "قتل عنصر أمن برصاص مجهولين", "استجوب رجل الأمن السائق"])
+def test_one_member_of_the_security_forces_is_police(text):
+    assert (None, "COP") in codes(text)
