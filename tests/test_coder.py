@@ -4728,3 +4728,17 @@ def test_from_after_the_target_describes_the_target():
     # `على بلدة من الأراضي اللبنانية`: the town hit lies in Lebanon; the firer stays the one named
     ev = find(events("أطلقت القوات السورية قذائف على بلدة من الأراضي اللبنانية."), "ASSAULT")
     assert codes(ev.actors) == {"SYR"} and "LBN" in codes(ev.recipients)
+
+
+@pytest.mark.parametrize("text", [
+    "نقل المصابون من أسرتها إلى المستشفى بعد الحادث.",
+    "وصلت اسرتهم إلى المطار مساء أمس.",
+    "قال إن أسرتي تعيش في القرية منذ سنوات.",
+])
+def test_a_family_with_its_owners_pronoun_is_no_capture(text):
+    # أسرتها، أسرتهم: the noun أسرة "family" with a pronoun, not أسرت "captured" with an object
+    assert not [e for e in events(text, factual_only=False) if e.cameo == "181"]
+
+
+def test_a_capture_of_soldiers_is_still_one():
+    assert find(events("أسرت الجماعة جنديا خلال الاشتباك."), "ASSAULT").cameo == "181"
