@@ -4742,3 +4742,22 @@ def test_a_family_with_its_owners_pronoun_is_no_capture(text):
 
 def test_a_capture_of_soldiers_is_still_one():
     assert find(events("أسرت الجماعة جنديا خلال الاشتباك."), "ASSAULT").cameo == "181"
+
+
+@pytest.mark.parametrize("text", [
+    "قال شهود إن أربع سيارات تعود لأعضاء في حركة حماس والجهاد الإسلامي انفجرت فجر اليوم في مدينة غزة.",
+    "أحرقت ثلاث سيارات تعود لقياديين في حركة فتح ليلا في رام الله.",
+    "أفادت مصادر محلية بأن منزلا تابعا لمسؤول في الحزب دمر بعبوة ناسفة.",
+])
+def test_the_owner_of_a_thing_hit_is_no_attacker(text):
+    # `سيارات تعود لأعضاء في حركة ...`: the cars' owners were hit, they attacked no one
+    for ev in events(text, factual_only=False):
+        if ev.event == "ASSAULT":
+            assert not codes(ev.actors) & {"PSE", "IMGREB"}, [(m.code, m.text) for m in ev.actors]
+            assert not any(m.sector in ("REB", "PTY") for m in ev.actors), [(m.code, m.text) for m in ev.actors]
+
+
+def test_a_craft_belonging_to_a_side_is_still_its_attacker():
+    # `طائرات تابعة للنظام`: craft and forces act for their owner
+    ev = find(events("قال شهود إن طائرات تابعة للجيش السوري قصفت المدينة."), "ASSAULT")
+    assert "SYR" in codes(ev.actors)

@@ -1186,6 +1186,11 @@ class Coder:
                 # where (the verb takes no object)
                 src, tgt = [], src
             tgt = _distinct_targets(src, tgt)
+            if plover == "ASSAULT" and (owners := [m for m in src if self._owner_of_thing_before(toks, hit, m, src)]):
+                # `سيارات تعود لناشطين في الحركة انفجرت`: who owns the thing hit, named before the attack word as
+                # its subject, was hit; they did nothing
+                src = [m for m in src if m not in owners]
+                tgt = tgt or owners
             if plover == "ASSAULT" and (wielders := [m for m in tgt if m.tok_start in wielding]):
                 # `سقط قتلى في قصف لطائرات النظام`: whose craft or guns fired an attack of the sentence hit no one in
                 # it; with no doer named, they did it
@@ -1429,7 +1434,8 @@ class Coder:
         _inherit_targets(events)
         events = _merge_same_sentence(events, verbal)
         self._refine_assaults(events, toks, norms, leaders)
-        return Draft(sent, events, cands, sides)
+        # (whoever owns a thing hit is never the attacker `finish` guesses for an attack with no doer named)
+        return Draft(sent, events, [m for m in cands if not self._thing_owner(toks, m)], sides)
 
     def finish(self, draft: Draft) -> list[Event]:
         """What is inferred only for events the gate kept (it was trained on events without these inferences)."""
@@ -3104,6 +3110,32 @@ class Coder:
         if not ends:
             return cands
         return [m for m in cands if m.tok_end not in ends and not (m.form == "person" and m.tok_start in ends)]
+
+    def _owner_of_thing_before(self, toks, hit: Hit, m: Mention, side: Sequence[Mention]) -> bool:
+        """Whether ``m`` stands, before the trigger, in the owner phrase of a thing an attack hits (grammar
+        `targeted_things`, then `belonging_to` and ل: `سيارة تابعة لقيادي في الحركة`، `منازل تعود لمسؤولين`), with
+        nothing but others of its ``side`` joined to it, a comma or a time word between it and the trigger: the
+        thing is the subject of the attack word."""
+        g = self.grammar
+        joined = {k for n in side for k in range(n.tok_start, n.tok_end)}
+        if m.tok_end > hit.start or any(k not in joined and toks[k].norm not in g.time_adverbs
+                                        and toks[k].norm.isalpha() for k in range(m.tok_end, hit.start)):
+            return False
+        return self._thing_owner(toks, m)
+
+    def _thing_owner(self, toks, m: Mention) -> bool:
+        """Whether ``m`` names, or is a body in, the owner of a thing attacks hit, after `تابعة ل` or `تعود ل`
+        (`سيارة تابعة لقيادي في الحركة`، `مقر يعود للحزب`): not a craft or a force, whose owner fires (grammar
+        `owned_forces`: `طائرات تابعة للنظام`)."""
+        g = self.grammar
+        for j in range(m.tok_start, max(1, m.tok_start - 10), -1):
+            # (the owner may be a member of bodies named after it: `لناشطين في حركتي ... و...`)
+            if toks[j].norm in g.breaks:
+                return False
+            if toks[j].prefix[-1:] == "ل" and toks[j - 1].norm in g.belonging_to \
+                    and toks[j - 2].norm in g.targeted_things and toks[j - 2].norm not in g.owned_forces:
+                return True
+        return False
 
     def _belonging(self, toks, cands: list[Mention]) -> list[Mention]:
         """`قوات تابعة للحكومة السورية`، `طائرات حربية تابعة للنظام`، `مسلحين تابعين لداعش`: the owner after a noun of
