@@ -2226,9 +2226,10 @@ def test_a_missile_shot_down_is_an_attack_by_who_launched_it():
     # a drone shot down: not an attack by the army that downed it
     evs = events("أسقط الجيش الإسرائيلي طائرة مسيرة أطلقها حزب الله.")
     assert [(e.event, codes(e.actors), codes(e.recipients)) for e in evs] == [("ASSAULT", {"LBN"}, {"ISR"})]
-    # a passive launch: no doer named; aimed at the side that intercepted it
+    # a passive launch: no doer named but where it came from (the side that fired it); aimed at the side that
+    # intercepted it
     ev = find(events("اعترضت القبة الحديدية صاروخين أطلقا من قطاع غزة."), "ASSAULT")
-    assert not codes(ev.actors) and codes(ev.recipients) == {"ISR"}
+    assert codes(ev.actors) == {"PSE"} and codes(ev.recipients) == {"ISR"}
     # على there is the launch's, not an objection (اعترض على)
     assert not [e for e in events("اعترضت الدفاعات الجوية صاروخا أطلقته الميليشيات على نجران.") if e.event == "ACCUSE"]
     # a count of the missiles launched, across a relative, tells no attack
