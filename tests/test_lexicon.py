@@ -615,3 +615,23 @@ def test_an_armed_movements_own_officials_are_the_movement(text, code):
 ])
 def test_fighter_jets_with_a_nationality_are_its_military(text, code):
     assert (code, "MIL") in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "أطلق المسلحون قذيفتي هاون على القرية",
+    "دمر القصف دبابتي الكتيبة",
+    "قالت الجماعة إنها أطلقت قذيفتي هاون على موقع قرب الحدود",
+])
+def test_the_dual_construct_of_a_weapon_is_no_force(text):
+    # قذيفتي هاون: two shells (the dual construct), not a possessive pronoun tying the weapon to an owner
+    assert not any(text[m.start:m.end].startswith(("قذيفت", "دبابت")) for m in lookup(text))
+
+
+def test_a_weapon_with_an_owners_pronoun_is_still_that_force():
+    text = "قالت الوزارة إن طائراتها قصفت مواقع"
+    assert any(m.sector == "MIL" and text[m.start:m.end] == "طائراتها" for m in lookup(text))
+
+
+@pytest.mark.parametrize("text", ["أصيب رجل أمن في انفجار", "قتل عنصر أمن برصاص مجهولين", "استجوب رجل الأمن السائق"])
+def test_one_member_of_the_security_forces_is_police(text):
+    assert (None, "COP") in codes(text)

@@ -74,6 +74,8 @@ DEFAULT_TARGET_PREPS = {
 }
 # Events of these types are political even with no participant named (`وقع انفجار`، `خرجت مظاهرات`); for the
 # others a trigger with no coded participant names a topic (`المقترحات`) or a private act (`زار آلاف السياح`).
+# how far after a heavy-weapons trigger من may name where the fire came from (`_origin`)
+ORIGIN_WINDOW = 12
 STANDALONE_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
 # armed actors outside any state (مسلحون، متمردون، عصابة): a state's statement does not make them its own
 IRREGULAR_SECTORS = {"UAF", "REB", "INS", "CRM"}
@@ -462,6 +464,7 @@ class Grammar:
         self.place_heads = one("place_heads")
         self.compass = one("compass")
         self.singular_counters = one("singular_counters")
+        self.origin_nouns = one("origin_nouns")
         self.facility_heads = one("facility_heads")
         self.body_heads = one("body_heads") | self.facility_heads
         self.subordinators = one("subordinators")
@@ -1205,6 +1208,11 @@ class Coder:
                 # where (the verb takes no object)
                 src, tgt = [], src
             tgt = _distinct_targets(src, tgt)
+            if plover == "ASSAULT" and (owners := [m for m in src if self._owner_of_thing_before(toks, hit, m, src)]):
+                # `سيارات تعود لناشطين في الحركة انفجرت`: who owns the thing hit, named before the attack word as
+                # its subject, was hit; they did nothing
+                src = [m for m in src if m not in owners]
+                tgt = tgt or owners
             if plover == "ASSAULT" and (wielders := [m for m in tgt if m.tok_start in wielding]):
                 # `سقط قتلى في قصف لطائرات النظام`: whose craft or guns fired an attack of the sentence hit no one in
                 # it; with no doer named, they did it
@@ -1289,11 +1297,26 @@ class Coder:
                 # (named after من قبل، على يد) is its target
                 tgt = [m for _, e in marks["agentive"] if e >= hit.end and clause[min(e, len(clause) - 1)] == clause[hit.start]
                        for m in cands if m.tok_start == e and m.code and m not in src][:1] or tgt
+            origin = self._origin(toks, hit, actors, places, clause) if plover == "ASSAULT" else None
+            if origin is not None:
+                # `سقوط قذائف من الأراضي اليمنية على ...`: the side fired from is the source, never the target
+                # (unnamed firers take its country: `أطلق مسلحون قذائف من قطاع غزة`; a noun of falling or firing
+                # has no subject of its own, so who stands before it only reports it: `تلقت الشرطة بلاغا بسقوط
+                # قذيفة`)
+                nominal = hit.form.pos == "noun" or (hit.form.pos == "phrase"
+                                                     and toks[hit.start].norm not in self._verb_keys)
+                if nominal:
+                    src = [origin]
+                elif not any(m.code for m in src):
+                    src = [_located(m, origin.code) for m in src] or [origin]
+                tgt = [m for m in tgt if m.code != origin.code or m.tok_start != origin.tok_start]
             if not any(m.code for m in tgt):
                 # an uncoded target (الأسرى) yields to a nationality on the object (المقترح الإسرائيلي)
                 # (a nationality after an agent phrase is a doer's: `بنيران إسرائيلية`)
                 doers_at = {e for _, e in marks["agentive"]}
                 # (not to the nationality of a place, `جنودا في مدينة العريش المصرية`: the soldiers stay the target)
+                if origin is not None:
+                    doers_at = doers_at | {origin.tok_start}
                 tgt = _distinct_targets(src, self._object_country(toks, hit, actors, places, src, clause,
                                                                   (strikes if plover == "ASSAULT" else set()) | doers_at,
                                                                   named=tgt)
@@ -1438,7 +1461,8 @@ class Coder:
         _inherit_targets(events)
         events = _merge_same_sentence(events, verbal)
         self._refine_assaults(events, toks, norms, leaders)
-        return Draft(sent, events, cands, sides)
+        # (whoever owns a thing hit is never the attacker `finish` guesses for an attack with no doer named)
+        return Draft(sent, events, [m for m in cands if not self._thing_owner(toks, m)], sides)
 
     def finish(self, draft: Draft) -> list[Event]:
         """What is inferred only for events the gate kept (it was trained on events without these inferences)."""
@@ -3196,6 +3220,32 @@ class Coder:
             return cands
         return [m for m in cands if m.tok_end not in ends and not (m.form == "person" and m.tok_start in ends)]
 
+    def _owner_of_thing_before(self, toks, hit: Hit, m: Mention, side: Sequence[Mention]) -> bool:
+        """Whether ``m`` stands, before the trigger, in the owner phrase of a thing an attack hits (grammar
+        `targeted_things`, then `belonging_to` and ل: `سيارة تابعة لقيادي في الحركة`، `منازل تعود لمسؤولين`), with
+        nothing but others of its ``side`` joined to it, a comma or a time word between it and the trigger: the
+        thing is the subject of the attack word."""
+        g = self.grammar
+        joined = {k for n in side for k in range(n.tok_start, n.tok_end)}
+        if m.tok_end > hit.start or any(k not in joined and toks[k].norm not in g.time_adverbs
+                                        and toks[k].norm.isalpha() for k in range(m.tok_end, hit.start)):
+            return False
+        return self._thing_owner(toks, m)
+
+    def _thing_owner(self, toks, m: Mention) -> bool:
+        """Whether ``m`` names, or is a body in, the owner of a thing attacks hit, after `تابعة ل` or `تعود ل`
+        (`سيارة تابعة لقيادي في الحركة`، `مقر يعود للحزب`): not a craft or a force, whose owner fires (grammar
+        `owned_forces`: `طائرات تابعة للنظام`)."""
+        g = self.grammar
+        for j in range(m.tok_start, max(1, m.tok_start - 10), -1):
+            # (the owner may be a member of bodies named after it: `لناشطين في حركتي ... و...`)
+            if toks[j].norm in g.breaks:
+                return False
+            if toks[j].prefix[-1:] == "ل" and toks[j - 1].norm in g.belonging_to \
+                    and toks[j - 2].norm in g.targeted_things and toks[j - 2].norm not in g.owned_forces:
+                return True
+        return False
+
     def _belonging(self, toks, cands: list[Mention]) -> list[Mention]:
         """`قوات تابعة للحكومة السورية`، `طائرات حربية تابعة للنظام`، `مسلحين تابعين لداعش`: the owner after a noun of
         a force (grammar `owned_forces`; one adjective may follow it) that names no actor and `تابعة ل`
@@ -3593,6 +3643,35 @@ class Coder:
                     and clause[p.tok_start] == c:
                 return [_as_actor(p, "place")]
         return []
+
+    def _origin(self, toks, hit: Hit, actors: list[Mention], places: list[Mention],
+                clause: list[int]) -> Mention | None:
+        """The country heavy weapons were fired from, which is the side that fired them: من within three words
+        after the trigger (`سقوط مقذوفات عشوائية من ...`), then a country's name (`من قطاع غزة`) or origin nouns
+        (grammar `origin_nouns`) and a nationality (`من داخل الأراضي اليمنية`). None for other attacks, where من
+        names victims' origins as often (`قتل ثلاثة من الجنود`، `مقيم من الجنسية اليمنية`)."""
+        if "heavy-weapons" not in hit.form.trigger.mode:
+            return None
+        c = clause[hit.start]
+        for k in range(hit.stop, min(hit.stop + ORIGIN_WINDOW, len(toks))):
+            # (past the target's preposition من describes the target: `على بلدة من الأراضي اللبنانية`)
+            if clause[k] != c or toks[k].norm in hit.form.trigger.target_preps:
+                return None
+            if toks[k].norm != "من" or toks[k].prefix:
+                continue
+            j = k + 1
+            while j < len(toks) and j - k <= 3 and toks[j].norm in self.grammar.origin_nouns:  # type: ignore[union-attr]
+                j += 1
+            # (a nationality after the origin nouns, `من الأراضي اليمنية`, may stand past the place hit, `سقوط
+            # قذيفة في أرض زراعية بقرية ... من داخل الأراضي اليمنية`; a country's bare name only right after)
+            found = next((a for a in actors if a.form == "adjective" and a.code and a.tok_start == j), None) \
+                if j > k + 1 else None
+            if found is not None:
+                return _as_actor(found, "adjective")
+            place = next((p for p in places if p.code and p.tok_start in (k + 1, j)), None)
+            if place is not None and k - hit.stop < 3:
+                return _as_actor(place, "place")
+        return None
 
     def _antecedent(self, toks, hit: Hit, cands: list[Mention], clause: list[int]) -> list[Mention]:
         """The actor right before the relative pronoun that opens the trigger's clause, if any, or before the comma

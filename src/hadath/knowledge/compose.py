@@ -1136,6 +1136,13 @@ def _is_masculine(alias_text: str) -> bool:
     return _normal(alias_text) in _masculine()
 
 
+def _owner_suffix(t: Token) -> bool:
+    """Whether an agent noun carries a possessive pronoun that ties it to an owner (طائراتها، قواتهم). Not ي: on a
+    noun in taa marbuta it is mostly the dual construct (`قذيفتي هاون`: two shells, whose firer is named elsewhere),
+    and "my" ties a weapon to no party named in the text."""
+    return bool(t.suffix) and t.suffix != "ي"
+
+
 def _cued(item, items, tokens: Sequence[Token]) -> bool:
     """An ambiguous alias counts only next to its cue: a person's name right after a title or nationality
     (`الرئيس الأسد`), an agent counted or right before a nationality, country or organisation (`الأمن العراقي`، `طائرات
@@ -1149,7 +1156,7 @@ def _cued(item, items, tokens: Sequence[Token]) -> bool:
         if _member_only(al):  # (`ثلاثة أعضاء` counted is no one without the body they are in)
             return bool(tokens[s].suffix) or _membership(item, items, tokens) or any(
                 it[0] == e and _body(it[2]) and _modifies(al, it, tokens) for it in items)
-        return any(_modifies(al, it, tokens) for it in items if it[0] == e) or bool(tokens[s].suffix) \
+        return any(_modifies(al, it, tokens) for it in items if it[0] == e) or _owner_suffix(tokens[s]) \
             or _counted(tokens, s) or _membership(item, items, tokens) or _victim(tokens, s) \
             or (_armed_body(al) and any(it[0] == e and form_of(it[2]) == "person" for it in items)) \
             or _loyal(item, items, tokens)
