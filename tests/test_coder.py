@@ -5070,3 +5070,54 @@ def test_a_craft_belonging_to_a_side_is_still_its_attacker():
     # `طائرات تابعة للنظام`: craft and forces act for their owner
     ev = find(events("قال شهود إن طائرات تابعة للجيش السوري قصفت المدينة."), "ASSAULT")
     assert "SYR" in codes(ev.actors)
+
+
+@pytest.mark.parametrize("text, kind, side", [
+    ("رضخت الولايات المتحدة للضغوط الدولية أخيرا.", "CONCEDE", "actors"),
+    ("قدمت تركيا تنازلات كبيرة في المفاوضات.", "CONCEDE", "actors"),
+    ("اعتقل رجل في كولومبيا بتهمة تهريب المخدرات.", "COERCE", "recipients"),
+    ("قالت الشرطة إن رجلين اعتقلا في كوستاريكا أمس.", "COERCE", "recipients"),
+])
+def test_one_party_is_never_both_doer_and_target(text, kind, side):
+    # a state named whole is no target of its own act at home (the guessed home country repeats it); in an act done
+    # to someone it stays where the act lands, in the rest on the doer's side
+    ev = find(events(text), kind)
+    assert not codes(ev.actors) & codes(ev.recipients), ([m.text for m in ev.actors], [m.text for m in ev.recipients])
+    assert codes(getattr(ev, side)), side
+
+
+@pytest.mark.parametrize("text, home", [
+    ("فرضت الشرطة التركية حظر التجول في البلدة.", "TUR"),
+    ("تراجعت الحكومة الكويتية عن قرار رفع الأسعار.", "KWT"),
+])
+def test_a_body_of_the_state_still_acts_on_its_home(text, home):
+    # (its police or government is not the country it acts on)
+    ev = events(text)[0]
+    assert codes(ev.actors) == {home} and codes(ev.recipients) == {home}
+
+
+def test_the_unnamed_released_are_not_the_releasers_country():
+    # `الإفراج عن عشرين سجينا`: those set free are the target; unnamed, none (they are often foreigners)
+    ev = find(events("أعلنت السلطات الفرنسية الإفراج عن عشرين سجينا أمس."), "RETREAT")
+    assert codes(ev.actors) == {"FRA"} and not codes(ev.recipients)
+
+
+def test_a_pair_word_keeps_its_two_states_on_both_sides():
+    # `البلدين`: two states behind one word are two parties, not one party twice
+    from hadath.coding.coder import _one_side
+    from hadath.model import Event, Mention
+    pair = [Mention("actor", "البلدين", 0, 7, 0, 1, code) for code in ("KWT", "SAU")]
+    ev = Event("d", 0, "CONSULT", "040", "لقاء", 0, 4, actors=list(pair), recipients=list(pair))
+    _one_side(ev, ["بلدين"])
+    assert codes(ev.actors) == codes(ev.recipients) == {"KWT", "SAU"}
+
+
+def test_the_same_words_on_both_sides_stay_where_the_act_lands():
+    # `استهداف المصلين` read with the worshippers as the attackers too: they are its victims only
+    from hadath.coding.coder import _one_side
+    from hadath.model import Event, Mention
+    side = Mention("actor", "المصلين", 0, 7, 1, 2, None, "CVL")
+    ev = Event("d", 0, "ASSAULT", "190", "استهداف", 0, 7, actors=[side],
+               recipients=[Mention("actor", "للمصلين", 20, 27, 3, 4, None, "CVL")])
+    _one_side(ev, ["استهداف", "مصلين", "في", "مصلين"])
+    assert not ev.actors and [m.text for m in ev.recipients] == ["للمصلين"]

@@ -47,7 +47,7 @@ from hadath.knowledge.matcher import Match, MatcherSet, PhraseMatcher
 from hadath.model import NON_FACTUAL_MODES, DateMention, Event, Mention, Sentence, Token
 from hadath.text.dates import since_phrase_words, spans_to_now
 from hadath.text.normalize import drop_marks, normalize
-from hadath.text.tokenize import function_words, load_function_words, pronoun_suffixes
+from hadath.text.tokenize import bare, function_words, load_function_words, pronoun_suffixes
 
 # PLOVER types whose nominal trigger takes its target as the genitive (`اغتيال الرئيس`: the president is the target)
 PATIENT_GENITIVE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJECT"}
@@ -1361,8 +1361,10 @@ class Coder:
                 # a coercion abroad (`اعتقلت القوات الإسرائيلية ... في حملة مداهمات في الضفة الغربية`) is against
                 # the country where it happened; a withdrawal abroad (`انسحبت القوات الروسية من خيرسون`) is from it
                 tgt = [_as_actor(place, "location")]
-            elif not tgt and plover in DOMESTIC_TYPES and src and src[0].code and src[0].code not in NON_STATE_CODES:
+            elif not tgt and plover in DOMESTIC_TYPES and src and src[0].code and src[0].code not in NON_STATE_CODES \
+                    and "release" not in trig.mode:
                 # (a body of no state, IGO or NGO, has no home country to be its target)
+                # (nor are those set free, unnamed, the releaser's country: they are often foreigners it held)
                 # a government conceding, coercing or being protested at home: the target is its own country, which
                 # the text does not name: it is printed by its name, not with the doer's words (its span stays the
                 # doer's, where the coder inferred it)
@@ -1495,6 +1497,8 @@ class Coder:
                 # was trained on events without this inference)
                 ev.actors = [replace(_as_actor(ev.place, "location"), sector="CVL")]  # people, not the state
         _addressed_protests(events)  # (after the gate too: giving gated protests a target moved its threshold)
+        for ev in events:
+            _one_side(ev, draft.sent.norms)
         return events
 
     def _refine_assaults(self, events: list[Event], toks, norms: list[str], leaders: dict[int, str]) -> None:
@@ -4936,6 +4940,52 @@ def _addressed_protests(events: list[Event]) -> None:
                      and any(m.code and (m.tok_start, m.tok_end) not in crowd for m in e.recipients)), None)
         if said is not None:
             ev.recipients = [m for m in said.recipients if m.code and (m.tok_start, m.tok_end) not in crowd]
+
+
+# acts done to someone: a party the coder put on both sides of one is the one it was done to (`استهداف المصلين`)
+SUFFERED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# ... and the concessions done to someone: easing sanctions or restrictions on, releasing or returning to (CAMEO)
+SUFFERED_RETREATS = ("081", "084", "085")
+# how a mention may name a state whole, the only doer a guessed home-country target (form "domestic") repeats
+STATE_FORMS = frozenset({"country", "metonym", "location"})
+
+
+def _one_side(ev: Event, norms: Sequence[str]) -> None:
+    """`رضخت الولايات المتحدة`، `أفرجوا عن العسكريين`: one party is never both the doer and the target of its event
+    (inferences of either side - the place's state, the doer's home, a resolved reference - can meet on it). It stays
+    on the side where the act lands for acts done to someone, on the doer's for the rest. Two states behind one pair
+    word (`البلدين`) are two parties and stay."""
+    suffered = ev.event in SUFFERED_TYPES or (ev.event == "RETREAT" and ev.cameo.startswith(SUFFERED_RETREATS))
+    keep, drop = (ev.recipients, ev.actors) if suffered else (ev.actors, ev.recipients)
+    twice = [m for m in drop if not _pair_word(m, drop) and any(
+        _same_party(m, k, norms) for k in keep if not _pair_word(k, keep))]
+    if not twice:
+        return
+    rest = [m for m in drop if m not in twice]
+    if suffered:
+        ev.actors = rest
+    else:
+        ev.recipients = rest
+
+
+def _pair_word(m: Mention, side: list[Mention]) -> bool:
+    """`البلدين`: a dual the coder split into its states (one span, two codes on one side)."""
+    return any(o.code != m.code and (o.tok_start, o.tok_end) == (m.tok_start, m.tok_end) for o in side)
+
+
+def _same_party(a: Mention, b: Mention, norms: Sequence[str]) -> bool:
+    """Whether two mentions of one event name one party: one code, no two sectors, and the same words (clitics
+    and article aside: `لإيران` is `إيران`); a guessed home-country target repeats only a doer that is the state
+    itself (not its police or its crowd, whose span it keeps)."""
+    if a.code != b.code or (a.sector and b.sector and a.sector != b.sector):
+        return False
+    if "domestic" in (a.form, b.form):
+        return (b if a.form == "domestic" else a).form in STATE_FORMS
+    return _words(a, norms) == _words(b, norms)
+
+
+def _words(m: Mention, norms: Sequence[str]) -> tuple[str, ...]:
+    return tuple(bare(n) for n in norms[m.tok_start:m.tok_end]) or (m.text,)
 
 
 def _name_after_title(h: Hit, toks) -> bool:
