@@ -5075,13 +5075,13 @@ def test_a_craft_belonging_to_a_side_is_still_its_attacker():
 @pytest.mark.parametrize("text, kind, side", [
     ("رضخت الولايات المتحدة للضغوط الدولية أخيرا.", "CONCEDE", "actors"),
     ("قدمت تركيا تنازلات كبيرة في المفاوضات.", "CONCEDE", "actors"),
-    ("اعتقل رجل في كولومبيا بتهمة تهريب المخدرات.", "COERCE", "recipients"),
-    ("قالت الشرطة إن رجلين اعتقلا في كوستاريكا أمس.", "COERCE", "recipients"),
+    ("تنتظر إيران رفع العقوبات الدولية قريبا.", "RETREAT", "recipients"),
+    ("يرى المحللون أن إيران ستستفيد من رفع العقوبات.", "RETREAT", "recipients"),
 ])
 def test_one_party_is_never_both_doer_and_target(text, kind, side):
     # a state named whole is no target of its own act at home (the guessed home country repeats it); in an act done
     # to someone it stays where the act lands, in the rest on the doer's side
-    ev = find(events(text), kind)
+    ev = find(events(text, factual_only=False), kind)
     assert not codes(ev.actors) & codes(ev.recipients), ([m.text for m in ev.actors], [m.text for m in ev.recipients])
     assert codes(getattr(ev, side)), side
 
@@ -5089,9 +5089,10 @@ def test_one_party_is_never_both_doer_and_target(text, kind, side):
 @pytest.mark.parametrize("text, home", [
     ("فرضت الشرطة التركية حظر التجول في البلدة.", "TUR"),
     ("تراجعت الحكومة الكويتية عن قرار رفع الأسعار.", "KWT"),
+    ("اعتقل رجل في كولومبيا بتهمة تهريب المخدرات.", "COL"),
 ])
 def test_a_body_of_the_state_still_acts_on_its_home(text, home):
-    # (its police or government is not the country it acts on)
+    # (its police or government, or the state of the place where it happened, is not the country it acts on)
     ev = events(text)[0]
     assert codes(ev.actors) == {home} and codes(ev.recipients) == {home}
 

@@ -4974,10 +4974,11 @@ def _pair_word(m: Mention, side: list[Mention]) -> bool:
 
 
 def _same_party(a: Mention, b: Mention, norms: Sequence[str]) -> bool:
-    """Whether two mentions of one event name one party: one code, no two sectors, and the same words (clitics
-    and article aside: `لإيران` is `إيران`); a guessed home-country target repeats only a doer that is the state
-    itself (not its police or its crowd, whose span it keeps)."""
-    if a.code != b.code or (a.sector and b.sector and a.sector != b.sector):
+    """Whether two mentions of one event name one party: one code, one sector (a government acting on its country
+    at home, a crowd protesting to the place's government are two), and the same words (clitics and article aside:
+    `لإيران` is `إيران`); a guessed home-country target repeats only a doer that is the state named whole, with no
+    sector (not its police or its crowd, whose span it keeps)."""
+    if a.code != b.code or a.sector != b.sector:
         return False
     if "domestic" in (a.form, b.form):
         return (b if a.form == "domestic" else a).form in STATE_FORMS
