@@ -5070,3 +5070,33 @@ def test_a_craft_belonging_to_a_side_is_still_its_attacker():
     # `طائرات تابعة للنظام`: craft and forces act for their owner
     ev = find(events("قال شهود إن طائرات تابعة للجيش السوري قصفت المدينة."), "ASSAULT")
     assert "SYR" in codes(ev.actors)
+
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("وصل الرئيس التركي إلى الدوحة أمس وكان في استقباله أمير قطر.", "QAT", "TUR"),
+    ("وصل وزير الخارجية الفرنسي إلى الرياض وكان في استقباله في المطار وزير الخارجية السعودي.", "SAU", "FRA"),
+    ("وكان في استقبال الرئيس المصري لدى وصوله ولي العهد السعودي.", "SAU", "EGY"),
+    ("وصل الوفد الإيراني إلى بغداد، وكان في استقباله عدد من المسؤولين العراقيين.", "IRQ", "IRN"),
+])
+def test_who_was_at_a_visitors_reception_hosts_it(text, host, guest):
+    # `وكان في استقباله X`: told from the visitor's side; X hosts, the pronoun (or the genitive) is the visitor
+    ev = find(events(text), "CONSULT")
+    assert ev.cameo == "043" and codes(ev.actors) == {host} and codes(ev.recipients) == {guest}
+
+
+@pytest.mark.parametrize("text", [
+    "دعت الحاجة الحكومة المصرية إلى رفع أسعار الوقود.",
+    "قال الوزير الأردني إن الأسباب التي دعت الحكومة الأردنية إلى الاستقالة معروفة.",
+    "أوضح وزير الخارجية الكويتي أن الظروف التي دعته إلى السفر إلى طهران تغيرت.",
+])
+def test_a_cause_that_leads_to_something_asks_no_one(text):
+    # causative دعا: an inanimate subject (الحاجة، الأسباب التي ...) leads to an act, it makes no request
+    assert not [e for e in events(text, factual_only=False) if e.event == "REQUEST"]
+
+
+@pytest.mark.parametrize("text, src", [
+    ("دعا الرئيس المصري الحكومة الإسرائيلية إلى وقف الاستيطان.", "EGY"),
+    ("طالب وزير الخارجية الأردني بضرورة وقف الاستيطان الإسرائيلي.", "JOR"),
+])
+def test_a_call_by_a_person_is_still_a_request(text, src):
+    assert src in codes(find(events(text), "REQUEST").actors)
