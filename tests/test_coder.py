@@ -5100,3 +5100,13 @@ def test_a_cause_that_leads_to_something_asks_no_one(text):
 ])
 def test_a_call_by_a_person_is_still_a_request(text, src):
     assert src in codes(find(events(text), "REQUEST").actors)
+
+
+@pytest.mark.parametrize("text", [
+    "وافقت حماس على إطلاق سراح جنود إسرائيليين مقابل إطلاق سراح أسرى فلسطينيين.",
+    "وافقت الحركة على إطلاق سراح جنديين إسرائيليين مقابل إطلاق سراح معتقلين فلسطينيين.",
+])
+def test_a_release_given_in_exchange_takes_no_doer_from_the_clause_before(text):
+    # `مقابل إطلاق سراح ...`: the release is the other side's return; the previous clause's object did not free anyone
+    freed = [e for e in events(text, factual_only=False) if e.event == "RETREAT" and "PSE" in codes(e.recipients)]
+    assert freed and all(not codes(e.actors) & {"ISR"} for e in freed), [(e.cameo, codes(e.actors)) for e in freed]

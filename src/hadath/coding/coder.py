@@ -499,6 +499,7 @@ class Grammar:
         self.pluperfect = one("pluperfect_auxiliaries")
         self.comparatives = one("comparatives")
         self.inanimate_causes = one("inanimate_causes")
+        self.exchange_words = one("exchange_words")
         # after a preposition (or a temporal one: `بعد طرد الحوثيين`, or one of cause: `بسبب رفضهم`، `جراء قصف`) or
         # a verb of beginning or continuing, a bare form spelled like its verbal noun is it
         self.noun_governors = self.word_preps | self.aspectual | one("temporal_preps") | self.causal
@@ -1651,6 +1652,11 @@ class Coder:
         compound number, `ثلاثة وعشرين دبلوماسيا`; an uncounted conjunct may well be one, `نشرت سفنا وطائرات`.)"""
         return toks[j - 1].prefix[:1] == "و" and number_word(toks[j - 1]) and not number_word(toks[j - 2])
 
+    def _in_exchange(self, toks: Sequence[Token], hit: Hit) -> bool:
+        """Whether the event noun stands right after a word of exchange (`مقابل إطلاق سراح أسرى`): an act given in
+        return is the other party's, so no actor of the clause before it is its doer."""
+        return hit.form.pos != "verb" and hit.start > 0 and toks[hit.start - 1].norm in self.grammar.exchange_words
+
     def _caused(self, norms: Sequence[str], start: int, nxt: Token | None) -> bool:
         """Whether the verb at start has an inanimate cause as its subject, right after it (`دعت الحاجة`; not one
         after a preposition, which is what is asked: `طالب بضرورة`) or as the antecedent of the relative before it
@@ -2156,7 +2162,7 @@ class Coder:
             far = self.grammar.protest_far_preps  # type: ignore[union-attr]
             after += [m for m in cands if m.tok_start > reach and clause[m.tok_start] == c and m.prep in far]
         before = [m for m in cands if m.tok_end <= hit.start and hit.start - m.tok_end <= SOURCE_WINDOW
-                  and clause[m.tok_start] == c]
+                  and clause[m.tok_start] == c and not self._in_exchange(toks, hit)]
         # a verbal noun of giving whose phrase holds its genitive (تدريب القوات الأفغانية، تسليح المعارضة): the
         # genitive is who receives, the giver is named elsewhere
         held = [m for m in after if hit.start < m.tok_start < hit.end and not m.prep] \
