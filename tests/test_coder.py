@@ -5122,3 +5122,43 @@ def test_the_same_words_on_both_sides_stay_where_the_act_lands():
                recipients=[Mention("actor", "للمصلين", 20, 27, 3, 4, None, "CVL")])
     _one_side(ev, ["استهداف", "مصلين", "في", "مصلين"])
     assert not ev.actors and [m.text for m in ev.recipients] == ["للمصلين"]
+
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("وصل الرئيس التركي إلى الدوحة أمس وكان في استقباله أمير قطر.", "QAT", "TUR"),
+    ("وصل وزير الخارجية الفرنسي إلى الرياض وكان في استقباله في المطار وزير الخارجية السعودي.", "SAU", "FRA"),
+    ("وكان في استقبال الرئيس المصري لدى وصوله ولي العهد السعودي.", "SAU", "EGY"),
+    ("وصل الوفد الإيراني إلى بغداد، وكان في استقباله عدد من المسؤولين العراقيين.", "IRQ", "IRN"),
+])
+def test_who_was_at_a_visitors_reception_hosts_it(text, host, guest):
+    # `وكان في استقباله X`: told from the visitor's side; X hosts, the pronoun (or the genitive) is the visitor
+    ev = find(events(text), "CONSULT")
+    assert ev.cameo == "043" and codes(ev.actors) == {host} and codes(ev.recipients) == {guest}
+
+
+@pytest.mark.parametrize("text", [
+    "دعت الحاجة الحكومة المصرية إلى رفع أسعار الوقود.",
+    "قال الوزير الأردني إن الأسباب التي دعت الحكومة الأردنية إلى الاستقالة معروفة.",
+    "أوضح وزير الخارجية الكويتي أن الظروف التي دعته إلى السفر إلى طهران تغيرت.",
+])
+def test_a_cause_that_leads_to_something_asks_no_one(text):
+    # causative دعا: an inanimate subject (الحاجة، الأسباب التي ...) leads to an act, it makes no request
+    assert not [e for e in events(text, factual_only=False) if e.event == "REQUEST"]
+
+
+@pytest.mark.parametrize("text, src", [
+    ("دعا الرئيس المصري الحكومة الإسرائيلية إلى وقف الاستيطان.", "EGY"),
+    ("طالب وزير الخارجية الأردني بضرورة وقف الاستيطان الإسرائيلي.", "JOR"),
+])
+def test_a_call_by_a_person_is_still_a_request(text, src):
+    assert src in codes(find(events(text), "REQUEST").actors)
+
+
+@pytest.mark.parametrize("text", [
+    "وافقت حماس على إطلاق سراح جنود إسرائيليين مقابل إطلاق سراح أسرى فلسطينيين.",
+    "وافقت الحركة على إطلاق سراح جنديين إسرائيليين مقابل إطلاق سراح معتقلين فلسطينيين.",
+])
+def test_a_release_given_in_exchange_takes_no_doer_from_the_clause_before(text):
+    # `مقابل إطلاق سراح ...`: the release is the other side's return; the previous clause's object did not free anyone
+    freed = [e for e in events(text, factual_only=False) if e.event == "RETREAT" and "PSE" in codes(e.recipients)]
+    assert freed and all(not codes(e.actors) & {"ISR"} for e in freed), [(e.cameo, codes(e.actors)) for e in freed]

@@ -498,6 +498,8 @@ class Grammar:
         self.copulas = one("copulas")
         self.pluperfect = one("pluperfect_auxiliaries")
         self.comparatives = one("comparatives")
+        self.inanimate_causes = one("inanimate_causes")
+        self.exchange_words = one("exchange_words")
         # after a preposition (or a temporal one: `بعد طرد الحوثيين`, or one of cause: `بسبب رفضهم`، `جراء قصف`) or
         # a verb of beginning or continuing, a bare form spelled like its verbal noun is it
         self.noun_governors = self.word_preps | self.aspectual | one("temporal_preps") | self.causal
@@ -765,6 +767,8 @@ class Coder:
         hits = [h for h in hits if (not h.form.trigger.needs_hamza or _HAMZA.search(toks[h.start].text))
                 and not _not_prev_past_subject(h, toks, norms) and not _points_back_to_blocker(h, toks, norms)
                 and not self._held(h, norms, actors)
+                and not (h.form.trigger.type == "REQUEST" and h.form.pos != "noun" and self._caused(
+                    norms, h.start, toks[h.start + 1] if h.start + 1 < len(toks) else None))
                 and (id(h.form) not in self._object_pronoun or toks[h.end - 1].suffix)
                 and not _misspelled(h.form, toks[h.start])
                 and not _lost_root_al(h.form, toks[h.start]) and not _name_after_title(h, toks)]
@@ -1194,6 +1198,8 @@ class Coder:
                     tgt = lam or []
                 else:
                     tgt = self._pronoun_object(toks, hit, cands, src)
+            if trig.host_after:
+                src, tgt = self._welcomed(toks, hit, cands, src + tgt)
             if perps or attributors:
                 tgt = [m for m in tgt if m.tok_start not in perps | attributors]
                 src = [m for m in src if m.tok_start not in attributors] or src
@@ -1561,7 +1567,8 @@ class Coder:
                         or (j + n < len(norms) and norms[j + n] in form.trigger.not_next) \
                         or (i > 0 and norms[i - 1] in form.trigger.not_prev) \
                         or (form.trigger.needs_next and form.trigger.needs_next.isdisjoint(norms[j : j + n + 3])) \
-                        or _misspelled(form, toks[i]):
+                        or _misspelled(form, toks[i]) \
+                        or (form.trigger.type == "REQUEST" and self._caused(norms, i, toks[i + 1])):
                     continue
                 if n == 1 and toks[i].suffix and self._preposition(toks[j]) and not (
                         norms[i][-1:] == "ت" and norms[i][:-1] + "ه" in self._phrase_heads):
@@ -1648,6 +1655,19 @@ class Coder:
         is a second conjunct of the gap's counted subject, not the complement of a gapped phrase. (Not the units of a
         compound number, `ثلاثة وعشرين دبلوماسيا`; an uncounted conjunct may well be one, `نشرت سفنا وطائرات`.)"""
         return toks[j - 1].prefix[:1] == "و" and number_word(toks[j - 1]) and not number_word(toks[j - 2])
+
+    def _in_exchange(self, toks: Sequence[Token], hit: Hit) -> bool:
+        """Whether the event noun stands right after a word of exchange (`مقابل إطلاق سراح أسرى`): an act given in
+        return is the other party's, so no actor of the clause before it is its doer."""
+        return hit.form.pos != "verb" and hit.start > 0 and toks[hit.start - 1].norm in self.grammar.exchange_words
+
+    def _caused(self, norms: Sequence[str], start: int, nxt: Token | None) -> bool:
+        """Whether the verb at start has an inanimate cause as its subject, right after it (`دعت الحاجة`; not one
+        after a preposition, which is what is asked: `طالب بضرورة`) or as the antecedent of the relative before it
+        (`الظروف التي دعته`): such a verb means "led to", not "called on"."""
+        causes = self.grammar.inanimate_causes
+        return (nxt is not None and nxt.prefix.lstrip("وف")[:1] not in ("ب", "ل", "ك") and nxt.norm in causes) or (
+            start >= 2 and norms[start - 1] in self.grammar.relatives and norms[start - 2] in causes)
 
     def _pick(self, m: Match[Form], norms: Sequence[str], first: Token | None = None,
               before: Token | None = None) -> Form | None:
@@ -2146,7 +2166,7 @@ class Coder:
             far = self.grammar.protest_far_preps  # type: ignore[union-attr]
             after += [m for m in cands if m.tok_start > reach and clause[m.tok_start] == c and m.prep in far]
         before = [m for m in cands if m.tok_end <= hit.start and hit.start - m.tok_end <= SOURCE_WINDOW
-                  and clause[m.tok_start] == c]
+                  and clause[m.tok_start] == c and not self._in_exchange(toks, hit)]
         # a verbal noun of giving whose phrase holds its genitive (تدريب القوات الأفغانية، تسليح المعارضة): the
         # genitive is who receives, the giver is named elsewhere
         held = [m for m in after if hit.start < m.tok_start < hit.end and not m.prep] \
@@ -3958,6 +3978,22 @@ class Coder:
                                                               and t.norm.isalpha()):
             return governed
         return governed if t.prefix == "ل" and governed else None
+
+    def _welcomed(self, toks: Sequence[Token], hit: Hit, cands: list[Mention],
+                  found: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """Host and visitor of a reception told from the visitor's side (`وكان في استقباله لدى وصوله وزير الخارجية`،
+        `وكان في استقبال الرئيس ... ولي العهد`): the subject after the phrase hosts; the visitor is its noun's genitive,
+        or, when the noun carries a pronoun, the last actor named before it. Read so because the plain order of
+        actors (the one before the word acts) would make the visitor the host."""
+        after = [m for m in found + cands if m.tok_start >= hit.end and not m.prep]
+        after = sorted({id(m): m for m in after}.values(), key=lambda m: m.tok_start)
+        if toks[hit.end - 1].suffix in POSSESSIVES:
+            visitor = [m for m in cands if m.tok_end <= hit.start and not m.prep and m.code][-1:]
+            return after[:1], [m for m in visitor if m not in after]
+        # (an honorific may open the genitive: `في استقبال سمو المحافظ`)
+        at = hit.end + (hit.end < len(toks) and toks[hit.end].norm in self.grammar.honorifics)
+        guest = [m for m in after if m.tok_start == at]
+        return [m for m in after if m not in guest][:1], guest
 
     def _pronoun_object(self, toks, hit: Hit, cands: list[Mention], src: list[Mention]) -> list[Mention]:
         """A pronoun object on the event word or the verb that carries it (سلمته مذكرة) points to the last actor
