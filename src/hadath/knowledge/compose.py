@@ -116,9 +116,12 @@ def _indefinite_for_definite(m: Match[Alias], tokens: Sequence[Token]) -> bool:
 
 def _definite_for_name(m: Match[Alias], tokens: Sequence[Token]) -> bool:
     """A name written without the article (حماس، فتح، صالح) read in a word that has it is a common noun: الحماس
-    "the enthusiasm", الفتح "the conquest", الصالح "the good"."""
+    "the enthusiasm", الفتح "the conquest", الصالح "the good"; so is a capital's name, which never takes it (سيول
+    Seoul: السيول "the floods"). (Not a country's: some are written both ways, الإكوادور، and the lexicon lists the
+    form with the article where it is used.)"""
     return m.end - m.start == 1 and has_article(tokens[m.start]) and all(
-        a.actor.kind in ("organization", "group", "person") and not _definite(a.text) for a in m.payloads)
+        (a.actor.kind in ("organization", "group", "person") or a.form in ("capital", "seat"))
+        and not _definite(a.text) for a in m.payloads)
 
 
 @lru_cache(maxsize=65536)
