@@ -652,3 +652,15 @@ def test_a_capital_never_takes_the_article(text, absent):
 ])
 def test_a_capital_without_the_article_is_still_its_country(text, code):
     assert code in [m.code for m in lookup(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "تم قتل وأسر العشرات من المقاتلين",  # أسر "capturing", coordinated with another verbal noun
+    "أعلن التنظيم أسر جنديين قرب الحدود",
+])
+def test_capturing_is_not_families(text):
+    assert "CVL" not in [s for _, _, s in sectors(text)]
+
+
+def test_families_in_construct_are_still_civilians():
+    assert "CVL" in [s for _, _, s in sectors("استقبل المحافظ أسر المعتقلين في مكتبه")]
