@@ -1261,3 +1261,26 @@ def test_the_secretariat_alone_refers_back_to_the_body_named_before():
     found = [e for e in events("اجتمع وزراء منظمة التعاون الإسلامي في جدة. وانتقدت الأمانة العامة إسرائيل")
              if e[0] == "ACCUSE"]
     assert found and found[0][1][0][0] == "IGO"
+
+
+@pytest.mark.parametrize("text,when,expected", [
+    ("أكد وزير الخارجية صاحب السمو الملكي الأمير سعود الفيصل لضيفه أهمية التعاون", "2014-03-01",
+     ("وزير الخارجية صاحب السمو الملكي الأمير سعود الفيصل", "SAU", "GOV")),
+    ("استقبل وزير الصحة معالي الدكتور خالد الفالح السفير الفرنسي", "2016-03-01",
+     ("وزير الصحة معالي الدكتور خالد الفالح", "SAU", "GOV")),
+])
+def test_honorifics_between_an_office_and_its_holder_are_bridged(text, when, expected):
+    assert actors(text, when)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("التقى محافظ البصرة ماجد النصراوي قائد الشرطة", ("محافظ البصرة ماجد النصراوي", "IRQ", "GOV")),
+])
+def test_an_unknown_name_after_a_title_of_a_place_is_its_holder(text, expected):
+    assert actors(text, "2015-03-01")[0] == expected
+
+
+def test_the_holder_of_a_title_of_a_place_is_named_again_by_surname():
+    *_, last = article_mentions("التقى محافظ البصرة ماجد النصراوي قائد الشرطة",
+                                "وطالب النصراوي الحكومة بإرسال تعزيزات", when="2015-03-01")
+    assert ("النصراوي", "IRQ", "GOV") in last

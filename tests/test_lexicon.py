@@ -635,3 +635,32 @@ def test_a_weapon_with_an_owners_pronoun_is_still_that_force():
 @pytest.mark.parametrize("text", ["أصيب رجل أمن في انفجار", "قتل عنصر أمن برصاص مجهولين", "استجوب رجل الأمن السائق"])
 def test_one_member_of_the_security_forces_is_police(text):
     assert (None, "COP") in codes(text)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("جرفت السيول عددا من السيارات في الوادي", "KOR"),  # السيول "the floods", not Seoul
+    ("نشرت الديلي تلغراف تقريرا عن الانتخابات", "TLS"),  # الديلي "the Daily", not Dili
+])
+def test_a_capital_never_takes_the_article(text, absent):
+    assert absent not in [m.code for m in lookup(text)]
+
+
+@pytest.mark.parametrize("text,code", [
+    ("وصل الوفد إلى سيول صباح اليوم", "KOR"),
+    ("أعلنت واشنطن دعمها للخطة", "USA"),
+    ("قال الكرملين إن الزيارة مهمة", "RUS"),  # a seat listed with the article still matches
+])
+def test_a_capital_without_the_article_is_still_its_country(text, code):
+    assert code in [m.code for m in lookup(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "تم قتل وأسر العشرات من المقاتلين",  # أسر "capturing", coordinated with another verbal noun
+    "أعلن التنظيم أسر جنديين قرب الحدود",
+])
+def test_capturing_is_not_families(text):
+    assert "CVL" not in [s for _, _, s in sectors(text)]
+
+
+def test_families_in_construct_are_still_civilians():
+    assert "CVL" in [s for _, _, s in sectors("استقبل المحافظ أسر المعتقلين في مكتبه")]

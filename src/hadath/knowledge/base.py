@@ -190,6 +190,15 @@ class Knowledge:
                                 {k[0] for al in self.lexicon.aliases if al.actor.kind == "agent"
                                  and al.actor.agent_kind == "person" and (k := keys_of(al.text))}
                                 | {k[0] for w in self.refs["person"] if (k := keys_of(w))})
+        if self.gazetteer is not None:
+            self.names.place_country = self._place_country
+            self.names.place_heads = self.gazetteer.heads
+
+    def _place_country(self, name: str) -> str | None:
+        """The country of the place a name most likely is; None for no place, or a foreign town too small to be
+        read without a cue (a word that is some hamlet's name)."""
+        place = self.gazetteer.resolve(name) if self.gazetteer is not None else None
+        return None if place is None or self.gazetteer.minor(place) else place.country_code
 
     def mentions(self, tokens: list[Token], when: date | None, state: ReferenceState) -> list[Mention]:
         assert self.actors is not None, "call build() first"

@@ -116,9 +116,12 @@ def _indefinite_for_definite(m: Match[Alias], tokens: Sequence[Token]) -> bool:
 
 def _definite_for_name(m: Match[Alias], tokens: Sequence[Token]) -> bool:
     """A name written without the article (حماس، فتح، صالح) read in a word that has it is a common noun: الحماس
-    "the enthusiasm", الفتح "the conquest", الصالح "the good"."""
+    "the enthusiasm", الفتح "the conquest", الصالح "the good"; so is a capital's name, which never takes it (سيول
+    Seoul: السيول "the floods"). (Not a country's: some are written both ways, الإكوادور، and the lexicon lists the
+    form with the article where it is used.)"""
     return m.end - m.start == 1 and has_article(tokens[m.start]) and all(
-        a.actor.kind in ("organization", "group", "person") and not _definite(a.text) for a in m.payloads)
+        (a.actor.kind in ("organization", "group", "person") or a.form in ("capital", "seat"))
+        and not _definite(a.text) for a in m.payloads)
 
 
 @lru_cache(maxsize=65536)
@@ -886,9 +889,8 @@ def _appositions(mentions: list[Mention], tokens: Sequence[Token], titles: set[i
         prev = out[-1] if out else None
         # (a title of address may stand between: `أمير دولة الكويت الشيخ صباح الأحمد`)
         if (prev is not None and m.form == "person" and prev.form in _TITLED
-                and (prev.tok_end == m.tok_start or (prev.tok_end + 1 == m.tok_start
-                                                     and (title_of_address(tokens[prev.tok_end])
-                                                          or _comma_apposed(prev, tokens, titles))))
+                and (prev.tok_end == m.tok_start or _of_address(tokens, prev.tok_end, m.tok_start)
+                     or (prev.tok_end + 1 == m.tok_start and _comma_apposed(prev, tokens, titles)))
                 and (prev.code is None or m.code is None or prev.code == m.code)
                 and not _two_people(prev, m)):
             follower = prev.tok_end - prev.tok_start == 1 and tokens[prev.tok_start].norm in _followers()
@@ -918,6 +920,30 @@ def _name_titles() -> frozenset[str]:
 def title_of_address(t: Token) -> bool:
     """الشيخ، اللواء، الدكتور ... before a name (references.yaml `name_titles`)."""
     return ("ال" + t.norm if t.prefix.endswith("ال") else t.norm) in _name_titles()
+
+
+@lru_cache(maxsize=1)
+def _honorific_phrases() -> frozenset[tuple[str, ...]]:
+    """صاحب السمو الملكي ... (data/references.yaml `honorific_phrases`), as words with their article."""
+    return frozenset(tuple(normalize(p).split()) for p in references.data().get("honorific_phrases", []))
+
+
+def _of_address(tokens: Sequence[Token], s: int, e: int) -> bool:
+    """Whether the words from ``s`` to ``e`` (exclusive; at least one) are all titles of address or honorific
+    phrases, which may pile up between an office and its holder's name (`وزير الصحة معالي الدكتور ...`، `أمير
+    المنطقة صاحب السمو الملكي الأمير ...`): the office and the name are still one actor."""
+    words = tuple(("ال" + t.norm if t.prefix.endswith("ال") else t.norm) for t in tokens[s:e])
+    phrases = _honorific_phrases()
+    i = 0
+    while i < len(words):
+        if words[i] in _name_titles():
+            i += 1
+            continue
+        k = next((k for k in range(len(words), i + 1, -1) if words[i:k] in phrases), 0)
+        if not k:
+            return False
+        i = k
+    return bool(words)
 
 
 ARMED = frozenset({"MIL", "COP", "SPY", "REB", "UAF"})

@@ -11,7 +11,7 @@ title followed by ordinary words (بمناسبة ذكرى) learns nothing, and t
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from importlib import resources
 
@@ -67,6 +67,11 @@ class NameMemory:
         self.compound_heads = frozenset(compound_heads)  # عبد، أبو: the next word completes a given name
         self.titles = frozenset(titles)  # the head words of one person's titles (زعيم، المتحدث): see _titled_body
         self._tagger = None
+        # the country of a place named by the words given (with their article), or None: set by the knowledge base
+        # that has a gazetteer, for a title of a place (`محافظ البصرة`) before its holder's name
+        self.place_country: Callable[[str], str | None] | None = None
+        # words that head a place's name (منطقة، محافظة): set with place_country
+        self.place_heads: frozenset[str] = frozenset()
 
     def load_tagger(self) -> None:
         """Load the NER tagger (and the common words read with it) now: a run loads it before its first document
@@ -89,7 +94,7 @@ class NameMemory:
     def learn(self, tokens: Sequence[Token], mentions: list[Mention],
               state: ReferenceState) -> list[tuple[Mention, int, int]]:
         """Remember the names that titled mentions introduce; returns each title mention with its name's token span
-        (not references again)."""
+        (not references again). A title of a place takes the place's country in ``mentions`` too."""
         found: list[tuple[Mention, int, int]] = []
         taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
         for k, m in enumerate(mentions):
@@ -98,6 +103,9 @@ class NameMemory:
                 continue
             span = self._name_after(tokens, m.tok_end, taken) or self._name_after_branch(tokens, mentions, k, taken) \
                 or self._name_before(tokens, m.tok_start, taken)
+            place = None
+            if span is None and (place := self._title_of_place(tokens, m, taken)) is not None:
+                span = self._name_after(tokens, place[0], taken)
             if span is None:
                 continue
             # the name tagger must read a person there too, and its reading ends the name (عبد الله قائلا: not
@@ -114,6 +122,9 @@ class NameMemory:
             surname = tokens[j - 1].norm
             # an uncoded title (الناطق باسم الحكومة) stays an agent, so that the article's home country reaches the
             # surname as it reaches the title (corpus.steps.home_institutions)
+            if place is not None and not m.code:
+                # (the governor of a place is of its country: the title's mention in the list is recoded too)
+                m = mentions[k] = replace(m, code=place[1])
             state.surnames[surname] = replace(m, text="", name=" ".join(t.text for t in tokens[i:j]),
                                               source="reference", form="person" if m.code else m.form, prep="")
             found.append((m, i, j))
@@ -128,6 +139,25 @@ class NameMemory:
         """Whether a mention opens with one person's title (وزير، زعيم), not a body's noun (السلطات، الشرطة), whose
         name after it is rather the verb's object (`اعتقلت الشرطة محمد علي`)."""
         return tokens[m.tok_start].norm in self.titles
+
+    def _title_of_place(self, tokens: Sequence[Token], m: Mention, taken: set[int]) -> tuple[int, str | None] | None:
+        """`محافظ البصرة`، `أمير منطقة الرياض`: one person's title in construct with a place (a head word may open
+        it), which no mention covers because places are read after names; returns where the place ends and its
+        country, so that a name after it is the title holder's."""
+        if self.place_country is None or m.form not in TITLE_FORMS or not self.one_title(tokens, m):
+            return None
+        j = m.tok_end
+        if j < len(tokens) and tokens[j].norm in self.place_heads and not tokens[j].prefix:
+            j += 1
+        for end in (j + 2, j + 1):  # the longest place name first (صلاح الدين)
+            words = tokens[j:end]
+            if end > len(tokens) or any(k in taken for k in range(j, end)) \
+                    or any(t.prefix not in ("", "ال") for t in words):
+                continue
+            code = self.place_country(" ".join(t.prefix + t.norm for t in words))
+            if code is not None:
+                return end, code
+        return None
 
     def _name_after_branch(self, tokens: Sequence[Token], mentions: list[Mention], k: int,
                            taken: set[int]) -> tuple[int, int] | None:
