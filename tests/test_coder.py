@@ -5070,3 +5070,15 @@ def test_a_craft_belonging_to_a_side_is_still_its_attacker():
     # `طائرات تابعة للنظام`: craft and forces act for their owner
     ev = find(events("قال شهود إن طائرات تابعة للجيش السوري قصفت المدينة."), "ASSAULT")
     assert "SYR" in codes(ev.actors)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("أدانت الحكومة الأردنية اعتقالهم على الحدود أمس.", "JOR"),
+    ("استنكرت الخارجية التركية احتجازهم في المطار.", "TUR"),
+    ("أدانت وزارة الخارجية القطرية اختطافهم في العراق.", "QAT"),
+])
+def test_a_verbal_nouns_pronoun_of_another_number_is_not_the_speaker(text, speaker):
+    # `أدانت الحكومة اعتقالهم`: هم is plural, the government singular: they were arrested, not the government
+    for ev in events(text, factual_only=False):
+        if ev.event in ("COERCE", "ASSAULT"):
+            assert not any(speaker in (m.code or "") for m in ev.recipients), [(m.code, m.text) for m in ev.recipients]

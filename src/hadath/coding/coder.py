@@ -3966,7 +3966,10 @@ class Coder:
             return []
         taken = {id(m) for m in src}
         # (of the pronoun's gender and number: `انتقد الحكومة والسفير واتهمها` is the government)
-        obj = _verb_agreement(toks[hit.start], self._verb_keys)[1] if hit.form.pos != "noun" else None
+        # (and a noun's possessive pronoun, of its gender and number too: `أدانت الحكومة اعتقالهم` are not the
+        # government)
+        obj = _verb_agreement(toks[hit.start], self._verb_keys)[1] if hit.form.pos != "noun" \
+            else _OBJECT_AGREEMENT.get(toks[hit.end - 1].suffix)
         prior = [m for m in cands if m.tok_end <= hit.start and id(m) not in taken and m.code not in
                  {x.code for x in src} and not _disagrees(obj, m, toks)]
         # (not a name a preposition ties to the actor just before it, which it describes: `انتقد المبعوث الأممي
