@@ -5082,3 +5082,14 @@ def test_a_verbal_nouns_pronoun_of_another_number_is_not_the_speaker(text, speak
     for ev in events(text, factual_only=False):
         if ev.event in ("COERCE", "ASSAULT"):
             assert not any(speaker in (m.code or "") for m in ev.recipients), [(m.code, m.text) for m in ev.recipients]
+
+
+@pytest.mark.parametrize("text", [
+    "نفذت قوات الأمن حملة دهم لمنتمين إلى حركة الشباب في مقديشو.",
+    "اعتقلت الشرطة الكينية خمسة منتمين إلى حركة الشباب.",
+    "شنت الشرطة الصومالية عمليات مداهمة للموالين لحركة الشباب.",
+])
+def test_those_of_a_group_named_by_an_allegiance_word_are_the_target(text):
+    # `لمنتمين إلى الحركة`: the men raided or arrested belong to the group; the group governed by إلى is no place
+    ev = find(events(text, factual_only=False), "COERCE")
+    assert any(m.sector == "REB" for m in ev.recipients), [(m.code, m.sector, m.text) for m in ev.recipients]
