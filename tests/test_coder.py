@@ -5093,3 +5093,14 @@ def test_those_of_a_group_named_by_an_allegiance_word_are_the_target(text):
     # `لمنتمين إلى الحركة`: the men raided or arrested belong to the group; the group governed by إلى is no place
     ev = find(events(text, factual_only=False), "COERCE")
     assert any(m.sector == "REB" for m in ev.recipients), [(m.code, m.sector, m.text) for m in ev.recipients]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل العقيد سامر في هجوم لمسلحين على حاجز.",
+    "قتل اللواء فارس العلي في هجوم للمتمردين قرب الحدود.",
+])
+def test_a_title_and_an_unknown_name_killed_in_an_attack_is_its_victim(text):
+    # `قتل العقيد <name> في هجوم لـ...`: passive; the titled man is the victim, whoever the attack is of its doer
+    ev = find(events(text, factual_only=False), "ASSAULT")
+    assert ev.recipients and all(m.sector == "MIL" for m in ev.recipients), [(m.code, m.text) for m in ev.recipients]
+    assert not any(m.sector == "MIL" for m in ev.actors), [(m.code, m.text) for m in ev.actors]

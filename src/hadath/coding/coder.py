@@ -4047,6 +4047,9 @@ class Coder:
         # (past where it happened: `قتل القيادي في ليبيا في غارة`)
         k = next((p.tok_end for p in places if p.tok_start == k + 1 and p.prep == "في"), k) \
             if k < len(toks) and toks[k].norm == "في" and not toks[k].prefix else k
+        # (past the name of a man the lexicon knows only by his title: `قتل العقيد <name> في هجوم`)
+        k = self._past_name_words(toks, k) if hit.form.trigger.casualty and first.tok_end - first.tok_start == 1 \
+            and toks[first.tok_start].norm in references.keyed("name_titles") | _masculine_titles() else k
         if hit.form.trigger.casualty and k + 1 < len(toks) and toks[k].norm == "في" and not toks[k].prefix \
                 and toks[k + 1].norm in references.keyed("attack_nouns"):
             return True  # `قتل شرطي في هجوم لمسلحين`: the one actor killed in an attack is its victim
@@ -4064,6 +4067,20 @@ class Coder:
         # جنود، اغتيل الوزير)
         # (a threat, refusal or boycott is rarely told in the passive with its object right after: هدد رئيس الوزراء)
         return counted or (hit.form.trigger.type not in _RARELY_PASSIVE and self._victim_reading(toks, hit, first))
+
+    @staticmethod
+    def _past_name_words(toks, k: int, most: int = 3) -> int:
+        """Where a bare في stands after at most ``most`` bare words from k (a name the lexicon does not hold), else
+        k: the words are only skipped when في follows them."""
+        for j in range(k, min(len(toks), k + most + 1)):
+            t = toks[j]
+            if t.norm == "في" and not t.prefix:
+                return j
+            # (a name may read as if with a clitic, `سامر` as س + امر; not past و, which joins another word)
+            if t.prefix[:1] in ("و", "ف") or not t.text.isalpha() or (t.norm in function_words()
+                                                                          and not has_article(t)):  # (العلي)
+                return k
+        return k
 
     def _joined_verb(self, t: Token) -> bool:
         """A verb joined by و (`وأصيب`): what follows it is that verb's."""
