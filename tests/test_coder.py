@@ -5104,3 +5104,14 @@ def test_a_title_and_an_unknown_name_killed_in_an_attack_is_its_victim(text):
     ev = find(events(text, factual_only=False), "ASSAULT")
     assert ev.recipients and all(m.sector == "MIL" for m in ev.recipients), [(m.code, m.text) for m in ev.recipients]
     assert not any(m.sector == "MIL" for m in ev.actors), [(m.code, m.text) for m in ev.actors]
+
+
+@pytest.mark.parametrize("text, background", [
+    ("وهو أرفع ضابط يقتل منذ مقتل اللواء سليم قبل عامين.", "اللواء"),
+    ("وكان ثاني جندي يقتل منذ اغتيال القائد العسكري في الشتاء.", "القائد"),
+])
+def test_the_victim_of_an_event_after_since_is_no_party_to_the_act(text, background):
+    # `منذ مقتل اللواء ...`: the general was killed in an earlier event that only dates this one
+    for ev in events(text, factual_only=False):
+        if ev.event == "ASSAULT" and ev.trigger_text.startswith("يقتل"):
+            assert not any(background in m.text for m in ev.actors + ev.recipients), ev.to_json()

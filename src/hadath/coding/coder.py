@@ -2134,6 +2134,7 @@ class Coder:
                 # (a subject right after the verb leaves room for a place and a time before the object: `استقبل
                 # الملك ... في قصره بالرياض مساء اليوم الرئيس المصري`)
                 reach = max(reach, m.tok_end + (1 + SUBJECT_ROOM if m.tok_start == head_end and not m.prep else 1))
+        after = self._before_other_time(toks, hit, after, hit_starts)
         if trig.type == "PROTEST":
             # `هتفوا «عاشت مصر»`: whom a slogan cheers is not what the crowd protests against
             after = [m for m in after if not (m.tok_start > 0 and not m.prep
@@ -2554,6 +2555,15 @@ class Coder:
             # it, was freed and freed no one (not the subject inside a gapped one: `أخلت الأجهزة الأمنية سبيل`)
             src, tgt = [], tgt or src
         return src, tgt
+
+    def _before_other_time(self, toks, hit: Hit, after: list[Mention], hit_starts: frozenset[int]) -> list[Mention]:
+        """`أرفع ضابط يقتل منذ مقتل اللواء ...`، `قتل جندي بعد اغتيال الوزير`: a temporal preposition after the act
+        and an event word dates it by another event; whoever is named after them took part in that one, not in
+        this act (so not one of its parties)."""
+        temporal = self.grammar.temporal  # type: ignore[union-attr]
+        cut = next((k for k in range(hit.stop, len(toks) - 1) if toks[k].norm in temporal and not toks[k].prefix
+                    and k + 1 in hit_starts), None)
+        return after if cut is None else [m for m in after if m.tok_start < cut]
 
     def _resulted(self, toks, s: int, clause: list[int]) -> bool:
         """The event word at s is what an act resulted in: a verb of result right before it (`وأسفر عن مقتل`), or
