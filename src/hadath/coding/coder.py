@@ -2493,10 +2493,12 @@ class Coder:
         if not src and agent_after and trig.type == "ASSAULT" and not any(m in tgt for m in agent_after):
             # `قتل ثلاثة مدنيين برصاص قوات الأمن`، `على أيدي مسلحين`: with no subject, the agent phrase names the doer
             src = agent_after
-        if not tgt and (hit.tail or hit.form.pos != "verb") and (trig.cameo == "175" or trig.type == "COERCE"):
+        if not tgt and (hit.tail or (hit.form.pos != "verb" and toks[hit.end - 1].suffix not in POSSESSIVES)) \
+                and (trig.cameo == "175" or trig.type == "COERCE"):
             # `فرقت الشرطة مظاهرة لأنصار المعارضة`، `أغلقت السلطات مقرا للحزب`: whose gathering or place the
             # phrase names right after it underwent the act; so did whom ل names right after a verbal noun, its
-            # object (`حملة مداهمات لمنتمين إلى الحركة`)
+            # object (`حملة مداهمات لمنتمين إلى الحركة`; one with its owner's pronoun, `اعتقالها للصحفيين`, is
+            # read with its doer by the caller)
             tgt = [m for m in after if m.tok_start == hit.stop and m.prep in ("ل", "") and m not in src][:1]
         if not tgt and tail_actors and ((trig.type == "ASSAULT" and _victim_like(tail_actors[0])) or (
                 _patient_genitive(trig) and trig.type != "ASSAULT")):
