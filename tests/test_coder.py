@@ -5162,3 +5162,48 @@ def test_a_release_given_in_exchange_takes_no_doer_from_the_clause_before(text):
     # `مقابل إطلاق سراح ...`: the release is the other side's return; the previous clause's object did not free anyone
     freed = [e for e in events(text, factual_only=False) if e.event == "RETREAT" and "PSE" in codes(e.recipients)]
     assert freed and all(not codes(e.actors) & {"ISR"} for e in freed), [(e.cameo, codes(e.actors)) for e in freed]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("أدانت الحكومة الأردنية اعتقالهم على الحدود أمس.", "JOR"),
+    ("استنكرت الخارجية التركية احتجازهم في المطار.", "TUR"),
+    ("أدانت وزارة الخارجية القطرية اختطافهم في العراق.", "QAT"),
+])
+def test_a_verbal_nouns_pronoun_of_another_number_is_not_the_speaker(text, speaker):
+    # `أدانت الحكومة اعتقالهم`: هم is plural, the government singular: they were arrested, not the government
+    for ev in events(text, factual_only=False):
+        if ev.event in ("COERCE", "ASSAULT"):
+            assert not any(speaker in (m.code or "") for m in ev.recipients), [(m.code, m.text) for m in ev.recipients]
+
+
+@pytest.mark.parametrize("text", [
+    "نفذت قوات الأمن حملة دهم لمنتمين إلى حركة الشباب في مقديشو.",
+    "اعتقلت الشرطة الكينية خمسة منتمين إلى حركة الشباب.",
+    "شنت الشرطة الصومالية عمليات مداهمة للموالين لحركة الشباب.",
+])
+def test_those_of_a_group_named_by_an_allegiance_word_are_the_target(text):
+    # `لمنتمين إلى الحركة`: the men raided or arrested belong to the group; the group governed by إلى is no place
+    ev = find(events(text, factual_only=False), "COERCE")
+    assert any(m.sector == "REB" for m in ev.recipients), [(m.code, m.sector, m.text) for m in ev.recipients]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل العقيد سامر في هجوم لمسلحين على حاجز.",
+    "قتل اللواء فارس العلي في هجوم للمتمردين قرب الحدود.",
+])
+def test_a_title_and_an_unknown_name_killed_in_an_attack_is_its_victim(text):
+    # `قتل العقيد <name> في هجوم لـ...`: passive; the titled man is the victim, whoever the attack is of its doer
+    ev = find(events(text, factual_only=False), "ASSAULT")
+    assert ev.recipients and all(m.sector == "MIL" for m in ev.recipients), [(m.code, m.text) for m in ev.recipients]
+    assert not any(m.sector == "MIL" for m in ev.actors), [(m.code, m.text) for m in ev.actors]
+
+
+@pytest.mark.parametrize("text, background", [
+    ("وهو أرفع ضابط يقتل منذ مقتل اللواء سليم قبل عامين.", "اللواء"),
+    ("وكان ثاني جندي يقتل منذ اغتيال القائد العسكري في الشتاء.", "القائد"),
+])
+def test_the_victim_of_an_event_after_since_is_no_party_to_the_act(text, background):
+    # `منذ مقتل اللواء ...`: the general was killed in an earlier event that only dates this one
+    for ev in events(text, factual_only=False):
+        if ev.event == "ASSAULT" and ev.trigger_text.startswith("يقتل"):
+            assert not any(background in m.text for m in ev.actors + ev.recipients), ev.to_json()

@@ -2158,6 +2158,7 @@ class Coder:
                 # (a subject right after the verb leaves room for a place and a time before the object: `استقبل
                 # الملك ... في قصره بالرياض مساء اليوم الرئيس المصري`)
                 reach = max(reach, m.tok_end + (1 + SUBJECT_ROOM if m.tok_start == head_end and not m.prep else 1))
+        after = self._before_other_time(toks, hit, after, hit_starts)
         if trig.type == "PROTEST":
             # `هتفوا «عاشت مصر»`: whom a slogan cheers is not what the crowd protests against
             after = [m for m in after if not (m.tok_start > 0 and not m.prep
@@ -2516,9 +2517,12 @@ class Coder:
         if not src and agent_after and trig.type == "ASSAULT" and not any(m in tgt for m in agent_after):
             # `قتل ثلاثة مدنيين برصاص قوات الأمن`، `على أيدي مسلحين`: with no subject, the agent phrase names the doer
             src = agent_after
-        if not tgt and hit.tail and (trig.cameo == "175" or trig.type == "COERCE"):
+        if not tgt and (hit.tail or (hit.form.pos != "verb" and toks[hit.end - 1].suffix not in POSSESSIVES)) \
+                and (trig.cameo == "175" or trig.type == "COERCE"):
             # `فرقت الشرطة مظاهرة لأنصار المعارضة`، `أغلقت السلطات مقرا للحزب`: whose gathering or place the
-            # phrase names right after it underwent the act
+            # phrase names right after it underwent the act; so did whom ل names right after a verbal noun, its
+            # object (`حملة مداهمات لمنتمين إلى الحركة`; one with its owner's pronoun, `اعتقالها للصحفيين`, is
+            # read with its doer by the caller)
             tgt = [m for m in after if m.tok_start == hit.stop and m.prep in ("ل", "") and m not in src][:1]
         if not tgt and tail_actors and ((trig.type == "ASSAULT" and _victim_like(tail_actors[0])) or (
                 _patient_genitive(trig) and trig.type != "ASSAULT")):
@@ -2577,6 +2581,15 @@ class Coder:
             # it, was freed and freed no one (not the subject inside a gapped one: `أخلت الأجهزة الأمنية سبيل`)
             src, tgt = [], tgt or src
         return src, tgt
+
+    def _before_other_time(self, toks, hit: Hit, after: list[Mention], hit_starts: frozenset[int]) -> list[Mention]:
+        """`أرفع ضابط يقتل منذ مقتل اللواء ...`، `قتل جندي بعد اغتيال الوزير`: a temporal preposition after the act
+        and an event word dates it by another event; whoever is named after them took part in that one, not in
+        this act (so not one of its parties)."""
+        temporal = self.grammar.temporal  # type: ignore[union-attr]
+        cut = next((k for k in range(hit.stop, len(toks) - 1) if toks[k].norm in temporal and not toks[k].prefix
+                    and k + 1 in hit_starts), None)
+        return after if cut is None else [m for m in after if m.tok_start < cut]
 
     def _resulted(self, toks, s: int, clause: list[int]) -> bool:
         """The event word at s is what an act resulted in: a verb of result right before it (`وأسفر عن مقتل`), or
@@ -4006,7 +4019,10 @@ class Coder:
             return []
         taken = {id(m) for m in src}
         # (of the pronoun's gender and number: `انتقد الحكومة والسفير واتهمها` is the government)
-        obj = _verb_agreement(toks[hit.start], self._verb_keys)[1] if hit.form.pos != "noun" else None
+        # (and a noun's possessive pronoun, of its gender and number too: `أدانت الحكومة اعتقالهم` are not the
+        # government)
+        obj = _verb_agreement(toks[hit.start], self._verb_keys)[1] if hit.form.pos != "noun" \
+            else _OBJECT_AGREEMENT.get(toks[hit.end - 1].suffix)
         prior = [m for m in cands if m.tok_end <= hit.start and id(m) not in taken and m.code not in
                  {x.code for x in src} and not _disagrees(obj, m, toks)]
         # (not a name a preposition ties to the actor just before it, which it describes: `انتقد المبعوث الأممي
@@ -4083,6 +4099,9 @@ class Coder:
         # (past where it happened: `قتل القيادي في ليبيا في غارة`)
         k = next((p.tok_end for p in places if p.tok_start == k + 1 and p.prep == "في"), k) \
             if k < len(toks) and toks[k].norm == "في" and not toks[k].prefix else k
+        # (past the name of a man the lexicon knows only by his title: `قتل العقيد <name> في هجوم`)
+        k = self._past_name_words(toks, k) if hit.form.trigger.casualty and first.tok_end - first.tok_start == 1 \
+            and toks[first.tok_start].norm in references.keyed("name_titles") | _masculine_titles() else k
         if hit.form.trigger.casualty and k + 1 < len(toks) and toks[k].norm == "في" and not toks[k].prefix \
                 and toks[k + 1].norm in references.keyed("attack_nouns"):
             return True  # `قتل شرطي في هجوم لمسلحين`: the one actor killed in an attack is its victim
@@ -4100,6 +4119,20 @@ class Coder:
         # جنود، اغتيل الوزير)
         # (a threat, refusal or boycott is rarely told in the passive with its object right after: هدد رئيس الوزراء)
         return counted or (hit.form.trigger.type not in _RARELY_PASSIVE and self._victim_reading(toks, hit, first))
+
+    @staticmethod
+    def _past_name_words(toks, k: int, most: int = 3) -> int:
+        """Where a bare في stands after at most ``most`` bare words from k (a name the lexicon does not hold), else
+        k: the words are only skipped when في follows them."""
+        for j in range(k, min(len(toks), k + most + 1)):
+            t = toks[j]
+            if t.norm == "في" and not t.prefix:
+                return j
+            # (a name may read as if with a clitic, `سامر` as س + امر; not past و, which joins another word)
+            if t.prefix[:1] in ("و", "ف") or not t.text.isalpha() or (t.norm in function_words()
+                                                                          and not has_article(t)):  # (العلي)
+                return k
+        return k
 
     def _joined_verb(self, t: Token) -> bool:
         """A verb joined by و (`وأصيب`): what follows it is that verb's."""

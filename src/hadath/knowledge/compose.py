@@ -407,7 +407,8 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
         i = j
     titles = {it[0] for it in items if form_of(it[2]) == "agent" and _singular_title(it[2])}
     out = _titles_after_names(_titled_bodies(_appositions(out, tokens, titles), tokens), tokens, titles)
-    return _identities(_affiliations(_memberships(_territories(out, tokens), tokens), tokens), tokens)
+    return _identities(_adherents(_affiliations(_memberships(_territories(out, tokens), tokens), tokens), tokens,
+                                  prepositions), tokens)
 
 
 def _branch(title: Alias, form: str, tokens: Sequence[Token], end: int, items: list, j: int) -> bool:
@@ -862,7 +863,8 @@ def _to_head(t: Token) -> bool:
 
 def _affiliations(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
     """`مسلحون موالون لحركة ...`، `ميليشيات تابعة لإيران`، `متشددون من الموالين لطالبان`: an unnamed agent declared
-    loyal to, or part of, a named actor (through ل right after the allegiance word) is that actor's; unidentified
+    loyal to, or part of, a named actor (through ل or إلى right after the allegiance word: `أشخاص منتمين إلى ...`) is
+    that actor's; unidentified
     armed men take its sector too."""
     for k, m in enumerate(mentions[:-1]):
         nxt = mentions[k + 1]
@@ -871,12 +873,40 @@ def _affiliations(mentions: list[Mention], tokens: Sequence[Token]) -> list[Ment
                           and nxt.tok_start - m.tok_end > 1)
         gap = nxt.tok_start - at  # the allegiance word, and maybe a head word (موالون لحركة حماس)
         if (m.code is None and m.form == "agent" and nxt.code and tokens[at].norm in _affiliation_words()
-                and (gap == 1 and nxt.prep == "ل" or gap == 2 and _to_head(tokens[at + 1]))):
+                and (gap == 1 and nxt.prep == "ل" or gap == 2 and (_to_head(tokens[at + 1]) or nxt.prep == _ILA))):
             m.code = nxt.code
             if (m.sector == "UAF" and nxt.sector) or (m.sector in ARMED and nxt.sector == "REB"):
                 # (forces loyal to a rebel group are rebels: `قوات موالية للحوثيين`)
                 m.sector = nxt.sector
     return mentions
+
+
+_ILA = normalize("إلى")
+
+
+def _adherents(mentions: list[Mention], tokens: Sequence[Token], prepositions: frozenset[str]) -> list[Mention]:
+    """`لمنتمين إلى داعش`، `ضد الموالين للحركة`: an allegiance word standing alone as the noun (no agent named before
+    it) names the people of the actor it ties to by ل or إلى, so the two are one actor, where the phrase stands: the
+    raided or arrested are the group's men, and a verb's object after them is no longer taken for the group
+    governed by إلى (a destination)."""
+    out: list[Mention] = []
+    words = _affiliation_words()
+    for m in mentions:
+        at = m.tok_start - (1 if clitic_prep(tokens[m.tok_start]) else 2)  # (past a separate إلى)
+        t = tokens[at] if at >= 0 and m.code and m.prep in ("ل", _ILA) else None
+        # (the tokenizer may leave ل on the word: `لمنتمين`)
+        glued = t is not None and not t.prefix and t.norm[:1] == "ل" and t.norm[1:] in words
+        if t is None or not (t.norm in words or glued) or (out and out[-1].tok_end >= at) \
+                or not t.norm.endswith(("ين", "ون")):
+            out.append(m)  # (a singular or feminine one describes a thing: `دورية تابعة للحركة`)
+            continue
+        prep = "ل" if glued else governing_prep(tokens, at, prepositions)
+        if prep or (at > 0 and tokens[at - 1].norm in references.keyed("numerals")):
+            # (governed, or counted: the noun of a phrase; not a genitive, `دخول الموالين للرئيس`, that may be
+            # the subject of what follows)
+            m = replace(m, start=t.start, tok_start=at, form="agent", prep=prep)
+        out.append(m)
+    return out
 
 
 def _appositions(mentions: list[Mention], tokens: Sequence[Token], titles: set[int] = frozenset()) -> list[Mention]:
