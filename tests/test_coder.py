@@ -5207,3 +5207,9 @@ def test_the_victim_of_an_event_after_since_is_no_party_to_the_act(text, backgro
     for ev in events(text, factual_only=False):
         if ev.event == "ASSAULT" and ev.trigger_text.startswith("يقتل"):
             assert not any(background in m.text for m in ev.actors + ev.recipients), ev.to_json()
+
+
+def test_a_state_coercing_at_home_keeps_its_doer_and_loses_its_guessed_home():
+    # `مددت مصر حالة الطوارئ`: the state named whole did it; its home, guessed as the target, repeats it and goes
+    ev = find(events("مددت تونس حالة الطوارئ في البلاد لثلاثة أشهر."), "COERCE")
+    assert codes(ev.actors) == {"TUN"} and "TUN" not in codes(ev.recipients)

@@ -5025,6 +5025,14 @@ def _one_side(ev: Event, norms: Sequence[str]) -> None:
     on the side where the act lands for acts done to someone, on the doer's for the rest. Two states behind one pair
     word (`البلدين`) are two parties and stay."""
     suffered = ev.event in SUFFERED_TYPES or (ev.event == "RETREAT" and ev.cameo.startswith(SUFFERED_RETREATS))
+    if ev.event == "COERCE":
+        # (but a state coercing with no one named, `مددت مصر حالة الطوارئ`, is the doer: its home guessed as the
+        # target is what goes)
+        guessed = [m for m in ev.recipients
+                   if m.form == "domestic" and any(_same_party(m, k, norms) for k in ev.actors)]
+        if guessed:
+            ev.recipients = [m for m in ev.recipients if m not in guessed]
+            return
     keep, drop = (ev.recipients, ev.actors) if suffered else (ev.actors, ev.recipients)
     twice = [m for m in drop if not _pair_word(m, drop) and any(
         _same_party(m, k, norms) for k in keep if not _pair_word(k, keep))]
