@@ -5213,3 +5213,13 @@ def test_a_state_coercing_at_home_keeps_its_doer_and_loses_its_guessed_home():
     # `مددت مصر حالة الطوارئ`: the state named whole did it; its home, guessed as the target, repeats it and goes
     ev = find(events("مددت تونس حالة الطوارئ في البلاد لثلاثة أشهر."), "COERCE")
     assert codes(ev.actors) == {"TUN"} and "TUN" not in codes(ev.recipients)
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("وأكد الوزير الأمريكي أن لقاءه مع وزراء الخارجية العرب تناول الاتفاق.", "USA"),
+    # a pronoun of the other gender is not the speaker's
+    ("وقالت الوزيرة الألمانية إن لقاءه مع الرئيس الفرنسي كان مثمرا.", None),
+])
+def test_a_meeting_nouns_pronoun_in_a_reported_clause_is_the_speakers(text, doer):
+    ev = find(events(text, factual_only=False), "CONSULT")
+    assert codes(ev.actors) == ({doer} if doer else set())

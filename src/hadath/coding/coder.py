@@ -1186,7 +1186,7 @@ class Coder:
             if meeting_owner:
                 # `حيث أكد لدى استقباله السفراء`، `خلال لقائه الوزراء`: a meeting noun's pronoun names a party to it,
                 # who hosted or met: its doer, not whom it was done to
-                src = self._pronoun_object(toks, hit, cands, src)
+                src = self._pronoun_object(toks, hit, cands, src) or self._speaker_owner(toks, hit, reporter)
             if not tgt and not trig.object_first and not meeting_owner:  # (whose pronoun points to the missile)
                 plural = _plural_own(toks[hit.start], hit)
                 lam = None if plural else self._owner_before_lam(toks, hit, cands)
@@ -4007,6 +4007,15 @@ class Coder:
         at = hit.end + (hit.end < len(toks) and toks[hit.end].norm in self.grammar.honorifics)
         guest = [m for m in after if m.tok_start == at]
         return [m for m in after if m not in guest][:1], guest
+
+    @staticmethod
+    def _speaker_owner(toks, hit: Hit, reporter: list[Mention] | None) -> list[Mention]:
+        """`أكد كيري أن لقاءه المرتقب مع نظرائه ...`: a meeting noun's pronoun in a reported clause with no actor
+        before it there is the speaker's, when it agrees with him."""
+        suffix = toks[hit.end - 1].suffix
+        if not reporter or suffix not in POSSESSIVES or _disagrees(_OBJECT_AGREEMENT.get(suffix), reporter[0], toks):
+            return []
+        return reporter[:1]
 
     def _pronoun_object(self, toks, hit: Hit, cands: list[Mention], src: list[Mention]) -> list[Mention]:
         """A pronoun object on the event word or the verb that carries it (سلمته مذكرة) points to the last actor
