@@ -1600,17 +1600,18 @@ class Coder:
         a comma), then قد and the verb: from قد on, the words are كان's clause again, so the subject is the verb's.
         So too a past verb right after an aside set off by two commas (`كانت هيئة المحلفين، المؤلفة من ...، أدانت`).
         (Not `وقد` after a comma, a new clause: `كان الوضع هادئا، وقد أعلن الجيش ...`.)"""
-        k = next((i for i in range(min(2, len(toks))) if toks[i].norm in self.grammar.pluperfect), None)
+        k = self._pluperfect_opener(toks)
         if k is None:
             return
         i = next((i for i in range(k + 2, len(toks) - 1)
                   if toks[i].norm == "قد" or self._after_aside(toks, k, i, past_verbs)), None)
         if i is None or toks[i].prefix or clause[i] == clause[k]:
             return
-        own, after = clause[k], clause[i]
-        while i < len(clause) and clause[i] == after:
-            clause[i] = own
-            i += 1
+        _rejoin(clause, i, clause[k])
+
+    def _pluperfect_opener(self, toks: Sequence[Token]) -> int | None:
+        """Where the past of كان opens the sentence (its first or second word), if it does."""
+        return next((i for i in range(min(2, len(toks))) if toks[i].norm in self.grammar.pluperfect), None)
 
     @staticmethod
     def _after_aside(toks: Sequence[Token], k: int, i: int, past_verbs: set[int]) -> bool:
@@ -1621,8 +1622,9 @@ class Coder:
         """The verb after قد (or after an aside, `_resume_pluperfect`) in a sentence opened by كان, in its clause: its
         subject stands before it, however many asides between (`وكان الوزير، الذي يزور الكويت، قد التقى أمير
         الكويت`)."""
-        return hit.start > 2 and (toks[hit.start - 1].norm == "قد" or toks[hit.start - 1].text in _COMMAS) and any(
-            toks[i].norm in self.grammar.pluperfect and clause[i] == clause[hit.start] for i in range(2))
+        k = self._pluperfect_opener(toks)
+        return k is not None and hit.start > 2 and clause[k] == clause[hit.start] \
+            and (toks[hit.start - 1].norm == "قد" or toks[hit.start - 1].text in _COMMAS)
 
     def _resume_at_tails(self, hits: list[Hit], toks: Sequence[Token], clause: list[int]) -> None:
         """A relative clause on the subject in a light verb's gap ends where the verb's complement comes (`شن
@@ -1631,13 +1633,9 @@ class Coder:
         for h in hits:
             if not h.tail:
                 continue
-            j, own = h.tail[0], clause[h.start]
-            after = clause[j]
-            if after == own or not any(toks[k].norm in self.grammar.relatives for k in range(h.end, j)):
-                continue
-            while j < len(clause) and clause[j] == after:
-                clause[j] = own
-                j += 1
+            j = h.tail[0]
+            if clause[j] != clause[h.start] and any(toks[k].norm in self.grammar.relatives for k in range(h.end, j)):
+                _rejoin(clause, j, clause[h.start])
 
     def _held(self, h: Hit, norms: Sequence[str], actors: Sequence[Mention]) -> bool:
         """The noun of an act that a verb of having governs, right after it or past its subject (`تملك الولايات
@@ -5073,6 +5071,15 @@ def _same_party(a: Mention, b: Mention, norms: Sequence[str]) -> bool:
 
 def _words(m: Mention, norms: Sequence[str]) -> tuple[str, ...]:
     return tuple(bare(n) for n in norms[m.tok_start:m.tok_end]) or (m.text,)
+
+
+def _rejoin(clause: list[int], start: int, own: int) -> None:
+    """The words from ``start`` to the end of the clause they are numbered in belong to clause ``own`` again (an
+    aside or a relative clause ended there)."""
+    after = clause[start]
+    while start < len(clause) and clause[start] == after:
+        clause[start] = own
+        start += 1
 
 
 def _name_after_title(h: Hit, toks) -> bool:
