@@ -949,7 +949,12 @@ def _name_titles() -> frozenset[str]:
 
 def title_of_address(t: Token) -> bool:
     """الشيخ، اللواء، الدكتور ... before a name (references.yaml `name_titles`)."""
-    return ("ال" + t.norm if t.prefix.endswith("ال") else t.norm) in _name_titles()
+    return _address_form(t) in _name_titles()
+
+
+def _address_form(t: Token) -> str:
+    """A word as the lists of titles of address spell it: with its article (الشيخ), which the tokenizer splits off."""
+    return "ال" + t.norm if t.prefix.endswith("ال") else t.norm
 
 
 @lru_cache(maxsize=1)
@@ -962,7 +967,7 @@ def _of_address(tokens: Sequence[Token], s: int, e: int) -> bool:
     """Whether the words from ``s`` to ``e`` (exclusive; at least one) are all titles of address or honorific
     phrases, which may pile up between an office and its holder's name (`وزير الصحة معالي الدكتور ...`، `أمير
     المنطقة صاحب السمو الملكي الأمير ...`): the office and the name are still one actor."""
-    words = tuple(("ال" + t.norm if t.prefix.endswith("ال") else t.norm) for t in tokens[s:e])
+    words = tuple(map(_address_form, tokens[s:e]))
     phrases = _honorific_phrases()
     i = 0
     while i < len(words):
