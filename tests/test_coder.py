@@ -5223,3 +5223,28 @@ def test_a_state_coercing_at_home_keeps_its_doer_and_loses_its_guessed_home():
 def test_a_meeting_nouns_pronoun_in_a_reported_clause_is_the_speakers(text, doer):
     ev = find(events(text, factual_only=False), "CONSULT")
     assert codes(ev.actors) == ({doer} if doer else set())
+
+
+@pytest.mark.parametrize("text", [
+    "وقامت طائرة بدون طيار بقصف سيارة في رفح أمس.",
+    "وقامت عناصر غير معروفة باعتقال ناشطين في بنغازي أمس.",
+])
+def test_a_negator_inside_a_noun_phrase_negates_nothing(text):
+    # `طائرة بدون طيار` is a drone and `عناصر غير معروفة` unknown men: the act right after them happened
+    assert any(e.factual for e in events(text, factual_only=False) if e.event in ("ASSAULT", "COERCE"))
+
+
+def test_a_negator_two_words_before_still_negates():
+    assert not any(e.factual for e in events("لم يتم اعتقال أي متظاهر.", factual_only=False) if e.event == "COERCE")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مسؤولون إن مقاتلا قتل بعدما أطلقت طائرة صاروخا على منطقة في وزيرستان.",
+    "وقالت الشرطة إن شرطيا قتل عندما هاجم مسلحون دورية.",
+])
+def test_a_person_before_a_killing_verb_that_a_subordinate_clause_follows_was_killed(text):
+    # no object after قتل, only `بعدما`/`عندما`: the verb is passive, the fighter its victim and no doer
+    ev = next(e for e in events(text, factual_only=False) if e.event == "ASSAULT" and e.trigger_text == "قتل")
+    assert not any(m.text in ("مقاتلا", "شرطيا") for m in ev.actors), ev.to_json()
+    assert not any(m.text == "مسلحون" for m in ev.recipients), ev.to_json()
+

@@ -330,6 +330,8 @@ class Grammar:
         self.negators = one("negators")
         self.negator_spellings = frozenset(drop_marks(w) for w in raw["negator_spellings"])
         self.continuing = one("continuing_verbs")
+        # words after a negator that keep it from negating the event next: "still", or a noun phrase's end
+        self.not_negating = self.continuing | one("negated_modifiers")
         self.reporting = one("reporting_verbs")
         self.publishing = one("publishing_verbs")
         self.news_words = one("news_words")
@@ -4146,8 +4148,11 @@ class Coder:
         return t.prefix[:1] == "و" and t.norm in self._verb_keys
 
     def _joined_verb_after(self, toks, k: int) -> int:
-        """Where the first verb joined by و stands from k on (`قتلت امرأة وأصيب طفلاها`), or the sentence's end."""
-        return next((j for j in range(k, len(toks)) if self._joined_verb(toks[j])), len(toks))
+        """Where the first verb joined by و stands from k on (`قتلت امرأة وأصيب طفلاها`), or a subordinate clause
+        opens (`أن شرطيا قتل عندما هاجم مسلحون دورية`: the gunmen are the next verb's), or the sentence's end."""
+        subs = self.grammar.subordinators
+        return next((j for j in range(k, len(toks)) if self._joined_verb(toks[j])
+                     or (toks[j].norm in subs and toks[j].prefix in ("", "و"))), len(toks))
 
     @staticmethod
     def _described_plural(toks, hit: Hit, before: list[Mention]) -> Mention | None:
@@ -4159,10 +4164,12 @@ class Coder:
         return m if m is not None and m.prep and not has_article(toks[m.tok_start]) else None
 
     def _no_object_at(self, toks, k: int, trig: Trigger) -> bool:
-        """Whether the words from k, past a time, hold no object of the trigger's verb: the clause ends there or a
-        preposition follows (written apart or as a clitic) that is none of those marking its target (`اعتدوا على`)."""
+        """Whether the words from k, past a time, hold no object of the trigger's verb: the clause ends there, a
+        subordinate clause opens (`أن مقاتلا قتل بعدما أطلقت طائرة صاروخا`) or a preposition follows (written apart
+        or as a clitic) that is none of those marking its target (`اعتدوا على`)."""
         k = self._past_times(toks, k)
-        if k >= len(toks) or not toks[k].norm.isalpha():
+        if k >= len(toks) or not toks[k].norm.isalpha() or (
+                toks[k].norm in self.grammar.subordinators and toks[k].prefix in ("", "و")):
             return True
         prep = clitic_prep(toks[k]) or (toks[k].norm if self._preposition(toks[k]) else None)
         return prep is not None and prep not in trig.target_preps
@@ -4296,7 +4303,9 @@ class Coder:
         # a negator right before, or two words before across `أي` (لم تسجل أي اشتباكات), not one of continuing
         # (`لا يزال القتال مستمرا`: the fighting goes on); or no report of it (`لم ترد أنباء عن`، `دون أن يبلغ عن`)
         near = prev[-2:]
-        if any(p in g.negators and not (k + 1 < len(near) and near[k + 1] in g.continuing) for k, p in enumerate(near)) \
+        # (nor one inside a noun phrase: `طائرة بدون طيار بقصف` "a drone", `منظمات غير حكومية`)
+        if any(p in g.negators and not (k + 1 < len(near) and near[k + 1] in g.not_negating)
+               for k, p in enumerate(near)) \
                 or any(self._not_that(toks, k, hit) for k in range(max(0, s - 2), s)) \
                 or (prev[:1] and prev[0] in g.negators and "اي" in prev) or self._unreported(toks, s) \
                 or self._negated_alternative(toks, hit):
