@@ -664,3 +664,12 @@ def test_capturing_is_not_families(text):
 
 def test_families_in_construct_are_still_civilians():
     assert "CVL" in [s for _, _, s in sectors("استقبل المحافظ أسر المعتقلين في مكتبه")]
+
+
+@pytest.mark.parametrize("text", ["قصف العدو الإسرائيلي بلدة كفرشوبا اللبنانية اليوم.",
+                                  "قصفت قوات العدو الإسرائيلي بلدة كفرشوبا اللبنانية اليوم."])
+def test_the_israeli_enemy_is_israel(text):
+    # Lebanese and Syrian official wording; bare العدو ("the enemy") is whoever the outlet's enemy is
+    from hadath.api import code_text
+    ev = next(e for e in code_text(text, "2015-01-10") if e.event == "ASSAULT")
+    assert [m.code for m in ev.actors] == ["ISR"]
