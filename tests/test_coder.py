@@ -5248,3 +5248,8 @@ def test_a_person_before_a_killing_verb_that_a_subordinate_clause_follows_was_ki
     assert not any(m.text in ("مقاتلا", "شرطيا") for m in ev.actors), ev.to_json()
     assert not any(m.text == "مسلحون" for m in ev.recipients), ev.to_json()
 
+
+@pytest.mark.parametrize("text", ["حاول شاب خطف مسدس من رجل أمن عند الحاجز.",
+                                  "وخطف لص حقيبة سيدة في السوق."])
+def test_snatching_a_thing_is_no_abduction(text):
+    assert not any("abduct" in e.mode for e in events(text, factual_only=False))
