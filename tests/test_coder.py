@@ -5253,3 +5253,9 @@ def test_a_person_before_a_killing_verb_that_a_subordinate_clause_follows_was_ki
                                   "وخطف لص حقيبة سيدة في السوق."])
 def test_snatching_a_thing_is_no_abduction(text):
     assert not any("abduct" in e.mode for e in events(text, factual_only=False))
+
+
+def test_who_admits_that_he_did_it_is_its_doer():
+    # اعترف / أقر report a clause as قال does: the pronoun of أنه is the one who admits, not the place after في
+    ev = find(events("واعترف الجيش الأمريكي في أفغانستان بأنه قصف مستشفى في مدينة قندوز."), "ASSAULT")
+    assert codes(ev.actors) == {"USA"}
