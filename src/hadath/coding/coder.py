@@ -4150,9 +4150,12 @@ class Coder:
     def _joined_verb_after(self, toks, k: int) -> int:
         """Where the first verb joined by و stands from k on (`قتلت امرأة وأصيب طفلاها`), or a subordinate clause
         opens (`أن شرطيا قتل عندما هاجم مسلحون دورية`: the gunmen are the next verb's), or the sentence's end."""
-        subs = self.grammar.subordinators
-        return next((j for j in range(k, len(toks)) if self._joined_verb(toks[j])
-                     or (toks[j].norm in subs and toks[j].prefix in ("", "و"))), len(toks))
+        return next((j for j in range(k, len(toks)) if self._joined_verb(toks[j]) or self._subordinating(toks[j])),
+                    len(toks))
+
+    def _subordinating(self, t) -> bool:
+        """Whether word t opens a subordinate clause (`عندما`، `وبعدما`), whose words are another verb's."""
+        return t.norm in self.grammar.subordinators and t.prefix in ("", "و")
 
     @staticmethod
     def _described_plural(toks, hit: Hit, before: list[Mention]) -> Mention | None:
@@ -4168,8 +4171,7 @@ class Coder:
         subordinate clause opens (`أن مقاتلا قتل بعدما أطلقت طائرة صاروخا`) or a preposition follows (written apart
         or as a clitic) that is none of those marking its target (`اعتدوا على`)."""
         k = self._past_times(toks, k)
-        if k >= len(toks) or not toks[k].norm.isalpha() or (
-                toks[k].norm in self.grammar.subordinators and toks[k].prefix in ("", "و")):
+        if k >= len(toks) or not toks[k].norm.isalpha() or self._subordinating(toks[k]):
             return True
         prep = clitic_prep(toks[k]) or (toks[k].norm if self._preposition(toks[k]) else None)
         return prep is not None and prep not in trig.target_preps
