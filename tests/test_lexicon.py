@@ -673,3 +673,58 @@ def test_the_israeli_enemy_is_israel(text):
     from hadath.api import code_text
     ev = next(e for e in code_text(text, "2015-01-10") if e.event == "ASSAULT")
     assert [m.code for m in ev.actors] == ["ISR"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a feminine nationality cannot qualify the masculine genitive before it: it is the craft's
+    ("حلقت طائرات العدو الإسرائيلية فوق بلدات الجنوب", ("طائرات العدو الإسرائيلية", "ISR", "MIL")),
+    ("استهدفت مدفعية العدو الإسرائيلية أطراف البلدة", ("مدفعية العدو الإسرائيلية", "ISR", "MIL")),
+])
+def test_a_nationality_agrees_past_a_genitive(text, expected):
+    assert expected in sectors(text)
+
+
+def test_a_nationality_that_may_be_the_genitives_stays_there():
+    # الشركة is feminine too, so the nationality is the company's, and the planes stay unnamed
+    assert ("الشركة الإسرائيلية", "ISR", "BUS") in sectors("حطت طائرات الشركة الإسرائيلية في المطار")
+
+
+@pytest.mark.parametrize("text", ["عاد الوزير من جولة في أمريكا اللاتينية شملت خمس دول",
+                                  "وصل الوفد إلى أميركا الجنوبية لحضور القمة",
+                                  "تراجعت صادرات النفط إلى أمريكا الشمالية"])
+def test_a_part_of_a_continent_is_no_country(text):
+    assert "USA" not in [m.code for m in lookup(text)]
+    r = default_resources()
+    from collections import Counter
+    assert "USA" not in [p.code for p in r.knowledge.place_mentions(r.tokenizer.tokenize(text), Counter())]
+
+
+def test_the_country_named_alone_is_still_there():
+    assert "USA" in [m.code for m in lookup("عاد الوزير من جولة في أمريكا شملت خمس ولايات")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("أعلنت القوات مقتل 22 حوثيا في الاشتباكات", ("حوثيا", "YEM", "REB")),  # counted: one Houthi, accusative
+    ("أفرجت السلطات عن ثلاثة حوثيين", ("حوثيين", "YEM", "REB")),
+    ("هاجم مسلحون حوثيون نقطة أمنية", ("مسلحون حوثيون", "YEM", "REB")),
+])
+def test_houthis_named_without_the_article(text, expected):
+    assert expected in sectors(text)
+
+
+@pytest.mark.parametrize("word,norm", [("وثلاثة", "ثلاثه"), ("وستة", "سته"), ("وتسعة", "تسعه"), ("وثلاثين", "ثلاثين"),
+                                       ("واثنان", "اثنان"), ("ببضعة", "بضعه")])
+def test_a_conjunction_or_preposition_comes_off_a_number(word, norm):
+    (t,) = default_resources().tokenizer.tokenize(word)
+    assert (t.norm, t.suffix) == (norm, "") and t.prefix in ("و", "ب")
+
+
+@pytest.mark.parametrize("word,norm,suffix", [("بعده", "بعد", "ه"), ("وبعده", "بعد", "ه"), ("وعده", "وعد", "ه")])
+def test_words_that_end_like_a_number_keep_their_pronoun(word, norm, suffix):
+    # عدة (several) normalises like بعده (after him) and وعده (his promise) less a clitic: it is not registered
+    (t,) = default_resources().tokenizer.tokenize(word)
+    assert (t.norm, t.suffix) == (norm, suffix)
+
+
+def test_a_civilian_craft_is_no_force_of_its_nationality():
+    assert not [m for m in lookup("سقطت طائرة الركاب الماليزية شرق أوكرانيا") if m.sector == "MIL"]

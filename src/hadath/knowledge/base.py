@@ -12,8 +12,8 @@ from importlib import resources
 import yaml
 
 from hadath.knowledge import lexicon as lexicon_mod
-from hadath.knowledge.compose import (ARMED, PLACE_PREPS, clitic_prep, compose, governing_prep, has_article,
-                                     oblique_plural, place_idiom)
+from hadath.knowledge.compose import (ARMED, PLACE_PREPS, clitic_prep, compose, continent_part, governing_prep,
+                                     has_article, oblique_plural, place_idiom)
 from hadath.knowledge.lexicon import Actor, Alias, Lexicon, has_branches, transnational_group
 from hadath.knowledge.matcher import Match, PhraseMatcher
 from hadath.knowledge.names import NameMemory, gazetteer_name_parts, given_names
@@ -73,6 +73,10 @@ class Knowledge:
                     "country_collectives", "patronymics", "houses"):
             for w in self.refs.get(key, []):
                 yield from w.split()
+        # the numbers that count people, so that a conjunction comes off them (`وثلاثة جنود`، `وستة مدنيين`); not a
+        # two-letter one (ست), which would cut common words, nor عدة, which normalised is بعده and وعده less their
+        # clitic (after him, his promise)
+        yield from (w for w in self.refs.get("numerals", []) if len(w) > 2 and w != "عدة")
         if self.gazetteer is not None:
             for alias, _ in self.gazetteer.aliases():
                 # (not the one- and two-letter words of GeoNames' longer names, دي، تل، سر، كر: registered, they
@@ -415,8 +419,8 @@ class Knowledge:
                 continue  # "like X" locates nothing, and كبيرا (big) is not ك + بيرا (Beira)
             if m.end - m.start == 1 and tokens[m.start].norm in self.article_places and not has_article(tokens[m.start]):
                 continue
-            if place_idiom(tokens, m.start, m.end):
-                continue  # `مسقط رأسه` is a birthplace, not Muscat
+            if place_idiom(tokens, m.start, m.end) or continent_part(tokens, m.start, m.end):
+                continue  # `مسقط رأسه` is a birthplace, not Muscat; `أمريكا اللاتينية` no place in the USA
             name = " ".join(t.norm for t in tokens[m.start:m.end])
             one = tokens[m.start] if m.end - m.start == 1 else None
             if one is not None and one.prefix.startswith("لل") and self.gazetteer.candidates("ل" + one.norm):

@@ -242,7 +242,21 @@ def _qualified_end(tokens: Sequence[Token], s: int, end: int, items: list, j: in
         return end + 1
     if t.norm in references.keyed("title_qualifiers") and has_article(t) and has_article(tokens[end - 1]):
         return end + 1
+    if _nationality_past_genitive(tokens, end, items[j]):
+        return end + 1
     return end
+
+
+def _nationality_past_genitive(tokens: Sequence[Token], end: int, item) -> bool:
+    """`طائرات العدو الإسرائيلية`: a feminine nationality after a masculine genitive cannot qualify the genitive, so
+    it qualifies the feminine (or non-human plural) noun at ``end - 1`` that the genitive hangs on; not past a
+    genitive that makes a craft civilian (`طائرة الركاب الماليزية`: references.yaml `civil_genitives`)."""
+    if item[0] != end + 1 or form_of(item[2]) != "gentilic":
+        return False
+    head, genitive, adjective = tokens[end - 1], tokens[end], tokens[end + 1]
+    return (has_article(genitive) and has_article(adjective) and adjective.norm.endswith("يه")
+            and genitive.norm not in references.keyed("civil_genitives")
+            and not genitive.norm.endswith(("ه", "ات", "يه")) and head.norm.endswith(("ات", "ه")))
 
 
 def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date | None,
@@ -272,7 +286,7 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
                 or _name_pronoun_clash(m, tokens) or _particle_spelling(m, tokens) \
                 or _named_followers(m, tokens) or _adjectival(m, tokens, named) or _named_after(m, tokens, prepositions) \
                 or _made_in(m, tokens) or _descriptive(m, tokens) or _carried(m, tokens) or _team(m, tokens) \
-                or _prayer_time(m, tokens) or place_idiom(tokens, m.start, m.end):
+                or _prayer_time(m, tokens) or place_idiom(tokens, m.start, m.end) or continent_part(tokens, m.start, m.end):
             continue
         definite = "ال" in tokens[m.start].prefix
         al = best(m.payloads, definite, when)
@@ -1217,7 +1231,8 @@ def _cued(item, items, tokens: Sequence[Token]) -> bool:
         if _member_only(al):  # (`ثلاثة أعضاء` counted is no one without the body they are in)
             return bool(tokens[s].suffix) or _membership(item, items, tokens) or any(
                 it[0] == e and _body(it[2]) and _modifies(al, it, tokens) for it in items)
-        return any(_modifies(al, it, tokens) for it in items if it[0] == e) or _owner_suffix(tokens[s]) \
+        return any(_modifies(al, it, tokens) if it[0] == e else _nationality_past_genitive(tokens, e, it)
+                   for it in items) or _owner_suffix(tokens[s]) \
             or _counted(tokens, s) or _membership(item, items, tokens) or _victim(tokens, s) \
             or (_armed_body(al) and any(it[0] == e and form_of(it[2]) == "person" for it in items)) \
             or _loyal(item, items, tokens)
@@ -1338,6 +1353,18 @@ def _made_in(m: Match[Alias], tokens: Sequence[Token]) -> bool:
     `made_in`), not whose force uses it."""
     return m.end < len(tokens) and has_article(tokens[m.end]) and tokens[m.end].norm in references.keyed("made_in") \
         and all(form_of(a) == "gentilic" for a in m.payloads)
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[tuple[str, ...]]:
+    """data/references.yaml `regions`, as the tokens key each word."""
+    return frozenset(tuple(bare(normalize(w)) for w in r.split()) for r in references.data().get("regions", []))
+
+
+def continent_part(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A country's name that, with the word after it, names a part of a continent (`أمريكا اللاتينية`): neither
+    that country nor a place in it."""
+    return end < len(tokens) and tuple(t.norm for t in tokens[start:end + 1]) in _regions()
 
 
 def _descriptive(m: Match[Alias], tokens: Sequence[Token]) -> bool:
