@@ -1208,8 +1208,10 @@ class Coder:
             if trig.source_is_target and src and not tgt and not any(
                     m.tok_start in (st, st + 1) for _, st in marks["agentive"] for m in src):
                 # (after the doers of a nearby event noun have left the target: `أصيب 20 شخصا في هجوم نفذته X`;
-                # not the doer an agent phrase names, `أصيب شابان برصاص الجيش`)
-                src, tgt = [], src
+                # not the doer an agent phrase names, `أصيب شابان برصاص الجيش`, who is the doer of one whose subject
+                # died: `63 شخصا لقوا مصرعهم جراء قصف قوات النظام`)
+                src, tgt = [m for m in cands if not m.prep and any(
+                    b >= hit.end and m.tok_start == st for b, st in marks["agentive"])][:1], src
             elif trig.source_is_target and src and all(m.form in ("country", "metonym") for m in tgt) \
                     and all(m.tok_end <= hit.start for m in src):
                 # `ثلاثة جنود لقوا حتفهم في معارك سوريا`: the subject before the verb died; a country after it is
@@ -4102,7 +4104,7 @@ class Coder:
         if any(m not in group and (m.tok_start, m.tok_end) != (first.tok_start, first.tok_end)
                and toks[m.tok_start - 1].norm != "من" for m in bare_after):
             return False
-        k = first.tok_end
+        k = group[-1].tok_end  # (past the actors joined to it: `قتل ضابط وثلاثة جنود مصريين في انفجار`)
         if k < stop and toks[k].prefix[:1] == "و" and toks[k].norm.isalpha():
             k += 1  # (past a conjunct the lexicon does not know: `قتل جندي ومدني في قصف`)
         # (past where it happened: `قتل القيادي في ليبيا في غارة`)
@@ -4111,9 +4113,9 @@ class Coder:
         # (past the name of a man the lexicon knows only by his title: `قتل العقيد <name> في هجوم`)
         k = self._past_name_words(toks, k) if hit.form.trigger.casualty and first.tok_end - first.tok_start == 1 \
             and toks[first.tok_start].norm in references.keyed("name_titles") | _masculine_titles() else k
-        if hit.form.trigger.casualty and k + 1 < len(toks) and toks[k].norm == "في" and not toks[k].prefix \
-                and toks[k + 1].norm in references.keyed("attack_nouns"):
-            return True  # `قتل شرطي في هجوم لمسلحين`: the one actor killed in an attack is its victim
+        if hit.form.trigger.casualty and (j := self._past_times(toks, k)) + 1 < len(toks) and toks[j].norm == "في" \
+                and not toks[j].prefix and toks[j + 1].norm in references.keyed("attack_nouns"):
+            return True  # `قتل شرطي (أمس) في هجوم لمسلحين`: the one actor killed in an attack is its victim
         clitic = self.grammar.agentive_clitic  # type: ignore[union-attr]
         if hit.form.trigger.casualty and k < len(toks) and toks[k].norm in clitic and has_article(toks[k]) \
                 and toks[k].prefix.startswith(clitic[toks[k].norm]):
@@ -4220,8 +4222,10 @@ class Coder:
         bare = [m for m in before if not m.prep]
         # (its object stands right after it: a bare actor further on is another verb's, `في هجوم شنه مسلحون`; a
         # hedge may stand between the count and the verb, `22 شخصا على الأقل قتلوا`; one in a phrase a preposition
-        # opens is no object, `قتلوا في معارك عدن`)
-        preps = references.keyed("prepositions")
+        # opens is no object, `قتلوا في معارك عدن`, nor is one a preposition of cause or time opens, `قتلوا جراء
+        # قصف قوات النظام`، `إثر غارة`)
+        g = self.grammar
+        preps = references.keyed("prepositions") | g.causal | g.temporal  # type: ignore[union-attr]
         # (nor one past a verb joined by و: `أن شرطيا قتل وأصيب مدنيان`, the civilians are that verb's)
         stop = self._joined_verb_after(toks, hit.stop)
         after = [m for m in after if m.tok_start < stop]
@@ -4422,7 +4426,8 @@ class Coder:
             and not any(x.prefix in ("و", "ف") for x in toks[k + 1 : s + 1])
             for k, t in enumerate(toks[max(0, s - 5) : s], start=max(0, s - 5)))
         directed = self._directed(toks, s, clause)  # `وجه بسرعة القبض على الجناة`: ordered, not yet done
-        able = any(e == s for _, e in marks["abilities"])  # `القدرة على فرض عقوبات`: a power, not used
+        # `القدرة على فرض عقوبات`: a power, not used (also past the verbal noun whose genitive the trigger is)
+        able = any(e == s or (e == s - 1 and not toks[e].prefix) for _, e in marks["abilities"])
         if question or purpose or hit.purpose or modal or conditional or charged or wished or pending or feared \
                 or generic or able \
                 or banned or directed or \
