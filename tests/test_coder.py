@@ -2367,6 +2367,30 @@ def test_victims_after_the_verb_and_the_doer_of_a_cause_stay_so():
     assert [m.code for m in ev.actors] == ["IMG"] and [m.sector for m in ev.recipients] == ["CVL"], ev
 
 
+@pytest.mark.parametrize("text,doers", [
+    ("تعرضت مواقع المتمردين جنوب المدينة لغارات طيران التحالف.", ["IMG"]),
+    ("تعرضت قرى الريف الغربي لهجوم من قوات النظام السوري وحزب الله اللبناني.", ["SYR", "LBN"]),
+])
+def test_what_was_undergone_names_its_doer_as_genitive_or_after_min(text, doers):
+    # `تعرض X لـ<attack> Y` / `لـ<attack> من Y`: Y did it (as `لهجوم لمسلحين` already read)
+    ev = find(events(text, "2016-05-22"), "ASSAULT")
+    assert [m.code for m in ev.actors] == doers, ev
+
+
+@pytest.mark.parametrize("text", [
+    "تعرضت دورية للجيش اللبناني لإطلاق نار قرب الحدود.",
+    "تعرضت دورية تابعة للجيش اللبناني لإطلاق نار قرب الحدود.",
+])
+def test_the_owner_of_a_thing_that_underwent_an_attack_was_hit(text):
+    ev = find(events(text, "2016-05-22"), "ASSAULT")
+    assert [(m.code, m.sector) for m in ev.recipients] == [("LBN", "MIL")], ev
+
+
+def test_an_undergone_attack_with_no_doer_named_has_none():
+    ev = find(events("تعرض موكب وزير الداخلية اليمني لهجوم بعبوة ناسفة في عدن.", "2016-05-22"), "ASSAULT")
+    assert not ev.actors and "YEM" in [m.code for m in ev.recipients], ev
+
+
 def test_ranks_claims_and_remarks_are_no_events():
     # a rank held (the subject between the verb and the rank) is no occupation
     assert not events("وتحتل مصر الترتيب الثالث بين الدول المصدرة للغاز في المنطقة.")

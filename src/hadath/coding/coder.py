@@ -2222,8 +2222,15 @@ class Coder:
         # (`للخطف`، `للاغتيال`: ل with the article is a noun's, though the hit read a verb form there)
         if (nominal or toks[hit.start].prefix == "لل") and toks[hit.start].prefix[-1:] == "ل" \
                 and self._undergone(toks, hit.start, clause):
-            # `تعرض موكب الوزير لهجوم`: the subject of the light verb underwent the event
-            victims = [m for m in before if not m.prep]
+            # `تعرض موكب الوزير لهجوم`: the subject of the light verb underwent the event; so did the owner, after ل,
+            # of a thing that is its subject (`تعرضت دورية للجيش لهجوم`، `دورية تابعة للجيش`)
+            g = self.grammar
+            victims = [m for m in before if not m.prep] or [
+                m for m in before if m.prep == "ل" and toks[m.tok_start].prefix[:1] == "ل"
+                and clause[m.tok_start] == clause[hit.start] and any(
+                    k >= 0 and toks[k].norm in g.targeted_things  # type: ignore[union-attr]
+                    and all(toks[j].norm in g.belonging_to for j in range(k + 1, m.tok_start))  # type: ignore
+                    for k in (m.tok_start - 1, m.tok_start - 2))]
             doer = agent_after or self._lam_doer(toks, hit, after, clause, undergone=True)
             return (doer, victims[-1:]) if victims else (doer, [])
         # target: first actor after the trigger governed by one of its prepositions, not past another event word
@@ -2609,7 +2616,8 @@ class Coder:
         governed by ل right after an indefinite attack noun (one or two of its adjectives between: `قصف مدفعي`)
         is its doer when the attack's object follows it after على/ضد/بحق, when the noun is what its clause's
         subject underwent, or when the actor is an armed force or a state and the noun the phrase of a verb
-        (`قتل خمسة في قصف للحوثيين`). Not a casualty noun, whose ل names the victim (`قتل للمدنيين`)."""
+        (`قتل خمسة في قصف للحوثيين`). Not a casualty noun, whose ل names the victim (`قتل للمدنيين`). What the subject
+        underwent names its doer bare or after من as well (`لغارات طيران التحالف`، `لهجوم من قوات النظام`)."""
         trig = hit.form.trigger
         if trig.casualty or has_article(toks[hit.stop - 1]):
             return []
@@ -2619,6 +2627,12 @@ class Coder:
                 and toks[k].norm not in function_words() and not any(m.tok_start == k for m in after):
             k += 1
         m = next((m for m in after if m.tok_start == k and m.prep == "ل" and clause[k] == clause[hit.start]), None)
+        if m is None and undergone and k < len(toks) and clause[k] == clause[hit.start]:
+            # what the subject underwent names its doer as its genitive or after من too (`تعرضت مواقع المتمردين
+            # لغارات طيران التحالف`، `تعرضت البلدة لهجوم من قوات النظام وحزب الله`)
+            at, prep = (k + 1, "من") if toks[k].norm == "من" and not toks[k].prefix else (k, "")
+            doer = next((m for m in after if m.tok_start == at and m.prep == prep), None)
+            return _with_coordinated(doer, after, toks) if doer is not None else []
         if m is None:
             return []
         aimed = m.tok_end < len(toks) and toks[m.tok_end].norm in ("علي", "ضد", "بحق") \
