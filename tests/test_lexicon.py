@@ -728,3 +728,12 @@ def test_words_that_end_like_a_number_keep_their_pronoun(word, norm, suffix):
 
 def test_a_civilian_craft_is_no_force_of_its_nationality():
     assert not [m for m in lookup("سقطت طائرة الركاب الماليزية شرق أوكرانيا") if m.sector == "MIL"]
+
+
+def test_a_second_adjective_of_a_weapon_is_no_force():
+    # `بالقذائف الصاروخية والمدفعية`: rocket and artillery shells, not the artillery corps
+    assert not [m for m in lookup("أمطرت الفصائل البلدات بالقذائف الصاروخية والمدفعية") if "المدفعية" in m.text]
+
+
+def test_coordinated_nationalities_stay_actors():
+    assert "FRA" in [m.code for m in lookup("التقى الوزير بالسفيرة الأمريكية والفرنسية")]

@@ -674,6 +674,12 @@ def _adjectival(m: Match[Alias], tokens: Sequence[Token], named: set[int] = froz
         if not _is_punct(prev) and (has_article(prev) or prev.suffix or (
                 len(prev.norm) >= 5 and prev.norm.endswith(("ها", "هم", "نا")))):
             return True
+    if m.start >= 2 and t.prefix == "وال" and t.norm.endswith("يه") and nisba(tokens[m.start - 1]) \
+            and has_article(tokens[m.start - 1]) and has_article(tokens[m.start - 2]) \
+            and all(form_of(a) == "agent" for a in m.payloads):
+        # `بالقذائف الصاروخية والمدفعية`: joined by و to the adjective of a definite noun, a relational word is that
+        # noun's second adjective (rocket and artillery shells), no body of its own
+        return True
     adjectives, nouns = _attack_adjectives()
     if m.start == 0 or t.norm not in adjectives:
         return False
