@@ -2391,6 +2391,26 @@ def test_an_undergone_attack_with_no_doer_named_has_none():
     assert not ev.actors and "YEM" in [m.code for m in ev.recipients], ev
 
 
+@pytest.mark.parametrize("text,visitor,host", [
+    ("غادر رئيس الوزراء الهندي اليابان أمس في ختام زيارة استمرت ثلاثة أيام.", "IND", "JPN"),
+    ("غادرت المستشارة الألمانية تونس في نهاية زيارة قصيرة.", "DEU", "TUN"),
+])
+def test_the_country_one_left_at_the_end_of_a_visit_was_visited(text, visitor, host):
+    # the country right after the subject of غادر is its object: the visited, the subject the visitor
+    ev = find(events(text, "2016-05-22"), "CONSULT")
+    assert [m.code for m in ev.actors] == [visitor] and [m.code for m in ev.recipients] == [host], ev
+
+
+@pytest.mark.parametrize("text,giver,taker", [
+    ("منحت ألمانيا اليونان دعما ماليا لسد العجز.", "DEU", "GRC"),
+    ("منحت الإمارات الأردن مساعدات بقيمة مليار دولار.", "ARE", "JOR"),
+])
+def test_the_one_granted_support_stands_between_the_verb_and_the_aid(text, giver, taker):
+    # `منح X Y دعما`: the giver is the subject, the country after it the one given to
+    ev = find(events(text, "2016-05-22"), "AID")
+    assert [m.code for m in ev.actors] == [giver] and [m.code for m in ev.recipients] == [taker], ev
+
+
 def test_ranks_claims_and_remarks_are_no_events():
     # a rank held (the subject between the verb and the rank) is no occupation
     assert not events("وتحتل مصر الترتيب الثالث بين الدول المصدرة للغاز في المنطقة.")

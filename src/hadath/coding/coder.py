@@ -2408,6 +2408,12 @@ class Coder:
                 subjects = self._past_conjunct_object(toks, hit, unmarked_before) if _patient_genitive(trig) \
                     else unmarked_before
                 src = _with_coordinated_back(subjects, toks) if subjects else []
+                if not tgt and hit.form.pos == "noun" and "visit" in trig.mode and len(subjects) >= 2 \
+                        and subjects[-1].form in ("country", "metonym") and subjects[-2].form not in ("country", "metonym") \
+                        and subjects[-2].tok_end == subjects[-1].tok_start:
+                    # `غادر أوباما كينيا في ختام زيارة`: a country named right after the verb's subject is its object,
+                    # the one visited, and the subject the visitor
+                    src, tgt = [subjects[-2]], [subjects[-1]]
                 if trig.casualty and self._resulted(toks, hit.start, clause):
                     # `هجوم استهدف كنيسة وأسفر عن مقتل سبعة`: the death is the attack's outcome; the actor before
                     # it is what the attack hit, not who killed
