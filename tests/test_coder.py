@@ -2411,6 +2411,27 @@ def test_the_one_granted_support_stands_between_the_verb_and_the_aid(text, giver
     assert [m.code for m in ev.actors] == [giver] and [m.code for m in ev.recipients] == [taker], ev
 
 
+def test_an_earthquake_measured_with_a_decimal_strikes_no_one():
+    # `5.7` is three tokens; the quake is still within eight words of the verb
+    assert not events("ذكرت هيئة المسح الجيولوجي أن زلزالا بلغت قوته 6.2 درجة وفق المقياس الأمريكي ضرب جزيرة سومطرة في "
+                      "إندونيسيا فجر اليوم.", "2016-05-22")
+
+
+@pytest.mark.parametrize("text", [
+    "قتل العقيد سامي الحسن جراء الاشتباكات الدائرة منذ أمس.",
+    "قتل شرطي بسبب انفجار عبوة ناسفة أمس.",
+])
+def test_one_killed_by_a_cause_is_its_victim(text):
+    # `قتل X جراء/بسبب ...`: the passive, X the victim and no doer
+    ev = find(events(text, "2016-05-22"), "ASSAULT")
+    assert not ev.actors and ev.recipients, ev
+
+
+def test_a_doer_with_a_victim_and_a_cause_stays_the_doer():
+    ev = find(events("قتل الجيش عشرة مسلحين بسبب رفضهم الاستسلام.", "2016-05-22"), "ASSAULT")
+    assert [m.sector for m in ev.actors] == ["MIL"], ev
+
+
 def test_ranks_claims_and_remarks_are_no_events():
     # a rank held (the subject between the verb and the rank) is no occupation
     assert not events("وتحتل مصر الترتيب الثالث بين الدول المصدرة للغاز في المنطقة.")

@@ -4133,9 +4133,12 @@ class Coder:
         # (past the name of a man the lexicon knows only by his title: `قتل العقيد <name> في هجوم`)
         k = self._past_name_words(toks, k) if hit.form.trigger.casualty and first.tok_end - first.tok_start == 1 \
             and toks[first.tok_start].norm in references.keyed("name_titles") | _masculine_titles() else k
-        if hit.form.trigger.casualty and (j := self._past_times(toks, k)) + 1 < len(toks) and toks[j].norm == "في" \
-                and not toks[j].prefix and toks[j + 1].norm in references.keyed("attack_nouns"):
-            return True  # `قتل شرطي (أمس) في هجوم لمسلحين`: the one actor killed in an attack is its victim
+        if hit.form.trigger.casualty and (j := self._past_times(toks, k)) + 1 < len(toks) and not toks[j].prefix and (
+                (toks[j].norm == "في" and toks[j + 1].norm in references.keyed("attack_nouns"))
+                or toks[j].norm in self.grammar.causal):  # type: ignore[union-attr]
+            # `قتل شرطي (أمس) في هجوم لمسلحين`، `قتل العقيد جراء الاشتباكات`: the one actor killed in an attack, or by
+            # a cause, is its victim
+            return True
         clitic = self.grammar.agentive_clitic  # type: ignore[union-attr]
         if hit.form.trigger.casualty and k < len(toks) and toks[k].norm in clitic and has_article(toks[k]) \
                 and toks[k].prefix.startswith(clitic[toks[k].norm]):
@@ -4151,13 +4154,12 @@ class Coder:
         # (a threat, refusal or boycott is rarely told in the passive with its object right after: هدد رئيس الوزراء)
         return counted or (hit.form.trigger.type not in _RARELY_PASSIVE and self._victim_reading(toks, hit, first))
 
-    @staticmethod
-    def _past_name_words(toks, k: int, most: int = 3) -> int:
-        """Where a bare في stands after at most ``most`` bare words from k (a name the lexicon does not hold), else
-        k: the words are only skipped when في follows them."""
+    def _past_name_words(self, toks, k: int, most: int = 3) -> int:
+        """Where a bare في (or a preposition of cause, جراء) stands after at most ``most`` bare words from k (a name the
+        lexicon does not hold), else k: the words are only skipped when one follows them."""
         for j in range(k, min(len(toks), k + most + 1)):
             t = toks[j]
-            if t.norm == "في" and not t.prefix:
+            if (t.norm == "في" or t.norm in self.grammar.causal) and not t.prefix:  # type: ignore[union-attr]
                 return j
             # (a name may read as if with a clitic, `سامر` as س + امر; not past و, which joins another word)
             if t.prefix[:1] in ("و", "ف") or not t.text.isalpha() or (t.norm in function_words()
@@ -4534,9 +4536,12 @@ class Coder:
         opening = norms[s - 1 : s] if s == 1 or (s >= 2 and clause[s - 2] != clause[s - 1]) else []
         if not self.grammar.hardships.isdisjoint(opening + antecedent[-2:]):
             return True
+        # (eight words back, a decimal number one word: `زلزالا بقوة 5.7 درجة على مقياس ريختر ضرب`)
+        back = s - 8 - sum(1 for k in range(max(1, s - 12), s - 1) if norms[k] in (".", ",", "٫")
+                           and norms[k - 1].isdigit() and norms[k + 1].isdigit()) * 2
         return not self.grammar.natural.isdisjoint(
             norms[max(0, s - 1) : s] + norms[s + 1 : s + 3] + antecedent
-            + [n for k, n in enumerate(norms[max(0, s - 8) : s], start=max(0, s - 8)) if clause[k] == clause[s]])
+            + [n for k, n in enumerate(norms[max(0, back) : s], start=max(0, back)) if clause[k] == clause[s]])
 
     def _resolved(self, toks, hit: Hit, clause: list[int], names: Sequence[Mention] = ()) -> bool:
         """An event word that is the object of a verb of deciding (`_deciding_verb`: `قررت النقابة تنظيم مظاهرة`),
