@@ -2323,6 +2323,18 @@ def test_a_class_or_share_held_is_no_occupation(text):
     assert not [e for e in events(text, factual_only=False) if e.event == "COERCE"]
 
 
+@pytest.mark.parametrize("text", [
+    "ويرى الخبراء أن التعليم المهني يعد طوق النجاة للشباب في المدن الفقيرة.",
+    "وقال الوزير إن الاتفاق طوق نجاة للاقتصاد بعد سنوات من الركود.",
+])
+def test_a_lifeline_is_no_cordon(text):
+    assert not [e for e in events(text, factual_only=False) if e.event == "COERCE"]
+
+
+def test_a_town_cordoned_off_is_still_a_cordon():
+    assert find(events("طوقت قوات الأمن العراقية البلدة بعد اشتباكات مع مسلحين.", "2016-05-22"), "COERCE")
+
+
 def test_land_taken_by_a_fraction_is_still_occupied():
     assert find(events("احتلت قوات التحالف ثلث أراضي الإقليم العام الماضي.", "2016-05-22"), "COERCE")
 
