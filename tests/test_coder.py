@@ -2318,16 +2318,12 @@ def test_deaths_in_an_earthquake_or_from_a_disease_are_no_attack():
     "وتحتل السيارات الكهربائية الشريحة الأكبر من مبيعات هذا العام.",
     "وتحتل الشركة الكورية حصة كبيرة من سوق الهواتف في أوروبا.",
     "ولا تزال النساء تحتل نسبة ضئيلة من مقاعد المجالس البلدية.",
-])
-def test_a_class_or_share_held_is_no_occupation(text):
-    assert not [e for e in events(text, factual_only=False) if e.event == "COERCE"]
-
-
-@pytest.mark.parametrize("text", [
+    # a lifeline (طوق النجاة) is no cordon
     "ويرى الخبراء أن التعليم المهني يعد طوق النجاة للشباب في المدن الفقيرة.",
     "وقال الوزير إن الاتفاق طوق نجاة للاقتصاد بعد سنوات من الركود.",
 ])
-def test_a_lifeline_is_no_cordon(text):
+def test_a_share_held_or_a_lifeline_is_no_coercion(text):
+    # a share or proportion held is no occupation
     assert not [e for e in events(text, factual_only=False) if e.event == "COERCE"]
 
 
