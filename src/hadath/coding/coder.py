@@ -433,6 +433,8 @@ class Grammar:
         self.adverb_heads = one("temporal_adverb_heads")
         self.open_after = one("open_after_preps")
         self.causal = one("causal_preps")
+        # the words that open a phrase an actor in it is no bare object of a verb from (`قتلوا في معارك`، `جراء قصف`)
+        self.phrase_openers = references.keyed("prepositions") | self.causal | self.temporal
         self.outcome = one("outcome_verbs")
         self.carriers = one("carriers")
         self.targeted_things = one("targeted_things")
@@ -4246,8 +4248,7 @@ class Coder:
         # hedge may stand between the count and the verb, `22 شخصا على الأقل قتلوا`; one in a phrase a preposition
         # opens is no object, `قتلوا في معارك عدن`, nor is one a preposition of cause or time opens, `قتلوا جراء
         # قصف قوات النظام`، `إثر غارة`)
-        g = self.grammar
-        preps = references.keyed("prepositions") | g.causal | g.temporal  # type: ignore[union-attr]
+        preps = self.grammar.phrase_openers  # type: ignore[union-attr]
         # (nor one past a verb joined by و: `أن شرطيا قتل وأصيب مدنيان`, the civilians are that verb's)
         stop = self._joined_verb_after(toks, hit.stop)
         after = [m for m in after if m.tok_start < stop]
