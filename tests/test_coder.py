@@ -5387,3 +5387,22 @@ def test_who_admits_that_he_did_it_is_its_doer():
     # اعترف / أقر report a clause as قال does: the pronoun of أنه is the one who admits, not the place after في
     ev = find(events("واعترف الجيش الأمريكي في أفغانستان بأنه قصف مستشفى في مدينة قندوز."), "ASSAULT")
     assert codes(ev.actors) == {"USA"}
+
+
+@pytest.mark.parametrize("text, body, country", [
+    # the body named before its seat takes the seat's country; the seat is no party
+    ("فرضت ماليزيا قيودا على شركات الشحن التي تتخذ من سنغافورة مقرا لها.", "شركات", "SGP"),
+    ("اتهمت الحكومة منظمة حقوقية مقرها في جنيف بالتحيز.", "منظمة حقوقية", "CHE"),
+])
+def test_a_body_takes_the_country_of_its_seat(text, body, country):
+    evs = events(text)
+    assert {m.code for e in evs for m in e.recipients if m.text == body} == {country}
+    assert not [m for e in evs for m in e.actors + e.recipients if m.form in ("country", "metonym") and m.code == country]
+
+
+def test_a_seat_is_no_scene_and_lends_no_country():
+    # `ومقرها لندن` says where the agency sits, not where the police acted
+    ev = find(events("اعتقلت الشرطة ناشطا في منظمة حقوقية مقرها في جنيف."), "COERCE")
+    assert ev.place is None and not codes(ev.actors)
+    ev = find(events("قالت منظمة إغاثة ومقرها لندن إن مسلحين هاجموا قافلتها."), "ASSAULT")
+    assert ev.place is None and "GBR" not in codes(ev.actors + ev.recipients)

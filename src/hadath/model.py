@@ -138,7 +138,8 @@ class Mention:
     name: str | None = None  # canonical name, when known
     actor_id: str | None = None  # lexicon id, when known
     source: str = "lexicon"  # lexicon | agent | ner | reference | gazetteer
-    form: str = ""  # how the text names it: person | organization | group | country | metonym | gentilic | agent
+    form: str = ""  # how the text names it: person | organization | group | country | metonym | gentilic | agent;
+    # a place: place, or seat (where the body named before it sits: corpus.steps.seated_bodies)
     prep: str = ""  # the preposition that governs it (ب ل في على ضد مع إلى من ...), "" when none
     place: dict[str, Any] | None = None  # for places: resolved gazetteer record
 

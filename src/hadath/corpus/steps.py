@@ -15,11 +15,11 @@ from functools import lru_cache
 from itertools import chain
 from time import perf_counter, process_time
 
-from hadath.coding.coder import Coder, Draft, historic, opens_sentence
+from hadath.coding.coder import Coder, Draft, grammar_data, historic, opens_sentence
 from hadath.coding.ontology import distinct_acts
 from hadath.knowledge.base import Knowledge
 from hadath.knowledge.lexicon import NON_STATE_CODES, has_branches, titled_countries, transnational_group
-from hadath.knowledge.references import DISTANT_REFERENCE, REFERENCES, ReferenceState, keyed
+from hadath.knowledge.references import DISTANT_REFERENCE, REFERENCES, ReferenceState, bare, keyed
 from hadath.model import DateMention, Document, Event, Mention, Sentence
 from hadath.text import dedup, segment
 from hadath.text.dates import after_since, points_ahead, spans_to_now
@@ -268,6 +268,7 @@ class FindMentions(Step):
         dateline = dateline_country(doc, places[head], sents[head]) if places else None
         localise_groups(actors, places, focus, dateline)
         home_states(actors, sents, dateline, focus)
+        seated_bodies(actors, places, sents, focus)
         placed_institutions(actors, places)
         home_institutions(actors, focus, dateline, sents, places)
         passing_references(actors, places, focus, dateline)
@@ -428,6 +429,55 @@ def placed_institutions(actors: list[list[Mention]], places: list[list[Mention]]
                 m.code, m.source = at[m.tok_end + 1], "location"
 
 
+def seated_bodies(actors: list[list[Mention]], places: list[list[Mention]], sentences: list[Sentence],
+                  focus: Counter) -> None:
+    """A body named right before where it has its seat (`شركات تتخذ من سنغافورة مقرا لها`، `منظمة حقوقية مقرها في
+    جنيف`، `، ومقرها لندن،`; references.yaml `seat_verbs`, `seat_nouns`) is of that place's country when the lexicon
+    gives it none; the seat is a place, no party to what the sentence tells (``focus`` loses it: a body's seat is
+    no sign of where the article is, nor is the body, which would lend its seat's country to the bare `السلطات`)."""
+    verbs, nouns, relatives, preps = keyed("seat_verbs"), keyed("seat_nouns"), _relatives(), keyed("prepositions")
+    for k, (ms, ps) in enumerate(zip(actors, places)):
+        if not ms or not ps:
+            continue
+        toks = sentences[k].tokens
+        for p in ps:
+            body_end = _seat_of(toks, p, verbs, nouns, relatives)
+            if body_end is None:
+                continue
+            # (the body's noun may govern a genitive: `شركات الشحن التي تتخذ`)
+            body = next((m for m in reversed(ms) if body_end - 2 <= m.tok_end <= body_end and all(
+                toks[j].norm.isalpha() and toks[j].norm not in preps for j in range(m.tok_end, body_end))), None)
+            if body is not None and body.code is None and p.code and p.code not in NON_STATE_CODES:
+                body.code, body.source = p.code, "location"
+            p.form = "seat"
+            seat = [m for m in ms if (m.tok_start, m.tok_end) == (p.tok_start, p.tok_end)]
+            for m in seat:
+                ms.remove(m)
+                if m.code:
+                    focus[m.code] -= 1
+
+
+def _seat_of(toks, p: Mention, verbs: frozenset[str], nouns: frozenset[str], relatives: frozenset[str]) -> int | None:
+    """Where the body that has its seat at place ``p`` ends (its token end), None when ``p`` is no seat."""
+    i, end = p.tok_start, p.tok_end
+    if i >= 2 and toks[i - 1].norm == "من" and toks[i - 2].norm in verbs and end < len(toks) \
+            and toks[end].norm in nouns:
+        j = i - 2  # (`شركات تتخذ من`; `الشركة التي تتخذ من`: past the relative)
+        return j - 1 if j and toks[j - 1].norm in relatives else j
+    j = i - 1 if i and toks[i - 1].norm == "في" and not toks[i - 1].prefix else i
+    if j and toks[j - 1].norm in nouns and toks[j - 1].suffix in ("ها", "ه", "هم", "هما") \
+            and toks[j - 1].prefix in ("", "و"):
+        j -= 1
+        return j - 1 if j and not toks[j - 1].norm.isalnum() else j  # (past a comma: `الشركة، ومقرها لندن`)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _relatives() -> frozenset[str]:
+    """The relative pronouns (grammar.yaml `relatives`) as tokens key them, without the article (التي → تي)."""
+    return frozenset(bare(normalize(w)) for w in grammar_data()["relatives"])
+
+
 def _one_country(places: list[Mention]) -> str | None:
     """The one country a sentence's places are in, None when they name none or several."""
     codes = {p.code for p in places if p.code and p.code not in NON_STATE_CODES}
@@ -554,7 +604,7 @@ class CodeEvents(Step):
         story = None
         for s, ms in zip(doc.sentences, doc.mentions):
             actors = [m for m in ms if m.kind == "actor"]
-            places = [m for m in ms if m.kind == "place"]
+            places = [m for m in ms if m.kind == "place" and m.form != "seat"]  # (a seat is no scene: seated_bodies)
             dates = [d for d in doc.dates if s.start <= d.start < s.end]
             lead = _last_clause(prev.tokens) if prev is not None and prev.paragraph == s.paragraph \
                 and prev.text.rstrip()[-1:] in "؛;:" else ()
