@@ -5406,3 +5406,16 @@ def test_a_seat_is_no_scene_and_lends_no_country():
     assert ev.place is None and not codes(ev.actors)
     ev = find(events("قالت منظمة إغاثة ومقرها لندن إن مسلحين هاجموا قافلتها."), "ASSAULT")
     assert ev.place is None and "GBR" not in codes(ev.actors + ev.recipients)
+
+
+def test_a_speaker_of_no_state_lends_no_country_to_the_forces_it_tells_of():
+    ev = find(events("وقالت منظمة العفو الدولية إن قوات الأمن قتلت متظاهرين."), "ASSAULT")
+    assert not codes(ev.actors)
+    ev = find(events("وقالت الحكومة الإيرانية إن قوات الأمن قتلت مسلحين."), "ASSAULT")
+    assert codes(ev.actors) == {"IRN"}
+
+
+def test_a_share_of_a_group_s_members_after_the_verb_is_its_victim():
+    # قتل + `عشرات من عناصر X` reads passive: a doer is not counted
+    ev = find(events("قتل عشرات من عناصر تنظيم داعش في المواجهات الجارية بمحافظة الأنبار."), "ASSAULT")
+    assert not ev.actors and {m.sector for m in ev.recipients} == {"REB"}

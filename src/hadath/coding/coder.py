@@ -609,6 +609,10 @@ class Grammar:
         u = toks[k - 2] if k >= 2 else None
         if u is not None and t.norm == "من" and not t.prefix:
             return self.amount(u, k - 2, toks)
+        # `عشرات من عناصر تنظيم داعش`: a part of the group's members
+        if u is not None and u.norm == "من" and not u.prefix and k >= 3 and not t.prefix and t.norm.isalpha() \
+                and t.norm not in self.numerals:
+            return self.amount(toks[k - 3], k - 3, toks, alone=True)
         return u is not None and not t.prefix and t.norm not in self.numerals and (
             u.norm[:1].isdigit() or (u.prefix in ("", "و") and u.norm in self.numerals))
 
@@ -1139,9 +1143,11 @@ class Coder:
                 src, tgt = reporter, (src or tgt)
             if reporter and reporter[0].code and src and all(not m.code or m.source == "article focus" for m in src):
                 # an unnamed actor in reported speech is the speaker's (قال الوزير الإسرائيلي إن الجيش ...), a
-                # better guess than the article's focus country
+                # better guess than the article's focus country; a speaker of no state has no state forces to lend
+                # (`قالت منظمة العفو الدولية إن قوات الأمن قتلت`)
                 # (not the armed men it says attacked: `قالت وزارة الدفاع التركية إن مسلحين هاجموا`)
-                src = [m if m.sector in IRREGULAR_SECTORS else
+                stateless = reporter[0].code in NON_STATE_CODES
+                src = [m if m.sector in IRREGULAR_SECTORS or (stateless and m.sector in OWN_FORCES_SPEAKERS) else
                        replace(m, code=reporter[0].code, source="speaker") if m.source == "article focus"
                        else _located(m, reporter[0].code) for m in src]
             if reporter and reporter[0].code and reporter[0].sector in OWN_FORCES_SPEAKERS \
