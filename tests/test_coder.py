@@ -5419,3 +5419,13 @@ def test_a_share_of_a_group_s_members_after_the_verb_is_its_victim():
     # قتل + `عشرات من عناصر X` reads passive: a doer is not counted
     ev = find(events("قتل عشرات من عناصر تنظيم داعش في المواجهات الجارية بمحافظة الأنبار."), "ASSAULT")
     assert not ev.actors and {m.sector for m in ev.recipients} == {"REB"}
+
+
+def test_an_order_to_coerce_is_that_coercion_not_a_request():
+    evs = events("قالت وكالة الأنباء إن الحكومة أصدرت أمرا بفرض قيود على شركات الطيران الأجنبية.")
+    assert find(evs, "COERCE") and not [e for e in evs if e.event == "REQUEST"]
+    assert find(events("وكانت السلطات الإسرائيلية قد أصدرت أمرا بإخلاء عشرات المنازل في القرية."), "REQUEST")
+
+
+def test_a_qualifying_match_is_no_meeting():
+    assert not events("وتلتقي الأرجنتين والبرازيل في أول كلاسيكو ضمن التصفيات في نوفمبر المقبل.", factual_only=False)

@@ -198,6 +198,8 @@ NOT_COVERED = [
     ("استقبلت تركيا العام الماضي نحو مليون سائح عراقي", "CONSULT", "tourists, no guests"),
     ("استقبل المستشفى الأردني مساء أمس 12 جثة من ضحايا الحادث", "CONSULT", "bodies received, no guests"),
     ("تستقبل وزارة التعليم الأردنية اعتبارا من الأحد طلبات المعلمين", "CONSULT", "applications, no meeting"),
+    ("استقبل المصريون نبأ الاتفاق بارتياح كبير", "CONSULT", "news received, no guest"),
+    ("حذرت الأمم المتحدة من تفشي الكوليرا في مخيمات النازحين", "THREATEN", "an outbreak warned of, no threat"),
     ("وجاء صوت المطرب المصري عذبا في حفل القاهرة", "ASSAULT", "عذبا 'sweet', no torture"),
     ("وكانت ألحان الموسيقار المصري أعذب الألحان في القاهرة", "ASSAULT", "أعذب 'sweetest', no torture"),
     ("ولم يسمع اللبنانيون صوتا أعذب من صوت فيروز في بيروت", "ASSAULT", "أعذب 'sweeter', no torture"),
