@@ -851,7 +851,7 @@ class Coder:
         places = self._without_posts(toks, places, actors)
         # (nor is what talks are about where they were held)
         topic_free_places = self._without_topics(toks, places)
-        cands, led = self._led_by(toks, cands)
+        cands, led = self._led_by(toks, cands, actors)
         cands = self._headed(toks, cands)
         adjectives = {m.tok_start: m for m in actors if m.form == "adjective"}
         events: list[Event] = []
@@ -1073,9 +1073,7 @@ class Coder:
                     and self._attached(toks, norms, hit.start):
                 # `قتل القائد في غارة أميركية`: the victim of the passive verb is the victim of the strike too
                 src, tgt = [], events[-1].recipients
-            if led:
-                src = [replace(m, code=led[(m.tok_start, m.tok_end)], source="led by")
-                       if (m.tok_start, m.tok_end) in led else m for m in src]
+            src = _as_led(src, led)
             src = self._not_the_counterparts(toks, src, tgt)
             if trig.circumstantial:
                 # `..., متهما إياها بدعم ...`: the participle's doer is the doer of what the sentence told before it
@@ -1447,7 +1445,9 @@ class Coder:
                 trigger_text=_span_text(sent, toks[hit.start].start, toks[hit.end - 1].end) + (
                     " … " + _span_text(sent, toks[hit.tail[0]].start, toks[hit.tail[1] - 1].end) if hit.tail else ""),
                 trigger_start=toks[hit.start].start, trigger_end=toks[hit.end - 1].end,
-                actors=src, recipients=tgt, mode=mode, context=list(trig.context), date=when, date_text=when_text,
+                # (and where the doer came from elsewhere: the speaker of `أقر التحالف بقيادة الولايات المتحدة أنه`)
+                actors=_as_led(src, led), recipients=_as_led(tgt, led) if plover == "ASSAULT" else tgt, mode=mode,
+                context=list(trig.context), date=when, date_text=when_text,
                 place=place, event_text=sent.text, sent_start=sent.start, sent_end=sent.end, mentions=sent.count,
             )
             ev.confidence = 0.4 + 0.25 * bool(src) + 0.15 * bool(tgt) + 0.1 * (hit.form.pos != "noun") \
@@ -3333,25 +3333,33 @@ class Coder:
             out.append(m)
         return out
 
-    def _led_by(self, toks, cands: list[Mention]) -> tuple[list[Mention], dict[tuple[int, int], str]]:
+    def _led_by(self, toks, cands: list[Mention], actors: Sequence[Mention]) -> tuple[
+            list[Mention], dict[tuple[int, int], str]]:
         """`التحالف الذي تقوده السعودية`، `قوات بقيادة الولايات المتحدة`: when a coalition or unnamed force acts, the
-        country that leads it is the actor (returned by the coalition's span); that country is no participant of
-        its own. As a target the coalition stays itself."""
+        country that leads it is the actor (returned by the coalition's span, among all ``actors``: a speaker too,
+        `أقر التحالف بقيادة الولايات المتحدة أنه قصف`), and so is it when its forces are attacked (`استهدف هجوم
+        قافلة لقوات التحالف بقيادة أمريكية`: the troops hit are mostly the leader's, and annotators code the leader,
+        GSR); that country is no participant of its own. Asked, blamed or met, the coalition stays itself (IMG), as
+        does one the lexicon knows whole (`التحالف بقيادة السعودية`), which is one actor."""
         g = self.grammar
-        starts = {m.tok_start: m for m in cands if m.code and m.form in ("country", "metonym", "gentilic")}
+        starts = {m.tok_start: m for m in actors if m.code and m.form in ("country", "metonym", "gentilic")}
+        # (the knowledge stage may read the leading word and the country as one actor: `بقيادة أمريكية`، `بقيادة
+        # الولايات المتحدة`, a state's "leadership")
+        leaderships = {m.tok_start: m for m in actors if m.code and m.code not in NON_STATE_CODES
+                       and m.tok_end - m.tok_start > 1 and toks[m.tok_start].norm in g.led_by}
         led: dict[tuple[int, int], str] = {}
         drop = set()
-        for m in cands:
+        for m in actors:
             if m.code not in (None, "IMG"):
                 continue
             k = m.tok_end
             if k < len(toks) and toks[k].norm in g.relatives:
                 k += 1
-            lead = starts.get(k + 1) if k < len(toks) and toks[k].norm in g.led_by else None
+            lead = (starts.get(k + 1) or leaderships.get(k)) if k < len(toks) and toks[k].norm in g.led_by else None
             if lead is not None:
                 led[(m.tok_start, m.tok_end)] = lead.code
-                drop.add(id(lead))
-        return [m for m in cands if id(m) not in drop], led
+                drop.add((lead.tok_start, lead.tok_end))
+        return [m for m in cands if (m.tok_start, m.tok_end) not in drop], led
 
     def _headed(self, toks, cands: list[Mention]) -> list[Mention]:
         """`وفد باكستاني برئاسة رئيس الوزراء`، `عقد المجلس اجتماعا برئاسة الملك`، `وفدا يترأسه وزير الدفاع`: the
@@ -5348,6 +5356,14 @@ def _each_of(m: Mention, toks) -> Mention:
     if m.prep == "من" and k > 0 and toks[k - 1].norm == "كل":
         return replace(m, prep="")
     return m
+
+
+def _as_led(src: list[Mention], led: dict[tuple[int, int], str]) -> list[Mention]:
+    """A coalition or force is the country that leads it (Coder._led_by)."""
+    if not led:
+        return src
+    return [replace(m, code=led[(m.tok_start, m.tok_end)], source="led by") if (m.tok_start, m.tok_end) in led else m
+            for m in src]
 
 
 def _as_actor(m: Mention, how: str) -> Mention:
