@@ -5441,3 +5441,8 @@ def test_an_order_to_coerce_is_that_coercion_not_a_request():
 
 def test_a_qualifying_match_is_no_meeting():
     assert not events("وتلتقي الأرجنتين والبرازيل في أول كلاسيكو ضمن التصفيات في نوفمبر المقبل.", factual_only=False)
+
+
+def test_a_person_named_again_in_the_same_sentence_keeps_the_nationality_given():
+    evs = events("قتل شاب فلسطيني بعد أن حاول الشاب طعن جندي عند الحاجز.", factual_only=False)
+    assert {m.code for e in evs for m in e.actors + e.recipients if m.text == "الشاب"} == {"PSE"}

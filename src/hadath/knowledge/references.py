@@ -117,6 +117,20 @@ def _named_before(m: Mention, tokens: list[Token], state: ReferenceState) -> tup
     return None
 
 
+def _named_here(m: Mention, before: list[Mention], tokens: list[Token]) -> Mention | None:
+    """The coded agent phrase of the same sentence, before ``m``, that holds all of its words, its head first
+    (see `_named_before`); coded by itself, as `ReferenceState.remember` keeps only those, not by a reference."""
+    words = {t.norm for t in tokens[m.tok_start:m.tok_end]}
+    head = tokens[m.tok_start].norm
+    for x in reversed(before):
+        if x.code and x.sector == m.sector and x.form in ("agent", "gentilic", "organization") \
+                and x.tok_end <= m.tok_start and x.source not in REFERENCES:
+            held = [t.norm for t in tokens[x.tok_start:x.tok_end]]
+            if held[0] == head and words <= set(held):
+                return x
+    return None
+
+
 def _state_party(m: Mention) -> bool:
     return bool(m.code) and m.code not in NON_STATE_CODES and m.sector not in _NON_STATE_SECTORS
 
@@ -289,7 +303,12 @@ def resolve(mentions: list[Mention], tokens: list[Token], state: ReferenceState,
                                        source="reference"))
                     continue
             if m.sector:
-                # `الشرطة` after `الشرطة الإسرائيلية`: the same body named again without its nationality
+                # `الشرطة` after `الشرطة الإسرائيلية`: the same body named again without its nationality; in the
+                # same sentence too (`محاولة شاب فلسطيني طعن جندي أسفرت عن مقتل الشاب`)
+                here = _named_here(m, out, tokens)
+                if here is not None:
+                    out.append(replace(m, code=here.code, source="reference"))
+                    continue
                 earlier = _named_before(m, tokens, state)
                 if earlier is not None:
                     near = state.sentence - earlier[1] <= 1  # this sentence or the one before
