@@ -363,6 +363,8 @@ class Grammar:
         self.anchor_spans = one("anchor_spans")
         self.planned = one("planned_adjectives")
         self.planned_predicates = one("planned_predicates")
+        self.protective_purposes = one("protective_purposes")
+        self.aim_words = one("aim_words")
         self.onset = one("onset_verbs")
         self.past_dates = one("past_date_words")
         self.discussion = one("discussion")
@@ -1440,6 +1442,10 @@ class Coder:
                     # with its unreality)
                     mode = [m for m in mode if m in self.ontology.modes_of(plover)]
                 when, when_text, _ = self._date(hit, toks, dates, pub_date, clause, factual=True, default=news_date)
+            if plover == "ASSAULT":
+                # `شن الجيش غارات لحماية المدنيين`: whom the attack is to protect or support is not hit by it
+                tgt = [m for m in tgt if not self._served(toks, m.tok_start)] or (
+                    [_as_actor(place, "location")] if tgt and place is not None and place.code else [])
             ev = Event(
                 doc_id=doc_id, sentence=sent.index, event=plover, cameo=cameo,
                 trigger_text=_span_text(sent, toks[hit.start].start, toks[hit.end - 1].end) + (
@@ -2144,6 +2150,15 @@ class Coder:
                 out.append((i, k, end))
                 break
         return out
+
+    def _served(self, toks, k: int) -> bool:
+        """Whether word k is the object of an aim that sides with it (grammar `protective_purposes`, after ل or a
+        word of aim: `لحماية`، `من أجل دعم`)."""
+        g = self.grammar
+        if k < 1 or toks[k - 1].norm not in g.protective_purposes:  # type: ignore[union-attr]
+            return False
+        aim = toks[k - 1]
+        return "ل" in aim.prefix or (k >= 2 and toks[k - 2].norm in g.aim_words)  # type: ignore[union-attr]
 
     def _arguments(self, toks, hit: Hit, cands: list[Mention], clause: list[int],
                    marks: dict[str, list[tuple[int, int]]],
