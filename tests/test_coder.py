@@ -5461,3 +5461,11 @@ def test_whom_an_attack_is_to_protect_or_support_is_not_its_target(text):
 def test_a_hostile_aim_still_names_the_enemy():
     ev = find(events("شن الجيش غارات على مواقع المسلحين لحماية المدنيين."), "ASSAULT")
     assert {m.sector for m in ev.recipients} == {"UAF"}
+
+
+def test_militants_a_force_announces_dead_fell_to_it():
+    ev = find(events("أعلنت القوات الأردنية صباح الأحد مقتل 12 مسلحا إثر قصف مخبأ لهم قرب الحدود."), "ASSAULT")
+    assert codes(ev.actors) == {"JOR"} and {m.sector for m in ev.actors} == {"MIL"}
+    # ... but the police announcing people killed in an attack did not kill them
+    ev = find(events("أعلنت الشرطة مقتل ستة أشخاص في هجوم على حافلة."), "ASSAULT")
+    assert not ev.actors

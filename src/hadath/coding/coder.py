@@ -2446,10 +2446,13 @@ class Coder:
                     # named as the owner of the operation it happened in (في هجوم لحركة طالبان، في عملية للقوات الأميركية)
                     announcer = src
                     src = self._operation_owner(toks, hit, [*cands, *adjectives], clause)
-                    if not src and announcer[0].sector in ("MIL", "COP") and self._in_operation(toks, hit, clause) \
-                            and not any(m.sector == announcer[0].sector for m in tgt):
+                    if not src and announcer[0].sector in ("MIL", "COP") and (
+                            (self._in_operation(toks, hit, clause) and not any(
+                                m.sector == announcer[0].sector for m in tgt))
+                            or (tgt and all(m.sector in IRREGULAR_SECTORS for m in tgt))):
                         # `أعلن الجيش مقتل 12 مسلحا في عملية عسكرية`: an operation no one else owns is the
-                        # announcing force's own
+                        # announcing force's own; and so are the dead militants a force announces (`أعلنت القوات
+                        # المسلحة مقتل 20 إرهابيا إثر استهداف مقر لتجمعهم`): they fell to it
                         src = announcer
             if not src and agent_after:
                 src = agent_after
