@@ -5469,3 +5469,9 @@ def test_militants_a_force_announces_dead_fell_to_it():
     # ... but the police announcing people killed in an attack did not kill them
     ev = find(events("أعلنت الشرطة مقتل ستة أشخاص في هجوم على حافلة."), "ASSAULT")
     assert not ev.actors
+
+
+def test_a_group_named_again_by_its_epithet_is_that_group():
+    evs = events("نشر تنظيم القاعدة شريطا مصورا لزعيمه. ودعا التنظيم الإرهابي أتباعه إلى مواصلة العمليات.")
+    ev = find(evs, "REQUEST")
+    assert codes(ev.actors) == {"IMG"}
