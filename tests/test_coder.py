@@ -5472,3 +5472,9 @@ def test_a_group_named_again_by_its_epithet_is_that_group():
     evs = events("نشر تنظيم القاعدة شريطا مصورا لزعيمه. ودعا التنظيم الإرهابي أتباعه إلى مواصلة العمليات.")
     ev = find(evs, "REQUEST")
     assert codes(ev.actors) == {"IMG"}
+
+
+def test_a_verbal_noun_joined_in_a_list_of_acts_shares_doer_and_victim():
+    evs = events("قامت الشرطة الإسرائيلية باعتقال الشبان الفلسطينيين وتهديدهم.")
+    ev = find(evs, "THREATEN")
+    assert codes(ev.actors) == {"ISR"} and codes(ev.recipients) == {"PSE"}

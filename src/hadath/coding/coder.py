@@ -1171,6 +1171,13 @@ class Coder:
                     src, tgt = doer, tgt or src
                 else:
                     src = self._coordinated_subject(toks, hit, src, prev, cands, clause)
+            elif hit.form.pos == "noun" and _patient_genitive(trig) and toks[hit.start].prefix[:1] == "و" \
+                    and toks[hit.end - 1].suffix in POSSESSIVES and events and started \
+                    and clause[started[-1]] == clause[hit.start] and 0 < hit.start - started[-1] <= 8 \
+                    and events[-1].actors and events[-1].recipients:
+                # `قامت القوات بضرب الأطفال وتهديدهم`: a verbal noun joined to the one before in a list of acts, its
+                # pronoun pointing back to that one's object, is done by the same doer to the same victim
+                src, tgt = events[-1].actors, events[-1].recipients
             if trig.received:
                 # `تسلمت الحكومة شحنة أسلحة من تركيا`: the giver after من is the source, the receiver the target;
                 # with no giver named it is no event between two parties
