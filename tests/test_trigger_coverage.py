@@ -199,6 +199,8 @@ NOT_COVERED = [
     ("استقبل المستشفى الأردني مساء أمس 12 جثة من ضحايا الحادث", "CONSULT", "bodies received, no guests"),
     ("تستقبل وزارة التعليم الأردنية اعتبارا من الأحد طلبات المعلمين", "CONSULT", "applications, no meeting"),
     ("استقبل المصريون نبأ الاتفاق بارتياح كبير", "CONSULT", "news received, no guest"),
+    ("استقبلت المستشفيات الميدانية في المدينة عشرات الجرحى", "CONSULT", "the wounded received, no guests"),
+    ("وكان قسم الطوارئ في المستشفى قد استقبل اليوم طفلا مصابا بحروق", "CONSULT", "a patient, no guest"),
     ("حذرت الأمم المتحدة من تفشي الكوليرا في مخيمات النازحين", "THREATEN", "an outbreak warned of, no threat"),
     ("وجاء صوت المطرب المصري عذبا في حفل القاهرة", "ASSAULT", "عذبا 'sweet', no torture"),
     ("وكانت ألحان الموسيقار المصري أعذب الألحان في القاهرة", "ASSAULT", "أعذب 'sweetest', no torture"),
