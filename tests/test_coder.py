@@ -5478,3 +5478,13 @@ def test_a_verbal_noun_joined_in_a_list_of_acts_shares_doer_and_victim():
     evs = events("قامت الشرطة الإسرائيلية باعتقال الشبان الفلسطينيين وتهديدهم.")
     ev = find(evs, "THREATEN")
     assert codes(ev.actors) == {"ISR"} and codes(ev.recipients) == {"PSE"}
+
+
+@pytest.mark.parametrize("text, congratulator", [
+    # a chronicle drops its subject: the one actor owns the occasion, so is congratulated
+    ("وفي يوم الاثنين، هنأ رئيس جمهورية بلغاريا بذكرى اليوم الوطني لبلاده.", None),
+    ("هنأ الملك سلمان رئيس جمهورية بلغاريا بذكرى اليوم الوطني لبلاده.", "SAU"),
+])
+def test_the_owner_of_the_occasion_is_congratulated(text, congratulator):
+    ev = find(events(text), "SUPPORT")
+    assert codes(ev.recipients) == {"BGR"} and codes(ev.actors) == ({congratulator} if congratulator else set())

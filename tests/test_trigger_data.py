@@ -33,7 +33,7 @@ KEYS = {
     "passive", "source_is_target", "speaker_is_source", "received", "not_next", "not_prev", "needs_next",
     "not_within", "note", "circumstantial", "leader_cameo", "conditional_content", "needs_hamza", "needs_count", "casualty",
     "not_spelled", "participant", "needs_prev", "object_first", "needs_prep", "past_only", "not_by", "needs_partner",
-    "may_be_verbal", "forecast_after", "patient_genitive", "host_after",
+    "may_be_verbal", "forecast_after", "patient_genitive", "host_after", "occasion_owner",
 }
 SURFACE_KEYS = ("verbs", "forms", "nouns", "phrases", "phrase_verbs")
 ARABIC_WORD = re.compile(r"^[\u0621-\u064A\u0660-\u0669\u0670-\u06D3\u064B-\u0652]+$")
@@ -214,7 +214,7 @@ def test_trigger_entries_follow_the_schema():
         for key in ("target_preps",):
             for w in e.get(key) or []:
                 assert isinstance(w, str) and " " not in w, (e["id"], w)
-        for key in ("passive", "source_is_target", "object_first", "host_after"):
+        for key in ("passive", "source_is_target", "object_first", "host_after", "occasion_owner"):
             assert isinstance(e.get(key, False), bool), e["id"]
         for w in e.get("not_by") or []:
             assert isinstance(w, str) and re.fullmatch(r"[A-Z]{3}", w), (e["id"], "not_by", w)  # a sector code

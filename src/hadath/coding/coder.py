@@ -364,6 +364,7 @@ class Grammar:
         self.planned = one("planned_adjectives")
         self.planned_predicates = one("planned_predicates")
         self.protective_purposes = one("protective_purposes")
+        self.home_country_nouns = one("home_country_nouns")
         self.aim_words = one("aim_words")
         self.onset = one("onset_verbs")
         self.past_dates = one("past_date_words")
@@ -1217,6 +1218,10 @@ class Coder:
                     tgt = self._pronoun_object(toks, hit, cands, src)
             if trig.host_after:
                 src, tgt = self._welcomed(toks, hit, cands, src + tgt)
+            if trig.occasion_owner and hit.form.pos == "verb" and len(src) == 1 and not tgt \
+                    and src[0].tok_start >= hit.end and self._owns_occasion(toks, src[0], clause):
+                # `هنأ رئيس بلغاريا بذكرى اليوم الوطني لبلاده`: the one congratulated; who congratulates is not named
+                src, tgt = [], src
             if perps or attributors:
                 tgt = [m for m in tgt if m.tok_start not in perps | attributors]
                 src = [m for m in src if m.tok_start not in attributors] or src
@@ -2157,6 +2162,16 @@ class Coder:
                 out.append((i, k, end))
                 break
         return out
+
+    def _owns_occasion(self, toks, m: Mention, clause: list[int]) -> bool:
+        """Whether "his country" (`لبلاده`، `بلادها`: grammar `home_country_nouns` with a pronoun) follows ``m`` in its
+        clause, within a few words."""
+        nouns = self.grammar.home_country_nouns  # type: ignore[union-attr]
+        # (the tokenizer may leave the pronoun on the word: بلاده)
+        owned = {n + p for n in nouns for p in POSSESSIVES}
+        return any(clause[k] == clause[m.tok_start] and (toks[k].norm in owned or (
+            toks[k].norm in nouns and toks[k].suffix in POSSESSIVES))
+            for k in range(m.tok_end, min(len(toks), m.tok_end + 8)))
 
     def _served(self, toks, k: int) -> bool:
         """Whether word k is the object of an aim that sides with it (grammar `protective_purposes`, after ل or a

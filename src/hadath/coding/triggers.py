@@ -57,6 +57,7 @@ class Trigger:
     # a reception told from the visitor's side (`وكان في استقباله أمير قطر`): the subject after the phrase hosts, and
     # the one its noun's pronoun or genitive names is the visitor
     host_after: bool = False
+    occasion_owner: bool = False
     # blocked when one of these follows within the verb's window, its subject in between (تبنى داعش الهجوم)
     not_within: frozenset[str] = frozenset()
     # a casualty word (مقتل، أصيب، خطف): who announces it (أعلنت الشرطة مقتل ستة أشخاص) did not do it
@@ -249,7 +250,7 @@ def _read(base: Path) -> TriggerSet:
                 not_next=_words(e.get("not_next")),
                 not_prev=_words(e.get("not_prev")), needs_next=_words(e.get("needs_next")),
                 needs_prev=_words(e.get("needs_prev")), object_first=bool(e.get("object_first")),
-                host_after=bool(e.get("host_after")),
+                host_after=bool(e.get("host_after")), occasion_owner=bool(e.get("occasion_owner")),
                 not_within=_words(e.get("not_within")), needs_hamza=bool(e.get("needs_hamza")),
                 needs_count=bool(e.get("needs_count")), needs_prep=_words(e.get("needs_prep")),
                 participant=bool(e.get("participant")), past_only=bool(e.get("past_only")),
