@@ -5485,3 +5485,19 @@ def test_a_verbal_noun_joined_in_a_list_of_acts_shares_doer_and_victim():
 def test_the_owner_of_the_occasion_is_congratulated(text, congratulator):
     ev = find(events(text), "SUPPORT")
     assert codes(ev.recipients) == {"BGR"} and codes(ev.actors) == ({congratulator} if congratulator else set())
+
+
+@pytest.mark.parametrize("text", [
+    # a rank's qualifier among the titles between the office and the name (`الفريق الركن`، `الفريق أول`)
+    "اتهم وزير الداخلية الكويتي الفريق الركن الشيخ خالد الجراح إيران بتهريب أسلحة إلى البلاد.",
+    "اتهم وزير الدفاع الكويتي الفريق أول يوسف الجلاهمة إيران بتدريب المسلحين.",
+])
+def test_an_office_and_its_ranked_holder_are_one_accuser(text):
+    ev = find(events(text), "ACCUSE")
+    assert codes(ev.actors) == {"KWT"} and codes(ev.recipients) == {"IRN"}
+
+
+def test_a_definite_state_title_is_no_part_of_the_next_country_name():
+    # `المملكة` names a kingdom told before; `مملكة البحرين` would be one name
+    ev = find(events("وتتهم المملكة إيران بالتدخل في شؤونها الداخلية."), "ACCUSE")
+    assert codes(ev.recipients) == {"IRN"} and "IRN" not in codes(ev.actors)

@@ -402,8 +402,11 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
             form = "metonym"
         elif form == "name":
             form = "country"
-            if s > 0 and tokens[s - 1].norm in _state_titles() and (not out or out[-1].tok_end < s):
-                s -= 1  # `بدولة فلسطين`، `لجمهورية مصر`: the title is part of the name, and so is its preposition
+            if s > 0 and tokens[s - 1].norm in _state_titles() and not has_article(tokens[s - 1]) \
+                    and (not out or out[-1].tok_end < s):
+                # `بدولة فلسطين`، `لجمهورية مصر`: the title is part of the name, and so is its preposition (not a
+                # definite one, which is a state named before: `وتتهم المملكة إيران`)
+                s -= 1
         if form in ("organization", "group") and _quoted_after_head(s, e, tokens) and (not out or out[-1].tok_end < s - 2):
             s -= 2  # `مسلحون من تنظيم «القاعدة»`: the head word and the quote are part of the name, as unquoted
         name = al.actor.name if form in ("person", "organization", "group", "country") else None
@@ -937,6 +940,12 @@ def _appositions(mentions: list[Mention], tokens: Sequence[Token], titles: set[i
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
+        if prev is not None and m.form == "agent" and prev.form in _TITLED and prev.tok_end == m.tok_start \
+                and m.code is None and _of_address(tokens, m.tok_start, m.tok_end):
+            # `وزير الدفاع البحريني الفريق أول ...`: a rank the lexicon knows as an agent, right after the office, is
+            # its holder's title, no second actor
+            out[-1] = replace(prev, end=m.end, tok_end=m.tok_end)
+            continue
         # (a title of address may stand between: `أمير دولة الكويت الشيخ صباح الأحمد`)
         if (prev is not None and m.form == "person" and prev.form in _TITLED
                 and (prev.tok_end == m.tok_start or _of_address(tokens, prev.tok_end, m.tok_start)
@@ -989,9 +998,11 @@ def _of_address(tokens: Sequence[Token], s: int, e: int) -> bool:
     المنطقة صاحب السمو الملكي الأمير ...`): the office and the name are still one actor."""
     words = tuple(map(_address_form, tokens[s:e]))
     phrases = _honorific_phrases()
+    ranks = references.keyed("rank_qualifiers")
     i = 0
     while i < len(words):
-        if words[i] in _name_titles():
+        # (a rank's qualifier after its title: `الفريق الركن`، `الفريق أول`)
+        if words[i] in _name_titles() or (i and words[i - 1] in _name_titles() and bare(words[i]) in ranks):
             i += 1
             continue
         k = next((k for k in range(len(words), i + 1, -1) if words[i:k] in phrases), 0)
