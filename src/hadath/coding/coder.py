@@ -365,6 +365,8 @@ class Grammar:
         self.planned_predicates = one("planned_predicates")
         self.protective_purposes = one("protective_purposes")
         self.home_country_nouns = one("home_country_nouns")
+        # (with the pronoun the tokenizer may leave on them: بلاده)
+        self.home_countries = frozenset(n + p for n in self.home_country_nouns for p in POSSESSIVES)
         self.aim_words = one("aim_words")
         self.onset = one("onset_verbs")
         self.past_dates = one("past_date_words")
@@ -2166,11 +2168,9 @@ class Coder:
     def _owns_occasion(self, toks, m: Mention, clause: list[int]) -> bool:
         """Whether "his country" (`لبلاده`، `بلادها`: grammar `home_country_nouns` with a pronoun) follows ``m`` in its
         clause, within a few words."""
-        nouns = self.grammar.home_country_nouns  # type: ignore[union-attr]
-        # (the tokenizer may leave the pronoun on the word: بلاده)
-        owned = {n + p for n in nouns for p in POSSESSIVES}
-        return any(clause[k] == clause[m.tok_start] and (toks[k].norm in owned or (
-            toks[k].norm in nouns and toks[k].suffix in POSSESSIVES))
+        g = self.grammar
+        return any(clause[k] == clause[m.tok_start] and (toks[k].norm in g.home_countries or (  # type: ignore
+            toks[k].norm in g.home_country_nouns and toks[k].suffix in POSSESSIVES))  # type: ignore[union-attr]
             for k in range(m.tok_end, min(len(toks), m.tok_end + 8)))
 
     def _served(self, toks, k: int) -> bool:
@@ -2179,8 +2179,9 @@ class Coder:
         g = self.grammar
         if k < 1 or toks[k - 1].norm not in g.protective_purposes:  # type: ignore[union-attr]
             return False
-        aim = toks[k - 1]
-        return "ل" in aim.prefix or (k >= 2 and toks[k - 2].norm in g.aim_words)  # type: ignore[union-attr]
+        # (ل itself, not the article's letter: `الدعم الجوي` names no aim)
+        return toks[k - 1].prefix.lstrip("وف")[:1] == "ل" or (
+            k >= 2 and toks[k - 2].norm in g.aim_words)  # type: ignore[union-attr]
 
     def _arguments(self, toks, hit: Hit, cands: list[Mention], clause: list[int],
                    marks: dict[str, list[tuple[int, int]]],
