@@ -19,7 +19,7 @@ from hadath.coding.coder import Coder, Draft, grammar_data, historic, opens_sent
 from hadath.coding.ontology import distinct_acts
 from hadath.knowledge.base import Knowledge
 from hadath.knowledge.lexicon import NON_STATE_CODES, has_branches, titled_countries, transnational_group
-from hadath.knowledge.references import DISTANT_REFERENCE, REFERENCES, ReferenceState, bare, keyed
+from hadath.knowledge.references import DISTANT_REFERENCE, POSSESSIVES, REFERENCES, ReferenceState, bare, keyed
 from hadath.model import DateMention, Document, Event, Mention, Sentence
 from hadath.text import dedup, segment
 from hadath.text.dates import after_since, points_ahead, spans_to_now
@@ -465,7 +465,7 @@ def _seat_of(toks, p: Mention, verbs: frozenset[str], nouns: frozenset[str], rel
         j = i - 2  # (`شركات تتخذ من`; `الشركة التي تتخذ من`: past the relative)
         return j - 1 if j and toks[j - 1].norm in relatives else j
     j = i - 1 if i and toks[i - 1].norm == "في" and not toks[i - 1].prefix else i
-    if j and toks[j - 1].norm in nouns and toks[j - 1].suffix in ("ها", "ه", "هم", "هما") \
+    if j and toks[j - 1].norm in nouns and toks[j - 1].suffix in POSSESSIVES \
             and toks[j - 1].prefix in ("", "و"):
         j -= 1
         return j - 1 if j and not toks[j - 1].norm.isalnum() else j  # (past a comma: `الشركة، ومقرها لندن`)
