@@ -5371,6 +5371,19 @@ def test_a_negator_inside_a_noun_phrase_negates_nothing(text):
     assert any(e.factual for e in events(text, factual_only=False) if e.event in ("ASSAULT", "COERCE"))
 
 
+@pytest.mark.parametrize("text, etype, factual", [
+    ("قامت قوات غير نظامية بقصف بلدة قرب الحدود أمس.", "ASSAULT", True),  # irregular forces
+    ("غير أنه هاجم مدينة غزة بالصواريخ أمس.", "ASSAULT", True),  # "however"
+    ("ودخلت القوات البلدة من غير قتال.", "ASSAULT", False),
+    ("وانسحبت القوات من البلدة من غير أن تقصفها.", "ASSAULT", False),
+    # an adjective of will between: what it governs is negated
+    ("وقالت الخارجية الكورية الشمالية إنها غير مهتمة بحوار مع الولايات المتحدة.", "CONSULT", False),
+])
+def test_the_noun_negator_negates_only_the_word_after_it(text, etype, factual):
+    evs = [e for e in events(text, factual_only=False) if e.event == etype]
+    assert evs and any(e.factual for e in evs) == factual, [(e.trigger_text, e.mode) for e in evs]
+
+
 def test_a_negator_two_words_before_still_negates():
     assert not any(e.factual for e in events("لم يتم اعتقال أي متظاهر.", factual_only=False) if e.event == "COERCE")
 
@@ -5501,3 +5514,11 @@ def test_a_definite_state_title_is_no_part_of_the_next_country_name():
     # `المملكة` names a kingdom told before; `مملكة البحرين` would be one name
     ev = find(events("وتتهم المملكة إيران بالتدخل في شؤونها الداخلية."), "ACCUSE")
     assert codes(ev.recipients) == {"IRN"} and "IRN" not in codes(ev.actors)
+
+
+def test_an_attack_right_after_a_word_of_soon_after_was_done_whatever_was_promised():
+    # `وعدت ... بتعزيز الأمن غداة هجوم`: the promise's content is hypothetical, the attack it came after is not
+    evs = events("وعدت الحكومة الأردنية بتعزيز الإجراءات الأمنية على حدودها غداة هجوم انتحاري على مركز للشرطة في "
+                 "مدينة الرمثا.", factual_only=False)
+    assert any(e.event == "ASSAULT" and e.factual for e in evs), [(e.event, e.mode) for e in evs]
+    assert not any(e.event == "MOBILIZE" and e.factual for e in evs)

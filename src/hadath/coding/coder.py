@@ -328,6 +328,8 @@ class Grammar:
         self.speech = one("speech_verbs")
         self.complementizers = one("complementizers")
         self.negators = one("negators")
+        self.noun_negators = one("noun_negators")
+        self.dispositions = one("disposition_adjectives")
         self.negator_spellings = frozenset(drop_marks(w) for w in raw["negator_spellings"])
         self.continuing = one("continuing_verbs")
         # words after a negator that keep it from negating the event next: "still", or a noun phrase's end
@@ -437,6 +439,8 @@ class Grammar:
         self.before = one("before_preps")
         self.adverb_heads = one("temporal_adverb_heads")
         self.open_after = one("open_after_preps")
+        # (`عقب`، `إثر`، `غداة`: right after an act, which was done; بعد and قبل may time a plan's act too)
+        self.soon_after = self.temporal - self.before - self.open_after
         self.causal = one("causal_preps")
         # the words that open a phrase an actor in it is no bare object of a verb from (`قتلوا في معارك`، `جراء قصف`)
         self.phrase_openers = references.keyed("prepositions") | self.causal | self.temporal
@@ -4386,10 +4390,8 @@ class Coder:
         prev = [t.norm for t in toks[max(0, s - 3) : s]]
         # a negator right before, or two words before across `أي` (لم تسجل أي اشتباكات), not one of continuing
         # (`لا يزال القتال مستمرا`: the fighting goes on); or no report of it (`لم ترد أنباء عن`، `دون أن يبلغ عن`)
-        near = prev[-2:]
         # (nor one inside a noun phrase: `طائرة بدون طيار بقصف` "a drone", `منظمات غير حكومية`)
-        if any(p in g.negators and not (k + 1 < len(near) and near[k + 1] in g.not_negating)
-               for k, p in enumerate(near)) \
+        if any(self._negates(toks, k, s) for k in range(max(0, s - 2), s)) \
                 or any(self._not_that(toks, k, hit) for k in range(max(0, s - 2), s)) \
                 or (prev[:1] and prev[0] in g.negators and "اي" in prev) or self._unreported(toks, s) \
                 or self._negated_alternative(toks, hit):
@@ -4516,6 +4518,8 @@ class Coder:
                 # (not a source's asking to stay unnamed: `قال المصدر الذي طلب عدم الكشف عن اسمه إن ...`)
                 and not any(b - 3 <= k < e for b, e in marks["anonymity"])
                 and not self._circumstance_after(toks, k, s, clause)
+                # (nor an act right after a word of "soon after": `وعدت بتعزيز الأمن غداة هجوم انتحاري`, done)
+                and not (hit.form.pos != "verb" and s > k + 1 and toks[s - 1].norm in g.soon_after)
                 # (counted people a participant word names are the subject of the demand, not its content: `طالب
                 # آلاف المتظاهرين بإقالة الحكومة`; the definite `طالب المتظاهرون` points back to a protest told before)
                 and not (hit.form.trigger.participant and s - k == 2 and g.counted(toks, s))
@@ -4616,6 +4620,19 @@ class Coder:
                    and any(clitic_prep(toks[j]) == "ب" and toks[j].norm not in g.directive_not
                            and clause[j] == clause[s] for j in range(k + 1, min(k + 5, s + 1)))
                    for k in range(max(0, s - 8), s))
+
+    def _negates(self, toks, k: int, s: int) -> bool:
+        """Whether word k, one or two words before event s, is a negator whose scope reaches it: not one whose next
+        word ends a noun phrase or means "still" (`بدون طيار`، `لا يزال`), and a noun negator (grammar `noun_negators`)
+        only right before the event, across an adjective of will or ability (`غير مهتمة بحوار`) or, led by من or بـ,
+        across أن (`من غير أن يرد`)."""
+        g = self.grammar
+        w = toks[k].norm
+        if w not in g.negators or (k + 1 < s and toks[k + 1].norm in g.not_negating):
+            return False
+        if w not in g.noun_negators or k == s - 1 or toks[k + 1].norm in g.dispositions:
+            return True
+        return toks[k + 1].norm == "ان" and (toks[k].prefix.endswith("ب") or (k > 0 and toks[k - 1].norm == "من"))
 
     def _unreported(self, toks, s: int) -> bool:
         """`لم ترد أنباء عن اعتقالات`، `دون أن يبلغ عن إصابات`، `لم يعلن عن اعتقال`: a negated verb of reporting (grammar
