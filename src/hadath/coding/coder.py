@@ -752,6 +752,7 @@ class Coder:
         self._preps = {t: frozenset(k[0] for p in ps if (k := keys_of(p))) for t, ps in DEFAULT_TARGET_PREPS.items()}
         # the prepositions that mark a participant (not `عبر` "via", which is a verb too: عبر "expressed")
         self._all_preps = frozenset(chain.from_iterable(self._preps.values()))
+        self._quote_marks = (self.grammar.quote_openers | self.grammar.quote_closers) - self.grammar.breaks
 
     # ------------------------------------------------------------------ per sentence
     def draft(self, doc_id: str, sent: Sentence, actors: list[Mention], places: list[Mention],
@@ -1714,7 +1715,10 @@ class Coder:
         clausal = any(f.pos in ("verb", "phrase") for f in m.payloads)
         # (after a time set off by commas right after it: `أغرقت، يوم الأحد، سفينة`)
         after = self._after_time_aside(norms, m.end)
-        span = norms[after : after + 7] if clausal else norms[after : after + 3]
+        # (quote marks around a name are no words: `تبنى تنظيم «داعش» الإرهابي مساء الاثنين عملية تفجير`)
+        quotes = self._quote_marks
+        span = [w for w in norms[after : after + 11] if w not in quotes][:7] if clausal \
+            else [w for w in norms[after : after + 5] if w not in quotes][:3]
         cut = next((k for k, w in enumerate(span) if w in self.grammar.breaks or w == "."), len(span))
         window = set(span[: max(cut, 3)])
         # a proclitic the tokenizer left on (باستهداف) does not hide the licensing word
@@ -1742,8 +1746,9 @@ class Coder:
                 f = noun
             if f.pos == "verb" and prev in self.grammar.comparatives:
                 continue  # `بلهجة أكثر توافقا`: after a comparative the word names a quality, no verb
-            if f.pos == "verb" and prev in self.grammar.singular_counters and f.text[-1:] != "ا":
-                continue  # `200 ألف طالب`: a noun counted, no verb
+            if f.pos == "verb" and f.text[-1:] != "ا" and (
+                    prev in self.grammar.singular_counters or (len(prev) == 3 and prev.isdigit())):
+                continue  # `200 ألف طالب`، `400 طالب`: a noun counted, no verb
             if f.pos == "verb" and t.type == "REQUEST" and self.grammar.god in t.not_next \
                     and self._prayer(norms, m.end):
                 continue  # `دعا الملك الله عز وجل أن ...`: the subject stands between the call and God

@@ -85,8 +85,8 @@ class Trigger:
     patient_genitive: bool = False
     # actor sectors whose doing it is another act: a road the state closes (أغلقت السلطات الطرق) is no protest
     not_by: frozenset[str] = frozenset()
-    # an act done with someone (بحث، ناقش): with no recipient and only one actor it is a body going over a topic
-    # alone (بحث مجلس الوزراء تطورات الأوضاع), no interaction
+    # an act done with or to someone (بحث، ناقش، اعترف ب): with no recipient and only one actor it is a body going
+    # over a topic alone (بحث مجلس الوزراء تطورات الأوضاع), or admitting a thing, no interaction
     needs_partner: bool = False
     # prepositions that open its content (حذر من): أن after one with no pronoun of the doer opens a forecast of what may
     # happen (حذر من أن الوضع قد ينفجر), no act the doer threatens; with one (من أنه سيرد) it is his own
