@@ -5548,3 +5548,16 @@ def test_quote_marks_around_a_name_do_not_push_the_claimed_attack_out_of_the_ver
                  factual_only=False)
     assert not [e for e in evs if e.event == "SUPPORT"]
     assert [e for e in evs if e.event == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, where, country", [
+    # the gazetteer knows an Egyptian and a Jordanian الحسينية only: the one north of Baghdad is Iraqi
+    ("وقتل شخص في انفجار عبوة ناسفة في منطقة الحسينية، شمالي بغداد.", "الحسينية", "IRQ"),
+    ("وقتل جنديان في انفجار عبوة ناسفة في بلدة الحسينية (30 كلم شمال بغداد).", "الحسينية", "IRQ"),
+    # the place after the point of the compass is a landmark, no scene
+    ("وفي كركوك (255 كلم شمال بغداد) قتل 22 شخصا في هجوم انتحاري.", "كركوك", "IRQ"),
+    ("قتل خمسة أشخاص في قصف على مدينة الزبداني شمال غرب دمشق.", "الزبداني", "SYR"),
+])
+def test_a_place_located_by_a_point_of_the_compass_lies_in_that_places_country(text, where, country):
+    ev = find(events(text, "2015-07-22"), "ASSAULT")
+    assert ev.place is not None and where in ev.place.text and ev.place.code == country

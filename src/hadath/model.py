@@ -139,7 +139,8 @@ class Mention:
     actor_id: str | None = None  # lexicon id, when known
     source: str = "lexicon"  # lexicon | agent | ner | reference | gazetteer
     form: str = ""  # how the text names it: person | organization | group | country | metonym | gentilic | agent;
-    # a place: place, or seat (where the body named before it sits: corpus.steps.seated_bodies)
+    # a place: place, seat (where the body named before it sits: corpus.steps.seated_bodies) or landmark (what a
+    # place before it is located by: `في كركوك (255 كلم شمال بغداد)`, Knowledge._locate_by_compass)
     prep: str = ""  # the preposition that governs it (ب ل في على ضد مع إلى من ...), "" when none
     place: dict[str, Any] | None = None  # for places: resolved gazetteer record
 

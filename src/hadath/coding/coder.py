@@ -132,6 +132,8 @@ NAMED_FORMS = {"person", "organization", "group", "country"}
 # how a text names people rather than states or teams (a minister, a named man)
 PEOPLE_FORMS = {"person", "agent"}
 # what governs a place where something happens (في غزة، قرب دمشق، ريف إدلب، شمالي العراق)
+# How far after a place the landmark that locates it may stand (`دوما، (10 كلم شمال شرق دمشق`)
+LANDMARK_REACH = 7
 LOCATIVE_PREPS = {"في", "ب", "قرب", "داخل", "عند", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
                   "غربي", "ريف", "محيط", "اطراف", "ضواحي"}
 # types whose passive-capable verbs (هدد، رفض، قاطع) read active with a lone actor after them
@@ -475,7 +477,7 @@ class Grammar:
         self.aside_times = one("aside_times")
         self.step_nouns = one("step_nouns")
         self.place_heads = one("place_heads")
-        self.compass = one("compass")
+        self.compass = references.keyed("compass")
         self.singular_counters = one("singular_counters")
         self.origin_nouns = one("origin_nouns")
         self.facility_heads = one("facility_heads")
@@ -5012,6 +5014,9 @@ class Coder:
         """Where: a place governed by a locative preposition, in the trigger's clause if one is there; also the
         place a located part is taken from (في الأحياء الغربية من حلب، في الجزء الشمالي من البلاد)."""
         heads = self.grammar.place_heads  # type: ignore[union-attr]
+        # (not a landmark another place is located by: `في كركوك (255 كلم شمال بغداد)`)
+        landmarks = [p.tok_start for p in places if p.form == "landmark"]
+        places = [p for p in places if p.form != "landmark"]
         located = [p for p in places if p.prep in LOCATIVE_PREPS or (
             p.prep == "من" and "في" in norms[max(0, p.tok_start - 5) : p.tok_start - 1]) or (
             # `في مدينة الموصل`، `في قضاء الفلوجة`: the preposition governs the kind of place before the name
@@ -5022,6 +5027,9 @@ class Coder:
             # an attack whose object is a place happens there (تقصف عدن)
             end = hit.stop
             located = [p for p in places if not p.prep and 0 <= p.tok_start - end <= 2]
+        if not located:
+            # a place told by where it lies is a scene, whatever governs it (`في قصف على مدينة دوما شمال شرق دمشق`)
+            located = [p for p in places if any(0 < k - p.tok_end <= LANDMARK_REACH for k in landmarks)]
         if not located:
             return None
         same = [p for p in located if clause[p.tok_start] == clause[hit.start]]

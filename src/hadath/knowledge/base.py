@@ -17,6 +17,7 @@ from hadath.knowledge.compose import (ARMED, PLACE_PREPS, clitic_prep, compose, 
 from hadath.knowledge.lexicon import Actor, Alias, Lexicon, has_branches, transnational_group
 from hadath.knowledge.matcher import Match, PhraseMatcher
 from hadath.knowledge.names import NameMemory, gazetteer_name_parts, given_names
+from hadath.knowledge import references
 from hadath.knowledge.references import POSSESSIVES, ReferenceState, resolve
 from hadath.model import Mention, Sentence, Token
 from hadath.text.normalize import drop_marks, normalize
@@ -34,6 +35,9 @@ SPELLING_RATIO = 0.75
 # as large (الخليل, الباب "the door") needs a cue, as a foreign town does (Knowledge._cued); a smaller one never
 # (في السجن "in prison" is no Syrian village).
 ARTICLE_FALLBACK_POP = 1_000_000
+# How many words (a comma, a bracket, a distance: `، (255 كلم`) may stand between a place and the point of the
+# compass that locates it by another (Knowledge._locate_by_compass)
+COMPASS_GAP = 4
 
 
 def _references_data() -> dict:
@@ -70,7 +74,7 @@ class Knowledge:
             if al.actor.kind in NAMED_KINDS and (variant := _joined_variant(al.text, self.joined_heads)) is not None:
                 yield from variant.split()
         for key in ("pair", "person", "group", "unidentified", "prepositions", "state_titles", "members", "member_ranks",
-                    "country_collectives", "patronymics", "houses"):
+                    "country_collectives", "patronymics", "houses", "compass", "distance_units"):
             for w in self.refs.get(key, []):
                 yield from w.split()
         # the numbers that count people, so that a conjunction comes off them (`وثلاثة جنود`، `وستة مدنيين`); not a
@@ -411,6 +415,7 @@ class Knowledge:
 
     def _places(self, tokens: list[Token], matches: list, focus: Counter, actors: list[Mention]) -> list[Mention]:
         out: list[Mention] = []
+        names: dict[int, str] = {}  # where a gazetteer place starts -> the name it was resolved by
         covered = [(a.tok_start, a.tok_end) for a in actors if a.kind == "actor" and a.form not in ("country", "metonym")]
         for m in matches:
             if any(s <= m.start and m.end <= e for s, e in covered):
@@ -443,6 +448,7 @@ class Knowledge:
                     place = None
             if place is None or (one is not None and not self._plausible(tokens, m.start, one, place, focus, out)):
                 continue
+            names[m.start] = name
             rec = place.to_json()
             rec.setdefault("name", rec.get("resolved_place"))
             out.append(Mention("place", "", tokens[m.start].start, tokens[m.end - 1].end, m.start, m.end,
@@ -469,9 +475,34 @@ class Knowledge:
             out.append(Mention("place", "", a.start, a.end, a.tok_start, a.tok_end, a.code, None,
                                rec.get("resolved_place"), None, "gazetteer", "place", prep, place=rec))
             out.sort(key=lambda p: p.tok_start)
+        self._locate_by_compass(tokens, out, names)
         _coordinate(tokens, out, actors, PLACE_PREPS)
         _titles_of_places(tokens, actors, out, self.names.one_title)
         return out
+
+    def _locate_by_compass(self, tokens: list[Token], places: list[Mention], names: dict[int, str]) -> None:
+        """A place right before a point of the compass and another place (`في منطقة الحسينية، شمالي بغداد`، `في
+        بلدة X (30 كلم جنوب الموصل)`) lies in that place's country: its namesake there, or, where the gazetteer has
+        none (it lists the Egyptian and Jordanian الحسينية, not the Iraqi one), a town of that country whose
+        point is unknown. The other place is then a landmark, no scene (`في كركوك (255 كلم شمال بغداد)`)."""
+        compass, units = references.keyed("compass"), references.keyed("distance_units")
+        for p, q in zip(places, places[1:]):
+            k = q.tok_start - 1
+            if not q.code or p.tok_start not in names or k < p.tok_end \
+                    or tokens[k].norm not in compass or k - p.tok_end > COMPASS_GAP or not all(
+                        not t.norm.isalpha() or t.norm in units or t.norm in compass for t in tokens[p.tok_end:k]):
+                continue
+            q.form = "landmark"
+            if p.code == q.code:
+                continue
+            there = [c for c in self.gazetteer.candidates(names[p.tok_start]) if c.country_code == q.code]
+            if there:
+                rec = max(there, key=lambda c: c.population).to_json()
+                rec["name"] = rec.get("resolved_place")
+            else:
+                rec = {"resolved_place": None, "name": None, "country_code": q.code, "lat": None, "lon": None,
+                       "geonameid": None}
+            p.code, p.name, p.place = q.code, rec["name"], rec
 
     def _plausible(self, tokens: list[Token], i: int, t: Token, place, focus: Counter, before: list[Mention]) -> bool:
         """Whether a one-word name is the place rather than an ordinary word that GeoNames lists as a town's
