@@ -5561,3 +5561,23 @@ def test_quote_marks_around_a_name_do_not_push_the_claimed_attack_out_of_the_ver
 def test_a_place_located_by_a_point_of_the_compass_lies_in_that_places_country(text, where, country):
     ev = find(events(text, "2015-07-22"), "ASSAULT")
     assert ev.place is not None and where in ev.place.text and ev.place.code == country
+
+
+@pytest.mark.parametrize("text, cameo", [
+    # a university or a museum receiving students or visitors holds no meeting
+    ("واستقبلت الجامعة الأردنية أمس 400 طالب من السعودية والكويت.", "043"),
+    ("واستقبل المتحف الوطني أكثر من ألف زائر من فرنسا وإيطاليا.", "043"),
+    # a bank named بيت التمويل gives no aid
+    ("وقال رئيس مجلس إدارة بيت التمويل الكويتي إن البنك يفتح أبوابه للعملاء في ألمانيا.", "070"),
+    # a reconnaissance drone found is no show of force by its owner
+    ("وعثرت شرطة المثنى على طائرة استطلاع أمريكية الصنع سقطت في البادية.", "150"),
+    # a street named Park Street endorses nothing
+    ("وافتتحت الشركة مقرها الجديد في 40 بارك ستريت بلندن.", "051"),
+])
+def test_words_of_events_inside_names_and_errands_code_nothing(text, cameo):
+    assert not [e for e in events(text, "2015-07-22", factual_only=False) if e.cameo == cameo]
+
+
+def test_a_reconnaissance_flight_is_still_a_show_of_force():
+    ev = find(events("حلقت طائرة استطلاع إسرائيلية فوق جنوب لبنان.", "2015-07-22"), "MOBILIZE")
+    assert codes(ev.actors) == {"ISR"}
