@@ -5581,3 +5581,11 @@ def test_words_of_events_inside_names_and_errands_code_nothing(text, cameo):
 def test_a_reconnaissance_flight_is_still_a_show_of_force():
     ev = find(events("حلقت طائرة استطلاع إسرائيلية فوق جنوب لبنان.", "2015-07-22"), "MOBILIZE")
     assert codes(ev.actors) == {"ISR"}
+
+
+def test_the_preposition_before_a_partitive_governs_the_name_after_it():
+    # `القبض على أحد الأشخاص`: the person is arrested, not the arrester
+    ev = find(events("وأعلنت الشرطة أنها ألقت القبض على أحد المشتبه بهم في سرقة المتجر.",
+                     factual_only=False), "COERCE")
+    assert not [m for m in ev.actors if "المشتبه" in m.text]
+    assert [m for m in ev.recipients if "المشتبه" in m.text]

@@ -222,6 +222,8 @@ def governing_prep(tokens: Sequence[Token], i: int, prepositions: frozenset[str]
     if i > 1 and tokens[i - 1].norm in references.keyed("site_nouns") and not tokens[i - 1].prefix.strip("وف") \
             and not tokens[i - 1].suffix:
         return governing_prep(tokens, i - 1, prepositions)  # `أمام مقر رئيس الوزراء`، `بمقر الحزب`
+    if i > 1 and tokens[i - 1].norm in references.keyed("partitives") and not tokens[i - 1].suffix:
+        return governing_prep(tokens, i - 1, prepositions)  # `القبض على أحد الأشخاص`، `لبعض الدول`
     return ""
 
 
