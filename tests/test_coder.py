@@ -5573,6 +5573,8 @@ def test_a_place_located_by_a_point_of_the_compass_lies_in_that_places_country(t
     ("وعثرت شرطة المثنى على طائرة استطلاع أمريكية الصنع سقطت في البادية.", "150"),
     # a street named Park Street endorses nothing
     ("وافتتحت الشركة مقرها الجديد في 40 بارك ستريت بلندن.", "051"),
+    # setting an example, the subject between, beats no one
+    ("ضرب رئيس البلدية الجديد أروع الأمثال في خدمة الأهالي.", "182"),
 ])
 def test_words_of_events_inside_names_and_errands_code_nothing(text, cameo):
     assert not [e for e in events(text, "2015-07-22", factual_only=False) if e.cameo == cameo]
