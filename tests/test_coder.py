@@ -5591,3 +5591,25 @@ def test_the_preposition_before_a_partitive_governs_the_name_after_it():
                      factual_only=False), "COERCE")
     assert not [m for m in ev.actors if "المشتبه" in m.text]
     assert [m for m in ev.recipients if "المشتبه" in m.text]
+
+
+@pytest.mark.parametrize("text, target", [
+    # زيارته: a phrase of cancelling (ألغى زيارته) once registered the word whole, and no visit with a pronoun was read
+    ("وقال وزير الخارجية الأمريكي خلال زيارته للعراق إن الحملة على التنظيم تتقدم.", "IRQ"),
+    # زيارتها: a Pakistani district named زيارت once took the letters before the pronoun
+    ("وقالت وزيرة الخارجية الأسترالية خلال زيارتها لإندونيسيا إن التعاون الأمني مستمر.", "IDN"),
+])
+def test_a_visit_noun_with_its_pronoun_is_a_visit(text, target):
+    ev = find(events(text), "CONSULT")
+    assert ev.cameo == "042" and codes(ev.recipients) == {target}
+
+
+def test_his_family_is_still_no_capture():
+    # أسرته stays whole: أسرت + ه would be "she captured him"
+    assert not [e for e in events("وحاولت الحكومة تعويض أسرته ودفع الدية لها.", factual_only=False) if e.event == "ASSAULT"]
+
+
+def test_a_visit_nouns_pronoun_is_the_visitor_not_the_host():
+    # the current visit is no visit to Turkey, the one only expected
+    evs = events("ومن المرجح أن يزور الوزير الأمريكي تركيا بعد انتهاء زيارته الحالية للمنطقة.")
+    assert not [e for e in evs if e.event == "CONSULT" and "TUR" in codes(e.recipients)]

@@ -663,8 +663,10 @@ class Coder:
         A word of the data that is a known word with a pronoun of two letters (`أعربت عن إدانتها`، `أدانتها المحكمة`،
         `دعمهم`) is left out: registered whole, it would keep the tokenizer from splitting the same word in
         the text, where the noun under it (إدانة) would then never match. Split, the data and the text still agree."""
-        words = [*self.triggers.vocabulary(known), *Grammar.vocabulary(known)]
-        stems = {*words, *known}
+        trigger_words = list(self.triggers.vocabulary(known))
+        words = [*trigger_words, *Grammar.vocabulary(known)]
+        own, triggers_own = set(words), set(trigger_words)
+        stems = {*own, *known}
         nouns = {normalize(f.text) for f in self.triggers.forms if f.pos == "noun"}
         # (not نا or كن, which end verbs too: قتلنا "we killed", تتمكن)
         pronouns = [p for p in pronoun_suffixes() if len(p) >= 2 and p not in ("نا", "كن")]
@@ -697,6 +699,14 @@ class Coder:
                     first_types.get(w, ())) and (p != "ه" or w[-2] in "تو" or charged.get(w, False))
                 for p in ("ه", *pronouns))
 
+        def feminine_with_his(w: str) -> bool:
+            # (and a feminine noun of the stems with ه, its ة written ت, `ألغى زيارته`: registered whole, `خلال زيارته
+            # للعراق` was no visit; not a grammar word, whose phrase may need the pronoun: `رفض الكشف عن هويته`
+            # conceals a name, `الكشف عن هوية المعتقلين` refuses to name others; nor where the letters before the
+            # pronoun are a word too, `أسرته` "his family", no أسرت "she captured")
+            s = w[:-1]
+            return w.endswith("ته") and len(s) >= 4 and s[:-1] + "ه" in stems and s not in own
+
         def with_pronoun(w: str) -> bool:
             if w in firsts and own_verb_with_pronoun(w):
                 return True
@@ -707,7 +717,7 @@ class Coder:
                     return True
             return False
 
-        yield from (w for w in words if not with_pronoun(w))
+        yield from (w for w in words if not with_pronoun(w) and not (w in triggers_own and feminine_with_his(w)))
 
     def build(self, keys_of) -> None:
         self.keys_of = keys_of
@@ -1223,7 +1233,8 @@ class Coder:
                     # verbal noun's with its object after ل (`بعد اقتحامهم للمسجد`), which is the target
                     src = src or self._pronoun_object(toks, hit, [m for m in cands if not m.prep], src)
                     tgt = lam or []
-                else:
+                elif not ("visit" in trig.mode and hit.form.pos == "noun"):
+                    # (a visit noun's pronoun is the visitor, never the host: `يزور تركيا بعد انتهاء زيارته الحالية`)
                     tgt = self._pronoun_object(toks, hit, cands, src)
             if trig.host_after:
                 src, tgt = self._welcomed(toks, hit, cands, src + tgt)

@@ -82,11 +82,13 @@ class Knowledge:
         # clitic (after him, his promise)
         yield from (w for w in self.refs.get("numerals", []) if len(w) > 2 and w != "عدة")
         if self.gazetteer is not None:
-            for alias, _ in self.gazetteer.aliases():
-                # (not the one- and two-letter words of GeoNames' longer names, دي، تل، سر، كر: registered, they
-                # let the tokenizer cut common words, ف + كر، و + جد)
-                words = alias.split()
-                yield from (w for w in words if len(w) > 2 or len(words) == 1)
+            # (not the one- and two-letter words of GeoNames' longer names, دي، تل، سر، كر: registered, they let
+            # the tokenizer cut common words, ف + كر، و + جد; nor a name that is another stage's noun with its ة
+            # written ت, as before a pronoun: زيارت, a Pakistani district, would make زيارتها no visit)
+            names = [w for words in (alias.split() for alias, _ in self.gazetteer.aliases())
+                     for w in words if len(w) > 2 or len(words) == 1]
+            others = known.difference(map(normalize, names))
+            yield from (w for w in names if not (w.endswith("ت") and normalize(w)[:-1] + "ه" in others))
 
     def possessed_nouns(self, vocabulary: Iterable[str]) -> set[str]:
         """The words of ``vocabulary`` that are an armed agent noun of the lexicon with a possessive pronoun
