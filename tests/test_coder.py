@@ -5613,3 +5613,10 @@ def test_a_visit_nouns_pronoun_is_the_visitor_not_the_host():
     # the current visit is no visit to Turkey, the one only expected
     evs = events("ومن المرجح أن يزور الوزير الأمريكي تركيا بعد انتهاء زيارته الحالية للمنطقة.")
     assert not [e for e in evs if e.event == "CONSULT" and "TUR" in codes(e.recipients)]
+
+
+def test_the_posts_of_an_envoy_are_no_parties():
+    # `لدى الولايات المتحدة وألمانيا`: both are the former ambassador's posts, not whom he calls on
+    ev = find(events("وطالب السفير البريطاني السابق لدى الولايات المتحدة وألمانيا بالتحالف مع إيران.",
+                     factual_only=False), "REQUEST")
+    assert codes(ev.actors) == {"GBR"} and not {"USA", "DEU"} & codes(ev.recipients)

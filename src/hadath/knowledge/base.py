@@ -38,6 +38,9 @@ ARTICLE_FALLBACK_POP = 1_000_000
 # How many words (a comma, a bracket, a distance: `، (255 كلم`) may stand between a place and the point of the
 # compass that locates it by another (Knowledge._locate_by_compass)
 COMPASS_GAP = 4
+# The prepositions a list of places or countries shares (Knowledge._places, _coordinate): those of a place, and لدى of
+# an envoy's posts (`السفير البريطاني السابق لدى الولايات المتحدة وألمانيا`: Germany is a post, no party)
+COORDINATED_PREPS = PLACE_PREPS | {"لدي"}
 
 
 def _references_data() -> dict:
@@ -478,7 +481,7 @@ class Knowledge:
                                rec.get("resolved_place"), None, "gazetteer", "place", prep, place=rec))
             out.sort(key=lambda p: p.tok_start)
         self._locate_by_compass(tokens, out, names)
-        _coordinate(tokens, out, actors, PLACE_PREPS)
+        _coordinate(tokens, out, actors, COORDINATED_PREPS)
         _titles_of_places(tokens, actors, out, self.names.one_title)
         return out
 
@@ -614,8 +617,8 @@ def _after_wa(t: Token) -> str:
 
 
 def _coordinate(tokens: list[Token], places: list[Mention], actors: list[Mention], preps: frozenset[str]) -> None:
-    """A list of places after a place preposition is governed by it throughout: `في كل من الخليل ونابلس ورام الله`،
-    `في القاهرة والإسكندرية`. Each later name (joined by و, or by commas) takes the list's preposition, so that a
+    """A list of places after a place preposition (or لدى) is governed by it throughout: `في كل من الخليل ونابلس ورام
+    الله`، `في القاهرة والإسكندرية`. Each later name (joined by و, or by commas) takes the list's preposition, so that a
     capital in it reads as the place, not as its government (ورام الله is not PSE GOV)."""
     items = sorted([*places, *(a for a in actors if a.kind == "actor" and a.form in ("metonym", "country"))],
                    key=lambda m: (m.tok_start, m.tok_end))
