@@ -5620,3 +5620,14 @@ def test_the_posts_of_an_envoy_are_no_parties():
     ev = find(events("وطالب السفير البريطاني السابق لدى الولايات المتحدة وألمانيا بالتحالف مع إيران.",
                      factual_only=False), "REQUEST")
     assert codes(ev.actors) == {"GBR"} and not {"USA", "DEU"} & codes(ev.recipients)
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل مهاجم انتحاري يشتبه أنه ينتمي لتنظيم داعش 20 شخصا في سوق شعبي.",
+    "وقتل انتحاري يشتبه بانتمائه لـ«داعش» 20 شخصا في سوق شعبي.",
+    "وقتل مسلحون ينتمون إلى حركة الشباب خمسة جنود في مقديشو.",
+])
+def test_an_agent_said_to_belong_to_a_group_is_that_groups(text):
+    # a word of belonging, perhaps hedged (`يشتبه أنه ينتمي`), ties the unnamed attacker to the group after ل or إلى
+    ev = find(events(text, "2015-07-21"), "ASSAULT")
+    assert ev.actors and all(m.code and m.sector == "REB" for m in ev.actors), [(m.text, m.code, m.sector) for m in ev.actors]

@@ -77,7 +77,7 @@ class Knowledge:
             if al.actor.kind in NAMED_KINDS and (variant := _joined_variant(al.text, self.joined_heads)) is not None:
                 yield from variant.split()
         for key in ("pair", "person", "group", "unidentified", "prepositions", "state_titles", "members", "member_ranks",
-                    "country_collectives", "patronymics", "houses", "compass", "distance_units"):
+                    "country_collectives", "patronymics", "houses", "compass", "distance_units", "belonging"):
             for w in self.refs.get(key, []):
                 yield from w.split()
         # the numbers that count people, so that a conjunction comes off them (`وثلاثة جنود`، `وستة مدنيين`); not a

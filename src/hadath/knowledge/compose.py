@@ -886,19 +886,39 @@ def _to_head(t: Token) -> bool:
     return (t.norm in heads and clitic_prep(t) == "ل") or (t.norm[:1] == "ل" and t.norm[1:] in heads)
 
 
+# How many words may stand between an agent and the actor it belongs to, a hedge before the word of belonging
+# (`انتحاري يشتبه أنه ينتمي لتنظيم داعش`: three)
+BELONGING_GAP = 4
+
+
+def _belongs(between: Sequence[Token], owner: Mention) -> bool:
+    """Whether the words between an agent and ``owner`` (governed by ل or إلى) say it belongs to it, perhaps hedged
+    (references.yaml `belonging`, `belonging_hedges`: `ينتمون إلى الحركة`، `يشتبه بانتمائه لـ«داعش»`); quote marks
+    and a preposition written apart (لـ) aside."""
+    words = [t.norm for t in between if t.norm.isalpha()]
+    # (the preposition is a word of its own: إلى, or ل kept from the name by a quote mark, `لـ«داعش»`)
+    apart = bool(words) and words[-1] in ("ل", _ILA)
+    if apart:
+        words.pop()
+    return (owner.prep in ("ل", _ILA) or apart) and 0 < len(words) <= BELONGING_GAP \
+        and words[-1] in references.keyed("belonging") \
+        and all(w in references.keyed("belonging_hedges") for w in words[:-1])
+
+
 def _affiliations(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
     """`مسلحون موالون لحركة ...`، `ميليشيات تابعة لإيران`، `متشددون من الموالين لطالبان`: an unnamed agent declared
-    loyal to, or part of, a named actor (through ل or إلى right after the allegiance word: `أشخاص منتمين إلى ...`) is
-    that actor's; unidentified
-    armed men take its sector too."""
+    loyal to, or part of, a named actor (through ل or إلى right after the allegiance word: `أشخاص منتمين إلى ...`), or
+    said to belong to it (`انتحاري يشتبه أنه ينتمي لتنظيم داعش`, see _belongs), is that actor's; unidentified armed
+    men take its sector too."""
     for k, m in enumerate(mentions[:-1]):
         nxt = mentions[k + 1]
         # (`المتشددين من الموالين لحركة طالبان`: "of those loyal to")
         at = m.tok_end + (tokens[m.tok_end].norm == "من" and not tokens[m.tok_end].prefix
                           and nxt.tok_start - m.tok_end > 1)
         gap = nxt.tok_start - at  # the allegiance word, and maybe a head word (موالون لحركة حماس)
-        if (m.code is None and m.form == "agent" and nxt.code and tokens[at].norm in _affiliation_words()
-                and (gap == 1 and nxt.prep == "ل" or gap == 2 and (_to_head(tokens[at + 1]) or nxt.prep == _ILA))):
+        if m.code is None and m.form == "agent" and nxt.code and (_belongs(tokens[at : nxt.tok_start], nxt) or (
+                tokens[at].norm in _affiliation_words()
+                and (gap == 1 and nxt.prep == "ل" or gap == 2 and (_to_head(tokens[at + 1]) or nxt.prep == _ILA)))):
             m.code = nxt.code
             if (m.sector == "UAF" and nxt.sector) or (m.sector in ARMED and nxt.sector == "REB"):
                 # (forces loyal to a rebel group are rebels: `قوات موالية للحوثيين`)
