@@ -5631,3 +5631,14 @@ def test_an_agent_said_to_belong_to_a_group_is_that_groups(text):
     # a word of belonging, perhaps hedged (`يشتبه أنه ينتمي`), ties the unnamed attacker to the group after ل or إلى
     ev = find(events(text, "2015-07-21"), "ASSAULT")
     assert ev.actors and all(m.code and m.sector == "REB" for m in ev.actors), [(m.text, m.code, m.sector) for m in ev.actors]
+
+
+@pytest.mark.parametrize("text, outlet, target", [
+    ("وانتقدت صحيفة كوميرسانت الروسية الحكومة الأوكرانية.", "RUS", "UKR"),
+    ("وانتقدت صحيفة «ديلي ستار» البريطانية الحكومة الإيرانية.", "GBR", "IRN"),
+])
+def test_an_outlet_of_unknown_name_takes_its_nationality(text, outlet, target):
+    # the outlet's own name stands between its noun and its nationality, which is no target
+    ev = find(events(text), "ACCUSE")
+    assert codes(ev.actors) == {outlet} and codes(ev.recipients) == {target}
+    assert {m.sector for m in ev.actors} == {"MED"}

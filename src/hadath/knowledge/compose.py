@@ -426,8 +426,8 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
         i = j
     titles = {it[0] for it in items if form_of(it[2]) == "agent" and _singular_title(it[2])}
     out = _titles_after_names(_titled_bodies(_appositions(out, tokens, titles), tokens), tokens, titles)
-    return _identities(_adherents(_affiliations(_memberships(_territories(out, tokens), tokens), tokens), tokens,
-                                  prepositions), tokens)
+    return _outlets(_identities(_adherents(_affiliations(_memberships(_territories(out, tokens), tokens), tokens),
+                                           tokens, prepositions), tokens), tokens)
 
 
 def _branch(title: Alias, form: str, tokens: Sequence[Token], end: int, items: list, j: int) -> bool:
@@ -872,6 +872,33 @@ def _object_between(tokens: Sequence[Token], m: Mention, body: Mention) -> bool:
     between = [t for t in tokens[m.tok_end:body.tok_start] if not (t.norm == body.prep and not t.prefix)]
     return has_article(tokens[m.tok_end - 1]) and any(
         not has_article(t) and t.norm not in references.keyed("member_ranks") for t in between)
+
+
+# How many words an outlet's own name may have between its noun and its nationality (`صحيفة ديلي تلغراف البريطانية`)
+OUTLET_NAME_WORDS = 3
+
+
+def _outlets(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
+    """`صحيفة كوميرسانت الروسية`، `صحيفة «ديلي تلغراف» البريطانية`: a news outlet's noun (an unnamed MED agent), its
+    name in words the lexicon does not know, and a nationality agreeing with the noun (both feminine or both not) is
+    one outlet of that country."""
+    out: list[Mention] = []
+    skip = -1
+    for k, m in enumerate(mentions):
+        if k == skip:
+            continue
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if nxt is not None and m.code is None and m.sector == "MED" and m.form == "agent" and nxt.form == "gentilic" \
+                and nxt.code and not nxt.prep and 0 < nxt.tok_start - m.tok_end <= OUTLET_NAME_WORDS + 2 \
+                and tokens[m.tok_end - 1].norm.endswith("ه") == tokens[nxt.tok_end - 1].norm.endswith("ه") \
+                and sum(t.norm.isalpha() for t in tokens[m.tok_end : nxt.tok_start]) in range(1, OUTLET_NAME_WORDS + 1) \
+                and not any(t.norm in references.keyed("prepositions") or t.text in ("،", ",")
+                            for t in tokens[m.tok_end : nxt.tok_start]):
+            out.append(replace(m, code=nxt.code, end=nxt.end, tok_end=nxt.tok_end))
+            skip = k + 1
+            continue
+        out.append(m)
+    return out
 
 
 @lru_cache(maxsize=1)
