@@ -5642,3 +5642,8 @@ def test_an_outlet_of_unknown_name_takes_its_nationality(text, outlet, target):
     ev = find(events(text), "ACCUSE")
     assert codes(ev.actors) == {outlet} and codes(ev.recipients) == {target}
     assert {m.sector for m in ev.actors} == {"MED"}
+
+
+def test_a_question_with_an_exclamation_mark_is_still_a_question():
+    evs = events("أفليس من المجدي معرفة من يدعم التنظيم، ومن يُثني على الحكومة التركية؟!", factual_only=False)
+    assert not [e for e in evs if e.event == "SUPPORT" and e.factual]

@@ -4463,7 +4463,8 @@ class Coder:
                                                       for k, t in enumerate(toks[max(0, s - 8) : s], start=max(0, s - 8))):
             # `بحث الجانبان أوجه التعاون`، `بحث الوزير مع نظيره تقديم المساعدات`: the topic of the talks
             aux.append("hypothetical")
-        question = toks[-1].text in ("؟", "?") or toks[0].norm in g.interrogatives or any(
+        # (a question mark may come with an exclamation mark: `أفليس من المجدي معرفة من يدعمها؟!`)
+        question = any("؟" in t.text or "?" in t.text for t in toks[-2:]) or toks[0].norm in g.interrogatives or any(
             toks[k].norm in g.yes_no and clause[k] == clause[s] for k in range(max(0, s - 4), s))
         # قد + present tense is 'may' (قد تلجأ روسيا إلى ...), unlike قد + past 'has'; over its verb's subject and
         # adjuncts to what it governs, in its clause (`قد تجتمع مجموعة الدعم لأول مرة على هامش الجمعية العامة`)
