@@ -5647,3 +5647,9 @@ def test_an_outlet_of_unknown_name_takes_its_nationality(text, outlet, target):
 def test_a_question_with_an_exclamation_mark_is_still_a_question():
     evs = events("أفليس من المجدي معرفة من يدعم التنظيم، ومن يُثني على الحكومة التركية؟!", factual_only=False)
     assert not [e for e in evs if e.event == "SUPPORT" and e.factual]
+
+
+def test_two_craft_of_a_nationality_are_its_force():
+    # the dual of a craft with the dual of a nationality: `مروحيتين أميركيتين هاجمتا`
+    ev = find(events("وقال إن مروحيتين أميركيتين هاجمتا حاجزا للجيش الأفغاني.", "2015-07-21"), "ASSAULT")
+    assert codes(ev.actors) == {"USA"} and codes(ev.recipients) == {"AFG"}
