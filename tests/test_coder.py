@@ -5653,3 +5653,14 @@ def test_two_craft_of_a_nationality_are_its_force():
     # the dual of a craft with the dual of a nationality: `مروحيتين أميركيتين هاجمتا`
     ev = find(events("وقال إن مروحيتين أميركيتين هاجمتا حاجزا للجيش الأفغاني.", "2015-07-21"), "ASSAULT")
     assert codes(ev.actors) == {"USA"} and codes(ev.recipients) == {"AFG"}
+
+
+def test_two_rockets_fired_are_an_attack():
+    ev = find(events("وأطلقت طائرة إسرائيلية صاروخين على مجموعة من الشبان في غزة.", "2015-07-21"), "ASSAULT")
+    assert ev.cameo == "194"
+
+
+def test_a_checkpoint_where_something_happened_is_no_mobilisation():
+    evs = events("وأصيب جنديان بسقوط قذيفة هاون قرب أحد الكمائن الأمنية جنوب العريش.", "2015-07-21",
+                 factual_only=False)
+    assert not [e for e in evs if e.event == "MOBILIZE"]
