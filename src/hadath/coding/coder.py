@@ -131,9 +131,9 @@ VICTIMISING_TYPES = {"ASSAULT", "COERCE"}
 NAMED_FORMS = {"person", "organization", "group", "country"}
 # how a text names people rather than states or teams (a minister, a named man)
 PEOPLE_FORMS = {"person", "agent"}
-# what governs a place where something happens (في غزة، قرب دمشق، ريف إدلب، شمالي العراق)
 # How far after a place the landmark that locates it may stand (`دوما، (10 كلم شمال شرق دمشق`)
 LANDMARK_REACH = 7
+# what governs a place where something happens (في غزة، قرب دمشق، ريف إدلب، شمالي العراق)
 LOCATIVE_PREPS = {"في", "ب", "قرب", "داخل", "عند", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
                   "غربي", "ريف", "محيط", "اطراف", "ضواحي"}
 # types whose passive-capable verbs (هدد، رفض، قاطع) read active with a lone actor after them
