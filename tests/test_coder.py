@@ -5664,3 +5664,9 @@ def test_a_checkpoint_where_something_happened_is_no_mobilisation():
     evs = events("وأصيب جنديان بسقوط قذيفة هاون قرب أحد الكمائن الأمنية جنوب العريش.", "2015-07-21",
                  factual_only=False)
     assert not [e for e in evs if e.event == "MOBILIZE"]
+
+
+def test_a_definite_title_before_a_country_is_no_genitive():
+    # `زار الوزير مصر والأردن`: Egypt is visited; only a title in construct (`وزير مصر`) is of the country after it
+    ev = find(events("وزار الوزير مصر والأردن الأسبوع الماضي."), "CONSULT")
+    assert "EGY" not in codes(ev.actors) and codes(ev.recipients) == {"EGY", "JOR"}

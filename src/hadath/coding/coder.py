@@ -862,10 +862,11 @@ class Coder:
         cands = [m for m in cands if not (m.form in ("gentilic", "agent") and not m.prep and m.code
                                           and people.get(m.tok_start, "")[:3] == m.code[:3])]
         if places:
-            # `سكان قطاع غزة`، `أهالي درعا`: unnamed people followed by a place name belong to it
+            # `سكان قطاع غزة`، `أهالي درعا`: unnamed people followed by a place name belong to it (in construct: not
+            # a noun with the article, whose place after it is a verb's object, `زار الوزير مصر`)
             genitive = {p.tok_start: p.code for p in places if not p.prep and p.code}
-            cands = [_located(m, genitive[m.tok_end]) if m.code is None and m.tok_end in genitive else m
-                     for m in cands]
+            cands = [_located(m, genitive[m.tok_end]) if m.code is None and m.tok_end in genitive
+                     and not has_article(toks[m.tok_end - 1]) else m for m in cands]
         cands = self._partitive(toks, cands)
         cands = self._belonging(toks, cands)
         cands = self._without_topics(toks, cands)
