@@ -5670,3 +5670,9 @@ def test_a_definite_title_before_a_country_is_no_genitive():
     # `زار الوزير مصر والأردن`: Egypt is visited; only a title in construct (`وزير مصر`) is of the country after it
     ev = find(events("وزار الوزير مصر والأردن الأسبوع الماضي."), "CONSULT")
     assert "EGY" not in codes(ev.actors) and codes(ev.recipients) == {"EGY", "JOR"}
+
+
+def test_the_countries_a_tour_took_in_were_visited():
+    evs = events("وتندرج زيارة الوزير الأمريكي للعاصمة العراقية في إطار جولة إقليمية شملت كذلك السعودية والأردن.")
+    tour = next(e for e in evs if e.trigger_text.startswith("جولة"))
+    assert not {"SAU", "JOR"} & codes(tour.actors) and codes(tour.recipients) == {"SAU", "JOR"}

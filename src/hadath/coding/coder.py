@@ -131,6 +131,8 @@ VICTIMISING_TYPES = {"ASSAULT", "COERCE"}
 NAMED_FORMS = {"person", "organization", "group", "country"}
 # how a text names people rather than states or teams (a minister, a named man)
 PEOPLE_FORMS = {"person", "agent"}
+# How far after a visit word the verb of what the tour takes in may stand (`جولة اقليمية شملت`)
+TOUR_REACH = 3
 # How far after a place the landmark that locates it may stand (`دوما، (10 كلم شمال شرق دمشق`)
 LANDMARK_REACH = 7
 # what governs a place where something happens (في غزة، قرب دمشق، ريف إدلب، شمالي العراق)
@@ -369,6 +371,7 @@ class Grammar:
         self.planned_predicates = one("planned_predicates")
         self.protective_purposes = one("protective_purposes")
         self.home_country_nouns = one("home_country_nouns")
+        self.tour_verbs = one("tour_verbs")
         # (with the pronoun the tokenizer may leave on them: بلاده)
         self.home_countries = frozenset(n + p for n in self.home_country_nouns for p in POSSESSIVES)
         self.aim_words = one("aim_words")
@@ -1004,6 +1007,9 @@ class Coder:
             if "visit" in trig.mode and hit.form.pos == "noun" and (visitor := self._visitor(hit, cands, tgt)):
                 # `زيارة لوزير خارجية أميركي إلى كوبا`: a person after ل, then where to after إلى, is the visitor
                 src, tgt = visitor
+            if "visit" in trig.mode and hit.form.pos != "verb" and (toured := self._toured(toks, hit, src, clause)):
+                # `جولة إقليمية شملت السعودية والأردن`: the countries the tour took in were visited
+                src, tgt = [m for m in src if m not in toured], toured
             if src and hit.form.pos == "verb" and all(not m.prep and m.tok_start >= hit.end for m in src) \
                     and _verb_agreement(toks[hit.start], self._verb_keys)[0] == "p" \
                     and not any(e == m.tok_start for _, e in marks["agentive"] for m in src):
@@ -4640,6 +4646,13 @@ class Coder:
                    and any(clitic_prep(toks[j]) == "ب" and toks[j].norm not in g.directive_not
                            and clause[j] == clause[s] for j in range(k + 1, min(k + 5, s + 1)))
                    for k in range(max(0, s - 8), s))
+
+    def _toured(self, toks, hit: Hit, src: list[Mention], clause: list[int]) -> list[Mention]:
+        """The actors of ``src`` after a verb of what a tour takes in (grammar `tour_verbs`), in the visit word's
+        clause and within a few words of it: the places visited."""
+        at = next((k for k in range(hit.end, min(len(toks), hit.end + TOUR_REACH))
+                   if toks[k].norm in self.grammar.tour_verbs and clause[k] == clause[hit.start]), None)
+        return [] if at is None else [m for m in src if m.tok_start > at and clause[m.tok_start] == clause[at]]
 
     def _negates(self, toks, k: int, s: int) -> bool:
         """Whether word k, one or two words before event s, is a negator whose scope reaches it: not one whose next
