@@ -5581,8 +5581,9 @@ def test_words_of_events_inside_names_and_errands_code_nothing(text, cameo):
 
 
 def test_a_reconnaissance_flight_is_still_a_show_of_force():
+    # over (فوق) a place: the place's country is whom the flight is aimed at, and where it happened
     ev = find(events("حلقت طائرة استطلاع إسرائيلية فوق جنوب لبنان.", "2015-07-22"), "MOBILIZE")
-    assert codes(ev.actors) == {"ISR"}
+    assert codes(ev.actors) == {"ISR"} and codes(ev.recipients) == {"LBN"} and ev.place is not None
 
 
 def test_the_preposition_before_a_partitive_governs_the_name_after_it():

@@ -136,7 +136,7 @@ TOUR_REACH = 3
 # How far after a place the landmark that locates it may stand (`دوما، (10 كلم شمال شرق دمشق`)
 LANDMARK_REACH = 7
 # what governs a place where something happens (في غزة، قرب دمشق، ريف إدلب، شمالي العراق)
-LOCATIVE_PREPS = {"في", "ب", "قرب", "داخل", "عند", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
+LOCATIVE_PREPS = {"في", "ب", "قرب", "داخل", "فوق", "عند", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
                   "غربي", "ريف", "محيط", "اطراف", "ضواحي"}
 # types whose passive-capable verbs (هدد، رفض، قاطع) read active with a lone actor after them
 _RARELY_PASSIVE = frozenset({"THREATEN", "REJECT", "PROTEST"})
