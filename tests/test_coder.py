@@ -5677,3 +5677,9 @@ def test_the_countries_a_tour_took_in_were_visited():
     evs = events("وتندرج زيارة الوزير الأمريكي للعاصمة العراقية في إطار جولة إقليمية شملت كذلك السعودية والأردن.")
     tour = next(e for e in evs if e.trigger_text.startswith("جولة"))
     assert not {"SAU", "JOR"} & codes(tour.actors) and codes(tour.recipients) == {"SAU", "JOR"}
+
+
+def test_an_actor_past_a_purpose_word_is_no_subject_of_the_verb_before():
+    # `تظاهر الآلاف ... للمطالبة بطرد السفير الإسرائيلي`: the ambassador is the demand's, not the crowd
+    ev = find(events("تظاهر الآلاف في القاهرة أمس للمطالبة بطرد السفير الإسرائيلي."), "PROTEST")
+    assert "ISR" not in codes(ev.actors)

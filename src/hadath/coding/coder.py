@@ -2523,6 +2523,9 @@ class Coder:
             # refused, `دعا إلى تخفيض رواتب المسؤولين`، `وطالبت بتفسير لطرد مراسلة التلفزيون الروسي`)
             free_after = [m for m in unmarked_after if not self._in_complement(toks, hit, m)] \
                 if trig.type in SPEECH_ACT_TYPES else unmarked_after
+            # (an event word governed by ل or ب between: the actor is that word's, `للمطالبة بطرد السفير`)
+            past_other = bool(free_after) and any(hit.end <= k < free_after[0].tok_start
+                                                  and toks[k].prefix.lstrip("وف")[:1] in ("ل", "ب") for k in hit_starts)
             if toks[hit.start].prefix[:1] in ("و", "ف") and unmarked_before and (object_next or not (
                     unmarked_after and unmarked_after[0].tok_start - hit.end <= 1)):
                 # `تحدت كوريا الشمالية قرارات مجلس الأمن وأجرت تجربة`: a verb joined by و shares the subject of
@@ -2566,8 +2569,9 @@ class Coder:
                 # governs is the target; the subject is the verb's own pronoun
                 tgt = _with_coordinated(unmarked_after[0], after, toks)
             elif free_after and free_after[0].tok_start - hit.end <= 4 and not object_next \
-                    and not (hit.tail and free_after[0].tok_start >= hit.tail[1]):
-                # (a gapped phrase's subject is in its gap: what follows its tail is the complement's)
+                    and not (hit.tail and free_after[0].tok_start >= hit.tail[1]) and not past_other:
+                # (a gapped phrase's subject is in its gap: what follows its tail is the complement's; nor one past
+                # another event word, whose own it is: `تظاهر الآلاف للمطالبة بطرد السفير الإسرائيلي`)
                 src = _with_coordinated(free_after[0], after, toks)
                 # `فصائل عراقية تدعمها إيران`: the subject of a clause describing the subject is not the object
                 rest = [m for m in unmarked_after if m.tok_start >= src[-1].tok_end
@@ -2584,7 +2588,8 @@ class Coder:
                 src = _with_coordinated_back(unmarked_before, toks)
                 if not tgt and unmarked_after:
                     tgt = _with_coordinated(unmarked_after[0], after, toks)
-            elif free_after and not object_next and not (hit.tail and free_after[0].tok_start >= hit.tail[1]):
+            elif free_after and not object_next and not (hit.tail and free_after[0].tok_start >= hit.tail[1]) \
+                    and not past_other:
                 # (a gapped phrase has its subject in the gap: after its tail come the complement's actors,
                 # `شدد ... على الاتحاد ضرورة دعم السلطات`)
                 src = _with_coordinated(free_after[0], after, toks)
