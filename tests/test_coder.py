@@ -5683,3 +5683,10 @@ def test_an_actor_past_a_purpose_word_is_no_subject_of_the_verb_before():
     # `تظاهر الآلاف ... للمطالبة بطرد السفير الإسرائيلي`: the ambassador is the demand's, not the crowd
     ev = find(events("تظاهر الآلاف في القاهرة أمس للمطالبة بطرد السفير الإسرائيلي."), "PROTEST")
     assert "ISR" not in codes(ev.actors)
+
+
+def test_a_nationality_after_a_place_noun_and_its_adjective_is_the_place():
+    # `في بلدة حدودية تركية`: a Turkish border town, where the attack was, whose country the group acting there takes
+    ev = find(events("وقتل انتحاري يشتبه بانتمائه لتنظيم داعش عشرة أشخاص في بلدة حدودية تركية أمس.", "2015-07-21"),
+              "ASSAULT")
+    assert ev.place is not None and ev.place.code == "TUR" and codes(ev.actors) == {"TUR"}

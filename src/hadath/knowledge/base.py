@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 from difflib import SequenceMatcher
@@ -405,8 +405,8 @@ class Knowledge:
         # a country read after a preposition (في مالي) may be a place the gazetteer's stoplist keeps from matching
         # (or a nationality after a place noun: `في مدن سودانية`)
         heads = self.gazetteer.heads
-        if matches or any((a.form == "country" and a.prep) or (a.form == "adjective" and a.tok_start
-                                                               and sent.norms[a.tok_start - 1] in heads)
+        if matches or any((a.form == "country" and a.prep)
+                          or (a.form == "adjective" and _after_place_noun(sent.norms, a.tok_start, heads))
                           for a in actors):
             return self._places(sent.tokens, matches, focus, actors)
         return []
@@ -466,8 +466,9 @@ class Knowledge:
         for a in actors:
             if a.kind != "actor" or not a.code or (a.tok_start, a.tok_end) in found:
                 continue
-            # ... and so is a nationality after the noun of a place (`في مدن سودانية`، `قرى كردية`): its country
-            of_place = a.form == "adjective" and a.tok_start > 0 and tokens[a.tok_start - 1].norm in heads
+            # ... and so is a nationality after the noun of a place (`في مدن سودانية`، `قرى كردية`، `في بلدة حدودية
+            # تركية`): its country
+            of_place = a.form == "adjective" and _after_place_noun([t.norm for t in tokens], a.tok_start, heads)
             if not of_place and (a.form != "country" or a.prep not in PLACE_PREPS or " ".join(
                     t.norm for t in tokens[a.tok_start:a.tok_end]) not in self.gazetteer.stopped):
                 continue
@@ -476,7 +477,8 @@ class Knowledge:
                 continue
             rec = place.to_json()
             rec.setdefault("name", rec.get("resolved_place"))
-            prep = governing_prep(tokens, a.tok_start - 1, self.prepositions) if of_place else a.prep
+            head = a.tok_start - 1 if tokens[a.tok_start - 1].norm in heads else a.tok_start - 2
+            prep = governing_prep(tokens, head, self.prepositions) if of_place else a.prep
             out.append(Mention("place", "", a.start, a.end, a.tok_start, a.tok_end, a.code, None,
                                rec.get("resolved_place"), None, "gazetteer", "place", prep, place=rec))
             out.sort(key=lambda p: p.tok_start)
@@ -614,6 +616,18 @@ def _bare_text(t: Token) -> str:
 def _after_wa(t: Token) -> str:
     """A word's proclitics after a leading و ("and" joins a name to a list, it says nothing of the name)."""
     return t.prefix[1:] if t.prefix[:1] == "و" else t.prefix
+
+
+# how a relational adjective ends, normalised (حدودية، ساحلي، الجبلية): one may stand between a place noun and its
+# nationality (`بلدة حدودية تركية`)
+_RELATIONAL_ENDINGS = ("ي", "يه")
+
+
+def _after_place_noun(norms: Sequence[str], k: int, heads: frozenset[str]) -> bool:
+    """Whether word k follows the noun of a place (gazetteer heads: مدينة، بلدة، قرى), or that noun and one relational
+    adjective (`في بلدة حدودية تركية`، `مدينة ساحلية ليبية`)."""
+    return k > 0 and (norms[k - 1] in heads or (
+        k > 1 and norms[k - 2] in heads and len(norms[k - 1]) >= 4 and norms[k - 1].endswith(_RELATIONAL_ENDINGS)))
 
 
 def _coordinate(tokens: list[Token], places: list[Mention], actors: list[Mention], preps: frozenset[str]) -> None:
