@@ -5690,3 +5690,12 @@ def test_a_nationality_after_a_place_noun_and_its_adjective_is_the_place():
     ev = find(events("وقتل انتحاري يشتبه بانتمائه لتنظيم داعش عشرة أشخاص في بلدة حدودية تركية أمس.", "2015-07-21"),
               "ASSAULT")
     assert ev.place is not None and ev.place.code == "TUR" and codes(ev.actors) == {"TUR"}
+
+
+@pytest.mark.parametrize("text, doer, victim", [
+    ("أصيب جندي سعودي في مواجهة مع الحوثيين على الحدود.", "YEM", "SAU"),
+    ("قتل جنديان سعوديان في اشتباكات مع الحوثيين قرب الحدود.", "YEM", "SAU"),
+])
+def test_the_other_side_of_the_clash_the_dead_fell_in_is_the_doer(text, doer, victim):
+    ev = find(events(text), "ASSAULT")
+    assert codes(ev.actors) == {doer} and codes(ev.recipients) == {victim}

@@ -1264,6 +1264,10 @@ class Coder:
                 # `ثلاثة جنود لقوا حتفهم في معارك سوريا`: the subject before the verb died; a country after it is
                 # where (the verb takes no object)
                 src, tgt = [], src
+            if trig.casualty and plover == "ASSAULT" and not src and tgt:
+                # `قتل جنديان في اشتباكات مع الحوثيين`: the other side of the clash the dead fell in killed them
+                src = [m for m in self._operation_owner(toks, hit, [*cands, *adjectives.values()], clause)
+                       if m not in tgt]
             tgt = _distinct_targets(src, tgt)
             if plover == "ASSAULT" and (owners := [m for m in src if self._owner_of_thing_before(toks, hit, m, src)]):
                 # `سيارات تعود لناشطين في الحركة انفجرت`: who owns the thing hit, named before the attack word as
