@@ -5699,3 +5699,8 @@ def test_a_nationality_after_a_place_noun_and_its_adjective_is_the_place():
 def test_the_other_side_of_the_clash_the_dead_fell_in_is_the_doer(text, doer, victim):
     ev = find(events(text), "ASSAULT")
     assert codes(ev.actors) == {doer} and codes(ev.recipients) == {victim}
+
+
+def test_missiles_fired_into_the_sea_are_no_attack():
+    assert not [e for e in events("وأطلقت كوريا الشمالية صواريخ باتجاه البحر صباح اليوم.", factual_only=False)
+                if e.event == "ASSAULT"]
