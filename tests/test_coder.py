@@ -5704,3 +5704,10 @@ def test_the_other_side_of_the_clash_the_dead_fell_in_is_the_doer(text, doer, vi
 def test_missiles_fired_into_the_sea_are_no_attack():
     assert not [e for e in events("وأطلقت كوريا الشمالية صواريخ باتجاه البحر صباح اليوم.", factual_only=False)
                 if e.event == "ASSAULT"]
+
+
+def test_religiosity_is_no_condemnation():
+    # التديّن (religiosity) is spelled like تدين "she condemns" with the article
+    assert not [e for e in events("وقال إن الشعب السعودي معروف بالكرم، والتدين على منهج الاعتدال.", factual_only=False)
+                if e.event == "ACCUSE"]
+    assert find(events("وتدين الحكومة الأردنية الهجوم على السفارة."), "ACCUSE")
