@@ -406,7 +406,7 @@ class Knowledge:
         # (or a nationality after a place noun: `في مدن سودانية`)
         heads = self.gazetteer.heads
         if matches or any((a.form == "country" and a.prep)
-                          or (a.form == "adjective" and _after_place_noun(sent.norms, a.tok_start, heads))
+                          or (a.form == "adjective" and _place_noun_before(sent.norms, a.tok_start, heads) is not None)
                           for a in actors):
             return self._places(sent.tokens, matches, focus, actors)
         return []
@@ -463,13 +463,14 @@ class Knowledge:
         # preposition governs it (في مالي): compose has already read it as the country
         found = {(p.tok_start, p.tok_end) for p in out}
         heads = self.gazetteer.heads
+        norms = [t.norm for t in tokens]
         for a in actors:
             if a.kind != "actor" or not a.code or (a.tok_start, a.tok_end) in found:
                 continue
             # ... and so is a nationality after the noun of a place (`في مدن سودانية`، `قرى كردية`، `في بلدة حدودية
             # تركية`): its country
-            of_place = a.form == "adjective" and _after_place_noun([t.norm for t in tokens], a.tok_start, heads)
-            if not of_place and (a.form != "country" or a.prep not in PLACE_PREPS or " ".join(
+            head = _place_noun_before(norms, a.tok_start, heads) if a.form == "adjective" else None
+            if head is None and (a.form != "country" or a.prep not in PLACE_PREPS or " ".join(
                     t.norm for t in tokens[a.tok_start:a.tok_end]) not in self.gazetteer.stopped):
                 continue
             place = self.gazetteer.countries.get(a.code)
@@ -477,8 +478,7 @@ class Knowledge:
                 continue
             rec = place.to_json()
             rec.setdefault("name", rec.get("resolved_place"))
-            head = a.tok_start - 1 if tokens[a.tok_start - 1].norm in heads else a.tok_start - 2
-            prep = governing_prep(tokens, head, self.prepositions) if of_place else a.prep
+            prep = governing_prep(tokens, head, self.prepositions) if head is not None else a.prep
             out.append(Mention("place", "", a.start, a.end, a.tok_start, a.tok_end, a.code, None,
                                rec.get("resolved_place"), None, "gazetteer", "place", prep, place=rec))
             out.sort(key=lambda p: p.tok_start)
@@ -623,11 +623,14 @@ def _after_wa(t: Token) -> str:
 _RELATIONAL_ENDINGS = ("ي", "يه")
 
 
-def _after_place_noun(norms: Sequence[str], k: int, heads: frozenset[str]) -> bool:
-    """Whether word k follows the noun of a place (gazetteer heads: مدينة، بلدة، قرى), or that noun and one relational
-    adjective (`في بلدة حدودية تركية`، `مدينة ساحلية ليبية`)."""
-    return k > 0 and (norms[k - 1] in heads or (
-        k > 1 and norms[k - 2] in heads and len(norms[k - 1]) >= 4 and norms[k - 1].endswith(_RELATIONAL_ENDINGS)))
+def _place_noun_before(norms: Sequence[str], k: int, heads: frozenset[str]) -> int | None:
+    """Where the noun of a place (gazetteer heads: مدينة، بلدة، قرى) stands that word k follows, right after it or past
+    one relational adjective (`في بلدة حدودية تركية`، `مدينة ساحلية ليبية`); None when there is none."""
+    if k > 0 and norms[k - 1] in heads:
+        return k - 1
+    if k > 1 and norms[k - 2] in heads and len(norms[k - 1]) >= 4 and norms[k - 1].endswith(_RELATIONAL_ENDINGS):
+        return k - 2
+    return None
 
 
 def _coordinate(tokens: list[Token], places: list[Mention], actors: list[Mention], preps: frozenset[str]) -> None:
