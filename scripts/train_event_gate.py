@@ -93,7 +93,7 @@ class Recorder:
 
 def run_rows(res: Resources, rows: list[dict], recorder: Recorder | None = None):
     """Code each row as its own document; yields (row, document, recorded features of the row's type)."""
-    docs = (record_to_document({"text": r["text"], "id": r["id"]}, "gsr", None) for r in rows)
+    docs = (record_to_document({"text": r["text"], "id": r["id"], "date": date_of(r["id"])}, "gsr", None) for r in rows)
     it = iter(rows)
     for doc in LocalExecutor(default_steps(res, batch=1)).run(docs):  # the recorder's buffer is per document
         r = next(it)
