@@ -1284,3 +1284,11 @@ def test_the_holder_of_a_title_of_a_place_is_named_again_by_surname():
     *_, last = article_mentions("التقى محافظ البصرة ماجد النصراوي قائد الشرطة",
                                 "وطالب النصراوي الحكومة بإرسال تعزيزات", when="2015-03-01")
     assert ("النصراوي", "IRQ", "GOV") in last
+
+
+@pytest.mark.parametrize("text", [
+    "شارك الأهالي في الاحتفال بحديقة الملك عبدالله وسط ترحيب كبير.",  # ب comes off the park's noun
+    'يفتتح أمير المنطقة غدا معرض "الملك فيصل.. سيرة ومسيرة" الذي تنظمه الجامعة.',  # the name opens a quotation
+])
+def test_a_king_a_park_or_an_exhibition_is_named_after_is_no_actor(text):
+    assert not [m for m in mentions_in_document(text) if m[0] == "الملك"]

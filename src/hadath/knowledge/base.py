@@ -80,6 +80,11 @@ class Knowledge:
                     "country_collectives", "patronymics", "houses", "compass", "distance_units", "belonging"):
             for w in self.refs.get(key, []):
                 yield from w.split()
+        # the nouns of things named after a person, so that a preposition comes off them (`بحديقة الملك فهد`: the
+        # park, not the king); not a two-letter one (حي، سد), which would cut common words (وحي، مسد), nor one in ة
+        # whose stem is another stage's word: registered, `مكتبة` would make `مكتبه` (his office) the library
+        yield from (w for w in self.refs.get("named_after", []) if len(w) > 2
+                    and not (w.endswith("ة") and normalize(w)[:-1] in known))
         # the numbers that count people, so that a conjunction comes off them (`وثلاثة جنود`، `وستة مدنيين`); not a
         # two-letter one (ست), which would cut common words, nor عدة, which normalised is بعده and وعده less their
         # clitic (after him, his promise)

@@ -721,10 +721,11 @@ def _named_after(m: Match[Alias], tokens: Sequence[Token], prepositions: frozens
     """`جسر الملك فهد`، `جامعة الملك سعود`: a person (or a title of one) in construct after the noun of a bridge,
     university or hospital names that thing; the person does nothing in the sentence. A capital there (مدينة عدن،
     جامعة صنعاء) is the place, not its government; after a noun read as a preposition (مطار عدن، طريق بيروت) the
-    preposition already says so."""
-    if m.start == 0:
+    preposition already says so. The name may open a quotation (`معرض "الملك فيصل.. سيرة ومسيرة"`)."""
+    at = m.start - 1 - (m.start > 1 and tokens[m.start - 1].norm == '"')
+    if at < 0:
         return False
-    head = tokens[m.start - 1]
+    head = tokens[at]
     return head.norm in _named_after_heads() and not has_article(head) and not head.suffix and all(
         a.actor.kind == "person" or (a.actor.kind == "agent" and a.actor.agent_kind == "person")
         or (form_of(a) == "capital" and head.norm not in prepositions) for a in m.payloads)
