@@ -5711,3 +5711,15 @@ def test_religiosity_is_no_condemnation():
     assert not [e for e in events("وقال إن الشعب السعودي معروف بالكرم، والتدين على منهج الاعتدال.", factual_only=False)
                 if e.event == "ACCUSE"]
     assert find(events("وتدين الحكومة الأردنية الهجوم على السفارة."), "ACCUSE")
+
+
+
+def test_papal_is_the_holy_see():
+    ev = find(events("وصل السفير البابوي إلى عمّان والتقى وزير الخارجية الأردني."), "CONSULT")
+    assert codes(ev.actors) == {"VAT"}
+
+
+def test_the_craft_of_the_arab_coalition_are_the_antecedent_of_its_relative():
+    # `طائرات التحالف العربي التي شنت`: the coalition's craft, named whole, carried out the raids
+    ev = find(events("استفاد المقاتلون من إسناد طائرات التحالف العربي التي شنت غارات على مواقع الحوثيين."), "ASSAULT")
+    assert codes(ev.actors) == {"IMG"} and codes(ev.recipients) == {"YEM"}
