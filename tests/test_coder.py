@@ -5723,3 +5723,9 @@ def test_the_craft_of_the_arab_coalition_are_the_antecedent_of_its_relative():
     # `طائرات التحالف العربي التي شنت`: the coalition's craft, named whole, carried out the raids
     ev = find(events("استفاد المقاتلون من إسناد طائرات التحالف العربي التي شنت غارات على مواقع الحوثيين."), "ASSAULT")
     assert codes(ev.actors) == {"IMG"} and codes(ev.recipients) == {"YEM"}
+
+
+def test_what_a_wildfire_destroyed_is_no_attack():
+    assert not [e for e in events("أسفرت حرائق الغابات في جنوب فرنسا عن مقتل رجل إطفاء وتدمير عشرات المنازل.",
+                                  factual_only=False) if e.event == "ASSAULT"]
+    assert find(events("أسفر القصف عن مقتل مدني وتدمير عدد من المنازل في حلب."), "ASSAULT")

@@ -913,7 +913,8 @@ class Coder:
                          for b, _ in marks["agentive"] for h in hits)
         accident = self.grammar.present(self.grammar.accidents, bag) > 0 and not agent_near \
             and not any(h.form.trigger.type == "ASSAULT" and not h.form.trigger.casualty
-                        and not self._by_nature(h, norms, clause) for h in hits) \
+                        and not self._by_nature(h, norms, clause) and not self._joined_toll(toks, h, hits, clause)
+                        for h in hits) \
             and not any(m.sector in DOER_SECTORS and (m.tok_start < first_casualty or m.sector != "COP") for m in cands)
         # the doers named after a verb of carrying out (هجوم نفذته حركة الشباب) are nobody's victims in the sentence
         perps = {m.tok_start for h in hits if not self._verbal(h, toks) for m in self._perpetrator(toks, h, cands)}
@@ -951,7 +952,7 @@ class Coder:
                 # `حذرت دراسة من ...`، `وحذر التقرير من`: a study's finding, no state's threat or demand (`أطالب
                 # بدراسة`: its object)
                 continue
-            if accident and hit.form.trigger.casualty:
+            if accident and (hit.form.trigger.casualty or self._joined_toll(toks, hit, hits, clause)):
                 continue
             if self._defused(hit, toks, clause, hit_starts):
                 continue  # `فككت قوات الأمن سيارة مفخخة`: a device defused or found is no attack
@@ -4615,6 +4616,14 @@ class Coder:
             return False
         return clitic_prep(toks[k]) in preps
 
+    @staticmethod
+    def _joined_toll(toks, hit: Hit, hits: list[Hit], clause: list[int]) -> bool:
+        """An attack noun joined by و to the casualties just told (`أسفرت حرائق الغابات عن مقتل رجل إطفاء وتدمير
+        منازل`): one more thing the accident or disaster did, no attack word of its own."""
+        return hit.form.pos == "noun" and toks[hit.start].prefix[:1] == "و" and any(
+            h.form.trigger.casualty and h.stop <= hit.start <= h.stop + TOLL_REACH and clause[h.start] == clause[hit.start]
+            for h in hits)
+
     def _by_nature(self, hit: Hit, norms: list[str], clause: list[int]) -> bool:
         """Weather or nature did it (حاصرت الثلوج السيارات), also named first in the verb's clause (`زلزال بقوة 6
         درجات يضرب ...`، `موجات الجفاف التي ضربت ...`), or as the noun a relative right before the verb describes
@@ -5283,6 +5292,8 @@ FEARER_WORDS = 3
 # An event dated (in its own clause) to a time that ended more than this before the report is told as background:
 # PLOVER's `historical` mode (`اغتيل عام 2005` in a 2016 article). It stays a fact, dated when it happened.
 HISTORY_DAYS = 180
+# How far past a casualty word an attack noun joined by و still belongs to its toll (`مقتل شرطي وتدمير`).
+TOLL_REACH = 3
 # A date in another clause this many days before the report or fewer may time an act told in the present tense
 PRESENT_NEWS_DAYS = 2
 # How many words into its sentence a date may start and still open it (`وفي مايو،`، `وفي عام 2009`)
