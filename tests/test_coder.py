@@ -5729,3 +5729,8 @@ def test_what_a_wildfire_destroyed_is_no_attack():
     assert not [e for e in events("أسفرت حرائق الغابات في جنوب فرنسا عن مقتل رجل إطفاء وتدمير عشرات المنازل.",
                                   factual_only=False) if e.event == "ASSAULT"]
     assert find(events("أسفر القصف عن مقتل مدني وتدمير عدد من المنازل في حلب."), "ASSAULT")
+
+
+def test_friendly_games_are_sport():
+    assert not events("ويخوض الفريق ثلاث مواجهات ودية في تركيا، ثم يختتم لقاءاته الودية مع نادٍ هولندي في أغسطس.",
+                      factual_only=False)
