@@ -5734,3 +5734,9 @@ def test_what_a_wildfire_destroyed_is_no_attack():
 def test_friendly_games_are_sport():
     assert not events("ويخوض الفريق ثلاث مواجهات ودية في تركيا، ثم يختتم لقاءاته الودية مع نادٍ هولندي في أغسطس.",
                       factual_only=False)
+
+
+@pytest.mark.parametrize("text", ["احتل المرشح الجمهوري الطليعة في استطلاعات الرأي الأخيرة.",
+                                  "وتحتل دول المجموعة 26% من مساحة اليابسة في العالم."])
+def test_leading_a_poll_or_a_share_of_the_world_is_no_occupation(text):
+    assert not [e for e in events(text, factual_only=False) if e.event == "COERCE"]
