@@ -5740,3 +5740,19 @@ def test_friendly_games_are_sport():
                                   "وتحتل دول المجموعة 26% من مساحة اليابسة في العالم."])
 def test_leading_a_poll_or_a_share_of_the_world_is_no_occupation(text):
     assert not [e for e in events(text, factual_only=False) if e.event == "COERCE"]
+
+
+def test_an_honorific_names_the_dignitary_of_its_rank_named_before():
+    # `وهنأ سموه السفير`: his highness is the prince who received the ambassador, not the ambassador
+    evs = events("استقبل أمير منطقة الرياض الأمير فيصل بن بندر السفير الياباني في مكتبه. "
+                 "وهنأ سموه السفير على توليه مهام عمله، ودعا سموه إلى تعزيز التعاون.")
+    support, request = find(evs, "SUPPORT"), find(evs, "REQUEST")
+    assert codes(support.actors) == {"SAU"} and codes(request.actors) == {"SAU"}
+    assert [m.text for m in support.actors] == ["سموه"]
+    # معالي is a minister's, not the ambassador's the minister received after him
+    ev = find(events("استقبل وزير الخارجية الأردني أيمن الصفدي السفير الفرنسي. "
+                     "ودعا معاليه إلى تعزيز التعاون بين البلدين."), "REQUEST")
+    assert codes(ev.actors) == {"JOR"}
+    # no prince named, no one is his highness
+    assert not [m for e in events("زار وزير الصحة الأردني المستشفى. وأشاد سموه بجهود الأطباء.", factual_only=False)
+                for m in e.actors if m.text == "سموه"]

@@ -194,8 +194,14 @@ class Knowledge:
         self.pair_words = frozenset(k[0] for w in self.refs["pair"] if (k := keys_of(w)))
         self.person_words = frozenset(keys_of(w) for w in self.refs["person"])
         self.group_words = frozenset(keys_of(w) for w in self.refs["group"])
+        self.honorifics = {(t[0].norm, t[0].suffix): frozenset(bare(normalize(w)) for w in titles)
+                           for word, titles in self.refs.get("honorifics", {}).items()
+                           if len(t := tokenizer.tokenize(word)) == 1}
+        self.honorific_norms = frozenset(n for n, _ in self.honorifics)
         people = [k for al in self.lexicon.aliases if al.actor.kind == "person" and len(k := keys_of(al.text)) >= 2]
         titles = {k[0] for al in self.lexicon.aliases if al.actor.kind == "agent" and (k := keys_of(al.text))}
+        self.personal_titles = frozenset(k[0] for al in self.lexicon.aliases if al.actor.kind == "agent"
+                                         and al.actor.agent_kind == "person" and (k := keys_of(al.text)))
         given = set(one_word(given_names()))
         given.update(k[0] for k in people if k[0] not in titles and len(k[0]) >= 3)
         own_surnames: dict[str, set[str]] = {}
@@ -228,7 +234,8 @@ class Knowledge:
         builds its token objects."""
         assert self.actors is not None, "call build() first"
         matches = self._patronymic(sent.norms, self.actors.find(_SentenceTokens(sent), norms=sent.norms))
-        if matches or (state.surnames and not state.surnames.keys().isdisjoint(sent.norms)):
+        if matches or (state.surnames and not state.surnames.keys().isdisjoint(sent.norms)) \
+                or (state.dignitaries and not self.honorific_norms.isdisjoint(sent.norms)):
             return self._compose(sent.tokens, matches, when, state)
         return []
 
@@ -296,7 +303,7 @@ class Knowledge:
         branches = {id(p) for k in range(len(found)) if (p := self.names.branch(tokens, found, k)) is not None}
         found = [m for m in found if id(m) not in branches]
         return resolve(found, tokens, state, self.pair_words, self.person_words, self.group_words,
-                       lambda actor_id: self._role_title(actor_id, when), fresh)
+                       lambda actor_id: self._role_title(actor_id, when), fresh, self.honorifics, self.personal_titles)
 
     def _patronymic(self, norms: list[str], matches: list[Match[Alias]]) -> list[Match[Alias]]:
         """A known person named in full with the patronymic chain inside (`عادل بن أحمد الجبير`، `خالد بن محمد
