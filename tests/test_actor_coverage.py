@@ -1292,3 +1292,10 @@ def test_the_holder_of_a_title_of_a_place_is_named_again_by_surname():
 ])
 def test_a_king_a_park_or_an_exhibition_is_named_after_is_no_actor(text):
     assert not [m for m in mentions_in_document(text) if m[0] == "الملك"]
+
+
+def test_a_surname_with_a_patronymic_after_it_is_another_mans_given_name():
+    # `سليمان بن عبدالرحمن`: a Saudi officer's given name and his father's, not the Lebanese president Sleiman
+    found = mentions_in_document("قلد أمير المنطقة مدير الجوازات اللواء سليمان بن عبدالرحمن القحطاني رتبته الجديدة.",
+                                 "2015-07-01")
+    assert not [m for m in found if m[1] == "LBN"]

@@ -379,14 +379,18 @@ class Knowledge:
         """A person's one-word surname that is also a given name (سليمان، عباس), with a family name right after it
         that is none of his own names (`اللواء سليمان السحيباني`، `العميد عباس الشهري`), is another man's given name
         when the name tagger reads the two words as one name: the title before it cues that man, not the known one.
-        Not when an actor starts there (`الرئيس عباس الفلسطيني`: his nationality)."""
+        Not when an actor starts there (`الرئيس عباس الفلسطيني`: his nationality). Nor, with a patronymic after it
+        (`اللواء سليمان بن عبدالرحمن`), is it the known man's, whose names hold no بن."""
         if m.end - m.start != 1 or m.end >= len(tokens) or m.end in starts \
-                or tokens[m.start].norm not in self.names.given \
-                or not self.names.name_word(tokens[m.end]) or tokens[m.end].norm in self.names.parts:
+                or tokens[m.start].norm not in self.names.given:
             return False
         after = tokens[m.end].norm
         if not all(a.actor.kind == "person" and a.ambiguous and after not in self._name_words.get(a.actor.id, ())
                    for a in m.payloads):
+            return False
+        if after in self.patronymics:
+            return True
+        if not self.names.name_word(tokens[m.end]) or after in self.names.parts:
             return False
         return self.names.persons(tokens, m.start, m.end + 1) == ["B-PERS", "I-PERS"]
 
