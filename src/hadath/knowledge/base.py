@@ -18,7 +18,7 @@ from hadath.knowledge.lexicon import Actor, Alias, Lexicon, has_branches, transn
 from hadath.knowledge.matcher import Match, PhraseMatcher
 from hadath.knowledge.names import NameMemory, gazetteer_name_parts, given_names
 from hadath.knowledge import references
-from hadath.knowledge.references import POSSESSIVES, ReferenceState, resolve
+from hadath.knowledge.references import POSSESSIVES, ReferenceState, honorific_mentions, resolve
 from hadath.model import Mention, Sentence, Token
 from hadath.text.normalize import drop_marks, normalize
 from hadath.text.tokenize import Tokenizer, bare
@@ -302,8 +302,10 @@ class Knowledge:
         # (a branch's country with no name after it: the place stays, which the gazetteer names)
         branches = {id(p) for k in range(len(found)) if (p := self.names.branch(tokens, found, k)) is not None}
         found = [m for m in found if id(m) not in branches]
-        return resolve(found, tokens, state, self.pair_words, self.person_words, self.group_words,
-                       lambda actor_id: self._role_title(actor_id, when), fresh, self.honorifics, self.personal_titles)
+        found = resolve(found, tokens, state, self.pair_words, self.person_words, self.group_words,
+                        lambda actor_id: self._role_title(actor_id, when), fresh)
+        return honorific_mentions(found, tokens, state, self.honorifics, self.personal_titles,
+                                  lambda k: governing_prep(tokens, k, self.prepositions))
 
     def _patronymic(self, norms: list[str], matches: list[Match[Alias]]) -> list[Match[Alias]]:
         """A known person named in full with the patronymic chain inside (`عادل بن أحمد الجبير`، `خالد بن محمد

@@ -250,13 +250,9 @@ def resolve(mentions: list[Mention], tokens: list[Token], state: ReferenceState,
             person_words: frozenset[tuple[str, ...]],
             group_words: frozenset[tuple[str, ...]] = frozenset(),
             role_title: Callable[[str], str | None] = lambda _: None,
-            introducing: frozenset[int] = frozenset(),
-            honorifics: dict[tuple[str, str], frozenset[str]] | None = None,
-            personal_titles: frozenset[str] = frozenset()) -> list[Mention]:
+            introducing: frozenset[int] = frozenset()) -> list[Mention]:
     """``role_title``: a lexicon person's role title on the article's date, by id (for the office a bare title
-    refers back to); ``introducing``: where titles start that introduce a name of their own (no reference back);
-    ``honorifics``: the (norm, suffix) of the words that name the dignitary just named (`honorific_mentions`);
-    ``personal_titles``: the first words of titles of a person (وزير، أمير), who may be that dignitary."""
+    refers back to); ``introducing``: where titles start that introduce a name of their own (no reference back)."""
     out: list[Mention] = []
     for m in mentions:
         if m.code is None and m.form == "country":
@@ -322,43 +318,40 @@ def resolve(mentions: list[Mention], tokens: list[Token], state: ReferenceState,
                     continue
         out.append(m)
     state.remember([m for m in out if m.source not in REFERENCES], tokens, role_title)
-    if honorifics:
-        out = honorific_mentions(out, tokens, state, honorifics, personal_titles)
     return out
 
 
 def honorific_mentions(mentions: list[Mention], tokens: list[Token], state: ReferenceState,
-                       honorifics: dict[tuple[str, str], frozenset[str]], personal_titles: frozenset[str]
-                       ) -> list[Mention]:
-    """``mentions`` with one more for each honorific (`وهنأ سموه السفير`: his highness congratulated): the last
-    person or personal title named before it, in the sentence or the article, that holds one of the honorific's
-    titles (references.yaml `honorifics`: سموه a prince, not the ambassador he received). ``honorifics``: those
-    titles by the honorific's (norm, suffix); ``personal_titles`` as in `resolve`."""
-    from hadath.knowledge.compose import clitic_prep  # (compose reads this module's data)
-
+                       honorifics: dict[tuple[str, str], frozenset[str]], personal_titles: frozenset[str],
+                       prep_of: Callable[[int], str]) -> list[Mention]:
+    """``mentions`` (a sentence's, resolved) with one more for each honorific (`وهنأ سموه السفير`: his highness
+    congratulated): the last person or personal title named before it, in the sentence or the article, that holds
+    one of the honorific's titles (references.yaml `honorifics`: سموه a prince, not the ambassador he received).
+    ``honorifics``: those titles by the honorific's (norm, suffix); ``personal_titles``: the first words of titles
+    of a person (وزير، أمير); ``prep_of``: the preposition governing the word at a token index."""
     def note(m: Mention) -> None:
         if m.kind == "actor" and (m.form == "person" or (
                 m.form in ("agent", "gentilic") and tokens[m.tok_start].norm in personal_titles)):
             state.dignitaries.append((m, frozenset(t.norm for t in tokens[m.tok_start:m.tok_end])))
 
-    taken = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
+    spots = [k for k, t in enumerate(tokens) if (t.norm, t.suffix) in honorifics]
+    if spots:
+        taken = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
+        spots = [k for k in spots if k not in taken]
     out: list[Mention] = []
-    rest = iter(mentions)
-    pending = next(rest, None)
-    for k, t in enumerate(tokens):
-        while pending is not None and pending.tok_start <= k:
-            out.append(pending)
-            note(pending)
-            pending = next(rest, None)
-        titles = honorifics.get((t.norm, t.suffix))
-        if k in taken or titles is None:
-            continue
+    i = 0
+    for k in spots:
+        while i < len(mentions) and mentions[i].tok_start <= k:
+            out.append(mentions[i])
+            note(mentions[i])
+            i += 1
+        titles = honorifics[(tokens[k].norm, tokens[k].suffix)]
         who = next((m for m, words in reversed(state.dignitaries) if not words.isdisjoint(titles)), None)
         if who is not None:
-            prep = clitic_prep(t) or (tokens[k - 1].norm if k and tokens[k - 1].norm in keyed("prepositions") else "")
-            out.append(replace(who, text=t.text, start=t.start, end=t.end, tok_start=k, tok_end=k + 1, prep=prep,
-                               source="reference"))
-    for m in ([pending] if pending is not None else []) + list(rest):
+            t = tokens[k]
+            out.append(replace(who, text=t.text, start=t.start, end=t.end, tok_start=k, tok_end=k + 1,
+                               prep=prep_of(k), source="reference"))
+    for m in mentions[i:]:
         out.append(m)
         note(m)
     return out
