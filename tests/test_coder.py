@@ -5756,3 +5756,46 @@ def test_an_honorific_names_the_dignitary_of_its_rank_named_before():
     # no prince named, no one is his highness
     assert not [m for e in events("زار وزير الصحة الأردني المستشفى. وأشاد سموه بجهود الأطباء.", factual_only=False)
                 for m in e.actors if m.text == "سموه"]
+
+
+def test_the_pronoun_of_an_arrest_names_who_underwent_it():
+    # `مصير الوزير ... حبسه`: the former minister is the one held, not the one holding
+    ev = find(events("وعلى القاضي أن يقرر مصير الوزير السابق إما باستمرار حبسه أو الإفراج عنه.", factual_only=False),
+              "COERCE")
+    assert not ev.actors and [m.text for m in ev.recipients] == ["الوزير السابق"]
+    ev = find(events("احتج الطلاب المصريون على اعتقالهم.", factual_only=False), "COERCE")
+    assert not ev.actors and codes(ev.recipients) == {"EGY"}
+    # whoever announces it, or a body, is not who a man's pronoun names
+    assert [m.text for m in find(events("أعلنت الشرطة اعتقاله أمس."), "COERCE").actors] == ["الشرطة"]
+    assert codes(find(events("نفى النظام السوري اعتقاله.", factual_only=False), "COERCE").actors) == {"SYR"}
+
+
+def test_an_arrest_phrase_spelled_passive_in_a_relative_clause_was_done_to_its_noun():
+    # أُلقي written ألقي: the official was arrested; ألقى with its ى: the policeman arrested someone
+    ev = find(events("ويقول المسؤول الرياضي البرازيلي، الذي ألقي القبض عليه يوم الجمعة الماضي، إن القاضي منحاز."),
+              "COERCE")
+    assert not ev.actors and codes(ev.recipients) == {"BRA"}
+    ev = find(events("وكان الشرطي الذي ألقى القبض عليه قد أصيب."), "COERCE")
+    assert [m.text for m in ev.actors] == ["الشرطي"]
+
+
+@pytest.mark.parametrize("text", ["أفرجت السلطات عن الصحفي المصري الذي اعتقل الشهر الماضي.",
+                                  "وكان الناشط المصري الذي ألقي القبض عليه أمس قد انتقد الحكومة."])
+def test_a_passive_relative_arrest_past_a_time_or_before_the_next_verb(text):
+    ev = find(events(text), "COERCE")
+    assert not ev.actors and codes(ev.recipients) == {"EGY"}
+
+
+def test_a_verb_past_whereas_with_a_doer_of_its_own_is_another_act():
+    evs = [e for e in events("سيطرت المقاومة الشعبية على المدينة بعد اشتباكات عنيفة مع المتمردين، فيما دمرت طائرات "
+                             "التحالف مستودعا للذخيرة.") if e.event == "ASSAULT"]
+    assert len(evs) == 2 and [codes(e.actors) for e in evs].count({"IMG"}) == 1
+    # the wounded told past فيما are the same attack's toll
+    assert len([e for e in events("قتل الجيش الإسرائيلي خمسة فلسطينيين في غزة، فيما أصيب عشرة آخرون.")
+                if e.event == "ASSAULT"]) == 1
+
+
+def test_a_place_and_a_time_set_off_by_commas_leave_the_object_to_the_verb():
+    ev = find(events("استقبل وزير الدفاع الأمير محمد بن سلمان، في الرياض أول من أمس، الرئيس الأوكراني بترو بوروشينكو."),
+              "CONSULT")
+    assert codes(ev.actors) == {"SAU"} and codes(ev.recipients) == {"UKR"}

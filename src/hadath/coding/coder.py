@@ -10,7 +10,7 @@ denial, future, conditionals and proposals give the event PLOVER's auxiliary mod
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -547,6 +547,8 @@ class Grammar:
         self.own_operations = one("own_operations")
         self.attaching = one("attaching_preps")
         self.done_auxiliaries = one("done_auxiliaries")
+        self.contrast_openers = one("contrast_openers")
+        self.yaa_passives = tuple(raw["yaa_passives"])
         self.institutions = frozenset(k[0] for w in references.data().get("institutions", []) if (k := keys_of(w)))
         self.instruments: PhraseMatcher[str] = PhraseMatcher(keys_of)
         for code, words in raw["instruments"].items():
@@ -1529,7 +1531,9 @@ class Coder:
                 objects[max([hit.end] + [m.tok_end for m in src if m.tok_start >= hit.start])] = plover
         events = _without_victim_crowds(events, crowds, struck, clause)
         _inherit_targets(events)
-        events = _merge_same_sentence(events, verbal)
+        # (`... فيما دمرت قوات التحالف مخزنا`: a verb past فيما or بينما tells another act, with its own doer)
+        turns = [t.start for t in toks if t.norm in self.grammar.contrast_openers and not t.prefix]  # type: ignore
+        events = _merge_same_sentence(events, verbal, {id(e): sum(p < e.trigger_start for p in turns) for e in events})
         self._refine_assaults(events, toks, norms, leaders)
         # (whoever owns a thing hit is never the attacker `finish` guesses for an attack with no doer named)
         return Draft(sent, events, [m for m in cands if not self._thing_owner(toks, m)], sides)
@@ -2035,10 +2039,28 @@ class Coder:
             j = self._past_times(toks, i + 1)
             if i + 1 < j < len(toks) and toks[j].text in _COMMAS:
                 out.update((i, j))
+            elif (j := self._place_then_time(toks, i + 1)) > i + 1:
+                out.update((i, j))
             elif i > 0 and toks[i - 1].norm in g.aside_times and _opens_noun(toks, i + 1):
                 # `استقبل الملك في مكتبه أمس، رئيس وزراء باكستان`: a comma after the time, before the object
                 out.add(i)
         return out
+
+    def _place_then_time(self, toks: Sequence[Token], k: int) -> int:
+        """The comma closing a place and a time set off inside a clause (`التقى الأمير، في جدة أمس، رئيس ...`,
+        `، في الرياض أول من أمس،`): في, one or two words of the place, then time words; else -1."""
+        if k + 2 >= len(toks) or toks[k].norm != "في" or toks[k].prefix:
+            return -1
+        times = self.grammar.aside_times  # type: ignore[union-attr]
+        for j in (k + 2, k + 3):
+            if j >= len(toks) or any(t.text in _COMMAS or t.norm in times for t in toks[k + 1 : j]):
+                break
+            e = self._past_times(toks, j)
+            if [t.norm for t in toks[j : j + 3]] == ["اول", "من", "امس"]:
+                e = j + 3
+            if e > j and e < len(toks) and toks[e].text in _COMMAS:
+                return e
+        return -1
 
     @staticmethod
     def _short_forms(toks: Sequence[Token], actors: list[Mention]) -> set[int]:
@@ -2296,7 +2318,8 @@ class Coder:
                                                                                      agent_after, places))
                                      or (hit.form.pos == "phrase" and "\u064f" in toks[hit.start].text[:3]))) \
             or (_patient_genitive(trig) and hit.form.pos == "phrase"
-                and toks[hit.start].norm in self.grammar.done_auxiliaries)  # type: ignore[union-attr]
+                and (toks[hit.start].norm in self.grammar.done_auxiliaries  # type: ignore[union-attr]
+                     or self._spelled_passive(toks, hit.start)))
         # a nominal phrase (تجربة نووية) is a noun here too
         nominal = hit.form.pos == "noun" or (hit.form.pos == "phrase" and toks[hit.start].norm not in self._verb_keys)
         # (`للخطف`، `للاغتيال`: ل with the article is a noun's, though the hit read a verb form there)
@@ -2384,8 +2407,10 @@ class Coder:
             # `الشاب الذي قتل برصاص الجيش`: with its doer named by برصاص/على يد, the verb is passive and the noun
             # the relative clause hangs on underwent it
             return agent_after, antecedent
-        if antecedent and hit.form.pos == "verb" and not unmarked_before and passive and self._no_object_at(
-                toks, hit.end, trig) and not any(not m.prep and clause[m.tok_start] == clause[hit.start] for m in after):
+        if antecedent and hit.form.pos != "noun" and not unmarked_before and passive and self._no_object_at(
+                toks, hit.end, trig) and not any(
+                    not m.prep and clause[m.tok_start] == clause[hit.start]
+                    and not any(hit.stop <= k < m.tok_start for k in hit_starts) for m in after):
             # `الناشط الذي اعتقل في الخليل`، `الجنود الذين قتلوا أمس في الهجوم`: with no object after it (nor one past
             # a phrase: `التي اتهمت في الماضي الوكالة`), a verb the relative clause opens with is passive, and the
             # noun it hangs on underwent it
@@ -2488,6 +2513,10 @@ class Coder:
                 subjects = self._past_conjunct_object(toks, hit, unmarked_before) if _patient_genitive(trig) \
                     else unmarked_before
                 src = _with_coordinated_back(subjects, toks) if subjects else []
+                if src and not tgt and self._underwent_own(toks, hit, src[-1]):
+                    # `تحدث الوزير عن اعتقاله`، `مصير الوزير ... إما باستمرار حبسه`: the pronoun of an arrest or a
+                    # killing names who underwent it; the one man named before it is that one, not its doer
+                    src, tgt = [], src[-1:]
                 if not tgt and hit.form.pos == "noun" and "visit" in trig.mode and len(subjects) >= 2 \
                         and subjects[-1].form in ("country", "metonym") and subjects[-2].form not in ("country", "metonym") \
                         and subjects[-2].tok_end == subjects[-1].tok_start:
@@ -3724,6 +3753,30 @@ class Coder:
         t = toks[m.tok_start]
         return m.tok_end - m.tok_start == 1 and not t.prefix and t.norm in self.grammar.crowd_participles  # type: ignore[union-attr]
 
+    def _spelled_passive(self, toks, k: int) -> bool:
+        """`أُلقي` written ألقي: the passive, not ألقى (grammar yaa_passives), unless the sentence writes ى as ي
+        elsewhere too (`الي`، `حتي`; not على, whose ي spelling is also the name Ali)."""
+        raw = drop_marks(toks[k].text)
+        return raw.endswith(self.grammar.yaa_passives) and not any(  # type: ignore[union-attr]
+            t.norm in ("الي", "حتي", "لدي") and not t.suffix and drop_marks(t.text).endswith("ي") for t in toks)
+
+    def _underwent_own(self, toks, hit: Hit, m: Mention) -> bool:
+        """Whether a verbal noun of arrest or killing with a possessive pronoun (اعتقاله، حبسه، اغتيالهم) was done to
+        ``m``, the one person before it of the pronoun's agreement: its doer, an armed force, a court or whoever
+        announces it (`أعلنت الشرطة اعتقاله`), is not who a man's pronoun names; an attack noun's pronoun is its doer
+        (هجومه، عملياتهم)."""
+        last = toks[hit.end - 1]
+        if hit.form.pos != "noun" or hit.form.trigger.type not in ("ASSAULT", "COERCE") \
+                or last.suffix not in _OBJECT_AGREEMENT or _plural_own(toks[hit.start], hit) \
+                or toks[hit.start].norm in references.keyed("attack_nouns"):
+            return False
+        head = toks[m.tok_start].norm
+        # (a man's title, or people of no armed body: `احتج الطلاب على اعتقالهم`; not a body, `نفى النظام اعتقاله`)
+        person = m.form == "person" or (m.form in ("agent", "gentilic") and m.sector not in ARMED_SECTORS | {"JUD"} and (
+            head in _masculine_titles() or (last.suffix == "هم" and head.endswith(("ون", "ين")))))
+        announced = m.tok_start > 0 and toks[m.tok_start - 1].norm in self.grammar.speech  # type: ignore[union-attr]
+        return person and not announced and not _disagrees(_OBJECT_AGREEMENT[last.suffix], m, toks)
+
     def _told_to(self, toks, hit: Hit, bare: list[Mention]) -> tuple[Mention, Mention] | None:
         """A verb's subject and object, two bare actors side by side, with the event noun right after them carrying
         a possessive pronoun and no proclitic (`أبلغت أنقرة واشنطن موافقتها`، `سلمت مصر إسرائيل ردها`): the noun is the
@@ -4291,7 +4344,8 @@ class Coder:
         subordinate clause opens (`أن مقاتلا قتل بعدما أطلقت طائرة صاروخا`) or a preposition follows (written apart
         or as a clitic) that is none of those marking its target (`اعتدوا على`)."""
         k = self._past_times(toks, k)
-        if k >= len(toks) or not toks[k].norm.isalpha() or self._subordinating(toks[k]):
+        # (nor قد, which opens the next verb: `الناشط الذي اعتقل أمس قد انتقد الحكومة`)
+        if k >= len(toks) or not toks[k].norm.isalpha() or self._subordinating(toks[k]) or toks[k].norm == "قد":
             return True
         prep = clitic_prep(toks[k]) or (toks[k].norm if self._preposition(toks[k]) else None)
         return prep is not None and prep not in trig.target_preps
@@ -5559,12 +5613,16 @@ def _distinct_acts(a: Event, b: Event, verbal: set[int]) -> bool:
     return (id(a) in verbal or id(b) in verbal) and distinct_acts(a.cameo, b.cameo) and not _assassination_by(a, b)
 
 
-def _merge_same_sentence(events: list[Event], verbal: set[int] = frozenset()) -> list[Event]:
-    """One event per type and dyad within a sentence (`بحث ... عبر اتصال هاتفي` is one consultation)."""
+def _merge_same_sentence(events: list[Event], verbal: set[int] = frozenset(),
+                         turns: Mapping[int, int] | None = None) -> list[Event]:
+    """One event per type and dyad within a sentence (`بحث ... عبر اتصال هاتفي` is one consultation); not across a
+    contrast (``turns``: how many فيما/بينما stand before each event), see _another_act_past."""
     out: list[Event] = []
+    turns = turns or {}
     for ev in events:
         twin = next((o for o in out if o.event == ev.event and o.factual == ev.factual and _dyad_compatible(o, ev)
-                     and not _distinct_acts(o, ev, verbal)), None)
+                     and not _distinct_acts(o, ev, verbal)
+                     and not _another_act_past(o, ev, verbal, turns)), None)
         if twin is None:
             out.append(ev)
             continue
@@ -5589,6 +5647,16 @@ def _merge_same_sentence(events: list[Event], verbal: set[int] = frozenset()) ->
             twin.cameo = ev.cameo
         twin.confidence = max(twin.confidence, ev.confidence)
     return out
+
+
+def _another_act_past(a: Event, b: Event, verbal: set[int], turns: Mapping[int, int]) -> bool:
+    """Whether the later of two events, past a contrast the other is not (فيما، بينما), is told by a verb naming a
+    doer of its own: `بعد مواجهات ...، فيما دمرت قوات التحالف مخزنا` is another act; `قتل 5 فيما أصيب 10` one toll,
+    the wounded named by no doer."""
+    if turns.get(id(a), 0) == turns.get(id(b), 0):
+        return False
+    first, later = (a, b) if turns.get(id(a), 0) < turns.get(id(b), 0) else (b, a)
+    return id(later) in verbal and bool(later.actors) and not _shares(later.actors, first.actors)
 
 
 def _reread(a: Event, b: Event) -> bool:
