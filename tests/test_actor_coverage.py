@@ -1299,3 +1299,30 @@ def test_a_surname_with_a_patronymic_after_it_is_another_mans_given_name():
     found = mentions_in_document("قلد أمير المنطقة مدير الجوازات اللواء سليمان بن عبدالرحمن القحطاني رتبته الجديدة.",
                                  "2015-07-01")
     assert not [m for m in found if m[1] == "LBN"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وأبدى رئيس الجمهورية السابق ميشال سليمان أسفه لتعطل الانتخابات.", ("رئيس الجمهورية السابق ميشال سليمان", "LBN")),
+    ("وأعرب وزير الخارجية الأمريكي السابق جون كيري عن أسفه.", ("وزير الخارجية الأمريكي السابق جون كيري", "USA")),
+])
+def test_a_former_office_before_a_name_is_his(text, expected):
+    # one actor, not the office doing it to the man
+    assert [m[:2] for m in mentions_in_document(text, "2016-05-22")] == [expected]
+
+
+def test_stacked_offices_before_a_titled_name_are_all_his():
+    found = mentions_in_document("التقى ولي العهد النائب الأول لرئيس الوزراء وزير الداخلية الأمير محمد بن نايف "
+                                 "الرئيس الأوكراني.", "2016-05-22")
+    assert found[0][:2] == ("ولي العهد النائب الأول لرئيس الوزراء وزير الداخلية الأمير محمد بن نايف", "SAU")
+    # two offices may be two people: the prime minister receives the foreign minister
+    assert len(mentions_in_document("استقبل رئيس الوزراء وزير الخارجية الأمير سعود الفيصل.", "2010-05-22")) == 2
+
+
+@pytest.mark.parametrize("text", ["يتقن الإسبانية والفرنسية ويدافع عن دور أكبر لبلاده.",
+                                  "ترجم الكتاب من اليونانية إلى التركية.", "وتحدث الوزير باللغة الإسبانية."])
+def test_a_language_is_no_actor(text):
+    assert not [m for m in mentions_in_document(text) if m[1] in ("ESP", "FRA", "GRC", "TUR")]
+
+
+def test_a_nationality_after_its_noun_is_no_language():
+    assert [m[1] for m in mentions_in_document("تحدث الرئيس الفرنسي مع المستشارة الألمانية.")] == ["FRA", "DEU"]

@@ -354,6 +354,12 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
                     if code in NON_STATE_CODES and msector not in ("MIL", "GOV"):
                         branch = items[j][2].actor.code
                     end, j = items[j][1], j + 1
+            # (past "former": `رئيس الجمهورية السابق ميشال سليمان`; the office no longer his, his own sector stands)
+            former = j < len(items) and end < len(tokens) and items[j][0] == end + 1 and _former(tokens, end) \
+                and form_of(items[j][2]) == "person" and not _armed_body(al)
+            if former:
+                end += 1
+                sector = items[j][2].actor.at(when)[1] or sector
             if j < len(items) and items[j][0] == end and form_of(items[j][2]) == "person":
                 person = items[j][2].actor
                 pcode, psector = person.at(when)
@@ -388,6 +394,9 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
             i = j
             continue
         code, sector = al.actor.at(when)
+        if form == "gentilic" and _language(tokens, s, e):
+            i = j
+            continue
         if form == "gentilic":
             prev_definite = s > 0 and has_article(tokens[s - 1]) and not _is_punct(tokens[s - 1])
             if _counted(tokens, s):
@@ -425,7 +434,8 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
                             prepositions))
         i = j
     titles = {it[0] for it in items if form_of(it[2]) == "agent" and _singular_title(it[2])}
-    out = _titles_after_names(_titled_bodies(_appositions(out, tokens, titles), tokens), tokens, titles)
+    out = _titles_after_names(_titled_bodies(_title_chains(_appositions(out, tokens, titles), tokens), tokens),
+                              tokens, titles)
     return _outlets(_identities(_adherents(_affiliations(_memberships(_territories(out, tokens), tokens), tokens),
                                            tokens, prepositions), tokens), tokens)
 
@@ -1012,6 +1022,35 @@ def _appositions(mentions: list[Mention], tokens: Sequence[Token], titles: set[i
     return out
 
 
+# how many offices, stacked right before a titled name, make them all that one person's
+CHAIN_TITLES = 3
+
+
+def _title_chains(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
+    """`ولي العهد النائب الأول لرئيس الوزراء وزير الداخلية الأمير ...`: three or more offices
+    stacked right before a named holder (one adjective may stand between two: الثاني) are all his titles, one actor
+    (two may be two actors: `استقبل رئيس الوزراء وزير الخارجية الأمير ...`)."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.form == "person" and m.name:
+            k, at = len(out), m.tok_start
+            while k > 0 and (o := out[k - 1]).form == "agent" and o.sector in ("GOV", "LEG") \
+                    and o.code in (None, m.code) and (at == o.tok_end or (at == o.tok_end + 1 and _adjective_between(
+                        tokens[o.tok_end]))) and (not o.prep or o.prep == "ل" or k - 1 == 0 or out[k - 2].form != "agent"):
+                k, at = k - 1, o.tok_start
+            if len(out) - k >= CHAIN_TITLES and not any(o.prep and o.prep != "ل" for o in out[k + 1:]):
+                first = out[k]
+                m = replace(m, start=first.start, tok_start=first.tok_start, prep=first.prep)
+                del out[k:]
+        out.append(m)
+    return out
+
+
+def _adjective_between(t: Token) -> bool:
+    """One word that qualifies the title before it (النائب الثاني، الأول): definite, no clitic, no punctuation."""
+    return t.prefix == "ال" and t.norm.isalpha()
+
+
 def _comma_apposed(title: Mention, tokens: Sequence[Token], titles: set[int]) -> bool:
     """`رئيس الوزراء، إيهود أولمرت،`: a bare title of one person (``titles``: where such titles start), of no
     country, then a comma, then the name: the comma sets off the name of the holder (``title`` is the mention
@@ -1193,6 +1232,24 @@ def _title_heads() -> frozenset[str]:
 def _person_references() -> frozenset[str]:
     """The singular titles of references.yaml `person` (الأمين العام، ولي العهد), normalised."""
     return frozenset(normalize(w) for w in references.data().get("person", []))
+
+
+def _language(tokens: Sequence[Token], s: int, e: int) -> bool:
+    """A definite feminine nationality alone, one to three words after a word of speaking, learning or translating
+    a language (references.yaml `language_words`), past the others joined to it by و: `يتقن الإسبانية والفرنسية`."""
+    if e - s != 1 or not has_article(tokens[s]) or not tokens[s].norm.endswith("يه"):
+        return False
+    k = s
+    while True:  # (and past a language it is translated from: `من اليونانية إلى التركية`)
+        if k > 1 and tokens[k].prefix[:1] == "و" and has_article(tokens[k - 1]) and tokens[k - 1].norm.endswith("يه"):
+            k -= 1
+        elif k > 2 and tokens[k - 1].norm in ("الي", "و") and has_article(tokens[k - 2]) \
+                and tokens[k - 2].norm.endswith("يه"):
+            k -= 2
+        else:
+            break
+    words = references.keyed("language_words")
+    return any(tokens[b].norm in words for b in range(max(0, k - 3), k))
 
 
 def _former(tokens: Sequence[Token], i: int) -> bool:
