@@ -5799,3 +5799,10 @@ def test_a_place_and_a_time_set_off_by_commas_leave_the_object_to_the_verb():
     ev = find(events("استقبل وزير الدفاع الأمير محمد بن سلمان، في الرياض أول من أمس، الرئيس الأوكراني بترو بوروشينكو."),
               "CONSULT")
     assert codes(ev.actors) == {"SAU"} and codes(ev.recipients) == {"UKR"}
+
+
+def test_a_sentence_opened_by_also_tells_another_act():
+    # `كما اجتمع`: a second meeting, not the first one restated with the second one's guest
+    evs = [e for e in events("التقى وزير الخارجية السعودي عادل الجبير في الرياض أمس الوفد الزائر. "
+                             "كما اجتمع الجبير مع رئيس حزب القوات اللبنانية سمير جعجع.") if e.event == "CONSULT"]
+    assert len(evs) == 2 and "LBN" not in codes(evs[0].recipients) and codes(evs[1].recipients) == {"LBN"}

@@ -764,6 +764,13 @@ def _country(ev: Event) -> str | None:
     return (ev.place.place or {}).get("country_code") if ev.place is not None else None
 
 
+def _told_as_another(ev: Event) -> bool:
+    """A sentence opened by "also" (`كما اجتمع الأمير مع ...`، `كذلك`: references.yaml `additive_openers`) tells one
+    more act than those before it, never one of them again."""
+    first = ev.event_text.split(maxsplit=1)[:1]
+    return bool(first) and bare(normalize(first[0])) in keyed("additive_openers")
+
+
 def merge_restatements(events: list[Event]) -> list[Event]:
     """One event per real-world statement of the article: a repeated paragraph, or a later sentence restating the
     same type (not another specific act of it) on the same date, in the same country, between the same (or a
@@ -774,7 +781,7 @@ def merge_restatements(events: list[Event]) -> list[Event]:
     for ev in events:
         p = _parties(ev)
         twin = None
-        for k in kept:
+        for k in kept if not _told_as_another(ev) else ():
             if k.event != ev.event or k.date != ev.date or k.factual != ev.factual:
                 continue
             if k.doc_id == ev.doc_id and k.sentence == ev.sentence:
