@@ -5806,3 +5806,8 @@ def test_a_sentence_opened_by_also_tells_another_act():
     evs = [e for e in events("التقى وزير الخارجية السعودي عادل الجبير في الرياض أمس الوفد الزائر. "
                              "كما اجتمع الجبير مع رئيس حزب القوات اللبنانية سمير جعجع.") if e.event == "CONSULT"]
     assert len(evs) == 2 and "LBN" not in codes(evs[0].recipients) and codes(evs[1].recipients) == {"LBN"}
+
+
+def test_an_honorific_or_a_title_after_a_time_and_its_comma_is_the_object():
+    ev = find(events("استقبل الملك سلمان في ديوانه بالرياض اليوم، معالي وزير الخارجية الإيطالي."), "CONSULT")
+    assert codes(ev.recipients) == {"ITA"}

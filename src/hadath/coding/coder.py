@@ -2041,8 +2041,11 @@ class Coder:
                 out.update((i, j))
             elif (j := self._place_then_time(toks, i + 1)) > i + 1:
                 out.update((i, j))
-            elif i > 0 and toks[i - 1].norm in g.aside_times and _opens_noun(toks, i + 1):
+            elif i > 0 and toks[i - 1].norm in g.aside_times and (
+                    _opens_noun(toks, i + 1) or (i + 1 < len(toks) and not toks[i + 1].prefix and (
+                        toks[i + 1].norm in g.honorifics or toks[i + 1].norm in _masculine_titles()))):
                 # `استقبل الملك في مكتبه أمس، رئيس وزراء باكستان`: a comma after the time, before the object
+                # (a title or an honorific too, though the tokenizer keeps them whole: `اليوم، معالي وزير`)
                 out.add(i)
         return out
 
