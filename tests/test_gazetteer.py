@@ -324,3 +324,9 @@ def test_spelling_variants_never_displace_a_real_name(gaz):
     """A variant of one place that is another's real name stays that place's (بكين, not a variant of anything)."""
     assert cc(gaz, "بكين") == "CHN"
     assert cc(gaz, "مينسك") == "BLR"
+
+
+def test_overlooking_is_no_israeli_town_without_a_cue(res):
+    # المطلة is Metula, and far more often "overlooking" (التلال المطلة على القاعدة)
+    assert found(res, "سيطرت المقاومة على التلال الجبلية المطلة على القاعدة") == []
+    assert [c for _, c, _ in found(res, "سقطت قذيفة في بلدة المطلة")] == ["ISR"]
