@@ -1326,3 +1326,13 @@ def test_a_language_is_no_actor(text):
 
 def test_a_nationality_after_its_noun_is_no_language():
     assert [m[1] for m in mentions_in_document("تحدث الرئيس الفرنسي مع المستشارة الألمانية.")] == ["FRA", "DEU"]
+
+
+def test_a_known_surname_the_article_gave_another_man_is_his_when_alone_again():
+    # a Bolivian official named Chávez is not Venezuela's late president where the article names him by surname
+    *_, last = article_mentions("طالب البوليفي كارلوس تشافيز تغيير القاضي", "واتهم تشافيز القاضي بالانحياز",
+                                when="2015-07-20")
+    assert not [m for m in last if m[1] == "VEN"]
+    *_, last = article_mentions("قال الرئيس الفنزويلي هوغو تشافيز إن بلاده قوية", "واتهم تشافيز الولايات المتحدة بالتآمر",
+                                when="2010-07-20")
+    assert ("تشافيز", "VEN", "GOV") in last

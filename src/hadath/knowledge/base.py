@@ -272,7 +272,7 @@ class Knowledge:
 
     def _compose(self, tokens: list[Token], matches: list, when: date | None, state: ReferenceState) -> list[Mention]:
         starts = {m.start for m in matches}
-        matches = [m for m in matches if not self._other_bearer(tokens, m) and not self._system(tokens, m, starts)
+        matches = [m for m in matches if not self._other_bearer(tokens, m, state) and not self._system(tokens, m, starts)
                    and not self._participle(tokens, m) and not self._given_name_of_another(tokens, m, starts)]
         found = compose(tokens, matches, when, self.prepositions, self.unidentified, self._shorter(tokens, matches)) \
             if matches else []
@@ -355,9 +355,16 @@ class Knowledge:
                 out.append(m)
         return out
 
-    def _other_bearer(self, tokens: list[Token], m: Match[Alias]) -> bool:
-        """A known person's name that, read whole, is another man's (`_surname_of_another`، `_patronymic_of_another`)."""
-        return self._surname_of_another(tokens, m) or self._patronymic_of_another(tokens, m)
+    def _other_bearer(self, tokens: list[Token], m: Match[Alias], state: ReferenceState) -> bool:
+        """A known person's name that, read whole, is another man's (`_surname_of_another`، `_patronymic_of_another`);
+        and a one-word surname the article gave to another man before, alone again (`واتهم تشافيز`)."""
+        if m.end - m.start == 1 and tokens[m.start].norm in state.namesakes \
+                and all(a.actor.kind == "person" for a in m.payloads):
+            return True
+        if self._surname_of_another(tokens, m):
+            state.namesakes.add(tokens[m.start].norm)
+            return True
+        return self._patronymic_of_another(tokens, m)
 
     def _surname_of_another(self, tokens: list[Token], m: Match[Alias]) -> bool:
         """A one-word name (a surname: العبادي) right after a given name that is none of that person's (`د. فهد

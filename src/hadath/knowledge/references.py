@@ -44,6 +44,9 @@ class ReferenceState:
     sentence: int = 0  # the index of the sentence being resolved (set by the caller that reads the article)
     # the people and personal titles named, each with its words, for an honorific (سموه) to name again
     dignitaries: list[tuple[Mention, frozenset[str]]] = field(default_factory=list)
+    # a known person's one-word surname the article gave to another man (`البوليفي كارلوس تشافيز`): written alone
+    # later it is still that man, not the known one (knowledge.base `_other_bearer`)
+    namesakes: set[str] = field(default_factory=set)
 
     def remember(self, mentions: list[Mention], tokens: list[Token],
                  role_title: Callable[[str], str | None] = lambda _: None) -> None:
