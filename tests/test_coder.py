@@ -5811,3 +5811,9 @@ def test_a_sentence_opened_by_also_tells_another_act():
 def test_an_honorific_or_a_title_after_a_time_and_its_comma_is_the_object():
     ev = find(events("استقبل الملك سلمان في ديوانه بالرياض اليوم، معالي وزير الخارجية الإيطالي."), "CONSULT")
     assert codes(ev.recipients) == {"ITA"}
+
+
+def test_the_dead_and_wounded_never_did_the_attack():
+    ev = find(events("ومع عودة التفجيرات إلى بغداد وسقوط قتلى وجرحى بين المدنيين طالب النائب القوات الأمنية بالتحرك."),
+              "ASSAULT")
+    assert not [m for m in ev.actors if "جرحى" in m.text or "قتلى" in m.text]

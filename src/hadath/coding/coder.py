@@ -1085,6 +1085,10 @@ class Coder:
                     and toks[src[-1].tok_start].norm in self.grammar.casualty_nouns:
                 # `ارتفعت حصيلة ضحايا الهجوم`: the dead or wounded whose genitive the attack is suffered it
                 tgt, src = [src[-1], *(m for m in tgt if m is not src[-1])], src[:-1]
+            if plover == "ASSAULT" and any(toks[m.tok_start].norm in self.grammar.casualty_nouns for m in src):
+                # `سقوط قتلى وجرحى`: the dead and the wounded suffered an attack, they never did it
+                dead = [m for m in src if toks[m.tok_start].norm in self.grammar.casualty_nouns]
+                src, tgt = [m for m in src if m not in dead], tgt or dead
             if hit.form.pos != "verb" and src and events and events[-1].event in REACTION_TYPES \
                     and clause[started[-1]] == clause[hit.start] and not self._own_meeting_after(toks, hit) \
                     and {(m.tok_start, m.tok_end) for m in src} <= {(m.tok_start, m.tok_end) for m in events[-1].actors} \
