@@ -5817,3 +5817,9 @@ def test_the_dead_and_wounded_never_did_the_attack():
     ev = find(events("ومع عودة التفجيرات إلى بغداد وسقوط قتلى وجرحى بين المدنيين طالب النائب القوات الأمنية بالتحرك."),
               "ASSAULT")
     assert not [m for m in ev.actors if "جرحى" in m.text or "قتلى" in m.text]
+
+
+def test_a_joint_command_is_a_body_no_cooperation():
+    assert not [e for e in events("وكانت قيادة القوات المشتركة للتحالف قد أعلنت مقتل جندي إماراتي.", factual_only=False)
+                if e.event == "COOPERATE"]
+    assert find(events("نفذت القوات العراقية والأمريكية عمليات مشتركة في الأنبار."), "COOPERATE")
