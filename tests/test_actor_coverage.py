@@ -1336,3 +1336,9 @@ def test_a_known_surname_the_article_gave_another_man_is_his_when_alone_again():
     *_, last = article_mentions("قال الرئيس الفنزويلي هوغو تشافيز إن بلاده قوية", "واتهم تشافيز الولايات المتحدة بالتآمر",
                                 when="2010-07-20")
     assert ("تشافيز", "VEN", "GOV") in last
+
+
+def test_a_deputys_title_with_its_rank_after_a_name_is_one_of_his():
+    found = mentions_in_document("استقبل الأمير محمد بن نايف ولي العهد النائب الأول لرئيس الوزراء وزير الداخلية في "
+                                 "الرياض اليوم الرئيس الأوكراني بترو بوروشينكو.", "2016-05-22")
+    assert found[0][0].endswith("وزير الداخلية") and not [m for m in found if m[0] == "النائب"]

@@ -1191,6 +1191,10 @@ def _titles_after_names(mentions: list[Mention], tokens: Sequence[Token], titles
 _PATRONYMIC = frozenset({"بن", "بنت", "ابن", "ال"})
 
 
+# the rank of a deputy among several (`النائب الأول`، `النائب الثاني`), as the tokens key it
+_ORDINAL_QUALIFIERS = frozenset({"اول", "ثاني", "ثالث"})
+
+
 def _apposed(tokens: Sequence[Token], person: Mention, m: Mention, titles: set[int], chained: bool) -> bool:
     """Whether ``m`` is a title standing in apposition right after ``person`` (or after the titles already joined to
     it): nothing between but a comma or a title's qualifiers (`النائب الثاني`), not joined by و/ف, not governed by a
@@ -1208,8 +1212,12 @@ def _apposed(tokens: Sequence[Token], person: Mention, m: Mention, titles: set[i
         return False
     if m.prep and not (chained and m.prep == "ل" and not comma):
         return False
-    if m.tok_end - m.tok_start == 1 and has_article(tokens[m.tok_start]) and m.code is None:
-        return False  # a bare definite title after a name is another actor (`استقبل خالد العطية الوزير`)
+    if m.tok_end - m.tok_start == 1 and has_article(tokens[m.tok_start]) and m.code is None and not (
+            chained and m.tok_end < len(tokens) and has_article(tokens[m.tok_end])
+            and tokens[m.tok_end].norm in _ORDINAL_QUALIFIERS):
+        # a bare definite title after a name is another actor (`استقبل خالد العطية الوزير`); not one of his stacked
+        # titles qualified by its rank (`الأمير ... ولي العهد النائب الأول لرئيس الوزراء`)
+        return False
     if m.tok_start in titles or (m.form in ("organization", "group") and tokens[m.tok_start].norm in _title_heads()):
         return True  # (`الأمين العام لجامعة الدول العربية` is the body's own alias)
     last = tokens[person.tok_end - 1]
