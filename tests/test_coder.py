@@ -5823,3 +5823,10 @@ def test_a_joint_command_is_a_body_no_cooperation():
     assert not [e for e in events("وكانت قيادة القوات المشتركة للتحالف قد أعلنت مقتل جندي إماراتي.", factual_only=False)
                 if e.event == "COOPERATE"]
     assert find(events("نفذت القوات العراقية والأمريكية عمليات مشتركة في الأنبار."), "COOPERATE")
+
+
+def test_the_pronoun_of_a_seizure_names_who_seized():
+    # `عقب استيلائهم`: the militants seized the town; their pronoun is no victim of it
+    ev = find(events("وقال السكان إن المسلحين المحليين دمروا الأضرحة عقب استيلائهم على المدينة.", factual_only=False),
+              "COERCE")
+    assert [m.text for m in ev.actors] == ["المسلحين"] and not [m for m in ev.recipients if m.text == "المسلحين"]

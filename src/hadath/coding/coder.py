@@ -1239,7 +1239,7 @@ class Coder:
                 # who hosted or met: its doer, not whom it was done to
                 src = self._pronoun_object(toks, hit, cands, src) or self._speaker_owner(toks, hit, reporter)
             if not tgt and not trig.object_first and not meeting_owner:  # (whose pronoun points to the missile)
-                plural = _plural_own(toks[hit.start], hit)
+                plural = _plural_own(toks[hit.start], hit) or _seizer_own(toks[hit.end - 1], hit)
                 lam = None if plural else self._owner_before_lam(toks, hit, cands)
                 if plural or lam is not None:
                     # `يشن طيران التحالف، ضرباته الجوية`: a plural attack noun's pronoun is whose attacks they are
@@ -3768,12 +3768,16 @@ class Coder:
             t.norm in ("الي", "حتي", "لدي") and not t.suffix and drop_marks(t.text).endswith("ي") for t in toks)
 
     def _underwent_own(self, toks, hit: Hit, m: Mention) -> bool:
-        """Whether a verbal noun of arrest or killing with a possessive pronoun (اعتقاله، حبسه، اغتيالهم) was done to
-        ``m``, the one person before it of the pronoun's agreement: its doer, an armed force, a court or whoever
-        announces it (`أعلنت الشرطة اعتقاله`), is not who a man's pronoun names; an attack noun's pronoun is its doer
-        (هجومه، عملياتهم)."""
+        """Whether a verbal noun of arrest, expulsion or killing with a possessive pronoun (اعتقاله، حبسه، اغتيالهم) was
+        done to ``m``, the one person before it of the pronoun's agreement: its doer, an armed force, a court or
+        whoever announces it (`أعلنت الشرطة اعتقاله`), is not who a man's pronoun names; an attack noun's pronoun is its
+        doer (هجومه، عملياتهم)."""
         last = toks[hit.end - 1]
-        if hit.form.pos != "noun" or hit.form.trigger.type not in ("ASSAULT", "COERCE") \
+        trig = hit.form.trigger
+        # (a seizure's or a siege's pronoun is who seizes: `عقب استيلائهم على المدينة`)
+        if trig.type == "COERCE" and not {"arrest", "deport"} & set(trig.mode):
+            return False
+        if hit.form.pos != "noun" or trig.type not in ("ASSAULT", "COERCE") \
                 or last.suffix not in _OBJECT_AGREEMENT or _plural_own(toks[hit.start], hit) \
                 or toks[hit.start].norm in references.keyed("attack_nouns"):
             return False
@@ -5424,6 +5428,14 @@ def _plural_own(t: Token, hit: Hit) -> bool:
     """An event noun in the sound feminine plural with a possessive pronoun (ضرباته، غاراتها، هجماتهم) names the acts
     of whom the pronoun points to, never acts done to him (that reading takes the verbal noun: قصفه، اغتياله)."""
     return hit.form.pos != "verb" and t.suffix in POSSESSIVES and t.norm.endswith("ات")
+
+
+def _seizer_own(t: Token, hit: Hit) -> bool:
+    """A noun of seizing or taking control with a possessive pronoun (استيلائهم، سيطرتها) names who seized: its
+    pronoun is the doer, as a plural attack noun's is (an arrest's, اعتقاله, is who was taken)."""
+    trig = hit.form.trigger
+    return hit.form.pos != "verb" and t.suffix in POSSESSIVES and trig.type == "COERCE" and "seize" in trig.mode \
+        and "arrest" not in trig.mode
 
 
 def _possessed(t: Token, nouns: frozenset[str]) -> bool:
