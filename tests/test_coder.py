@@ -5830,3 +5830,9 @@ def test_the_pronoun_of_a_seizure_names_who_seized():
     ev = find(events("وقال السكان إن المسلحين المحليين دمروا الأضرحة عقب استيلائهم على المدينة.", factual_only=False),
               "COERCE")
     assert [m.text for m in ev.actors] == ["المسلحين"] and not [m for m in ev.recipients if m.text == "المسلحين"]
+
+
+def test_sources_joined_after_according_to_only_report():
+    ev = find(events("أعاد السكان بناء مساجد دمرها مسلحون قبل عامين، حسب ما قالته الأمم المتحدة ومسؤولون في "
+                     "النيجر."), "ASSAULT")
+    assert not [m for m in ev.recipients + ev.actors if m.code == "UNO" or "مسؤولون" in m.text]

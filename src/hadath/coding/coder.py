@@ -2111,9 +2111,11 @@ class Coder:
             # (`بحسب ما أفاد مصدر أمني`، `وفق ما ذكرت الوكالة`: the source is the subject of a speech verb after ما)
             if end + 1 < len(toks) and toks[end].norm == "ما" and toks[end + 1].norm in g.speech:
                 end += 2
+            joined = -1  # (and the sources joined to it by و: `حسب ما قالته الأمم المتحدة ومسؤولون`)
             for a in actors:
-                if end <= a.tok_start <= end + 1:
+                if end <= a.tok_start <= end + 1 or (a.tok_start == joined and toks[a.tok_start].prefix[:1] == "و"):
                     hidden.add(id(a))
+                    joined = a.tok_end
         hidden.update(id(a) for a in self._channels(toks, actors, clause))
         for i, t in enumerate(toks):
             if t.norm in g.speech:
