@@ -5836,3 +5836,9 @@ def test_sources_joined_after_according_to_only_report():
     ev = find(events("أعاد السكان بناء مساجد دمرها مسلحون قبل عامين، حسب ما قالته الأمم المتحدة ومسؤولون في "
                      "النيجر."), "ASSAULT")
     assert not [m for m in ev.recipients + ev.actors if m.code == "UNO" or "مسؤولون" in m.text]
+
+
+def test_a_seizure_phrase_with_its_pronoun_takes_no_victim_named_before():
+    ev = find(events("قتل 43 مدنيا في قصف للمتمردين على أحياء سكنية في تعز فيما أحكمت عناصر المقاومة الشعبية "
+                     "سيطرتها على مثلث الحوبان."), "COERCE")
+    assert not [m for m in ev.recipients if m.text == "مدنيا"]

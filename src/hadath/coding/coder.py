@@ -1239,7 +1239,7 @@ class Coder:
                 # who hosted or met: its doer, not whom it was done to
                 src = self._pronoun_object(toks, hit, cands, src) or self._speaker_owner(toks, hit, reporter)
             if not tgt and not trig.object_first and not meeting_owner:  # (whose pronoun points to the missile)
-                plural = _plural_own(toks[hit.start], hit) or _seizer_own(toks[hit.end - 1], hit)
+                plural = _plural_own(toks[hit.start], hit) or _seizer_own(toks[hit.start], hit)
                 lam = None if plural else self._owner_before_lam(toks, hit, cands)
                 if plural or lam is not None:
                     # `يشن طيران التحالف، ضرباته الجوية`: a plural attack noun's pronoun is whose attacks they are
