@@ -1338,6 +1338,18 @@ def test_a_known_surname_the_article_gave_another_man_is_his_when_alone_again():
     assert ("تشافيز", "VEN", "GOV") in last
 
 
+def test_a_namesake_leaves_a_surname_to_the_known_one_named_in_full_or_by_title():
+    # her husband named after her makes no stranger of her surname
+    *_, last = article_mentions("اتهمت زعيمة مجاهدي خلق مريم رجوي الدول الكبرى بتقديم تنازلات لطهران",
+                                "وكان زوجها مسعود رجوي قد اختفى", "وطالبت رجوي الدول الموقعة بوقف التدخل",
+                                when="2015-07-20")
+    assert ("رجوي", "IRN", None) in [(m[0], m[1], None) for m in last]
+    # a name inside another man's (عبدالوهاب هادي طواف) is no surname of his; a title names the known man
+    *_, last = article_mentions("وقال السفير اليمني السابق عبدالوهاب هادي طواف إن الوضع صعب",
+                                "ففي حضوره حاصر الحوثيون الرئيس هادي في صنعاء", when="2015-07-20")
+    assert ("الرئيس هادي", "YEM") in [m[:2] for m in last]
+
+
 def test_a_deputys_title_with_its_rank_after_a_name_is_one_of_his():
     found = mentions_in_document("استقبل الأمير محمد بن نايف ولي العهد النائب الأول لرئيس الوزراء وزير الداخلية في "
                                  "الرياض اليوم الرئيس الأوكراني بترو بوروشينكو.", "2016-05-22")

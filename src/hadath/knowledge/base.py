@@ -358,11 +358,18 @@ class Knowledge:
     def _other_bearer(self, tokens: list[Token], m: Match[Alias], state: ReferenceState) -> bool:
         """A known person's name that, read whole, is another man's (`_surname_of_another`، `_patronymic_of_another`);
         and a one-word surname the article gave to another man before, alone again (`واتهم تشافيز`)."""
-        if m.end - m.start == 1 and tokens[m.start].norm in state.namesakes \
+        # (unless the article has named the known one in full, `مريم رجوي` and her husband `مسعود رجوي`, or a title
+        # names him: `الرئيس هادي` after `عبدالوهاب هادي طواف`)
+        named = {p.actor_id for p, _ in state.people}
+        known = any(a.actor.id in named for a in m.payloads) or (
+            m.start > 0 and tokens[m.start - 1].norm in self.personal_titles)
+        if m.end - m.start == 1 and tokens[m.start].norm in state.namesakes and not known \
                 and all(a.actor.kind == "person" for a in m.payloads):
             return True
         if self._surname_of_another(tokens, m):
-            state.namesakes.add(tokens[m.start].norm)
+            # (the other man's surname, not a name inside his: `عبدالوهاب هادي طواف`)
+            if m.end >= len(tokens) or not self.names.name_word(tokens[m.end]):
+                state.namesakes.add(tokens[m.start].norm)
             return True
         return self._patronymic_of_another(tokens, m)
 
