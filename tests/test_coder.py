@@ -5842,3 +5842,9 @@ def test_a_seizure_phrase_with_its_pronoun_takes_no_victim_named_before():
     ev = find(events("قتل 43 مدنيا في قصف للمتمردين على أحياء سكنية في تعز فيما أحكمت عناصر المقاومة الشعبية "
                      "سيطرتها على مثلث الحوبان."), "COERCE")
     assert not [m for m in ev.recipients if m.text == "مدنيا"]
+
+
+def test_a_subject_opened_by_an_honorific_leaves_room_for_its_object_past_a_place_and_time():
+    ev = find(events("التقى صاحب الفخامة الرئيس عبدالفتاح السيسي رئيس الجمهورية المصرية في مدينة شرم الشيخ صباح أمس "
+                     "وزير الخارجية الأوكراني."), "CONSULT")
+    assert codes(ev.actors) == {"EGY"} and codes(ev.recipients) == {"UKR"}

@@ -2053,6 +2053,15 @@ class Coder:
                 out.add(i)
         return out
 
+    def _past_honorifics(self, toks: Sequence[Token], k: int) -> int:
+        """Where the words from k go on past an honorific (`فخامة`، `معالي`، `صاحب السمو الملكي`)."""
+        g = self.grammar
+        if k < len(toks) and toks[k].norm == "صاحب" and k + 1 < len(toks) and toks[k + 1].norm in g.honorifics:
+            k += 2 + (k + 2 < len(toks) and toks[k + 2].norm == "ملكي")  # type: ignore[union-attr]
+        elif k < len(toks) and toks[k].norm in g.honorifics:  # type: ignore[union-attr]
+            k += 1
+        return k
+
     def _place_then_time(self, toks: Sequence[Token], k: int) -> int:
         """The comma closing a place and a time set off inside a clause (`التقى الأمير، في جدة أمس، رئيس ...`,
         `، في الرياض أول من أمس،`): في, one or two words of the place, then time words; else -1."""
@@ -2270,7 +2279,9 @@ class Coder:
                 after.append(m)
                 # (a subject right after the verb leaves room for a place and a time before the object: `استقبل
                 # الملك ... في قصره بالرياض مساء اليوم الرئيس المصري`)
-                reach = max(reach, m.tok_end + (1 + SUBJECT_ROOM if m.tok_start == head_end and not m.prep else 1))
+                # (an honorific may open it: `التقى صاحب السمو الملكي الأمير ...`)
+                subject = m.tok_start == self._past_honorifics(toks, head_end) and not m.prep
+                reach = max(reach, m.tok_end + (1 + SUBJECT_ROOM if subject else 1))
         after = self._before_other_time(toks, hit, after, hit_starts)
         if trig.type == "PROTEST":
             # `هتفوا «عاشت مصر»`: whom a slogan cheers is not what the crowd protests against
