@@ -2442,7 +2442,8 @@ class Coder:
             # object (`الرئيس الذي التقى نظيره الفرنسي`، `هاموند الذي زار إسرائيل`)
             first = toks[hit.start]
             if unmarked_after and unmarked_after[0].tok_start == hit.end \
-                    and (first.suffix or first.norm.endswith(POSSESSIVES)):
+                    and (first.suffix or (first.norm.endswith(POSSESSIVES) and first.norm not in self._verb_texts)):
+                # (not a verb whose own letters end like a pronoun: اتهم "accused")
                 return _with_coordinated(unmarked_after[0], after, toks), tgt or antecedent
             return antecedent, tgt or (unmarked_after[:1] if unmarked_after else [])
         head = toks[hit.start - 1] if nominal and hit.start > 0 else None
