@@ -5848,3 +5848,18 @@ def test_a_subject_opened_by_an_honorific_leaves_room_for_its_object_past_a_plac
     ev = find(events("التقى صاحب الفخامة الرئيس عبدالفتاح السيسي رئيس الجمهورية المصرية في مدينة شرم الشيخ صباح أمس "
                      "وزير الخارجية الأوكراني."), "CONSULT")
     assert codes(ev.actors) == {"EGY"} and codes(ev.recipients) == {"UKR"}
+
+
+def test_a_relative_accusation_verb_is_no_verb_with_an_object_pronoun():
+    # اتهم ends in the letters of هم: the noun before الذي accused, the country after it was accused
+    ev = find(events("أعرب رئيس البرلمان الكويتي عن رفضه لتصريحات نائب الرئيس العراقي نوري المالكي الذي اتهم المملكة "
+                     "العربية السعودية بدعم الإرهاب.", "2015-07-20"), "ACCUSE")
+    assert codes(ev.actors) == {"IRQ"} and codes(ev.recipients) == {"SAU"}
+
+
+def test_two_statements_to_different_parties_are_no_restatement():
+    # (the thanks were merged into the congratulations, and the king's place taken by the Yemenis)
+    evs = [e for e in events("ورفع مجلس الوزراء السعودي الشكر لخادم الحرمين الشريفين على رعايته افتتاح المشروعات الطبية. "
+                             "وأعرب مجلس الوزراء السعودي عن تهاني المملكة للشعب اليمني وحكومته الشرعية على نجاح "
+                             "المؤتمر.", "2015-05-20") if e.event == "SUPPORT"]
+    assert len(evs) == 2 and codes(evs[0].recipients) == {"SAU"}

@@ -734,6 +734,9 @@ def _compatible(a: Event, b: Event) -> bool:
     # victims of one are the attackers of the other)
     if ((sa - ra) & (rb - sb)) or ((ra - sa) & (sb - rb)):
         return False
+    # nor if each names whom it was done to and no one twice (thanks to the king, congratulations to the Yemenis)
+    if ra and rb and not ra & rb:
+        return False
     # nor if one hit civilians only and the other fighters and no civilians (`مقتل 24 مدنيا` and `قتل 21 مسلحا` in
     # one country: two tolls)
     ka, kb = _sectors(a.recipients), _sectors(b.recipients)
