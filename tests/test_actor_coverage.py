@@ -1354,3 +1354,17 @@ def test_a_deputys_title_with_its_rank_after_a_name_is_one_of_his():
     found = mentions_in_document("استقبل الأمير محمد بن نايف ولي العهد النائب الأول لرئيس الوزراء وزير الداخلية في "
                                  "الرياض اليوم الرئيس الأوكراني بترو بوروشينكو.", "2016-05-22")
     assert found[0][0].endswith("وزير الداخلية") and not [m for m in found if m[0] == "النائب"]
+
+
+def test_the_preposition_before_an_honorific_governs_the_title_after_it():
+    r = default_resources()
+    text = "رحب الأمير بمعالي وزير الخارجية الأمريكي ثم اجتمع مع فخامة الرئيس المصري"
+    found = r.knowledge.mentions(r.tokenizer.tokenize(text), date(2016, 5, 22), ReferenceState())
+    assert {text[m.start:m.end]: m.prep for m in found if m.code in ("USA", "EGY")} == {
+        "وزير الخارجية الأمريكي": "ب", "الرئيس المصري": "مع"}
+
+
+def test_a_ministrys_branch_is_where_a_meeting_was():
+    ev = [e for e in hadath.code_text("اجتمع وزير الخارجية السعودي أمس في فرع وزارة الخارجية بجدة.", date="2016-05-22")
+          if e.event == "CONSULT"][0]
+    assert not ev.recipients

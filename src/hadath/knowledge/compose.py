@@ -224,6 +224,9 @@ def governing_prep(tokens: Sequence[Token], i: int, prepositions: frozenset[str]
         return governing_prep(tokens, i - 1, prepositions)  # `أمام مقر رئيس الوزراء`، `بمقر الحزب`
     if i > 1 and tokens[i - 1].norm in references.keyed("partitives") and not tokens[i - 1].suffix:
         return governing_prep(tokens, i - 1, prepositions)  # `القبض على أحد الأشخاص`، `لبعض الدول`
+    if i > 0 and tokens[i - 1].norm in references.keyed("name_titles") and not has_article(tokens[i - 1]) \
+            and not tokens[i - 1].suffix:
+        return governing_prep(tokens, i - 1, prepositions)  # an honorific between: `مع معالي وزير الخارجية`
     return ""
 
 
