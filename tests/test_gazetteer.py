@@ -330,3 +330,11 @@ def test_overlooking_is_no_israeli_town_without_a_cue(res):
     # المطلة is Metula, and far more often "overlooking" (التلال المطلة على القاعدة)
     assert found(res, "سيطرت المقاومة على التلال الجبلية المطلة على القاعدة") == []
     assert [c for _, c, _ in found(res, "سقطت قذيفة في بلدة المطلة")] == ["ISR"]
+
+
+def test_american_states_are_places_of_the_united_states(res):
+    # South Carolina is no Puerto Rican town called Carolina
+    assert [c for _, c, _ in found(res, "تظاهر العشرات في ولاية كارولينا الجنوبية")] == ["USA"]
+    assert [c for _, c, _ in found(res, "قتل ثلاثة أشخاص في إطلاق نار في تكساس")] == ["USA"]
+    # Georgia stays the country
+    assert [c for _, c, _ in found(res, "وصل الوزير إلى جورجيا")] == ["GEO"]
