@@ -1368,3 +1368,10 @@ def test_a_ministrys_branch_is_where_a_meeting_was():
     ev = [e for e in hadath.code_text("اجتمع وزير الخارجية السعودي أمس في فرع وزارة الخارجية بجدة.", date="2016-05-22")
           if e.event == "CONSULT"][0]
     assert not ev.recipients
+
+
+def test_a_bare_title_names_the_one_named_before_with_it_not_the_host():
+    # `السفير` is the American ambassador the prince received, not the prince
+    *_, last = article_mentions("استقبل أمير منطقة الرياض الأمير فيصل بن بندر في مكتبه اليوم السفير الأمريكي لدى المملكة",
+                                "ونقل السفير تحيات بلاده للأمير", when="2016-05-22")
+    assert ("السفير", "USA", "GOV") in last

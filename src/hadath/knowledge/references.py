@@ -302,7 +302,15 @@ def resolve(mentions: list[Mention], tokens: list[Token], state: ReferenceState,
                                        actor_id=g.actor_id, source="reference"))
                     continue
             elif span in person_words and m.tok_start not in introducing:
-                p = state.last_person(m.sector, office_of_words(tokens[m.tok_start:m.tok_end]))
+                office = office_of_words(tokens[m.tok_start:m.tok_end])
+                titled = state.agents.get((m.sector, span[0])) if office is None else None
+                if titled is not None and set(span) <= titled[1]:
+                    # `السفير` after `استقبل الأمير ... السفير الأمريكي`: the one named with that title, not the
+                    # last person named (the host), when the title names no office a person is known to hold
+                    near = state.sentence - titled[2] <= 1
+                    out.append(replace(m, code=titled[0].code, source="reference" if near else DISTANT_REFERENCE))
+                    continue
+                p = state.last_person(m.sector, office)
                 if p is not None:
                     out.append(replace(m, code=p.code, sector=p.sector, name=p.name, actor_id=p.actor_id,
                                        source="reference"))
