@@ -1375,3 +1375,9 @@ def test_a_bare_title_names_the_one_named_before_with_it_not_the_host():
     *_, last = article_mentions("استقبل أمير منطقة الرياض الأمير فيصل بن بندر في مكتبه اليوم السفير الأمريكي لدى المملكة",
                                 "ونقل السفير تحيات بلاده للأمير", when="2016-05-22")
     assert ("السفير", "USA", "GOV") in last
+
+
+def test_dairy_is_no_albanians():
+    # الألبان is far more often dairy (أسعار اللحوم والألبان، شركات الألبان) than the Albanian people
+    assert not [m for m in mentions_in_document("احتج المزارعون على خفض أسعار اللحوم والألبان.") if m[1] == "ALB"]
+    assert [m[1] for m in mentions_in_document("التقى الوزير نظيره الألباني.")][-1:] == ["ALB"]
