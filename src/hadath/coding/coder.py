@@ -549,6 +549,10 @@ class Grammar:
         self.done_auxiliaries = one("done_auxiliaries")
         self.contrast_openers = one("contrast_openers")
         self.yaa_passives = tuple(raw["yaa_passives"])
+        self.maqsura_words = one("maqsura_words")
+        self.honorific_heads = one("honorific_heads")
+        self.honorific_qualifiers = one("honorific_qualifiers")
+        self.aside_time_phrases = tuple(k for w in raw["aside_time_phrases"] if (k := tuple(keys_of(w))))
         self.institutions = frozenset(k[0] for w in references.data().get("institutions", []) if (k := keys_of(w)))
         self.instruments: PhraseMatcher[str] = PhraseMatcher(keys_of)
         for code, words in raw["instruments"].items():
@@ -2056,8 +2060,8 @@ class Coder:
     def _past_honorifics(self, toks: Sequence[Token], k: int) -> int:
         """Where the words from k go on past an honorific (`فخامة`، `معالي`، `صاحب السمو الملكي`)."""
         g = self.grammar
-        if k < len(toks) and toks[k].norm == "صاحب" and k + 1 < len(toks) and toks[k + 1].norm in g.honorifics:
-            k += 2 + (k + 2 < len(toks) and toks[k + 2].norm == "ملكي")  # type: ignore[union-attr]
+        if k + 1 < len(toks) and toks[k].norm in g.honorific_heads and toks[k + 1].norm in g.honorifics:  # type: ignore
+            k += 2 + (k + 2 < len(toks) and toks[k + 2].norm in g.honorific_qualifiers)  # type: ignore[union-attr]
         elif k < len(toks) and toks[k].norm in g.honorifics:  # type: ignore[union-attr]
             k += 1
         return k
@@ -2072,8 +2076,9 @@ class Coder:
             if j >= len(toks) or any(t.text in _COMMAS or t.norm in times for t in toks[k + 1 : j]):
                 break
             e = self._past_times(toks, j)
-            if [t.norm for t in toks[j : j + 3]] == ["اول", "من", "امس"]:
-                e = j + 3
+            for phrase in self.grammar.aside_time_phrases:  # type: ignore[union-attr]
+                if tuple(t.norm for t in toks[j : j + len(phrase)]) == phrase:
+                    e = max(e, j + len(phrase))
             if e > j and e < len(toks) and toks[e].text in _COMMAS:
                 return e
         return -1
@@ -3776,10 +3781,12 @@ class Coder:
 
     def _spelled_passive(self, toks, k: int) -> bool:
         """`أُلقي` written ألقي: the passive, not ألقى (grammar yaa_passives), unless the sentence writes ى as ي
-        elsewhere too (`الي`، `حتي`; not على, whose ي spelling is also the name Ali)."""
+        elsewhere too (grammar maqsura_words: `الي`، `حتي`)."""
+        g = self.grammar
         raw = drop_marks(toks[k].text)
-        return raw.endswith(self.grammar.yaa_passives) and not any(  # type: ignore[union-attr]
-            t.norm in ("الي", "حتي", "لدي") and not t.suffix and drop_marks(t.text).endswith("ي") for t in toks)
+        return raw.endswith(g.yaa_passives) and not any(  # type: ignore[union-attr]
+            t.norm in g.maqsura_words and not t.suffix and drop_marks(t.text).endswith("ي")  # type: ignore[union-attr]
+            for t in toks)
 
     def _underwent_own(self, toks, hit: Hit, m: Mention) -> bool:
         """Whether a verbal noun of arrest, expulsion or killing with a possessive pronoun (اعتقاله، حبسه، اغتيالهم) was
