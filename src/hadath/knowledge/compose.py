@@ -1194,10 +1194,6 @@ def _titles_after_names(mentions: list[Mention], tokens: Sequence[Token], titles
 _PATRONYMIC = frozenset({"بن", "بنت", "ابن", "ال"})
 
 
-# the rank of a deputy among several (`النائب الأول`، `النائب الثاني`), as the tokens key it
-_ORDINAL_QUALIFIERS = frozenset({"اول", "ثاني", "ثالث"})
-
-
 def _apposed(tokens: Sequence[Token], person: Mention, m: Mention, titles: set[int], chained: bool) -> bool:
     """Whether ``m`` is a title standing in apposition right after ``person`` (or after the titles already joined to
     it): nothing between but a comma or a title's qualifiers (`النائب الثاني`), not joined by و/ف, not governed by a
@@ -1217,7 +1213,7 @@ def _apposed(tokens: Sequence[Token], person: Mention, m: Mention, titles: set[i
         return False
     if m.tok_end - m.tok_start == 1 and has_article(tokens[m.tok_start]) and m.code is None and not (
             chained and m.tok_end < len(tokens) and has_article(tokens[m.tok_end])
-            and tokens[m.tok_end].norm in _ORDINAL_QUALIFIERS):
+            and tokens[m.tok_end].norm in references.keyed("title_qualifiers")):
         # a bare definite title after a name is another actor (`استقبل خالد العطية الوزير`); not one of his stacked
         # titles qualified by its rank (`الأمير ... ولي العهد النائب الأول لرئيس الوزراء`)
         return False
@@ -1254,7 +1250,7 @@ def _language(tokens: Sequence[Token], s: int, e: int) -> bool:
     while True:  # (and past a language it is translated from: `من اليونانية إلى التركية`)
         if k > 1 and tokens[k].prefix[:1] == "و" and has_article(tokens[k - 1]) and tokens[k - 1].norm.endswith("يه"):
             k -= 1
-        elif k > 2 and tokens[k - 1].norm in ("الي", "و") and has_article(tokens[k - 2]) \
+        elif k > 2 and tokens[k - 1].norm == "الي" and has_article(tokens[k - 2]) \
                 and tokens[k - 2].norm.endswith("يه"):
             k -= 2
         else:
