@@ -5863,3 +5863,9 @@ def test_two_statements_to_different_parties_are_no_restatement():
                              "وأعرب مجلس الوزراء السعودي عن تهاني المملكة للشعب اليمني وحكومته الشرعية على نجاح "
                              "المؤتمر.", "2015-05-20") if e.event == "SUPPORT"]
     assert len(evs) == 2 and codes(evs[0].recipients) == {"SAU"}
+
+
+def test_a_capital_after_a_palace_with_its_pronoun_is_where_the_meeting_was():
+    # قصره keeps its pronoun in the tokenizer: the capital after it is still the place, and the guest the object
+    ev = find(events("استقبل العاهل السعودي في قصره بالرياض مساء اليوم الرئيس الأوكراني بترو بوروشينكو."), "CONSULT")
+    assert codes(ev.recipients) == {"UKR"}

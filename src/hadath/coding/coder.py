@@ -4017,9 +4017,13 @@ class Coder:
         """`في قصره بالرياض`، `في مكتبه بتونس`: a capital or country after ب that ends a place phrase (في and a
         building or office, references `site_nouns`) is where it happened, not the government it stands for."""
         k = m.tok_start
+        venues = self.grammar.venue_nouns  # type: ignore[union-attr]
+
+        def venue(w: str) -> bool:  # (with its owner's pronoun, which the tokenizer may leave on it: قصره)
+            return w in venues or any(w.endswith(p) and w[: -len(p)] in venues for p in ("ه", "ها", "هم"))
+
         return m.form in ("metonym", "country") and m.prep == "ب" and any(
-            toks[j].norm == "في" and toks[j + 1].norm in self.grammar.venue_nouns  # type: ignore[union-attr]
-            for j in range(max(0, k - 3), k - 1))
+            toks[j].norm == "في" and venue(toks[j + 1].norm) for j in range(max(0, k - 3), k - 1))
 
     def _own_meeting_after(self, toks, hit: Hit) -> bool:
         """`انتقدت ميركل صربيا عقب لقائها رئيس وزراء كوسوفو`: a meeting noun with the subject's pronoun after a word
