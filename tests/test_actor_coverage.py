@@ -1381,3 +1381,12 @@ def test_dairy_is_no_albanians():
     # الألبان is far more often dairy (أسعار اللحوم والألبان، شركات الألبان) than the Albanian people
     assert not [m for m in mentions_in_document("احتج المزارعون على خفض أسعار اللحوم والألبان.") if m[1] == "ALB"]
     assert [m[1] for m in mentions_in_document("التقى الوزير نظيره الألباني.")][-1:] == ["ALB"]
+
+
+def test_a_persons_name_word_spelled_like_a_noun_with_his_pronoun_does_not_keep_it_whole():
+    # `أبو قصرة` registered قصره whole, so `في قصره` ("in his palace") was no palace: the pronoun now comes off
+    r = default_resources()
+    toks = r.tokenizer.tokenize("استقبل الملك ضيوفه في قصره بالرياض.")
+    assert [(t.norm, t.suffix) for t in toks if t.norm.startswith("قصر")] == [("قصر", "ه")]
+    # and the name, written with its ة, is still the man's
+    assert [m[1] for m in mentions_in_document("وقال مرهف أبو قصرة إن القوات تقدمت.", "2025-01-01")] == ["SYR"]

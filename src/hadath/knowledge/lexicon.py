@@ -127,7 +127,12 @@ class Lexicon:
         clitic = {n for a in self.aliases if a.actor.kind != "person" for w in a.text.split()[1:]
                   if (n := normalize(w)) not in firsts and bare_clitic_form(n, words, "بلو") != n}
         # (الأمين العام للحزب is still not الأمين العام لحزب الله: the matcher wants the article there)
+        # (not a word of people's names only that is a known word with a pronoun's ه, `أبو قصرة`: registered whole,
+        # `في قصره` would no longer be "in his palace"; the name still matches, its words split alike)
+        unnamed = {normalize(w) for a in self.aliases if a.actor.kind != "person" for w in a.text.split()}
         for n in own:
+            if n.endswith("ه") and len(n) >= 4 and n not in unnamed and n not in known and n[:-1] in words:
+                continue
             yield bare_clitic_form(n, words, "بلو") if n in clitic else article_form(n, words)
 
 
