@@ -33,6 +33,7 @@ from hadath.knowledge.compose import (
     nominative_plural,
     number_word,
     oblique_plural,
+    past_honorific_phrase,
     title_of_address,
 )
 from hadath.knowledge.lexicon import (
@@ -550,8 +551,6 @@ class Grammar:
         self.contrast_openers = one("contrast_openers")
         self.yaa_passives = tuple(raw["yaa_passives"])
         self.maqsura_words = one("maqsura_words")
-        self.honorific_heads = one("honorific_heads")
-        self.honorific_qualifiers = one("honorific_qualifiers")
         self.aside_time_phrases = tuple(k for w in raw["aside_time_phrases"] if (k := tuple(keys_of(w))))
         self.institutions = frozenset(k[0] for w in references.data().get("institutions", []) if (k := keys_of(w)))
         self.instruments: PhraseMatcher[str] = PhraseMatcher(keys_of)
@@ -1089,9 +1088,10 @@ class Coder:
                     and toks[src[-1].tok_start].norm in self.grammar.casualty_nouns:
                 # `ارتفعت حصيلة ضحايا الهجوم`: the dead or wounded whose genitive the attack is suffered it
                 tgt, src = [src[-1], *(m for m in tgt if m is not src[-1])], src[:-1]
-            if plover == "ASSAULT" and any(toks[m.tok_start].norm in self.grammar.casualty_nouns for m in src):
-                # `سقوط قتلى وجرحى`: the dead and the wounded suffered an attack, they never did it
-                dead = [m for m in src if toks[m.tok_start].norm in self.grammar.casualty_nouns]
+            # `سقوط قتلى وجرحى`: the dead and the wounded suffered an attack, they never did it
+            dead_words = self.grammar.casualty_nouns  # type: ignore[union-attr]
+            dead = [m for m in src if toks[m.tok_start].norm in dead_words] if plover == "ASSAULT" else []
+            if dead:
                 src, tgt = [m for m in src if m not in dead], tgt or dead
             if hit.form.pos != "verb" and src and events and events[-1].event in REACTION_TYPES \
                     and clause[started[-1]] == clause[hit.start] and not self._own_meeting_after(toks, hit) \
@@ -2058,13 +2058,12 @@ class Coder:
         return out
 
     def _past_honorifics(self, toks: Sequence[Token], k: int) -> int:
-        """Where the words from k go on past an honorific (`فخامة`، `معالي`، `صاحب السمو الملكي`)."""
-        g = self.grammar
-        if k + 1 < len(toks) and toks[k].norm in g.honorific_heads and toks[k + 1].norm in g.honorifics:  # type: ignore
-            k += 2 + (k + 2 < len(toks) and toks[k + 2].norm in g.honorific_qualifiers)  # type: ignore[union-attr]
-        elif k < len(toks) and toks[k].norm in g.honorifics:  # type: ignore[union-attr]
-            k += 1
-        return k
+        """Where the words from k go on past an honorific (`فخامة`، `معالي`; or a phrase of references.yaml
+        `honorific_phrases`, `صاحب السمو الملكي`, read as compose reads it between an office and a name)."""
+        past = past_honorific_phrase(toks, k)
+        if past == k and k < len(toks) and toks[k].norm in self.grammar.honorifics:  # type: ignore[union-attr]
+            past = k + 1
+        return past
 
     def _place_then_time(self, toks: Sequence[Token], k: int) -> int:
         """The comma closing a place and a time set off inside a clause (`التقى الأمير، في جدة أمس، رئيس ...`,
@@ -2276,6 +2275,8 @@ class Coder:
         after = []
         # a long name inside the window carries the window past its end; a gapped phrase counts from its tail
         reach = hit.stop + TARGET_WINDOW
+        # (where a subject right after the verb starts: past an honorific, `التقى صاحب السمو الملكي الأمير ...`)
+        subject_at = self._past_honorifics(toks, head_end)
         for m in cands:
             if head_end <= m.tok_start <= reach and clause[m.tok_start] == c:
                 if trig.type == "PROTEST" and not m.prep and (k := self._march_end(toks, m)) >= 0:
@@ -2284,8 +2285,7 @@ class Coder:
                 after.append(m)
                 # (a subject right after the verb leaves room for a place and a time before the object: `استقبل
                 # الملك ... في قصره بالرياض مساء اليوم الرئيس المصري`)
-                # (an honorific may open it: `التقى صاحب السمو الملكي الأمير ...`)
-                subject = m.tok_start == self._past_honorifics(toks, head_end) and not m.prep
+                subject = m.tok_start == subject_at and not m.prep
                 reach = max(reach, m.tok_end + (1 + SUBJECT_ROOM if subject else 1))
         after = self._before_other_time(toks, hit, after, hit_starts)
         if trig.type == "PROTEST":
@@ -4019,11 +4019,11 @@ class Coder:
         k = m.tok_start
         venues = self.grammar.venue_nouns  # type: ignore[union-attr]
 
-        def venue(w: str) -> bool:  # (with its owner's pronoun, which the tokenizer may leave on it: قصره)
-            return w in venues or any(w.endswith(p) and w[: -len(p)] in venues for p in ("ه", "ها", "هم"))
+        def venue(t: Token) -> bool:  # (with its owner's pronoun, which the tokenizer may leave on it: قصره)
+            return t.norm in venues or (not t.suffix and _possessed(t, venues))
 
         return m.form in ("metonym", "country") and m.prep == "ب" and any(
-            toks[j].norm == "في" and venue(toks[j + 1].norm) for j in range(max(0, k - 3), k - 1))
+            toks[j].norm == "في" and venue(toks[j + 1]) for j in range(max(0, k - 3), k - 1))
 
     def _own_meeting_after(self, toks, hit: Hit) -> bool:
         """`انتقدت ميركل صربيا عقب لقائها رئيس وزراء كوسوفو`: a meeting noun with the subject's pronoun after a word

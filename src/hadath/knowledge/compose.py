@@ -1084,6 +1084,15 @@ def _honorific_phrases() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(normalize(p).split()) for p in references.data().get("honorific_phrases", []))
 
 
+def past_honorific_phrase(tokens: Sequence[Token], k: int) -> int:
+    """Where the words from k go on past an honorific phrase opening there (`صاحب السمو الملكي`, references.yaml
+    `honorific_phrases`, the longest), or k."""
+    phrases = _honorific_phrases()
+    longest = max(map(len, phrases), default=0)
+    words = tuple(map(_address_form, tokens[k : k + longest]))
+    return k + next((n for n in range(len(words), 1, -1) if words[:n] in phrases), 0)
+
+
 def _of_address(tokens: Sequence[Token], s: int, e: int) -> bool:
     """Whether the words from ``s`` to ``e`` (exclusive; at least one) are all titles of address or honorific
     phrases, which may pile up between an office and its holder's name (`وزير الصحة معالي الدكتور ...`، `أمير
