@@ -361,14 +361,17 @@ class Knowledge:
         # (unless the article has named the known one in full, `مريم رجوي` and her husband `مسعود رجوي`, or a title
         # names him: `الرئيس هادي` after `عبدالوهاب هادي طواف`)
         named = {p.actor_id for p, _ in state.people}
+        # (a title in construct governs the name, it is another man's: `محامي تشافيز` "Chavez's lawyer")
+        before = tokens[m.start - 1] if m.start > 0 else None
         known = any(a.actor.id in named for a in m.payloads) or (
-            m.start > 0 and tokens[m.start - 1].norm in self.personal_titles)
+            before is not None and before.norm in self.personal_titles and before.prefix.endswith("ال"))
         if m.end - m.start == 1 and tokens[m.start].norm in state.namesakes and not known \
                 and all(a.actor.kind == "person" for a in m.payloads):
             return True
         if self._surname_of_another(tokens, m):
             # (the other man's surname, not a name inside his: `عبدالوهاب هادي طواف`)
-            if m.end >= len(tokens) or not self.names.name_word(tokens[m.end]):
+            # (a title heading its office after the name is none of it: `كارلوس تشافيز أمين صندوق الاتحاد`)
+            if m.end >= len(tokens) or not self.names.name_word(tokens[m.end]) or self.names.office_at(tokens, m.end):
                 state.namesakes.add(tokens[m.start].norm)
             return True
         return self._patronymic_of_another(tokens, m)

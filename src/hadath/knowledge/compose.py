@@ -363,7 +363,10 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
             if former:
                 end += 1
                 sector = items[j][2].actor.at(when)[1] or sector
-            if j < len(items) and items[j][0] == end and form_of(items[j][2]) == "person":
+            # (a body named with its article is no person's title: `اتهمت النيابة العامة المصرية محمد مرسي`, the
+            # prosecution accused Morsi; in construct it is the person's, `قوات الأسد`، `حكومة نتنياهو`)
+            if j < len(items) and items[j][0] == end and form_of(items[j][2]) == "person" \
+                    and not _definite_body(al, tokens[s]):
                 person = items[j][2].actor
                 pcode, psector = person.at(when)
                 if _armed_body(al):
@@ -437,7 +440,11 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
                             prepositions))
         i = j
     titles = {it[0] for it in items if form_of(it[2]) == "agent" and _singular_title(it[2])}
-    out = _titles_after_names(_titled_bodies(_title_chains(_appositions(out, tokens, titles), tokens), tokens),
+    bodies = {it[0] for it in items if _definite_body(it[2], tokens[it[0]])}
+    groups = {it[0] for it in items if form_of(it[2]) == "agent" and it[2].actor.agent_kind == "group"}
+    out = _joined_offices(_appositions(_offices_of_bodies(out, tokens, titles, groups), tokens, titles, bodies),
+                          tokens, titles)
+    out = _titles_after_names(_titled_bodies(_title_chains(out, tokens), tokens),
                               tokens, titles)
     return _outlets(_identities(_adherents(_affiliations(_memberships(_territories(out, tokens), tokens), tokens),
                                            tokens, prepositions), tokens), tokens)
@@ -782,6 +789,14 @@ def _qualifiers() -> tuple[frozenset[str], frozenset[str]]:
     return references.keyed("title_qualifiers"), references.keyed("portfolio")
 
 
+def _qualified_office(tokens: Sequence[Token], m: Mention, body: Mention) -> bool:
+    """Only a title's qualifiers (`التنفيذي`، `العام`) stand between it and the body after it, which ل governs
+    (without one, `قال الرئيس لقناة ...` speaks to the channel)."""
+    between = tokens[m.tok_end:body.tok_start]
+    return bool(between) and len(between) <= 2 and all(
+        t.prefix == "ال" and t.norm in references.keyed("title_qualifiers") for t in between)
+
+
 def _portfolio(between: Sequence[Token]) -> bool:
     """`المساعد للشؤون السياسية`: what stands between a title and its body is the title's own qualifiers and
     portfolio (a portfolio noun, then adjectives with the article), up to five words."""
@@ -863,6 +878,13 @@ def _memberships(mentions: list[Mention], tokens: Sequence[Token]) -> list[Menti
                 and nxt.tok_start - m.tok_end == 1 and m.tok_end - m.tok_start == 1 \
                 and not has_article(tokens[m.tok_start]) and tokens[m.tok_start].norm in references.keyed("origin_nouns"):
             m.code = nxt.code  # `وصل وفد من الصين`: an envoy's country is the one it comes from
+        if m.code is None and m.form == "agent" and nxt.code and nxt.prep == "ل" and _qualified_office(tokens, m, nxt) \
+                and nxt.form in ("gentilic", "organization", "group"):
+            # `الرئيس التنفيذي لبورصة البحرين`: a title and its qualifiers, then its body through ل: the body's head,
+            # one actor
+            m.code, m.sector, m.end, m.tok_end = nxt.code, nxt.sector or m.sector, nxt.end, nxt.tok_end
+            subjects.add(k + 1)
+            continue
         if (m.code is None and m.form == "agent" and nxt.code and nxt.prep in _MEMBER_PREPS
                 # (a definite title before ب is rather a verb's subject and its object: `رحب الوزير بحزب الله`)
                 and not (nxt.prep == "ب" and nxt.tok_start == m.tok_end and has_article(tokens[m.tok_end - 1])
@@ -995,10 +1017,55 @@ def _adherents(mentions: list[Mention], tokens: Sequence[Token], prepositions: f
     return out
 
 
-def _appositions(mentions: list[Mention], tokens: Sequence[Token], titles: set[int] = frozenset()) -> list[Mention]:
+def _offices_of_bodies(mentions: list[Mention], tokens: Sequence[Token], titles: set[int],
+                       groups: set[int]) -> list[Mention]:
+    """`نائب رئيس مجلس الوزراء الكويتي`، `نائب رئيس مجلس النواب الأردني`: a title of one person in construct (its
+    last word has no article), matched apart from the body right after it (``groups``: where body nouns start),
+    is that body's office: one actor, of the body's country and sector."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.form == "agent" and prev.code is None and prev.tok_start in titles \
+                and m.tok_start in groups and prev.tok_end == m.tok_start and not tokens[m.tok_start].prefix \
+                and not has_article(last := tokens[prev.tok_end - 1]) \
+                and _case(last) != "nom" and not oblique_plural(last):
+            # (a plural with its ن is in no construct: `أحرق متظاهرون أعلام إسرائيل`, flags burnt, no media's)
+            out[-1] = replace(m, start=prev.start, tok_start=prev.tok_start, prep=prev.prep,
+                              sector=m.sector or prev.sector)
+            continue
+        out.append(m)
+    return out
+
+
+def _joined_offices(mentions: list[Mention], tokens: Sequence[Token], titles: set[int]) -> list[Mention]:
+    """A deputy's title and a minister's joined by و before his name are one man's (references.yaml
+    `joined_office_heads`): one actor, of the name's dated role."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m.form == "person" and m.name and not prev.name and prev.tok_end == m.tok_start \
+                and prev.form in ("agent", "gentilic") and prev.tok_start in titles and m.tok_start in titles \
+                and tokens[m.tok_start].prefix == "و" and tokens[prev.tok_start].norm in references.keyed(
+                    "joined_office_heads") and (prev.code is None or m.code is None or prev.code == m.code):
+            out[-1] = replace(m, start=prev.start, tok_start=prev.tok_start, prep=prev.prep, code=m.code or prev.code)
+            continue
+        out.append(m)
+    return out
+
+
+def _definite_body(al: Alias, first: Token) -> bool:
+    """A body named with its article (الحكومة، النيابة العامة، الشرطة): no person's title, so a name right after it
+    is another actor, the verb's object (`اتهمت النيابة العامة المصرية محمد مرسي`); in construct it is the person's
+    (`قوات الأسد`، `حكومة نتنياهو`)."""
+    return form_of(al) == "agent" and al.actor.agent_kind == "group" and has_article(first)
+
+
+def _appositions(mentions: list[Mention], tokens: Sequence[Token], titles: set[int] = frozenset(),
+                 bodies: set[int] = frozenset()) -> list[Mention]:
     """A title phrase followed by a name is one actor (`الأمين العام للأمم المتحدة أنطونيو غوتيريش`، `العاهل
     الأردني الملك عبد الله الثاني`): the name's dated role wins, the title fills what the name leaves open. One
-    named person right after another is a second actor.
+    named person right after another is a second actor, and so is one after a body (``bodies``: where bodies named
+    with their article start, `_definite_body`).
     Supporters before a titled name (`مؤيدو الرئيس ...`) are of the leader's country but keep their own sector."""
     out: list[Mention] = []
     for m in mentions:
@@ -1010,7 +1077,7 @@ def _appositions(mentions: list[Mention], tokens: Sequence[Token], titles: set[i
             out[-1] = replace(prev, end=m.end, tok_end=m.tok_end)
             continue
         # (a title of address may stand between: `أمير دولة الكويت الشيخ صباح الأحمد`)
-        if (prev is not None and m.form == "person" and prev.form in _TITLED
+        if (prev is not None and m.form == "person" and prev.form in _TITLED and prev.tok_start not in bodies
                 and (prev.tok_end == m.tok_start or _of_address(tokens, prev.tok_end, m.tok_start)
                      or (prev.tok_end + 1 == m.tok_start and _comma_apposed(prev, tokens, titles)))
                 and (prev.code is None or m.code is None or prev.code == m.code)
@@ -1186,8 +1253,17 @@ def _titles_after_names(mentions: list[Mention], tokens: Sequence[Token], titles
     another actor."""
     out: list[Mention] = []
     chained: set[int] = set()  # the person mentions a title has already joined
-    for m in mentions:
+    for k, m in enumerate(mentions):
         prev = out[-1] if out else None
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if nxt is not None and prev is not None and prev.form == "person" and m.form != "person" \
+                and nxt.form == "person" and nxt.name and not m.name \
+                and nxt.tok_start == m.tok_end and not m.prep and m.code in (None, nxt.code) \
+                and m.tok_start in titles and not tokens[nxt.tok_start].prefix:
+            # (a title between two names is the second's, right before it: `... الصباح ولي العهد نائب رئيس مجلس
+            # الوزراء ... الأمير محمد بن نايف`)
+            mentions[k + 1] = replace(nxt, start=m.start, tok_start=m.tok_start, prep=m.prep)
+            continue
         if prev is not None and prev.form == "person" and m.form != "person" and (m.code is None or m.code == prev.code) \
                 and _apposed(tokens, prev, m, titles, id(prev) in chained):
             if prev.sector in (None, "ELI") and m.sector and not _former(tokens, m.tok_end):
@@ -1316,6 +1392,8 @@ def _modifies(agent: Alias, item, tokens: Sequence[Token]) -> bool:
         # ب marks no owner (`رحب الوزير بحزب الله`، `ندد الرئيس بحركة حماس` name two actors), but the body a member
         # is in (`مسؤولون بالمفوضية الأوروبية`)
         return False
+    if clitic_prep(tokens[s]) == "ل" and mod.actor.sector == "MED" and agent.actor.sector != "MED":
+        return False  # ل before an outlet names whom one speaks to (`قال الرئيس لقناة الجزيرة`), not whose he is
     return form_of(mod) in _MODIFIERS and tokens[s].prefix[:1] not in ("و", "ف") \
         and not (agent.ambiguous and clitic_prep(tokens[s]) in ("ل", "ب")) \
         and not (form_of(mod) == "gentilic" and tokens[s].norm.endswith("ه") and _is_masculine(agent.text))

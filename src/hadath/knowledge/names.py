@@ -227,7 +227,8 @@ class NameMemory:
         if j >= len(tokens) or j in taken or not self._starts_name(tokens[j]):
             return None
         k = j + 1
-        while k < len(tokens) and k - j <= MAX_NAME_TAIL and self.name_word(tokens[k]) and k not in taken:
+        while k < len(tokens) and k - j <= MAX_NAME_TAIL and self.name_word(tokens[k]) and k not in taken \
+                and not self.office_at(tokens, k):
             k += 1
         while k > j + 1 and tokens[k - 1].norm in self.parts:
             k -= 1  # (a name does not end on بن)
@@ -244,6 +245,11 @@ class NameMemory:
             if self._starts_name(tokens[i]) and i not in taken and (i == 0 or not self.name_word(tokens[i - 1])):
                 return i, end
         return None
+
+    def office_at(self, tokens: Sequence[Token], i: int) -> bool:
+        """A title spelt like a given name (أمين) that heads an office after a name, no part of it: a word that is
+        no name follows it (`كارلوس تشافيز أمين صندوق الاتحاد`, against `محمد أمين علي`)."""
+        return tokens[i].norm in self.titles and i + 1 < len(tokens) and not self.name_word(tokens[i + 1])
 
     def _starts_name(self, t: Token) -> bool:
         """A given name with no clitic before it."""
