@@ -5869,3 +5869,35 @@ def test_a_capital_after_a_palace_with_its_pronoun_is_where_the_meeting_was():
     # قصره keeps its pronoun in the tokenizer: the capital after it is still the place, and the guest the object
     ev = find(events("استقبل العاهل السعودي في قصره بالرياض مساء اليوم الرئيس الأوكراني بترو بوروشينكو."), "CONSULT")
     assert codes(ev.recipients) == {"UKR"}
+
+
+def test_a_reception_of_his_excellency_is_by_those_named_after():
+    ev = find(events("وصل الرئيس الأوكراني بترو بوروشينكو إلى جدة أمس. وكان في استقبال فخامته بالمطار وزير الخارجية "
+                     "السعودي عادل الجبير.", "2015-07-20"), "CONSULT")
+    assert codes(ev.actors) == {"SAU"} and codes(ev.recipients) == {"UKR"}
+
+
+def test_another_number_of_fighters_killed_in_a_raid_were_its_victims():
+    ev = find(events("وأوضح المصدر أن عددا آخر من عناصر تنظيم داعش قتلوا لدى قصف التحالف لمقراتهم في الرقة.",
+                     "2015-07-20"), "ASSAULT")
+    assert codes(ev.actors) == {"IMG"} and codes(ev.recipients) == {"SYR"}
+
+
+def test_a_gapped_complement_needs_its_preposition():
+    # `هدد بإغلاق` is a threat of closure; `هدد ... بعد إغلاقها` "after it closed" threatens nothing that way
+    ev = find(events("وكان تنظيم داعش قد هدد تركيا بعد إغلاقها موقعه على الإنترنت.", "2015-07-20"), "THREATEN")
+    assert ev.cameo == "130"
+    assert find(events("هدد الرئيس المصري المعارضة بإغلاق الصحف.", "2015-07-20"), "THREATEN").cameo == "1321"
+
+
+def test_a_state_an_armed_group_threatens_stays_its_target():
+    ev = find(events("هدد تنظيم داعش تركيا في تسجيل مصور.", "2015-07-20"), "THREATEN")
+    assert codes(ev.recipients) == {"TUR"}
+
+
+def test_a_person_of_the_accusers_country_stays_the_accused():
+    # (a person whose sector is unknown is no country-level name restating the source)
+    evs = events("دعا البوليفي كارلوس تشافيز أمين صندوق الاتحاد إلى الصبر. واتهمت النيابة العامة البوليفية تشافيز "
+                 "بالاختلاس.", "2015-07-20")
+    ev = [e for e in evs if e.event == "ACCUSE"][0]
+    assert [m.text for m in ev.recipients] == ["تشافيز"] and codes(ev.recipients) == {"BOL"}

@@ -560,6 +560,8 @@ def _gapped_hits_reference(coder, toks, norms, hits, asides):
                       and not any(t.text in coder.grammar.breaks and k not in asides
                                   for k, t in enumerate(toks[i + 1 : j], start=i + 1))), None)
             if j is None or (j + n < len(norms) and norms[j + n] in form.trigger.not_next) \
+                    or (id(form) in coder._complement_prep and coder._complement_prep[id(form)] not in toks[j].prefix
+                        and norms[j - 1] in coder.grammar.phrase_openers) \
                     or (i > 0 and norms[i - 1] in form.trigger.not_prev) \
                     or (form.trigger.needs_next and form.trigger.needs_next.isdisjoint(norms[j : j + n + 3])) \
                     or any(w in drop_marks(toks[i].text) for w in form.trigger.not_spelled):

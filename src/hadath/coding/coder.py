@@ -628,10 +628,10 @@ class Grammar:
         u = toks[k - 2] if k >= 2 else None
         if u is not None and t.norm == "من" and not t.prefix:
             return self.amount(u, k - 2, toks)
-        # `عشرات من عناصر تنظيم داعش`: a part of the group's members
+        # `عشرات من عناصر تنظيم داعش`، `عددا آخر من عناصر التنظيم`: a part of the group's members
         if u is not None and u.norm == "من" and not u.prefix and k >= 3 and not t.prefix and t.norm.isalpha() \
                 and t.norm not in self.numerals:
-            return self.amount(toks[k - 3], k - 3, toks, alone=True)
+            return self.amount(toks[k - 3], k - 3, toks)
         return u is not None and not t.prefix and t.norm not in self.numerals and (
             u.norm[:1].isdigit() or (u.prefix in ("", "و") and u.norm in self.numerals))
 
@@ -741,10 +741,17 @@ class Coder:
         # tokenizer keys it without the pronoun, so the text's word must carry one (`الهجمات التي وقعت` "occurred")
         self._object_pronoun: set[int] = set()
         pronouns = set(pronoun_suffixes())
+        # the preposition a gapped phrase's complement is written with (`هدد بإغلاق`): a word without it that another
+        # preposition governs is none (`هدد تركيا بعد إغلاقها` "after it closed" threatens no closure; but
+        # `لم تقدم المرأة شكوى`, with no preposition at all, is a complaint as `تقدمت بشكوى`)
+        self._complement_prep: dict[int, str] = {}
         for f in self.triggers.forms:
             keys = self.matcher.add(f.text, f)
             if len(keys) >= 2 and (f.light_verb or (f.pos == "phrase" and keys[0] in verb_keys)):
                 self.gapped.setdefault(keys[0], []).append((keys[1:], f))
+                written = normalize(f.text.split()[1]) if len(f.text.split()) > 1 else ""
+                if written[:1] in ("ب", "ل") and written[1:].endswith(keys[1]) and not keys[1].startswith(written[:1]):
+                    self._complement_prep[id(f)] = written[:1]
             last = f.text.split()[-1] if f.pos == "phrase" and keys and keys[0] in self.grammar.relatives else ""
             if last and last != keys[-1] and last.startswith(keys[-1]) and last[len(keys[-1]):] in pronouns:
                 self._object_pronoun.add(id(f))
@@ -858,7 +865,10 @@ class Coder:
         # (an apposition), never a second participant
         # (not a person of another country after a nationality's title: `التقى الرئيس الصيني رئيس الوزراء الياباني
         # شينزو آبي` names two)
-        ends = {m.tok_end: m for m in cands if m.form not in ("person", "country", "metonym") and m.code}
+        # (nor a name after a definite title or body that the knowledge stage kept apart from it: it read them as
+        # two, `اتهمت النيابة العامة المصرية محمد مرسي`)
+        ends = {m.tok_end: m for m in cands if m.form not in ("person", "country", "metonym") and m.code
+                and not (m.form in ("agent", "gentilic") and has_article(toks[m.tok_start]))}
         cands = [m for m in cands if not (m.form == "person" and not m.prep and m.tok_start in ends and not (
             ends[m.tok_start].form == "gentilic" and m.code and m.code[:3] != ends[m.tok_start].code[:3]))]
         # ... and an uncoded title right before a person's name (الأمين العام للحزب حسن نصر الله) is that person
@@ -1638,6 +1648,9 @@ class Coder:
                           and not any(t.text in self.grammar.breaks and k not in asides
                                       for k, t in enumerate(toks[i + 1 : j], start=i + 1))), None)
                 if j is None or self._conjunct(toks, j) \
+                        or (id(form) in self._complement_prep and self._complement_prep[id(form)]
+                            not in toks[j].prefix.replace("ال", "").lstrip("وف")
+                            and norms[j - 1] in self.grammar.phrase_openers) \
                         or (j + n < len(norms) and norms[j + n] in form.trigger.not_next) \
                         or (i > 0 and norms[i - 1] in form.trigger.not_prev) \
                         or (form.trigger.needs_next and form.trigger.needs_next.isdisjoint(norms[j : j + n + 3])) \
@@ -4207,11 +4220,13 @@ class Coder:
         actors (the one before the word acts) would make the visitor the host."""
         after = [m for m in found + cands if m.tok_start >= hit.end and not m.prep]
         after = sorted({id(m): m for m in after}.values(), key=lambda m: m.tok_start)
+        # (an honorific may open the genitive: `في استقبال سمو المحافظ`; with a pronoun it is the visitor named
+        # before, `في استقبال فخامته`)
+        honorific = hit.end < len(toks) and toks[hit.end].norm in self.grammar.honorifics
         if toks[hit.end - 1].suffix in POSSESSIVES:
             visitor = [m for m in cands if m.tok_end <= hit.start and not m.prep and m.code][-1:]
             return after[:1], [m for m in visitor if m not in after]
-        # (an honorific may open the genitive: `في استقبال سمو المحافظ`)
-        at = hit.end + (hit.end < len(toks) and toks[hit.end].norm in self.grammar.honorifics)
+        at = hit.end + (honorific and toks[hit.end].suffix not in POSSESSIVES)
         guest = [m for m in after if m.tok_start == at]
         return [m for m in after if m not in guest][:1], guest
 
@@ -5180,11 +5195,13 @@ class Coder:
 def _distinct_targets(src: list[Mention], tgt: list[Mention]) -> list[Mention]:
     """A target that restates the source is dropped: the same words, a country-level name on either side (السعودية
     … الجبير), or a capital or country for the same sector (الرئيس الروسي … موسكو). Another body of the same
-    country stays (الحكومة العراقية … حكومة إقليم كردستان، الحوثيون … وزير الدفاع اليمني)."""
+    country stays (الحكومة العراقية … حكومة إقليم كردستان، الحوثيون … وزير الدفاع اليمني), and a named armed group
+    restates no state (`هدد تنظيم داعش تركيا`: the group takes the country where it acts, Turkey stays its target)."""
     spans = {(m.tok_start, m.tok_end) for m in src}
     by_code: dict[str | None, set[str | None]] = {}
     for m in src:
-        by_code.setdefault(m.code, set()).add(m.sector)
+        if not (m.form == "group" and m.sector in ARMED_SECTORS):
+            by_code.setdefault(m.code, set()).add(m.sector)
 
     def restates(m: Mention) -> bool:
         if (m.tok_start, m.tok_end) in spans:
@@ -5192,7 +5209,9 @@ def _distinct_targets(src: list[Mention], tgt: list[Mention]) -> list[Mention]:
         sectors = by_code.get(m.code)
         if m.code is None or sectors is None:
             return False
-        return m.sector is None or None in sectors or (m.sector in sectors and m.form in ("country", "metonym"))
+        # (a person of no known sector is no country-level name: `اتهمت النيابة العامة البوليفية تشافيز`)
+        return (m.sector is None and m.form != "person") or None in sectors \
+            or (m.sector in sectors and m.form in ("country", "metonym"))
 
     kept = [m for m in tgt if not restates(m)]
     return kept or ([] if src else tgt)
