@@ -1253,6 +1253,7 @@ def _titles_after_names(mentions: list[Mention], tokens: Sequence[Token], titles
     another actor."""
     out: list[Mention] = []
     chained: set[int] = set()  # the person mentions a title has already joined
+    mentions = list(mentions)  # (a title may join the name after it: that mention is replaced below)
     for k, m in enumerate(mentions):
         prev = out[-1] if out else None
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
