@@ -1449,3 +1449,21 @@ def test_a_city_after_a_harbour_is_where_not_who():
 def test_a_plural_with_its_nun_governs_no_body():
     # (أعلام is spelt like إعلام "media"; a plural in ون stands in no construct, so the flags are no office's body)
     assert actors("أحرق متظاهرون أعلام إسرائيل أمام السفارة", "2015-07-20")[0] == ("متظاهرون", None, "CVL")
+
+
+def test_a_city_quoted_whole_is_a_newspaper():
+    found = actors('وأفادت مصادر محلية "الرياض" بأن القصف استمر حتى المساء', "2015-07-20")
+    assert not [f for f in found if f[0] == "الرياض"]
+
+
+@pytest.mark.parametrize("text,hamas", [
+    ("تحدث الوزير بحماس شديد عن المشروع الجديد", False),
+    ("عمل المتطوعون بحماس ونشاط طوال اليوم", False),
+    ("تحسنت علاقة القاهرة بحماس خلال العام", True),
+])
+def test_enthusiasm_is_no_hamas(text, hamas):
+    assert any(f[1] == "PSE" for f in actors(text, "2015-07-20")) == hamas
+
+
+def test_a_city_quoted_for_emphasis_is_still_the_city():
+    assert ("عدن", "YEM", "GOV") in actors('وأشاد عدد من أبناء "عدن" بالتعامل الراقي للقوات', "2015-07-20")

@@ -5901,3 +5901,8 @@ def test_a_person_of_the_accusers_country_stays_the_accused():
                  "بالاختلاس.", "2015-07-20")
     ev = [e for e in evs if e.event == "ACCUSE"][0]
     assert [m.text for m in ev.recipients] == ["تشافيز"] and codes(ev.recipients) == {"BOL"}
+
+
+def test_a_player_hurt_in_a_minute_of_play_was_not_attacked():
+    assert not [e for e in events("وأصيب كريم في الدقيقة 70 بعد تدخل قوي من المدافع.", "2015-07-20")
+                if e.event == "ASSAULT"]

@@ -291,7 +291,7 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
                 or _name_pronoun_clash(m, tokens) or _particle_spelling(m, tokens) \
                 or _named_followers(m, tokens) or _adjectival(m, tokens, named) or _named_after(m, tokens, prepositions) \
                 or _made_in(m, tokens) or _descriptive(m, tokens) or _carried(m, tokens) or _team(m, tokens) \
-                or _prayer_time(m, tokens) or place_idiom(tokens, m.start, m.end) or continent_part(tokens, m.start, m.end):
+                or _prayer_time(m, tokens) or _manner(m, tokens) or place_idiom(tokens, m.start, m.end) or continent_part(tokens, m.start, m.end):
             continue
         definite = "ال" in tokens[m.start].prefix
         al = best(m.payloads, definite, when)
@@ -411,8 +411,10 @@ def compose(tokens: Sequence[Token], matches: Sequence[Match[Alias]], when: date
                 out.append(_mention(tokens, s, e, code, None, None, None, "lexicon", "adjective", prepositions))
                 i = j
                 continue
-        if form in ("capital", "seat") and _dateline(tokens, s, e):
-            i = j  # `بيروت - شهدت العاصمة ...`: the city a report is filed from is no government
+        if form in ("capital", "seat") and (_dateline(tokens, s, e) or _quoted_outlet(tokens, s, e)):
+            # `بيروت - شهدت العاصمة ...`: the city a report is filed from is no government; nor is a city quoted
+            # whole after its sources (`أفادت مصادر محلية "الرياض"`), a newspaper named after it
+            i = j
             continue
         if form in ("capital", "seat"):
             sector = "GOV"
@@ -666,6 +668,13 @@ def _culpable() -> frozenset[str]:
 def _attack_adjectives() -> tuple[frozenset[str], frozenset[str]]:
     """(adjective words, attack nouns) from data/references.yaml `attack_adjectives`/`attack_nouns`, bare."""
     return references.keyed("attack_adjectives"), references.keyed("attack_nouns")
+
+
+def _quoted_outlet(tokens: Sequence[Token], s: int, e: int) -> bool:
+    """A name quoted whole a few words after a noun of sources (references.yaml `source_nouns`: `مصادر محلية
+    "الرياض"`): the outlet they spoke to. (Quoted elsewhere, `أبناء "عدن"`, it is the city.)"""
+    return s > 1 and e < len(tokens) and tokens[s - 1].norm == '"' and tokens[e].norm == '"' \
+        and any(t.norm in references.keyed("source_nouns") for t in tokens[max(0, s - 4) : s - 1])
 
 
 def _dateline(tokens: Sequence[Token], s: int, e: int) -> bool:
@@ -1591,6 +1600,14 @@ def _descriptive(m: Match[Alias], tokens: Sequence[Token]) -> bool:
     `descriptive_nationalities` after `descriptive_heads`)."""
     return m.end - m.start == 1 and m.start > 0 and tokens[m.start].norm in references.keyed("descriptive_nationalities") \
         and tokens[m.start - 1].norm in references.keyed("descriptive_heads")
+
+
+def _manner(m: Match[Alias], tokens: Sequence[Token]) -> bool:
+    """A group's name that is a noun of manner after ب, before a word of degree (references.yaml `manner_nouns`,
+    `manner_degrees`): `تحدث بحماس شديد` spoke with great enthusiasm, no Hamas."""
+    return m.end - m.start == 1 and m.end < len(tokens) and tokens[m.start].norm in references.keyed("manner_nouns") \
+        and clitic_prep(tokens[m.start]) == "ب" and tokens[m.end].prefix + tokens[m.end].norm in references.keyed(
+            "manner_degrees")
 
 
 def _prayer_time(m: Match[Alias], tokens: Sequence[Token]) -> bool:
