@@ -5906,3 +5906,19 @@ def test_a_person_of_the_accusers_country_stays_the_accused():
 def test_a_player_hurt_in_a_minute_of_play_was_not_attacked():
     assert not [e for e in events("وأصيب كريم في الدقيقة 70 بعد تدخل قوي من المدافع.", "2015-07-20")
                 if e.event == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("ونتج عن الحادث احتجاز أحد الركاب واحتراقه داخل السيارة.", None),
+    ("وأصيب راكبان فيما تم احتجاز السائق إثر انقلاب الحافلة.", None),
+    ("احتجزت الشرطة سائق المركبة للتحقيق معه.", "173"),
+    ("وأخر الجنود الجريح بعد احتجاز سيارة الإسعاف التي تنقله.", "1711"),
+])
+def test_trapped_in_a_crash_is_no_detention_and_a_car_held_is_seized(text, cameo):
+    got = [e.cameo for e in events(text, "2015-07-20") if e.event == "COERCE"]
+    assert got == ([cameo] if cameo else [])
+
+
+def test_breaking_into_social_media_storms_nothing():
+    assert not [e for e in events("قررت الغرفة التجارية اقتحام مواقع التواصل الاجتماعي لتعريف الناس بخدماتها.",
+                                  "2015-07-20") if e.event == "COERCE"]
