@@ -5922,3 +5922,8 @@ def test_trapped_in_a_crash_is_no_detention_and_a_car_held_is_seized(text, cameo
 def test_breaking_into_social_media_storms_nothing():
     assert not [e for e in events("قررت الغرفة التجارية اقتحام مواقع التواصل الاجتماعي لتعريف الناس بخدماتها.",
                                   "2015-07-20") if e.event == "COERCE"]
+
+
+def test_adham_is_a_name_not_a_raid():
+    assert not [e for e in events("وقال أدهم يلماز وهو نائب محلي للصحفيين إن الوضع هادئ.", "2015-07-20")
+                if e.event == "COERCE"]
