@@ -1467,3 +1467,9 @@ def test_enthusiasm_is_no_hamas(text, hamas):
 
 def test_a_city_quoted_for_emphasis_is_still_the_city():
     assert ("عدن", "YEM", "GOV") in actors('وأشاد عدد من أبناء "عدن" بالتعامل الراقي للقوات', "2015-07-20")
+
+
+def test_a_frequent_foreign_surname_named_in_full_is_his_when_alone_again():
+    *_, last = article_mentions("وصل وزير الدفاع الأمريكي آشتون كارتر إلى الرياض في جولة إقليمية",
+                                "وكان كارتر قد زار الأردن قبل يومين", when="2015-07-22")
+    assert ("كارتر", "USA", "GOV") in last

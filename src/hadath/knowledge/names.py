@@ -181,7 +181,7 @@ class NameMemory:
     def learn_known(self, tokens: Sequence[Token], mentions: list[Mention], state: ReferenceState) -> None:
         """A known person named in full (`ديفيد كاميرون`، `سعد الحريري`) is whom the article means by the surname
         alone later (`ويتفاوض كاميرون`), although that surname read with no context is too ambiguous to code (also
-        Cameroon; several Hariris). Not a surname that is a frequent word of news (سلام، صالح)."""
+        Cameroon; several Hariris). Not a surname that is a frequent word of news and a given name (سلام، صالح)."""
         for m in mentions:
             if m.form != "person" or not m.actor_id or m.tok_end - m.tok_start < 2:
                 continue
@@ -190,7 +190,10 @@ class NameMemory:
                 continue
             if self._tagger is None:
                 self.load_tagger()
-            if last.norm in self.common or "ال" + last.norm in self.common or last.text in self.common:
+            # (a frequent word that is also a given name, سلام، صالح, may be anyone; a surname frequent in news that no
+            # one is given, كارتر, is still his: `وزار كارتر إسرائيل` after `وزير الدفاع الأمريكي آشتون كارتر`)
+            if (last.norm in self.common or "ال" + last.norm in self.common or last.text in self.common) \
+                    and last.norm in self.given:
                 continue
             state.surnames[last.norm] = replace(m, text="", source="reference", prep="")
             state.surname_article[last.norm] = has_article(last)
