@@ -1473,3 +1473,8 @@ def test_a_frequent_foreign_surname_named_in_full_is_his_when_alone_again():
     *_, last = article_mentions("وصل وزير الدفاع الأمريكي آشتون كارتر إلى الرياض في جولة إقليمية",
                                 "وكان كارتر قد زار الأردن قبل يومين", when="2015-07-22")
     assert ("كارتر", "USA", "GOV") in last
+
+
+def test_an_abbreviated_title_between_an_office_and_its_holder_joins_them():
+    found = actors("أدان الأمين العام د. عبداللطيف بن راشد الزياني في بيان أمس الهجوم", "2015-07-24")
+    assert len(found) == 1 and found[0][1] == "IGO" and found[0][0].endswith("الزياني")

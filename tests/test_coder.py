@@ -5927,3 +5927,7 @@ def test_breaking_into_social_media_storms_nothing():
 def test_adham_is_a_name_not_a_raid():
     assert not [e for e in events("وقال أدهم يلماز وهو نائب محلي للصحفيين إن الوضع هادئ.", "2015-07-20")
                 if e.event == "COERCE"]
+
+
+def test_teams_meeting_on_the_road_to_the_finals_are_no_states_meeting():
+    assert not events("وسيلتقي المغرب غينيا الاستوائية بحثا عن بلوغ النهائيات.", "2015-07-26")
