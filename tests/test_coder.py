@@ -5903,11 +5903,6 @@ def test_a_person_of_the_accusers_country_stays_the_accused():
     assert [m.text for m in ev.recipients] == ["تشافيز"] and codes(ev.recipients) == {"BOL"}
 
 
-def test_a_player_hurt_in_a_minute_of_play_was_not_attacked():
-    assert not [e for e in events("وأصيب كريم في الدقيقة 70 بعد تدخل قوي من المدافع.", "2015-07-20")
-                if e.event == "ASSAULT"]
-
-
 @pytest.mark.parametrize("text,cameo", [
     ("ونتج عن الحادث احتجاز أحد الركاب واحتراقه داخل السيارة.", None),
     ("وأصيب راكبان فيما تم احتجاز السائق إثر انقلاب الحافلة.", None),
